@@ -1,0 +1,206 @@
+"""plankb: turn Vietnamese plans and directives into a cross-referenced knowledge base.
+
+Thin click commands over extractors/, corpus/, schema/ and kb/; no logic of their own.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from extractors import __version__
+
+
+def _pipeline(config: str | None):
+    from extractors.pipeline import load_pipeline
+
+    try:
+        return load_pipeline(config)
+    except Exception as exc:  # a bad config file or a broken plugin: say which
+        raise click.ClickException(f"cannot build the extraction pipeline{f' from {config}' if config else ''}: {exc}")
+
+
+def _iter_records(files: tuple[str, ...], config: str | None):
+    """(path, record or None, error message or None) for each file, in order."""
+    from extractors.extract import extract_file
+    from extractors.source import ReadError
+
+    nlp = _pipeline(config)
+    show = len(files) > 1 and sys.stderr.isatty()
+    with click.progressbar(files, label="Extracting", file=sys.stderr) if show else _Plain(files) as bar:
+        for path in bar:
+            try:
+                yield path, extract_file(path, nlp), None
+            except ReadError as exc:
+                yield path, None, str(exc)
+            except Exception as exc:  # one bad file must not stop the others
+                yield path, None, f"{path}: extraction failed ({type(exc).__name__}: {exc})"
+
+
+class _Plain:
+    def __init__(self, items):
+        self.items = items
+
+    def __enter__(self):
+        return self.items
+
+    def __exit__(self, *exc):
+        return False
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="plankb")
+def main() -> None:
+    """Extract structured records from Vietnamese plans, directives and resolutions,
+    score the extraction, and publish a cross-referenced knowledge base."""
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "jsonl"]),
+    default="jsonl",
+    show_default=True,
+    help="json: one JSON document (an array when several files); jsonl: one record per line.",
+)
+@click.option("--config", type=click.Path(exists=True, dir_okay=False), help="Pipeline config listing the components to run.")
+@click.option("--spans/--no-spans", default=True, show_default=True, help="Include where each header value was read.")
+def extract(files: tuple[str, ...], fmt: str, config: str | None, spans: bool) -> None:
+    """Extract the document record (CONTRACT.md) from each FILE (.txt, .md; more with plugins).
+
+    Records go to standard output; errors, naming the file, go to standard error, and the
+    other files are still processed. Exit status 1 when any file failed.
+
+    \b
+    Example:
+      plankb extract corpus/seeds/*.txt --format jsonl > records.jsonl
+    """
+    failed = 0
+    records = []
+    for _path, record, error in _iter_records(files, config):
+        if error:
+            failed += 1
+            click.echo(f"error: {error}", err=True)
+            continue
+        data = record.to_dict()
+        if not spans:
+            data.pop("spans", None)
+        for w in record.warnings:
+            click.echo(f"warning: {record.source.path}: {w.message} [{w.code}]", err=True)
+        if fmt == "jsonl":
+            click.echo(json.dumps(data, ensure_ascii=False))
+        else:
+            records.append(data)
+    if fmt == "json":
+        out = records[0] if len(files) == 1 and records else records
+        click.echo(json.dumps(out, ensure_ascii=False, indent=2))
+    if failed:
+        click.echo(f"{failed} of {len(files)} file(s) failed", err=True)
+        sys.exit(1)
+
+
+@main.command(name="eval")
+@click.argument("gold_dir", required=False, type=click.Path(exists=True, file_okay=False))
+@click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--config", type=click.Path(exists=True, dir_okay=False), help="Pipeline config listing the components to run.")
+@click.option("--details/--no-details", default=True, show_default=True, help="List what each document missed or added.")
+def eval_command(gold_dir: str | None, files: tuple[str, ...], as_json: bool, config: str | None, details: bool) -> None:
+    """Score extraction against annotated documents: precision, recall, F1 per field.
+
+    GOLD_DIR holds annotations in the form of ../shared/gold/ (one JSON per document); FILES
+    are the documents, paired with their annotation by file name without suffix, so a .txt,
+    .docx or .pdf rendering of one document is scored against the same annotation. With no
+    arguments, the bundled corpus (corpus/seeds with corpus/gold) is scored.
+
+    \b
+    Example:
+      plankb eval                                   # the bundled corpus
+      plankb eval ../shared/gold ../shared/seeds/*.txt --json
+    """
+    from corpus import scoring
+
+    gold_path = Path(gold_dir) if gold_dir else scoring.BUNDLED_GOLD
+    golds = scoring.load_gold(gold_path)
+    if not golds:
+        raise click.ClickException(f"{gold_path}: no annotations (*.json) found")
+    if not files:
+        search = [gold_path, gold_path.parent / "seeds", scoring.BUNDLED_DOCS]
+        resolved = []
+        for g in golds:
+            hit = next((d / g["doc"] for d in search if (d / g["doc"]).exists()), None)
+            if hit is None:
+                click.echo(f"warning: {g['doc']}: document not found beside {gold_path}; not scored", err=True)
+            else:
+                resolved.append(str(hit))
+        files = tuple(resolved)
+    pairs = scoring.pair_documents(golds, [Path(f) for f in files])
+    unpaired = sorted({Path(f).name for f in files} - {p.name for _, p in pairs})
+    for name in unpaired:
+        click.echo(f"warning: {name}: no annotation in {gold_path}; not scored", err=True)
+    if not pairs:
+        raise click.ClickException("no document has an annotation to score against")
+    from extractors.extract import extract_file
+    from extractors.source import ReadError
+
+    nlp = _pipeline(config)
+    scores = []
+    for gold, path in pairs:
+        try:
+            record = extract_file(path, nlp).to_dict()
+        except ReadError as exc:
+            click.echo(f"error: {exc}", err=True)
+            record = {}
+        scores.append(scoring.score_document(gold, record))
+    summary = scoring.summarize(scores)
+    if as_json:
+        click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{'field':<20}{'precision':>10}{'recall':>10}{'F1':>10}{'tp':>6}{'fp':>6}{'fn':>6}")
+    for name, f in summary["fields"].items():
+        click.echo(f"{name:<20}{f['precision']:>10.3f}{f['recall']:>10.3f}{f['f1']:>10.3f}{f['tp']:>6}{f['fp']:>6}{f['fn']:>6}")
+    click.echo(f"documents: {summary['documents']}; whole header right: {summary['header_all_right']:.0%}")
+    if details:
+        for doc in summary["per_document"]:
+            if doc["missed"] or doc["added"]:
+                click.echo(f"\n{doc['doc']}:")
+                for name, values in doc["missed"].items():
+                    click.echo(f"  missed {name}: {values}")
+                for name, values in doc["added"].items():
+                    click.echo(f"  added  {name}: {values}")
+
+
+@main.command()
+@click.option("--config", type=click.Path(exists=True, dir_okay=False), help="Pipeline config listing the components to run.")
+def plugins(config: str | None) -> None:
+    """List the readers and extractor components found, with where each came from."""
+    from extractors.pipeline import describe_components
+    from extractors.readers import available_readers
+
+    click.echo("Readers:")
+    for r in available_readers():
+        click.echo(f"  {r.name:<22}{' '.join(r.suffixes) or '-':<24}{r.origin}")
+    click.echo("Extractor components (in pipeline order):")
+    try:
+        components = describe_components(config)
+    except Exception as exc:
+        raise click.ClickException(f"cannot build the extraction pipeline: {exc}")
+    for c in components:
+        click.echo(f"  {c.name:<22}{c.origin}")
+
+
+@main.command()
+def schema() -> None:
+    """Print the JSON Schema of the document record."""
+    from schema.jsonschema import record_schema
+
+    click.echo(json.dumps(record_schema(), ensure_ascii=False, indent=2))
+
+
+if __name__ == "__main__":
+    main()

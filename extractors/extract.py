@@ -1,0 +1,78 @@
+"""One document's way through: Source -> normalized Text -> spaCy pipeline -> Record."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from spacy.language import Language
+
+from extractors.pipeline import load_pipeline
+from extractors.readers import read_file
+from extractors.source import Source
+from extractors.text import normalize
+from schema.record import (
+    Assignment,
+    Deadline,
+    Issuer,
+    ModelArea,
+    Recipient,
+    Record,
+    Reference,
+    Section,
+    Signer,
+    SourceInfo,
+    Span,
+    Warning,
+)
+
+_LISTS = {
+    "recipients": Recipient,
+    "references": Reference,
+    "deadlines": Deadline,
+    "assignments": Assignment,
+    "model_areas": ModelArea,
+    "sections": Section,
+    "warnings": Warning,
+}
+_SCALARS = ("doc_type", "symbol", "place", "date", "title", "signing")
+
+
+def extract_source(source: Source, nlp: Language | None = None) -> Record:
+    nlp = nlp or load_pipeline()
+    text = normalize(source.text, reflow=source.soft_wrapped)
+    doc = nlp.make_doc(text.text)
+    doc._.ptext = text
+    doc._.record = {"warnings": [{"code": c, "message": m} for c, m in source.warnings]}
+    if source.meta.get("signing"):
+        doc._.record["signing"] = source.meta["signing"]
+    for _name, component in nlp.pipeline:
+        doc = component(doc)
+    return build_record(source, text.text, doc._.record)
+
+
+def build_record(source: Source, normalized: str, found: dict) -> Record:
+    record = Record(
+        id=hashlib.sha256(normalized.encode("utf-8")).hexdigest()[:20],
+        source=SourceInfo(path=source.path, format=source.format, sha256=source.sha256),
+    )
+    for key, value in found.items():
+        if key.startswith("_"):
+            continue
+        if key in _LISTS:
+            setattr(record, key, [_LISTS[key](**item) for item in value])
+        elif key in _SCALARS:
+            setattr(record, key, value)
+        elif key == "issuer":
+            record.issuer = Issuer(**value) if value else None
+        elif key == "signer":
+            record.signer = Signer(**value) if value else None
+        elif key == "spans":
+            record.spans = {k: Span(**v) for k, v in value.items()}
+        else:
+            record.extra[key] = value  # a plugin's field
+    return record
+
+
+def extract_file(path: str | Path, nlp: Language | None = None) -> Record:
+    return extract_source(read_file(path), nlp)

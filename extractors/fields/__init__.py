@@ -1,0 +1,13 @@
+"""Field components: each field family is one spaCy pipeline component (see pipeline.cfg)."""
+
+from extractors.fields import (  # noqa: F401  (importing registers the factories)
+    assignments,
+    deadlines,
+    header,
+    layout,
+    model_areas,
+    recipients,
+    references,
+    sections,
+    signature,
+)

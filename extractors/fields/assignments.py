@@ -1,0 +1,231 @@
+"""Assignments: which body is given which task, in which role.
+
+Forms (Decree 30 and Guidance 36 put tasks in the "Tổ chức thực hiện" section):
+- "Giao X chủ trì, phối hợp với Y ..." (X lead, Y coordinate), anywhere in the text;
+- a numbered item of "Tổ chức thực hiện" that names a body and then its tasks, either as a
+  sub-heading ("1. Ban Dân vận Huyện ủy" + lines) or as the subject of its first sentence;
+- "X có trách nhiệm ...", "đề nghị X ...", "yêu cầu X ...";
+- task tables with "chủ trì" / "phối hợp" columns.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from extractors.fields.base import field_component, in_spans
+from extractors.layout import Layout, OutlineItem
+from extractors.names import body_end, clean_body, starts_with_body
+from extractors.patterns.bodies import ROLE_VERBS
+from extractors.text import Text, fold, squash
+
+_ROLE_RE = re.compile("|".join(re.escape(v) for v in sorted(ROLE_VERBS, key=len, reverse=True)))
+_GIAO = re.compile(r"(?<![\wđ])(?<!được )(?<!đã được )(?<!đã )(?:giao|phân công)(?:\s+nhiệm vụ)?(?:\s+cho)?\s+")
+_REQUEST = re.compile(r"(?<![\wđ])(?:đề nghị|yêu cầu)\s+")
+_RESPONSIBLE = re.compile(r"(?<![\wđ])(?:có trách nhiệm|chịu trách nhiệm)(?![\wđ])")
+_COORDINATE = re.compile(r"(?<![\wđ])phối hợp(?:\s+chặt chẽ)?\s+với\s+")
+_LEAD_IN = re.compile(
+    r"(?:(?:đồng thời|ngoài ra|bên cạnh đó)\s*,?\s*"
+    r"|(?:trên cơ sở|căn cứ)(?:\s+vào)?\s+[^,\n]{0,60},\s*"
+    r"|theo chức năng,? nhiệm vụ(?: được giao)?,?\s*)"
+)
+_SENTENCE_END = re.compile(r"\.(?=\s|$)|\n")
+_ITEM_MARKER = re.compile(r"\s*(?:[IVX]+\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|[-–+•])\s+")
+
+
+@field_component("plankb_assignments")
+def assignments(doc: Doc) -> None:
+    layout: Layout = doc._.layout
+    pt: Text = doc._.ptext
+    excluded = layout.excluded_spans()
+    found: dict[tuple[int, str], dict] = {}
+
+    def add(body: str, role: str, start: int, end: int, task: str | None) -> None:
+        for name, bstart in _split_bodies(body, start, pt):
+            key = (bstart, fold(name))
+            if in_spans(bstart, excluded) or key in found or len(name) < 3:
+                continue
+            found[key] = {
+                "body": name,
+                "role": role,
+                "task": task,
+                "deadline": None,
+                "text": squash(pt.text[start:end]),
+                "start": bstart,
+                "end": bstart + len(name),
+            }
+
+    limit = layout.body_end
+    for m in _GIAO.finditer(pt.folded, 0, limit):
+        _from_subject(pt, m.end(), limit, add, lead_in=m.start())
+    for m in _REQUEST.finditer(pt.folded, 0, limit):
+        before = _clause_before(pt.folded, m.start())
+        if before and not (starts_with_body(before) and len(before) < 100):
+            continue  # "... và đề nghị khen thưởng": not a request made by this document
+        _from_subject(pt, m.end(), limit, add, lead_in=m.start())
+    for m in _RESPONSIBLE.finditer(pt.folded, 0, limit):
+        cstart = _clause_start(pt.folded, m.start())
+        lead = _LEAD_IN.match(pt.folded, cstart, m.start())
+        bstart = lead.end() if lead else cstart
+        body = pt.text[bstart : m.start()]
+        if starts_with_body(fold(body.strip())) and len(body) < 160:
+            add(clean_body(body), _role_after(pt.folded, m.end()), bstart, _sentence_end(pt.folded, m.end()), _task(pt, m.end()))
+    section = _implementation_section(layout)
+    if section is not None:
+        _from_section(layout, pt, section, add)
+    _from_tables(layout, pt, add)
+    doc._.record["assignments"] = sorted(found.values(), key=lambda a: (a["start"], a["role"] != "lead"))
+
+
+def _from_subject(pt: Text, start: int, limit: int, add, lead_in: int) -> None:
+    """A body named at ``start`` (after "Giao", "đề nghị"...), then its task and any co-workers."""
+    folded = pt.folded
+    while start < limit and folded[start] in " \t":
+        start += 1
+    if not starts_with_body(folded[start : start + 40]):
+        return
+    send = _sentence_end(folded, start)
+    bend = body_end(folded, start, min(send, start + 200))
+    body = clean_body(pt.text[start:bend])
+    if not body:
+        return
+    role = _role_after(folded, bend)
+    add(body, role, start, send, _task(pt, bend))
+    if role == "lead":
+        cm = _COORDINATE.search(folded, bend, send)
+        if cm:
+            cend = body_end(folded, cm.end(), min(send, cm.end() + 200))
+            co = clean_body(pt.text[cm.end() : cend])
+            if co and starts_with_body(fold(co)):
+                add(co, "coordinate", cm.end(), send, _task(pt, cend))
+
+
+def _from_section(layout: Layout, pt: Text, section: OutlineItem, add) -> None:
+    """Numbered items and paragraphs of "Tổ chức thực hiện" whose subject is a body."""
+    folded = pt.folded
+    children = [it for it in layout.outline if it.start > section.start and it.end <= section.end and it.level > section.level]
+    heading_starts = {it.start: it for it in children}
+    for line in layout.lines:
+        if line.start < section.start or line.start >= min(section.end, layout.body_end) or line.start == section.start:
+            continue
+        item = heading_starts.get(line.start)
+        marker = _ITEM_MARKER.match(folded, line.start, line.end)
+        pos = marker.end() if marker else line.start
+        while pos < line.end and folded[pos] in " \t":
+            pos += 1
+        lead = _LEAD_IN.match(folded, pos, line.end)
+        if lead:
+            pos = lead.end()
+        if folded.startswith(("giao ", "đề nghị ", "yêu cầu "), pos):
+            continue  # read by the "Giao"/"đề nghị" forms
+        if not starts_with_body(folded[pos : pos + 40]):
+            continue
+        send = _sentence_end(folded, pos)
+        bend = body_end(folded, pos, min(send, pos + 200))
+        body = clean_body(pt.text[pos:bend])
+        if not body:
+            continue
+        if item is not None and bend >= send - 1 and item.end > line.end:
+            # A sub-heading naming a body: its tasks are the lines below it.
+            content_start = line.end + 1
+            nxt = _ITEM_MARKER.match(folded, content_start, item.end)
+            cpos = nxt.end() if nxt else content_start
+            while cpos < item.end and folded[cpos] in " \t\n":
+                cpos += 1
+            add(body, _role_after(folded, cpos), pos, item.end, _task(pt, cpos))
+        elif bend < send:
+            add(body, _role_after(folded, bend), pos, send, _task(pt, bend))
+
+
+def _from_tables(layout: Layout, pt: Text, add) -> None:
+    """Task tables: a header row with "chủ trì" / "phối hợp" columns, then one row per task."""
+    rows = layout.table_rows
+    i = 0
+    while i < len(rows):
+        cells = [fold(c) for c in rows[i].text.split("\t")]
+        lead_col = next((k for k, c in enumerate(cells) if "chủ trì" in c), None)
+        if lead_col is None:
+            i += 1
+            continue
+        co_col = next((k for k, c in enumerate(cells) if "phối hợp" in c and k != lead_col), None)
+        task_col = next((k for k, c in enumerate(cells) if any(w in c for w in ("nội dung", "nhiệm vụ", "công việc", "hoạt động"))), None)
+        j = i + 1
+        while j < len(rows) and rows[j].start - rows[j - 1].end <= 2:
+            row = rows[j]
+            raw = row.text.split("\t")
+            offsets = _cell_offsets(row)
+            task = squash(raw[task_col]) if task_col is not None and task_col < len(raw) else None
+            for col, role in ((lead_col, "lead"), (co_col, "coordinate")):
+                if col is not None and col < len(raw) and raw[col].strip():
+                    cell = raw[col].strip()
+                    start = offsets[col] + raw[col].find(cell)
+                    for part in re.split(r"\s*[;\n]\s*", cell):
+                        if part and starts_with_body(fold(part)):
+                            add(clean_body(part), role, start + cell.find(part), row.end, task or None)
+            j += 1
+        i = j
+
+
+def _cell_offsets(row) -> list[int]:
+    offsets, pos = [], row.start
+    for cell in row.text.split("\t"):
+        offsets.append(pos)
+        pos += len(cell) + 1
+    return offsets
+
+
+def _implementation_section(layout: Layout) -> OutlineItem | None:
+    for item in layout.outline:
+        if item.level <= 2 and "tổ chức thực hiện" in fold(item.heading):
+            return item
+    return None
+
+
+def _split_bodies(body: str, start: int, pt: Text) -> list[tuple[str, int]]:
+    """"A; B" and "A và B" (when B is a body of its own) name two bodies."""
+    found = pt.text.find(body[:20], start, start + 200)
+    offset = start if found < 0 else found
+    cuts = [(m.start(), m.end()) for m in re.finditer(r";\s*", body)]
+    for m in re.finditer(r"\s+và\s+", body):
+        if starts_with_body(fold(body[m.end() : m.end() + 40])):
+            cuts.append((m.start(), m.end()))
+    parts, pos = [], 0
+    for cut_start, cut_end in sorted(cuts):
+        parts.append((body[pos:cut_start], offset + pos))
+        pos = cut_end
+    parts.append((body[pos:], offset + pos))
+    return [(clean_body(p), s) for p, s in parts if clean_body(p)]
+
+
+def _role_after(folded: str, pos: int) -> str:
+    rest = folded[pos : pos + 60].lstrip(" ,:")
+    rest = re.sub(r"^(?:có trách nhiệm|chịu trách nhiệm|thường xuyên|chủ động|tiếp tục|kịp thời)\s*,?\s*", "", rest)
+    m = _ROLE_RE.match(rest)
+    return ROLE_VERBS[m.group(0)] if m else "implement"
+
+
+def _task(pt: Text, pos: int) -> str | None:
+    end = _sentence_end(pt.folded, pos)
+    task = squash(pt.text[pos:end]).strip(" ,;:")
+    if len(task) > 300:
+        cut = task.rfind(" ", 0, 300)
+        task = task[: cut if cut > 0 else 300]
+    return task or None
+
+
+def _sentence_end(folded: str, pos: int) -> int:
+    m = _SENTENCE_END.search(folded, pos)
+    return m.start() if m else len(folded)
+
+
+def _clause_start(folded: str, pos: int) -> int:
+    return max(folded.rfind(ch, 0, pos) for ch in ",;:.\n") + 1
+
+
+def _clause_before(folded: str, pos: int) -> str:
+    line_start = folded.rfind("\n", 0, pos) + 1
+    sent = max(line_start, folded.rfind(". ", line_start, pos) + 2 if folded.rfind(". ", line_start, pos) >= 0 else line_start)
+    before = folded[sent:pos]
+    before = _ITEM_MARKER.sub("", before, count=1) if _ITEM_MARKER.match(before) else before
+    return before.strip(" ,")

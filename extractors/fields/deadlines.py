@@ -1,0 +1,174 @@
+"""Deadlines: a date the text asks something to be done by, each tied to its task and bodies.
+
+The words that make a date a deadline live in extractors.patterns.deadlines. A day and month
+without a year take the document's year (its date, else the year its title names); a day that
+recurs ("hàng năm") is --MM-DD. Dates inside citations are never deadlines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from extractors import dates
+from extractors.fields.base import field_component, in_spans, warn
+from extractors.layout import Layout
+from extractors.patterns.deadlines import EXPR, RECURRENCE, TRIGGERS
+from extractors.text import Text, fold, squash
+
+_TRIGGERS = [
+    (name, qualifier, re.compile(rf"(?<![\wđ])(?:{pattern})(?P<expr>{EXPR})(?P<rec>{RECURRENCE})?"))
+    for name, qualifier, pattern in TRIGGERS
+]
+_FULL = re.compile(r"(?P<d>\d{1,2})\s?[/.\-]\s?(?P<m>\d{1,2})\s?[/.\-]\s?(?P<y>\d{4})|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4})")
+_DAY_MONTH = re.compile(r"(?P<d>\d{1,2})\s?[/.\-]\s?(?P<m>\d{1,2})$|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})$")
+_MONTH = re.compile(r"tháng\s+(?P<m>\d{1,2})(?:\s?(?:/|năm)\s?(?P<y>\d{4}))?$")
+_TITLE_YEAR = re.compile(r"năm\s+((?:19|20)\d{2})(?!\s*-)")
+_TIME_COLUMN = ("thời gian", "thời hạn", "tiến độ")
+
+
+def parse_expr(expr: str, year: int | None, yearly: bool) -> tuple[str | None, str]:
+    """(value, precision) of a date expression; value None when it needs a year nobody gave."""
+    expr = " ".join(expr.split())
+    m = _FULL.fullmatch(expr)
+    if m:
+        d, mo, y = (m["d"], m["m"], m["y"]) if m["d"] else (m["d2"], m["m2"], m["y2"])
+        return (dates.recurring_day(mo, d) if yearly else dates.iso_date(y, mo, d)), "day"
+    m = _DAY_MONTH.match(expr)
+    if m:
+        d, mo = (m["d"], m["m"]) if m["d"] else (m["d2"], m["m2"])
+        if yearly:
+            return dates.recurring_day(mo, d), "day"
+        return (dates.iso_date(year, mo, d) if year else None), "day"
+    m = _MONTH.match(expr)
+    if m:
+        if yearly:
+            mo = int(m["m"])
+            return (f"--{mo:02d}" if 1 <= mo <= 12 else None), "month"
+        y = m["y"] or year
+        return (dates.iso_month(y, m["m"]) if y else None), "month"
+    return None, "day"
+
+
+def document_year(rec: dict) -> int | None:
+    if rec.get("date"):
+        return int(rec["date"][:4])
+    m = _TITLE_YEAR.search(fold(rec.get("title") or ""))
+    return int(m.group(1)) if m else None
+
+
+@field_component("plankb_deadlines")
+def deadlines(doc: Doc) -> None:
+    layout: Layout = doc._.layout
+    pt: Text = doc._.ptext
+    rec = doc._.record
+    year = document_year(rec)
+    excluded = layout.excluded_spans() + [(r["start"], r["end"]) for r in rec.get("references", [])]
+    found: dict[int, dict] = {}
+    for _name, qualifier, pattern in _TRIGGERS:
+        for m in pattern.finditer(pt.folded):
+            start = m.start("expr")
+            if start in found or in_spans(start, excluded) or in_spans(m.start(), excluded):
+                continue
+            yearly = bool(m["rec"])
+            value, precision = parse_expr(m["expr"], year, yearly)
+            if value is None:
+                warn(doc, "deadline-unresolved", f"no year for the deadline {squash(pt.text[m.start():m.end()])!r}")
+                continue
+            end = m.end()
+            if pt.text[end : end + 1] == ")" and "(" in pt.text[m.start() : start]:
+                end += 1
+            found[start] = _deadline(pt, layout, value, precision, yearly, qualifier, m.start(), end)
+    for row_deadline in _from_tables(layout, pt, year):
+        found.setdefault(row_deadline["start"], row_deadline)
+    result = sorted(found.values(), key=lambda d: d["start"])
+    _tie_to_assignments(layout, pt, result, rec.get("assignments", []))
+    rec["deadlines"] = result
+
+
+def _deadline(pt: Text, layout: Layout, value: str, precision: str, yearly: bool, qualifier: str, start: int, end: int) -> dict:
+    return {
+        "date": value,
+        "precision": precision,
+        "recurrence": "yearly" if yearly else None,
+        "qualifier": qualifier,
+        "task": _task_around(pt, start, end),
+        "bodies": [],
+        "text": squash(pt.text[start:end]),
+        "start": start,
+        "end": end,
+    }
+
+
+def _task_around(pt: Text, start: int, end: int) -> str | None:
+    """The sentence holding the deadline, without the deadline words themselves."""
+    text = pt.text
+    line_start = text.rfind("\n", 0, start) + 1
+    sent_start = max(line_start, max(text.rfind(". ", line_start, start), text.rfind("; ", line_start, start)) + 2)
+    stop = re.search(r"\.(?=\s|$)|\n|;", text[end:])
+    sent_end = end + stop.start() if stop else len(text)
+    task = squash(text[sent_start:start] + " " + text[end:sent_end])
+    task = re.sub(r"^(?:\d+(?:\.\d+)*\.?|[a-zđ]\)|[-–+•])\s+", "", task).strip(" ,;:()")
+    if len(task) < 8:  # the deadline is a line of its own ("Hoàn thành trong tháng 4/2023."): the task is above
+        prev_end = line_start - 1
+        prev_start = text.rfind("\n", 0, max(0, prev_end)) + 1
+        previous = squash(text[prev_start:prev_end])
+        if previous:
+            task = squash(f"{previous} {task}")
+        task = re.sub(r"^(?:\d+(?:\.\d+)*\.?|[a-zđ]\)|[-–+•])\s+", "", task).strip(" ,;:()")
+    return task[:300] or None
+
+
+def _from_tables(layout: Layout, pt: Text, year: int | None) -> list[dict]:
+    """A "Thời gian" column of a task table: "Trước 20/6", "Tháng 12", "20/6/2023"."""
+    found = []
+    rows = layout.table_rows
+    col = None
+    for i, row in enumerate(rows):
+        cells = row.text.split("\t")
+        if i == 0 or row.start - rows[i - 1].end > 2:
+            col = None
+        folded_cells = [fold(c).strip() for c in cells]
+        header_col = next((k for k, c in enumerate(folded_cells) if c.startswith(_TIME_COLUMN)), None)
+        if header_col is not None:
+            col = header_col
+            continue
+        if col is None or col >= len(cells):
+            continue
+        cell = folded_cells[col]
+        m = re.fullmatch(rf"(?P<q>trước|chậm nhất|hoàn thành trước|trong)?\s*(?:ngày\s*)?(?P<expr>{EXPR})(?P<rec>{RECURRENCE})?\.?", cell)
+        if not m:
+            continue
+        yearly = bool(m["rec"])
+        value, precision = parse_expr(m["expr"], year, yearly)
+        if value is None:
+            continue
+        qualifier = {"trước": "before", "hoàn thành trước": "before", "chậm nhất": "by", "trong": "within"}.get(m["q"] or "", "within" if precision == "month" else "by")
+        offset = row.start + sum(len(c) + 1 for c in cells[:col]) + (len(cells[col]) - len(cells[col].lstrip()))
+        task = squash(" ".join(c for k, c in enumerate(cells) if k != col and len(c.strip()) > 15)) or None
+        entry = _deadline(pt, layout, value, precision, yearly, qualifier, offset, offset + len(cells[col].strip()))
+        entry["task"] = task
+        found.append(entry)
+    return found
+
+
+def _tie_to_assignments(layout: Layout, pt: Text, deadlines: list[dict], assignments: list[dict]) -> None:
+    """Bodies of a deadline: those given tasks in the same outline item (or the same paragraph)."""
+    for d in deadlines:
+        item = layout.item_at(d["start"])
+        if item is not None and item.level >= 2:
+            zone = (item.start, item.end)
+        else:
+            zone = (pt.text.rfind("\n", 0, d["start"]) + 1, pt.text.find("\n", d["end"]) % (len(pt.text) + 1))
+        bodies = [a for a in assignments if zone[0] <= a["start"] < zone[1]]
+        if not bodies:  # a table row: the bodies on the same row
+            row_start, row_end = pt.text.rfind("\n", 0, d["start"]) + 1, pt.text.find("\n", d["end"])
+            bodies = [a for a in assignments if row_start <= a["start"] < (row_end if row_end >= 0 else len(pt.text))]
+        seen = set()
+        for a in bodies:
+            if fold(a["body"]) not in seen:
+                seen.add(fold(a["body"]))
+                d["bodies"].append(a["body"])
+            if a["deadline"] is None and a["start"] < d["start"] + 400:
+                a["deadline"] = d["date"]

@@ -1,0 +1,244 @@
+"""Header fields: doc_type, symbol, issuer, place, date, title (the trích yếu)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from extractors import dates
+from extractors.fields.base import field_component, warn
+from extractors.layout import PLACE_DATE, Layout, is_upper_line
+from extractors.names import clean_body, name_case, starts_with_body
+from extractors.patterns import layout_markers as M
+from extractors.patterns.doc_types import BY_CODE, DOC_TYPES
+from extractors.symbols import BLANK_NUMBER, find_symbols
+from extractors.text import Text, fold, squash
+
+_TYPE_NAME_ALT = "|".join(sorted({re.escape(fold(n)) for t in DOC_TYPES for n in t.names}, key=len, reverse=True))
+_ANNEX_OWN = re.compile(rf"kèm theo\s+(?P<type>{_TYPE_NAME_ALT})\s+(?:số\s*:?\s*)?")
+_ISSUING_CLAUSE = re.compile(
+    rf"(?<![\wđ])(?:xây dựng và ban hành|ban hành|xây dựng|đề ra|triển khai|thống nhất ban hành)\s+(?P<type>{_TYPE_NAME_ALT})(?![\wđ])"
+)
+_CLAUSE_LEAD = re.compile(r"^(?:nay|vì vậy|do đó|theo đó|đồng thời|vậy)\s*,?\s*", re.I)
+_COMMITTEES = ("tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy")  # highest level first
+_AUTH_LINE = re.compile(r"^(?P<a>T/M|TM\.?|K/T|KT\.?|T/L|TL\.?|TUQ\.?|Q\.)\s*(?P<rest>.+)$", re.I)
+
+
+@field_component("plankb_header")
+def header(doc: Doc) -> None:
+    layout: Layout = doc._.layout
+    pt: Text = doc._.ptext
+    rec = doc._.record
+    spans = rec.setdefault("spans", {})
+
+    symbol = _own_symbol(doc, layout, pt, spans)
+    rec["symbol"] = symbol.text if symbol else None
+    rec["_symbol_span"] = (symbol.start, symbol.end) if symbol else None
+
+    code = layout.type_code
+    if code is None and symbol is not None and symbol.doc_type in BY_CODE and symbol.doc_type != "CV":
+        code = symbol.doc_type
+    if code is None and layout.title_lines and re.match(r"\s*(?:V/v|Về việc)", layout.title_lines[0].text, re.I):
+        code = "CV"
+    rec["doc_type"] = code
+
+    rec["title"] = _title(layout, spans)
+    rec["place"], rec["date"] = _place_date(doc, layout, pt, spans)
+    if rec["date"] is None and symbol is not None and symbol.start >= layout.body_end:
+        # "Kèm theo Kế hoạch số 47-KH/BCĐ, ngày 12/01/2023": the annex dates its own plan.
+        m = dates.FULL_DATE.search(pt.text, symbol.end, symbol.end + 40)
+        if m and re.fullmatch(r"[\s,]*(?:ngày\s*)?", pt.text[symbol.end : m.start()], re.I):
+            rec["date"] = dates.parse_full_date(m)
+            spans["date"] = {"start": m.start(), "end": m.end()}
+    rec["issuer"] = _issuer(doc, layout, pt, symbol, spans)
+
+
+def _own_symbol(doc: Doc, layout: Layout, pt: Text, spans: dict):
+    line = layout.number_line
+    if line is not None:
+        found = find_symbols(pt.text, line.start, line.end)
+        if found:
+            spans["symbol"] = {"start": found[0].start, "end": found[0].end}
+            return found[0]
+        if BLANK_NUMBER.search(line.text):
+            warn(doc, "blank-number", "the document's number is left blank")
+            return None
+    for hl in layout.header_lines:  # a symbol standing alone in the header
+        found = find_symbols(pt.text, hl.start, hl.end)
+        if found and len(found[0].text) >= len(hl.stripped) - 4:
+            layout.header_lines.remove(hl)
+            spans["symbol"] = {"start": found[0].start, "end": found[0].end}
+            return found[0]
+    # The annex may be the only place the number stands: "Kèm theo Kế hoạch số 47-KH/BCĐ".
+    own_names = {fold(n) for n in BY_CODE[layout.type_code].names} if layout.type_code in BY_CODE else None
+    for m in _ANNEX_OWN.finditer(pt.folded):
+        if own_names is not None and m.group("type") not in own_names:
+            continue
+        found = find_symbols(pt.text, m.end(), min(len(pt.text), m.end() + 40))
+        if found and found[0].start == m.end():
+            spans["symbol"] = {"start": found[0].start, "end": found[0].end}
+            return found[0]
+    return None
+
+
+def _title(layout: Layout, spans: dict) -> str | None:
+    if not layout.title_lines:
+        return None
+    first, last = layout.title_lines[0], layout.title_lines[-1]
+    title = squash(" ".join(ln.stripped for ln in layout.title_lines))
+    title = re.sub(r"^(?:V/v|V/V|v/v|Về việc)\s*:?\s*", "", title).strip()
+    if not title or len(title) < 3:
+        return None
+    spans["title"] = {"start": first.start, "end": last.end}
+    return title
+
+
+def _place_date(doc: Doc, layout: Layout, pt: Text, spans: dict) -> tuple[str | None, str | None]:
+    line = layout.place_date_line
+    if line is None:
+        return None, None
+    m = PLACE_DATE.search(line.text)
+    place = squash(m.group("place"))
+    spans["place"] = {"start": line.start + m.start("place"), "end": line.start + m.end("place")}
+    rest = "ngày " + m.group("rest")
+    dm = dates.FULL_DATE.search(rest)
+    if dm is None:
+        warn(doc, "blank-date", f"the date of issue is incomplete: {squash(line.text)!r}")
+        return place, None
+    value = dates.parse_full_date(dm)
+    if value is None:
+        warn(doc, "invalid-date", f"the date of issue does not exist: {squash(line.text)!r}")
+    else:
+        spans["date"] = {"start": line.start + m.start("rest"), "end": line.end}
+    return place, value
+
+
+# --- issuer ------------------------------------------------------------------------------------
+
+
+def _issuer(doc: Doc, layout: Layout, pt: Text, symbol, spans: dict) -> dict | None:
+    code = symbol.text.split("/")[-1].split("-")[-1] if symbol is not None and symbol.style != "law" else None
+    found = _issuer_from_header(layout)
+    if found:
+        name, parent, line = found
+        spans["issuer"] = {"start": line.start, "end": line.end}
+        return _issuer_record(name, parent, code, "header")
+    clause = _issuer_from_clause(layout, pt)
+    if clause:
+        name, start, end = clause
+        spans["issuer"] = {"start": start, "end": end}
+        return _issuer_record(name, None, code, "clause")
+    signed = _issuer_from_signature(doc, layout, pt)
+    if signed:
+        name, line = signed
+        spans["issuer"] = {"start": line.start, "end": line.end}
+        return _issuer_record(name, None, code, "signature")
+    return None
+
+
+def _issuer_record(name: str, parent: str | None, code: str | None, evidence: str) -> dict:
+    return {"name": name, "code": code, "parent": parent, "level": _level(name, parent), "evidence": evidence}
+
+
+def _level(name: str, parent: str | None) -> str | None:
+    f = fold(f"{name} {parent or ''}")
+    for words, level in (
+        (("trung ương", "bộ chính trị", "ban bí thư", "chính phủ", "quốc hội", "thủ tướng"), "central"),
+        (("tỉnh", "thành ủy", "thành phố trực thuộc"), "province"),
+        (("huyện", "quận", "thị xã", "thành phố", "thị ủy"), "district"),
+        (("xã", "phường", "thị trấn"), "commune"),
+    ):
+        if any(re.search(rf"(?<![\wđ]){re.escape(w)}(?![\wđ])", f) for w in words):
+            return level
+    if re.search(r"(?<![\wđ])bộ\s+\S", f) and not f.startswith("đảng bộ"):
+        return "central"
+    return None
+
+
+def _issuer_from_header(layout: Layout):
+    units: list[tuple[str, object]] = []  # (folded name, last line)
+    for line in layout.header_lines:
+        s = squash(line.stripped.strip("*-_ "))
+        if not s or not is_upper_line(s) or any(ch.isdigit() for ch in s):
+            continue
+        f = fold(s)
+        if f.startswith(("kính gửi", "nơi nhận", "v/v")):
+            continue
+        if units and _continues(units[-1][0], f):
+            units[-1] = (f"{units[-1][0]} {f}", line)
+            continue
+        units.append((f, line))
+    if not units:
+        return None
+    name_f, line = units[-1]
+    parent_f = units[-2][0] if len(units) > 1 else None
+    name = name_case(name_f.upper())
+    if name_f in M.BARE_BOARDS and layout.motto_org:
+        name = f"{name} {layout.motto_org}"
+    elif name_f in M.BARE_BOARDS and parent_f:
+        name = f"{name} {name_case(parent_f.upper())}"
+    elif parent_f and re.match(r"(?:ban|văn phòng|ủy ban kiểm tra)\s", name_f):
+        committee = next((c for c in _COMMITTEES + ("đảng ủy",) if parent_f.startswith(c)), None)
+        if committee and committee not in name_f:
+            name = f"{name} {name_case(committee.upper())}"
+    parent = name_case(parent_f.upper()) if parent_f else None
+    return name, parent, line
+
+
+def _continues(previous: str, line: str) -> bool:
+    """Whether a header line completes the one above ("TÒA ÁN NHÂN DÂN" / "TỈNH CÀ MAU")."""
+    if previous in M.BARE_BOARDS:
+        return True
+    for unit in M.ADMIN_UNITS:
+        if line.startswith(unit + " "):
+            after = line[len(unit) + 1 :]
+            return not after.startswith(M.COMMITTEE_AFTER_UNIT)
+    return False
+
+
+def _issuer_from_clause(layout: Layout, pt: Text):
+    """"Tòa án nhân dân tỉnh Cà Mau ban hành Kế hoạch ...", "..., Đảng ủy Sở Tư pháp xây dựng Kế hoạch"."""
+    end = layout.outline[0].start if layout.outline else min(len(pt.text), layout.header_end + 3000)
+    end = max(end, min(len(pt.text), layout.header_end + 400))
+    for m in _ISSUING_CLAUSE.finditer(pt.folded, layout.header_end, end):
+        left = max(pt.folded.rfind(ch, layout.header_end, m.start()) for ch in ",;:.\n")
+        start = left + 1 if left >= 0 else layout.header_end
+        raw = pt.text[start : m.start()]
+        lead = _CLAUSE_LEAD.match(raw.strip())
+        stripped = raw.strip()
+        offset = start + (len(raw) - len(raw.lstrip())) + (lead.end() if lead else 0)
+        candidate = clean_body(stripped[lead.end() :] if lead else stripped)
+        if candidate and starts_with_body(fold(candidate)) and len(candidate) < 160:
+            return candidate[:1].upper() + candidate[1:], offset, offset + len(candidate)
+    return None
+
+
+def _issuer_from_signature(doc: Doc, layout: Layout, pt: Text):
+    """"T/M BAN THƯỜNG VỤ" names the board; the text says whose board it is."""
+    for line in layout.signature_lines:
+        m = _AUTH_LINE.match(line.stripped)
+        if not m:
+            continue
+        board = squash(m.group("rest"))
+        f = fold(board)
+        if f in M.BARE_BOARDS or f in ("thường trực", "ban chỉ đạo"):
+            committee = _own_committee(layout, pt)
+            if committee is None:
+                return None
+            return f"{name_case(board.upper())} {committee}", line
+        if starts_with_body(f) and not any(f.startswith(t) for t in M.SIGNER_TITLES):
+            return name_case(board.upper()) if board.isupper() else board, line
+    return None
+
+
+def _own_committee(layout: Layout, pt: Text) -> str | None:
+    """The Party committee the document speaks for: the one whose own boards get its tasks."""
+    section = next((it for it in layout.outline if "tổ chức thực hiện" in fold(it.heading)), None)
+    zones = [(section.start, section.end)] if section else [(layout.header_end, layout.body_end)]
+    for a, b in zones:
+        counts = {c: len(re.findall(rf"(?<![\wđ]){c}(?![\wđ])", pt.folded[a:b])) for c in _COMMITTEES}
+        best = max(counts.items(), key=lambda kv: kv[1])
+        if best[1] > 0:
+            return name_case(best[0].upper())
+    return None

@@ -1,0 +1,13 @@
+"""The first component: finds the document's blocks once, for every field component after it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from extractors.fields.base import field_component
+from extractors.layout import find_layout
+
+
+@field_component("plankb_layout")
+def layout(doc: Doc) -> None:
+    doc._.layout = find_layout(doc.text)

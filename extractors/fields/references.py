@@ -1,0 +1,125 @@
+"""References: every other document cited by number, with its date, issuer, subject and
+relation (Căn cứ -> basis, Thực hiện -> implements). Found eyecite-style: first the symbols
+(extractors.symbols), then each is extended left to its type name and right to its date,
+"của ..." issuer and "về ..." subject. The document's own symbol is not a reference.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from extractors import dates
+from extractors.fields.base import field_component, in_spans
+from extractors.patterns.doc_types import DOC_TYPES
+from extractors.patterns.references import RELATION_OPENERS
+from extractors.symbols import find_symbols
+from extractors.text import Text, fold, squash
+
+_NAMES = sorted({fold(n) for t in DOC_TYPES for n in t.names}, key=len, reverse=True)
+_ABBRS = sorted({a.lower() for t in DOC_TYPES for a in t.abbreviations}, key=len, reverse=True)
+_CODE_OF = {fold(n): t.code for t in DOC_TYPES for n in t.names} | {a.lower(): t.code for t in DOC_TYPES for a in t.abbreviations}
+_TYPE_ALT = "|".join(re.escape(n) for n in _NAMES + _ABBRS)
+# The type right before the symbol: "Nghị quyết số 25-NQ/TW", "Chỉ thị 05-CT/TW", "NQ 52-NQ/TW".
+_TYPE_BEFORE = re.compile(rf"(?<![\wđ])(?P<type>{_TYPE_ALT})\s*(?:số\s*:?\s*)?$")
+# A named law or decree: "Luật Đất đai số 31/2024/QH15", "Nghị định của Chính phủ số ...".
+_NAMED_BEFORE = re.compile(r"(?<![\wđ])(?P<type>bộ luật|luật|pháp lệnh|nghị định|thông tư|quyết định|nghị quyết)\b[^;\n]{0,90}?\s+số\s*:?\s*$")
+_DATE_AFTER = re.compile(rf"\s*,?\s*(?:được\s+)?(?:ban hành\s+)?(?:ngày|ngay)?\s*(?:{dates.LONG_DATE}|{dates.SHORT_DATE})", re.I)
+_ISSUER_AFTER = re.compile(r"\s*,?\s*của\s+")
+_SUBJECT_AFTER = re.compile(r"\s*,?\s*(?:về\s+việc|về|v/v)\s+", re.I)
+_ISSUER_STOP = re.compile(r"\s+về\s|\s+v/v\s|[;\n.]|,|\s+và\s|\s+đến\s|\s+tại\s|\s+nhằm\s|\s+để\s|\s+trong\s|\s+theo\s|\s+với\s|\((?!khóa)|\s+ngày\s+\d|\s+đã\s")
+_NEXT_CITATION = re.compile(rf"(?:,|;|\s+và|\s+cùng|\s+hoặc)\s+(?:{_TYPE_ALT})\s+(?:số\s*)?\S*\d")
+
+
+@field_component("plankb_references")
+def references(doc: Doc) -> None:
+    layout = doc._.layout
+    pt: Text = doc._.ptext
+    rec = doc._.record
+    own = rec.get("symbol")
+    own_span = rec.get("_symbol_span")
+    excluded = layout.excluded_spans()
+    found = []
+    for sym in find_symbols(pt.text):
+        if in_spans(sym.start, excluded) or (own_span and sym.start == own_span[0]) or sym.text == own:
+            continue
+        found.append(_extend(pt, sym))
+    rec["references"] = found
+
+
+def _extend(pt: Text, sym) -> dict:
+    text, folded = pt.text, pt.folded
+    window_start = max(0, sym.start - 110)
+    before = folded[window_start : sym.start]
+    start, doc_type = sym.start, sym.doc_type
+    m = _TYPE_BEFORE.search(before) or _NAMED_BEFORE.search(before)
+    if m:
+        start = window_start + m.start()
+        doc_type = _CODE_OF.get(" ".join(m.group("type").split()), doc_type) if sym.style != "party" else doc_type
+        if sym.style == "party" or doc_type is None:
+            doc_type = sym.doc_type or _CODE_OF.get(m.group("type"))
+    end = sym.end
+    date = issuer = subject = None
+    dm = _DATE_AFTER.match(text, end, min(len(text), end + 60))
+    if dm:
+        date, end = dates.parse_full_date(dm), dm.end()
+    im = _ISSUER_AFTER.match(folded, end, min(len(text), end + 20))
+    if im:
+        istart = im.end()
+        stop = _ISSUER_STOP.search(folded, istart, min(len(text), istart + 140))
+        iend = stop.start() if stop else min(len(text), istart + 140)
+        issuer = squash(text[istart:iend]).strip(" ,;:") or None
+        if issuer:
+            end = iend
+        if date is None:  # "Chỉ thị 05-CT/TW của Bộ Chính trị ngày 15/5/2016"
+            dm = _DATE_AFTER.match(text, end, min(len(text), end + 60))
+            if dm:
+                date, end = dates.parse_full_date(dm), dm.end()
+    sm = _SUBJECT_AFTER.match(folded, end, min(len(text), end + 20))
+    if sm:
+        sstart = sm.end()
+        send = _subject_end(text, folded, sstart)
+        subject = squash(text[sstart:send]).strip(" ,;:") or None
+        if subject:
+            end = send
+    return {
+        "symbol": sym.text,
+        "doc_type": doc_type,
+        "date": date,
+        "issuer": issuer,
+        "subject": subject,
+        "relation": _relation(folded, start),
+        "text": squash(text[start:end]),
+        "start": start,
+        "end": end,
+    }
+
+
+def _subject_end(text: str, folded: str, start: int) -> int:
+    limit = min(len(text), start + 400)
+    if text[start : start + 1] in "“\"«":
+        close = re.search(r"[”\"»]", text[start + 1 : limit])
+        if close:
+            return start + 1 + close.end()
+    ends = [limit]
+    for pattern in (r";|\n|\.(?=\s|$)|\.\s*$", r",\s+(?:ngày|nhằm|để|trong đó)\s"):
+        m = re.search(pattern, folded[start:limit])
+        if m:
+            ends.append(start + m.start())
+    m = _NEXT_CITATION.search(folded, start, limit)
+    if m:
+        ends.append(m.start())
+    return min(ends)
+
+
+def _relation(folded: str, start: int) -> str:
+    """From how the sentence holding the citation opens: "Căn cứ" -> basis, "Thực hiện" -> implements."""
+    line_start = folded.rfind("\n", 0, start) + 1
+    sentence_start = max(line_start, folded.rfind(". ", line_start, start) + 2 if folded.rfind(". ", line_start, start) >= 0 else line_start)
+    head = folded[sentence_start:start]
+    head = re.sub(r"^\s*(?:[ivx]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\)|[-–+•])\s*", "", head)
+    for opener, relation in RELATION_OPENERS:
+        if head.startswith(opener):
+            return relation
+    return "cites"

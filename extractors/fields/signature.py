@@ -1,0 +1,47 @@
+"""The signer: name, title and authority (T/M, K/T, T/L, TUQ, Q.) from the signature block."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from extractors.fields.base import field_component
+from extractors.layout import Layout, is_signature_title
+from extractors.names import name_case
+from extractors.patterns.layout_markers import AUTHORITY
+from extractors.text import Text, fold, squash
+
+_AUTH = re.compile(r"^(?P<a>t/m|tm\.?|k/t|kt\.?|t/l|tl\.?|tuq\.?|q\.)\s*(?P<rest>.*)$")
+
+
+@field_component("plankb_signature")
+def signature(doc: Doc) -> None:
+    layout: Layout = doc._.layout
+    pt: Text = doc._.ptext
+    rec = doc._.record
+    if layout.signer_line is None:
+        rec["signer"] = None
+        return
+    name = squash(layout.signer_line.stripped)
+    name = re.sub(r"^(?:Đ/c|đ/c|Ông|Bà)\s+", "", name).strip(" .,;")
+    if name.isupper():
+        name = " ".join(w.capitalize() for w in name.split())
+    authority_parts, titles = [], []
+    for line in layout.signature_lines:
+        if line is layout.signer_line:
+            continue
+        s = squash(line.stripped)
+        m = _AUTH.match(fold(s))
+        if m:
+            label = AUTHORITY.get(m.group("a"), m.group("a").upper())
+            rest = s[m.start("rest") :].strip()
+            authority_parts.append(f"{label} {name_case(rest)}".strip() if rest else label)
+        elif is_signature_title(s):
+            titles.append(name_case(s))
+    rec["signer"] = {
+        "name": name,
+        "title": " ".join(titles) or None,
+        "authority": "; ".join(authority_parts) or None,
+    }
+    rec.setdefault("spans", {})["signer"] = {"start": layout.signer_line.start, "end": layout.signer_line.end}

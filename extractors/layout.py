@@ -1,0 +1,406 @@
+"""The blocks every administrative document has, found by position and form rather than content:
+header lines, number, place and date, type name and summary, the outline, the signature block,
+"Nơi nhận" and annexes (Decree 30/2020/NĐ-CP; Guidance 36-HD/VPTW for Party documents).
+
+All positions are offsets into the normalized text. Field extractors read the Layout; they do
+not search for blocks again.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractors.patterns import layout_markers as M
+from extractors.patterns.doc_types import DOC_TYPES
+from extractors.text import fold
+
+
+@dataclass
+class Line:
+    start: int
+    end: int  # exclusive, before the newline
+    text: str
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+
+@dataclass
+class OutlineItem:
+    marker: str  # "II", "2.1", "a", "Điều 3"
+    path: str  # "II.2.1"
+    level: int
+    heading: str
+    start: int  # start of the marker's line
+    heading_end: int
+    end: int = 0  # where the item's content ends
+
+
+@dataclass
+class Layout:
+    lines: list[Line]
+    header_end: int = 0  # first offset after the summary (or the header zone)
+    header_lines: list[Line] = field(default_factory=list)  # issuer lines, top to bottom
+    motto_org: str | None = None  # organisation named by the motto ("Đảng", "Đoàn TNCS Hồ Chí Minh")
+    number_line: Line | None = None
+    place_date_line: Line | None = None
+    type_line: Line | None = None
+    type_code: str | None = None
+    title_lines: list[Line] = field(default_factory=list)
+    outline: list[OutlineItem] = field(default_factory=list)
+    bullets: list[Line] = field(default_factory=list)
+    recipients_line: Line | None = None
+    recipient_lines: list[Line] = field(default_factory=list)
+    signature_lines: list[Line] = field(default_factory=list)
+    signer_line: Line | None = None
+    body_end: int = 0  # end of the main text (before "Nơi nhận" and the signature)
+    annex_start: int | None = None
+    table_rows: list[Line] = field(default_factory=list)
+
+    def excluded_spans(self) -> list[tuple[int, int]]:
+        """Blocks that hold no citations, deadlines or tasks of the document's own."""
+        spans = []
+        if self.number_line:
+            spans.append((self.number_line.start, self.number_line.end))
+        for line in [self.recipients_line, *self.recipient_lines, *self.signature_lines]:
+            if line is not None:
+                spans.append((line.start, line.end))
+        return spans
+
+    def item_at(self, pos: int, max_level: int | None = None) -> OutlineItem | None:
+        """The deepest outline item containing ``pos`` (no deeper than max_level)."""
+        best = None
+        for item in self.outline:
+            if item.start <= pos < item.end and (max_level is None or item.level <= max_level):
+                if best is None or item.level >= best.level:
+                    best = item
+        return best
+
+
+_LINE = re.compile(r"[^\n]*")
+_ROMAN = re.compile(r"^(?P<m>[IVX]{1,5})\s*[.)]\s*(?P<h>\S.*)$")
+_ARABIC = re.compile(r"^(?P<m>\d{1,2}(?:\.\d{1,2}){0,3})(?:\.|\)|(?<=\d\.\d)|(?<=\d\.\d\d))\s+(?P<h>\S.*)$")
+_LETTER = re.compile(r"^(?P<m>[a-zđ])\)\s*(?P<h>\S.*)$")
+_ARTICLE = re.compile(r"^(?P<m>(?:Điều|ĐIỀU)\s+\d{1,3})\s*[.:]?\s*(?P<h>.*)$")
+_CHAPTER = re.compile(r"^(?P<m>(?:Chương|CHƯƠNG|Phần|PHẦN)\s+[IVXL\d]{1,5})\s*[.:]?\s*(?P<h>.*)$")
+_BULLET = re.compile(r"^[-–+•*]\s*\S")
+_NUMBER_LINE = re.compile(r"^\s*(?:Số|SỐ|số)\b\s*:?|^\s*Số\s*:", re.M)
+_PLACE = r"(?:[A-ZĐÂĂÊÔƠƯ][^\s,]*|phố)(?:[ \t]+(?:[A-ZĐÂĂÊÔƠƯ][^\s,]*|phố)){0,5}"
+PLACE_DATE = re.compile(
+    rf"(?P<place>{_PLACE})[ \t]*,[ \t]*ngày\b[ \t]*(?P<rest>[^\n]*?năm[ \t]*\d{{4}}|[ \t]*\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{4}})",
+)
+_TYPE_NAMES = sorted(((fold(n), t.code) for t in DOC_TYPES for n in t.names), key=lambda x: -len(x[0]))
+_VV = re.compile(r"^\s*(?:V/v|V/V|v/v|Về việc)\s*:?\s*", re.I)
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
+def is_upper_line(text: str) -> bool:
+    letters = _LETTERS.findall(text)
+    if len(letters) < 2:
+        return False
+    return sum(1 for c in letters if c.isupper()) >= 0.8 * len(letters)
+
+
+def _split_lines(text: str) -> list[Line]:
+    lines = []
+    for m in _LINE.finditer(text):
+        if m.start() > 0 and m.start() == m.end() and text[m.start() - 1 : m.start()] != "\n":
+            continue  # the empty match after a line's text
+        lines.append(Line(m.start(), m.end(), m.group(0)))
+    if lines and lines[-1].start == len(text):
+        lines.pop()
+    return lines
+
+
+def _type_of_line(line: Line) -> str | None:
+    """The type code when a line is a document type name standing alone ("KẾ HOẠCH")."""
+    s = line.stripped
+    if not s or not is_upper_line(s) or len(s) > 40:
+        return None
+    f = " ".join(fold(s).split())
+    for name, code in _TYPE_NAMES:
+        if f == name or f.startswith(name + " liên tịch"):
+            return code
+    return None
+
+
+def _motto(line: Line) -> tuple[bool, str | None]:
+    f = " ".join(fold(line.stripped).replace("–", "-").split())
+    f = f.strip(" -_*")
+    for motto, org in M.MOTTOS.items():
+        if f == motto or (f.startswith(motto) and len(f) - len(motto) < 4):
+            return True, org
+    return False, None
+
+
+def _is_decoration(s: str) -> bool:
+    return not _LETTERS.search(s) and not any(c.isdigit() for c in s)
+
+
+def _find_header(layout: Layout, text: str) -> None:
+    lines = layout.lines
+    limit = min(len(lines), 60)
+    type_idx = None
+    for i in range(limit):
+        code = _type_of_line(lines[i])
+        if code:
+            type_idx, layout.type_code, layout.type_line = i, code, lines[i]
+            break
+    # The header zone: everything above the type name, or the first lines up to the body.
+    zone_end = type_idx if type_idx is not None else _first_body_line(lines, limit)
+    for line in lines[:zone_end]:
+        s = line.stripped
+        if not s or _is_decoration(s):
+            continue
+        if layout.place_date_line is None and PLACE_DATE.search(s):
+            layout.place_date_line = line
+            continue
+        if layout.number_line is None and _NUMBER_LINE.match(s):
+            layout.number_line = line
+            continue
+        is_motto, org = _motto(line)
+        if is_motto:
+            layout.motto_org = layout.motto_org or org
+            continue
+        if _VV.match(s) and type_idx is None:
+            layout.title_lines.append(line)
+            continue
+        if is_upper_line(s) and len(s) <= 90:
+            layout.header_lines.append(line)
+    if type_idx is not None:
+        layout.title_lines = _title_after(lines, type_idx + 1)
+        last = layout.title_lines[-1] if layout.title_lines else layout.type_line
+        layout.header_end = last.end
+    else:
+        if layout.title_lines:  # "V/v ..." may run over two lines
+            i = lines.index(layout.title_lines[0])
+            layout.title_lines = [layout.title_lines[0], *_title_after(lines, i + 1, continuation=True)]
+        layout.header_end = lines[zone_end - 1].end if zone_end > 0 else 0
+    # A place-and-date line or a number may sit just below the summary in some exports.
+    if layout.place_date_line is None or layout.number_line is None:
+        for line in lines[zone_end : zone_end + 12]:
+            s = line.stripped
+            if layout.place_date_line is None and PLACE_DATE.match(s):
+                layout.place_date_line = line
+            elif layout.number_line is None and _NUMBER_LINE.match(s) and len(s) < 60:
+                layout.number_line = line
+
+
+def _first_body_line(lines: list[Line], limit: int) -> int:
+    for i in range(limit):
+        s = lines[i].stripped
+        f = fold(s)
+        if f.startswith(M.BODY_OPENERS[:3]) or _ROMAN.match(s) or len(s) > 140:
+            return i
+    return min(limit, 15)
+
+
+def _title_after(lines: list[Line], i: int, continuation: bool = False) -> list[Line]:
+    title: list[Line] = []
+    # Exports may leave a blank line between the type name and the summary.
+    while not continuation and i < len(lines) and not lines[i].stripped and not title and i < len(lines) - 1:
+        if lines[i + 1].stripped:
+            i += 1
+            break
+        i += 1
+    while i < len(lines) and len(title) < 5:
+        s = lines[i].stripped
+        if not s or _is_decoration(s):
+            break
+        f = fold(s)
+        if title or continuation:
+            if f.startswith(M.BODY_OPENERS[:3]) or _ROMAN.match(s) or _ARABIC.match(s) or _BULLET.match(s):
+                break
+            if PLACE_DATE.match(s) or _NUMBER_LINE.match(s) or "\t" in s:
+                break
+        elif PLACE_DATE.match(s) or _NUMBER_LINE.match(s) or f.startswith("kính gửi"):
+            break
+        title.append(lines[i])
+        i += 1
+    return title
+
+
+def _find_outline(layout: Layout, text: str, start_line: int) -> None:
+    roman = ""
+    stack: list[OutlineItem] = []
+    items = layout.outline
+    for line in layout.lines[start_line:]:
+        s = line.text.lstrip()
+        if not s:
+            continue
+        indent = len(line.text) - len(s)
+        level = None
+        for pattern, kind in ((_ROMAN, "roman"), (_CHAPTER, "chapter"), (_ARTICLE, "article"), (_ARABIC, "arabic"), (_LETTER, "letter")):
+            m = pattern.match(s)
+            if m:
+                break
+        else:
+            if _BULLET.match(s):
+                layout.bullets.append(line)
+            if "\t" in line.text:
+                layout.table_rows.append(line)
+            continue
+        if "\t" in line.text:
+            layout.table_rows.append(line)
+            continue
+        marker = m.group("m")
+        if kind == "roman":
+            if marker not in _ROMANS:
+                continue
+            level, roman = 1, marker
+            path = marker
+        elif kind == "chapter":
+            level, roman = 1, " ".join(marker.split())
+            path = roman
+        elif kind == "article":
+            level = 2
+            path = f"{roman}.{' '.join(marker.split())}" if roman else " ".join(marker.split())
+        elif kind == "arabic":
+            level = 2 + marker.count(".")
+            path = f"{roman}.{marker}" if roman else marker
+        else:
+            parent = next((it for it in reversed(stack) if it.level < 5), None)
+            level = (parent.level + 1) if parent else 3
+            path = f"{parent.path}.{marker}" if parent else marker
+        heading = _heading(m.group("h"))
+        heading_start = line.start + indent + m.start("h") if m.group("h") else line.end
+        item = OutlineItem(marker, path, level, heading, line.start, heading_start + len(heading))
+        while stack and stack[-1].level >= level:
+            stack.pop().end = line.start
+        stack.append(item)
+        items.append(item)
+    for item in stack:
+        item.end = layout.body_end if item.start < layout.body_end else len(text)
+    for item in items:  # nothing in the main text runs into the signature or the annexes
+        if item.start < layout.body_end < item.end:
+            item.end = layout.body_end
+
+
+_ROMANS = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"}
+
+
+def _heading(h: str) -> str:
+    h = h.strip()
+    colon = h.find(":")
+    if 0 < colon <= 150:
+        return h[:colon].strip()
+    stop = re.search(r"[.;](?:\s|$)", h)
+    if stop and stop.start() <= 200:
+        return h[: stop.start()].strip()
+    if len(h) <= 200:
+        return h
+    cut = h.rfind(" ", 0, 200)
+    return h[: cut if cut > 0 else 200]
+
+
+_AUTH = re.compile(r"^(?P<a>T/M|TM\.?|K/T|KT\.?|T/L|TL\.?|TUQ\.?|Q\.)\s*(?P<rest>.*)$", re.I)
+_NAME_WORD = re.compile(r"^[A-ZĐÂĂÊÔƠƯÀ-Ỹ][a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]*$")
+
+
+def is_name_line(s: str) -> bool:
+    """A person's name standing alone: 2 to 5 capitalised syllables, a Vietnamese family name first."""
+    s = re.sub(r"^(?:Đ/c|đ/c|Ông|Bà)\s+", "", s.strip().strip(".,;"))
+    words = s.split()
+    if not 2 <= len(words) <= 5:
+        return False
+    if words[0] not in M.SURNAMES and words[0].capitalize() not in M.SURNAMES:
+        return False
+    if all(w.isupper() for w in words):  # "NGUYỄN VĂN A" in capitals
+        return all(_NAME_WORD.match(w.capitalize()) for w in words)
+    return all(_NAME_WORD.match(w) for w in words)
+
+
+def is_signature_title(s: str) -> bool:
+    f = " ".join(fold(s).strip(" .,:;").split())
+    m = _AUTH.match(f)
+    if m:
+        return True
+    return f in M.SIGNER_TITLES or any(f.startswith(t + " ") and len(f) < len(t) + 40 for t in M.SIGNER_TITLES)
+
+
+def _find_closing(layout: Layout, text: str) -> None:
+    """Nơi nhận, the signature block and where the annexes begin."""
+    lines = layout.lines
+    n = len(lines)
+    first_body = next((i for i, ln in enumerate(lines) if ln.start >= layout.header_end), n)
+    # "Nơi nhận" (State) / "Nơi nhận:" (Party), the last one before the annexes.
+    rec_idx = None
+    for i in range(first_body, n):
+        f = fold(lines[i].stripped)
+        if f.startswith("nơi nhận"):
+            rec_idx = i
+            break
+    # The signature: an authority or a title line near the end of the main text, then a name.
+    sig_idx = None
+    search_from = rec_idx if rec_idx is not None else first_body
+    for i in range(search_from, n):
+        s = lines[i].stripped
+        if s and is_signature_title(s) and is_upper_line(s.replace("/", "")) and len(s) < 90:
+            sig_idx = i
+            break
+    if rec_idx is not None:
+        layout.recipients_line = lines[rec_idx]
+        j = rec_idx + 1
+        rest = lines[rec_idx].stripped.split(":", 1)[1].strip() if ":" in lines[rec_idx].stripped else ""
+        if rest:  # "Nơi nhận: - Như trên;" on one line
+            layout.recipient_lines.append(lines[rec_idx])
+        blanks = 0
+        while j < n and blanks < 3:
+            s = lines[j].stripped
+            if not s:
+                blanks += 1
+            elif _BULLET.match(s):
+                layout.recipient_lines.append(lines[j])
+                blanks = 0
+            elif is_signature_title(s) or is_name_line(s):
+                pass  # two columns exported one after the other: the signature is interleaved
+            else:
+                break
+            j += 1
+    # The signer's name: the first name line after the signature titles (or after Nơi nhận).
+    start = sig_idx if sig_idx is not None else rec_idx
+    if start is None:
+        start = _late_title_line(lines, first_body)
+    if start is not None:
+        for i in range(start, min(n, start + 25)):
+            s = lines[i].stripped
+            if not s:
+                continue
+            if is_signature_title(s) and not s.startswith("-"):
+                layout.signature_lines.append(lines[i])
+                continue
+            if is_name_line(s) and not s.startswith(("-", "+")):
+                layout.signer_line = lines[i]
+                layout.signature_lines.append(lines[i])
+                break
+    ends = [ln.start for ln in (layout.recipients_line, *layout.signature_lines[:1]) if ln is not None]
+    layout.body_end = min(ends) if ends else len(text)
+    after = layout.signer_line.end if layout.signer_line else layout.body_end
+    for i in range(n):
+        ln = lines[i]
+        if ln.start < after or ln.start < layout.body_end:
+            continue
+        f = fold(ln.stripped)
+        if f.startswith(M.ANNEX_OPENERS) or (is_upper_line(ln.stripped) and not is_signature_title(ln.stripped)):
+            layout.annex_start = ln.start
+            break
+
+
+def _late_title_line(lines: list[Line], first_body: int) -> int | None:
+    """Without Nơi nhận or an authority: a title line standing alone in the last lines."""
+    for i in range(len(lines) - 1, max(first_body, len(lines) - 30) - 1, -1):
+        s = lines[i].stripped
+        if s and is_signature_title(s) and is_upper_line(s) and len(s) < 60:
+            return i
+    return None
+
+
+def find_layout(text: str) -> Layout:
+    layout = Layout(lines=_split_lines(text))
+    _find_header(layout, text)
+    _find_closing(layout, text)
+    start_line = next((i for i, ln in enumerate(layout.lines) if ln.start >= layout.header_end), len(layout.lines))
+    _find_outline(layout, text, start_line)
+    return layout

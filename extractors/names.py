@@ -1,0 +1,133 @@
+"""Names of bodies as a person writes them, and the test for where a body's name starts and ends.
+
+Headers print names in capitals ("TÒA ÁN NHÂN DÂN TỈNH CÀ MAU"); records carry them as the
+text would ("Tòa án nhân dân tỉnh Cà Mau"), following the capitalisation rules of Decree
+30/2020/NĐ-CP (Appendix II): the first word, the words naming the body's function after "Ban",
+"Sở", "Bộ"..., proper names of places and organisations.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.patterns.bodies import ACTION_WORDS, BODY_HEADS
+from extractors.text import fold
+
+ACRONYMS = {
+    "tncs", "ubnd", "hđnd", "mttq", "tand", "vksnd", "đtn", "lhtn", "ccb", "hlhpn", "tw", "bch", "btv",
+    "ubkt", "lđlđ", "hcm", "tp", "tp.", "vh", "xh", "qp", "an", "bcđ", "ub", "đuk", "bdv", "btg",
+}
+# Terms with their own capitals, folded form -> written form; longest first when applied.
+PROPER_TERMS = {
+    "trung ương": "Trung ương",
+    "tỉnh ủy": "Tỉnh ủy",
+    "huyện ủy": "Huyện ủy",
+    "thành ủy": "Thành ủy",
+    "quận ủy": "Quận ủy",
+    "thị ủy": "Thị ủy",
+    "đảng ủy": "Đảng ủy",
+    "đảng bộ": "Đảng bộ",
+    "đảng": "Đảng",
+    "đoàn tncs hồ chí minh": "Đoàn TNCS Hồ Chí Minh",
+    "tỉnh đoàn": "Tỉnh Đoàn",
+    "thành đoàn": "Thành Đoàn",
+    "huyện đoàn": "Huyện Đoàn",
+    "đoàn": "Đoàn",
+    "khối": "Khối",
+    "hồ chí minh": "Hồ Chí Minh",
+    "việt nam": "Việt Nam",
+    "mặt trận tổ quốc": "Mặt trận Tổ quốc",
+    "ủy ban nhân dân": "Ủy ban nhân dân",
+    "hội đồng nhân dân": "Hội đồng nhân dân",
+    "tòa án nhân dân": "Tòa án nhân dân",
+    "viện kiểm sát nhân dân": "Viện kiểm sát nhân dân",
+    "cơ quan - doanh nghiệp": "Cơ quan - Doanh nghiệp",
+    "quốc hội": "Quốc hội",
+    "chính phủ": "Chính phủ",
+    "thủ tướng chính phủ": "Thủ tướng Chính phủ",
+    "bộ chính trị": "Bộ Chính trị",
+}
+# After these heads the next word is capitalised: "Ban Thường vụ", "Sở Tư pháp", "Bộ Nội vụ".
+FUNCTION_HEADS = ("ban", "sở", "bộ", "cục", "vụ", "phòng", "văn phòng", "viện", "tổng cục", "trường", "hội", "ủy ban")
+PLACE_UNITS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "tỉnh ủy", "huyện ủy",
+               "thành ủy", "quận ủy", "thị ủy", "tỉnh đoàn", "huyện đoàn", "thành đoàn")
+
+
+def name_case(upper: str) -> str:
+    """"BAN THƯỜNG VỤ HUYỆN ỦY" -> "Ban Thường vụ Huyện ủy"; a name already in mixed case is kept."""
+    words = upper.split()
+    if not words:
+        return upper
+    if not all(w.upper() == w for w in words):
+        return " ".join(words)
+    low = [fold(w) for w in words]
+    out = [w for w in low]
+    i = 0
+    while i < len(low):
+        matched = False
+        for term, written in sorted(PROPER_TERMS.items(), key=lambda kv: -len(kv[0])):
+            parts = term.split()
+            if low[i : i + len(parts)] == parts:
+                out[i : i + len(parts)] = written.split()
+                i += len(parts)
+                matched = True
+                break
+        if matched:
+            continue
+        w = low[i]
+        if w in ACRONYMS:
+            out[i] = words[i]
+        elif i > 0 and _ends_with(low[:i], PLACE_UNITS):
+            # A place name: every syllable capitalised up to the end ("tỉnh Cà Mau").
+            for j in range(i, len(low)):
+                if low[j] in ACRONYMS:
+                    out[j] = words[j]
+                else:
+                    out[j] = low[j][:1].upper() + low[j][1:]
+            break
+        elif i > 0 and _ends_with(low[:i], FUNCTION_HEADS):
+            out[i] = w[:1].upper() + w[1:]
+        i += 1
+    out[0] = out[0][:1].upper() + out[0][1:]
+    return " ".join(out)
+
+
+def _ends_with(words: list[str], heads: tuple[str, ...]) -> bool:
+    for head in heads:
+        parts = head.split()
+        if words[-len(parts) :] == parts:
+            return True
+    return False
+
+
+_HEADS_F = sorted({fold(h) for h in BODY_HEADS}, key=len, reverse=True)
+_HEAD_RE = re.compile(r"(?:" + "|".join(re.escape(h) for h in _HEADS_F) + r")(?![\wđ])")
+_ACTION_RE = re.compile(
+    r"(?<![\wđ])(?:" + "|".join(re.escape(fold(a)) for a in sorted(ACTION_WORDS, key=len, reverse=True)) + r")(?![\wđ])"
+)
+# Words that, right after a head, belong to the name: "Ban Chỉ đạo", "Ban Tổ chức", "Ủy ban Kiểm tra".
+_NAME_AFTER_HEAD = re.compile(r"(?:ban|phòng|ủy ban|tổ|hội đồng|văn phòng|cơ quan|ban chỉ đạo)\s*$")
+
+
+def starts_with_body(folded: str) -> bool:
+    return bool(_HEAD_RE.match(folded))
+
+
+def body_end(folded: str, start: int, limit: int) -> int:
+    """Where a body's name that starts at ``start`` ends: before the first verb of its task."""
+    for m in _ACTION_RE.finditer(folded, start, limit):
+        if m.start() == start:
+            continue
+        before = folded[start : m.start()]
+        if _NAME_AFTER_HEAD.search(before):
+            continue  # "Ban Chỉ đạo", "Phòng Tổ chức cán bộ"
+        return m.start()
+    return limit
+
+
+def clean_body(name: str) -> str:
+    """Trim what is not part of the name: punctuation, apposition after " - ", brackets."""
+    name = name.strip(" \t\n,;:.")
+    name = re.split(r"\s+[-–]\s+(?=Cơ quan|cơ quan|là\s)", name)[0]
+    name = re.sub(r"\s*\([^)]*\)?$", "", name)
+    return " ".join(name.split()).strip(" ,;:.")

@@ -1,0 +1,58 @@
+"""Bodies (cơ quan, tổ chức, đơn vị) and the verbs that give them tasks. Matched on folded text.
+Examples are checked by tests/test_patterns.py.
+"""
+
+from __future__ import annotations
+
+# Words a body's name starts with ("Ban Dân vận Huyện ủy", "UBND tỉnh", "các chi ủy").
+BODY_HEADS = (
+    "ban", "các ban", "ban chỉ đạo", "ban thường vụ", "ban chấp hành", "ban cán sự", "ban tuyên giáo",
+    "ban dân vận", "ban tổ chức", "ban kiểm tra", "ban nội chính", "ban bí thư", "thường trực", "thường vụ",
+    "ủy ban", "ubnd", "ubkt", "ủy ban kiểm tra", "ủy ban mặt trận", "mặt trận", "mttq", "hội đồng", "hđnd",
+    "văn phòng", "phòng", "sở", "bộ", "cục", "vụ", "viện", "tòa án", "tand", "viện kiểm sát", "vksnd",
+    "công an", "bộ chỉ huy", "ban chỉ huy", "quân sự", "đồn biên phòng", "trung tâm", "trường", "đài",
+    "báo", "đảng ủy", "đảng bộ", "đảng đoàn", "đảng ủy khối", "chi ủy", "chi bộ", "cấp ủy", "các cấp ủy",
+    "tỉnh ủy", "huyện ủy", "thành ủy", "quận ủy", "thị ủy", "tỉnh đoàn", "huyện đoàn", "thành đoàn",
+    "quận đoàn", "thị đoàn", "đoàn thanh niên", "đoàn khối", "đoàn", "hội", "hội liên hiệp", "hội nông dân",
+    "hội cựu chiến binh", "hội phụ nữ", "hội lhpn", "liên đoàn lao động", "công đoàn", "ldld", "lđlđ",
+    "các tổ chức", "tổ chức cơ sở đảng", "các tổ chức cơ sở đảng", "các cơ quan", "cơ quan", "các đơn vị",
+    "đơn vị", "các sở", "các phòng", "các phòng, ban", "các ngành", "các địa phương", "các huyện",
+    "các xã", "ubnd các", "chánh án", "chánh tòa", "chánh văn phòng", "trưởng phòng", "trưởng ban",
+    "giám đốc", "thủ trưởng", "chủ tịch", "bí thư", "các đồng chí", "đồng chí", "tổ công tác", "tổ giúp việc",
+    "hội đồng thi đua", "ban đại diện", "các chi bộ", "các chi ủy", "các đảng ủy", "đảng ủy các",
+    "các cơ sở", "bch", "btv", "bcđ", "các thành viên", "thành viên", "cơ quan thường trực", "nhà trường",
+    "các trường", "các doanh nghiệp", "doanh nghiệp", "tổng cục", "kho bạc", "ngân hàng", "bảo hiểm xã hội",
+    "ubmttq", "ủy ban mttq", "các hội", "các đoàn thể", "đoàn thể", "hđtđ", "hội đồng thi đua - khen thưởng",
+)
+
+# Verbs that give a task and the role they give (CONTRACT.md: lead, coordinate, advise, monitor,
+# implement). The first word of a task after the body.
+ROLE_VERBS: dict[str, str] = {
+    "chủ trì": "lead",
+    "là cơ quan thường trực": "lead",
+    "là đầu mối": "lead",
+    "làm đầu mối": "lead",
+    "phối hợp": "coordinate",
+    "tham mưu": "advise",
+    "đề xuất": "advise",
+    "theo dõi": "monitor",
+    "đôn đốc": "monitor",
+    "giám sát": "monitor",
+    "kiểm tra, đôn đốc": "monitor",
+}
+
+# Verbs (and connectors) that end a body's name: what follows is the task, not the name.
+ACTION_WORDS = (
+    "chủ trì", "phối hợp", "tham mưu", "theo dõi", "đôn đốc", "tổng hợp", "xây dựng", "triển khai",
+    "tổ chức", "thực hiện", "hướng dẫn", "kiểm tra", "báo cáo", "chỉ đạo", "lãnh đạo", "quán triệt",
+    "cụ thể hóa", "bám sát", "có trách nhiệm", "chịu trách nhiệm", "căn cứ", "trên cơ sở", "tập trung",
+    "quan tâm", "đăng ký", "phát động", "rà soát", "tuyên truyền", "giúp", "bố trí", "đảm bảo", "bảo đảm",
+    "phân công", "nghiên cứu", "ban hành", "lựa chọn", "gửi", "tiếp tục", "thường xuyên", "chủ động",
+    "theo chức năng", "nhiệm vụ", "căn cứ vào", "đẩy mạnh", "nâng cao", "phát huy", "vận động",
+    "cử", "chuẩn bị", "đề nghị", "giao", "có kế hoạch", "lập", "bình xét", "biểu dương", "khen thưởng",
+    "cung cấp", "hỗ trợ", "tăng cường", "duy trì", "phổ biến", "lồng ghép", "chấp hành", "sơ kết",
+    "tổng kết", "đánh giá", "xem xét", "thẩm định", "bố trí", "dự toán", "cân đối", "phát hành",
+    "đưa tin", "mở chuyên mục", "là", "được", "cần", "phải", "sẽ", "có", "trong", "theo", "để",
+    "với", "tiến hành", "kịp thời", "ra quân", "thành lập", "kiện toàn", "chọn", "đăng tải", "đóng góp",
+    "tham gia", "tích cực", "chuyển", "giải quyết", "xử lý", "trình", "tiếp nhận", "cập nhật",
+)

@@ -1,0 +1,42 @@
+"""Deadline forms: the words that make a date a deadline, and the qualifier each gives.
+Matched on folded text; ``{expr}`` is a date, a day and month, or a month. A date with no such
+word ("dịp 15/10/2023", "từ tháng 10/2016 đến tháng 10/2018") is not a deadline.
+"""
+
+from __future__ import annotations
+
+# A date expression: "03/3/2023", "20/6", "18 tháng 01 năm 2024", "tháng 4/2023", "tháng 12".
+EXPR = (
+    r"(?:\d{1,2}\s?[/.\-]\s?\d{1,2}(?:\s?[/.\-]\s?(?:19|20)\d{2})?(?![\d/])"
+    r"|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+(?:19|20)\d{2})?"
+    r"|tháng\s+\d{1,2}(?:\s?(?:/|năm)\s?(?:19|20)\d{2})?(?![\d/]))"
+)
+RECURRENCE = r"(?:\s*,?\s*(?:hàng|hằng|mỗi)\s+năm|\s+của\s+năm\s+sau|\s+năm\s+sau)"
+
+# (name, qualifier, pattern before the date expression); the first match at a date wins.
+TRIGGERS: tuple[tuple[str, str, str], ...] = (
+    ("by", "by", r"chậm nhất\s*(?:là\s*|vào\s*|đến\s*|trước\s*)*(?:ngày\s*)?"),
+    ("deadline", "by", r"(?:hạn chót|hạn cuối|thời hạn(?:\s+(?:hoàn thành|nộp|gửi|đăng ký|báo cáo))?)\s*:?\s*(?:là\s*|vào\s*|đến\s*|trước\s*)*(?:ngày\s*)?"),
+    ("completed-within", "within", r"(?:hoàn thành|xong|thực hiện xong|kết thúc)\s+(?:trong|vào)\s+(?:ngày\s*)?"),
+    ("completed-before", "before", r"(?:hoàn thành|xong|thực hiện xong|kết thúc)?\s*trước\s*(?:ngày\s*)?"),
+    ("yearly-on", "on", r"(?:(?:định kỳ\s*)?vào\s+)?ngày\s*(?=\d{1,2}\s?/\s?\d{1,2}" + RECURRENCE + r")"),
+    ("yearly-brackets", "on", r"(?:định kỳ\s*)?(?:hàng|hằng)\s+năm\s*\(\s*(?:ngày\s*)?"),
+)
+
+# Examples the tests check: (text, date, qualifier, recurrence), with the document's year 2023.
+EXAMPLES = (
+    ("gửi về Phòng Tổ chức chậm nhất ngày 03/3/2023.", "2023-03-03", "by", None),
+    ("gửi về Ban Dân vận thành phố trước ngày 06/3/2023 để tổng hợp", "2023-03-06", "before", None),
+    ("Hoàn thành trong tháng 4/2023.", "2023-04", "within", None),
+    ("Thời gian đăng ký chậm nhất đến ngày 10/10 hàng năm.", "--10-10", "by", "yearly"),
+    ("Trước ngày 01/9 của năm sau, tập thể tự đánh giá", "--09-01", "before", "yearly"),
+    ("Định kỳ hàng năm (30/12), cuối nhiệm kỳ báo cáo", "--12-30", "on", "yearly"),
+    ("Trước 20/6", "2023-06-20", "before", None),
+    ("chậm nhất vào ngày 18 tháng 01 năm 2024", "2024-01-18", "by", None),
+)
+# Not deadlines.
+COUNTER_EXAMPLES = (
+    "Phong trào thi đua được phát động từ tháng 10/2016 đến tháng 10/2020",
+    "gắn với kỷ niệm ngày truyền thống công tác Dân vận của Đảng dịp 15/10/2023",
+    "Nghị quyết số 04-NQ/TU ngày 13/7/2022 của Ban Chấp hành Đảng bộ tỉnh",
+)

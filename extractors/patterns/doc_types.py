@@ -1,0 +1,49 @@
+"""Document types: the name printed above the summary, its code in symbols, and how citations
+write it. From Decree 30/2020/NĐ-CP (Appendix III) for State bodies and Guidance 36-HD/VPTW
+for Party bodies; the examples are checked by tests/test_patterns.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class DocType:
+    code: str  # as the symbol writes it: "KH" in 114-KH/ĐUK and 03/KH-TA
+    names: tuple[str, ...]  # as the text writes it, in any case: "Kế hoạch"
+    abbreviations: tuple[str, ...] = ()  # short forms in citations: "NQ 52-NQ/TW"
+    examples: tuple[str, ...] = ()  # phrases that must be read as this type
+
+
+DOC_TYPES: tuple[DocType, ...] = (
+    DocType("KH", ("Kế hoạch",), ("KH",), ("KẾ HOẠCH", "Kế hoạch số 42-KH/BDVTU")),
+    DocType("NQ", ("Nghị quyết",), ("NQ",), ("NGHỊ QUYẾT", "NQ 52-NQ/TW")),
+    DocType("CT", ("Chỉ thị",), ("CT",), ("CHỈ THỊ", "Chỉ thị 05-CT/TW")),
+    DocType("KL", ("Kết luận",), ("KL",), ("KẾT LUẬN", "Kết luận số 43-KL/TW")),
+    DocType("QĐ", ("Quyết định",), ("QĐ",), ("QUYẾT ĐỊNH", "Quyết định số 368/QĐ-TTg")),
+    DocType("QĐi", ("Quy định",), ("QĐi", "QyĐ"), ("QUY ĐỊNH", "Quy định số 132-QĐi/TW")),
+    DocType("CTr", ("Chương trình", "Chương trình hành động"), ("CTr",), ("CHƯƠNG TRÌNH", "Chương trình số 36-CTr/TU")),
+    DocType("HD", ("Hướng dẫn",), ("HD",), ("HƯỚNG DẪN", "Hướng dẫn số 01-HD/BDVTU")),
+    DocType("QC", ("Quy chế",), ("QC",), ("QUY CHẾ", "Quy chế số 09-QC/ĐUK")),
+    DocType("TB", ("Thông báo", "Thông báo kết luận"), ("TB",), ("THÔNG BÁO", "Thông báo số 12-TB/TU")),
+    DocType("BC", ("Báo cáo",), ("BC",), ("BÁO CÁO", "Báo cáo số 150-BC/TU")),
+    DocType("CV", ("Công văn",), ("CV",), ("Công văn số 125-CV/TU",)),
+    DocType("TTr", ("Tờ trình",), ("TTr",), ("TỜ TRÌNH",)),
+    DocType("TT", ("Thông tư", "Thông tri"), ("TT",), ("THÔNG TƯ", "Thông tư số 01/2011/TT-BNV")),
+    DocType("NĐ", ("Nghị định",), ("NĐ",), ("NGHỊ ĐỊNH", "Nghị định số 30/2020/NĐ-CP")),
+    DocType("L", ("Luật", "Bộ luật"), (), ("LUẬT", "Luật Đất đai số 31/2024/QH15")),
+    DocType("PL", ("Pháp lệnh",), ("PL",), ("PHÁP LỆNH",)),
+    DocType("ĐA", ("Đề án",), ("ĐA",), ("ĐỀ ÁN", "Đề án số 08-ĐA/TU")),
+    DocType("DA", ("Dự án",), ("DA",), ("DỰ ÁN",)),
+    DocType("PA", ("Phương án",), ("PA",), ("PHƯƠNG ÁN",)),
+    DocType("CĐ", ("Công điện",), ("CĐ",), ("CÔNG ĐIỆN",)),
+    DocType("TC", ("Thông cáo",), (), ("THÔNG CÁO",)),
+    DocType("BB", ("Biên bản",), ("BB",), ("BIÊN BẢN",)),
+    DocType("GM", ("Giấy mời",), ("GM",), ("GIẤY MỜI",)),
+    DocType("ĐL", ("Điều lệ",), ("ĐL",), ("ĐIỀU LỆ",)),
+    DocType("TL", ("Thể lệ",), ("TL",), ("THỂ LỆ",)),
+    DocType("HĐ", ("Hợp đồng",), ("HĐ",), ("HỢP ĐỒNG",)),
+)
+
+BY_CODE = {t.code: t for t in DOC_TYPES}

@@ -1,0 +1,118 @@
+"""Words that mark the blocks of an administrative document (Decree 30/2020/NĐ-CP, Guidance
+36-HD/VPTW). Matched on folded text (lowercase, one tone placement). Examples are tested.
+"""
+
+from __future__ import annotations
+
+# National and organisation mottos on the right of the header: never the issuer. The value is
+# the organisation a bare board name in the header belongs to ("BAN CHẤP HÀNH TRUNG ƯƠNG").
+MOTTOS: dict[str, str | None] = {
+    "cộng hòa xã hội chủ nghĩa việt nam": None,
+    "độc lập - tự do - hạnh phúc": None,
+    "độc lập – tự do – hạnh phúc": None,
+    "độc lập tự do hạnh phúc": None,
+    "đảng cộng sản việt nam": "Đảng",
+    "đoàn tncs hồ chí minh": "Đoàn TNCS Hồ Chí Minh",
+    "đoàn thanh niên cộng sản hồ chí minh": "Đoàn TNCS Hồ Chí Minh",
+    "hội liên hiệp thanh niên việt nam": "Hội Liên hiệp Thanh niên Việt Nam",
+    "hội sinh viên việt nam": "Hội Sinh viên Việt Nam",
+    "công đoàn việt nam": "Công đoàn Việt Nam",
+}
+
+# Board names that need the organisation after them to be a body.
+BARE_BOARDS = ("ban chấp hành trung ương", "ban chấp hành", "ban thường vụ", "ban bí thư", "ban bí thư trung ương")
+
+# Administrative units: a header line starting with one continues the line above
+# ("TÒA ÁN NHÂN DÂN" / "TỈNH CÀ MAU"), unless the unit word is part of a committee ("TỈNH ỦY").
+ADMIN_UNITS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "tp.")
+COMMITTEE_AFTER_UNIT = ("ủy", "đoàn", "hội", "đội")
+
+# Lines that open the body rather than continue the summary.
+BODY_OPENERS = ("căn cứ", "thực hiện", "kính gửi", "triển khai", "nhằm", "để", "trong", "theo", "sau khi", "qua")
+
+# Authority before a signer's title ("T/M Ban Thường vụ", "K/T Chánh án").
+AUTHORITY = {
+    "t/m": "T/M",
+    "tm.": "T/M",
+    "tm": "T/M",
+    "k/t": "K/T",
+    "kt.": "K/T",
+    "kt": "K/T",
+    "t/l": "T/L",
+    "tl.": "T/L",
+    "tl": "T/L",
+    "tuq.": "TUQ",
+    "tuq": "TUQ",
+    "q.": "Q.",
+    "q/": "Q.",
+}
+
+# Titles a signer signs under (folded); a line that is one of these (with an authority or not)
+# belongs to the signature block.
+SIGNER_TITLES = (
+    "bí thư",
+    "phó bí thư",
+    "phó bí thư thường trực",
+    "bí thư thường trực",
+    "chủ tịch",
+    "phó chủ tịch",
+    "phó chủ tịch thường trực",
+    "giám đốc",
+    "phó giám đốc",
+    "chánh án",
+    "phó chánh án",
+    "viện trưởng",
+    "phó viện trưởng",
+    "trưởng ban",
+    "phó trưởng ban",
+    "phó trưởng ban thường trực",
+    "chánh văn phòng",
+    "phó chánh văn phòng",
+    "trưởng phòng",
+    "phó trưởng phòng",
+    "bộ trưởng",
+    "thứ trưởng",
+    "thủ tướng",
+    "phó thủ tướng",
+    "cục trưởng",
+    "phó cục trưởng",
+    "vụ trưởng",
+    "phó vụ trưởng",
+    "hiệu trưởng",
+    "phó hiệu trưởng",
+    "tổng giám đốc",
+    "phó tổng giám đốc",
+    "trưởng ban chỉ đạo",
+    "phó trưởng ban chỉ đạo",
+    "chủ nhiệm",
+    "phó chủ nhiệm",
+    "tổng biên tập",
+    "thủ trưởng",
+    "thủ trưởng đơn vị",
+    "người ký",
+    "chánh thanh tra",
+    "tổng cục trưởng",
+    "trưởng đoàn",
+    "tư lệnh",
+    "chính ủy",
+    "chỉ huy trưởng",
+    "giám đốc sở",
+    "chủ tịch hội đồng",
+    "tổng thư ký",
+    "ủy viên",
+    "kiêm",
+    "chủ tịch ubnd",
+)
+
+# Where the annexes and forms begin, after the signature.
+ANNEX_OPENERS = ("phụ lục", "biểu mẫu", "mẫu", "danh sách", "kèm theo", "(kèm theo", "bảng", "tên đơn vị")
+
+# Vietnamese family names: a signer's name starts with one. Covers nearly all the population.
+SURNAMES = frozenset(
+    """Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Vương Trịnh
+    Trương Lâm Phùng Mai Tô Hà Tạ Lương Cao Chu Đinh Quách Thái Lưu Kiều Châu Văn Hứa Triệu Tăng Lục
+    Mạc Từ Nông Âu Thân Giang Khổng La Hầu Tôn Ninh Tống Diệp Quan Khúc Thạch Kim Nghiêm Thiều Lại
+    Ông Đàm Bạch Đồng Lò Lã Mẫn Ứng Nhữ Viên Doãn Yên Sơn Tiêu Ma Chử Lữ Phó Khương Cù Đậu Hàn
+    Trang Giáp Phí Bế Lương Tiền Cấn Vi Hoàng Huỳnh Biện Danh Lều Bàn Hoa Quang Thành Long Bành Vy
+    Ân Trình Thiệu Tòng Nhan Khuất Cung Mã Dư Lô Ung Điêu Ngọ Ngư Phương Thang Đường Mông Bồ Tiết""".split()
+)

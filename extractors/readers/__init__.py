@@ -1,0 +1,77 @@
+"""Readers turn a file into a Source, one module per format. Third-party readers join through
+the ``plankb.readers`` entry-point group: the entry point names a module (or object) with
+``FORMATS`` (suffix -> format name) and ``read(path) -> Source``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib.metadata import entry_points
+from pathlib import Path
+from types import ModuleType
+from typing import Callable
+
+from extractors.readers import text as text_reader
+from extractors.source import ReadError, Source
+
+ENTRY_POINT_GROUP = "plankb.readers"
+BUILTIN: list[ModuleType] = [text_reader]
+
+
+@dataclass
+class ReaderInfo:
+    name: str
+    suffixes: tuple[str, ...]
+    origin: str  # "plankb" or the distribution that provides it
+    read: Callable[[Path], Source]
+
+
+def available_readers() -> list[ReaderInfo]:
+    readers = [
+        ReaderInfo(module.__name__.rsplit(".", 1)[-1], tuple(module.FORMATS), "plankb (built-in)", module.read)
+        for module in BUILTIN
+    ]
+    for ep in entry_points(group=ENTRY_POINT_GROUP):
+        try:
+            obj = ep.load()
+            suffixes = tuple(obj.FORMATS)
+            read = obj.read
+        except Exception as exc:  # a broken plugin must not stop the others
+            readers.append(ReaderInfo(ep.name, (), f"{_dist(ep)} (failed to load: {exc})", _broken(ep.name, exc)))
+            continue
+        readers.append(ReaderInfo(ep.name, suffixes, _dist(ep), read))
+    return readers
+
+
+def _dist(ep) -> str:
+    dist = getattr(ep, "dist", None)
+    return f"{dist.name} {dist.version}" if dist is not None else ep.value
+
+
+def _broken(name: str, exc: Exception) -> Callable[[Path], Source]:
+    def read(path: Path) -> Source:
+        raise ReadError(f"{path}: reader plugin {name!r} failed to load: {exc}")
+
+    return read
+
+
+def reader_for(path: Path) -> ReaderInfo | None:
+    suffix = path.suffix.lower()
+    # Plugins come after the built-ins and may take over a suffix.
+    for info in reversed(available_readers()):
+        if suffix in info.suffixes:
+            return info
+    return None
+
+
+def read_file(path: str | Path) -> Source:
+    path = Path(path)
+    if not path.exists():
+        raise ReadError(f"{path}: no such file")
+    if path.is_dir():
+        raise ReadError(f"{path}: is a folder, not a file")
+    info = reader_for(path)
+    if info is None:
+        known = ", ".join(sorted({s for r in available_readers() for s in r.suffixes}))
+        raise ReadError(f"{path}: no reader for {path.suffix or 'files without a suffix'} (readers handle {known})")
+    return info.read(path)

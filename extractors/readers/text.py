@@ -1,0 +1,81 @@
+"""Plain text and Markdown: detect the encoding (never assume it) and decode."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from extractors.source import ReadError, Source
+
+FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".text": "txt"}
+
+# Vietnamese letters that only a right decoding produces; a wrong one gives mojibake instead.
+_VIET = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]")
+_MOJIBAKE = re.compile(r"[ÃÂÆÐ][\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]")
+
+
+def decode(data: bytes, path: str = "") -> tuple[str, str, list[tuple[str, str]]]:
+    """Return (text, encoding, warnings). UTF-8 (with or without BOM), UTF-16, Windows-1258."""
+    warnings: list[tuple[str, str]] = []
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig", warnings
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace"), "utf-16", warnings
+    # UTF-16 without a BOM: every other byte of ASCII text is NUL.
+    if len(data) >= 4 and data.count(0) > len(data) // 4:
+        even, odd = data[0::2].count(0), data[1::2].count(0)
+        enc = "utf-16-le" if odd > even else "utf-16-be"
+        return data.decode(enc, errors="replace"), enc, warnings
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        if _MOJIBAKE.search(text) and len(_MOJIBAKE.findall(text)) > len(_VIET.findall(text)):
+            # UTF-8 read as Windows-1252 and saved again: undo the double encoding when it is one.
+            try:
+                fixed = text.encode("cp1252").decode("utf-8")
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                pass
+            else:
+                warnings.append(("double-encoded", f"{path}: text was UTF-8 encoded twice; repaired"))
+                return fixed, "utf-8 (double-encoded)", warnings
+        return text, "utf-8", warnings
+    # A legacy 8-bit code page: Windows-1258 is the Vietnamese one; score it against 1252.
+    candidates = []
+    for enc in ("cp1258", "cp1252"):
+        text = data.decode(enc, errors="replace")
+        candidates.append((len(_VIET.findall(text)) - 5 * text.count("\ufffd"), enc, text))
+    candidates.sort(reverse=True)
+    _score, enc, text = candidates[0]
+    warnings.append(("legacy-encoding", f"{path}: not UTF-8; decoded as {enc}"))
+    if "\ufffd" in text:
+        warnings.append(("undecodable-bytes", f"{path}: some bytes could not be decoded"))
+    return text, enc, warnings
+
+
+def read(path: Path) -> Source:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ReadError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+    text, encoding, warnings = decode(data, str(path))
+    if not text.strip():
+        raise ReadError(f"{path}: the file is empty (no text)")
+    fmt = FORMATS.get(path.suffix.lower(), "txt")
+    source = Source(str(path), fmt, hashlib.sha256(data).hexdigest(), text, warnings=warnings)
+    source.meta["encoding"] = encoding
+    # Text exported from PDF is hard-wrapped at the page width: many lines of similar length.
+    source.soft_wrapped = looks_soft_wrapped(text)
+    return source
+
+
+def looks_soft_wrapped(text: str) -> bool:
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    if len(lines) < 20:
+        return False
+    long_lines = [ln for ln in lines if len(ln) > 50]
+    # Word exports one paragraph per line: many lines are far longer than a printed line.
+    very_long = sum(1 for ln in lines if len(ln) > 200)
+    return very_long < len(lines) * 0.05 and len(long_lines) > len(lines) * 0.4

@@ -1,0 +1,78 @@
+"""Document numbers and symbols ("số và ký hiệu"), as Party and State documents write them.
+
+Party (Guidance 36-HD/VPTW): number, hyphen, type code, slash, issuer code: ``114-KH/ĐUK``.
+State (Decree 30/2020/NĐ-CP): number, [year,] slash, type code, hyphen, issuer code:
+``03/KH-TA``, ``70/2025/NĐ-CP``; an official letter has no type code: ``123/UBND-VX``.
+Laws and ordinances: ``31/2024/QH15``. Exports lose hyphens and add spaces ("374 KH/TWĐTN").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.patterns.doc_types import BY_CODE, DOC_TYPES
+
+_TYPE_CODES = sorted({t.code for t in DOC_TYPES} | {a for t in DOC_TYPES for a in t.abbreviations}, key=len, reverse=True)
+_TYPE_ALT = "|".join(re.escape(c) for c in _TYPE_CODES)
+_UP = "A-ZĐÂĂÊÔƠƯ"
+_ORG = rf"[{_UP}][{_UP}a-zđ0-9&]*(?:-[{_UP}][{_UP}a-zđ0-9&]*)*"
+
+# Party style: the hyphen may be lost or spaced ("114 -KH/ĐUK", "66KH/TWĐTN", "374 KH/TWĐTN").
+PARTY = re.compile(rf"(?<![\w/.-])(?P<num>\d{{1,5}})\s?-?\s?(?P<type>{_TYPE_ALT})\s?/\s?(?P<org>{_ORG})(?![\w/])")
+# State style: the type code is any short code; the issuer part is one or more codes.
+STATE = re.compile(
+    rf"(?<![\w/.-])(?P<num>\d{{1,5}})(?:/(?P<year>(?:19|20)\d{{2}}))?\s?/\s?(?P<type>[{_UP}][{_UP}a-zđ]{{0,7}})\s?-\s?(?P<org>{_ORG})(?![\w/])"
+)
+LAW = re.compile(rf"(?<![\w/.-])(?P<num>\d{{1,5}})/(?P<year>(?:19|20)\d{{2}})/(?P<org>(?:UBTV)?QH\d{{1,2}})(?![\w/])")
+
+# A number left blank for the office to fill in: "Số:      KH/...", "Số:  -KH/TU".
+BLANK_NUMBER = re.compile(rf"(?i:số)\s*:?[ \t]*[-/]?\s?(?:{_TYPE_ALT})\s?[/-]")
+
+
+@dataclass(frozen=True)
+class Symbol:
+    text: str  # normalized: "114-KH/ĐUK"
+    doc_type: str | None  # "KH"; "CV" for a State letter whose code names a body; "L" for a law
+    style: str  # "party", "state" or "law"
+    start: int
+    end: int
+
+
+def _type_code(code: str) -> str | None:
+    if code in BY_CODE:
+        return code
+    for t in DOC_TYPES:
+        if code in t.abbreviations:
+            return t.code
+    return None
+
+
+def find_symbols(text: str, start: int = 0, end: int | None = None) -> list[Symbol]:
+    """Every symbol in text[start:end], in order, the longest reading where two overlap."""
+    end = len(text) if end is None else end
+    found: list[Symbol] = []
+    for m in PARTY.finditer(text, start, end):
+        code = _type_code(m["type"])
+        found.append(Symbol(f"{m['num']}-{m['type']}/{m['org']}", code, "party", m.start(), m.end()))
+    for m in STATE.finditer(text, start, end):
+        code = _type_code(m["type"])
+        year = f"/{m['year']}" if m["year"] else ""
+        sym = f"{m['num']}{year}/{m['type']}-{m['org']}"
+        found.append(Symbol(sym, code or "CV", "state", m.start(), m.end()))
+    for m in LAW.finditer(text, start, end):
+        found.append(Symbol(f"{m['num']}/{m['year']}/{m['org']}", "L", "law", m.start(), m.end()))
+    found.sort(key=lambda s: (s.start, -(s.end - s.start)))
+    kept: list[Symbol] = []
+    for sym in found:
+        if kept and sym.start < kept[-1].end:
+            continue
+        kept.append(sym)
+    return kept
+
+
+def normalize_symbol(raw: str) -> str | None:
+    """The normalized form of one symbol as written, or None when it is not one."""
+    raw = raw.replace("Ð", "Đ").replace("–", "-").strip()
+    found = find_symbols(raw)
+    return found[0].text if found else None

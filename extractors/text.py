@@ -1,0 +1,247 @@
+"""Normalization of a document's text, keeping a map back to the text the reader gave.
+
+Every finding is reported as offsets into the *normalized* text; ``Text.to_source`` turns
+them back into offsets into the reader's text, so a value can always be shown where it was read.
+Each pass is a list of replacements applied at once; the map keeps one anchor per replacement,
+so mapping costs a binary search, not a per-character table.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Callable, Iterable
+
+# --- one pass of replacements -------------------------------------------------------------
+
+
+@dataclass
+class _Layer:
+    """Anchors of one pass: (new_start, new_end, old_start, old_end) for each replacement."""
+
+    new_starts: list[int]
+    spans: list[tuple[int, int, int, int]]
+
+    def to_old(self, pos: int) -> int:
+        i = bisect.bisect_right(self.new_starts, pos) - 1
+        if i < 0:
+            return pos
+        new_start, new_end, old_start, old_end = self.spans[i]
+        if pos < new_end:  # inside a replacement: point at the start of what it replaced
+            return old_start if pos == new_start else min(old_end, old_start + (pos - new_start))
+        return old_end + (pos - new_end)
+
+
+Edit = tuple[int, int, str]  # replace text[start:end] with the string
+
+
+def _apply(text: str, edits: Iterable[Edit]) -> tuple[str, _Layer | None]:
+    parts: list[str] = []
+    new_starts: list[int] = []
+    spans: list[tuple[int, int, int, int]] = []
+    last = 0
+    new_len = 0
+    for start, end, repl in edits:
+        if start < last:  # overlapping edits are dropped: the earlier one wins
+            continue
+        parts.append(text[last:start])
+        new_len += start - last
+        parts.append(repl)
+        new_starts.append(new_len)
+        spans.append((new_len, new_len + len(repl), start, end))
+        new_len += len(repl)
+        last = end
+    if not spans:
+        return text, None
+    parts.append(text[last:])
+    return "".join(parts), _Layer(new_starts, spans)
+
+
+def _regex_edits(pattern: re.Pattern[str], text: str, repl: Callable[[re.Match[str]], str] | str) -> list[Edit]:
+    edits = []
+    for m in pattern.finditer(text):
+        new = repl(m) if callable(repl) else m.expand(repl)
+        if new != m.group(0):
+            edits.append((m.start(), m.end(), new))
+    return edits
+
+
+# --- the passes ------------------------------------------------------------------------------
+
+_COMBINING_RUN = re.compile(r".[\u0300-\u036f]+", re.S)
+_CHAR_MAP = str.maketrans(
+    {
+        "\u00d0": "\u0110",  # Ð (Icelandic eth) typed for Đ
+        "\u00f0": "\u0111",
+        "\u00a0": " ",
+        "\u2007": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u2002": " ",
+        "\u2003": " ",
+        "\u3000": " ",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u00ad": "-",
+        "\f": "\n",
+        "\v": "\n",
+        "\u2028": "\n",
+        "\u2029": "\n",
+    }
+)
+_CRLF = re.compile(r"\r\n?")
+_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
+# Markdown and Word-export artefacts: emphasis stars, escapes, heading hashes, quote marks.
+_MD_ESCAPE = re.compile(r"\\([*_#.\-+()\[\]!`>|~])")
+_MD_STARS = re.compile(r"\*+")
+_MD_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M)
+_MD_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(\|[ \t]*:?-{2,}:?[ \t]*)+\|?[ \t]*$\n?", re.M)
+_MD_TABLE_ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.M)
+_TRAILING_SPACE = re.compile(r"[ \t]+$", re.M)
+_INNER_SPACES = re.compile(r"(?<=\S)[ ]{2,}(?=\S)")
+# A page number standing alone on its line: "2", "- 2 -", "Trang 2", "2/10".
+_PAGE_NUMBER = re.compile(r"(?:^|(?<=\n))[ \t]*(?:-[ \t]*\d{1,3}[ \t]*-|(?:[Tt]rang[ \t]+)?\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?)[ \t]*\n", re.M)
+# A line broken by a page break: text that does not end a sentence, blank line(s), lowercase start.
+_LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+_BROKEN_LINE = re.compile(rf"(?<=[^\s.:;!?])[ \t]*\n(?:[ \t]*\n)+[ \t]*(?=[{_LOWER}])")
+# Soft-wrapped lines in exports from PDF: a line that does not end a sentence, then a lowercase start.
+_WRAPPED_LINE = re.compile(rf"(?<=[^\s.:;!?])[ \t]*\n[ \t]*(?=[{_LOWER}])")
+# A date with a stray space: "08/8/ 2022", "08 /8/2022".
+_DATE_SPACE = re.compile(r"\b(\d{1,2})[ \t]*([/.\-])[ \t]*(\d{1,2})[ \t]*\2[ \t]*((?:19|20)\d{2})\b")
+
+
+def _nfc_edits(text: str) -> list[Edit]:
+    if unicodedata.is_normalized("NFC", text):
+        return []
+    return _regex_edits(_COMBINING_RUN, text, lambda m: unicodedata.normalize("NFC", m.group(0)))
+
+
+def _markdown_edits(text: str) -> list[Edit]:
+    edits: list[Edit] = []
+    edits += _regex_edits(_MD_ESCAPE, text, r"\1")
+    return edits
+
+
+def _table_row_edits(text: str) -> list[Edit]:
+    # "| a | b |" becomes "a\tb", the form Word exports tables in.
+    def row(m: re.Match[str]) -> str:
+        return "\t".join(cell.strip() for cell in m.group(1).split("|"))
+
+    return _regex_edits(_MD_TABLE_RULE, text, "") + _regex_edits(_MD_TABLE_ROW, text, row)
+
+
+def _date_edits(text: str) -> list[Edit]:
+    return _regex_edits(_DATE_SPACE, text, r"\1\2\3\2\4")
+
+
+PASSES: list[tuple[str, Callable[[str], list[Edit]]]] = [
+    ("line endings", lambda t: _regex_edits(_CRLF, t, "\n")),
+    ("zero-width characters", lambda t: _regex_edits(_ZERO_WIDTH, t, "")),
+    ("unicode NFC", _nfc_edits),
+    ("markdown escapes", _markdown_edits),
+    ("markdown emphasis", lambda t: _regex_edits(_MD_STARS, t, "")),
+    ("markdown headings", lambda t: _regex_edits(_MD_HEADING, t, "")),
+    ("markdown tables", lambda t: sorted(_table_row_edits(t))),
+    ("trailing spaces", lambda t: _regex_edits(_TRAILING_SPACE, t, "")),
+    ("page numbers", lambda t: _regex_edits(_PAGE_NUMBER, t, "")),
+    ("lines broken by page breaks", lambda t: _regex_edits(_BROKEN_LINE, t, " ")),
+    ("runs of spaces", lambda t: _regex_edits(_INNER_SPACES, t, " ")),
+    ("dates with stray spaces", _date_edits),
+]
+
+
+@dataclass
+class Text:
+    """The normalized text of one document, its folded twin and the way back to the source."""
+
+    source: str
+    text: str
+    folded: str
+    layers: list[_Layer] = field(default_factory=list)
+
+    def to_source(self, pos: int) -> int:
+        for layer in reversed(self.layers):
+            pos = layer.to_old(pos)
+        return pos
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        return self.to_source(start), self.to_source(end)
+
+
+def normalize(source: str, *, reflow: bool = False) -> Text:
+    """Normalize ``source``; ``reflow`` also rejoins soft-wrapped lines (text exported from PDF)."""
+    text = source.translate(_CHAR_MAP)  # same length: no layer needed
+    layers: list[_Layer] = []
+    passes = list(PASSES)
+    if reflow:
+        passes.insert(-2, ("soft-wrapped lines", lambda t: _regex_edits(_WRAPPED_LINE, t, " ")))
+    for _name, make_edits in passes:
+        text, layer = _apply(text, make_edits(text))
+        if layer is not None:
+            layers.append(layer)
+    # Blank lines at the very start carry nothing; dropping them is one more replacement.
+    lead = len(text) - len(text.lstrip())
+    text, layer = _apply(text, [(0, lead, "")] if lead else [])
+    if layer is not None:
+        layers.append(layer)
+    return Text(source=source, text=text, folded=fold(text), layers=layers)
+
+
+# --- folding for matching --------------------------------------------------------------------
+
+# Old tone placement ("hoà", "uỷ", "khoẻ") and new ("hòa", "ủy", "khỏe") fold to one form.
+# The swap keeps the length, so folded offsets are normalized offsets.
+_TONED: dict[str, tuple[str, int]] = {}  # toned vowel -> (base vowel, tone index)
+_TONE_FORMS = {
+    "a": "aàáảãạ",
+    "e": "eèéẻẽẹ",
+    "y": "yỳýỷỹỵ",
+    "o": "oòóỏõọ",
+    "u": "uùúủũụ",
+}
+for _base, _forms in _TONE_FORMS.items():
+    for _i, _ch in enumerate(_forms):
+        _TONED[_ch] = (_base, _i)
+
+_OLD_TONE = re.compile(r"(?<![a-zđ])(?<!q)([ou])([àáảãạèéẻẽẹỳýỷỹỵ])(?![a-zàáảãạăâđèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ])")
+_OLD_TONE_AFTER_CONSONANT = re.compile(r"(?<=[bcdđghklmnprstvx])([ou])([àáảãạèéẻẽẹỳýỷỹỵ])(?![a-zàáảãạăâđèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ])")
+_VALID_PAIRS = {("o", "a"), ("o", "e"), ("u", "y")}
+
+
+def _move_tone(m: re.Match[str]) -> str:
+    first, second = m.group(1), m.group(2)
+    base, tone = _TONED[second]
+    if (first, base) not in _VALID_PAIRS:
+        return m.group(0)
+    return _TONE_FORMS[first][tone] + base
+
+
+def fold(text: str) -> str:
+    """Lowercase and one tone placement, same length as ``text``: for matching, never for output."""
+    low = text.lower()
+    if len(low) != len(text):  # a rare character whose lowercase is longer: keep the length
+        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    low = _OLD_TONE_AFTER_CONSONANT.sub(_move_tone, low)
+    return _OLD_TONE.sub(_move_tone, low)
+
+
+def strip_accents(text: str) -> str:
+    """ASCII-ish form for accent-insensitive search ("dân vận khéo" -> "dan van kheo")."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def same_name(a: str | None, b: str | None) -> bool:
+    """Names compared as people compare them: no case, no tone placement, no extra spaces."""
+    if a is None or b is None:
+        return a is b
+    return squash(fold(a)) == squash(fold(b))
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def squash(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()

@@ -1,0 +1,1 @@
+"""The record plankb extracts, its code lists and its JSON Schema."""
