@@ -360,7 +360,8 @@ def _find_closing(layout: Layout, text: str) -> None:
                 break
             j += 1
     # The signer's name: the first name line after the signature titles (or after Nơi nhận).
-    start = sig_idx if sig_idx is not None else rec_idx
+    # The signer's name follows the titles, or the list of recipients beside them.
+    start = min(i for i in (sig_idx, rec_idx) if i is not None) if sig_idx is not None or rec_idx is not None else None
     if start is None:
         start = _late_title_line(lines, first_body)
     if start is not None:

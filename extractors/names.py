@@ -106,6 +106,8 @@ _ACTION_RE = re.compile(
     r"(?<![\wđ])(?:" + "|".join(re.escape(fold(a)) for a in sorted(ACTION_WORDS, key=len, reverse=True)) + r")(?![\wđ])"
 )
 # Words that, right after a head, belong to the name: "Ban Chỉ đạo", "Ban Tổ chức", "Ủy ban Kiểm tra".
+_NOUN_BEFORE = re.compile(r"(?:các|những|mọi|cơ quan|\d+)\s*$")
+_NOUN_AFTER = re.compile(r"\s+(?:chính trị|cơ sở|đoàn thể|hội|đảng|thành viên|quần chúng|xã hội)(?![\wđ])")
 _NAME_AFTER_HEAD = re.compile(r"(?:ban|phòng|ủy ban|tổ|hội đồng|văn phòng|cơ quan|ban chỉ đạo)\s*$")
 
 
@@ -115,12 +117,16 @@ def starts_with_body(folded: str) -> bool:
 
 def body_end(folded: str, start: int, limit: int) -> int:
     """Where a body's name that starts at ``start`` ends: before the first verb of its task."""
+    head = _HEAD_RE.match(folded, start)
+    name_from = head.end() if head else start + 1  # "các tổ chức ...": the head is part of the name
     for m in _ACTION_RE.finditer(folded, start, limit):
-        if m.start() == start:
+        if m.start() < name_from:
             continue
         before = folded[start : m.start()]
         if _NAME_AFTER_HEAD.search(before):
             continue  # "Ban Chỉ đạo", "Phòng Tổ chức cán bộ"
+        if _NOUN_BEFORE.search(before) or _NOUN_AFTER.match(folded, m.end()):
+            continue  # "các tổ chức chính trị - xã hội": a noun, not the verb
         return m.start()
     return limit
 

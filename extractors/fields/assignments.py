@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from extractors.fields.base import field_component, in_spans
 from extractors.layout import Layout, OutlineItem
 from extractors.names import body_end, clean_body, starts_with_body
-from extractors.patterns.bodies import ROLE_VERBS
+from extractors.patterns.bodies import IMPLEMENTATION_HEADINGS, ROLE_VERBS
 from extractors.text import Text, fold, squash
 
 _ROLE_RE = re.compile("|".join(re.escape(v) for v in sorted(ROLE_VERBS, key=len, reverse=True)))
@@ -65,11 +65,8 @@ def assignments(doc: Doc) -> None:
             continue  # "... và đề nghị khen thưởng": not a request made by this document
         _from_subject(pt, m.end(), limit, add, lead_in=m.start())
     for m in _RESPONSIBLE.finditer(pt.folded, 0, limit):
-        cstart = _clause_start(pt.folded, m.start())
-        lead = _LEAD_IN.match(pt.folded, cstart, m.start())
-        bstart = lead.end() if lead else cstart
-        body = pt.text[bstart : m.start()]
-        if starts_with_body(fold(body.strip())) and len(body) < 160:
+        body, bstart = _subject_before(pt, m.start())
+        if body:
             add(clean_body(body), _role_after(pt.folded, m.end()), bstart, _sentence_end(pt.folded, m.end()), _task(pt, m.end()))
     section = _implementation_section(layout)
     if section is not None:
@@ -176,10 +173,11 @@ def _cell_offsets(row) -> list[int]:
 
 
 def _implementation_section(layout: Layout) -> OutlineItem | None:
-    for item in layout.outline:
-        if item.level <= 2 and "tổ chức thực hiện" in fold(item.heading):
-            return item
-    return None
+    """The "Tổ chức thực hiện" section (or its equivalents), the outermost one."""
+    candidates = [
+        it for it in layout.outline if it.level <= 2 and fold(it.heading).strip(" .:").startswith(IMPLEMENTATION_HEADINGS)
+    ]
+    return min(candidates, key=lambda it: (it.level, it.start)) if candidates else None
 
 
 def _split_bodies(body: str, start: int, pt: Text) -> list[tuple[str, int]]:
@@ -219,8 +217,25 @@ def _sentence_end(folded: str, pos: int) -> int:
     return m.start() if m else len(folded)
 
 
-def _clause_start(folded: str, pos: int) -> int:
-    return max(folded.rfind(ch, 0, pos) for ch in ",;:.\n") + 1
+def _subject_before(pt: Text, pos: int) -> tuple[str | None, int]:
+    """The body a verb at ``pos`` has as its subject: from the sentence start, else the clause."""
+    folded = pt.folded
+    line_start = folded.rfind("\n", 0, pos) + 1
+    sentence = max(line_start, folded.rfind(". ", line_start, pos) + 2 if folded.rfind(". ", line_start, pos) >= 0 else line_start)
+    clause = max(folded.rfind(ch, 0, pos) for ch in ",;:.\n") + 1
+    for start in (sentence, clause):
+        marker = _ITEM_MARKER.match(folded, start, pos)
+        start = marker.end() if marker else start
+        lead = _LEAD_IN.match(folded, start, pos)
+        start = lead.end() if lead else start
+        while start < pos and folded[start] in " \t":
+            start += 1
+        end = body_end(folded, start, pos)
+        if end == pos and starts_with_body(folded[start:pos]) and pos - start < 160:
+            body = clean_body(pt.text[start:end])
+            if body:
+                return body, start
+    return None, pos
 
 
 def _clause_before(folded: str, pos: int) -> str:

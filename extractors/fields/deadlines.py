@@ -66,12 +66,12 @@ def deadlines(doc: Doc) -> None:
     year = document_year(rec)
     excluded = layout.excluded_spans() + [(r["start"], r["end"]) for r in rec.get("references", [])]
     found: dict[int, dict] = {}
-    for _name, qualifier, pattern in _TRIGGERS:
+    for name, qualifier, pattern in _TRIGGERS:
         for m in pattern.finditer(pt.folded):
             start = m.start("expr")
             if start in found or in_spans(start, excluded) or in_spans(m.start(), excluded):
                 continue
-            yearly = bool(m["rec"])
+            yearly = bool(m["rec"]) or name.startswith("yearly")
             value, precision = parse_expr(m["expr"], year, yearly)
             if value is None:
                 warn(doc, "deadline-unresolved", f"no year for the deadline {squash(pt.text[m.start():m.end()])!r}")

@@ -49,10 +49,23 @@ ACTION_WORDS = (
     "quan tâm", "đăng ký", "phát động", "rà soát", "tuyên truyền", "giúp", "bố trí", "đảm bảo", "bảo đảm",
     "phân công", "nghiên cứu", "ban hành", "lựa chọn", "gửi", "tiếp tục", "thường xuyên", "chủ động",
     "theo chức năng", "nhiệm vụ", "căn cứ vào", "đẩy mạnh", "nâng cao", "phát huy", "vận động",
-    "cử", "chuẩn bị", "đề nghị", "giao", "có kế hoạch", "lập", "bình xét", "biểu dương", "khen thưởng",
-    "cung cấp", "hỗ trợ", "tăng cường", "duy trì", "phổ biến", "lồng ghép", "chấp hành", "sơ kết",
+    "cử", "chuẩn bị", "đề nghị", "giao", "có kế hoạch", "lập",
+    "cung cấp", "hỗ trợ", "cụ thể", "tăng cường", "duy trì", "phổ biến", "lồng ghép", "chấp hành", "sơ kết",
     "tổng kết", "đánh giá", "xem xét", "thẩm định", "bố trí", "dự toán", "cân đối", "phát hành",
     "đưa tin", "mở chuyên mục", "là", "được", "cần", "phải", "sẽ", "có", "trong", "theo", "để",
     "với", "tiến hành", "kịp thời", "ra quân", "thành lập", "kiện toàn", "chọn", "đăng tải", "đóng góp",
     "tham gia", "tích cực", "chuyển", "giải quyết", "xử lý", "trình", "tiếp nhận", "cập nhật",
+)
+
+# Headings of the section that gives tasks (folded, at the start of the heading).
+IMPLEMENTATION_HEADINGS = (
+    "tổ chức thực hiện",
+    "trách nhiệm thực hiện",
+    "phân công thực hiện",
+    "phân công nhiệm vụ",
+    "phân công trách nhiệm",
+    "trách nhiệm của các cơ quan",
+    "trách nhiệm của các đơn vị",
+    "tổ chức triển khai",
+    "hiệu lực và trách nhiệm thi hành",
 )
