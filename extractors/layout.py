@@ -87,12 +87,16 @@ _ARTICLE = re.compile(r"^(?P<m>(?:Điều|ĐIỀU)\s+\d{1,3})\s*[.:]?\s*(?P<h>.*
 _CHAPTER = re.compile(r"^(?P<m>(?:Chương|CHƯƠNG|Phần|PHẦN)\s+[IVXL\d]{1,5})\s*[.:]?\s*(?P<h>.*)$")
 _BULLET = re.compile(r"^[-–+•*]\s*\S")
 _NUMBER_LINE = re.compile(r"^\s*(?:Số|SỐ|số)\b\s*:?|^\s*Số\s*:", re.M)
-_PLACE = r"(?:[A-ZĐÂĂÊÔƠƯ][^\s,]*|phố)(?:[ \t]+(?:[A-ZĐÂĂÊÔƠƯ][^\s,]*|phố)){0,5}"
+_UPPER_V = "A-ZĐÂĂÊÔƠƯÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ"
+_LOWER_V = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+# A place name: capitalised words ("Cà Mau", "Thành phố Hồ Chí Minh", "TP. Hồ Chí Minh").
+_PLACE_WORD = rf"(?:TP\.|Tp\.|[{_UPPER_V}][{_LOWER_V}]+|phố)"
+_PLACE = rf"{_PLACE_WORD}(?:[ \t]*{_PLACE_WORD}){{0,5}}"
 PLACE_DATE = re.compile(
     rf"(?P<place>{_PLACE})[ \t]*,[ \t]*ngày\b[ \t]*(?P<rest>[^\n]*?năm[ \t]*\d{{4}}|[ \t]*\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{4}})",
 )
 _TYPE_NAMES = sorted(((fold(n), t.code) for t in DOC_TYPES for n in t.names), key=lambda x: -len(x[0]))
-_VV = re.compile(r"^\s*(?:V/v|V/V|v/v|Về việc)\s*:?\s*", re.I)
+_VV = re.compile(r"^\s*[“\"(]?\s*(?:V/v|V/V|v/v|Về việc)\s*:?\s*", re.I)
 _LETTERS = re.compile(r"[^\W\d_]")
 
 
@@ -325,68 +329,72 @@ def _find_closing(layout: Layout, text: str) -> None:
     lines = layout.lines
     n = len(lines)
     first_body = next((i for i, ln in enumerate(lines) if ln.start >= layout.header_end), n)
-    # "Nơi nhận" (State) / "Nơi nhận:" (Party), the last one before the annexes.
-    rec_idx = None
-    for i in range(first_body, n):
-        f = fold(lines[i].stripped)
-        if f.startswith("nơi nhận"):
-            rec_idx = i
-            break
-    # The signature: an authority or a title line near the end of the main text, then a name.
-    sig_idx = None
-    search_from = rec_idx if rec_idx is not None else first_body
-    for i in range(search_from, n):
-        s = lines[i].stripped
-        if s and is_signature_title(s) and is_upper_line(s.replace("/", "")) and len(s) < 90:
-            sig_idx = i
-            break
+    rec_idx = next((i for i in range(first_body, n) if fold(lines[i].stripped).startswith("nơi nhận")), None)
+    # The signature: an authority line ("TM. BAN BÍ THƯ"), else a title line standing alone.
+    sig_idx = next((i for i in range(first_body, n) if _is_authority_line(lines[i].stripped)), None)
+    if sig_idx is None and rec_idx is not None:
+        sig_idx = next((i for i in range(rec_idx, min(n, rec_idx + 40)) if _is_title_line(lines[i].stripped)), None)
+    if sig_idx is None and rec_idx is None:
+        sig_idx = _late_title_line(lines, first_body)
     if rec_idx is not None:
         layout.recipients_line = lines[rec_idx]
-        j = rec_idx + 1
-        rest = lines[rec_idx].stripped.split(":", 1)[1].strip() if ":" in lines[rec_idx].stripped else ""
-        if rest:  # "Nơi nhận: - Như trên;" on one line
-            layout.recipient_lines.append(lines[rec_idx])
-        blanks = 0
-        while j < n and blanks < 3:
-            s = lines[j].stripped
-            if not s:
-                blanks += 1
-            elif _BULLET.match(s):
-                layout.recipient_lines.append(lines[j])
-                blanks = 0
-            elif is_signature_title(s) or is_name_line(s):
-                pass  # two columns exported one after the other: the signature is interleaved
-            else:
-                break
-            j += 1
-    # The signer's name: the first name line after the signature titles (or after Nơi nhận).
-    # The signer's name follows the titles, or the list of recipients beside them.
-    start = min(i for i in (sig_idx, rec_idx) if i is not None) if sig_idx is not None or rec_idx is not None else None
-    if start is None:
-        start = _late_title_line(lines, first_body)
-    if start is not None:
-        for i in range(start, min(n, start + 25)):
+        _recipient_block(layout, rec_idx)
+    # The signer's name follows the titles, or the list of recipients printed beside them.
+    starts = [i for i in (sig_idx, rec_idx) if i is not None]
+    if starts:
+        for i in range(min(starts), min(n, min(starts) + 45)):
             s = lines[i].stripped
-            if not s:
+            if not s or _BULLET.match(s) or lines[i] in layout.recipient_lines:
                 continue
-            if is_signature_title(s) and not s.startswith("-"):
+            if _is_title_line(s) or _is_authority_line(s):
                 layout.signature_lines.append(lines[i])
                 continue
-            if is_name_line(s) and not s.startswith(("-", "+")):
+            if is_name_line(s):
                 layout.signer_line = lines[i]
                 layout.signature_lines.append(lines[i])
                 break
     ends = [ln.start for ln in (layout.recipients_line, *layout.signature_lines[:1]) if ln is not None]
     layout.body_end = min(ends) if ends else len(text)
-    after = layout.signer_line.end if layout.signer_line else layout.body_end
-    for i in range(n):
-        ln = lines[i]
-        if ln.start < after or ln.start < layout.body_end:
+    after = max([layout.body_end] + [ln.end for ln in (*layout.signature_lines, *layout.recipient_lines)])
+    for ln in lines:
+        if ln.start <= after:
             continue
         f = fold(ln.stripped)
         if f.startswith(M.ANNEX_OPENERS) or (is_upper_line(ln.stripped) and not is_signature_title(ln.stripped)):
             layout.annex_start = ln.start
             break
+
+
+def _is_authority_line(s: str) -> bool:
+    return bool(s) and len(s) < 90 and bool(_AUTH.match(s)) and is_upper_line(s.replace("/", ""))
+
+
+def _is_title_line(s: str) -> bool:
+    return bool(s) and len(s) < 60 and is_signature_title(s) and is_upper_line(s)
+
+
+def _recipient_block(layout: Layout, rec_idx: int) -> None:
+    """The lines of "Nơi nhận": bullets and their wrapped continuations, not the signature beside them."""
+    lines = layout.lines
+    first = lines[rec_idx].stripped
+    if ":" in first and first.split(":", 1)[1].strip():  # "Nơi nhận: - Như trên;" on one line
+        layout.recipient_lines.append(lines[rec_idx])
+    blanks = 0
+    for j in range(rec_idx + 1, min(len(lines), rec_idx + 60)):
+        s = lines[j].stripped
+        if not s:
+            blanks += 1
+            if blanks >= 3:
+                break
+            continue
+        blanks = 0
+        if _is_title_line(s) or is_name_line(s) or _AUTH.match(s) or s.startswith(("(Đã ký)", "(đã ký)", "Đã ký", "Để báo cáo")):
+            continue  # two columns exported one after the other: the signature is interleaved
+        if layout.recipient_lines and not _BULLET.match(s) and is_upper_line(s) and len(s) > 3:
+            break  # the annex's header
+        if _ROMAN.match(s) or (layout.recipient_lines and _ARABIC.match(s)):
+            break
+        layout.recipient_lines.append(lines[j])
 
 
 def _late_title_line(lines: list[Line], first_body: int) -> int | None:

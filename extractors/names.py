@@ -111,8 +111,23 @@ _NOUN_AFTER = re.compile(r"\s+(?:chính trị|cơ sở|đoàn thể|hội|đản
 _NAME_AFTER_HEAD = re.compile(r"(?:ban|phòng|ủy ban|tổ|hội đồng|văn phòng|cơ quan|ban chỉ đạo)\s*$")
 
 
-def starts_with_body(folded: str) -> bool:
-    return bool(_HEAD_RE.match(folded))
+_ACRONYM_HEADS = frozenset(h for h in _HEADS_F if " " not in h and h in ACRONYMS | {"ubnd", "ubkt", "mttq", "hđnd", "tand", "vksnd", "bcđ", "bch", "btv", "lđlđ", "ldld", "ubmttq", "hđtđ"})
+
+
+def starts_with_body(text: str) -> bool:
+    """Whether ``text`` (as written, not folded) starts with a body's name.
+
+    A one-word head ("Ban", "Sở", "Hội", "Đoàn") must be followed by a capitalised word, as names
+    are written ("Ban Tuyên giáo", "Sở Tư pháp"): "Ban hành", "Báo cáo", "đoàn viên" are not bodies.
+    """
+    m = _HEAD_RE.match(fold(text))
+    if not m:
+        return False
+    head = m.group(0)
+    if " " in head or head in _ACRONYM_HEADS:
+        return True
+    rest = text[m.end() :].lstrip()
+    return bool(rest) and rest[0].isupper()
 
 
 def body_end(folded: str, start: int, limit: int) -> int:

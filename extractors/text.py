@@ -89,8 +89,21 @@ _CHAR_MAP = str.maketrans(
         "\v": "\n",
         "\u2028": "\n",
         "\u2029": "\n",
+        # Bullets from Word's Symbol and Wingdings fonts, exported as private-use characters.
+        "\uf02d": "-",
+        "\uf0be": "-",
+        "\uf0b7": "•",
+        "\uf0a7": "•",
+        "\uf0d8": "•",
+        "\uf076": "•",
+        "\uf0fc": "•",
+        "\uf0e0": "•",
+        "\uf06e": "•",
+        "\uf0a8": "•",
     }
 )
+# Any other private-use character from Symbol and Wingdings fonts is a bullet.
+_CHAR_MAP.update({cp: "•" for cp in range(0xF000, 0xF100) if cp not in _CHAR_MAP})
 _CRLF = re.compile(r"\r\n?")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 # Markdown and Word-export artefacts: emphasis stars, escapes, heading hashes, quote marks.
@@ -124,10 +137,18 @@ def _markdown_edits(text: str) -> list[Edit]:
     return edits
 
 
+_CELL_BREAK = re.compile(r"\s*\\{1,3}\s*|\s{2,}")
+_HEADER_ZONE = 1500  # characters: where the two-column header table of a document stands
+
+
 def _table_row_edits(text: str) -> list[Edit]:
-    # "| a | b |" becomes "a\tb", the form Word exports tables in.
+    # "| a | b |" becomes "a\tb", the form Word exports tables in. The header table at the top
+    # (issuer and number | motto and place-date) becomes lines, one per line of each cell.
     def row(m: re.Match[str]) -> str:
-        return "\t".join(cell.strip() for cell in m.group(1).split("|"))
+        cells = [cell.strip() for cell in m.group(1).split("|")]
+        if m.start() < _HEADER_ZONE or "Nơi nhận" in m.group(1):
+            return "\n".join(part for cell in cells for part in _CELL_BREAK.split(cell) if part)
+        return "\t".join(cells)
 
     return _regex_edits(_MD_TABLE_RULE, text, "") + _regex_edits(_MD_TABLE_ROW, text, row)
 

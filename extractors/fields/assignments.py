@@ -60,7 +60,7 @@ def assignments(doc: Doc) -> None:
     for m in _GIAO.finditer(pt.folded, 0, limit):
         _from_subject(pt, m.end(), limit, add, lead_in=m.start())
     for m in _REQUEST.finditer(pt.folded, 0, limit):
-        before = _clause_before(pt.folded, m.start())
+        before = _clause_before(pt.text, m.start())
         if before and not (starts_with_body(before) and len(before) < 100):
             continue  # "... và đề nghị khen thưởng": not a request made by this document
         _from_subject(pt, m.end(), limit, add, lead_in=m.start())
@@ -80,7 +80,7 @@ def _from_subject(pt: Text, start: int, limit: int, add, lead_in: int) -> None:
     folded = pt.folded
     while start < limit and folded[start] in " \t":
         start += 1
-    if not starts_with_body(folded[start : start + 40]):
+    if not starts_with_body(pt.text[start : start + 40]):
         return
     send = _sentence_end(folded, start)
     bend = body_end(folded, start, min(send, start + 200))
@@ -94,7 +94,7 @@ def _from_subject(pt: Text, start: int, limit: int, add, lead_in: int) -> None:
         if cm:
             cend = body_end(folded, cm.end(), min(send, cm.end() + 200))
             co = clean_body(pt.text[cm.end() : cend])
-            if co and starts_with_body(fold(co)):
+            if co and starts_with_body(co):
                 add(co, "coordinate", cm.end(), send, _task(pt, cend))
 
 
@@ -116,7 +116,7 @@ def _from_section(layout: Layout, pt: Text, section: OutlineItem, add) -> None:
             pos = lead.end()
         if folded.startswith(("giao ", "đề nghị ", "yêu cầu "), pos):
             continue  # read by the "Giao"/"đề nghị" forms
-        if not starts_with_body(folded[pos : pos + 40]):
+        if not starts_with_body(pt.text[pos : pos + 40]):
             continue
         send = _sentence_end(folded, pos)
         bend = body_end(folded, pos, min(send, pos + 200))
@@ -158,7 +158,7 @@ def _from_tables(layout: Layout, pt: Text, add) -> None:
                     cell = raw[col].strip()
                     start = offsets[col] + raw[col].find(cell)
                     for part in re.split(r"\s*[;\n]\s*", cell):
-                        if part and starts_with_body(fold(part)):
+                        if part and starts_with_body(part):
                             add(clean_body(part), role, start + cell.find(part), row.end, task or None)
             j += 1
         i = j
@@ -186,7 +186,7 @@ def _split_bodies(body: str, start: int, pt: Text) -> list[tuple[str, int]]:
     offset = start if found < 0 else found
     cuts = [(m.start(), m.end()) for m in re.finditer(r";\s*", body)]
     for m in re.finditer(r"\s+và\s+", body):
-        if starts_with_body(fold(body[m.end() : m.end() + 40])):
+        if starts_with_body(body[m.end() : m.end() + 40]):
             cuts.append((m.start(), m.end()))
     parts, pos = [], 0
     for cut_start, cut_end in sorted(cuts):
@@ -231,7 +231,7 @@ def _subject_before(pt: Text, pos: int) -> tuple[str | None, int]:
         while start < pos and folded[start] in " \t":
             start += 1
         end = body_end(folded, start, pos)
-        if end == pos and starts_with_body(folded[start:pos]) and pos - start < 160:
+        if end == pos and starts_with_body(pt.text[start:pos]) and pos - start < 160:
             body = clean_body(pt.text[start:end])
             if body:
                 return body, start

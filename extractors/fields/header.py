@@ -37,9 +37,9 @@ def header(doc: Doc) -> None:
     rec["_symbol_span"] = (symbol.start, symbol.end) if symbol else None
 
     code = layout.type_code
-    if code is None and symbol is not None and symbol.doc_type in BY_CODE and symbol.doc_type != "CV":
+    if code is None and symbol is not None and symbol.doc_type in BY_CODE:
         code = symbol.doc_type
-    if code is None and layout.title_lines and re.match(r"\s*(?:V/v|Về việc)", layout.title_lines[0].text, re.I):
+    if code is None and layout.title_lines and re.match(r"\s*[“\"(]?\s*(?:V/v|Về việc)", layout.title_lines[0].text, re.I):
         code = "CV"
     rec["doc_type"] = code
 
@@ -71,9 +71,11 @@ def _own_symbol(doc: Doc, layout: Layout, pt: Text, spans: dict):
             spans["symbol"] = {"start": found[0].start, "end": found[0].end}
             return found[0]
     # The annex may be the only place the number stands: "Kèm theo Kế hoạch số 47-KH/BCĐ".
-    own_names = {fold(n) for n in BY_CODE[layout.type_code].names} if layout.type_code in BY_CODE else None
+    if layout.type_code not in BY_CODE:
+        return None  # "kèm theo Công văn số ..." in a document of unknown type may name its cover letter
+    own_names = {fold(n) for n in BY_CODE[layout.type_code].names}
     for m in _ANNEX_OWN.finditer(pt.folded):
-        if own_names is not None and m.group("type") not in own_names:
+        if m.group("type") not in own_names:
             continue
         found = find_symbols(pt.text, m.end(), min(len(pt.text), m.end() + 40))
         if found and found[0].start == m.end():
@@ -87,7 +89,9 @@ def _title(layout: Layout, spans: dict) -> str | None:
         return None
     first, last = layout.title_lines[0], layout.title_lines[-1]
     title = squash(" ".join(ln.stripped for ln in layout.title_lines))
-    title = re.sub(r"^(?:V/v|V/V|v/v|Về việc)\s*:?\s*", "", title).strip()
+    title = re.sub(r"^[“\"(]?\s*(?:V/v|V/V|v/v|Về việc)\s*:?\s*", "", title).strip()
+    if title.endswith("”") and title.count("”") > title.count("“"):
+        title = title[:-1].strip()  # the quote that opened before "V/v" closes here
     if not title or len(title) < 3:
         return None
     spans["title"] = {"start": first.start, "end": last.end}
@@ -168,28 +172,35 @@ def _issuer_from_header(layout: Layout):
         if units and _continues(units[-1][0], f):
             units[-1] = (f"{units[-1][0]} {f}", line)
             continue
+        if not starts_with_body(s):
+            continue  # a title in capitals, "DỰ THẢO", a form's name: not a body
         units.append((f, line))
     if not units:
         return None
     name_f, line = units[-1]
     parent_f = units[-2][0] if len(units) > 1 else None
     name = name_case(name_f.upper())
+    parent = name_case(parent_f.upper()) if parent_f else None
+    if parent_f in M.BARE_BOARDS and layout.motto_org:
+        parent = f"{parent} {layout.motto_org}"
     if name_f in M.BARE_BOARDS and layout.motto_org:
         name = f"{name} {layout.motto_org}"
-    elif name_f in M.BARE_BOARDS and parent_f:
-        name = f"{name} {name_case(parent_f.upper())}"
+    elif name_f in M.BARE_BOARDS and parent:
+        name = f"{name} {parent}"
     elif parent_f and re.match(r"(?:ban|văn phòng|ủy ban kiểm tra)\s", name_f):
+        # A board of a committee is named with it: "Ban Dân vận Tỉnh ủy", "Ban Tuyên giáo Trung ương Đoàn".
         committee = next((c for c in _COMMITTEES + ("đảng ủy",) if parent_f.startswith(c)), None)
+        if committee is None and parent_f.startswith("ban chấp hành trung ương"):
+            committee = "trung ương" + (" đoàn" if (layout.motto_org or "").startswith("Đoàn") else "")
         if committee and committee not in name_f:
             name = f"{name} {name_case(committee.upper())}"
-    parent = name_case(parent_f.upper()) if parent_f else None
     return name, parent, line
 
 
 def _continues(previous: str, line: str) -> bool:
     """Whether a header line completes the one above ("TÒA ÁN NHÂN DÂN" / "TỈNH CÀ MAU")."""
     if previous in M.BARE_BOARDS:
-        return True
+        return line.startswith(M.ORGANISATIONS)
     for unit in M.ADMIN_UNITS:
         if line.startswith(unit + " "):
             after = line[len(unit) + 1 :]
@@ -209,7 +220,7 @@ def _issuer_from_clause(layout: Layout, pt: Text):
         stripped = raw.strip()
         offset = start + (len(raw) - len(raw.lstrip())) + (lead.end() if lead else 0)
         candidate = clean_body(stripped[lead.end() :] if lead else stripped)
-        if candidate and starts_with_body(fold(candidate)) and len(candidate) < 160:
+        if candidate and starts_with_body(candidate) and len(candidate) < 160:
             return candidate[:1].upper() + candidate[1:], offset, offset + len(candidate)
     return None
 
@@ -227,7 +238,7 @@ def _issuer_from_signature(doc: Doc, layout: Layout, pt: Text):
             if committee is None:
                 return None
             return f"{name_case(board.upper())} {committee}", line
-        if starts_with_body(f) and not any(f.startswith(t) for t in M.SIGNER_TITLES):
+        if starts_with_body(board) and not any(f.startswith(t) for t in M.SIGNER_TITLES):
             return name_case(board.upper()) if board.isupper() else board, line
     return None
 

@@ -12,6 +12,7 @@ from extractors.patterns.recipients import PURPOSES
 from extractors.text import fold, squash
 
 _PURPOSE = re.compile(r"\(\s*(?P<p>[^()]{1,40})\s*\)[\s.,;:]*$|[\s,]+(?:để\s+)?(?P<q>báo cáo|b/c|thực hiện|t/h|biết|để biết)[\s.,;:]*$", re.I)
+_BULLET = re.compile(r"^\s*[-–+•*]\s*")
 _ARCHIVE = re.compile(r"^lưu\b\s*:?\s*", re.I)
 
 
@@ -27,22 +28,35 @@ def _purpose(raw: str | None) -> str | None:
 def recipients(doc: Doc) -> None:
     layout: Layout = doc._.layout
     result = []
+    for item in _items(layout):
+        if _ARCHIVE.match(item):
+            result.append({"name": squash(_ARCHIVE.sub("", item)).strip(" .,;") or "Lưu", "purpose": "lưu"})
+            continue
+        m = _PURPOSE.search(item)
+        purpose = None
+        if m:
+            purpose = _purpose(m.group("p") or m.group("q"))
+            item = item[: m.start()]
+        name = squash(item).strip(" .,;:")
+        if name:
+            result.append({"name": name, "purpose": purpose})
+    doc._.record["recipients"] = result
+
+
+def _items(layout: Layout) -> list[str]:
+    """One string per recipient: a bullet starts one, a wrapped line continues it, ";" ends it."""
+    items: list[str] = []
     for line in layout.recipient_lines:
         s = line.stripped
         if line is layout.recipients_line:
             s = s.split(":", 1)[1] if ":" in s else ""
-        s = re.sub(r"^[-–+•]\s*", "", s.strip())
-        if not s:
+        bullet = _BULLET.match(s)
+        s = s[bullet.end() :] if bullet else s
+        if not s.strip():
             continue
-        if _ARCHIVE.match(s):
-            result.append({"name": squash(_ARCHIVE.sub("", s)).strip(" .,;") or "Lưu", "purpose": "lưu"})
-            continue
-        m = _PURPOSE.search(s)
-        purpose = None
-        if m:
-            purpose = _purpose(m.group("p") or m.group("q"))
-            s = s[: m.start()]
-        name = squash(s).strip(" .,;:")
-        if name:
-            result.append({"name": name, "purpose": purpose})
-    doc._.record["recipients"] = result
+        if items and not bullet and not items[-1].rstrip().endswith((";", ".", ":")):
+            items[-1] = f"{items[-1]} {s.strip()}"
+        else:
+            items.append(s.strip())
+    # "X; Y;" on one line: split at semicolons outside brackets.
+    return [part for item in items for part in re.split(r";(?![^()]*\))", item) if part.strip(" .,;")]

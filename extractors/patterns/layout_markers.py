@@ -20,7 +20,9 @@ MOTTOS: dict[str, str | None] = {
 }
 
 # Board names that need the organisation after them to be a body.
-BARE_BOARDS = ("ban chấp hành trung ương", "ban chấp hành", "ban thường vụ", "ban bí thư", "ban bí thư trung ương")
+BARE_BOARDS = ("ban chấp hành trung ương", "ban chấp hành", "ban thường vụ", "ban bí thư", "ban bí thư trung ương", "trung ương")
+# Organisations a bare board on the line above belongs to ("BAN CHẤP HÀNH" / "ĐOÀN TỈNH X").
+ORGANISATIONS = ("đoàn", "hội", "đảng bộ", "công đoàn", "liên đoàn", "tỉnh đoàn", "thành đoàn", "huyện đoàn")
 
 # Administrative units: a header line starting with one continues the line above
 # ("TÒA ÁN NHÂN DÂN" / "TỈNH CÀ MAU"), unless the unit word is part of a committee ("TỈNH ỦY").
