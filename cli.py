@@ -20,7 +20,7 @@ def _pipeline(config: str | None):
     try:
         return load_pipeline(config)
     except Exception as exc:  # a bad config file or a broken plugin: say which
-        raise click.ClickException(f"cannot build the extraction pipeline{f' from {config}' if config else ''}: {exc}")
+        raise click.ClickException(f"cannot build the extraction pipeline{f' from {config}' if config else ''}: {exc}") from exc
 
 
 def _iter_records(files: tuple[str, ...], config: str | None):
@@ -189,7 +189,7 @@ def plugins(config: str | None) -> None:
     try:
         components = describe_components(config)
     except Exception as exc:
-        raise click.ClickException(f"cannot build the extraction pipeline: {exc}")
+        raise click.ClickException(f"cannot build the extraction pipeline: {exc}") from exc
     for c in components:
         click.echo(f"  {c.name:<22}{c.origin}")
 

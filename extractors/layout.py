@@ -73,9 +73,9 @@ class Layout:
         """The deepest outline item containing ``pos`` (no deeper than max_level)."""
         best = None
         for item in self.outline:
-            if item.start <= pos < item.end and (max_level is None or item.level <= max_level):
-                if best is None or item.level >= best.level:
-                    best = item
+            inside = item.start <= pos < item.end and (max_level is None or item.level <= max_level)
+            if inside and (best is None or item.level >= best.level):
+                best = item
         return best
 
 
@@ -214,9 +214,13 @@ def _title_after(lines: list[Line], i: int, continuation: bool = False) -> list[
         if not s or _is_decoration(s):
             break
         f = fold(s)
+        if _motto(lines[i])[0]:
+            break
         if title or continuation:
             if f.startswith(M.BODY_OPENERS[:3]) or _ROMAN.match(s) or _ARABIC.match(s) or _BULLET.match(s):
                 break
+            if is_upper_line(s) and not is_upper_line(title[-1].stripped if title else "x"):
+                break  # a header line in capitals after a summary in lower case
             if PLACE_DATE.match(s) or _NUMBER_LINE.match(s) or "\t" in s:
                 break
         elif PLACE_DATE.match(s) or _NUMBER_LINE.match(s) or f.startswith("kính gửi"):
@@ -235,12 +239,8 @@ def _find_outline(layout: Layout, text: str, start_line: int) -> None:
         if not s:
             continue
         indent = len(line.text) - len(s)
-        level = None
-        for pattern, kind in ((_ROMAN, "roman"), (_CHAPTER, "chapter"), (_ARTICLE, "article"), (_ARABIC, "arabic"), (_LETTER, "letter")):
-            m = pattern.match(s)
-            if m:
-                break
-        else:
+        kind, m = _marker(s)
+        if m is None:
             if _BULLET.match(s):
                 layout.bullets.append(line)
             if "\t" in line.text:
@@ -280,6 +280,18 @@ def _find_outline(layout: Layout, text: str, start_line: int) -> None:
     for item in items:  # nothing in the main text runs into the signature or the annexes
         if item.start < layout.body_end < item.end:
             item.end = layout.body_end
+
+
+_MARKERS = ((_ROMAN, "roman"), (_CHAPTER, "chapter"), (_ARTICLE, "article"), (_ARABIC, "arabic"), (_LETTER, "letter"))
+
+
+def _marker(s: str) -> tuple[str, re.Match[str] | None]:
+    """The kind of outline marker a line starts with, and its match."""
+    for pattern, kind in _MARKERS:
+        m = pattern.match(s)
+        if m:
+            return kind, m
+    return "", None
 
 
 _ROMANS = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"}

@@ -46,6 +46,18 @@ PROPER_TERMS = {
     "chính phủ": "Chính phủ",
     "thủ tướng chính phủ": "Thủ tướng Chính phủ",
     "bộ chính trị": "Bộ Chính trị",
+    # Titles of signers.
+    "bí thư": "Bí thư",
+    "chủ tịch": "Chủ tịch",
+    "giám đốc": "Giám đốc",
+    "chánh án": "Chánh án",
+    "trưởng ban": "Trưởng ban",
+    "thường trực": "Thường trực",
+    "viện trưởng": "Viện trưởng",
+    "trưởng phòng": "Trưởng phòng",
+    "chánh văn phòng": "Chánh Văn phòng",
+    "bộ trưởng": "Bộ trưởng",
+    "thứ trưởng": "Thứ trưởng",
 }
 # After these heads the next word is capitalised: "Ban Thường vụ", "Sở Tư pháp", "Bộ Nội vụ".
 FUNCTION_HEADS = ("ban", "sở", "bộ", "cục", "vụ", "phòng", "văn phòng", "viện", "tổng cục", "trường", "hội", "ủy ban")
@@ -61,7 +73,8 @@ def name_case(upper: str) -> str:
     if not all(w.upper() == w for w in words):
         return " ".join(words)
     low = [fold(w) for w in words]
-    out = [w for w in low]
+    out = list(low)
+    after_term = False  # the word before ended a proper term: "Đảng bộ tỉnh" keeps "tỉnh" low
     i = 0
     while i < len(low):
         matched = False
@@ -73,8 +86,11 @@ def name_case(upper: str) -> str:
                 matched = True
                 break
         if matched:
+            after_term = True
             continue
         w = low[i]
+        head_before = not after_term and i > 0 and _ends_with(low[:i], FUNCTION_HEADS)
+        after_term = False
         if w in ACRONYMS:
             out[i] = words[i]
         elif i > 0 and _ends_with(low[:i], PLACE_UNITS):
@@ -85,11 +101,14 @@ def name_case(upper: str) -> str:
                 else:
                     out[j] = low[j][:1].upper() + low[j][1:]
             break
-        elif i > 0 and _ends_with(low[:i], FUNCTION_HEADS):
+        elif head_before and w not in _UNIT_WORDS:
             out[i] = w[:1].upper() + w[1:]
         i += 1
     out[0] = out[0][:1].upper() + out[0][1:]
     return " ".join(out)
+
+
+_UNIT_WORDS = {u.split()[0] for u in PLACE_UNITS}
 
 
 def _ends_with(words: list[str], heads: tuple[str, ...]) -> bool:

@@ -24,7 +24,7 @@ PARTY = re.compile(rf"(?<![\w/.-])(?P<num>\d{{1,5}})\s?-?\s?(?P<type>{_TYPE_ALT}
 STATE = re.compile(
     rf"(?<![\w/.-])(?P<num>\d{{1,5}})(?:/(?P<year>(?:19|20)\d{{2}}))?\s?/\s?(?P<type>[{_UP}][{_UP}a-zđ]{{0,7}})\s?-\s?(?P<org>{_ORG})(?![\w/])"
 )
-LAW = re.compile(rf"(?<![\w/.-])(?P<num>\d{{1,5}})/(?P<year>(?:19|20)\d{{2}})/(?P<org>(?:UBTV)?QH\d{{1,2}})(?![\w/])")
+LAW = re.compile(r"(?<![\w/.-])(?P<num>\d{1,5})/(?P<year>(?:19|20)\d{2})/(?P<org>(?:UBTV)?QH\d{1,2})(?![\w/])")
 
 # A number left blank for the office to fill in: "Số:      KH/...", "Số:  -KH/TU".
 BLANK_NUMBER = re.compile(rf"(?i:số)\s*:?[ \t]*[-/]?\s?(?:{_TYPE_ALT})\s?[/-]")

@@ -11,8 +11,8 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Callable, Iterable
 
 # --- one pass of replacements -------------------------------------------------------------
 
@@ -24,7 +24,11 @@ class _Layer:
     new_starts: list[int]
     spans: list[tuple[int, int, int, int]]
 
-    def to_old(self, pos: int) -> int:
+    def to_old(self, pos: int, end: bool = False) -> int:
+        if end:  # an end offset stops before a replacement that starts right there
+            j = bisect.bisect_left(self.new_starts, pos)
+            if j < len(self.spans) and self.spans[j][0] == pos:
+                return self.spans[j][2]
         i = bisect.bisect_right(self.new_starts, pos) - 1
         if i < 0:
             return pos
@@ -110,8 +114,7 @@ _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 _MD_ESCAPE = re.compile(r"\\([*_#.\-+()\[\]!`>|~])")
 _MD_STARS = re.compile(r"\*+")
 _MD_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M)
-_MD_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(\|[ \t]*:?-{2,}:?[ \t]*)+\|?[ \t]*$\n?", re.M)
-_MD_TABLE_ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.M)
+_MD_TABLE_ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*(?:\n|$)", re.M)
 _TRAILING_SPACE = re.compile(r"[ \t]+$", re.M)
 _INNER_SPACES = re.compile(r"(?<=\S)[ ]{2,}(?=\S)")
 # A page number standing alone on its line: "2", "- 2 -", "Trang 2", "2/10".
@@ -146,11 +149,14 @@ def _table_row_edits(text: str) -> list[Edit]:
     # (issuer and number | motto and place-date) becomes lines, one per line of each cell.
     def row(m: re.Match[str]) -> str:
         cells = [cell.strip() for cell in m.group(1).split("|")]
+        if all(re.fullmatch(r":?-{2,}:?", c) for c in cells):
+            return ""  # the rule under a table's header row
+        newline = "\n" if m.group(0).endswith("\n") else ""
         if m.start() < _HEADER_ZONE or "Nơi nhận" in m.group(1):
-            return "\n".join(part for cell in cells for part in _CELL_BREAK.split(cell) if part)
-        return "\t".join(cells)
+            return "\n".join(part for cell in cells for part in _CELL_BREAK.split(cell) if part) + newline
+        return "\t".join(cells) + newline
 
-    return _regex_edits(_MD_TABLE_RULE, text, "") + _regex_edits(_MD_TABLE_ROW, text, row)
+    return _regex_edits(_MD_TABLE_ROW, text, row)
 
 
 def _date_edits(text: str) -> list[Edit]:
@@ -164,7 +170,7 @@ PASSES: list[tuple[str, Callable[[str], list[Edit]]]] = [
     ("markdown escapes", _markdown_edits),
     ("markdown emphasis", lambda t: _regex_edits(_MD_STARS, t, "")),
     ("markdown headings", lambda t: _regex_edits(_MD_HEADING, t, "")),
-    ("markdown tables", lambda t: sorted(_table_row_edits(t))),
+    ("markdown tables", _table_row_edits),
     ("trailing spaces", lambda t: _regex_edits(_TRAILING_SPACE, t, "")),
     ("page numbers", lambda t: _regex_edits(_PAGE_NUMBER, t, "")),
     ("lines broken by page breaks", lambda t: _regex_edits(_BROKEN_LINE, t, " ")),
@@ -182,13 +188,13 @@ class Text:
     folded: str
     layers: list[_Layer] = field(default_factory=list)
 
-    def to_source(self, pos: int) -> int:
+    def to_source(self, pos: int, end: bool = False) -> int:
         for layer in reversed(self.layers):
-            pos = layer.to_old(pos)
+            pos = layer.to_old(pos, end)
         return pos
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
-        return self.to_source(start), self.to_source(end)
+        return self.to_source(start), self.to_source(end, end=True)
 
 
 def normalize(source: str, *, reflow: bool = False) -> Text:

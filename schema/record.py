@@ -7,7 +7,7 @@ so a field is added here once and appears everywhere. Unknown is ``None`` or an 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields
-from typing import Any, Optional
+from typing import Any
 
 RECORD_VERSION = "1.0"
 
@@ -22,32 +22,32 @@ class SourceInfo:
 @dataclass
 class Issuer:
     name: str
-    code: Optional[str] = None
-    parent: Optional[str] = None
-    level: Optional[str] = None
-    evidence: Optional[str] = None  # where the name was read: header, clause, signature, annex
+    code: str | None = None
+    parent: str | None = None
+    level: str | None = None
+    evidence: str | None = None  # where the name was read: header, clause, signature, annex
 
 
 @dataclass
 class Signer:
-    name: Optional[str]
-    title: Optional[str] = None
-    authority: Optional[str] = None
+    name: str | None
+    title: str | None = None
+    authority: str | None = None
 
 
 @dataclass
 class Recipient:
     name: str
-    purpose: Optional[str] = None
+    purpose: str | None = None
 
 
 @dataclass
 class Reference:
     symbol: str
-    doc_type: Optional[str]
-    date: Optional[str]
-    issuer: Optional[str]
-    subject: Optional[str]
+    doc_type: str | None
+    date: str | None
+    issuer: str | None
+    subject: str | None
     relation: str
     text: str
     start: int
@@ -58,9 +58,9 @@ class Reference:
 class Deadline:
     date: str
     precision: str
-    recurrence: Optional[str]
+    recurrence: str | None
     qualifier: str
-    task: Optional[str]
+    task: str | None
     bodies: list[str]
     text: str
     start: int
@@ -71,8 +71,8 @@ class Deadline:
 class Assignment:
     body: str
     role: str
-    task: Optional[str]
-    deadline: Optional[str]
+    task: str | None
+    deadline: str | None
     text: str
     start: int
     end: int
@@ -82,7 +82,7 @@ class Assignment:
 class ModelArea:
     area: str
     label: str
-    text: Optional[str]
+    text: str | None
     start: int
     end: int
 
@@ -114,13 +114,13 @@ class Span:
 class Record:
     id: str
     source: SourceInfo
-    doc_type: Optional[str] = None
-    symbol: Optional[str] = None
-    issuer: Optional[Issuer] = None
-    place: Optional[str] = None
-    date: Optional[str] = None
-    title: Optional[str] = None
-    signer: Optional[Signer] = None
+    doc_type: str | None = None
+    symbol: str | None = None
+    issuer: Issuer | None = None
+    place: str | None = None
+    date: str | None = None
+    title: str | None = None
+    signer: Signer | None = None
     recipients: list[Recipient] = field(default_factory=list)
     references: list[Reference] = field(default_factory=list)
     deadlines: list[Deadline] = field(default_factory=list)
@@ -130,7 +130,7 @@ class Record:
     warnings: list[Warning] = field(default_factory=list)
     # Beyond the contract: where each header value came from, signing metadata, plugin output.
     spans: dict[str, Span] = field(default_factory=dict)
-    signing: Optional[dict[str, Any]] = None
+    signing: dict[str, Any] | None = None
     extra: dict[str, Any] = field(default_factory=dict)
     extractor_version: str = RECORD_VERSION
 

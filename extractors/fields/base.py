@@ -7,7 +7,7 @@ twin and the map back to the source), and writes its field into ``doc._.record``
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc

@@ -10,7 +10,7 @@ from extractors.fields.base import field_component
 from extractors.layout import Layout, is_signature_title
 from extractors.names import name_case
 from extractors.patterns.layout_markers import AUTHORITY
-from extractors.text import Text, fold, squash
+from extractors.text import fold, squash
 
 _AUTH = re.compile(r"^(?P<a>t/m|tm\.?|k/t|kt\.?|t/l|tl\.?|tuq\.?|q\.)\s*(?P<rest>.*)$")
 
@@ -18,7 +18,6 @@ _AUTH = re.compile(r"^(?P<a>t/m|tm\.?|k/t|kt\.?|t/l|tl\.?|tuq\.?|q\.)\s*(?P<rest
 @field_component("plankb_signature")
 def signature(doc: Doc) -> None:
     layout: Layout = doc._.layout
-    pt: Text = doc._.ptext
     rec = doc._.record
     if layout.signer_line is None:
         rec["signer"] = None

@@ -111,10 +111,5 @@ ANNEX_OPENERS = ("phụ lục", "biểu mẫu", "mẫu", "danh sách", "kèm the
 
 # Vietnamese family names: a signer's name starts with one. Covers nearly all the population.
 SURNAMES = frozenset(
-    """Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Vương Trịnh
-    Trương Lâm Phùng Mai Tô Hà Tạ Lương Cao Chu Đinh Quách Thái Lưu Kiều Châu Văn Hứa Triệu Tăng Lục
-    Mạc Từ Nông Âu Thân Giang Khổng La Hầu Tôn Ninh Tống Diệp Quan Khúc Thạch Kim Nghiêm Thiều Lại
-    Ông Đàm Bạch Đồng Lò Lã Mẫn Ứng Nhữ Viên Doãn Yên Sơn Tiêu Ma Chử Lữ Phó Khương Cù Đậu Hàn
-    Trang Giáp Phí Bế Lương Tiền Cấn Vi Hoàng Huỳnh Biện Danh Lều Bàn Hoa Quang Thành Long Bành Vy
-    Ân Trình Thiệu Tòng Nhan Khuất Cung Mã Dư Lô Ung Điêu Ngọ Ngư Phương Thang Đường Mông Bồ Tiết""".split()
+    ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đào", "Đoàn", "Vương", "Trịnh", "Trương", "Lâm", "Phùng", "Mai", "Tô", "Hà", "Tạ", "Lương", "Cao", "Chu", "Đinh", "Quách", "Thái", "Lưu", "Kiều", "Châu", "Văn", "Hứa", "Triệu", "Tăng", "Lục", "Mạc", "Từ", "Nông", "Âu", "Thân", "Giang", "Khổng", "La", "Hầu", "Tôn", "Ninh", "Tống", "Diệp", "Quan", "Khúc", "Thạch", "Kim", "Nghiêm", "Thiều", "Lại", "Ông", "Đàm", "Bạch", "Đồng", "Lò", "Lã", "Mẫn", "Ứng", "Nhữ", "Viên", "Doãn", "Yên", "Sơn", "Tiêu", "Ma", "Chử", "Lữ", "Phó", "Khương", "Cù", "Đậu", "Hàn", "Trang", "Giáp", "Phí", "Bế", "Lương", "Tiền", "Cấn", "Vi", "Hoàng", "Huỳnh", "Biện", "Danh", "Lều", "Bàn", "Hoa", "Quang", "Thành", "Long", "Bành", "Vy", "Ân", "Trình", "Thiệu", "Tòng", "Nhan", "Khuất", "Cung", "Mã", "Dư", "Lô", "Ung", "Điêu", "Ngọ", "Ngư", "Phương", "Thang", "Đường", "Mông", "Bồ", "Tiết"]
 )

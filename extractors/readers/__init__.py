@@ -5,11 +5,11 @@ the ``plankb.readers`` entry-point group: the entry point names a module (or obj
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib.metadata import entry_points
 from pathlib import Path
 from types import ModuleType
-from typing import Callable
 
 from extractors.readers import text as text_reader
 from extractors.source import ReadError, Source

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from pathlib import Path
 
 from extractors.source import ReadError, Source
@@ -12,6 +13,8 @@ FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".text": "txt"}
 
 # Vietnamese letters that only a right decoding produces; a wrong one gives mojibake instead.
 _VIET = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]")
+# Letters only Vietnamese has: a Western code page never decodes into them.
+_ONLY_VIET = re.compile(r"[ăđơưĂĐƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
 _MOJIBAKE = re.compile(r"[ÃÂÆÐ][\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]")
 
 
@@ -46,7 +49,8 @@ def decode(data: bytes, path: str = "") -> tuple[str, str, list[tuple[str, str]]
     candidates = []
     for enc in ("cp1258", "cp1252"):
         text = data.decode(enc, errors="replace")
-        candidates.append((len(_VIET.findall(text)) - 5 * text.count("\ufffd"), enc, text))
+        score = len(_ONLY_VIET.findall(unicodedata.normalize("NFC", text))) - 5 * text.count("\ufffd")
+        candidates.append((score, enc, text))
     candidates.sort(reverse=True)
     _score, enc, text = candidates[0]
     warnings.append(("legacy-encoding", f"{path}: not UTF-8; decoded as {enc}"))

@@ -1,0 +1,120 @@
+"""The pattern tables: every example they carry is read as the table says."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.fields.deadlines import parse_expr
+from extractors.names import body_end, name_case, starts_with_body
+from extractors.patterns import deadlines as D
+from extractors.patterns import model_areas as MA
+from extractors.patterns import references as RP
+from extractors.patterns.doc_types import DOC_TYPES
+from extractors.symbols import find_symbols, normalize_symbol
+from extractors.text import fold
+from tests.conftest import extract_text
+
+
+@pytest.mark.parametrize("doc_type", DOC_TYPES, ids=lambda t: t.code)
+def test_doc_type_examples(doc_type, nlp):
+    for example in doc_type.examples:
+        if not any(ch.isdigit() for ch in example):  # a type name standing alone above a summary
+            rec = extract_text(f"Số: 12/XX-UB\n\n{example}\nVề việc thử\n\nNội dung.\n", nlp)
+            assert rec.doc_type == doc_type.code, example
+        else:  # a citation of a document of this type
+            rec = extract_text(f"KẾ HOẠCH\nThử\n\nCăn cứ {example} ngày 01/02/2023 của Ban Thường vụ.\n", nlp)
+            assert [r.doc_type for r in rec.references] == [doc_type.code], example
+
+
+@pytest.mark.parametrize(
+    "raw, normalized",
+    [
+        ("114-KH/ĐUK", "114-KH/ĐUK"),
+        ("Số 114 -KH/ĐUK", "114-KH/ĐUK"),
+        ("Số: 374 KH/TWĐTNCNĐT", "374-KH/TWĐTNCNĐT"),
+        ("66KH/TWĐTNĐKTHTN", "66-KH/TWĐTNĐKTHTN"),
+        ("03/KH-TA", "03/KH-TA"),
+        ("70/2025/NĐ-CP", "70/2025/NĐ-CP"),
+        ("368/QĐ-TTg", "368/QĐ-TTg"),
+        ("31/2024/QH15", "31/2024/QH15"),
+        ("09-QC/ÐUK", "09-QC/ĐUK"),
+        ("123/UBND-VX", "123/UBND-VX"),
+    ],
+)
+def test_symbols(raw, normalized):
+    assert normalize_symbol(raw) == normalized
+
+
+@pytest.mark.parametrize("text", ["ngày 13/7/2022", "giai đoạn 2021 - 2025", "VH - XH", "Số:      KH/TWĐTN", "2022 2030"])
+def test_not_symbols(text):
+    assert find_symbols(text) == []
+
+
+@pytest.mark.parametrize("text, date, qualifier, recurrence", D.EXAMPLES)
+def test_deadline_examples(text, date, qualifier, recurrence, nlp):
+    rec = extract_text(f"KẾ HOẠCH\nCông tác năm 2023\n\nI. TỔ CHỨC THỰC HIỆN\n1. {text}\n", nlp)
+    found = [(d.date, d.qualifier, d.recurrence) for d in rec.deadlines]
+    assert found == [(date, qualifier, recurrence)], text
+
+
+@pytest.mark.parametrize("text", D.COUNTER_EXAMPLES)
+def test_deadline_counter_examples(text, nlp):
+    rec = extract_text(f"KẾ HOẠCH\nCông tác năm 2023\n\n1. {text}.\n", nlp)
+    assert rec.deadlines == []
+
+
+def test_day_and_month_without_year_needs_the_documents_year():
+    assert parse_expr("20/6", None, False) == (None, "day")
+    assert parse_expr("20/6", 2024, False) == ("2024-06-20", "day")
+    assert parse_expr("31/2", 2024, False)[0] is None  # no such day
+    assert parse_expr("29/2", None, True) == ("--02-29", "day")
+
+
+@pytest.mark.parametrize("text, areas", MA.EXAMPLES)
+def test_model_area_examples(text, areas, nlp):
+    rec = extract_text(f"KẾ HOẠCH\nPhong trào thi đua “Dân vận khéo”\n\n{text}\n", nlp)
+    assert {a.area for a in rec.model_areas} == areas
+
+
+def test_model_areas_need_the_movement(nlp):
+    rec = extract_text("KẾ HOẠCH\nCông tác năm 2023\n\nPhát triển trên các lĩnh vực: kinh tế, quốc phòng.\n", nlp)
+    assert rec.model_areas == []
+
+
+@pytest.mark.parametrize("sentence, relation", RP.EXAMPLES)
+def test_relation_examples(sentence, relation, nlp):
+    rec = extract_text(f"KẾ HOẠCH\nThử\n\n{sentence}.\n", nlp)
+    assert [r.relation for r in rec.references] == [relation]
+
+
+@pytest.mark.parametrize(
+    "upper, written",
+    [
+        ("TÒA ÁN NHÂN DÂN TỈNH CÀ MAU", "Tòa án nhân dân tỉnh Cà Mau"),
+        ("BAN THƯỜNG VỤ HUYỆN ỦY", "Ban Thường vụ Huyện ủy"),
+        ("SỞ TƯ PHÁP", "Sở Tư pháp"),
+        ("ỦY BAN NHÂN DÂN TỈNH BẾN TRE", "Ủy ban nhân dân tỉnh Bến Tre"),
+        ("BAN CHẤP HÀNH TRUNG ƯƠNG", "Ban Chấp hành Trung ương"),
+    ],
+)
+def test_name_case(upper, written):
+    assert name_case(upper) == written
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("Ban Tuyên giáo Đảng ủy Khối chủ trì, phối hợp", "Ban Tuyên giáo Đảng ủy Khối"),
+        ("Ban chỉ đạo Phong trào thi đua “Dân vận khéo” các cấp bám sát nhiệm vụ", "Ban chỉ đạo Phong trào thi đua “Dân vận khéo” các cấp"),
+        ("Các phòng, ban, ngành, các tổ chức chính trị - xã hội thành phố trên cơ sở", "Các phòng, ban, ngành, các tổ chức chính trị - xã hội thành phố"),
+        ("Phòng Tổ chức cán bộ, Thanh tra và Thi đua khen thưởng TAND tỉnh tổng hợp", "Phòng Tổ chức cán bộ, Thanh tra và Thi đua khen thưởng TAND tỉnh"),
+    ],
+)
+def test_body_names_end_before_the_task(text, body):
+    assert starts_with_body(text)
+    assert text[: body_end(fold(text), 0, len(text))].strip() == body
+
+
+@pytest.mark.parametrize("text", ["Ban hành Kế hoạch", "Báo cáo kết quả", "đoàn viên, thanh niên", "Tham mưu Lãnh đạo"])
+def test_not_bodies(text):
+    assert not starts_with_body(text)
