@@ -149,8 +149,12 @@ def starts_with_body(text: str) -> bool:
     return bool(rest) and rest[0].isupper()
 
 
-def body_end(folded: str, start: int, limit: int) -> int:
-    """Where a body's name that starts at ``start`` ends: before the first verb of its task."""
+def body_end(folded: str, start: int, limit: int, original: str | None = None) -> int:
+    """Where a body's name that starts at ``start`` ends: before the first verb of its task.
+
+    ``original`` is the text as written (``folded`` is its folded twin): capitals tell a name
+    going on after "và" ("Thanh tra và Thi đua khen thưởng") from a task after it.
+    """
     head = _HEAD_RE.match(folded, start)
     name_from = head.end() if head else start + 1  # "các tổ chức ...": the head is part of the name
     for m in _ACTION_RE.finditer(folded, start, limit):
@@ -161,8 +165,21 @@ def body_end(folded: str, start: int, limit: int) -> int:
             continue  # "Ban Chỉ đạo", "Phòng Tổ chức cán bộ"
         if _NOUN_BEFORE.search(before) or _NOUN_AFTER.match(folded, m.end()):
             continue  # "các tổ chức chính trị - xã hội": a noun, not the verb
-        return m.start()
-    return limit
+        return _and_end(folded, original, start, m.start())
+    return _and_end(folded, original, start, limit)
+
+
+_AND = re.compile(r"\s+và\s+")
+
+
+def _and_end(folded: str, original: str | None, start: int, end: int) -> int:
+    """"Ban Bí thư và cơ bản ...": "và" before a lowercase word that starts no body ends the name."""
+    if original is None:
+        return end
+    for m in _AND.finditer(folded, start, end):
+        if original[m.end() : m.end() + 1].islower() and not _HEAD_RE.match(folded, m.end()):
+            return m.start()
+    return end
 
 
 def clean_body(name: str) -> str:

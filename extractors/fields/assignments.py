@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from extractors.fields.base import field_component, in_spans
 from extractors.layout import Layout, OutlineItem
 from extractors.names import body_end, clean_body, starts_with_body
-from extractors.patterns.bodies import IMPLEMENTATION_HEADINGS, ROLE_VERBS
+from extractors.patterns.bodies import GENERIC_HEADS, IMPLEMENTATION_HEADINGS, ROLE_VERBS
 from extractors.text import Text, fold, squash
 
 _ROLE_RE = re.compile("|".join(re.escape(v) for v in sorted(ROLE_VERBS, key=len, reverse=True)))
@@ -30,6 +30,7 @@ _LEAD_IN = re.compile(
     r"|(?:trên cơ sở|căn cứ)(?:\s+vào)?\s+[^,\n]{0,60},\s*"
     r"|theo chức năng,? nhiệm vụ(?: được giao)?,?\s*)"
 )
+_ISSUER_SPEAKS = ("đề nghị", "yêu cầu", "giao", "ban hành", "quyết định", "chỉ đạo các", "thống nhất")
 _SENTENCE_END = re.compile(r"\.(?=\s|$)|\n")
 _ITEM_MARKER = re.compile(r"\s*(?:[IVX]+\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|[-–+•])\s+")
 
@@ -44,7 +45,7 @@ def assignments(doc: Doc) -> None:
     def add(body: str, role: str, start: int, end: int, task: str | None) -> None:
         for name, bstart in _split_bodies(body, start, pt):
             key = (bstart, fold(name))
-            if in_spans(bstart, excluded) or key in found or len(name) < 3:
+            if in_spans(bstart, excluded) or key in found or len(name) < 3 or fold(name) in GENERIC_HEADS:
                 continue
             found[key] = {
                 "body": name,
@@ -83,7 +84,7 @@ def _from_subject(pt: Text, start: int, limit: int, add, lead_in: int) -> None:
     if not starts_with_body(pt.text[start : start + 40]):
         return
     send = _sentence_end(folded, start)
-    bend = body_end(folded, start, min(send, start + 200))
+    bend = body_end(folded, start, _colon_before(folded, start, min(send, start + 200)), pt.text)
     body = clean_body(pt.text[start:bend])
     if not body:
         return
@@ -92,7 +93,7 @@ def _from_subject(pt: Text, start: int, limit: int, add, lead_in: int) -> None:
     if role == "lead":
         cm = _COORDINATE.search(folded, bend, send)
         if cm:
-            cend = body_end(folded, cm.end(), min(send, cm.end() + 200))
+            cend = body_end(folded, cm.end(), min(send, cm.end() + 200), pt.text)
             co = clean_body(pt.text[cm.end() : cend])
             if co and starts_with_body(co):
                 add(co, "coordinate", cm.end(), send, _task(pt, cend))
@@ -119,10 +120,10 @@ def _from_section(layout: Layout, pt: Text, section: OutlineItem, add) -> None:
         if not starts_with_body(pt.text[pos : pos + 40]):
             continue
         send = _sentence_end(folded, pos)
-        bend = body_end(folded, pos, min(send, pos + 200))
+        bend = body_end(folded, pos, _colon_before(folded, pos, min(send, pos + 200)), pt.text)
         body = clean_body(pt.text[pos:bend])
-        if not body:
-            continue
+        if not body or folded.startswith(_ISSUER_SPEAKS, bend + 1):
+            continue  # "Ban Bí thư Trung ương Đoàn đề nghị ...": the issuer speaking, not given a task
         if item is not None and bend >= send - 1 and item.end > line.end:
             # A sub-heading naming a body: its tasks are the lines below it.
             content_start = line.end + 1
@@ -212,6 +213,12 @@ def _task(pt: Text, pos: int) -> str | None:
     return task or None
 
 
+def _colon_before(folded: str, start: int, end: int) -> int:
+    """A name ends at a colon: "Các ban, đơn vị Trung ương Đoàn: giới thiệu ..."."""
+    colon = folded.find(":", start, end)
+    return colon if colon >= 0 else end
+
+
 def _sentence_end(folded: str, pos: int) -> int:
     m = _SENTENCE_END.search(folded, pos)
     return m.start() if m else len(folded)
@@ -230,7 +237,7 @@ def _subject_before(pt: Text, pos: int) -> tuple[str | None, int]:
         start = lead.end() if lead else start
         while start < pos and folded[start] in " \t":
             start += 1
-        end = body_end(folded, start, pos)
+        end = body_end(folded, start, pos, pt.text)
         if end == pos and starts_with_body(pt.text[start:pos]) and pos - start < 160:
             body = clean_body(pt.text[start:end])
             if body:

@@ -31,6 +31,8 @@ ROLE_VERBS: dict[str, str] = {
     "chủ trì": "lead",
     "là cơ quan thường trực": "lead",
     "là đầu mối": "lead",
+    "làm thường trực": "lead",
+    "là thường trực": "lead",
     "làm đầu mối": "lead",
     "phối hợp": "coordinate",
     "tham mưu": "advise",
@@ -55,7 +57,11 @@ ACTION_WORDS = (
     "đưa tin", "mở chuyên mục", "là", "được", "cần", "phải", "sẽ", "có", "trong", "theo", "để",
     "với", "tiến hành", "kịp thời", "ra quân", "thành lập", "kiện toàn", "chọn", "đăng tải", "đóng góp",
     "tham gia", "tích cực", "chuyển", "giải quyết", "xử lý", "trình", "tiếp nhận", "cập nhật",
+    "không", "chưa", "đã", "làm", "nghiêm túc", "khẩn trương", "quyết liệt", "sớm", "trực tiếp",
 )
+
+# Names a head alone does not make: "Trung tâm", "Thường trực" without whose.
+GENERIC_HEADS = ("trung tâm", "thường trực", "đơn vị", "cơ quan", "trường", "đoàn thanh niên", "hội", "đoàn", "ban", "phòng")
 
 # Headings of the section that gives tasks (folded, at the start of the heading).
 IMPLEMENTATION_HEADINGS = (
