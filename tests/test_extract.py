@@ -180,3 +180,43 @@ def test_all_real_texts_extract(shared, nlp):
     # Floors well under what the extractor finds today: a fall below one is a regression.
     assert found["symbol"] >= 25 and found["date"] >= 30 and found["issuer"] >= 50
     assert found["references"] >= 40 and found["assignments"] >= 35
+
+
+DIRECTIVE = """TỈNH ỦY QUẢNG NGÃI
+*
+Số 25-CT/TU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Quảng Ngãi, ngày 08 tháng 11 năm 2023
+
+CHỈ THỊ
+của Ban Thường vụ Tỉnh ủy
+về tăng cường sự lãnh đạo của Đảng đối với phong trào thi đua "Dân vận khéo"
+
+Thực hiện Kết luận số 114-KL/TW, ngày 14/7/2015 của Ban Bí thư (khóa XI) về nâng cao hiệu quả công tác dân vận, Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng thực hiện tốt một số nội dung sau:
+
+1. Các cấp ủy, tổ chức đảng tăng cường lãnh đạo phong trào thi đua "Dân vận khéo" trên các lĩnh vực kinh tế, văn hóa, xã hội, quốc phòng, an ninh.
+
+2. Ban Dân vận Tỉnh ủy chủ trì, phối hợp với Ban Tuyên giáo Tỉnh ủy hướng dẫn, theo dõi việc thực hiện Chỉ thị.
+
+3. Các huyện ủy, thị ủy, thành ủy xây dựng kế hoạch thực hiện, hoàn thành trong tháng 12/2023.
+
+T/M BAN THƯỜNG VỤ
+BÍ THƯ
+
+Bùi Thị Quỳnh Vân
+"""
+
+
+def test_a_directive_gives_tasks_throughout(nlp):
+    rec = extract_text(DIRECTIVE, nlp)
+    assert (rec.doc_type, rec.symbol, rec.date, rec.place) == ("CT", "25-CT/TU", "2023-11-08", "Quảng Ngãi")
+    assert rec.issuer.name == "Tỉnh ủy Quảng Ngãi"
+    assert rec.title.startswith("về tăng cường sự lãnh đạo")  # "của Ban Thường vụ Tỉnh ủy" is not the summary
+    roles = {(a.body, a.role) for a in rec.assignments}
+    assert {("Ban Dân vận Tỉnh ủy", "lead"), ("Ban Tuyên giáo Tỉnh ủy", "coordinate")} <= roles
+    assert any(body.startswith("Các huyện ủy, thị ủy, thành ủy") for body, _ in roles)
+    (deadline,) = rec.deadlines
+    assert deadline.date == "2023-12" and deadline.precision == "month" and deadline.qualifier == "within"
+    assert deadline.bodies == ["Các huyện ủy, thị ủy, thành ủy"]
+    assert {a.area for a in rec.model_areas} == {"kinh_te", "van_hoa_xa_hoi", "quoc_phong_an_ninh"}
+    assert rec.references[0].issuer == "Ban Bí thư (khóa XI)"

@@ -17,12 +17,13 @@ from spacy.tokens import Doc
 from extractors.fields.base import field_component, in_spans
 from extractors.layout import Layout, OutlineItem
 from extractors.names import body_end, clean_body, starts_with_body
-from extractors.patterns.bodies import GENERIC_HEADS, IMPLEMENTATION_HEADINGS, ROLE_VERBS
+from extractors.patterns.bodies import GENERIC_HEADS, IMPLEMENTATION_HEADINGS, ROLE_VERBS, TASK_DOCUMENT_TYPES
 from extractors.text import Text, fold, squash
 
 _ROLE_RE = re.compile("|".join(re.escape(v) for v in sorted(ROLE_VERBS, key=len, reverse=True)))
 _GIAO = re.compile(r"(?<![\wđ])(?<!được )(?<!đã được )(?<!đã )(?:giao|phân công)(?:\s+nhiệm vụ)?(?:\s+cho)?\s+")
 _REQUEST = re.compile(r"(?<![\wđ])(?:đề nghị|yêu cầu)\s+")
+_LEADS = re.compile(r"(?<![\wđ])chủ trì(?![\wđ])")
 _RESPONSIBLE = re.compile(r"(?<![\wđ])(?:có trách nhiệm|chịu trách nhiệm)(?![\wđ])")
 _COORDINATE = re.compile(r"(?<![\wđ])phối hợp(?:\s+chặt chẽ)?\s+với\s+")
 _LEAD_IN = re.compile(
@@ -61,15 +62,22 @@ def assignments(doc: Doc) -> None:
     for m in _GIAO.finditer(pt.folded, 0, limit):
         _from_subject(pt, m.end(), limit, add, lead_in=m.start())
     for m in _REQUEST.finditer(pt.folded, 0, limit):
-        before = _clause_before(pt.text, m.start())
-        if before and not (starts_with_body(before) and len(before) < 100):
+        if not any(not b or (starts_with_body(b) and len(b) < 100) for b in _text_before(pt.text, m.start())):
             continue  # "... và đề nghị khen thưởng": not a request made by this document
         _from_subject(pt, m.end(), limit, add, lead_in=m.start())
+    for m in _LEADS.finditer(pt.folded, layout.header_end, limit):
+        # "Ban Dân vận Tỉnh ủy chủ trì, phối hợp với ...", wherever it stands.
+        body, bstart = _subject_before(pt, m.start())
+        if body:
+            _from_subject(pt, bstart, limit, add, lead_in=bstart)
     for m in _RESPONSIBLE.finditer(pt.folded, 0, limit):
         body, bstart = _subject_before(pt, m.start())
         if body:
             add(clean_body(body), _role_after(pt.folded, m.end()), bstart, _sentence_end(pt.folded, m.end()), _task(pt, m.end()))
     section = _implementation_section(layout)
+    if section is None and doc._.record.get("doc_type") in TASK_DOCUMENT_TYPES:
+        # A directive or a letter is tasks from end to end: its whole body is read as the section.
+        section = OutlineItem("", "", 0, "", layout.header_end, layout.header_end, layout.body_end)
     if section is not None:
         _from_section(layout, pt, section, add)
     _from_tables(layout, pt, add)
@@ -245,9 +253,12 @@ def _subject_before(pt: Text, pos: int) -> tuple[str | None, int]:
     return None, pos
 
 
-def _clause_before(folded: str, pos: int) -> str:
-    line_start = folded.rfind("\n", 0, pos) + 1
-    sent = max(line_start, folded.rfind(". ", line_start, pos) + 2 if folded.rfind(". ", line_start, pos) >= 0 else line_start)
-    before = folded[sent:pos]
-    before = _ITEM_MARKER.sub("", before, count=1) if _ITEM_MARKER.match(before) else before
-    return before.strip(" ,")
+def _text_before(text: str, pos: int) -> tuple[str, str]:
+    """What stands before ``pos`` in its sentence, and in its clause (after the last comma)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    dot = text.rfind(". ", line_start, pos)
+    sentence = text[(dot + 2 if dot >= 0 else line_start) : pos]
+    marker = _ITEM_MARKER.match(sentence)
+    sentence = sentence[marker.end() :] if marker else sentence
+    clause = sentence[max(sentence.rfind(ch) for ch in ",;:") + 1 :]
+    return sentence.strip(" ,"), clause.strip(" ,")

@@ -87,8 +87,11 @@ def _own_symbol(doc: Doc, layout: Layout, pt: Text, spans: dict):
 def _title(layout: Layout, spans: dict) -> str | None:
     if not layout.title_lines:
         return None
-    first, last = layout.title_lines[0], layout.title_lines[-1]
-    title = squash(" ".join(ln.stripped for ln in layout.title_lines))
+    lines = layout.title_lines
+    if len(lines) > 1 and re.match(r"(?:của|CỦA)\s", lines[0].stripped):
+        lines = lines[1:]  # "CHỈ THỊ / của Ban Thường vụ Tỉnh ủy / về ...": the summary is the "về" part
+    first, last = lines[0], lines[-1]
+    title = squash(" ".join(ln.stripped for ln in lines))
     title = re.sub(r"^[“\"(]?\s*(?:V/v|V/V|v/v|Về việc)\s*:?\s*", "", title).strip()
     if title.endswith("”") and title.count("”") > title.count("“"):
         title = title[:-1].strip()  # the quote that opened before "V/v" closes here

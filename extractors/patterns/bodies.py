@@ -75,3 +75,7 @@ IMPLEMENTATION_HEADINGS = (
     "tổ chức triển khai",
     "hiệu lực và trách nhiệm thi hành",
 )
+
+# Document types whose whole body gives tasks when no "Tổ chức thực hiện" section does:
+# directives, official letters, notices of conclusions.
+TASK_DOCUMENT_TYPES = ("CT", "CV", "TB", "KL", "CĐ")
