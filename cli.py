@@ -29,6 +29,11 @@ def _iter_records(files: tuple[str, ...], config: str | None):
     from extractors.source import ReadError
 
     nlp = _pipeline(config)
+    from extractors.pipeline import plugin_components
+
+    for plugin in plugin_components():
+        if plugin.error:
+            click.echo(f"warning: extractor plugin {plugin.name} ({plugin.origin}) not used: {plugin.error}", err=True)
     show = len(files) > 1 and sys.stderr.isatty()
     with click.progressbar(files, label="Extracting", file=sys.stderr) if show else _Plain(files) as bar:
         for path in bar:
@@ -184,14 +189,14 @@ def plugins(config: str | None) -> None:
 
     click.echo("Readers:")
     for r in available_readers():
-        click.echo(f"  {r.name:<22}{' '.join(r.suffixes) or '-':<24}{r.origin}")
+        click.echo(f"  {r.name:<22}{' '.join(r.suffixes) or '-':<28} {r.origin}")
     click.echo("Extractor components (in pipeline order):")
     try:
         components = describe_components(config)
     except Exception as exc:
         raise click.ClickException(f"cannot build the extraction pipeline: {exc}") from exc
     for c in components:
-        click.echo(f"  {c.name:<22}{c.origin}")
+        click.echo(f"  {c.name:<28} {c.origin}")
 
 
 @main.command()

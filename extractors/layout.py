@@ -8,6 +8,7 @@ not search for blocks again.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -58,6 +59,7 @@ class Layout:
     body_end: int = 0  # end of the main text (before "Nơi nhận" and the signature)
     annex_start: int | None = None
     table_rows: list[Line] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list, repr=False)  # outline starts, for item_at
 
     def excluded_spans(self) -> list[tuple[int, int]]:
         """Blocks that hold no citations, deadlines or tasks of the document's own."""
@@ -69,17 +71,20 @@ class Layout:
                 spans.append((line.start, line.end))
         return spans
 
-    def item_at(self, pos: int, max_level: int | None = None) -> OutlineItem | None:
-        """The deepest outline item containing ``pos`` (no deeper than max_level)."""
-        best = None
-        for item in self.outline:
-            inside = item.start <= pos < item.end and (max_level is None or item.level <= max_level)
-            if inside and (best is None or item.level >= best.level):
-                best = item
-        return best
+    def item_at(self, pos: int) -> OutlineItem | None:
+        """The deepest outline item containing ``pos``: items nest, so it is the last one
+        starting before ``pos`` that has not ended."""
+        i = bisect.bisect_right(self._starts, pos) - 1
+        while i >= 0:
+            item = self.outline[i]
+            if pos < item.end:
+                return item
+            i -= 1
+        return None
 
 
 _LINE = re.compile(r"[^\n]*")
+_RECIPIENTS = re.compile(r"^[ \t]*[-•]?[ \t]*nơi nhận", re.M | re.I)
 _ROMAN = re.compile(r"^(?P<m>[IVX]{1,5})\s*[.)]\s*(?P<h>\S.*)$")
 _ARABIC = re.compile(r"^(?P<m>\d{1,2}(?:\.\d{1,2}){0,3})(?:\.|\)|(?<=\d\.\d)|(?<=\d\.\d\d))\s+(?P<h>\S.*)$")
 _LETTER = re.compile(r"^(?P<m>[a-zđ])\)\s*(?P<h>\S.*)$")
@@ -109,12 +114,12 @@ def is_upper_line(text: str) -> bool:
 
 def _split_lines(text: str) -> list[Line]:
     lines = []
-    for m in _LINE.finditer(text):
-        if m.start() > 0 and m.start() == m.end() and text[m.start() - 1 : m.start()] != "\n":
-            continue  # the empty match after a line's text
-        lines.append(Line(m.start(), m.end(), m.group(0)))
+    pos = 0
+    for part in text.split("\n"):
+        lines.append(Line(pos, pos + len(part), part))
+        pos += len(part) + 1
     if lines and lines[-1].start == len(text):
-        lines.pop()
+        lines.pop()  # the empty line after a final newline
     return lines
 
 
@@ -341,7 +346,8 @@ def _find_closing(layout: Layout, text: str) -> None:
     lines = layout.lines
     n = len(lines)
     first_body = next((i for i, ln in enumerate(lines) if ln.start >= layout.header_end), n)
-    rec_idx = next((i for i in range(first_body, n) if fold(lines[i].stripped).startswith("nơi nhận")), None)
+    rec = _RECIPIENTS.search(text, lines[first_body].start) if first_body < n else None
+    rec_idx = bisect.bisect_right([ln.start for ln in lines], rec.start()) - 1 if rec else None
     # The signature: an authority line ("TM. BAN BÍ THƯ"), else a title line standing alone.
     sig_idx = next((i for i in range(first_body, n) if _is_authority_line(lines[i].stripped)), None)
     if sig_idx is None and rec_idx is not None:
@@ -424,4 +430,5 @@ def find_layout(text: str) -> Layout:
     _find_closing(layout, text)
     start_line = next((i for i, ln in enumerate(layout.lines) if ln.start >= layout.header_end), len(layout.lines))
     _find_outline(layout, text, start_line)
+    layout._starts = [it.start for it in layout.outline]
     return layout

@@ -23,8 +23,33 @@ COMPONENT_GROUP = "plankb.components"
 _TOKENS = re.compile(r"\S+|\s+")
 
 
+_LINES = re.compile(r"[^\n]+|\n+")
+
+
+class LineTokenizer:
+    """One token per line (and per run of newlines): the default. Field components read
+    characters and the Layout, not tokens, and this keeps building the Doc out of the hot path
+    (a token per word costs more than all the extraction). doc.text is exactly the input."""
+
+    def __init__(self, vocab: Vocab):
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        words = _LINES.findall(text)
+        return Doc(self.vocab, words=words, spaces=[False] * len(words))
+
+
+@spacy.registry.tokenizers("plankb.line_tokenizer.v1")
+def create_line_tokenizer():
+    def make(nlp: Language) -> LineTokenizer:
+        return LineTokenizer(nlp.vocab)
+
+    return make
+
+
 class WhitespaceTokenizer:
-    """Tokens are runs of non-space; doc.text is exactly the input, so offsets stay valid."""
+    """Tokens are runs of non-space, for a plugin whose component needs words (choose it in a
+    config with ``@tokenizers = "plankb.whitespace_tokenizer.v1"``); doc.text is exactly the input."""
 
     def __init__(self, vocab: Vocab):
         self.vocab = vocab
@@ -61,31 +86,52 @@ class ComponentInfo:
     in_pipeline: bool
 
 
-def plugin_components() -> list[tuple[str, str]]:
-    """(factory name, distribution) for each component a plugin package declares."""
+@dataclass
+class PluginComponent:
+    name: str  # the spaCy factory name
+    origin: str  # distribution and version
+    error: str | None = None  # why it could not be loaded
+
+
+@lru_cache(maxsize=1)
+def plugin_components() -> tuple[PluginComponent, ...]:
+    """Each component a plugin package declares; one that fails to load is reported, not fatal."""
     found = []
     for ep in entry_points(group=COMPONENT_GROUP):
-        ep.load()  # importing the plugin registers its factory with spaCy
         dist = getattr(ep, "dist", None)
-        found.append((ep.name, f"{dist.name} {dist.version}" if dist is not None else ep.value))
-    return found
+        origin = f"{dist.name} {dist.version}" if dist is not None else ep.value
+        try:
+            ep.load()  # importing the plugin registers its factory with spaCy
+        except Exception as exc:
+            found.append(PluginComponent(ep.name, origin, f"{type(exc).__name__}: {exc}"))
+            continue
+        error = None if Language.has_factory(ep.name) else f"loading it registered no factory named {ep.name!r}"
+        found.append(PluginComponent(ep.name, origin, error))
+    return tuple(found)
 
 
 @lru_cache(maxsize=4)
-def load_pipeline(config_path: str | None = None, with_plugins: bool = True) -> Language:
+def load_pipeline(config_path: str | None = None) -> Language:
+    """The default pipeline plus installed plugins; a config file given explicitly is taken as it is."""
     import extractors.fields  # noqa: F401  (registers the built-in factories)
 
     config = spacy.util.load_config(config_path or DEFAULT_CONFIG)
     nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
     nlp.max_length = 10**9  # no parser or NER: length costs only linear time
-    if with_plugins:
-        for name, _origin in plugin_components():
-            if name not in nlp.pipe_names:
-                nlp.add_pipe(name)
+    if config_path is None:
+        for plugin in plugin_components():
+            if plugin.error is None and plugin.name not in nlp.pipe_names:
+                nlp.add_pipe(plugin.name)
     return nlp
 
 
 def describe_components(config_path: str | None = None) -> list[ComponentInfo]:
     nlp = load_pipeline(config_path)
-    plugins = dict(plugin_components())
-    return [ComponentInfo(name, plugins.get(name, "plankb (built-in)"), True) for name in nlp.pipe_names]
+    plugins = {p.name: p for p in plugin_components()}
+    described = [ComponentInfo(name, plugins[name].origin if name in plugins else "plankb (built-in)", True) for name in nlp.pipe_names]
+    described += [
+        ComponentInfo(p.name, f"{p.origin} (failed to load: {p.error})" if p.error else f"{p.origin} (not in this config)", False)
+        for p in plugins.values()
+        if p.name not in nlp.pipe_names
+    ]
+    return described

@@ -19,12 +19,12 @@ _UP = "A-ZĐÂĂÊÔƠƯ"
 _ORG = rf"[{_UP}][{_UP}a-zđ0-9&]*(?:-[{_UP}][{_UP}a-zđ0-9&]*)*"
 
 # Party style: the hyphen may be lost or spaced ("114 -KH/ĐUK", "66KH/TWĐTN", "374 KH/TWĐTN").
-PARTY = re.compile(rf"(?<![\w/.-])(?P<num>\d{{1,5}})\s?-?\s?(?P<type>{_TYPE_ALT})\s?/\s?(?P<org>{_ORG})(?![\w/])")
+PARTY = re.compile(rf"(?P<num>\d{{1,5}})\s?-?\s?(?P<type>{_TYPE_ALT})\s?/\s?(?P<org>{_ORG})(?![\w/])")
 # State style: the type code is any short code; the issuer part is one or more codes.
 STATE = re.compile(
-    rf"(?<![\w/.-])(?P<num>\d{{1,5}})(?:/(?P<year>(?:19|20)\d{{2}}))?\s?/\s?(?P<type>[{_UP}][{_UP}a-zđ]{{0,7}})\s?-\s?(?P<org>{_ORG})(?![\w/])"
+    rf"(?P<num>\d{{1,5}})(?:/(?P<year>(?:19|20)\d{{2}}))?\s?/\s?(?P<type>[{_UP}][{_UP}a-zđ]{{0,7}})\s?-\s?(?P<org>{_ORG})(?![\w/])"
 )
-LAW = re.compile(r"(?<![\w/.-])(?P<num>\d{1,5})/(?P<year>(?:19|20)\d{2})/(?P<org>(?:UBTV)?QH\d{1,2})(?![\w/])")
+LAW = re.compile(r"(?P<num>\d{1,5})/(?P<year>(?:19|20)\d{2})/(?P<org>(?:UBTV)?QH\d{1,2})(?![\w/])")
 
 # A number left blank for the office to fill in: "Số:      KH/...", "Số:  -KH/TU".
 BLANK_NUMBER = re.compile(rf"(?i:số)\s*:?[ \t]*[-/]?\s?(?:{_TYPE_ALT})\s?[/-]")
@@ -52,15 +52,27 @@ def find_symbols(text: str, start: int = 0, end: int | None = None) -> list[Symb
     """Every symbol in text[start:end], in order, the longest reading where two overlap."""
     end = len(text) if end is None else end
     found: list[Symbol] = []
+
+    def free(m: re.Match[str]) -> bool:
+        # The number must stand alone: not the tail of a longer number, a date or a word.
+        # (Checked here: a leading look-behind would make the regex engine try every position.)
+        return m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "/.-_")
+
     for m in PARTY.finditer(text, start, end):
+        if not free(m):
+            continue
         code = _type_code(m["type"])
         found.append(Symbol(f"{m['num']}-{m['type']}/{m['org']}", code, "party", m.start(), m.end()))
     for m in STATE.finditer(text, start, end):
+        if not free(m):
+            continue
         code = _type_code(m["type"])
         year = f"/{m['year']}" if m["year"] else ""
         sym = f"{m['num']}{year}/{m['type']}-{m['org']}"
         found.append(Symbol(sym, code or "CV", "state", m.start(), m.end()))
     for m in LAW.finditer(text, start, end):
+        if not free(m):
+            continue
         found.append(Symbol(f"{m['num']}/{m['year']}/{m['org']}", "L", "law", m.start(), m.end()))
     found.sort(key=lambda s: (s.start, -(s.end - s.start)))
     kept: list[Symbol] = []

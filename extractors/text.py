@@ -116,16 +116,22 @@ _MD_STARS = re.compile(r"\*+")
 _MD_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M)
 _MD_TABLE_ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*(?:\n|$)", re.M)
 _TRAILING_SPACE = re.compile(r"[ \t]+$", re.M)
-_INNER_SPACES = re.compile(r"(?<=\S)[ ]{2,}(?=\S)")
+_INNER_SPACES = re.compile(r"  +(?=\S)")
 # A page number standing alone on its line: "2", "- 2 -", "Trang 2", "2/10".
-_PAGE_NUMBER = re.compile(r"(?:^|(?<=\n))[ \t]*(?:-[ \t]*\d{1,3}[ \t]*-|(?:[Tt]rang[ \t]+)?\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?)[ \t]*\n", re.M)
+_PAGE_NUMBER = re.compile(r"\n[ \t]*(?:-[ \t]*\d{1,3}[ \t]*-|(?:[Tt]rang[ \t]+)?\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?)[ \t]*(?=\n)")
 # A line broken by a page break: text that does not end a sentence, blank line(s), lowercase start.
 _LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
-_BROKEN_LINE = re.compile(rf"(?<=[^\s.:;!?])[ \t]*\n(?:[ \t]*\n)+[ \t]*(?=[{_LOWER}])")
+_BROKEN_LINE = re.compile(rf"\n(?:[ \t]*\n)+[ \t]*(?=[{_LOWER}])")
 # Soft-wrapped lines in exports from PDF: a line that does not end a sentence, then a lowercase start.
-_WRAPPED_LINE = re.compile(rf"(?<=[^\s.:;!?])[ \t]*\n[ \t]*(?=[{_LOWER}])")
+_WRAPPED_LINE = re.compile(rf"\n[ \t]*(?=[{_LOWER}])")
 # A date with a stray space: "08/8/ 2022", "08 /8/2022".
 _DATE_SPACE = re.compile(r"\b(\d{1,2})[ \t]*([/.\-])[ \t]*(\d{1,2})[ \t]*\2[ \t]*((?:19|20)\d{2})\b")
+
+
+def _join_after_open_sentence(m: re.Match[str]) -> str:
+    """A line break becomes a space when the text before it does not end a sentence."""
+    before = m.string[m.start() - 1] if m.start() > 0 else "."
+    return m.group(0) if before.isspace() or before in ".:;!?" else " "
 
 
 def _nfc_edits(text: str) -> list[Edit]:
@@ -136,7 +142,7 @@ def _nfc_edits(text: str) -> list[Edit]:
 
 def _markdown_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
-    edits += _regex_edits(_MD_ESCAPE, text, r"\1")
+    edits += _regex_edits(_MD_ESCAPE, text, lambda m: m.group(1))
     return edits
 
 
@@ -160,7 +166,7 @@ def _table_row_edits(text: str) -> list[Edit]:
 
 
 def _date_edits(text: str) -> list[Edit]:
-    return _regex_edits(_DATE_SPACE, text, r"\1\2\3\2\4")
+    return _regex_edits(_DATE_SPACE, text, lambda m: f"{m[1]}{m[2]}{m[3]}{m[2]}{m[4]}")
 
 
 PASSES: list[tuple[str, Callable[[str], list[Edit]]]] = [
@@ -173,8 +179,8 @@ PASSES: list[tuple[str, Callable[[str], list[Edit]]]] = [
     ("markdown tables", _table_row_edits),
     ("trailing spaces", lambda t: _regex_edits(_TRAILING_SPACE, t, "")),
     ("page numbers", lambda t: _regex_edits(_PAGE_NUMBER, t, "")),
-    ("lines broken by page breaks", lambda t: _regex_edits(_BROKEN_LINE, t, " ")),
-    ("runs of spaces", lambda t: _regex_edits(_INNER_SPACES, t, " ")),
+    ("lines broken by page breaks", lambda t: _regex_edits(_BROKEN_LINE, t, _join_after_open_sentence)),
+    ("runs of spaces", lambda t: _regex_edits(_INNER_SPACES, t, lambda m: " " if m.start() > 0 and not m.string[m.start() - 1].isspace() else m.group(0))),
     ("dates with stray spaces", _date_edits),
 ]
 
@@ -197,13 +203,21 @@ class Text:
         return self.to_source(start), self.to_source(end, end=True)
 
 
+_MAPPED = re.compile("[" + "".join(re.escape(chr(c) if isinstance(c, int) else c) for c in _CHAR_MAP) + "]")
+
+
+def _map_chars(text: str) -> str:
+    # Same as text.translate(_CHAR_MAP), but only touches the rare characters it finds.
+    return _MAPPED.sub(lambda m: _CHAR_MAP[ord(m.group(0))], text)
+
+
 def normalize(source: str, *, reflow: bool = False) -> Text:
     """Normalize ``source``; ``reflow`` also rejoins soft-wrapped lines (text exported from PDF)."""
-    text = source.translate(_CHAR_MAP)  # same length: no layer needed
+    text = _map_chars(source)  # one character for one: no layer needed
     layers: list[_Layer] = []
     passes = list(PASSES)
     if reflow:
-        passes.insert(-2, ("soft-wrapped lines", lambda t: _regex_edits(_WRAPPED_LINE, t, " ")))
+        passes.insert(-2, ("soft-wrapped lines", lambda t: _regex_edits(_WRAPPED_LINE, t, _join_after_open_sentence)))
     for _name, make_edits in passes:
         text, layer = _apply(text, make_edits(text))
         if layer is not None:
@@ -232,15 +246,18 @@ for _base, _forms in _TONE_FORMS.items():
     for _i, _ch in enumerate(_forms):
         _TONED[_ch] = (_base, _i)
 
-_OLD_TONE = re.compile(r"(?<![a-zđ])(?<!q)([ou])([àáảãạèéẻẽẹỳýỷỹỵ])(?![a-zàáảãạăâđèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ])")
-_OLD_TONE_AFTER_CONSONANT = re.compile(r"(?<=[bcdđghklmnprstvx])([ou])([àáảãạèéẻẽẹỳýỷỹỵ])(?![a-zàáảãạăâđèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ])")
+# "oà", "oè", "uỳ" ending a syllable. The letter before is checked in code: a pattern that starts
+# with a look-behind cannot use the regex engine's fast scan.
+_OLD_TONE = re.compile(r"([ou])([àáảãạèéẻẽẹỳýỷỹỵ])(?![a-zàáảãạăâđèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ])")
 _VALID_PAIRS = {("o", "a"), ("o", "e"), ("u", "y")}
+_ONSETS = set("bcdđghklmnprstvx")  # not "q": in "quý" the "u" belongs to the consonant
 
 
 def _move_tone(m: re.Match[str]) -> str:
     first, second = m.group(1), m.group(2)
     base, tone = _TONED[second]
-    if (first, base) not in _VALID_PAIRS:
+    before = m.string[m.start() - 1] if m.start() > 0 else " "
+    if (first, base) not in _VALID_PAIRS or not (before in _ONSETS or not before.isalpha()):
         return m.group(0)
     return _TONE_FORMS[first][tone] + base
 
@@ -250,7 +267,6 @@ def fold(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):  # a rare character whose lowercase is longer: keep the length
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
-    low = _OLD_TONE_AFTER_CONSONANT.sub(_move_tone, low)
     return _OLD_TONE.sub(_move_tone, low)
 
 

@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors.fields.base import field_component, in_spans
+from extractors.fields.base import Spans, field_component
 from extractors.layout import Layout, OutlineItem
 from extractors.names import body_end, clean_body, starts_with_body
 from extractors.patterns.bodies import GENERIC_HEADS, IMPLEMENTATION_HEADINGS, ROLE_VERBS, TASK_DOCUMENT_TYPES
@@ -40,13 +40,13 @@ _ITEM_MARKER = re.compile(r"\s*(?:[IVX]+\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|[-
 def assignments(doc: Doc) -> None:
     layout: Layout = doc._.layout
     pt: Text = doc._.ptext
-    excluded = layout.excluded_spans()
+    excluded = Spans(layout.excluded_spans())
     found: dict[tuple[int, str], dict] = {}
 
     def add(body: str, role: str, start: int, end: int, task: str | None) -> None:
         for name, bstart in _split_bodies(body, start, pt):
             key = (bstart, fold(name))
-            if in_spans(bstart, excluded) or key in found or len(name) < 3 or fold(name) in GENERIC_HEADS:
+            if bstart in excluded or key in found or len(name) < 3 or fold(name) in GENERIC_HEADS:
                 continue
             found[key] = {
                 "body": name,

@@ -7,6 +7,7 @@ twin and the map back to the source), and writes its field into ``doc._.record``
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 
 from spacy.language import Language
@@ -44,5 +45,19 @@ def warn(doc: Doc, code: str, message: str) -> None:
     doc._.record.setdefault("warnings", []).append({"code": code, "message": message})
 
 
-def in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in spans)
+class Spans:
+    """A set of (start, end) spans with a fast membership test (binary search on merged spans)."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        merged: list[list[int]] = []
+        for a, b in sorted(spans):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self.starts = [a for a, _ in merged]
+        self.ends = [b for _, b in merged]
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]

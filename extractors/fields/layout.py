@@ -10,4 +10,4 @@ from extractors.layout import find_layout
 
 @field_component("plankb_layout")
 def layout(doc: Doc) -> None:
-    doc._.layout = find_layout(doc.text)
+    doc._.layout = find_layout(doc._.ptext.text)  # doc.text would rebuild the string from tokens

@@ -23,7 +23,7 @@ _AREAS_OF = {fold(k): areas for k, areas in KEYWORDS}
 _FIELD_WORD = re.compile(r"(?<![\wđ])lĩnh vực(?![\wđ])")
 _MOVEMENT = re.compile(r"dân vận khéo|dvk(?![\wđ])")
 _CLAUSE_END = re.compile(r"[;.:\t\n]|\s+(?:của|theo hướng|nhằm|để|gắn với|trong đó)\s")
-_HEADING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[a-zđ]\)|[-–+•])?\s*lĩnh vực\s+(?P<label>[^:\n]{2,80}):\s*(?P<content>[^\n]*)", re.M)
+_HEADING = re.compile(r"[ \t]*(?:\d+(?:\.\d+)*\.?|[a-zđ]\)|[-–+•])?\s*lĩnh vực\s+(?P<label>[^:\n]{2,80}):\s*(?P<content>[^\n]*)")
 
 
 def find_areas(folded: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -51,8 +51,12 @@ def model_areas(doc: Doc) -> None:
         elif content and not entry["text"]:
             entry["text"] = content
 
-    # "Lĩnh vực X: suggested content" headings.
-    for m in _HEADING.finditer(folded):
+    # "Lĩnh vực X: suggested content" headings: a line that starts with "lĩnh vực" (after a marker).
+    for w in _FIELD_WORD.finditer(folded):
+        line_start = folded.rfind("\n", 0, w.start()) + 1
+        m = _HEADING.match(folded, line_start)
+        if m is None or m.start("label") < w.end():
+            continue
         content = squash(pt.text[m.start("content") : m.end("content")]) or None
         for area, s, e in find_areas(folded, m.start("label"), m.end("label")):
             add(area, s, e, content)

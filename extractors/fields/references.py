@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Doc
 
 from extractors import dates
-from extractors.fields.base import field_component, in_spans
+from extractors.fields.base import Spans, field_component
 from extractors.patterns.doc_types import DOC_TYPES
 from extractors.patterns.references import RELATION_OPENERS
 from extractors.symbols import find_symbols
@@ -39,10 +39,10 @@ def references(doc: Doc) -> None:
     rec = doc._.record
     own = rec.get("symbol")
     own_span = rec.get("_symbol_span")
-    excluded = layout.excluded_spans()
+    excluded = Spans(layout.excluded_spans())
     found = []
     for sym in find_symbols(pt.text):
-        if in_spans(sym.start, excluded) or (own_span and sym.start == own_span[0]) or sym.text == own:
+        if sym.start in excluded or (own_span and sym.start == own_span[0]) or sym.text == own:
             continue
         found.append(_extend(pt, sym))
     rec["references"] = found

@@ -13,14 +13,16 @@ EXPR = (
 )
 RECURRENCE = r"(?:\s*,?\s*(?:hàng|hằng|mỗi)\s+năm|\s+của\s+năm\s+sau|\s+năm\s+sau)"
 
-# (name, qualifier, pattern before the date expression); the first match at a date wins.
-TRIGGERS: tuple[tuple[str, str, str], ...] = (
-    ("by", "by", r"chậm nhất\s*(?:là\s*|vào\s*|đến\s*|trước\s*)*(?:ngày\s*)?"),
-    ("deadline", "by", r"(?:hạn chót|hạn cuối|thời hạn(?:\s+(?:hoàn thành|nộp|gửi|đăng ký|báo cáo))?)\s*:?\s*(?:là\s*|vào\s*|đến\s*|trước\s*)*(?:ngày\s*)?"),
-    ("completed-within", "within", r"(?:hoàn thành|xong|thực hiện xong|kết thúc)\s+(?:trong|vào)\s+(?:ngày\s*)?"),
-    ("completed-before", "before", r"(?:hoàn thành|xong|thực hiện xong|kết thúc)?\s*trước\s*(?:ngày\s*)?"),
-    ("yearly-on", "on", r"(?:(?:định kỳ\s*)?vào\s+)?ngày\s*(?=\d{1,2}\s?/\s?\d{1,2}" + RECURRENCE + r")"),
-    ("yearly-brackets", "on", r"(?:định kỳ\s*)?(?:hàng|hằng)\s+năm\s*\(\s*(?:ngày\s*)?"),
+# (name, qualifier, words right before the date expression, what the expression needs):
+# "recurrence" - the expression must say "hàng năm"; "bracket" - it must close with ")".
+# The first form that fits a date wins.
+TRIGGERS: tuple[tuple[str, str, str, str | None], ...] = (
+    ("by", "by", r"chậm nhất\s*(?:là\s*|vào\s*|đến\s*|trước\s*)*(?:ngày\s*)?", None),
+    ("deadline", "by", r"(?:hạn chót|hạn cuối|thời hạn(?:\s+(?:hoàn thành|nộp|gửi|đăng ký|báo cáo))?)\s*:?\s*(?:là\s*|vào\s*|đến\s*|trước\s*)*(?:ngày\s*)?", None),
+    ("completed-within", "within", r"(?:hoàn thành|xong|thực hiện xong|kết thúc)\s+(?:trong|vào)\s+(?:ngày\s*)?", None),
+    ("completed-before", "before", r"trước\s*(?:ngày\s*)?", None),
+    ("yearly-on", "on", r"(?:(?:định kỳ\s*)?vào\s+)?ngày\s*", "recurrence"),
+    ("yearly-brackets", "on", r"(?:định kỳ\s*)?(?:hàng|hằng)\s+năm\s*\(\s*(?:ngày\s*)?", "bracket"),
 )
 
 # Examples the tests check: (text, date, qualifier, recurrence), with the document's year 2023.
