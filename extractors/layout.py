@@ -333,12 +333,17 @@ def is_name_line(s: str) -> bool:
     return all(_NAME_WORD.match(w) for w in words)
 
 
+_TITLE_START = re.compile("(?:" + "|".join(re.escape(t) for t in sorted(M.SIGNER_TITLES, key=len, reverse=True)) + r")(?: |$)")
+
+
 def is_signature_title(s: str) -> bool:
+    if len(s) > 90:
+        return False
     f = " ".join(fold(s).strip(" .,:;").split())
-    m = _AUTH.match(f)
-    if m:
+    if _AUTH.match(f):
         return True
-    return f in M.SIGNER_TITLES or any(f.startswith(t + " ") and len(f) < len(t) + 40 for t in M.SIGNER_TITLES)
+    m = _TITLE_START.match(f)
+    return bool(m) and len(f) < m.end() + 40
 
 
 def _find_closing(layout: Layout, text: str) -> None:

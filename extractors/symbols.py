@@ -26,6 +26,14 @@ STATE = re.compile(
 )
 LAW = re.compile(r"(?P<num>\d{1,5})/(?P<year>(?:19|20)\d{2})/(?P<org>(?:UBTV)?QH\d{1,2})(?![\w/])")
 
+# The three in one pass over the text; group names carry the style (p, s, l).
+_ANY = re.compile(
+    "|".join(
+        f"(?:{p.pattern.replace('(?P<', f'(?P<{prefix}')})"
+        for p, prefix in ((LAW, "l"), (PARTY, "p"), (STATE, "s"))
+    )
+)
+
 # A number left blank for the office to fill in: "Số:      KH/...", "Số:  -KH/TU".
 BLANK_NUMBER = re.compile(rf"(?i:số)\s*:?[ \t]*[-/]?\s?(?:{_TYPE_ALT})\s?[/-]")
 
@@ -58,22 +66,18 @@ def find_symbols(text: str, start: int = 0, end: int | None = None) -> list[Symb
         # (Checked here: a leading look-behind would make the regex engine try every position.)
         return m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "/.-_")
 
-    for m in PARTY.finditer(text, start, end):
+    for m in _candidates(text, start, end):
         if not free(m):
             continue
-        code = _type_code(m["type"])
-        found.append(Symbol(f"{m['num']}-{m['type']}/{m['org']}", code, "party", m.start(), m.end()))
-    for m in STATE.finditer(text, start, end):
-        if not free(m):
-            continue
-        code = _type_code(m["type"])
-        year = f"/{m['year']}" if m["year"] else ""
-        sym = f"{m['num']}{year}/{m['type']}-{m['org']}"
-        found.append(Symbol(sym, code or "CV", "state", m.start(), m.end()))
-    for m in LAW.finditer(text, start, end):
-        if not free(m):
-            continue
-        found.append(Symbol(f"{m['num']}/{m['year']}/{m['org']}", "L", "law", m.start(), m.end()))
+        if m["pnum"] is not None:
+            code = _type_code(m["ptype"])
+            found.append(Symbol(f"{m['pnum']}-{m['ptype']}/{m['porg']}", code, "party", m.start(), m.end()))
+        elif m["snum"] is not None:
+            code = _type_code(m["stype"])
+            year = f"/{m['syear']}" if m["syear"] else ""
+            found.append(Symbol(f"{m['snum']}{year}/{m['stype']}-{m['sorg']}", code or "CV", "state", m.start(), m.end()))
+        else:
+            found.append(Symbol(f"{m['lnum']}/{m['lyear']}/{m['lorg']}", "L", "law", m.start(), m.end()))
     found.sort(key=lambda s: (s.start, -(s.end - s.start)))
     kept: list[Symbol] = []
     for sym in found:
@@ -81,6 +85,22 @@ def find_symbols(text: str, start: int = 0, end: int | None = None) -> list[Symb
             continue
         kept.append(sym)
     return kept
+
+
+def _candidates(text: str, start: int, end: int):
+    """Matches of the symbol patterns, looked for only around slashes (every symbol has one):
+    far fewer places to try than every digit of the text."""
+    last_end = start
+    slash = text.find("/", start, end)
+    while slash >= 0:
+        if slash >= last_end:
+            m = _ANY.search(text, max(last_end, slash - 14), min(end, slash + 48))
+            while m is not None and m.end() <= slash:  # a match wholly before this slash: try after it
+                m = _ANY.search(text, m.end(), min(end, slash + 48))
+            if m is not None and m.start() <= slash:
+                yield m
+                last_end = m.end()
+        slash = text.find("/", max(slash + 1, last_end), end)
 
 
 def normalize_symbol(raw: str) -> str | None:

@@ -74,7 +74,7 @@ def _regex_edits(pattern: re.Pattern[str], text: str, repl: Callable[[re.Match[s
 
 # --- the passes ------------------------------------------------------------------------------
 
-_COMBINING_RUN = re.compile(r".[\u0300-\u036f]+", re.S)
+_COMBINING_RUN = re.compile(r"[\u0300-\u036f]+")
 _CHAR_MAP = str.maketrans(
     {
         "\u00d0": "\u0110",  # Ð (Icelandic eth) typed for Đ
@@ -115,17 +115,53 @@ _MD_ESCAPE = re.compile(r"\\([*_#.\-+()\[\]!`>|~])")
 _MD_STARS = re.compile(r"\*+")
 _MD_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M)
 _MD_TABLE_ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*(?:\n|$)", re.M)
-_TRAILING_SPACE = re.compile(r"[ \t]+$", re.M)
 _INNER_SPACES = re.compile(r"  +(?=\S)")
 # A page number standing alone on its line: "2", "- 2 -", "Trang 2", "2/10".
 _PAGE_NUMBER = re.compile(r"\n[ \t]*(?:-[ \t]*\d{1,3}[ \t]*-|(?:[Tt]rang[ \t]+)?\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?)[ \t]*(?=\n)")
 # A line broken by a page break: text that does not end a sentence, blank line(s), lowercase start.
 _LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+_LOWER_SET = set("abcdefghijklmnopqrstuvwxyz" + _LOWER[3:])
 _BROKEN_LINE = re.compile(rf"\n(?:[ \t]*\n)+[ \t]*(?=[{_LOWER}])")
 # Soft-wrapped lines in exports from PDF: a line that does not end a sentence, then a lowercase start.
-_WRAPPED_LINE = re.compile(rf"\n[ \t]*(?=[{_LOWER}])")
+_MARKER_START = re.compile(r"[ \t]*(?:[IVX]+[.)]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-–+•*]|Điều\s+\d|Chương\s|Phần\s)")
+
+
+def _wrapped_line_edits(text: str) -> list[Edit]:
+    """Soft-wrapped lines (text exported from PDF) rejoined: a line that runs near the full width
+    and does not end a sentence continues on the next, unless that one opens an outline item."""
+    lines = text.split("\n")
+    lengths = sorted(len(ln.rstrip()) for ln in lines if ln.strip())
+    if not lengths:
+        return []
+    full = lengths[int(0.9 * (len(lengths) - 1))]  # the page width, in characters
+    edits: list[Edit] = []
+    pos = 0
+    for line, nxt in zip(lines, lines[1:]):
+        end = pos + len(line)
+        body = line.rstrip()
+        if (
+            body
+            and nxt.strip()
+            and body[-1] not in ".:;!?"
+            and (len(body) >= 0.75 * full or nxt.lstrip()[:1] in _LOWER_SET)
+            and not _MARKER_START.match(nxt)
+        ):
+            edits.append((pos + len(body), end + 1 + (len(nxt) - len(nxt.lstrip())), " "))
+        pos = end + 1
+    return edits
 # A date with a stray space: "08/8/ 2022", "08 /8/2022".
 _DATE_SPACE = re.compile(r"\b(\d{1,2})[ \t]*([/.\-])[ \t]*(\d{1,2})[ \t]*\2[ \t]*((?:19|20)\d{2})\b")
+
+
+def _trailing_space_edits(text: str) -> list[Edit]:
+    # Line by line: a regex would stop at every space in the text to look for the line's end.
+    edits: list[Edit] = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.endswith((" ", "\t")):
+            edits.append((pos + len(line.rstrip(" \t")), pos + len(line), ""))
+        pos += len(line) + 1
+    return edits
 
 
 def _join_after_open_sentence(m: re.Match[str]) -> str:
@@ -137,7 +173,13 @@ def _join_after_open_sentence(m: re.Match[str]) -> str:
 def _nfc_edits(text: str) -> list[Edit]:
     if unicodedata.is_normalized("NFC", text):
         return []
-    return _regex_edits(_COMBINING_RUN, text, lambda m: unicodedata.normalize("NFC", m.group(0)))
+    edits = []
+    for m in _COMBINING_RUN.finditer(text):
+        start = max(0, m.start() - 1)  # the letter the marks sit on
+        composed = unicodedata.normalize("NFC", text[start : m.end()])
+        if composed != text[start : m.end()]:
+            edits.append((start, m.end(), composed))
+    return edits
 
 
 def _markdown_edits(text: str) -> list[Edit]:
@@ -165,8 +207,21 @@ def _table_row_edits(text: str) -> list[Edit]:
     return _regex_edits(_MD_TABLE_ROW, text, row)
 
 
+_SPACED_SEPARATOR = re.compile(r"\d[ \t]+[/.\-][ \t]*\d|\d[/.\-][ \t]+\d")
+
+
 def _date_edits(text: str) -> list[Edit]:
-    return _regex_edits(_DATE_SPACE, text, lambda m: f"{m[1]}{m[2]}{m[3]}{m[2]}{m[4]}")
+    # Look only around a separator with a space beside it: such dates are rare, digits are not.
+    edits: list[Edit] = []
+    last = 0
+    for hit in _SPACED_SEPARATOR.finditer(text):
+        m = _DATE_SPACE.search(text, max(last, hit.start() - 8), hit.end() + 12)
+        if m and m.start() <= hit.start() and m.end() >= hit.end():
+            compact = f"{m[1]}{m[2]}{m[3]}{m[2]}{m[4]}"
+            if compact != m.group(0):
+                edits.append((m.start(), m.end(), compact))
+            last = m.end()
+    return edits
 
 
 PASSES: list[tuple[str, Callable[[str], list[Edit]]]] = [
@@ -177,7 +232,7 @@ PASSES: list[tuple[str, Callable[[str], list[Edit]]]] = [
     ("markdown emphasis", lambda t: _regex_edits(_MD_STARS, t, "")),
     ("markdown headings", lambda t: _regex_edits(_MD_HEADING, t, "")),
     ("markdown tables", _table_row_edits),
-    ("trailing spaces", lambda t: _regex_edits(_TRAILING_SPACE, t, "")),
+    ("trailing spaces", _trailing_space_edits),
     ("page numbers", lambda t: _regex_edits(_PAGE_NUMBER, t, "")),
     ("lines broken by page breaks", lambda t: _regex_edits(_BROKEN_LINE, t, _join_after_open_sentence)),
     ("runs of spaces", lambda t: _regex_edits(_INNER_SPACES, t, lambda m: " " if m.start() > 0 and not m.string[m.start() - 1].isspace() else m.group(0))),
@@ -217,7 +272,7 @@ def normalize(source: str, *, reflow: bool = False) -> Text:
     layers: list[_Layer] = []
     passes = list(PASSES)
     if reflow:
-        passes.insert(-2, ("soft-wrapped lines", lambda t: _regex_edits(_WRAPPED_LINE, t, _join_after_open_sentence)))
+        passes.insert(-2, ("soft-wrapped lines", _wrapped_line_edits))
     for _name, make_edits in passes:
         text, layer = _apply(text, make_edits(text))
         if layer is not None:

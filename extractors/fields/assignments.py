@@ -21,10 +21,11 @@ from extractors.patterns.bodies import GENERIC_HEADS, IMPLEMENTATION_HEADINGS, R
 from extractors.text import Text, fold, squash
 
 _ROLE_RE = re.compile("|".join(re.escape(v) for v in sorted(ROLE_VERBS, key=len, reverse=True)))
-_GIAO = re.compile(r"(?<![\wđ])(?<!được )(?<!đã được )(?<!đã )(?:giao|phân công)(?:\s+nhiệm vụ)?(?:\s+cho)?\s+")
-_REQUEST = re.compile(r"(?<![\wđ])(?:đề nghị|yêu cầu)\s+")
-_LEADS = re.compile(r"(?<![\wđ])chủ trì(?![\wđ])")
-_RESPONSIBLE = re.compile(r"(?<![\wđ])(?:có trách nhiệm|chịu trách nhiệm)(?![\wđ])")
+_GIAO = re.compile(r"(?:giao|phân công)(?:\s+nhiệm vụ)?(?:\s+cho)?\s+")
+_PASSIVE = ("được ", "đã ", "sẽ được ")  # "nhiệm vụ được giao": no one is given anything here
+_REQUEST = re.compile(r"(?:đề nghị|yêu cầu)\s+")
+_LEADS = re.compile(r"chủ trì(?![\wđ])")
+_RESPONSIBLE = re.compile(r"(?:có|chịu) trách nhiệm(?![\wđ])")
 _COORDINATE = re.compile(r"(?<![\wđ])phối hợp(?:\s+chặt chẽ)?\s+với\s+")
 _LEAD_IN = re.compile(
     r"(?:(?:đồng thời|ngoài ra|bên cạnh đó)\s*,?\s*"
@@ -43,10 +44,12 @@ def assignments(doc: Doc) -> None:
     excluded = Spans(layout.excluded_spans())
     found: dict[tuple[int, str], dict] = {}
 
+    own = _own_names(doc)
+
     def add(body: str, role: str, start: int, end: int, task: str | None) -> None:
         for name, bstart in _split_bodies(body, start, pt):
             key = (bstart, fold(name))
-            if bstart in excluded or key in found or len(name) < 3 or fold(name) in GENERIC_HEADS:
+            if bstart in excluded or key in found or len(name) < 3 or key[1] in GENERIC_HEADS or key[1] in own:
                 continue
             found[key] = {
                 "body": name,
@@ -60,17 +63,25 @@ def assignments(doc: Doc) -> None:
 
     limit = layout.body_end
     for m in _GIAO.finditer(pt.folded, 0, limit):
+        if not _word_start(pt.folded, m.start()) or pt.folded.endswith(_PASSIVE, 0, m.start()):
+            continue
         _from_subject(pt, m.end(), limit, add, lead_in=m.start())
     for m in _REQUEST.finditer(pt.folded, 0, limit):
+        if not _word_start(pt.folded, m.start()):
+            continue
         if not any(not b or (starts_with_body(b) and len(b) < 100) for b in _text_before(pt.text, m.start())):
             continue  # "... và đề nghị khen thưởng": not a request made by this document
         _from_subject(pt, m.end(), limit, add, lead_in=m.start())
     for m in _LEADS.finditer(pt.folded, layout.header_end, limit):
+        if not _word_start(pt.folded, m.start()):
+            continue
         # "Ban Dân vận Tỉnh ủy chủ trì, phối hợp với ...", wherever it stands.
         body, bstart = _subject_before(pt, m.start())
         if body:
             _from_subject(pt, bstart, limit, add, lead_in=bstart)
     for m in _RESPONSIBLE.finditer(pt.folded, 0, limit):
+        if not _word_start(pt.folded, m.start()):
+            continue
         body, bstart = _subject_before(pt, m.start())
         if body:
             add(clean_body(body), _role_after(pt.folded, m.end()), bstart, _sentence_end(pt.folded, m.end()), _task(pt, m.end()))
@@ -112,11 +123,16 @@ def _from_section(layout: Layout, pt: Text, section: OutlineItem, add) -> None:
     folded = pt.folded
     children = [it for it in layout.outline if it.start > section.start and it.end <= section.end and it.level > section.level]
     heading_starts = {it.start: it for it in children}
+    previous = ""
     for line in layout.lines:
         if line.start < section.start or line.start >= min(section.end, layout.body_end) or line.start == section.start:
             continue
         item = heading_starts.get(line.start)
         marker = _ITEM_MARKER.match(folded, line.start, line.end)
+        continues = previous and not previous.endswith((".", ":", ";", "!", "?")) and marker is None
+        previous = line.stripped or ""
+        if continues:
+            continue  # a line wrapped at the page width: its start is not a sentence's subject
         pos = marker.end() if marker else line.start
         while pos < line.end and folded[pos] in " \t":
             pos += 1
@@ -219,6 +235,26 @@ def _task(pt: Text, pos: int) -> str | None:
         cut = task.rfind(" ", 0, 300)
         task = task[: cut if cut > 0 else 300]
     return task or None
+
+
+def _own_names(doc: Doc) -> set[str]:
+    """The issuer and the board it signs for ("T/M Ban Bí thư Trung ương Đoàn"): they give the
+    tasks, so a sentence they open ("Ban Bí thư Trung ương Đoàn nhắc nhở ...") assigns them none."""
+    rec = doc._.record
+    names = set()
+    if rec.get("issuer"):
+        names.add(fold(rec["issuer"]["name"]))
+    authority = (rec.get("signer") or {}).get("authority") or ""
+    for part in authority.split(";"):
+        board = re.sub(r"^\s*(?:t/m|k/t|t/l|tuq|q\.)\s*", "", fold(part)).strip()
+        if board:
+            names.add(board)
+    return names
+
+
+def _word_start(folded: str, pos: int) -> bool:
+    # Checked in code: patterns that start with a look-behind make the regex engine crawl.
+    return pos == 0 or not (folded[pos - 1].isalnum() or folded[pos - 1] == "_")
 
 
 def _colon_before(folded: str, start: int, end: int) -> int:

@@ -18,7 +18,7 @@ from extractors.patterns.deadlines import EXPR, RECURRENCE, TRIGGERS
 from extractors.text import Text, fold, squash
 
 # Dates first (they are rare), then the words before each: the eyecite way, and fast.
-_EXPRESSION = re.compile(rf"(?<![\w/])(?P<expr>{EXPR})(?P<rec>{RECURRENCE})?")
+_EXPRESSION = re.compile(rf"(?P<expr>{EXPR})(?P<rec>{RECURRENCE})?")
 _TRIGGERS = [
     (name, qualifier, re.compile(rf"(?<![\wđ])(?:{pattern})$"), needs) for name, qualifier, pattern, needs in TRIGGERS
 ]
@@ -71,8 +71,8 @@ def deadlines(doc: Doc) -> None:
     folded = pt.folded
     for m in _EXPRESSION.finditer(folded):
         start = m.start("expr")
-        if start in excluded:
-            continue
+        if start in excluded or (start > 0 and (folded[start - 1].isalnum() or folded[start - 1] == "/")):
+            continue  # inside a citation, or the tail of a longer number
         window = folded[max(0, start - _WINDOW) : start]
         for name, qualifier, pattern, needs in _TRIGGERS:
             t = pattern.search(window)

@@ -20,7 +20,7 @@ _KEYWORD_RE = re.compile(
     r"(?<![\wđ])(?:" + "|".join(re.escape(fold(k)) for k, _ in sorted(KEYWORDS, key=lambda kv: -len(kv[0]))) + r")(?![\wđ])"
 )
 _AREAS_OF = {fold(k): areas for k, areas in KEYWORDS}
-_FIELD_WORD = re.compile(r"(?<![\wđ])lĩnh vực(?![\wđ])")
+_FIELD_WORD = re.compile(r"lĩnh vực(?![\wđ])")
 _MOVEMENT = re.compile(r"dân vận khéo|dvk(?![\wđ])")
 _CLAUSE_END = re.compile(r"[;.:\t\n]|\s+(?:của|theo hướng|nhằm|để|gắn với|trong đó)\s")
 _HEADING = re.compile(r"[ \t]*(?:\d+(?:\.\d+)*\.?|[a-zđ]\)|[-–+•])?\s*lĩnh vực\s+(?P<label>[^:\n]{2,80}):\s*(?P<content>[^\n]*)")

@@ -58,6 +58,7 @@ ACTION_WORDS = (
     "với", "tiến hành", "kịp thời", "ra quân", "thành lập", "kiện toàn", "chọn", "đăng tải", "đóng góp",
     "tham gia", "tích cực", "chuyển", "giải quyết", "xử lý", "trình", "tiếp nhận", "cập nhật",
     "không", "chưa", "đã", "làm", "nghiêm túc", "khẩn trương", "quyết liệt", "sớm", "trực tiếp",
+    "nhắc nhở", "lưu ý", "thông báo", "điện thoại", "email", "số điện thoại",
 )
 
 # Names a head alone does not make: "Trung tâm", "Thường trực" without whose.
