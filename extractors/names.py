@@ -59,6 +59,7 @@ PROPER_TERMS = {
     "bộ trưởng": "Bộ trưởng",
     "thứ trưởng": "Thứ trưởng",
 }
+_TERMS_LONGEST_FIRST = [(t.split(), w) for t, w in sorted(PROPER_TERMS.items(), key=lambda kv: -len(kv[0]))]
 # After these heads the next word is capitalised: "Ban Thường vụ", "Sở Tư pháp", "Bộ Nội vụ".
 FUNCTION_HEADS = ("ban", "sở", "bộ", "cục", "vụ", "phòng", "văn phòng", "viện", "tổng cục", "trường", "hội", "ủy ban")
 PLACE_UNITS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "tỉnh ủy", "huyện ủy",
@@ -78,8 +79,7 @@ def name_case(upper: str) -> str:
     i = 0
     while i < len(low):
         matched = False
-        for term, written in sorted(PROPER_TERMS.items(), key=lambda kv: -len(kv[0])):
-            parts = term.split()
+        for parts, written in _TERMS_LONGEST_FIRST:
             if low[i : i + len(parts)] == parts:
                 out[i : i + len(parts)] = written.split()
                 i += len(parts)
