@@ -336,6 +336,18 @@ def is_name_line(s: str) -> bool:
 _TITLE_START = re.compile("(?:" + "|".join(re.escape(t) for t in sorted(M.SIGNER_TITLES, key=len, reverse=True)) + r")(?: |$)")
 
 
+def _looks_like_name(s: str) -> bool:
+    """Right under a signer's title: 2 to 5 capitalised words, whatever the family name
+    ("Y Biêr Niê", "Điểu Hà"), but no digits and nothing a title or body would say."""
+    s = re.sub(r"^(?:Đ/c|đ/c|Ông|Bà)\s+", "", s.strip().strip(".,;"))
+    words = s.split()
+    if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in s) or is_signature_title(s):
+        return False
+    if s.isupper():
+        return len(s) < 30 and all(_NAME_WORD.match(w.capitalize()) for w in words)
+    return all(_NAME_WORD.match(w) for w in words)  # every word capitalised: "Đã ký" is not a name
+
+
 def is_signature_title(s: str) -> bool:
     if len(s) > 90:
         return False
@@ -372,7 +384,7 @@ def _find_closing(layout: Layout, text: str) -> None:
             if _is_title_line(s) or _is_authority_line(s):
                 layout.signature_lines.append(lines[i])
                 continue
-            if is_name_line(s):
+            if is_name_line(s) or (layout.signature_lines and _looks_like_name(s)):
                 layout.signer_line = lines[i]
                 layout.signature_lines.append(lines[i])
                 break

@@ -220,3 +220,16 @@ def test_a_directive_gives_tasks_throughout(nlp):
     assert deadline.bodies == ["Các huyện ủy, thị ủy, thành ủy"]
     assert {a.area for a in rec.model_areas} == {"kinh_te", "van_hoa_xa_hoi", "quoc_phong_an_ninh"}
     assert rec.references[0].issuer == "Ban Bí thư (khóa XI)"
+
+
+@pytest.mark.parametrize(
+    "closing, name",
+    [
+        ("T/M BAN THƯỜNG VỤ\nBÍ THƯ\n\n(Đã ký)\n\nY Biêr Niê\n", "Y Biêr Niê"),  # a family name outside the table
+        ("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNGUYỄN THỊ HOA\n", "Nguyễn Thị Hoa"),
+        ("T/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nĐã ký\n", None),
+    ],
+)
+def test_signer_under_the_titles(closing, name, nlp):
+    rec = extract_text(f"KẾ HOẠCH\nThử\n\nI. NỘI DUNG\n1. Tuyên truyền.\n\n{closing}", nlp)
+    assert (rec.signer.name if rec.signer else None) == name

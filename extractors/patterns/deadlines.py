@@ -19,7 +19,8 @@ RECURRENCE = r"(?:\s*,?\s*(?:hàng|hằng|mỗi)\s+năm|\s+của\s+năm\s+sau|\s
 TRIGGERS: tuple[tuple[str, str, str, str | None], ...] = (
     ("by", "by", r"chậm nhất\s*(?:là\s*|vào\s*|đến\s*|trước\s*)*(?:ngày\s*)?", None),
     ("deadline", "by", r"(?:hạn chót|hạn cuối|thời hạn(?:\s+(?:hoàn thành|nộp|gửi|đăng ký|báo cáo))?)\s*:?\s*(?:là\s*|vào\s*|đến\s*|trước\s*)*(?:ngày\s*)?", None),
-    ("completed-within", "within", r"(?:hoàn thành|xong|thực hiện xong|kết thúc)\s+(?:trong|vào)\s+(?:ngày\s*)?", None),
+    ("completed-within", "within", r"(?:hoàn thành|xong|thực hiện xong|kết thúc)\s*:?\s*(?:trong|vào)\s+(?:ngày\s*)?", None),
+    ("completion-time", "by", r"(?:thời gian|thời hạn) hoàn thành\s*:?\s*(?:ngày\s*)?", None),
     ("completed-before", "before", r"trước\s*(?:ngày\s*)?", None),
     ("yearly-on", "on", r"(?:(?:định kỳ\s*)?vào\s+)?ngày\s*", "recurrence"),
     ("yearly-brackets", "on", r"(?:định kỳ\s*)?(?:hàng|hằng)\s+năm\s*\(\s*(?:ngày\s*)?", "bracket"),
@@ -35,6 +36,8 @@ EXAMPLES = (
     ("Định kỳ hàng năm (30/12), cuối nhiệm kỳ báo cáo", "--12-30", "on", "yearly"),
     ("Trước 20/6", "2023-06-20", "before", None),
     ("chậm nhất vào ngày 18 tháng 01 năm 2024", "2024-01-18", "by", None),
+    ("Thời gian hoàn thành: 30/6/2023.", "2023-06-30", "by", None),
+    ("Thời gian hoàn thành: trong tháng 9/2023.", "2023-09", "within", None),
 )
 # Not deadlines.
 COUNTER_EXAMPLES = (
