@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from extractors import dates
 from extractors.fields.base import Spans, field_component
+from extractors.names import body_end
 from extractors.patterns.doc_types import DOC_TYPES
 from extractors.patterns.references import RELATION_OPENERS
 from extractors.symbols import find_symbols
@@ -69,6 +70,7 @@ def _extend(pt: Text, sym) -> dict:
         istart = im.end()
         stop = _ISSUER_STOP.search(folded, istart, min(len(text), istart + 140))
         iend = stop.start() if stop else min(len(text), istart + 140)
+        iend = body_end(folded, istart, iend, text)  # "của Ban Dân vận Tỉnh ủy phát động ...": the verb is not the issuer
         issuer = squash(text[istart:iend]).strip(" ,;:") or None
         if issuer:
             end = iend
@@ -103,7 +105,7 @@ def _subject_end(text: str, folded: str, start: int) -> int:
         if close:
             return start + 1 + close.end()
     ends = [limit]
-    for pattern in (r";|\n|\.(?=\s|$)|\.\s*$", r",\s+(?:ngày|nhằm|để|trong đó)\s"):
+    for pattern in (r";|\n|\.(?=\s|$)|\.\s*$", r",\s+(?:ngày|nhằm|để|trong đó)\s", r"\s+đến\s+(?!năm|\d)"):
         m = re.search(pattern, folded[start:limit])
         if m:
             ends.append(start + m.start())
