@@ -233,3 +233,33 @@ def test_a_directive_gives_tasks_throughout(nlp):
 def test_signer_under_the_titles(closing, name, nlp):
     rec = extract_text(f"KẾ HOẠCH\nThử\n\nI. NỘI DUNG\n1. Tuyên truyền.\n\n{closing}", nlp)
     assert (rec.signer.name if rec.signer else None) == name
+
+
+TASK_TABLE = """HUYỆN ỦY TAM NÔNG
+Số 45-KH/HU
+Tam Nông, ngày 10 tháng 01 năm 2024
+
+KẾ HOẠCH
+Công tác dân vận năm 2024
+
+I. NHIỆM VỤ CỤ THỂ
+TT\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian hoàn thành
+1\tTổ chức hội nghị quán triệt Nghị quyết\tBan Tuyên giáo Huyện ủy\tVăn phòng Huyện ủy\tTrước 20/6
+2\tSơ kết phong trào thi đua\tBan Dân vận Huyện ủy\tỦy ban MTTQ huyện; Các đoàn thể huyện\tTháng 12
+"""
+
+
+def test_task_table(nlp):
+    rec = extract_text(TASK_TABLE, nlp)
+    assert [(a.body, a.role, a.task, a.deadline) for a in rec.assignments] == [
+        ("Ban Tuyên giáo Huyện ủy", "lead", "Tổ chức hội nghị quán triệt Nghị quyết", "2024-06-20"),
+        ("Văn phòng Huyện ủy", "coordinate", "Tổ chức hội nghị quán triệt Nghị quyết", "2024-06-20"),
+        ("Ban Dân vận Huyện ủy", "lead", "Sơ kết phong trào thi đua", "2024-12"),
+        ("Ủy ban MTTQ huyện", "coordinate", "Sơ kết phong trào thi đua", "2024-12"),
+        ("Các đoàn thể huyện", "coordinate", "Sơ kết phong trào thi đua", "2024-12"),
+    ]
+    assert [(d.date, d.qualifier, d.task) for d in rec.deadlines] == [
+        ("2024-06-20", "before", "Tổ chức hội nghị quán triệt Nghị quyết"),
+        ("2024-12", "within", "Sơ kết phong trào thi đua"),
+    ]
+    assert rec.deadlines[1].bodies == ["Ban Dân vận Huyện ủy", "Ủy ban MTTQ huyện", "Các đoàn thể huyện"]

@@ -28,6 +28,7 @@ _DAY_MONTH = re.compile(r"(?P<d>\d{1,2})\s?[/.\-]\s?(?P<m>\d{1,2})$|(?P<d2>\d{1,
 _MONTH = re.compile(r"tháng\s+(?P<m>\d{1,2})(?:\s?(?:/|năm)\s?(?P<y>\d{4}))?$")
 _TITLE_YEAR = re.compile(r"năm\s+((?:19|20)\d{2})(?!\s*-)")
 _TIME_COLUMN = ("thời gian", "thời hạn", "tiến độ")
+_TASK_COLUMN = ("nội dung", "nhiệm vụ", "công việc", "hoạt động", "tên hoạt động")
 
 
 def parse_expr(expr: str, year: int | None, yearly: bool) -> tuple[str | None, str]:
@@ -87,8 +88,8 @@ def deadlines(doc: Doc) -> None:
             end = m.end() + (1 if needs == "bracket" else 0)
             found[start] = _deadline(pt, layout, value, precision, yearly, qualifier, begin, end)
             break
-    for row_deadline in _from_tables(layout, pt, year):
-        found.setdefault(row_deadline["start"], row_deadline)
+    for expr_start, row_deadline in _from_tables(layout, pt, year):
+        found[expr_start] = row_deadline  # a table row knows its task column better than the sentence rule
     result = sorted(found.values(), key=lambda d: d["start"])
     _tie_to_assignments(layout, pt, result, rec.get("assignments", []))
     rec["deadlines"] = result
@@ -127,19 +128,21 @@ def _task_around(pt: Text, start: int, end: int) -> str | None:
     return task[:300] or None
 
 
-def _from_tables(layout: Layout, pt: Text, year: int | None) -> list[dict]:
-    """A "Thời gian" column of a task table: "Trước 20/6", "Tháng 12", "20/6/2023"."""
+def _from_tables(layout: Layout, pt: Text, year: int | None) -> list[tuple[int, dict]]:
+    """A "Thời gian" column of a task table: "Trước 20/6", "Tháng 12", "20/6/2023"; the task is
+    the "Nội dung" column. (start of the date expression, deadline) for each row."""
     found = []
     rows = layout.table_rows
-    col = None
+    col = task_col = None
     for i, row in enumerate(rows):
         cells = row.text.split("\t")
         if i == 0 or row.start - rows[i - 1].end > 2:
-            col = None
+            col = task_col = None
         folded_cells = [fold(c).strip() for c in cells]
         header_col = next((k for k, c in enumerate(folded_cells) if c.startswith(_TIME_COLUMN)), None)
         if header_col is not None:
             col = header_col
+            task_col = next((k for k, c in enumerate(folded_cells) if c.startswith(_TASK_COLUMN)), None)
             continue
         if col is None or col >= len(cells):
             continue
@@ -153,10 +156,13 @@ def _from_tables(layout: Layout, pt: Text, year: int | None) -> list[dict]:
             continue
         qualifier = {"trước": "before", "hoàn thành trước": "before", "chậm nhất": "by", "trong": "within"}.get(m["q"] or "", "within" if precision == "month" else "by")
         offset = row.start + sum(len(c) + 1 for c in cells[:col]) + (len(cells[col]) - len(cells[col].lstrip()))
-        task = squash(" ".join(c for k, c in enumerate(cells) if k != col and len(c.strip()) > 15)) or None
+        if task_col is not None and task_col < len(cells):
+            task = squash(cells[task_col]) or None
+        else:
+            task = squash(" ".join(c for k, c in enumerate(cells) if k != col and len(c.strip()) > 15)) or None
         entry = _deadline(pt, layout, value, precision, yearly, qualifier, offset, offset + len(cells[col].strip()))
         entry["task"] = task
-        found.append(entry)
+        found.append((offset + m.start("expr"), entry))
     return found
 
 
