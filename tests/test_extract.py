@@ -263,3 +263,10 @@ def test_task_table(nlp):
         ("2024-12", "within", "Sơ kết phong trào thi đua"),
     ]
     assert rec.deadlines[1].bodies == ["Ban Dân vận Huyện ủy", "Ủy ban MTTQ huyện", "Các đoàn thể huyện"]
+
+
+def test_issuer_from_the_body_that_speaks_when_the_header_is_lost(nlp):
+    # Word exports often lose the header table; the preamble still says who speaks.
+    text = DIRECTIVE.split("CHỈ THỊ\n", 1)[1]
+    rec = extract_text("CHỈ THỊ\n" + text, nlp)
+    assert rec.issuer.name == "Ban Thường vụ Tỉnh ủy" and rec.issuer.evidence == "clause"

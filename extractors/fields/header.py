@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from extractors import dates
 from extractors.fields.base import field_component, warn
 from extractors.layout import PLACE_DATE, Layout, is_upper_line
-from extractors.names import clean_body, name_case, starts_with_body
+from extractors.names import body_end, clean_body, name_case, starts_with_body
 from extractors.patterns import layout_markers as M
 from extractors.patterns.doc_types import BY_CODE, DOC_TYPES
 from extractors.symbols import BLANK_NUMBER, find_symbols
@@ -20,6 +20,8 @@ _ANNEX_OWN = re.compile(rf"kèm theo\s+(?P<type>{_TYPE_NAME_ALT})\s+(?:số\s*:?
 _ISSUING_CLAUSE = re.compile(
     rf"(?<![\wđ])(?:xây dựng và ban hành|ban hành|xây dựng|đề ra|triển khai|thống nhất ban hành)\s+(?P<type>{_TYPE_NAME_ALT})(?![\wđ])"
 )
+# Weaker: the body that speaks in the preamble ("..., Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy ...").
+_SPEAKING_CLAUSE = re.compile(r"(?<![\wđ])(?:yêu cầu|đề nghị|hướng dẫn|thông báo|chỉ thị|quyết định|kết luận)(?![\wđ])")
 _CLAUSE_LEAD = re.compile(r"^(?:nay|vì vậy|do đó|theo đó|đồng thời|vậy)\s*,?\s*", re.I)
 _COMMITTEES = ("tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy")  # highest level first
 _AUTH_LINE = re.compile(r"^(?P<a>T/M|TM\.?|K/T|KT\.?|T/L|TL\.?|TUQ\.?|Q\.)\s*(?P<rest>.+)$", re.I)
@@ -215,7 +217,15 @@ def _issuer_from_clause(layout: Layout, pt: Text):
     """"Tòa án nhân dân tỉnh Cà Mau ban hành Kế hoạch ...", "..., Đảng ủy Sở Tư pháp xây dựng Kế hoạch"."""
     end = layout.outline[0].start if layout.outline else min(len(pt.text), layout.header_end + 3000)
     end = max(end, min(len(pt.text), layout.header_end + 400))
-    for m in _ISSUING_CLAUSE.finditer(pt.folded, layout.header_end, end):
+    for pattern in (_ISSUING_CLAUSE, _SPEAKING_CLAUSE):
+        found = _clause_subject(pattern, layout, pt, end)
+        if found:
+            return found
+    return None
+
+
+def _clause_subject(pattern: re.Pattern[str], layout: Layout, pt: Text, end: int):
+    for m in pattern.finditer(pt.folded, layout.header_end, end):
         left = max(pt.folded.rfind(ch, layout.header_end, m.start()) for ch in ",;:.\n")
         start = left + 1 if left >= 0 else layout.header_end
         raw = pt.text[start : m.start()]
@@ -223,7 +233,8 @@ def _issuer_from_clause(layout: Layout, pt: Text):
         stripped = raw.strip()
         offset = start + (len(raw) - len(raw.lstrip())) + (lead.end() if lead else 0)
         candidate = clean_body(stripped[lead.end() :] if lead else stripped)
-        if candidate and starts_with_body(candidate) and len(candidate) < 160:
+        whole = candidate and body_end(fold(candidate), 0, len(candidate), candidate) >= len(candidate) - 1
+        if whole and starts_with_body(candidate) and len(candidate) < 160:
             return candidate[:1].upper() + candidate[1:], offset, offset + len(candidate)
     return None
 
