@@ -23,6 +23,10 @@ BODY_HEADS = (
     "các cơ sở", "bch", "btv", "bcđ", "các thành viên", "thành viên", "cơ quan thường trực", "nhà trường",
     "các trường", "các doanh nghiệp", "doanh nghiệp", "tổng cục", "kho bạc", "ngân hàng", "bảo hiểm xã hội",
     "ubmttq", "ủy ban mttq", "các hội", "các đoàn thể", "đoàn thể", "hđtđ", "hội đồng thi đua - khen thưởng",
+    "tập đoàn", "tổng công ty", "công ty", "các tỉnh", "các thành phố", "các quận", "các phường", "các thị xã",
+    "các thị trấn", "các cấp", "học viện", "đại học", "bệnh viện", "chi cục", "ban quản lý", "nhà xuất bản",
+    "tạp chí", "đài phát thanh", "thanh tra", "kho bạc nhà nước", "liên minh hợp tác xã", "ủy ban nhân dân",
+    "hội đồng nhân dân", "chính phủ", "thủ tướng chính phủ", "bộ chính trị", "ban bí thư trung ương",
 )
 
 # Verbs that give a task and the role they give (CONTRACT.md: lead, coordinate, advise, monitor,
@@ -58,7 +62,7 @@ ACTION_WORDS = (
     "với", "tiến hành", "kịp thời", "ra quân", "thành lập", "kiện toàn", "chọn", "đăng tải", "đóng góp",
     "tham gia", "tích cực", "chuyển", "giải quyết", "xử lý", "trình", "tiếp nhận", "cập nhật",
     "không", "chưa", "đã", "làm", "nghiêm túc", "khẩn trương", "quyết liệt", "sớm", "trực tiếp",
-    "nhắc nhở", "lưu ý", "thông báo", "điện thoại", "email", "số điện thoại",
+    "nhắc nhở", "lưu ý", "thông báo", "điện thoại", "email", "số điện thoại", "đối với", "địa chỉ",
 )
 
 # Names a head alone does not make: "Trung tâm", "Thường trực" without whose.
