@@ -1,0 +1,248 @@
+"""Word: .docx with python-docx, legacy .doc through LibreOffice.
+
+The body is read in document order, paragraphs and tables interleaved. The table that lays out
+the header (issuer and number on the left, motto and place-date on the right) and the one that
+sets "Nơi nhận" beside the signature are read column by column, one line per paragraph; other
+tables become tab-separated rows, as Word's own text export writes them. Automatic list numbers
+are rebuilt (docx_numbering). Paragraphs are separated by a blank line; consecutive centred
+paragraphs (a type name and its summary) stay together, one per line.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from docx.oxml.ns import qn
+
+from extractors.readers.docx_numbering import Numbering
+from extractors.source import ReadError, Source
+
+FORMATS = {".docx": "docx", ".doc": "doc"}
+_LAYOUT_TABLE_REACH = 3  # a table among the first blocks of text is the header table
+_SKIP_ANCESTORS = (qn("w:del"), qn("w:txbxContent"))
+
+
+def read(path: Path) -> Source:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ReadError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+    if not data.strip():
+        raise ReadError(f"{path}: the file is empty")
+    fmt = FORMATS.get(path.suffix.lower(), "docx")
+    if fmt == "doc" and not data.startswith(b"PK"):  # a .docx saved under .doc is read directly
+        if not data.startswith((b"\xd0\xcf\x11\xe0", b"{\\rtf")):
+            raise ReadError(f"{path}: not a Word document (neither Word 97-2003 nor RTF)")
+        text = _read_doc(path)
+    else:
+        text = _read_docx(path, path)
+    if not text.strip():
+        raise ReadError(f"{path}: the document has no text")
+    return Source(str(path), fmt, hashlib.sha256(data).hexdigest(), text)
+
+
+def _read_docx(docx_path: Path, name: Path) -> str:
+    import docx
+
+    try:
+        document = docx.Document(str(docx_path))
+    except Exception as exc:  # zipfile, lxml and python-docx raise many kinds for a damaged file
+        raise ReadError(f"{name}: not a readable Word document ({type(exc).__name__}: {exc})") from exc
+    return _Body(document).text()
+
+
+def _read_doc(path: Path) -> str:
+    """Legacy Word 97-2003: LibreOffice converts it to .docx, which is then read as above."""
+    exe = shutil.which("soffice") or shutil.which("libreoffice")
+    if exe is None:
+        raise ReadError(f"{path}: a legacy .doc file; install LibreOffice to read .doc (or save it as .docx)")
+    with tempfile.TemporaryDirectory(prefix="plankb-doc-") as tmp:
+        # A profile of its own, so a LibreOffice already open does not swallow the request.
+        profile = Path(tmp, "profile").as_uri()
+        cmd = [exe, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "docx", "--outdir", tmp, str(path)]
+        try:
+            subprocess.run(cmd, capture_output=True, timeout=180, check=False)
+        except (OSError, subprocess.SubprocessError) as exc:
+            raise ReadError(f"{path}: LibreOffice could not convert the .doc ({exc})") from exc
+        out = Path(tmp, path.stem + ".docx")
+        if not out.exists():
+            raise ReadError(f"{path}: LibreOffice could not convert the .doc (damaged or not a Word file)")
+        return _read_docx(out, path)
+
+
+class _Body:
+    def __init__(self, document):
+        self.document = document
+        self.numbering = Numbering(document)
+        self.styles = self.numbering.styles
+        self.chunks: list[tuple[str, bool]] = []  # (text, centred)
+
+    def text(self) -> str:
+        self._walk(self.document.element.body)
+        out = ""
+        for k, (chunk, centred) in enumerate(self.chunks):
+            if k:
+                out += "\n" if centred and self.chunks[k - 1][1] else "\n\n"
+            out += chunk
+        return out
+
+    def _walk(self, parent) -> None:
+        for child in parent.iterchildren():
+            if child.tag == qn("w:p"):
+                self._paragraph(child)
+            elif child.tag == qn("w:tbl"):
+                self._table(child)
+            elif child.tag in (qn("w:sdt"), qn("w:customXml"), qn("w:sdtContent")):
+                self._walk(child)  # content controls wrap ordinary paragraphs and tables
+
+    # --- paragraphs ---
+
+    def _paragraph(self, p) -> None:
+        for box in _text_boxes(p):  # a text box's paragraphs come before the anchoring one
+            for inner in box.iterchildren(qn("w:p")):
+                self._paragraph(inner)
+        text = self._line(p)
+        if text.strip():
+            self.chunks.append((text, self._alignment(p) == "center"))
+
+    def _line(self, p) -> str:
+        text = _runs_text(p).strip(" ")
+        prefix = self.numbering.prefix(p) if text.strip() else ""
+        return f"{prefix} {text}" if prefix else text
+
+    def _alignment(self, p) -> str | None:
+        ppr = p.find(qn("w:pPr"))
+        jc = ppr.find(qn("w:jc")) if ppr is not None else None
+        if jc is not None:
+            return jc.get(qn("w:val"))
+        style_id = _style_of(ppr)
+        seen = set()
+        while style_id and style_id not in seen:
+            seen.add(style_id)
+            style = self.styles.get(style_id)
+            if style is None:
+                return None
+            sppr = style.find(qn("w:pPr"))
+            jc = sppr.find(qn("w:jc")) if sppr is not None else None
+            if jc is not None:
+                return jc.get(qn("w:val"))
+            based = style.find(qn("w:basedOn"))
+            style_id = based.get(qn("w:val")) if based is not None else None
+        return None
+
+    # --- tables ---
+
+    def _table(self, tbl) -> None:
+        rows = [_cells(tr) for tr in tbl.iterchildren(qn("w:tr"))]
+        if not rows:
+            return
+        if self._is_layout_table(rows):
+            self._columns(rows)
+            return
+        lines = []
+        for row in rows:
+            cells = []
+            for tc, span in row:
+                cells.append(" ".join(self._line(p) for p in tc.iter(qn("w:p")) if _runs_text(p).strip()))
+                cells.extend([""] * (span - 1))
+            if any(c.strip() for c in cells):
+                lines.append("\t".join(cells))
+        if lines:
+            self.chunks.append(("\n".join(lines), False))
+
+    def _is_layout_table(self, rows) -> bool:
+        width = max(sum(span for _tc, span in row) for row in rows)
+        if width > 3:
+            return False
+        if len(self.chunks) < _LAYOUT_TABLE_REACH:
+            return True  # the header: nothing but a line or two stands above it
+        first_texts = [_runs_text(p) for row in rows for tc, _ in row for p in tc.iter(qn("w:p"))]
+        return any(re.match(r"\s*(?i:nơi\s+nhận)", t) for t in first_texts)
+
+    def _columns(self, rows) -> None:
+        columns: dict[int, list[str]] = {}
+        for row in rows:
+            col = 0
+            for tc, span in row:
+                lines = [self._line(p) for p in tc.iter(qn("w:p"))]
+                columns.setdefault(col, []).extend(ln for ln in lines if ln.strip())
+                col += span
+        lines = [ln for col in sorted(columns) for ln in columns[col]]
+        if lines:
+            self.chunks.append(("\n".join(lines), False))
+
+
+def _cells(tr) -> list[tuple[object, int]]:
+    """A row's cells with their column span; a vertically merged continuation is skipped."""
+    out = []
+    for tc in tr.iterchildren(qn("w:tc")):
+        tcpr = tc.find(qn("w:tcPr"))
+        span_el = tcpr.find(qn("w:gridSpan")) if tcpr is not None else None
+        span = int(span_el.get(qn("w:val"), "1")) if span_el is not None else 1
+        vmerge = tcpr.find(qn("w:vMerge")) if tcpr is not None else None
+        if vmerge is not None and vmerge.get(qn("w:val")) in (None, "continue"):
+            out.append((_EMPTY, span))
+            continue
+        out.append((tc, span))
+    return out
+
+
+class _Empty:
+    def iter(self, _tag):
+        return iter(())
+
+
+_EMPTY = _Empty()
+
+
+def _style_of(ppr) -> str | None:
+    style = ppr.find(qn("w:pStyle")) if ppr is not None else None
+    return style.get(qn("w:val")) if style is not None else None
+
+
+_RUN_TEXT = {qn("w:t"): None, qn("w:tab"): "\t", qn("w:br"): "\n", qn("w:cr"): "\n", qn("w:noBreakHyphen"): "-"}
+
+
+def _runs_text(p) -> str:
+    """The paragraph's visible text: runs, hyperlinks, insertions, fields' results; not deletions
+    nor text boxes (read as paragraphs of their own)."""
+    parts = []
+    for r in p.iter(qn("w:r")):
+        if any(a.tag in _SKIP_ANCESTORS for a in r.iterancestors()) and not _inside_own_box(r, p):
+            continue
+        for el in r.iterchildren():
+            if el.tag == qn("w:t"):
+                parts.append(el.text or "")
+            elif el.tag == qn("w:br") and el.get(qn("w:type")) == "page":
+                parts.append("\n")
+            elif el.tag in _RUN_TEXT:
+                parts.append(_RUN_TEXT[el.tag])
+    return "".join(parts)
+
+
+def _inside_own_box(r, p) -> bool:
+    """True when the text box holding this run is ``p``'s own container (p is in the box)."""
+    for a in r.iterancestors():
+        if a is p:
+            return True
+        if a.tag in _SKIP_ANCESTORS:
+            return False
+    return False
+
+
+def _text_boxes(p) -> list:
+    """Text boxes anchored in this paragraph; Word stores each twice (mc:Choice and mc:Fallback)."""
+    fallback = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+    boxes = []
+    for box in p.iter(qn("w:txbxContent")):
+        if any(a.tag == fallback for a in box.iterancestors()):
+            continue
+        if any(a.tag == qn("w:txbxContent") for a in box.iterancestors()):
+            continue  # a box in a box is read with its outer box
+        boxes.append(box)
+    return boxes

@@ -1,0 +1,172 @@
+"""OCR of scanned PDF pages with Tesseract's Vietnamese model.
+
+Pages are rendered with pypdfium2 (without annotations: the signature stamp is read from its
+widget, not from pixels) and recognized in parallel, one process per core, since Tesseract is
+CPU-bound. Words come back with their boxes in PDF points, so the same row, column and paragraph
+logic as for a text layer applies.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import shutil
+import subprocess
+import sys
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from functools import lru_cache
+
+from extractors.readers.positioned import Word
+
+LANG = "vie"
+DPI = 300
+MIN_CONFIDENCE = 10  # Tesseract's confidence (0-100) below which a "word" is a speck or a stroke
+PAGE_TIMEOUT = 300  # seconds: a page that takes longer is given up, not waited on forever
+
+
+@lru_cache(maxsize=1)
+def unavailable() -> str | None:
+    """Why OCR cannot run here, or None when it can."""
+    exe = shutil.which("tesseract")
+    if exe is None:
+        return "Tesseract is not installed (Debian: apt-get install tesseract-ocr tesseract-ocr-vie)"
+    try:
+        out = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.SubprocessError) as exc:
+        return f"Tesseract does not run ({exc})"
+    if LANG not in (out.stdout + out.stderr).split():
+        return "Tesseract has no Vietnamese model (Debian: apt-get install tesseract-ocr-vie)"
+    return None
+
+
+def _tesseract_tsv(png: bytes) -> str:
+    # One thread per Tesseract: the pages already run in parallel, one per core.
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")
+    out = subprocess.run(
+        ["tesseract", "stdin", "stdout", "-l", LANG, "--psm", "3", "tsv"],
+        input=png,
+        capture_output=True,
+        timeout=PAGE_TIMEOUT,
+        env=env,
+        check=True,
+    )
+    return out.stdout.decode("utf-8", errors="replace")
+
+
+def parse_tsv(tsv: str, scale: float) -> tuple[list[list[Word]], list[int]]:
+    """Tesseract's TSV as lines of words (boxes divided by ``scale``, pixels per point) and the
+    block of each line."""
+    lines: dict[tuple[int, int, int], list[Word]] = {}
+    for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
+        text = (row.get("text") or "").strip()
+        if row.get("level") != "5" or not text:
+            continue
+        try:
+            conf = float(row["conf"])
+            left, top, width, height = (float(row[k]) for k in ("left", "top", "width", "height"))
+            key = (int(row["block_num"]), int(row["par_num"]), int(row["line_num"]))
+        except (KeyError, TypeError, ValueError):
+            continue
+        if conf < MIN_CONFIDENCE:
+            continue
+        lines.setdefault(key, []).append(Word(left / scale, (left + width) / scale, top / scale, (top + height) / scale, text))
+    keys = _attach_dashes(lines)
+    return [lines[k] for k in keys], [k[0] for k in keys]
+
+
+_DASH = {"-", "–", "—", "•", "+", "*"}
+
+
+def _attach_dashes(lines: dict[tuple[int, int, int], list[Word]]) -> list[tuple[int, int, int]]:
+    """Tesseract often gives a list item's dash a line of its own; put it back before its text."""
+    keys = list(lines)
+    for key in list(keys):
+        words = lines[key]
+        if len(words) != 1 or words[0].text not in _DASH:
+            continue
+        dash = words[0]
+        mid = (dash.top + dash.bottom) / 2
+        best = None
+        for other in keys:
+            if other == key or other[0] != key[0]:
+                continue
+            first = min(lines[other], key=lambda w: w.x0)
+            beside = first.x0 >= dash.x1 and first.x0 - dash.x1 < 3 * first.height
+            level = first.top - first.height / 2 <= mid <= first.bottom + first.height / 2
+            if beside and level and (best is None or first.x0 < min(lines[best], key=lambda w: w.x0).x0):
+                best = other
+        if best is not None:
+            lines[best].append(Word(dash.x0, dash.x1, min(w.top for w in lines[best]), max(w.bottom for w in lines[best]), dash.text))
+            keys.remove(key)
+    return keys
+
+
+def ocr_page(path: str, index: int, dpi: int = DPI) -> tuple[list[list[Word]], list[int]]:
+    """One page's words, grouped in Tesseract's lines. Runs in a worker process."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(path)
+    try:
+        page = pdf[index]
+        image = page.render(scale=dpi / 72, grayscale=True, draw_annots=False, may_draw_forms=False).to_pil()
+    finally:
+        pdf.close()
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", compress_level=1)  # fast: the file is read once, right away
+    return parse_tsv(_tesseract_tsv(buffer.getvalue()), dpi / 72)
+
+
+def default_workers() -> int:
+    value = os.environ.get("PLANKB_OCR_WORKERS")
+    return max(1, int(value)) if value and value.isdigit() else (os.cpu_count() or 1)
+
+
+def ocr_pages(path: str, indexes: list[int], workers: int | None = None, label: str = "") -> dict[int, tuple[list[list[Word]], list[int]] | Exception]:
+    """OCR these pages, in parallel across cores; a page that fails maps to its exception."""
+    workers = min(workers or default_workers(), len(indexes)) or 1
+    results: dict[int, tuple[list[list[Word]], list[int]] | Exception] = {}
+    progress = _Progress(label or path, len(indexes))
+    if workers == 1:
+        for index in indexes:
+            try:
+                results[index] = ocr_page(path, index)
+            except Exception as exc:  # one bad page must not lose the others
+                results[index] = exc
+            progress.step()
+    else:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            futures = {pool.submit(ocr_page, path, index): index for index in indexes}
+            for future in as_completed(futures):
+                try:
+                    results[futures[future]] = future.result()
+                except Exception as exc:
+                    results[futures[future]] = exc
+                progress.step()
+    progress.close()
+    return results
+
+
+class _Progress:
+    """A one-line progress count on standard error, only when a person is watching it."""
+
+    def __init__(self, label: str, total: int):
+        self.label, self.total, self.done = label, total, 0
+        self.show = total > 1 and sys.stderr.isatty()
+        self._draw()
+
+    def _draw(self) -> None:
+        if self.show:
+            width = 20
+            filled = width * self.done // max(1, self.total)
+            sys.stderr.write(f"\rOCR {self.label}: [{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} pages")
+            sys.stderr.flush()
+
+    def step(self) -> None:
+        self.done += 1
+        self._draw()
+
+    def close(self) -> None:
+        if self.show:
+            sys.stderr.write("\n")
+            sys.stderr.flush()

@@ -1,0 +1,132 @@
+"""OCR-tolerant repair of the usual confusions in numbers, symbols and dates.
+
+Each repair is a row of data: a pattern that matches only where the repaired form is the one
+reading that fits (inside a symbol, a date, the "Số:" line), the fix, and examples that the tests
+check. What still looks damaged in a date or symbol is reported as doubtful, never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+# Characters OCR reads for a digit, and the digit; only applied inside a digit slot.
+_DIGIT_LIKE = str.maketrans({"O": "0", "o": "0", "Q": "0", "D": "0", "I": "1", "l": "1", "|": "1", "]": "1", "[": "1", "!": "1", "i": "1"})
+_CONFUSABLE = "OoQDIl|\\]\\[!i"
+
+
+def _digits(s: str) -> str:
+    return s.translate(_DIGIT_LIKE)
+
+
+def _day(m: re.Match[str]) -> str:
+    day = _digits(m["day"])
+    return m.group(0).replace(m["day"], day, 1) if day.isdigit() and 1 <= int(day) <= 31 else m.group(0)
+
+
+def _month(m: re.Match[str]) -> str:
+    month = _digits(m["month"])
+    return m.group(0).replace(m["month"], month, 1) if month.isdigit() and 1 <= int(month) <= 12 else m.group(0)
+
+
+def _year(m: re.Match[str]) -> str:
+    year = _digits(m["year"])
+    return m.group(0).replace(m["year"], year, 1) if year.isdigit() and 1945 <= int(year) <= 2099 else m.group(0)
+
+
+def _number(m: re.Match[str]) -> str:
+    num = _digits(m["num"])
+    return num + m.group(0)[len(m["num"]) :] if num.isdigit() else m.group(0)
+
+
+def _type_names() -> dict[str, str]:
+    from extractors.patterns.doc_types import DOC_TYPES
+    from extractors.text import strip_accents
+
+    names = {n.upper() for t in DOC_TYPES for n in t.names}
+    return {strip_accents(n): n for n in names}
+
+
+_TYPE_NAMES = _type_names()  # "QUYET DINH" -> "QUYẾT ĐỊNH": no two names share a bare form
+
+
+def _type_name(m: re.Match[str]) -> str:
+    from extractors.text import strip_accents
+
+    name = _TYPE_NAMES.get(" ".join(strip_accents(m["name"]).replace("Ư", "U").split()))
+    return name or m.group(0)
+
+
+@dataclass(frozen=True)
+class Repair:
+    name: str
+    pattern: re.Pattern[str]
+    fix: Callable[[re.Match[str]], str] | str
+    examples: tuple[tuple[str, str], ...]
+
+
+REPAIRS: list[Repair] = [
+    Repair(
+        "number line",  # "Số:" misread at the start of the number line, before a symbol
+        re.compile(r"^(?:Sii|Sô|S6|S0|Sd|So|Sö|56|5ố|5ô|SỐ|Số)\s*[:;.]\s*(?=[\dOIl]{1,5}\s*[/-])"),
+        "Số: ",
+        (("Sii: 72/NQ-CP", "Số: 72/NQ-CP"), ("56:172/TB-VPCP", "Số: 172/TB-VPCP"), ("Sô: 5/QĐ-TTg", "Số: 5/QĐ-TTg")),
+    ),
+    Repair(
+        "type name standing alone",  # "QUYÉT ĐỊNH": the one type name with these bare letters
+        re.compile(r"^\s*(?P<name>[A-ZÀ-Ỹ][A-ZÀ-Ỹ ]{3,30}?)[’'`.]?\s*$"),
+        _type_name,
+        (("QUYÉT ĐỊNH", "QUYẾT ĐỊNH"), ("THÔNG TU’", "THÔNG TƯ"), ("NGHI QUYET", "NGHỊ QUYẾT"), ("KÉ HOẠCH", "KẾ HOẠCH")),
+    ),
+    Repair(
+        "legislature in a law's symbol",  # "QHI5" -> "QH15": the 15th National Assembly
+        re.compile(r"(?<=[/-])(?P<pre>(?:UBTV)?QH)(?P<d1>[1Il|!\]])(?P<d2>[\dSsOo])(?![\w])"),
+        lambda m: m["pre"] + "1" + _digits(m["d2"]).replace("S", "5").replace("s", "5"),
+        (("Luật số 31/2024/QHI5", "Luật số 31/2024/QH15"), ("15/2012/QH1S", "15/2012/QH15"), ("43/2019/UBTVQHl4", "43/2019/UBTVQH14")),
+    ),
+    Repair(
+        "year inside a symbol",  # "12/2O24/NĐ-CP"
+        re.compile(rf"(?<=/)(?P<year>(?:19|20|2[Oo])[\d{_CONFUSABLE}]{{2}})(?=/[A-ZĐ])"),
+        _year,
+        (("12/2O24/NĐ-CP", "12/2024/NĐ-CP"), ("7/20l9/TT-BTC", "7/2019/TT-BTC")),
+    ),
+    Repair(
+        "number before a symbol's year",  # "l2/2024/TT-BYT"
+        re.compile(rf"(?<![\w/])(?P<num>[\d{_CONFUSABLE}]{{1,4}})(?=/(?:19|20)\d\d/[A-ZĐ])"),
+        _number,
+        (("l2/2024/TT-BYT", "12/2024/TT-BYT"), ("1O/2023/NĐ-CP", "10/2023/NĐ-CP")),
+    ),
+    Repair(
+        "day before 'tháng'",  # "2] tháng" -> "21 tháng", "ngày I2 tháng" -> "ngày 12 tháng"
+        re.compile(rf"(?<![\w\]|!\[])(?P<day>\d[{_CONFUSABLE}]|[{_CONFUSABLE}]\d)(?=\s+th[áa]ng\s)"),
+        _day,
+        (("ngày 2] tháng 3", "ngày 21 tháng 3"), ("ngày I2 tháng 4", "ngày 12 tháng 4"), ("ngày 3l tháng 5", "ngày 31 tháng 5")),
+    ),
+    Repair(
+        "month between 'tháng' and 'năm'",  # "tháng l2 năm" -> "tháng 12 năm"
+        re.compile(rf"(?<=tháng\s)(?P<month>[\d{_CONFUSABLE}]{{1,2}})(?=\s+n[ăa]m\s)"),
+        _month,
+        (("tháng l2 năm 2024", "tháng 12 năm 2024"), ("tháng I năm 2025", "tháng 1 năm 2025")),
+    ),
+    Repair(
+        "year after 'năm'",  # "năm 2O25"
+        re.compile(rf"(?<=năm\s)(?P<year>(?:19|20|2[Oo])[\d{_CONFUSABLE}]{{2}})(?![\w%])"),
+        _year,
+        (("năm 2O25", "năm 2025"), ("năm 20l9", "năm 2019")),
+    ),
+]
+
+# A date slot that still holds something other than digits after the repairs.
+_DOUBTFUL = re.compile(
+    r"(?:ngày|tháng)\s+(?P<a>\S*\d\S*[^\d\s.,;:)]\S*|\S*[^\d\s.,;:(]\S*\d\S*)(?=\s+(?:tháng|năm)\b)"
+    r"|năm\s+(?P<b>2\d{2}[^\d\s.,;:)]|2\d[^\d\s.,;:)]\d)"
+)
+
+
+def repair_line(line: str) -> tuple[str, list[str]]:
+    """The repaired line and the doubtful tokens left in its date slots."""
+    for repair in REPAIRS:
+        line = repair.pattern.sub(repair.fix, line)
+    doubtful = [m["a"] or m["b"] for m in _DOUBTFUL.finditer(line)]
+    return line, doubtful

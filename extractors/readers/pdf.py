@@ -1,0 +1,187 @@
+"""PDF: the text layer read by word positions (pdfplumber), OCR for pages without a usable one.
+
+Per page: words with their boxes, plus the text of form widgets (the number and day stamped into
+the blanks when a document is issued); tables as tab-separated rows; rows rebuilt, the two-column
+header and closing read column by column, body rows reflowed into paragraphs; page numbers and
+running headers dropped; the digital-signature stamp read into ``meta["signing"]`` and removed.
+A page whose text layer is missing or is old OCR garbage is OCR'd when Tesseract is installed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from extractors.readers import ocr
+from extractors.readers.ocr_repairs import repair_line
+from extractors.readers.pdf_widgets import page_widgets, signing_from, widget_words
+from extractors.readers.positioned import Block, Row, Word, build_rows, drop_page_numbers, page_chunks
+from extractors.readers.stamp import parse_stamp, remove_stamps
+from extractors.readers.syllables import text_quality
+from extractors.source import ReadError, Source
+
+FORMATS = {".pdf": "pdf"}
+_BOLD = re.compile(r"bold|black|heavy|semibold|,B\b|-B\b", re.I)
+
+
+@dataclass
+class Page:
+    index: int
+    width: float
+    height: float
+    rows: list[Row] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
+    kind: str = "text"  # "text", "ocr", "garbage" (old OCR layer kept), "empty"
+    needs_ocr: bool = False
+    stamps: list[dict] = field(default_factory=list)  # visible stamps read from widgets
+    signatures: list[dict] = field(default_factory=list)  # signature dictionaries without a stamp
+
+
+def read(path: Path) -> Source:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ReadError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+    if not data.strip():
+        raise ReadError(f"{path}: the file is empty")
+    pages = _read_pages(path)
+    warnings: list[tuple[str, str]] = []
+    _ocr(path, pages, warnings)
+    _drop_running_lines(pages)
+    return _assemble(path, data, pages, warnings)
+
+
+def _read_pages(path: Path) -> list[Page]:
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+    try:
+        with pdfplumber.open(path) as pdf:
+            if not pdf.pages:
+                raise ReadError(f"{path}: the PDF has no pages")
+            return [_read_page(page, i) for i, page in enumerate(pdf.pages)]
+    except ReadError:
+        raise
+    except PDFPasswordIncorrect as exc:
+        raise ReadError(f"{path}: the PDF is encrypted with a password") from exc
+    except Exception as exc:  # pdfminer raises many kinds for a damaged file
+        raise ReadError(f"{path}: not a readable PDF ({type(exc).__name__}: {exc})") from exc
+
+
+def _read_page(page, index: int) -> Page:
+    result = Page(index, float(page.width), float(page.height))
+    raw = page.extract_words(extra_attrs=["fontname"])
+    words = [Word(w["x0"], w["x1"], w["top"], w["bottom"], w["text"], bool(_BOLD.search(w["fontname"]))) for w in raw]
+    for widget in page_widgets(page) if page.page_obj.annots else []:
+        signing = signing_from(widget)
+        if signing and parse_stamp(widget.lines):
+            result.stamps.append(signing)
+        elif signing:
+            result.signatures.append(signing)
+        words.extend(widget_words(widget))
+    quality = text_quality(" ".join(w.text for w in words))
+    if not raw or not quality.usable:
+        result.needs_ocr = True
+        result.kind = "garbage" if raw else "empty"
+    else:
+        result.blocks, words = _tables(page, words)
+    result.rows = drop_page_numbers(build_rows([[w] for w in words]), result.height)
+    return result
+
+
+def _tables(page, words: list[Word]) -> tuple[list[Block], list[Word]]:
+    """Ruled tables as blocks of tab-separated rows; the words they hold leave the flow."""
+    if len(page.rects) + len(page.lines) < 4:  # no ruling, no table: spare find_tables its cost
+        return [], words
+    blocks = []
+    for table in page.find_tables():
+        cells = table.extract()
+        if sum(1 for row in cells if sum(1 for c in row if c and c.strip()) >= 2) < 2:
+            continue  # a frame around text (a page border), not a table
+        x0, top, x1, bottom = table.bbox
+        lines = ["\t".join(" ".join((c or "").split()) for c in row) for row in cells]
+        blocks.append(Block(top, bottom, [ln for ln in lines if ln.strip()]))
+        words = [w for w in words if not (x0 <= (w.x0 + w.x1) / 2 <= x1 and top <= (w.top + w.bottom) / 2 <= bottom)]
+    return blocks, words
+
+
+def _ocr(path: Path, pages: list[Page], warnings: list[tuple[str, str]]) -> None:
+    wanted = [p for p in pages if p.needs_ocr]
+    if not wanted:
+        return
+    numbers = _page_list([p.index for p in wanted])
+    reason = ocr.unavailable()
+    if reason:
+        warnings.append(("ocr-unavailable", f"{path}: page(s) {numbers} have no usable text layer and cannot be OCR'd: {reason}"))
+        return
+    results = ocr.ocr_pages(str(path), [p.index for p in wanted], label=path.name)
+    for page in wanted:
+        result = results.get(page.index)
+        if isinstance(result, Exception) or result is None:
+            warnings.append(("ocr-failed", f"{path}: OCR of page {page.index + 1} failed ({result})"))
+            continue
+        page.rows = drop_page_numbers(build_rows(*result), page.height)
+        page.blocks = []
+        page.kind = "ocr"
+
+
+def _page_list(indexes: list[int]) -> str:
+    return ", ".join(str(i + 1) for i in indexes) if len(indexes) <= 8 else f"{indexes[0] + 1}-{indexes[-1] + 1} ({len(indexes)} pages)"
+
+
+def _drop_running_lines(pages: list[Page]) -> None:
+    """A line repeated at the top or bottom of most pages is a running header or footer."""
+    if len(pages) < 3:
+        return
+
+    def key(page: Page, row: Row) -> str | None:
+        if row.bottom < 0.08 * page.height or row.top > 0.92 * page.height:
+            return re.sub(r"\d+", "#", row.text().strip().lower())
+        return None
+
+    counts = Counter(k for p in pages for k in {key(p, r) for r in p.rows} if k)
+    running = {k for k, n in counts.items() if n >= max(3, len(pages) // 2)}
+    for page in pages:
+        page.rows = [r for r in page.rows if key(page, r) not in running]
+
+
+def _assemble(path: Path, data: bytes, pages: list[Page], warnings: list[tuple[str, str]]) -> Source:
+    parts: list[str] = []
+    spans: list[tuple[int, int]] = []
+    stamps: list[dict] = []
+    offset = 0
+    for page in pages:
+        chunks = page_chunks(page.rows, page.blocks, page.width)
+        lines, found = remove_stamps("\n\n".join(chunks).split("\n"))
+        stamps.extend(page.stamps + found)
+        if page.kind in ("ocr", "garbage"):
+            lines = _repair(path, page, lines, warnings)
+        text = "\n".join(lines)
+        if parts:
+            offset += 2  # the blank line between two pages
+        spans.append((offset, offset + len(text)))
+        parts.append(text)
+        offset += len(text)
+    source = Source(str(path), "pdf", hashlib.sha256(data).hexdigest(), "\n\n".join(parts), pages=spans, warnings=warnings)
+    source.meta["page_kinds"] = [p.kind for p in pages]
+    signatures = [s for p in pages for s in p.signatures]
+    if stamps or signatures:
+        # A visible stamp says who published the file; without one, the last signature does.
+        source.meta["signing"] = stamps[0] if stamps else max(signatures, key=lambda s: s.get("time") or "")
+        source.meta["signatures"] = stamps + signatures
+    if not source.text.strip():
+        warnings.append(("no-text", f"{path}: no text could be read from the PDF"))
+    return source
+
+
+def _repair(path: Path, page: Page, lines: list[str], warnings: list[tuple[str, str]]) -> list[str]:
+    out = []
+    for line in lines:
+        fixed, doubtful = repair_line(line)
+        for token in doubtful:
+            warnings.append(("ocr-doubtful", f"{path}: page {page.index + 1}: unreadable date part {token!r} in {fixed.strip()[:80]!r}"))
+        out.append(fixed)
+    return out

@@ -1,0 +1,125 @@
+"""Text that lives in a PDF's form widgets rather than in the page: the signature stamp, and the
+number and day that e-government software stamps into the blanks of "Số:    /2024/TT-BGTVT" and
+"ngày    tháng    năm" when the office issues the document. Page text extraction does not see
+widgets, so their appearance streams are rendered here with pdfminer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pdfminer.converter import PDFPageAggregator
+from pdfminer.layout import LTChar, LTContainer
+from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+from pdfminer.pdftypes import PDFStream, resolve1
+
+from extractors.readers.positioned import Word
+from extractors.readers.stamp import parse_stamp, pdf_date
+
+
+@dataclass
+class Widget:
+    lines: list[str]  # the appearance's text, top to bottom
+    box: tuple[float, float, float, float]  # x0, top, x1, bottom in page coordinates (top-down)
+    signature: dict  # what the signature dictionary says: time, reason
+
+
+class _Frame:
+    """The little a pdfminer device asks of a page."""
+
+    def __init__(self, bbox):
+        self.pageid = 0
+        self.mediabox = self.cropbox = bbox
+        self.rotate = 0
+        self.attrs = {}
+
+
+def _chars(obj):
+    if isinstance(obj, LTChar):
+        yield obj
+    elif isinstance(obj, LTContainer):
+        for child in obj:
+            yield from _chars(child)
+
+
+def _appearance_lines(stream: PDFStream) -> list[str]:
+    manager = PDFResourceManager(caching=True)
+    device = PDFPageAggregator(manager)
+    interpreter = PDFPageInterpreter(manager, device)
+    frame = _Frame(resolve1(stream.attrs.get("BBox")) or [0, 0, 1000, 1000])
+    device.begin_page(frame, (1, 0, 0, 1, 0, 0))
+    interpreter.render_contents(resolve1(stream.attrs.get("Resources")) or {}, [stream], ctm=(1, 0, 0, 1, 0, 0))
+    device.end_page(frame)
+    rows: dict[int, list[LTChar]] = {}
+    for ch in _chars(device.get_result()):
+        rows.setdefault(round(ch.y0), []).append(ch)
+    lines = ["".join(c.get_text() for c in sorted(chars, key=lambda c: c.x0)) for _y, chars in sorted(rows.items(), reverse=True)]
+    return [" ".join(line.split()) for line in lines if line.strip()]
+
+
+def _text(value) -> str | None:
+    value = resolve1(value)
+    if isinstance(value, bytes):
+        if value.startswith(b"\xfe\xff"):
+            return value[2:].decode("utf-16-be", errors="replace")
+        return value.decode("latin-1")
+    return value if isinstance(value, str) else None
+
+
+def page_widgets(page) -> list[Widget]:
+    """The widgets of a pdfplumber page that show text or carry a signature."""
+    try:
+        annots = resolve1(page.page_obj.annots) or []
+    except Exception:  # a broken annotation array must not lose the page's text
+        return []
+    x_left, _y0, _x1, y_top = page.page_obj.mediabox
+    widgets = []
+    for ref in annots:
+        try:
+            annot = resolve1(ref)
+            if not isinstance(annot, dict) or getattr(resolve1(annot.get("Subtype")), "name", None) != "Widget":
+                continue
+            value = resolve1(annot.get("V"))
+            signature = {}
+            if isinstance(value, dict):
+                signature = {"time": pdf_date(_text(value.get("M")) or ""), "reason": _text(value.get("Reason"))}
+            appearance = resolve1((resolve1(annot.get("AP")) or {}).get("N"))
+            lines = _appearance_lines(appearance) if isinstance(appearance, PDFStream) else []
+            x0, y0, x1, y1 = (float(v) for v in resolve1(annot.get("Rect")))
+        except Exception:  # one odd widget is skipped, not the file
+            continue
+        if lines or signature:
+            box = (min(x0, x1) - x_left, y_top - max(y0, y1), max(x0, x1) - x_left, y_top - min(y0, y1))
+            widgets.append(Widget(lines, box, signature))
+    return widgets
+
+
+_REASON = re.compile(r"^(?P<who>.+?)\s*<(?P<email>[^>]+@[^>]+)>")
+
+
+def signing_from(widget: Widget) -> dict | None:
+    """The stamp a signature widget shows, completed from its signature dictionary."""
+    stamp = parse_stamp(widget.lines) if widget.lines else None
+    if stamp is None and not widget.signature.get("time"):
+        return None
+    stamp = stamp or {"signer": None, "organization": None, "time": None, "email": None}
+    if not stamp["time"]:
+        stamp["time"] = widget.signature.get("time")
+    m = _REASON.match(widget.signature.get("reason") or "")
+    if m:  # "CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ<thongtinchinhphu@chinhphu.vn> đã ký lên văn bản này!"
+        stamp["signer"] = stamp["signer"] or m["who"].strip()
+        stamp["email"] = stamp["email"] or m["email"].strip()
+    return stamp
+
+
+def widget_words(widget: Widget) -> list[Word]:
+    """A widget's text as words placed in its box (one line: the number or day filled in)."""
+    if len(widget.lines) != 1 or parse_stamp(widget.lines):
+        return []
+    x0, top, x1, bottom = widget.box
+    text = widget.lines[0]
+    # The box is wider than its text, which the software centres: shrink the box to fit it.
+    width = min(x1 - x0, 0.5 * (bottom - top) * len(text))
+    mid = (x0 + x1) / 2
+    return [Word(mid - width / 2, mid + width / 2, top, bottom, text)]
