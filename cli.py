@@ -207,5 +207,15 @@ def schema() -> None:
     click.echo(json.dumps(record_schema(), ensure_ascii=False, indent=2))
 
 
+def _add_knowledge_base_commands() -> None:
+    # ingest, serve, cites, search, export: kb/cli.py (light imports; the work is imported lazily)
+    from kb.cli import COMMANDS
+
+    for command in COMMANDS:
+        main.add_command(command)
+
+
+_add_knowledge_base_commands()
+
 if __name__ == "__main__":
     main()

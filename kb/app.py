@@ -1,0 +1,36 @@
+"""The Datasette instance that publishes a knowledge base: read-only, with plankb's metadata,
+templates and plugin. ``plankb serve`` runs it; the tests and the benchmark query it in-process.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from datasette.app import Datasette
+
+from kb.metadata import build_metadata
+
+HERE = Path(__file__).resolve().parent
+PLUGINS_DIR = HERE / "plugins"
+TEMPLATES_DIR = HERE / "templates"
+SETTINGS = {
+    "truncate_cells_html": 300,  # documents.text and passages are long
+    "default_page_size": 50,
+    "sql_time_limit_ms": 3000,
+}
+
+
+def database_name(db_path: str | Path) -> str:
+    return Path(db_path).stem
+
+
+def make_datasette(db_path: str | Path) -> Datasette:
+    """Datasette over ``db_path`` opened immutable: no write reaches the file, whatever is asked."""
+    db_path = str(db_path)
+    return Datasette(
+        immutables=[db_path],
+        metadata=build_metadata(database_name(db_path)),
+        plugins_dir=str(PLUGINS_DIR),
+        template_dir=str(TEMPLATES_DIR),
+        settings=SETTINGS,
+    )

@@ -1,0 +1,66 @@
+"""Where a document comes from: its province and its locality (district, town, city).
+
+Local document numbers ("04-NQ/TU") and body names ("Ban Dân vận Tỉnh ủy") mean nothing without
+the place, so both are scoped by it. Only the issuer's name and the place line are used: a guess
+from the body text would put documents in the wrong province.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kb.textfold import folded
+
+# The 63 provinces and centrally-run cities (before the 2025 merger; the merged ones keep one of these names).
+PROVINCES = [
+    "An Giang", "Bà Rịa - Vũng Tàu", "Bạc Liêu", "Bắc Giang", "Bắc Kạn", "Bắc Ninh", "Bến Tre", "Bình Dương",
+    "Bình Định", "Bình Phước", "Bình Thuận", "Cà Mau", "Cao Bằng", "Cần Thơ", "Đà Nẵng", "Đắk Lắk", "Đắk Nông",
+    "Điện Biên", "Đồng Nai", "Đồng Tháp", "Gia Lai", "Hà Giang", "Hà Nam", "Hà Nội", "Hà Tĩnh", "Hải Dương",
+    "Hải Phòng", "Hậu Giang", "Hòa Bình", "Hồ Chí Minh", "Hưng Yên", "Khánh Hòa", "Kiên Giang", "Kon Tum",
+    "Lai Châu", "Lâm Đồng", "Lạng Sơn", "Lào Cai", "Long An", "Nam Định", "Nghệ An", "Ninh Bình", "Ninh Thuận",
+    "Phú Thọ", "Phú Yên", "Quảng Bình", "Quảng Nam", "Quảng Ngãi", "Quảng Ninh", "Quảng Trị", "Sóc Trăng",
+    "Sơn La", "Tây Ninh", "Thái Bình", "Thái Nguyên", "Thanh Hóa", "Thừa Thiên Huế", "Tiền Giang", "Trà Vinh",
+    "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
+]  # fmt: skip
+_BY_FOLD = {folded(p): p for p in PROVINCES}
+_BY_FOLD.update({"bà rịa vũng tàu": "Bà Rịa - Vũng Tàu", "tp hồ chí minh": "Hồ Chí Minh", "huế": "Thừa Thiên Huế"})
+_PROVINCE_RE = re.compile(
+    r"(?<![\wđ])(" + "|".join(re.escape(k) for k in sorted(_BY_FOLD, key=len, reverse=True)) + r")(?![\wđ])"
+)
+# "huyện Châu Thành", "thị xã Từ Sơn", "thành phố Từ Sơn": the name runs to the end or to a comma.
+# The name is capitalised: "Huyện ủy" is a body, not the district "ủy".
+_LOCALITY_RE = re.compile(
+    r"(?<![\wđ])(?i:(?:huyện|quận|thị|thành) (?:ủy|uỷ)|huyện|quận|thị xã|thành phố|tp\.?)\s+([^\W\d_][^\s,;()]*(?:\s+[^\s,;()]+){0,3})\s*$"
+)
+
+
+@dataclass(frozen=True)
+class Place:
+    province: str | None  # "Cà Mau"
+    locality: str | None  # "Từ Sơn": a district-level place when it is not a province
+
+    @property
+    def scope(self) -> str | None:
+        """The narrowest known place, the scope of local symbols and bodies."""
+        return self.locality or self.province
+
+
+def province_in(text: str | None) -> str | None:
+    if not text:
+        return None
+    m = _PROVINCE_RE.search(folded(text))
+    return _BY_FOLD[m.group(1)] if m else None
+
+
+def place_of(issuer: str | None, place: str | None) -> Place:
+    """Province and locality of a document from its issuer's name and the place of issue."""
+    province = province_in(place) or province_in(issuer)
+    locality = None
+    if place and not province_in(place):
+        locality = " ".join(place.split())
+    elif issuer:
+        m = _LOCALITY_RE.search(" ".join(issuer.split()))
+        if m and m.group(1)[0].isupper() and not province_in(m.group(1)):
+            locality = m.group(1)
+    return Place(province, locality)

@@ -1,0 +1,158 @@
+"""The questions the knowledge base answers, as SQL, in one place.
+
+Datasette publishes them as canned queries (kb/metadata.py) and the command line runs them
+(kb/cli.py), so a web page and a terminal give the same answer. Parameters are named; an empty
+optional parameter means "any". The plankb_* functions are registered by kb/sqlfuncs.py.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Query:
+    title: str
+    description: str
+    sql: str
+
+    @property
+    def params(self) -> list[str]:
+        return list(dict.fromkeys(re.findall(r"(?<!:):(\w+)", self.sql)))
+
+
+QUERIES: dict[str, Query] = {
+    "cites": Query(
+        "Documents citing a symbol",
+        "The ingested documents that cite the document with this number and symbol (e.g. 25-NQ/TW), newest "
+        "first (the first 500), with their date, issuer and title and how they cite it (basis, implements, "
+        "cites). cited_as: the date written in the citation; cited_document: the cited document it was resolved to.",
+        """
+select d.id as document, d.symbol, d.date, d.issuer, d.title,
+  (select group_concat(distinct x.relation) from citations x where x.document_id = c.document_id and x.symbol = c.symbol) as relation,
+  (select group_concat(distinct x.date) from citations x where x.document_id = c.document_id and x.symbol = c.symbol) as cited_as,
+  (select group_concat(distinct x.cited_id) from citations x where x.document_id = c.document_id and x.symbol = c.symbol) as cited_document,
+  d.source_path
+from citations c
+join documents d on d.id = c.document_id
+where c.symbol = plankb_symbol(:symbol) and c.first_mention = 1
+order by c.citing_date desc, d.id
+limit 500
+""",
+    ),
+    "cited_by": Query(
+        "What a document cites",
+        "The documents cited by the ingested document(s) with this number and symbol, with the date and "
+        "issuer as written and the relation; ingested: the cited document when it is in the base too.",
+        """
+select d.id as document, d.symbol as citing_symbol, c.symbol as cited_symbol, c.doc_type,
+  c.date as cited_date, c.issuer as cited_issuer, c.subject, c.relation,
+  c.cited_id as cited_document, cd.documents_id as ingested
+from documents d
+join citations c on c.document_id = d.id
+left join cited_documents cd on cd.key = c.cited_id
+where d.symbol = plankb_symbol(:symbol)
+order by d.id, c.start
+limit 1000
+""",
+    ),
+    "deadlines": Query(
+        "Deadlines between two dates",
+        "Deadlines due between from and to (YYYY-MM-DD; either may be empty). A month deadline is due "
+        "on its last day; a yearly one (e.g. every 10/10) is listed when its day falls in the range.",
+        """
+select dl.date, dl.due, dl.qualifier, dl.recurrence, dl.task, dl.bodies,
+  d.id as document, d.symbol, d.title, dl.text
+from deadlines dl
+join documents d on d.id = dl.document_id
+where (dl.due is not null and (:from = '' or dl.due >= :from) and (:to = '' or dl.due <= :to))
+   or (dl.month_day is not null and (
+        :from = '' or :to = '' or julianday(:to) - julianday(:from) >= 365
+        or (substr(:from, 6) <= substr(:to, 6) and dl.month_day between substr(:from, 6) and substr(:to, 6))
+        or (substr(:from, 6) > substr(:to, 6) and (dl.month_day >= substr(:from, 6) or dl.month_day <= substr(:to, 6)))))
+order by coalesce(dl.due, dl.month_day), d.id
+limit 1000
+""",
+    ),
+    "body_tasks": Query(
+        "Tasks of a body",
+        "What the plans ask of a body (lead, coordinate, advise, monitor, implement), newest first (the first "
+        "500), the body found by any part of its name, with or without accents, old or new tone marks, "
+        "abbreviations written out.",
+        """
+select b.name as body, b.scope, a.role, a.task, a.deadline,
+  d.id as document, d.symbol, d.title, a.text
+from bodies b
+cross join assignments a on a.body_id = b.id  -- cross join: bodies first (a LIKE cannot use an index)
+join documents d on d.id = a.document_id
+where b.search_key like '%' || plankb_body(:body) || '%'
+order by d.date desc, b.name, a.start
+limit 500
+""",
+    ),
+    "conflicts": Query(
+        "Conflicting citations",
+        "Cited documents whose citations disagree: different dates for one document, an issuer of the "
+        "wrong level for the code (a Central body for a provincial /TU number), different issuers. "
+        "symbol may be empty for all.",
+        """
+select cf.kind, cf.symbol, cf.cited_id as cited_document, cf.detail, cf.evidence,
+  cd.n_citations, cd.n_documents
+from conflicts cf
+join cited_documents cd on cd.key = cf.cited_id
+where :symbol = '' or cf.symbol = plankb_symbol(:symbol)
+order by cf.symbol, cf.kind
+limit 1000
+""",
+    ),
+    "search": Query(
+        "Full-text search",
+        "Passages matching all the words, with or without accents (dan van kheo = dân vận khéo, "
+        'uỷ = ủy); passages with the words side by side come first; "quoted words" for a phrase, '
+        "word* for a prefix, OR between alternatives.",
+        """
+with hits as (
+  -- FTS5 reads matches newest first and stops: common words cost no more than rare ones.
+  select rowid, rank from passages_fts where passages_fts match plankb_fts(:q) order by rowid desc limit 2000
+), best as (
+  select p.id, p.document_id, p.path, p.heading, p.text,
+    instr(p.plain, plankb_phrase(:q)) = 0 as apart, hits.rank
+  from hits join passages p on p.id = hits.rowid
+  order by apart, hits.rank
+  limit 50
+)
+select best.id as passage, best.document_id as document, d.symbol, d.title, best.path, best.heading,
+  plankb_snippet(best.text, :q) as snippet
+from best join documents d on d.id = best.document_id
+order by best.apart, best.rank
+""",
+    ),
+    "similar": Query(
+        "Similar passages",
+        "Passages of other documents most similar to a passage (its id, from search or the passages "
+        "table); score: estimated Jaccard similarity of word pairs (MinHash).",
+        """
+select s.score, o.id as passage, o.document_id as document, d.symbol, d.title, o.path, o.heading,
+  substr(o.text, 1, 300) as text
+from (
+  select other_id as id, score from similar_passages where passage_id = :passage
+  union all
+  select passage_id as id, score from similar_passages where other_id = :passage
+) s
+join passages o on o.id = s.id
+join documents d on d.id = o.document_id
+order by s.score desc
+limit 20
+""",
+    ),
+}
+
+
+def run(conn: sqlite3.Connection, name: str, **params: str) -> tuple[list[str], list[tuple]]:
+    """Run a named query with its parameters (missing ones are empty): (column names, rows)."""
+    query = QUERIES[name]
+    values = {p: params.get(p) or "" for p in query.params}
+    cur = conn.execute(query.sql, values)
+    return [c[0] for c in cur.description], cur.fetchall()

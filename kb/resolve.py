@@ -1,0 +1,171 @@
+"""Citations -> cited documents, their links to ingested documents, and the conflicts between them.
+
+Run for the symbols a batch touched (cited or issued by a document written or removed): all
+citations of such a symbol are regrouped (kb/citekeys.py), so the result does not depend on the
+order in which documents arrived.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from kb.citekeys import Cite, Cluster, cited_key, cluster, is_central_code, issuer_level, scope_of
+from kb.textfold import folded
+
+
+@dataclass
+class _Row:
+    id: int
+    date: str | None
+    term: str | None
+    scope: str
+    issuer: str | None
+    subject: str | None
+    doc_type: str | None
+    document_id: str
+    label: str
+
+
+def resolve_symbols(conn: sqlite3.Connection, symbols: set[str]) -> None:
+    for symbol in sorted(s for s in symbols if s):
+        resolve_symbol(conn, symbol)
+
+
+def resolve_symbol(conn: sqlite3.Connection, symbol: str) -> None:
+    found = [
+        _Row(*r)
+        for r in conn.execute(
+            "SELECT c.id, c.date, c.term, c.scope, c.issuer, c.subject, c.doc_type, c.document_id, d.label"
+            " FROM citations c JOIN documents d ON d.id = c.document_id WHERE c.symbol = ? ORDER BY c.id",
+            (symbol,),
+        )
+    ]
+    conn.execute("DELETE FROM conflicts WHERE symbol = ?", (symbol,))
+    conn.execute("UPDATE citations SET cited_id = NULL WHERE symbol = ?", (symbol,))
+    conn.execute("DELETE FROM cited_documents WHERE symbol = ?", (symbol,))
+    by_id = {r.id: r for r in found}
+    by_scope: dict[str, list[Cite]] = defaultdict(list)
+    for r in found:
+        by_scope[r.scope or ""].append(Cite(r.id, r.date, r.term))
+    issued = conn.execute("SELECT id, date, province, locality, label FROM documents WHERE symbol = ?", (symbol,)).fetchall()
+    keys: set[str] = set()
+    for scope, cites in sorted(by_scope.items()):
+        for group in cluster(cites):
+            members = [by_id[c.id] for c in group.cites]
+            key = cited_key(symbol, scope, group.date)
+            n = 2
+            while key in keys:  # two documents in one year (different terms): keep both
+                key, n = f"{cited_key(symbol, scope, group.date)}#{n}", n + 1
+            keys.add(key)
+            linked = _linked_document(symbol, scope, group, issued)
+            _write_cited(conn, key, symbol, scope, group, members, linked)
+            conn.executemany("UPDATE citations SET cited_id = ? WHERE id = ?", [(key, c.id) for c in group.cites])
+            for kind, detail, evidence in _conflicts(symbol, group, members, linked):
+                conn.execute(
+                    "INSERT INTO conflicts (cited_id, symbol, kind, detail, evidence) VALUES (?, ?, ?, ?, ?)",
+                    (key, symbol, kind, detail, json.dumps(evidence, ensure_ascii=False)),
+                )
+
+
+def _most(values) -> str | None:
+    counts = Counter(v for v in values if v)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _write_cited(conn, key, symbol, scope, group: Cluster, members: list[_Row], linked) -> None:
+    date = group.date
+    conn.execute(
+        "INSERT INTO cited_documents (key, label, symbol, doc_type, scope, date, dates, year, issuer, subject, term,"
+        " n_citations, n_documents, documents_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            key,
+            f"{symbol} ({date})" if date else symbol,
+            symbol,
+            _most(m.doc_type for m in members),
+            scope or None,
+            date,
+            json.dumps(sorted(group.dates)),
+            int(date[:4]) if date else None,
+            _most(m.issuer for m in members),
+            _most(m.subject for m in members),
+            _most(m.term for m in members),
+            len(members),
+            len({m.document_id for m in members}),
+            linked[0] if linked else None,
+        ),
+    )
+
+
+def _linked_document(symbol: str, scope: str, group: Cluster, issued: list[tuple]):
+    """The ingested document this cluster names: same symbol, same place, a compatible date."""
+    dates = set(group.dates)
+    best = None
+    for doc in issued:
+        doc_id, date, province, locality, _label = doc
+        if not is_central_code(symbol) and scope and scope_of(symbol, province, locality) not in (scope, ""):
+            continue
+        if date and dates and date not in dates and all(date[:4] != d[:4] for d in dates):
+            continue
+        exact = bool(date and date in dates)
+        if best is None or (exact and not best[0]):
+            best = (exact, doc)
+    return best[1] if best else None
+
+
+_NOISE = re.compile(r"[^\w\s]|\bkhóa\s+[ivxlc]+\b")
+
+
+def _issuer_form(issuer: str) -> str:
+    return " ".join(_NOISE.sub(" ", folded(issuer) or "").split())
+
+
+def _conflicts(symbol: str, group: Cluster, members: list[_Row], linked) -> list[tuple[str, str, list]]:
+    out = []
+    by_date: dict[str, list[_Row]] = defaultdict(list)
+    for m in members:
+        if m.date:
+            by_date[m.date].append(m)
+    own_date = linked[1] if linked else None
+    if len(by_date) > 1 or (own_date and by_date and own_date not in by_date):
+        evidence = [{"value": d, "documents": _docs(rows)} for d, rows in sorted(by_date.items())]
+        detail = "; ".join(f"dated {d} in {', '.join(x['label'] for x in _docs(rows))}" for d, rows in sorted(by_date.items()))
+        if own_date and own_date not in by_date:
+            evidence.append({"value": own_date, "documents": [{"id": linked[0], "label": linked[4], "own": True}]})
+            detail += f"; the document itself is dated {own_date}"
+        out.append(("date", f"{symbol} cited with {len(evidence)} dates: {detail}", evidence))
+    expected = "central" if is_central_code(symbol) else "local"
+    wrong = [m for m in members if issuer_level(m.issuer) not in (None, expected)]
+    if wrong:
+        names = sorted({m.issuer for m in wrong})
+        detail = f"{symbol} has a {expected} code but is attributed to {', '.join(names)}"
+        out.append(
+            ("issuer_level", detail, [{"value": n, "documents": _docs([m for m in wrong if m.issuer == n])} for n in names])
+        )
+    forms: dict[str, list[_Row]] = defaultdict(list)
+    for m in members:
+        if m.issuer:
+            forms[_issuer_form(m.issuer)].append(m)
+    # One name inside another is the same issuer said shorter ("Ban Bí thư" / "Ban Bí thư Trung ương Đảng").
+    groups: list[list[str]] = []
+    for f in sorted(forms, key=len):
+        home = next((g for g in groups if any(f in x or x in f for x in g)), None)
+        if home is None:
+            groups.append([f])
+        else:
+            home.append(f)
+    if len(groups) > 1:
+        evidence = [{"value": forms[g[0]][0].issuer, "documents": _docs([m for f in g for m in forms[f]])} for g in groups]
+        detail = f"{symbol} attributed to different issuers: " + "; ".join(e["value"] for e in evidence)
+        out.append(("issuer", detail, evidence))
+    return out
+
+
+def _docs(rows: list[_Row]) -> list[dict]:
+    seen: dict[str, str] = {}
+    for r in rows:
+        seen.setdefault(r.document_id, r.label)
+    return [{"id": k, "label": v} for k, v in seen.items()]

@@ -1,0 +1,153 @@
+"""A record (CONTRACT.md) and its normalized text as table rows; no database here.
+
+Body names stay names: the store turns them into body ids, since that needs the bodies table.
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+from typing import Any
+
+from kb.citekeys import scope_of, term_of
+from kb.places import Place, place_of
+from kb.textfold import plain
+
+
+def place_of_record(record: dict) -> Place:
+    return place_of((record.get("issuer") or {}).get("name"), record.get("place"))
+
+
+def document_row(record: dict, text: str | None, version: str, now: str) -> dict[str, Any]:
+    issuer = record.get("issuer") or {}
+    signer = record.get("signer") or {}
+    source = record.get("source") or {}
+    place = place_of_record(record)
+    date = record.get("date")
+    label = " — ".join(x for x in (record.get("symbol"), record.get("title")) if x) or source.get("path") or record["id"]
+    return {
+        "id": record["id"],
+        "label": label[:160],
+        "doc_type": record.get("doc_type"),
+        "symbol": record.get("symbol"),
+        "issuer": issuer.get("name"),
+        "issuer_code": issuer.get("code"),
+        "issuer_level": issuer.get("level"),
+        "place": record.get("place"),
+        "province": place.province,
+        "locality": place.locality,
+        "date": date,
+        "year": int(date[:4]) if date and date[:4].isdigit() else None,
+        "title": record.get("title"),
+        "signer_name": signer.get("name"),
+        "signer_title": signer.get("title"),
+        "signer_authority": signer.get("authority"),
+        "source_path": source.get("path"),
+        "format": source.get("format"),
+        "sha256": source.get("sha256"),
+        "extractor_version": version,
+        "n_warnings": len(record.get("warnings") or []),
+        "warnings": json.dumps(record.get("warnings") or [], ensure_ascii=False),
+        "text": text,
+        "ingested_at": now,
+    }
+
+
+def passage_rows(record: dict, text: str | None) -> list[dict[str, Any]]:
+    """One row per section with the section's own text (up to its first subsection), so nested
+    sections do not repeat their children's text; plus the text before the first section and
+    after the last one (header, signature, recipients) when the text is known."""
+    sections = sorted(record.get("sections") or [], key=lambda s: (s["start"], -s["end"]))
+    rows = []
+    if text and (not sections or sections[0]["start"] > 0):
+        head_end = sections[0]["start"] if sections else len(text)
+        rows.append({"path": "", "heading": record.get("title") or "", "level": 0, "start": 0, "end": head_end})
+    for i, s in enumerate(sections):
+        end = s["end"]
+        if i + 1 < len(sections):
+            end = min(end, sections[i + 1]["start"])
+        rows.append(
+            {"path": s["path"], "heading": s["heading"], "level": s["level"], "start": s["start"], "end": max(end, s["start"])}
+        )
+    if text and sections:
+        tail = max(s["end"] for s in sections)
+        if text[tail:].strip():
+            rows.append({"path": "~", "heading": "", "level": 0, "start": tail, "end": len(text)})
+    for seq, row in enumerate(rows):
+        row["seq"] = seq
+        body = text[row["start"] : row["end"]].strip() if text else row["heading"]
+        row["text"] = body
+        row["plain"] = plain(body)
+    return [r for r in rows if r["text"]]
+
+
+def citation_rows(record: dict, place: Place) -> list[dict[str, Any]]:
+    """One row per citation as written. The first mention of each symbol is marked, and the
+    citing document's date copied, so "who cites X, newest first" reads one index range."""
+    refs = sorted((r for r in record.get("references") or [] if r.get("symbol")), key=lambda r: r.get("start") or 0)
+    seen: set[str] = set()
+    out = []
+    for ref in refs:
+        out.append(
+            {
+                "symbol": ref["symbol"],
+                "doc_type": ref.get("doc_type"),
+                "date": ref.get("date"),
+                "issuer": ref.get("issuer"),
+                "term": term_of(ref.get("issuer")),
+                "scope": scope_of(ref["symbol"], place.province, place.locality),
+                "subject": ref.get("subject"),
+                "relation": ref.get("relation"),
+                "text": ref.get("text"),
+                "start": ref.get("start"),
+                "end": ref.get("end"),
+                "citing_date": record.get("date"),
+                "first_mention": int(ref["symbol"] not in seen),
+            }
+        )
+        seen.add(ref["symbol"])
+    return out
+
+
+def due_of(date: str | None) -> tuple[str | None, str | None]:
+    """(last day the deadline allows, MM-DD of a yearly one): "2023-04" -> ("2023-04-30", None)."""
+    if not date:
+        return None, None
+    if date.startswith("--"):
+        return None, date[2:]
+    parts = date.split("-")
+    if len(parts) == 3:
+        return date, None
+    if len(parts) == 2 and parts[0].isdigit() and parts[1].isdigit():
+        year, month = int(parts[0]), int(parts[1])
+        if 1 <= month <= 12:
+            return f"{date}-{calendar.monthrange(year, month)[1]:02d}", None
+    if len(parts) == 1 and date.isdigit():
+        return f"{date}-12-31", None
+    return None, None
+
+
+def deadline_row(d: dict) -> dict[str, Any]:
+    due, month_day = due_of(d.get("date"))
+    return {
+        "date": d.get("date"),
+        "precision": d.get("precision"),
+        "recurrence": d.get("recurrence"),
+        "qualifier": d.get("qualifier"),
+        "due": due,
+        "month_day": month_day,
+        "task": d.get("task"),
+        "bodies": json.dumps(d.get("bodies") or [], ensure_ascii=False),
+        "text": d.get("text"),
+        "start": d.get("start"),
+        "end": d.get("end"),
+    }
+
+
+def assignment_row(a: dict) -> dict[str, Any]:
+    keys = ("body", "role", "task", "deadline", "text", "start", "end")
+    return {k: a.get(k) for k in keys}
+
+
+def model_area_row(m: dict) -> dict[str, Any]:
+    return {k: m.get(k) for k in ("area", "label", "text", "start", "end")}

@@ -1,0 +1,152 @@
+"""The tables of the knowledge base, their foreign keys and indexes.
+
+Foreign keys are declared so that Datasette links rows both ways (a citation to its document,
+a document to its citations). Tables are created once; ``ensure_schema`` is safe to call on
+every open.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+from kb import fts
+
+SCHEMA_VERSION = "1"
+
+# table -> (columns, primary key, foreign keys as (column, other table, other column))
+TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, str, str]]]] = {
+    "bodies": (
+        {"id": int, "key": str, "name": str, "name_key": str, "search_key": str, "scope": str, "level": str},
+        "id",
+        [],
+    ),
+    "documents": (
+        {
+            "id": str, "label": str, "doc_type": str, "symbol": str, "issuer": str, "issuer_id": int,
+            "issuer_code": str, "issuer_level": str, "place": str, "province": str, "locality": str,
+            "date": str, "year": int, "title": str, "signer_name": str, "signer_title": str,
+            "signer_authority": str, "source_path": str, "format": str, "sha256": str,
+            "extractor_version": str, "n_warnings": int, "warnings": str, "text": str, "ingested_at": str,
+        },
+        "id",
+        [("issuer_id", "bodies", "id")],
+    ),
+    "records": ({"document_id": str, "record": str}, "document_id", [("document_id", "documents", "id")]),
+    "files": (
+        {"path": str, "document_id": str, "sha256": str, "extractor_version": str, "ingested_at": str},
+        "path",
+        [("document_id", "documents", "id")],
+    ),
+    "passages": (
+        {"id": int, "document_id": str, "seq": int, "path": str, "heading": str, "level": int,
+         "start": int, "end": int, "text": str, "plain": str},
+        "id",
+        [("document_id", "documents", "id")],
+    ),
+    "cited_documents": (
+        {"key": str, "label": str, "symbol": str, "doc_type": str, "scope": str, "date": str, "dates": str,
+         "year": int, "issuer": str, "subject": str, "term": str, "n_citations": int, "n_documents": int,
+         "documents_id": str},
+        "key",
+        [("documents_id", "documents", "id")],
+    ),
+    "citations": (
+        {"id": int, "document_id": str, "cited_id": str, "symbol": str, "doc_type": str, "date": str,
+         "issuer": str, "term": str, "scope": str, "subject": str, "relation": str, "text": str,
+         "start": int, "end": int, "citing_date": str, "first_mention": int},
+        "id",
+        [("document_id", "documents", "id"), ("cited_id", "cited_documents", "key")],
+    ),
+    "conflicts": (
+        {"id": int, "cited_id": str, "symbol": str, "kind": str, "detail": str, "evidence": str},
+        "id",
+        [("cited_id", "cited_documents", "key")],
+    ),
+    "assignments": (
+        {"id": int, "document_id": str, "body": str, "body_id": int, "role": str, "task": str,
+         "deadline": str, "text": str, "start": int, "end": int},
+        "id",
+        [("document_id", "documents", "id"), ("body_id", "bodies", "id")],
+    ),
+    "deadlines": (
+        {"id": int, "document_id": str, "date": str, "precision": str, "recurrence": str, "qualifier": str,
+         "due": str, "month_day": str, "task": str, "bodies": str, "text": str, "start": int, "end": int},
+        "id",
+        [("document_id", "documents", "id")],
+    ),
+    "deadline_bodies": (
+        {"deadline_id": int, "body_id": int},
+        ("deadline_id", "body_id"),
+        [("deadline_id", "deadlines", "id"), ("body_id", "bodies", "id")],
+    ),
+    "recipients": (
+        {"id": int, "document_id": str, "name": str, "purpose": str, "body_id": int},
+        "id",
+        [("document_id", "documents", "id"), ("body_id", "bodies", "id")],
+    ),
+    "model_areas": (
+        {"id": int, "document_id": str, "area": str, "label": str, "text": str, "start": int, "end": int},
+        "id",
+        [("document_id", "documents", "id")],
+    ),
+    "similar_passages": (
+        {"passage_id": int, "other_id": int, "other_document_id": str, "score": float},
+        ("passage_id", "other_id"),
+        [("passage_id", "passages", "id"), ("other_id", "passages", "id"), ("other_document_id", "documents", "id")],
+    ),
+    "passage_signatures": (
+        {"passage_id": int, "signature": bytes},
+        "passage_id",
+        [("passage_id", "passages", "id")],
+    ),
+    "similar_pending": ({"passage_id": int}, "passage_id", [("passage_id", "passages", "id")]),
+    "fts_pending": ({"passage_id": int}, "passage_id", []),
+    "kb_meta": ({"key": str, "value": str}, "key", []),
+}  # fmt: skip
+
+INDEXES = [
+    ("documents", ["symbol"]), ("documents", ["issuer_id"]), ("documents", ["year"]), ("documents", ["doc_type"]),
+    ("files", ["document_id"]), ("passages", ["document_id"]), ("citations", ["document_id"]),
+    ("citations", ["cited_id"]), ("citations", ["symbol", "first_mention", "citing_date"]), ("cited_documents", ["symbol"]),
+    ("cited_documents", ["documents_id"]), ("conflicts", ["cited_id"]), ("assignments", ["document_id"]),
+    ("assignments", ["body_id"]), ("deadlines", ["document_id"]), ("deadlines", ["due"]),
+    ("deadlines", ["month_day"]), ("deadline_bodies", ["body_id"]), ("recipients", ["document_id"]),
+    ("recipients", ["body_id"]), ("model_areas", ["document_id"]), ("similar_passages", ["other_id"]),
+    ("similar_passages", ["other_document_id"]),
+]  # fmt: skip
+
+
+class SchemaError(Exception):
+    """A database made by another version of the schema."""
+
+
+def ensure_schema(db: sqlite_utils.Database) -> None:
+    """Create what is missing; kb_meta is written last, so an interrupted creation is resumed."""
+    if db["kb_meta"].exists():
+        found = db.execute("SELECT value FROM kb_meta WHERE key = 'schema_version'").fetchone()
+        if not found or found[0] != SCHEMA_VERSION:
+            raise SchemaError(
+                f"{db.conn.execute('PRAGMA database_list').fetchone()[2]}: knowledge-base schema version"
+                f" {found[0] if found else '?'}, this plankb writes {SCHEMA_VERSION}; ingest into a new database file"
+            )
+        return
+    with db.atomic():
+        for name, (columns, pk, fks) in TABLES.items():
+            if name != "kb_meta" and not db[name].exists():
+                db[name].create(columns, pk=pk, foreign_keys=fks)
+        db["bodies"].create_index(["key"], unique=True, if_not_exists=True)
+        db["passages"].create_index(["document_id", "seq"], unique=True, if_not_exists=True)
+        for table, cols in INDEXES:
+            db[table].create_index(cols, if_not_exists=True)
+        # LSH buckets of passage signatures: a bare (bucket, passage) index, no rowid needed.
+        db.execute(
+            "CREATE TABLE IF NOT EXISTS passage_buckets (bucket INTEGER NOT NULL, passage_id INTEGER NOT NULL"
+            " REFERENCES passages(id), PRIMARY KEY (bucket, passage_id)) WITHOUT ROWID"
+        )
+        db.execute("CREATE INDEX IF NOT EXISTS idx_passage_buckets_passage_id ON passage_buckets(passage_id)")
+    # Full-text index over the plain (folded, accent-free) form, filled in bulk (kb/fts.py).
+    # (enable_fts runs a script, which cannot sit inside the transaction above.)
+    fts.create(db)
+    with db.atomic():
+        db["kb_meta"].create(TABLES["kb_meta"][0], pk="key")
+        db["kb_meta"].insert({"key": "schema_version", "value": SCHEMA_VERSION})

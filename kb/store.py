@@ -1,0 +1,229 @@
+"""Writes documents into the knowledge base, one transaction per document.
+
+A file is known by its resolved path (``files``); a document by its record id, a hash of its
+normalized text, so two copies of one text are one document. Re-ingesting a file whose bytes and
+extractor version are unchanged does nothing; a changed file replaces its document's rows in
+the same transaction that writes the new ones, so a failure leaves the old rows in place.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import datetime, timezone
+from pathlib import Path
+
+import sqlite_utils
+
+import extractors
+from extractors.names import starts_with_body
+from kb import fts, rows, similar
+from kb.bodies import body_key, search_key
+from kb.places import Place
+from kb.schema import ensure_schema
+from kb.sqlfuncs import register_functions
+from schema.record import RECORD_VERSION
+
+# Children of a document, deleted before it (foreign keys are enforced while writing).
+_CHILD_TABLES = ("records", "citations", "assignments", "recipients", "model_areas")
+
+
+def extractor_version(record_version: str | None = None) -> str:
+    """What produced a record: the plankb extractor and the record's schema version."""
+    return f"{extractors.__version__}/{record_version or RECORD_VERSION}"
+
+
+def file_key(path: str | Path) -> str:
+    return str(Path(path).resolve())
+
+
+class Store:
+    def __init__(self, db_path: str | Path):
+        self.db = sqlite_utils.Database(db_path)
+        self.conn: sqlite3.Connection = self.db.conn
+        with self.db.ensure_autocommit_on():
+            # WAL: a commit per document costs no fsync; finish() folds the log back into the file.
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            # Buckets and indexes are written at random places: keep the hot pages in memory.
+            self.conn.execute("PRAGMA cache_size=-262144")
+            self.conn.execute("PRAGMA wal_autocheckpoint=10000")
+        register_functions(self.conn)
+        ensure_schema(self.db)
+        self._bodies: dict[str, int] = {}
+        self.touched_symbols: set[str] = set()
+
+    # --- reading -------------------------------------------------------------------------
+
+    def is_unchanged(self, path: str | Path, sha256: str, version: str | None = None) -> bool:
+        row = self.conn.execute(
+            "SELECT f.sha256, f.extractor_version FROM files f JOIN documents d ON d.id = f.document_id WHERE f.path = ?",
+            (file_key(path),),
+        ).fetchone()
+        return row is not None and row[0] == sha256 and row[1] == (version or extractor_version())
+
+    # --- writing -------------------------------------------------------------------------
+
+    def ingest(self, record: dict, text: str | None = None, path: str | Path | None = None) -> str:
+        """Store one record; returns "added", "updated" or "unchanged"."""
+        source = record.get("source") or {}
+        key = file_key(path or source.get("path") or record["id"])
+        version = extractor_version(record.get("extractor_version"))
+        sha = source.get("sha256")
+        known = self.conn.execute("SELECT document_id, sha256, extractor_version FROM files WHERE path = ?", (key,)).fetchone()
+        if known and known[1] == sha and known[2] == version and self._has_document(known[0]):
+            return "unchanged"
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        try:
+            with self.db.atomic():
+                self._replace(record, text, key, known, version, sha, now)
+        except BaseException:
+            self._bodies.clear()  # bodies created in the rolled-back transaction are gone
+            raise
+        return "updated" if known else "added"
+
+    def _replace(
+        self, record: dict, text: str | None, key: str, known: tuple | None, version: str, sha: str | None, now: str
+    ) -> None:
+        # Foreign keys are checked at commit: rows may be replaced in any order within it.
+        self.conn.execute("PRAGMA defer_foreign_keys=ON")
+        stored = self.conn.execute("SELECT extractor_version FROM documents WHERE id = ?", (record["id"],)).fetchone()
+        if stored is None or stored[0] != version:
+            if stored is not None:
+                self.delete_document(record["id"], keep_files=True)
+            self._write_document(record, text, version, now)
+        self.conn.execute(
+            "INSERT OR REPLACE INTO files (path, document_id, sha256, extractor_version, ingested_at) VALUES (?, ?, ?, ?, ?)",
+            (key, record["id"], sha, version, now),
+        )
+        old = known[0] if known else None
+        if old and old != record["id"] and not self._has_file(old):
+            self.delete_document(old)
+
+    def _has_document(self, doc_id: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
+
+    def _has_file(self, doc_id: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM files WHERE document_id = ?", (doc_id,)).fetchone() is not None
+
+    def _write_document(self, record: dict, text: str | None, version: str, now: str) -> None:
+        place = rows.place_of_record(record)
+        doc = rows.document_row(record, text, version, now)
+        doc_id = doc["id"]
+        issuer = doc["issuer"]
+        doc["issuer_id"] = self.body_id(issuer, place) if issuer else None
+        self._insert("documents", [doc])
+        self._insert("records", [{"document_id": doc_id, "record": json.dumps(record, ensure_ascii=False)}])
+        passages = rows.passage_rows(record, text)
+        self._insert("passages", [{**p, "document_id": doc_id} for p in passages])
+        cites = rows.citation_rows(record, place)
+        self._insert("citations", [{**c, "document_id": doc_id} for c in cites])
+        self.touched_symbols.update(c["symbol"] for c in cites)
+        if doc["symbol"]:
+            self.touched_symbols.add(doc["symbol"])
+        self._insert(
+            "assignments",
+            [
+                {**rows.assignment_row(a), "document_id": doc_id, "body_id": self.body_id(a["body"], place)}
+                for a in record.get("assignments") or []
+            ],
+        )
+        for d in record.get("deadlines") or []:
+            cur = self.conn.execute(
+                "INSERT INTO deadlines (document_id, date, precision, recurrence, qualifier, due, month_day, task, bodies, text, start, end)"
+                " VALUES (:document_id, :date, :precision, :recurrence, :qualifier, :due, :month_day, :task, :bodies, :text, :start, :end)",
+                {**rows.deadline_row(d), "document_id": doc_id},
+            )
+            body_ids = {self.body_id(name, place) for name in d.get("bodies") or [] if name}
+            self.conn.executemany(
+                "INSERT INTO deadline_bodies (deadline_id, body_id) VALUES (?, ?)", [(cur.lastrowid, b) for b in body_ids]
+            )
+        self._insert(
+            "recipients",
+            [
+                {"document_id": doc_id, "name": r["name"], "purpose": r.get("purpose"),
+                 "body_id": self.body_id(r["name"], place) if starts_with_body(r["name"]) else None}
+                for r in record.get("recipients") or [] if r.get("name")
+            ],
+        )  # fmt: skip
+        self._insert("model_areas", [{**rows.model_area_row(m), "document_id": doc_id} for m in record.get("model_areas") or []])
+        # Similarity is indexed at the end of the batch (kb/similar.py): queue the passages.
+        self.conn.execute("INSERT INTO similar_pending (passage_id) SELECT id FROM passages WHERE document_id = ?", (doc_id,))
+
+    def _insert(self, table: str, items: list[dict]) -> None:
+        if not items:
+            return
+        columns = list(items[0])
+        sql = f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in columns)}) VALUES ({', '.join('?' * len(columns))})"
+        self.conn.executemany(sql, [tuple(item[c] for c in columns) for item in items])
+
+    def body_id(self, name: str, place: Place) -> int:
+        """The id of the body named ``name`` in ``place``, created on first sight."""
+        key = body_key(name, place)
+        found = self._bodies.get(key.key)
+        if found is not None:
+            return found
+        row = self.conn.execute("SELECT id FROM bodies WHERE key = ?", (key.key,)).fetchone()
+        if row is None:
+            cur = self.conn.execute(
+                "INSERT INTO bodies (key, name, name_key, search_key, scope, level) VALUES (?, ?, ?, ?, ?, ?)",
+                (key.key, " ".join(name.split()), key.name_key, search_key(key.name_key), key.scope, key.level),
+            )
+            row = (cur.lastrowid,)
+        self._bodies[key.key] = row[0]
+        return row[0]
+
+    def delete_document(self, doc_id: str, keep_files: bool = False) -> None:
+        """Remove a document and everything that hangs on it (inside the caller's transaction)."""
+        c = self.conn
+        symbols = c.execute(
+            "SELECT symbol FROM citations WHERE document_id = ? UNION SELECT symbol FROM documents WHERE id = ?", (doc_id, doc_id)
+        )
+        self.touched_symbols.update(s for (s,) in symbols if s)
+        similar.forget_document(c, doc_id)
+        c.execute("DELETE FROM passages WHERE document_id = ?", (doc_id,))
+        c.execute("DELETE FROM deadline_bodies WHERE deadline_id IN (SELECT id FROM deadlines WHERE document_id = ?)", (doc_id,))
+        c.execute("DELETE FROM deadlines WHERE document_id = ?", (doc_id,))
+        for table in _CHILD_TABLES:
+            c.execute(f"DELETE FROM [{table}] WHERE document_id = ?", (doc_id,))
+        c.execute("UPDATE cited_documents SET documents_id = NULL WHERE documents_id = ?", (doc_id,))
+        if not keep_files:
+            c.execute("DELETE FROM files WHERE document_id = ?", (doc_id,))
+        c.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+
+    # --- end of a batch ------------------------------------------------------------------
+
+    def finish(self) -> None:
+        """Index the batch's passages (full text, similarity), resolve what it touched, drop
+        bodies nobody names, and leave one plain database file."""
+        from kb.resolve import resolve_symbols
+
+        fts.index_pending(self.conn)
+        similar.index_pending(self.conn)
+        with self.db.atomic():
+            # Also what an interrupted batch left: unresolved citations, cited documents nobody cites.
+            pending = {s for (s,) in self.conn.execute("SELECT DISTINCT symbol FROM citations WHERE cited_id IS NULL")}
+            pending |= {
+                s
+                for (s,) in self.conn.execute(
+                    "SELECT symbol FROM cited_documents cd WHERE NOT EXISTS (SELECT 1 FROM citations c WHERE c.cited_id = cd.key)"
+                )
+            }
+            resolve_symbols(self.conn, self.touched_symbols | pending)
+            self.conn.execute(
+                "DELETE FROM bodies WHERE id NOT IN (SELECT issuer_id FROM documents WHERE issuer_id IS NOT NULL"
+                " UNION SELECT body_id FROM assignments WHERE body_id IS NOT NULL"
+                " UNION SELECT body_id FROM recipients WHERE body_id IS NOT NULL"
+                " UNION SELECT body_id FROM deadline_bodies)"
+            )
+        self.touched_symbols.clear()
+        self._bodies.clear()
+        with self.db.ensure_autocommit_on():
+            # Datasette serves the file immutable, which ignores a -wal file: fold it back in.
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.conn.execute("PRAGMA journal_mode=DELETE")
+            self.conn.execute("PRAGMA optimize")
+
+    def close(self) -> None:
+        self.db.close()
