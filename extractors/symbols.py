@@ -26,12 +26,15 @@ STATE = re.compile(
 )
 LAW = re.compile(r"(?P<num>\d{1,5})/(?P<year>(?:19|20)\d{2})/(?P<org>(?:UBTV)?QH\d{1,2})(?![\w/])")
 
-# The three in one pass over the text; group names carry the style (p, s, l).
+# The three in one pass over the text; group names carry the style (p, s, l). Every form starts
+# with a digit: the look-ahead lets the engine skip other positions at once.
 _ANY = re.compile(
-    "|".join(
+    "(?=\\d)(?:"
+    + "|".join(
         f"(?:{p.pattern.replace('(?P<', f'(?P<{prefix}')})"
         for p, prefix in ((LAW, "l"), (PARTY, "p"), (STATE, "s"))
     )
+    + ")"
 )
 
 # A number left blank for the office to fill in: "Số:      KH/...", "Số:  -KH/TU".

@@ -18,7 +18,8 @@ from extractors.patterns.deadlines import EXPR, RECURRENCE, TRIGGERS
 from extractors.text import Text, fold, squash
 
 # Dates first (they are rare), then the words before each: the eyecite way, and fast.
-_EXPRESSION = re.compile(rf"(?P<expr>{EXPR})(?P<rec>{RECURRENCE})?")
+# Every expression starts with a digit or "tháng": the look-ahead skips other positions at once.
+_EXPRESSION = re.compile(rf"(?=[\dt])(?P<expr>{EXPR})(?P<rec>{RECURRENCE})?")
 _TRIGGERS = [
     (name, qualifier, re.compile(rf"(?<![\wđ])(?:{pattern})$"), needs) for name, qualifier, pattern, needs in TRIGGERS
 ]
