@@ -41,14 +41,18 @@ _SCALARS = ("doc_type", "symbol", "place", "date", "title", "signing")
 def extract_source(source: Source, nlp: Language | None = None) -> Record:
     nlp = nlp or load_pipeline()
     text = normalize(source.text, reflow=source.soft_wrapped)
-    doc = nlp.make_doc(text.text)
-    doc._.ptext = text
-    doc._.record = {"warnings": [{"code": c, "message": m} for c, m in source.warnings]}
-    if source.meta.get("signing"):
-        doc._.record["signing"] = source.meta["signing"]
-    for _name, component in nlp.pipeline:
-        doc = component(doc)
-    return build_record(source, text.text, doc._.record)
+    # The memory zone frees the strings this document added to the vocab: a long ingest
+    # would otherwise keep the text of every document it has seen.
+    with nlp.memory_zone():
+        doc = nlp.make_doc(text.text)
+        doc._.ptext = text
+        doc._.record = {"warnings": [{"code": c, "message": m} for c, m in source.warnings]}
+        if source.meta.get("signing"):
+            doc._.record["signing"] = source.meta["signing"]
+        for _name, component in nlp.pipeline:
+            doc = component(doc)
+        found = doc._.record
+    return build_record(source, text.text, found)
 
 
 def build_record(source: Source, normalized: str, found: dict) -> Record:

@@ -1,8 +1,8 @@
 """Builds the spaCy pipeline from configuration (pipeline.cfg) plus installed plugins.
 
-Default extraction needs no model and no pyvi: the tokenizer only splits on white space, since
-every component works on characters and the Layout, and spaCy's Vietnamese tokenizer without
-pyvi is far too slow for whole documents.
+Default extraction needs no model and no pyvi: the default tokenizer makes the whole text one
+token, since every component works on characters and the Layout, and spaCy's Vietnamese
+tokenizer without pyvi is far too slow for whole documents.
 """
 
 from __future__ import annotations
@@ -23,26 +23,23 @@ COMPONENT_GROUP = "plankb.components"
 _TOKENS = re.compile(r"\S+|\s+")
 
 
-_LINES = re.compile(r"[^\n]+|\n+")
-
-
-class LineTokenizer:
-    """One token per line (and per run of newlines): the default. Field components read
-    characters and the Layout, not tokens, and this keeps building the Doc out of the hot path
-    (a token per word costs more than all the extraction). doc.text is exactly the input."""
+class DocumentTokenizer:
+    """The whole text as one token: the default. Field components read characters and the
+    Layout, not tokens, and every new token string costs spaCy a lexeme (shape, flags, a
+    StringStore entry): one per line cost more than all the extraction. doc.text is exactly the
+    input; a plugin that needs words chooses the whitespace tokenizer in its config."""
 
     def __init__(self, vocab: Vocab):
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
-        words = _LINES.findall(text)
-        return Doc(self.vocab, words=words, spaces=[False] * len(words))
+        return Doc(self.vocab, words=[text], spaces=[False]) if text else Doc(self.vocab, words=[])
 
 
-@spacy.registry.tokenizers("plankb.line_tokenizer.v1")
-def create_line_tokenizer():
-    def make(nlp: Language) -> LineTokenizer:
-        return LineTokenizer(nlp.vocab)
+@spacy.registry.tokenizers("plankb.document_tokenizer.v1")
+def create_document_tokenizer():
+    def make(nlp: Language) -> DocumentTokenizer:
+        return DocumentTokenizer(nlp.vocab)
 
     return make
 
