@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 
@@ -21,3 +22,14 @@ class Source:
 
 class ReadError(Exception):
     """A file that cannot be read at all; the message names the file and the problem."""
+
+
+def read_bytes(path: Path, empty_ok: bool = False) -> bytes:
+    """The file's bytes, or a ReadError naming the file: unreadable, or empty unless ``empty_ok``."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ReadError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+    if not empty_ok and not data.strip():
+        raise ReadError(f"{path}: the file is empty")
+    return data

@@ -126,12 +126,20 @@ def serve(db_path: str, port: int, host: str) -> None:
     uvicorn.run(ds.app(), host=host, port=port, log_level="info", lifespan="on")
 
 
-def _emit(columns: list[str], rows: list[tuple], as_json: bool, text_line) -> None:
+def _answer(db_path: str, query: str, as_json: bool, text_line, none_found: str, **params) -> None:
+    """Run a canned query (kb/queries.py, the same SQL Datasette serves) and print its rows."""
+    from kb import queries
+
+    with closing(_open_readonly(db_path)) as conn:
+        columns, rows = queries.run(conn, query, **params)
+    records = [dict(zip(columns, r, strict=True)) for r in rows]
     if as_json:
-        click.echo(json.dumps([dict(zip(columns, r, strict=True)) for r in rows], ensure_ascii=False, indent=2))
+        click.echo(json.dumps(records, ensure_ascii=False, indent=2))
         return
-    for row in rows:
-        click.echo(text_line(dict(zip(columns, row, strict=True))))
+    for record in records:
+        click.echo(text_line(record))
+    if not records:
+        click.echo(none_found, err=True)
 
 
 @click.command()
@@ -140,21 +148,17 @@ def _emit(columns: list[str], rows: list[tuple], as_json: bool, text_line) -> No
 @click.option("--json", "as_json", is_flag=True, help="Print the rows as JSON.")
 def cites(symbol: str, db_path: str, as_json: bool) -> None:
     """List the documents citing SYMBOL, such as 25-NQ/TW (the `cites` canned query)."""
-    from kb import queries
-
-    with closing(_open_readonly(db_path)) as conn:
-        columns, rows = queries.run(conn, "cites", symbol=symbol)
-    _emit(
-        columns,
-        rows,
+    _answer(
+        db_path,
+        "cites",
         as_json,
         lambda r: (
             f"{r['date'] or '-':<10}  {r['symbol'] or '-':<14}  {r['relation']:<10}  {r['issuer'] or '-'}: "
             f"{r['title'] or '-'}  [{r['document']}; cited as {r['cited_as'] or 'undated'}]"
         ),
+        f"no ingested document cites {symbol}",
+        symbol=symbol,
     )
-    if not rows and not as_json:
-        click.echo(f"no ingested document cites {symbol}", err=True)
 
 
 @click.command()
@@ -163,18 +167,14 @@ def cites(symbol: str, db_path: str, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the rows as JSON.")
 def search(query: str, db_path: str, as_json: bool) -> None:
     """Search the passages, with or without accents: "dan van kheo" (the `search` canned query)."""
-    from kb import queries
-
-    with closing(_open_readonly(db_path)) as conn:
-        columns, rows = queries.run(conn, "search", q=query)
-    _emit(
-        columns,
-        rows,
+    _answer(
+        db_path,
+        "search",
         as_json,
         lambda r: f"{r['symbol'] or r['document']} {r['path'] or ''} (passage {r['passage']})\n    {r['snippet']}",
+        f"nothing matches {query!r}",
+        q=query,
     )
-    if not rows and not as_json:
-        click.echo(f"nothing matches {query!r}", err=True)
 
 
 @click.command()

@@ -20,7 +20,7 @@ from pathlib import Path
 from docx.oxml.ns import qn
 
 from extractors.readers.docx_numbering import Numbering
-from extractors.source import ReadError, Source
+from extractors.source import ReadError, Source, read_bytes
 
 FORMATS = {".docx": "docx", ".doc": "doc"}
 _LAYOUT_TABLE_REACH = 3  # a table among the first blocks of text is the header table
@@ -28,12 +28,7 @@ _SKIP_ANCESTORS = (qn("w:del"), qn("w:txbxContent"))
 
 
 def read(path: Path) -> Source:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ReadError(f"{path}: cannot read ({exc.strerror or exc})") from exc
-    if not data.strip():
-        raise ReadError(f"{path}: the file is empty")
+    data = read_bytes(path)
     fmt = FORMATS.get(path.suffix.lower(), "docx")
     if fmt == "doc" and not data.startswith(b"PK"):  # a .docx saved under .doc is read directly
         if not data.startswith((b"\xd0\xcf\x11\xe0", b"{\\rtf")):

@@ -21,7 +21,7 @@ from extractors.readers.pdf_widgets import page_widgets, signing_from, widget_wo
 from extractors.readers.positioned import Block, Row, Word, build_rows, drop_page_numbers, page_chunks
 from extractors.readers.stamp import parse_stamp, remove_stamps
 from extractors.readers.syllables import text_quality
-from extractors.source import ReadError, Source
+from extractors.source import ReadError, Source, read_bytes
 
 FORMATS = {".pdf": "pdf"}
 _BOLD = re.compile(r"bold|black|heavy|semibold|,B\b|-B\b", re.I)
@@ -41,12 +41,7 @@ class Page:
 
 
 def read(path: Path) -> Source:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ReadError(f"{path}: cannot read ({exc.strerror or exc})") from exc
-    if not data.strip():
-        raise ReadError(f"{path}: the file is empty")
+    data = read_bytes(path)
     pages = _read_pages(path)
     warnings: list[tuple[str, str]] = []
     _ocr(path, pages, warnings)

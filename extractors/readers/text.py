@@ -7,7 +7,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from extractors.source import ReadError, Source
+from extractors.source import ReadError, Source, read_bytes
 
 FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".text": "txt"}
 
@@ -60,10 +60,7 @@ def decode(data: bytes, path: str = "") -> tuple[str, str, list[tuple[str, str]]
 
 
 def read(path: Path) -> Source:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ReadError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+    data = read_bytes(path, empty_ok=True)  # empty is judged on the decoded text
     text, encoding, warnings = decode(data, str(path))
     if not text.strip():
         raise ReadError(f"{path}: the file is empty (no text)")
