@@ -28,12 +28,12 @@ FIELDS = ("doc_type", "symbol", "date", "place", "issuer", "title", "signer", "r
 
 def kind_of(source: Source) -> str:
     """born-digital, broken OCR layer or image-only, from the kinds of the PDF's pages."""
-    kinds = source.meta.get("page_kinds")
-    if not kinds:
+    layers = source.meta.get("page_layers")
+    if not layers:
         return source.format
-    if "garbage" in kinds:
+    if "garbage" in layers:
         return "broken OCR layer"
-    if "empty" in kinds or "ocr" in kinds:
+    if "empty" in layers:
         return "image-only"
     return "born-digital"
 

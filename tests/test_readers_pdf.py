@@ -207,6 +207,7 @@ def test_garbage_layer_without_ocr_is_kept_and_repaired(monkeypatch):
 def test_ocr_of_a_scan_with_a_garbage_layer():
     src = read_file(REAL / "00005.pdf")  # one page: old OCR garbage over a scan
     assert src.meta["page_kinds"] == ["ocr"]
+    assert src.meta["page_layers"] == ["garbage"]  # what the file had, kept for reports
     head = src.text[:300]
     assert "VĂN PHÒNG CHÍNH PHỦ" in head and "Số: 3100/VPCP-CN" in head
     assert "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM" in head  # not interleaved with the issuer

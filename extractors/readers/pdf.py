@@ -35,6 +35,7 @@ class Page:
     rows: list[Row] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
     kind: str = "text"  # "text", "ocr", "garbage" (old OCR layer kept), "empty"
+    layer: str = "text"  # what the file itself had: "text", "garbage" (an unusable OCR layer) or "empty"
     needs_ocr: bool = False
     stamps: list[dict] = field(default_factory=list)  # visible stamps read from widgets
     signatures: list[dict] = field(default_factory=list)  # signature dictionaries without a stamp
@@ -80,7 +81,7 @@ def _read_page(page, index: int) -> Page:
     quality = text_quality(" ".join(w.text for w in words))
     if not raw or not quality.usable:
         result.needs_ocr = True
-        result.kind = "garbage" if raw else "empty"
+        result.kind = result.layer = "garbage" if raw else "empty"
     else:
         result.blocks, words = _tables(page, words)
     result.rows = drop_page_numbers(build_rows([[w] for w in words]), result.height)
@@ -161,7 +162,8 @@ def _assemble(path: Path, data: bytes, pages: list[Page], warnings: list[tuple[s
         parts.append(text)
         offset += len(text)
     source = Source(str(path), "pdf", hashlib.sha256(data).hexdigest(), "\n\n".join(parts), pages=spans, warnings=warnings)
-    source.meta["page_kinds"] = [p.kind for p in pages]
+    source.meta["page_kinds"] = [p.kind for p in pages]  # how each page was read
+    source.meta["page_layers"] = [p.layer for p in pages]  # what text layer each page had
     signatures = [s for p in pages for s in p.signatures]
     if stamps or signatures:
         # A visible stamp says who published the file; without one, the last signature does.
