@@ -18,8 +18,8 @@ _TYPE_ALT = "|".join(re.escape(c) for c in _TYPE_CODES)
 _UP = "A-ZĐÂĂÊÔƠƯ"
 _ORG = rf"[{_UP}][{_UP}a-zđ0-9&]*(?:-[{_UP}][{_UP}a-zđ0-9&]*)*"
 
-# Party style: the hyphen may be lost or spaced ("114 -KH/ĐUK", "66KH/TWĐTN", "374 KH/TWĐTN").
-PARTY = re.compile(rf"(?P<num>\d{{1,5}})\s?-?\s?(?P<type>{_TYPE_ALT})\s?/\s?(?P<org>{_ORG})(?![\w/])")
+# Party style: the hyphen may be lost or spaced ("114 -KH/ĐUK", "66KH/TWĐTN", "374 KH/TWĐTN", "7470  CV/TWĐTN").
+PARTY = re.compile(rf"(?P<num>\d{{1,5}})[ \t]{{0,3}}-?[ \t]{{0,2}}(?P<type>{_TYPE_ALT})\s?/\s?(?P<org>{_ORG})(?![\w/])")
 # State style: the type code is any short code; the issuer part is one or more codes.
 STATE = re.compile(
     rf"(?P<num>\d{{1,5}})(?:/(?P<year>(?:19|20)\d{{2}}))?\s?/\s?(?P<type>[{_UP}][{_UP}a-zđ]{{0,7}})\s?-\s?(?P<org>{_ORG})(?![\w/])"

@@ -33,6 +33,9 @@ def test_doc_type_examples(doc_type, nlp):
         ("Số 114 -KH/ĐUK", "114-KH/ĐUK"),
         ("Số: 374 KH/TWĐTNCNĐT", "374-KH/TWĐTNCNĐT"),
         ("66KH/TWĐTNĐKTHTN", "66-KH/TWĐTNĐKTHTN"),
+        ("Số: 7470  CV/TWĐTNBTG", "7470-CV/TWĐTNBTG"),  # the hyphen lost, two spaces left
+        ("Số: 318 KHPH/BSGGPTWĐTN", "318-KHPH/BSGGPTWĐTN"),  # a joint plan (phối hợp)
+        ("220/2015/TTLT-BTC-BNV", "220/2015/TTLT-BTC-BNV"),  # a joint circular (liên tịch)
         ("03/KH-TA", "03/KH-TA"),
         ("70/2025/NĐ-CP", "70/2025/NĐ-CP"),
         ("368/QĐ-TTg", "368/QĐ-TTg"),
