@@ -19,6 +19,8 @@ RECURRENCE = r"(?:\s*,?\s*(?:hàng|hằng|mỗi)\s+năm|\s+của\s+năm\s+sau|\s
 TRIGGERS: tuple[tuple[str, str, str, str | None], ...] = (
     ("by", "by", r"chậm nhất\s*(?:là\s*|vào\s*|đến\s*|trước\s*)*(?:ngày\s*)?", None),
     ("deadline", "by", r"(?:hạn chót|hạn cuối|thời hạn(?:\s+(?:hoàn thành|nộp|gửi|đăng ký|báo cáo))?)\s*:?\s*(?:là\s*|vào\s*|đến\s*|trước\s*)*(?:ngày\s*)?", None),
+    # "Hạn chót gửi hồ sơ đăng ký là ngày 30/5/2021": what is due stands between the words and the date.
+    ("deadline-of", "by", r"(?:hạn chót|hạn cuối|thời hạn)(?:\s+[^\s.;:()]+){1,8}?\s*:?\s*(?:là|vào|trước)\s+(?:ngày\s*)?", None),
     ("completed-within", "within", r"(?:hoàn thành|xong|thực hiện xong|kết thúc)\s*:?\s*(?:trong|vào)\s+(?:ngày\s*)?", None),
     ("completion-time", "by", r"(?:thời gian|thời hạn) hoàn thành\s*:?\s*(?:ngày\s*)?", None),
     ("completed-before", "before", r"trước\s*(?:ngày\s*)?", None),
@@ -38,10 +40,12 @@ EXAMPLES = (
     ("chậm nhất vào ngày 18 tháng 01 năm 2024", "2024-01-18", "by", None),
     ("Thời gian hoàn thành: 30/6/2023.", "2023-06-30", "by", None),
     ("Thời gian hoàn thành: trong tháng 9/2023.", "2023-09", "within", None),
+    ("Hạn chót gửi hồ sơ đăng ký đội tuyển là ngày 30/5/2021.", "2021-05-30", "by", None),
 )
 # Not deadlines.
 COUNTER_EXAMPLES = (
     "Phong trào thi đua được phát động từ tháng 10/2016 đến tháng 10/2020",
     "gắn với kỷ niệm ngày truyền thống công tác Dân vận của Đảng dịp 15/10/2023",
     "Nghị quyết số 04-NQ/TU ngày 13/7/2022 của Ban Chấp hành Đảng bộ tỉnh",
+    "kéo dài thời hạn thực hiện đề án đã được phê duyệt ngày 12/5/2023",
 )
