@@ -98,7 +98,8 @@ _LOWER_V = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹê�
 _PLACE_WORD = rf"(?:TP\.|Tp\.|[{_UPPER_V}][{_LOWER_V}]+|phố)"
 _PLACE = rf"{_PLACE_WORD}(?:[ \t]*{_PLACE_WORD}){{0,5}}"
 PLACE_DATE = re.compile(
-    rf"(?P<place>{_PLACE})[ \t]*,[ \t]*ngày\b[ \t]*(?P<rest>[^\n]*?năm[ \t]*\d{{4}}|[ \t]*\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{4}})",
+    # "ngày" and "năm" in any case: "Hà Nội, Ngày 15 tháng 11 năm 2024" is common enough.
+    rf"(?P<place>{_PLACE})[ \t]*,[ \t]*(?:ngày|Ngày|NGÀY)\b[ \t]*(?P<rest>[^\n]*?(?:năm|Năm|NĂM)[ \t]*\d{{4}}|[ \t]*\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{4}})",
 )
 _TYPE_NAMES = sorted(((fold(n), t.code) for t in DOC_TYPES for n in t.names), key=lambda x: -len(x[0]))
 _VV = re.compile(r"^\s*[“\"(]?\s*(?:V/v|V/V|v/v|Về việc)\s*:?\s*", re.I)

@@ -270,3 +270,19 @@ def test_issuer_from_the_body_that_speaks_when_the_header_is_lost(nlp):
     text = DIRECTIVE.split("CHỈ THỊ\n", 1)[1]
     rec = extract_text("CHỈ THỊ\n" + text, nlp)
     assert rec.issuer.name == "Ban Thường vụ Tỉnh ủy" and rec.issuer.evidence == "clause"
+
+
+@pytest.mark.parametrize(
+    "line, place, date",
+    [
+        ("Hà Nội, ngày 15 tháng 11 năm 2024", "Hà Nội", "2024-11-15"),
+        ("Hà Nội, Ngày 15 tháng 11 năm 2024", "Hà Nội", "2024-11-15"),
+        ("TP. Hồ Chí Minh, NGÀY 02 THÁNG 3 NĂM 2023", "TP. Hồ Chí Minh", "2023-03-02"),
+        ("Cà Mau, ngày 27/02/2023", "Cà Mau", "2023-02-27"),
+        ("Hà Nội, ngày      tháng      năm 2023", "Hà Nội", None),  # left blank for the office
+    ],
+)
+def test_place_and_date_line(line, place, date, nlp):
+    text = f"BỘ GIAO THÔNG VẬN TẢI\nSố: 38/2024/TT-BGTVT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n{line}\n\nTHÔNG TƯ\nQuy định về tốc độ\n\nNội dung.\n"
+    rec = extract_text(text, nlp)
+    assert (rec.place, rec.date) == (place, date)

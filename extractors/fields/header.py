@@ -110,7 +110,7 @@ def _place_date(doc: Doc, layout: Layout, pt: Text, spans: dict) -> tuple[str | 
     m = PLACE_DATE.search(line.text)
     place = squash(m.group("place"))
     spans["place"] = {"start": line.start + m.start("place"), "end": line.start + m.end("place")}
-    rest = "ngày " + m.group("rest")
+    rest = "ngày " + m.group("rest").lower()
     dm = dates.FULL_DATE.search(rest)
     if dm is None:
         warn(doc, "blank-date", f"the date of issue is incomplete: {squash(line.text)!r}")
