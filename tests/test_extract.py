@@ -228,11 +228,17 @@ def test_a_directive_gives_tasks_throughout(nlp):
         ("T/M BAN THƯỜNG VỤ\nBÍ THƯ\n\n(Đã ký)\n\nY Biêr Niê\n", "Y Biêr Niê"),  # a family name outside the table
         ("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNGUYỄN THỊ HOA\n", "Nguyễn Thị Hoa"),
         ("T/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nĐã ký\n", None),
+        ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nH'Hen Niê\n", "H'Hen Niê"),  # an Ê Đê name is no Kinh syllable, but a name
+        # OCR misreadings: a name is unknown rather than guessed
+        ("KT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\n\nKéẻ Hoạch\n", None),
+        ("TM. CHÍNH PHỦ\nTHỦ TƯỚNG\n\nĐo àn Thái Sơn\n", None),
     ],
 )
 def test_signer_under_the_titles(closing, name, nlp):
     rec = extract_text(f"KẾ HOẠCH\nThử\n\nI. NỘI DUNG\n1. Tuyên truyền.\n\n{closing}", nlp)
     assert (rec.signer.name if rec.signer else None) == name
+    if name is None and rec.signer is not None:
+        assert any(w.code == "signer-doubtful" for w in rec.warnings)
 
 
 TASK_TABLE = """HUYỆN ỦY TAM NÔNG

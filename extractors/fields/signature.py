@@ -6,10 +6,11 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors.fields.base import field_component
+from extractors.fields.base import field_component, warn
 from extractors.layout import Layout, is_signature_title
 from extractors.names import name_case
 from extractors.patterns.layout_markers import AUTHORITY
+from extractors.readers.syllables import garbled
 from extractors.text import fold, squash
 
 _AUTH = re.compile(r"^(?P<a>t/m|tm\.?|k/t|kt\.?|t/l|tl\.?|tuq\.?|q\.)\s*(?P<rest>.*)$")
@@ -26,6 +27,10 @@ def signature(doc: Doc) -> None:
     name = re.sub(r"^(?:Đ/c|đ/c|Ông|Bà)\s+", "", name).strip(" .,;")
     if name.isupper():
         name = " ".join(w.capitalize() for w in name.split())
+    # An OCR misreading ("Kéẻ Hoạch", "Đo àn Thái Sơn": every part of a name is capitalised): unknown, not a guess.
+    if any(garbled(w) or w.islower() for w in name.split()):
+        warn(doc, "signer-doubtful", f"the signer's name is not readable: {name!r}")
+        name = None
     authority_parts, titles = [], []
     for line in layout.signature_lines:
         if line is layout.signer_line:
@@ -43,4 +48,5 @@ def signature(doc: Doc) -> None:
         "title": " ".join(titles) or None,
         "authority": "; ".join(authority_parts) or None,
     }
-    rec.setdefault("spans", {})["signer"] = {"start": layout.signer_line.start, "end": layout.signer_line.end}
+    if name is not None:
+        rec.setdefault("spans", {})["signer"] = {"start": layout.signer_line.start, "end": layout.signer_line.end}

@@ -43,6 +43,20 @@ def is_syllable(word: str) -> bool:
     return tones <= 1 and bool(_SYLLABLE.match(base))
 
 
+def garbled(word: str) -> bool:
+    """A word no Vietnamese spelling allows, whatever the language of a name: two tone marks
+    ("Kéẻ"), case mixed inside the word ("PHó"), or signs among the letters. Names of ethnic
+    minorities ("Kđăm", "H'Hen Niê") are not syllables of Kinh Vietnamese, but are not garbled."""
+    core = word.strip(".,;:")
+    if not core:
+        return False
+    if not all(ch.isalpha() or ch in "'-" for ch in core):
+        return True
+    if not (core.islower() or core.isupper() or (core[0].isupper() and (core[1:].islower() or len(core) == 1))):
+        return "'" not in core and "-" not in core  # "H'Hen" keeps a capital after the apostrophe
+    return _untoned(core.lower())[1] > 1
+
+
 def has_diacritic(word: str) -> bool:
     return bool(_VIET_MARKED.search(word)) or _untoned(word)[1] > 0
 
