@@ -292,3 +292,19 @@ def test_place_and_date_line(line, place, date, nlp):
     text = f"BỘ GIAO THÔNG VẬN TẢI\nSố: 38/2024/TT-BGTVT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n{line}\n\nTHÔNG TƯ\nQuy định về tốc độ\n\nNội dung.\n"
     rec = extract_text(text, nlp)
     assert (rec.place, rec.date) == (place, date)
+
+
+@pytest.mark.parametrize(
+    "number_line, symbol, warning",
+    [
+        ("Số: 49/2025/TT-BQP", "49/2025/TT-BQP", None),
+        ("Số: 4 9/2025/TT-BQP", None, "symbol-doubtful"),  # a handwritten number OCR'd in pieces
+        ("Số:      /2025/TT-BQP", None, None),  # left blank for the office to fill in
+    ],
+)
+def test_own_number_is_read_or_left_unknown(number_line, symbol, warning, nlp):
+    text = f"BỘ QUỐC PHÒNG\n{number_line}\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHà Nội, ngày 14 tháng 4 năm 2025\nTHÔNG TƯ\nHướng dẫn thử\n\nNội dung.\n"
+    rec = extract_text(text, nlp)
+    assert rec.symbol == symbol
+    if warning:
+        assert warning in {w.code for w in rec.warnings}

@@ -60,6 +60,10 @@ def _own_symbol(doc: Doc, layout: Layout, pt: Text, spans: dict):
     line = layout.number_line
     if line is not None:
         found = find_symbols(pt.text, line.start, line.end)
+        if found and re.search(r"\d[ \u00a0]+$", pt.text[line.start : found[0].start]):
+            # "Số: 4 9/2025/TT-BQP": a number written by hand and read in pieces; "9" would be a guess.
+            warn(doc, "symbol-doubtful", f"the document's number is not readable: {squash(line.text)!r}")
+            return None
         if found:
             spans["symbol"] = {"start": found[0].start, "end": found[0].end}
             return found[0]
