@@ -98,6 +98,7 @@ def _title(layout: Layout, spans: dict) -> str | None:
         lines = lines[1:]  # "CHỈ THỊ / của Ban Thường vụ Tỉnh ủy / về ...": the summary is the "về" part
     first, last = lines[0], lines[-1]
     title = squash(" ".join(ln.stripped for ln in lines))
+    title = re.sub(r"^[^\w“\"(]+", "", title)  # specks an OCR read before the first word ("» ", "-|")
     title = re.sub(r"^[“\"(]?\s*(?:V/v|V/V|v/v|Về việc)\s*:?\s*", "", title).strip()
     if title.endswith("”") and title.count("”") > title.count("“"):
         title = title[:-1].strip()  # the quote that opened before "V/v" closes here
