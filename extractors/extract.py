@@ -39,6 +39,11 @@ _SCALARS = ("doc_type", "symbol", "place", "date", "title", "signing")
 
 
 def extract_source(source: Source, nlp: Language | None = None) -> Record:
+    return extract_with_text(source, nlp)[0]
+
+
+def extract_with_text(source: Source, nlp: Language | None = None) -> tuple[Record, str]:
+    """The record and the normalized text its offsets point into (the knowledge base keeps both)."""
     nlp = nlp or load_pipeline()
     text = normalize(source.text, reflow=source.soft_wrapped)
     # The memory zone frees the strings this document added to the vocab: a long ingest
@@ -52,7 +57,7 @@ def extract_source(source: Source, nlp: Language | None = None) -> Record:
         for _name, component in nlp.pipeline:
             doc = component(doc)
         found = doc._.record
-    return build_record(source, text.text, found)
+    return build_record(source, text.text, found), text.text
 
 
 def build_record(source: Source, normalized: str, found: dict) -> Record:

@@ -49,16 +49,14 @@ def sha256_of(path: str) -> str | None:
 
 def extract_path(path: str) -> Extracted:
     """Read and extract one file; never raises, the error names the file and the problem."""
-    from extractors.extract import extract_source
+    from extractors.extract import extract_with_text
     from extractors.pipeline import load_pipeline
     from extractors.readers import read_file
     from extractors.source import ReadError
-    from extractors.text import normalize
 
     try:
-        source = read_file(path)
-        text = normalize(source.text, reflow=source.soft_wrapped).text
-        return path, extract_source(source, load_pipeline()).to_dict(), text, None
+        record, text = extract_with_text(read_file(path), load_pipeline())
+        return path, record.to_dict(), text, None
     except ReadError as exc:
         return path, None, None, str(exc)
     except Exception as exc:  # one bad file must not stop the others
@@ -71,7 +69,12 @@ def extract_all(paths: list[str], jobs: int | None = None) -> Iterator[Extracted
     if jobs == 1 or len(paths) <= 1:
         yield from map(extract_path, paths)
         return
-    with ProcessPoolExecutor(max_workers=min(jobs, len(paths))) as pool:
+    # Files already run one per core: a scan's pages are OCR'd one at a time inside each worker.
+    with ProcessPoolExecutor(max_workers=min(jobs, len(paths)), initializer=_one_ocr_process) as pool:
         futures = [pool.submit(extract_path, p) for p in paths]
         for future in as_completed(futures):
             yield future.result()
+
+
+def _one_ocr_process() -> None:
+    os.environ.setdefault("PLANKB_OCR_WORKERS", "1")
