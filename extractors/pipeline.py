@@ -39,6 +39,9 @@ class DocumentTokenizer:
 @spacy.registry.tokenizers("plankb.document_tokenizer.v1")
 def create_document_tokenizer():
     def make(nlp: Language) -> DocumentTokenizer:
+        # The one token is the whole text: its lexical attributes (shape, like_num, ...) mean
+        # nothing, and computing them over the whole text cost more than reading a layout.
+        nlp.vocab.lex_attr_getters = {}
         return DocumentTokenizer(nlp.vocab)
 
     return make

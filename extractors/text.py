@@ -338,8 +338,6 @@ def same_name(a: str | None, b: str | None) -> bool:
     return squash(fold(a)) == squash(fold(b))
 
 
-_SPACES = re.compile(r"\s+")
-
-
 def squash(text: str) -> str:
-    return _SPACES.sub(" ", text).strip()
+    """Runs of white space as one space, none at the ends (split/join beats a regex here)."""
+    return " ".join(text.split())

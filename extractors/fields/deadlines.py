@@ -23,6 +23,8 @@ _EXPRESSION = re.compile(rf"(?=[\dt])(?P<expr>{EXPR})(?P<rec>{RECURRENCE})?")
 _TRIGGERS = [
     (name, qualifier, re.compile(rf"(?<![\wđ])(?:{pattern})$"), needs) for name, qualifier, pattern, needs in TRIGGERS
 ]
+# All the forms at once: most dates have none of them before, and one search tells.
+_ANY_TRIGGER = re.compile(rf"(?<![\wđ])(?:{'|'.join(f'(?:{pattern})' for _, _, pattern, _ in TRIGGERS)})$")
 _WINDOW = 90  # characters before a date where its trigger words may stand
 _FULL = re.compile(r"(?P<d>\d{1,2})\s?[/.\-]\s?(?P<m>\d{1,2})\s?[/.\-]\s?(?P<y>\d{4})|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4})")
 _DAY_MONTH = re.compile(r"(?P<d>\d{1,2})\s?[/.\-]\s?(?P<m>\d{1,2})$|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})$")
@@ -76,6 +78,8 @@ def deadlines(doc: Doc) -> None:
         if start in excluded or (start > 0 and (folded[start - 1].isalnum() or folded[start - 1] == "/")):
             continue  # inside a citation, or the tail of a longer number
         window = folded[max(0, start - _WINDOW) : start]
+        if _ANY_TRIGGER.search(window) is None:
+            continue
         for name, qualifier, pattern, needs in _TRIGGERS:
             t = pattern.search(window)
             if t is None or (needs == "recurrence" and not m["rec"]) or (needs == "bracket" and not folded.startswith(")", m.end())):
