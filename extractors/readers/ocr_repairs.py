@@ -86,6 +86,12 @@ REPAIRS: list[Repair] = [
         (("Luật số 31/2024/QHI5", "Luật số 31/2024/QH15"), ("15/2012/QH1S", "15/2012/QH15"), ("43/2019/UBTVQHl4", "43/2019/UBTVQH14")),
     ),
     Repair(
+        "the Prime Minister's code",  # "QĐ-T1g" -> "QĐ-TTg": no issuer code has a digit or "l" there
+        re.compile(r"(?<=\d/[A-ZĐ]{2}-)T[1Il|]g(?![\w])"),
+        "TTg",
+        (("Quyết định số 23/2023/QĐ-T1g ngày", "Quyết định số 23/2023/QĐ-TTg ngày"), ("Số: 742/QĐ-TIg", "Số: 742/QĐ-TTg")),
+    ),
+    Repair(
         "year inside a symbol",  # "12/2O24/NĐ-CP"
         re.compile(rf"(?<=/)(?P<year>(?:19|20|2[Oo])[\d{_CONFUSABLE}]{{2}})(?=/[A-ZĐ])"),
         _year,
