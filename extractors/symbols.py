@@ -50,6 +50,10 @@ class Symbol:
     end: int
 
 
+# A type code typed or read without its "Đ" ("ND-CP" for "NĐ-CP"): no code is written that way.
+_ASCII_TYPES = {"ND": "NĐ", "QD": "QĐ", "CD": "CĐ"}
+
+
 def _type_code(code: str) -> str | None:
     if code in BY_CODE:
         return code
@@ -76,9 +80,10 @@ def find_symbols(text: str, start: int = 0, end: int | None = None) -> list[Symb
             code = _type_code(m["ptype"])
             found.append(Symbol(f"{m['pnum']}-{m['ptype']}/{m['porg']}", code, "party", m.start(), m.end()))
         elif m["snum"] is not None:
-            code = _type_code(m["stype"])
+            stype = _ASCII_TYPES.get(m["stype"], m["stype"])
+            code = _type_code(stype)
             year = f"/{m['syear']}" if m["syear"] else ""
-            found.append(Symbol(f"{m['snum']}{year}/{m['stype']}-{m['sorg']}", code or "CV", "state", m.start(), m.end()))
+            found.append(Symbol(f"{m['snum']}{year}/{stype}-{m['sorg']}", code or "CV", "state", m.start(), m.end()))
         else:
             found.append(Symbol(f"{m['lnum']}/{m['lyear']}/{m['lorg']}", "L", "law", m.start(), m.end()))
     found.sort(key=lambda s: (s.start, -(s.end - s.start)))

@@ -86,6 +86,9 @@ _CHAR_MAP = str.maketrans(
         "\u2002": " ",
         "\u2003": " ",
         "\u3000": " ",
+        "\u2044": "/",  # fraction slash, as OCR reads a symbol's slash: "163⁄2016/NĐ-CP"
+        "\u2215": "/",
+        "\uff0f": "/",
         "\u2010": "-",
         "\u2011": "-",
         "\u00ad": "-",

@@ -36,6 +36,8 @@ def test_doc_type_examples(doc_type, nlp):
         ("Số: 7470  CV/TWĐTNBTG", "7470-CV/TWĐTNBTG"),  # the hyphen lost, two spaces left
         ("Số: 318 KHPH/BSGGPTWĐTN", "318-KHPH/BSGGPTWĐTN"),  # a joint plan (phối hợp)
         ("220/2015/TTLT-BTC-BNV", "220/2015/TTLT-BTC-BNV"),  # a joint circular (liên tịch)
+        ("163/2016/ND-CP", "163/2016/NĐ-CP"),  # typed or read without the Đ
+        ("12/QD-UBND", "12/QĐ-UBND"),
         ("03/KH-TA", "03/KH-TA"),
         ("70/2025/NĐ-CP", "70/2025/NĐ-CP"),
         ("368/QĐ-TTg", "368/QĐ-TTg"),

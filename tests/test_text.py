@@ -52,6 +52,12 @@ def test_nfc_and_eth_for_d_with_stroke():
     assert normalize(decomposed).text == "Đảng ủy Khối"
 
 
+def test_look_alike_slashes_and_spaces_become_plain():
+    text = normalize("Nghị định số 163\u20442016/NĐ-CP,\u00a0ngày 21/12/2016")
+    assert text.text == "Nghị định số 163/2016/NĐ-CP, ngày 21/12/2016"
+    assert text.source_span(13, 27) == (13, 27)  # same length: offsets unchanged
+
+
 def test_markdown_and_export_artefacts_removed():
     raw = "\\*\n\nSố 114 -KH/ĐUK\n\n**KẾ HOẠCH**  \n### **III. TỔ CHỨC THỰC HIỆN**\n*Hoàn thành trong tháng 4/2023.*\n"
     text = normalize(raw).text
