@@ -160,6 +160,16 @@ def test_bad_input_is_named(tmp_path, content, problem, nlp):
         assert rec.symbol is None and rec.references == []
 
 
+def test_a_file_over_the_size_limit_is_named_not_read(tmp_path, monkeypatch, nlp):
+    big = tmp_path / "dump.txt"
+    big.write_bytes(b"KE HOACH\n" * 300_000)  # 2.7 MB
+    monkeypatch.setenv("PLANKB_MAX_MB", "1")
+    with pytest.raises(ReadError, match=r"dump\.txt: too large \(3 MB; the limit is 1 MB"):
+        extract_file(big, nlp)
+    monkeypatch.delenv("PLANKB_MAX_MB")
+    assert extract_file(big, nlp).doc_type is None  # under the default limit it is read
+
+
 def test_missing_file_and_unknown_suffix(tmp_path, nlp):
     with pytest.raises(ReadError, match="no such file"):
         extract_file(tmp_path / "nope.txt", nlp)

@@ -5,6 +5,7 @@ the ``plankb.readers`` entry-point group: the entry point names a module (or obj
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -73,12 +74,23 @@ def reader_for(path: Path) -> ReaderInfo | None:
     return None
 
 
+DEFAULT_MAX_MB = 200  # a scanned plan of a hundred pages is ~50 MB; beyond this, a file is no plan
+
+
+def max_bytes() -> int:
+    value = os.environ.get("PLANKB_MAX_MB", "")
+    return int(float(value) * 1e6) if value.replace(".", "", 1).isdigit() else DEFAULT_MAX_MB * 1_000_000
+
+
 def read_file(path: str | Path) -> Source:
     path = Path(path)
     if not path.exists():
         raise ReadError(f"{path}: no such file")
     if path.is_dir():
         raise ReadError(f"{path}: is a folder, not a file")
+    size, limit = path.stat().st_size, max_bytes()
+    if size > limit:
+        raise ReadError(f"{path}: too large ({size / 1e6:.0f} MB; the limit is {limit / 1e6:.0f} MB, set PLANKB_MAX_MB to change it)")
     info = reader_for(path)
     if info is None:
         known = ", ".join(sorted({s for r in available_readers() for s in r.suffixes}))
