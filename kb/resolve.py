@@ -131,10 +131,10 @@ def _conflicts(symbol: str, group: Cluster, members: list[_Row], linked) -> list
             by_date[m.date].append(m)
     own_date = linked[1] if linked else None
     if len(by_date) > 1 or (own_date and by_date and own_date not in by_date):
-        evidence = [{"value": d, "documents": _docs(rows)} for d, rows in sorted(by_date.items())]
-        detail = "; ".join(f"dated {d} in {', '.join(x['label'] for x in _docs(rows))}" for d, rows in sorted(by_date.items()))
+        evidence = [{"value": d, **_evidence(rows)} for d, rows in sorted(by_date.items())]
+        detail = "; ".join(f"dated {d} in {_labels(rows)}" for d, rows in sorted(by_date.items()))
         if own_date and own_date not in by_date:
-            evidence.append({"value": own_date, "documents": [{"id": linked[0], "label": linked[4], "own": True}]})
+            evidence.append({"value": own_date, "documents": [{"id": linked[0], "label": linked[4], "own": True}], "count": 1})
             detail += f"; the document itself is dated {own_date}"
         out.append(("date", f"{symbol} cited with {len(evidence)} dates: {detail}", evidence))
     expected = "central" if is_central_code(symbol) else "local"
@@ -143,7 +143,7 @@ def _conflicts(symbol: str, group: Cluster, members: list[_Row], linked) -> list
         names = sorted({m.issuer for m in wrong})
         detail = f"{symbol} has a {expected} code but is attributed to {', '.join(names)}"
         out.append(
-            ("issuer_level", detail, [{"value": n, "documents": _docs([m for m in wrong if m.issuer == n])} for n in names])
+            ("issuer_level", detail, [{"value": n, **_evidence([m for m in wrong if m.issuer == n])} for n in names])
         )
     forms: dict[str, list[_Row]] = defaultdict(list)
     for m in members:
@@ -158,7 +158,7 @@ def _conflicts(symbol: str, group: Cluster, members: list[_Row], linked) -> list
         else:
             home.append(f)
     if len(groups) > 1:
-        evidence = [{"value": forms[g[0]][0].issuer, "documents": _docs([m for f in g for m in forms[f]])} for g in groups]
+        evidence = [{"value": forms[g[0]][0].issuer, **_evidence([m for f in g for m in forms[f]])} for g in groups]
         detail = f"{symbol} attributed to different issuers: " + "; ".join(e["value"] for e in evidence)
         out.append(("issuer", detail, evidence))
     return out
@@ -169,3 +169,20 @@ def _docs(rows: list[_Row]) -> list[dict]:
     for r in rows:
         seen.setdefault(r.document_id, r.label)
     return [{"id": k, "label": v} for k, v in seen.items()]
+
+
+# A resolution cited by thousands of plans would make a conflict row of megabytes: the evidence
+# keeps the first documents and the count; the citations table has them all.
+EVIDENCE_DOCUMENTS = 20
+DETAIL_LABELS = 3
+
+
+def _evidence(rows: list[_Row]) -> dict:
+    docs = _docs(rows)
+    return {"documents": docs[:EVIDENCE_DOCUMENTS], "count": len(docs)}
+
+
+def _labels(rows: list[_Row]) -> str:
+    docs = _docs(rows)
+    shown = ", ".join(d["label"] for d in docs[:DETAIL_LABELS])
+    return shown if len(docs) <= DETAIL_LABELS else f"{shown} and {len(docs) - DETAIL_LABELS:,} more"

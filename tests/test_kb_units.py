@@ -119,3 +119,18 @@ def test_network_svg_escapes_and_links():
     assert svg.startswith("<svg") and "<b>" not in svg and "&lt;b&gt;" in svg and "&amp;" in svg
     assert 'href="/kb/documents/abc"' in svg and "/kb/cited_documents/25-NQ~2FTW~7CTW~7C2013" in svg
     assert render_svg(Graph(), "/kb") == ""
+
+
+def test_a_conflict_cited_by_thousands_stays_small():
+    from kb.citekeys import Cluster
+    from kb.resolve import EVIDENCE_DOCUMENTS, _conflicts, _Row
+
+    rows = [
+        _Row(i, "2013-06-03" if i % 2 else "2016-06-03", None, "", None, None, "NQ", f"doc{i}", f"KH {i}")
+        for i in range(5000)
+    ]
+    [(kind, detail, evidence)] = _conflicts("25-NQ/TW", Cluster(), rows, None)
+    assert kind == "date"
+    assert "and 2,497 more" in detail and len(detail) < 300
+    assert [e["count"] for e in evidence] == [2500, 2500]
+    assert all(len(e["documents"]) == EVIDENCE_DOCUMENTS for e in evidence)
