@@ -30,16 +30,22 @@ QUERIES: dict[str, Query] = {
         "first (the first 500), with their date, issuer and title and how they cite it (basis, implements, "
         "cites). cited_as: the date written in the citation; cited_document: the cited document it was resolved to.",
         """
+with top as (
+  -- The 500 newest citing documents straight from the index; the rest for those only.
+  select c.document_id, c.symbol, c.citing_date
+  from citations c
+  where c.symbol = plankb_symbol(:symbol) and c.first_mention = 1
+  order by c.citing_date desc, c.document_id desc
+  limit 500
+)
 select d.id as document, d.symbol, d.date, d.issuer, d.title,
-  (select group_concat(distinct x.relation) from citations x where x.document_id = c.document_id and x.symbol = c.symbol) as relation,
-  (select group_concat(distinct x.date) from citations x where x.document_id = c.document_id and x.symbol = c.symbol) as cited_as,
-  (select group_concat(distinct x.cited_id) from citations x where x.document_id = c.document_id and x.symbol = c.symbol) as cited_document,
+  (select group_concat(distinct x.relation) from citations x where x.document_id = top.document_id and x.symbol = top.symbol) as relation,
+  (select group_concat(distinct x.date) from citations x where x.document_id = top.document_id and x.symbol = top.symbol) as cited_as,
+  (select group_concat(distinct x.cited_id) from citations x where x.document_id = top.document_id and x.symbol = top.symbol) as cited_document,
   d.source_path
-from citations c
-join documents d on d.id = c.document_id
-where c.symbol = plankb_symbol(:symbol) and c.first_mention = 1
-order by c.citing_date desc, d.id
-limit 500
+from top
+join documents d on d.id = top.document_id
+order by top.citing_date desc, top.document_id desc
 """,
     ),
     "cited_by": Query(
@@ -82,14 +88,21 @@ limit 1000
         "500), the body found by any part of its name, with or without accents, old or new tone marks, "
         "abbreviations written out.",
         """
-select b.name as body, b.scope, a.role, a.task, a.deadline,
+with top as (
+  -- The order from the index alone (body, date, place in text); the wide columns for 500 rows only.
+  select a.id, b.name as body, b.scope
+  from bodies b
+  cross join assignments a on a.body_id = b.id  -- cross join: bodies first (a LIKE cannot use an index)
+  where b.search_key like '%' || plankb_body(:body) || '%'
+  order by a.document_date desc, b.name, a.start
+  limit 500
+)
+select top.body, top.scope, a.role, a.task, a.deadline,
   d.id as document, d.symbol, d.title, a.text
-from bodies b
-cross join assignments a on a.body_id = b.id  -- cross join: bodies first (a LIKE cannot use an index)
+from top
+join assignments a on a.id = top.id
 join documents d on d.id = a.document_id
-where b.search_key like '%' || plankb_body(:body) || '%'
-order by d.date desc, b.name, a.start
-limit 500
+order by a.document_date desc, top.body, a.start
 """,
     ),
     "conflicts": Query(
@@ -110,23 +123,24 @@ limit 1000
     "search": Query(
         "Full-text search",
         "Passages matching all the words, with or without accents (dan van kheo = dân vận khéo, "
-        'uỷ = ủy); passages with the words side by side come first; "quoted words" for a phrase, '
+        'uỷ = ủy); passages with the words side by side come first, then the newest; "quoted words" for a phrase, '
         "word* for a prefix, OR between alternatives.",
         """
 with hits as (
   -- FTS5 reads matches newest first and stops: common words cost no more than rare ones.
-  select rowid, rank from passages_fts where passages_fts match plankb_fts(:q) order by rowid desc limit 2000
+  -- (No bm25 rank: computing it for every match costs fifty times the match itself.)
+  select rowid from passages_fts where passages_fts match plankb_fts(:q) order by rowid desc limit 2000
 ), best as (
   select p.id, p.document_id, p.path, p.heading, p.text,
-    instr(p.plain, plankb_phrase(:q)) = 0 as apart, hits.rank
+    instr(p.plain, plankb_phrase(:q)) = 0 as apart
   from hits join passages p on p.id = hits.rowid
-  order by apart, hits.rank
+  order by apart, p.id desc
   limit 50
 )
 select best.id as passage, best.document_id as document, d.symbol, d.title, best.path, best.heading,
   plankb_snippet(best.text, :q) as snippet
 from best join documents d on d.id = best.document_id
-order by best.apart, best.rank
+order by best.apart, best.id desc
 """,
     ),
     "similar": Query(

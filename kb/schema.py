@@ -11,7 +11,7 @@ import sqlite_utils
 
 from kb import fts
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 # table -> (columns, primary key, foreign keys as (column, other table, other column))
 TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, str, str]]]] = {
@@ -64,7 +64,8 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
     ),
     "assignments": (
         {"id": int, "document_id": str, "body": str, "body_id": int, "role": str, "task": str,
-         "deadline": str, "text": str, "start": int, "end": int},
+         "deadline": str, "text": str, "start": int, "end": int,
+         "document_date": str},  # the document's date again: body_tasks sorts by it without a join
         "id",
         [("document_id", "documents", "id"), ("body_id", "bodies", "id")],
     ),
@@ -107,9 +108,9 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
 INDEXES = [
     ("documents", ["symbol"]), ("documents", ["issuer_id"]), ("documents", ["year"]), ("documents", ["doc_type"]),
     ("files", ["document_id"]), ("passages", ["document_id"]), ("citations", ["document_id"]),
-    ("citations", ["cited_id"]), ("citations", ["symbol", "first_mention", "citing_date"]), ("cited_documents", ["symbol"]),
+    ("citations", ["cited_id"]), ("citations", ["symbol", "first_mention", "citing_date", "document_id"]), ("cited_documents", ["symbol"]),
     ("cited_documents", ["documents_id"]), ("conflicts", ["cited_id"]), ("assignments", ["document_id"]),
-    ("assignments", ["body_id"]), ("deadlines", ["document_id"]), ("deadlines", ["due"]),
+    ("assignments", ["body_id", "document_date", "start"]), ("deadlines", ["document_id"]), ("deadlines", ["due"]),
     ("deadlines", ["month_day"]), ("deadline_bodies", ["body_id"]), ("recipients", ["document_id"]),
     ("recipients", ["body_id"]), ("model_areas", ["document_id"]), ("similar_passages", ["other_id"]),
     ("similar_passages", ["other_document_id"]),

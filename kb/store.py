@@ -125,7 +125,12 @@ class Store:
         self._insert(
             "assignments",
             [
-                {**rows.assignment_row(a), "document_id": doc_id, "body_id": self.body_id(a["body"], place)}
+                {
+                    **rows.assignment_row(a),
+                    "document_id": doc_id,
+                    "body_id": self.body_id(a["body"], place),
+                    "document_date": record.get("date"),
+                }
                 for a in record.get("assignments") or []
             ],
         )
