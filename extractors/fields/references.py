@@ -30,7 +30,10 @@ _DATE_AFTER = re.compile(rf"\s*,?\s*(?:được\s+)?(?:ban hành\s+)?(?:ngày|ng
 _ISSUER_AFTER = re.compile(r"\s*,?\s*của\s+")
 _SUBJECT_AFTER = re.compile(r"\s*,?\s*(?:về\s+việc|về|v/v)\s+", re.I)
 _ISSUER_STOP = re.compile(r"\s+về\s|\s+v/v\s|[;\n.]|,|\s+và\s|\s+đến\s|\s+tại\s|\s+nhằm\s|\s+để\s|\s+trong\s|\s+theo\s|\s+với\s|\((?!khóa)|\s+ngày\s+\d|\s+đã\s")
-_NEXT_CITATION = re.compile(rf"(?:,|;|\s+và|\s+cùng|\s+hoặc)\s+(?:{_TYPE_ALT})\s+(?:số\s*)?\S*\d")
+# The look-ahead lets the engine skip, at once, every position that cannot start a match.
+_NEXT_CITATION = re.compile(rf"(?=[,;\s])(?:,|;|\s+và|\s+cùng|\s+hoặc)\s+(?:{_TYPE_ALT})\s+(?:số\s*)?\S*\d")
+_SUBJECT_ENDS = [re.compile(p) for p in (r";|\n|\.(?=\s|$)|\.\s*$", r",\s+(?:ngày|nhằm|để|trong đó)\s", r"\s+đến\s+(?!năm|\d)")]
+_TYPE_REACH = 40  # the longest type name and "số:" fit in this many characters before a symbol
 
 
 @field_component("plankb_references")
@@ -54,7 +57,7 @@ def _extend(pt: Text, sym) -> dict:
     window_start = max(0, sym.start - 110)
     before = folded[window_start : sym.start]
     start, doc_type = sym.start, sym.doc_type
-    m = _TYPE_BEFORE.search(before) or _NAMED_BEFORE.search(before)
+    m = _TYPE_BEFORE.search(before, max(0, len(before) - _TYPE_REACH)) or _NAMED_BEFORE.search(before)
     if m:
         start = window_start + m.start()
         doc_type = _CODE_OF.get(" ".join(m.group("type").split()), doc_type) if sym.style != "party" else doc_type
@@ -105,10 +108,10 @@ def _subject_end(text: str, folded: str, start: int) -> int:
         if close:
             return start + 1 + close.end()
     ends = [limit]
-    for pattern in (r";|\n|\.(?=\s|$)|\.\s*$", r",\s+(?:ngày|nhằm|để|trong đó)\s", r"\s+đến\s+(?!năm|\d)"):
-        m = re.search(pattern, folded[start:limit])
+    for pattern in _SUBJECT_ENDS:
+        m = pattern.search(folded, start, limit)
         if m:
-            ends.append(start + m.start())
+            ends.append(m.start())
     m = _NEXT_CITATION.search(folded, start, limit)
     if m:
         ends.append(m.start())
