@@ -65,8 +65,9 @@ def _apply(text: str, edits: Iterable[Edit]) -> tuple[str, _Layer | None]:
 
 def _regex_edits(pattern: re.Pattern[str], text: str, repl: Callable[[re.Match[str]], str] | str) -> list[Edit]:
     edits = []
+    literal = isinstance(repl, str) and "\\" not in repl  # no group references: no template to expand
     for m in pattern.finditer(text):
-        new = repl(m) if callable(repl) else m.expand(repl)
+        new = repl if literal else repl(m) if callable(repl) else m.expand(repl)
         if new != m.group(0):
             edits.append((m.start(), m.end(), new))
     return edits
@@ -210,7 +211,7 @@ def _table_row_edits(text: str) -> list[Edit]:
     return _regex_edits(_MD_TABLE_ROW, text, row)
 
 
-_SPACED_SEPARATOR = re.compile(r"\d[ \t]+[/.\-][ \t]*\d|\d[/.\-][ \t]+\d")
+_SPACED_SEPARATOR = re.compile(r"\d(?:[ \t]+[/.\-][ \t]*|[/.\-][ \t]+)\d")
 
 
 def _date_edits(text: str) -> list[Edit]:
