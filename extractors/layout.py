@@ -91,7 +91,11 @@ _LETTER = re.compile(r"^(?P<m>[a-zđ])\)\s*(?P<h>\S.*)$")
 _ARTICLE = re.compile(r"^(?P<m>(?:Điều|ĐIỀU)\s+\d{1,3})\s*[.:]?\s*(?P<h>.*)$")
 _CHAPTER = re.compile(r"^(?P<m>(?:Chương|CHƯƠNG|Phần|PHẦN)\s+[IVXL\d]{1,5})\s*[.:]?\s*(?P<h>.*)$")
 _BULLET = re.compile(r"^[-–+•*]\s*\S")
-_NUMBER_LINE = re.compile(r"^\s*(?:Số|SỐ|số)\b\s*:?|^\s*Số\s*:", re.M)
+# "Số: 03/KH-TA"; the National Assembly and its Standing Committee name the type first:
+# "Nghị quyết số: 75/2025/UBTVQH15", "Luật số: 31/2024/QH15".
+_NAMED_NUMBER = "|".join(sorted({re.escape(n) for t in DOC_TYPES for n in t.names}, key=len, reverse=True))
+# The named form needs its colon: "(kèm theo) Công văn số 4444 ..." is a citation, not a number line.
+_NUMBER_LINE = re.compile(rf"^\s*(?:Số|SỐ|số)\b\s*:?|^\s*Số\s*:|^\s*(?i:{_NAMED_NUMBER})\s+(?:số|SỐ)\s*:", re.M)
 _UPPER_V = "A-ZĐÂĂÊÔƠƯÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ"
 _LOWER_V = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 # A place name: capitalised words ("Cà Mau", "Thành phố Hồ Chí Minh", "TP. Hồ Chí Minh").

@@ -310,6 +310,7 @@ def test_place_and_date_line(line, place, date, nlp):
         ("Số: 49/2025/TT-BQP", "49/2025/TT-BQP", None),
         ("Số: 4 9/2025/TT-BQP", None, "symbol-doubtful"),  # a handwritten number OCR'd in pieces
         ("Số:      /2025/TT-BQP", None, None),  # left blank for the office to fill in
+        ("Thông tư số: 49/2025/TT-BQP", "49/2025/TT-BQP", None),  # the National Assembly's way of writing it
     ],
 )
 def test_own_number_is_read_or_left_unknown(number_line, symbol, warning, nlp):
@@ -318,3 +319,13 @@ def test_own_number_is_read_or_left_unknown(number_line, symbol, warning, nlp):
     assert rec.symbol == symbol
     if warning:
         assert warning in {w.code for w in rec.warnings}
+
+
+def test_a_document_issued_with_a_letter_does_not_take_its_number(nlp):
+    text = (
+        "CHUYÊN ĐỀ\n\nHỌC TẬP VÀ LÀM THEO TƯ TƯỞNG HỒ CHÍ MINH\n\n(Tài liệu dành cho đoàn viên, ban hành kèm theo\n\n"
+        "Công văn số 4444 CV/TWĐTNBTG, ngày 17 tháng 3 năm 2020\n\ncủa Ban Bí thư Trung ương Đoàn)\n\nI. NỘI DUNG\n1. Học tập.\n"
+    )
+    rec = extract_text(text, nlp)
+    assert rec.symbol is None
+    assert [r.symbol for r in rec.references] == ["4444-CV/TWĐTNBTG"]
