@@ -32,7 +32,12 @@ _SUBJECT_AFTER = re.compile(r"\s*,?\s*(?:về\s+việc|về|v/v)\s+", re.I)
 _ISSUER_STOP = re.compile(r"\s+về\s|\s+v/v\s|[;\n.]|,|\s+và\s|\s+đến\s|\s+tại\s|\s+nhằm\s|\s+để\s|\s+trong\s|\s+theo\s|\s+với\s|\((?!khóa)|\s+ngày\s+\d|\s+đã\s")
 # The look-ahead lets the engine skip, at once, every position that cannot start a match.
 _NEXT_CITATION = re.compile(rf"(?=[,;\s])(?:,|;|\s+và|\s+cùng|\s+hoặc)\s+(?:{_TYPE_ALT})\s+(?:số\s*)?\S*\d")
-_SUBJECT_ENDS = [re.compile(p) for p in (r";|\n|\.(?=\s|$)|\.\s*$", r",\s+(?:ngày|nhằm|để|trong đó)\s", r"\s+đến\s+(?!năm|\d)")]
+# (pattern, a word it cannot match without)
+_SUBJECT_ENDS = [
+    (re.compile(r";|\n|\.(?=\s|$)|\.\s*$"), None),
+    (re.compile(r",\s+(?:ngày|nhằm|để|trong đó)\s"), ","),
+    (re.compile(r"\s+đến\s+(?!năm|\d)"), "đến"),
+]
 _TYPE_REACH = 40  # the longest type name and "số:" fit in this many characters before a symbol
 
 
@@ -108,11 +113,13 @@ def _subject_end(text: str, folded: str, start: int) -> int:
         if close:
             return start + 1 + close.end()
     ends = [limit]
-    for pattern in _SUBJECT_ENDS:
-        m = pattern.search(folded, start, limit)
-        if m:
-            ends.append(m.start())
-    m = _NEXT_CITATION.search(folded, start, limit)
+    for pattern, word in _SUBJECT_ENDS:
+        if word is None or word in folded[start:limit]:  # a substring test spares most regex searches
+            m = pattern.search(folded, start, limit)
+            if m:
+                ends.append(m.start())
+    # The subject ends where the next citation begins; one starting after the other ends cannot matter.
+    m = _NEXT_CITATION.search(folded, start, min(limit, min(ends) + 40))
     if m:
         ends.append(m.start())
     return min(ends)
