@@ -228,18 +228,25 @@ def _date_edits(text: str) -> list[Edit]:
     return edits
 
 
+def _only_if(needles: str | tuple[str, ...], make_edits: Callable[[str], list[Edit]]) -> Callable[[str], list[Edit]]:
+    """Run a pass only on a text holding one of its characters: a substring test costs next to
+    nothing, a regex scan of the whole text does not, and most texts have no markdown at all."""
+    needles = (needles,) if isinstance(needles, str) else needles
+    return lambda t: make_edits(t) if any(n in t for n in needles) else []
+
+
 PASSES: list[tuple[str, Callable[[str], list[Edit]]]] = [
-    ("line endings", lambda t: _regex_edits(_CRLF, t, "\n")),
-    ("zero-width characters", lambda t: _regex_edits(_ZERO_WIDTH, t, "")),
+    ("line endings", _only_if("\r", lambda t: _regex_edits(_CRLF, t, "\n"))),
+    ("zero-width characters", _only_if(("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"), lambda t: _regex_edits(_ZERO_WIDTH, t, ""))),
     ("unicode NFC", _nfc_edits),
-    ("markdown escapes", _markdown_edits),
-    ("markdown emphasis", lambda t: _regex_edits(_MD_STARS, t, "")),
-    ("markdown headings", lambda t: _regex_edits(_MD_HEADING, t, "")),
-    ("markdown tables", _table_row_edits),
+    ("markdown escapes", _only_if("\\", _markdown_edits)),
+    ("markdown emphasis", _only_if("*", lambda t: _regex_edits(_MD_STARS, t, ""))),
+    ("markdown headings", _only_if("#", lambda t: _regex_edits(_MD_HEADING, t, ""))),
+    ("markdown tables", _only_if("|", _table_row_edits)),
     ("trailing spaces", _trailing_space_edits),
     ("page numbers", lambda t: _regex_edits(_PAGE_NUMBER, t, "")),
-    ("lines broken by page breaks", lambda t: _regex_edits(_BROKEN_LINE, t, _join_after_open_sentence)),
-    ("runs of spaces", lambda t: _regex_edits(_INNER_SPACES, t, lambda m: " " if m.start() > 0 and not m.string[m.start() - 1].isspace() else m.group(0))),
+    ("lines broken by page breaks", _only_if("\n\n", lambda t: _regex_edits(_BROKEN_LINE, t, _join_after_open_sentence))),
+    ("runs of spaces", _only_if("  ", lambda t: _regex_edits(_INNER_SPACES, t, lambda m: " " if m.start() > 0 and not m.string[m.start() - 1].isspace() else m.group(0)))),
     ("dates with stray spaces", _date_edits),
 ]
 
