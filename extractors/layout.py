@@ -111,6 +111,8 @@ _LETTERS = re.compile(r"[^\W\d_]")
 
 
 def is_upper_line(text: str) -> bool:
+    if text.islower():  # many lines of a body have no capital at all: decided in C
+        return False
     letters = _LETTERS.findall(text)
     if len(letters) < 2:
         return False
@@ -131,7 +133,7 @@ def _split_lines(text: str) -> list[Line]:
 def _type_of_line(line: Line) -> str | None:
     """The type code when a line is a document type name standing alone ("KẾ HOẠCH")."""
     s = line.stripped
-    if not s or not is_upper_line(s) or len(s) > 40:
+    if not s or len(s) > 40 or not is_upper_line(s):
         return None
     f = " ".join(fold(s).split())
     for name, code in _TYPE_NAMES:
@@ -295,8 +297,13 @@ def _find_outline(layout: Layout, text: str, start_line: int) -> None:
 _MARKERS = ((_ROMAN, "roman"), (_CHAPTER, "chapter"), (_ARTICLE, "article"), (_ARABIC, "arabic"), (_LETTER, "letter"))
 
 
+_MARKER_FIRST = set("IVXCPĐ0123456789")  # how every marker but "a)" begins
+
+
 def _marker(s: str) -> tuple[str, re.Match[str] | None]:
     """The kind of outline marker a line starts with, and its match."""
+    if s[:1] not in _MARKER_FIRST and s[1:2] != ")":
+        return "", None  # most lines: no pattern to try
     for pattern, kind in _MARKERS:
         m = pattern.match(s)
         if m:
