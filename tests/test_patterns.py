@@ -125,3 +125,16 @@ def test_body_names_end_before_the_task(text, body):
 @pytest.mark.parametrize("text", ["Ban hành Kế hoạch", "Báo cáo kết quả", "đoàn viên, thanh niên", "Tham mưu Lãnh đạo"])
 def test_not_bodies(text):
     assert not starts_with_body(text)
+
+
+def test_every_deadline_form_holds_a_trigger_word():
+    # extractors/fields/deadlines.py skips the regexes when none of these words stands before a date
+    from extractors.fields.deadlines import _TRIGGER_WORDS
+    from extractors.text import fold
+
+    for name, _qualifier, pattern, needs in D.TRIGGERS:
+        if needs == "recurrence":
+            continue  # "ngày 10/10 hàng năm": the recurrence itself lets it through
+        assert any(w in fold(pattern) for w in _TRIGGER_WORDS), name
+    for text, _date, _qualifier, recurrence in D.EXAMPLES:
+        assert recurrence or any(w in fold(text) for w in _TRIGGER_WORDS), text

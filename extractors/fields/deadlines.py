@@ -25,6 +25,9 @@ _TRIGGERS = [
 ]
 # All the forms at once: most dates have none of them before, and one search tells.
 _ANY_TRIGGER = re.compile(rf"(?<![\wđ])(?:{'|'.join(f'(?:{pattern})' for _, _, pattern, _ in TRIGGERS)})$")
+# A word every form but the yearly "ngày ... hàng năm" holds: without one (and no "hàng năm"),
+# no regex needs to run. tests/test_patterns.py checks the forms' examples against this.
+_TRIGGER_WORDS = ("nhất", "hạn", "thành", "xong", "thúc", "trước", "năm")
 _WINDOW = 90  # characters before a date where its trigger words may stand
 _FULL = re.compile(r"(?P<d>\d{1,2})\s?[/.\-]\s?(?P<m>\d{1,2})\s?[/.\-]\s?(?P<y>\d{4})|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4})")
 _DAY_MONTH = re.compile(r"(?P<d>\d{1,2})\s?[/.\-]\s?(?P<m>\d{1,2})$|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})$")
@@ -78,7 +81,7 @@ def deadlines(doc: Doc) -> None:
         if start in excluded or (start > 0 and (folded[start - 1].isalnum() or folded[start - 1] == "/")):
             continue  # inside a citation, or the tail of a longer number
         window = folded[max(0, start - _WINDOW) : start]
-        if _ANY_TRIGGER.search(window) is None:
+        if not (m["rec"] or any(w in window for w in _TRIGGER_WORDS)) or _ANY_TRIGGER.search(window) is None:
             continue
         for name, qualifier, pattern, needs in _TRIGGERS:
             t = pattern.search(window)
