@@ -92,7 +92,9 @@ with top as (
   -- The order from the index alone (body, date, place in text); the wide columns for 500 rows only.
   select a.id, b.name as body, b.scope
   from bodies b
-  cross join assignments a on a.body_id = b.id  -- cross join: bodies first (a LIKE cannot use an index)
+  -- cross join: bodies first (a LIKE cannot use an index); the index named, since the planner
+  -- would rather build an automatic one without the dates on a freshly analysed base
+  cross join assignments a indexed by idx_assignments_body_id_document_date_start on a.body_id = b.id
   where b.search_key like '%' || plankb_body(:body) || '%'
   order by a.document_date desc, b.name, a.start
   limit 500
