@@ -334,8 +334,23 @@ def _move_tone(m: re.Match[str]) -> str:
     return _TONE_FORMS[first][tone] + base
 
 
+_FOLDED: dict[str, str] = {}  # short strings (names, lines, words) come back again and again
+_FOLDED_MAX = 50_000
+
+
 def fold(text: str) -> str:
     """Lowercase and one tone placement, same length as ``text``: for matching, never for output."""
+    if len(text) > 120:
+        return _fold(text)
+    folded = _FOLDED.get(text)
+    if folded is None:
+        if len(_FOLDED) >= _FOLDED_MAX:
+            _FOLDED.clear()
+        folded = _FOLDED[text] = _fold(text)
+    return folded
+
+
+def _fold(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):  # a rare character whose lowercase is longer: keep the length
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
