@@ -17,7 +17,7 @@ import pdfplumber
 
 from extractors.readers import ocr
 from extractors.readers import pdf as pdf_reader
-from extractors.readers.syllables import text_quality
+from extractors.syllables import text_quality
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DIRS = [ROOT.parent / "shared" / "real-pdfs", ROOT / "tests" / "fixtures" / "renderings"]

@@ -16,8 +16,8 @@ from extractors.readers import pdf as pdf_reader
 from extractors.readers.ocr_repairs import REPAIRS, repair_line
 from extractors.readers.positioned import Word, build_rows, page_chunks
 from extractors.readers.stamp import iso_time, parse_stamp, pdf_date, remove_stamps
-from extractors.readers.syllables import is_syllable, text_quality
 from extractors.source import ReadError
+from extractors.syllables import is_syllable, text_quality
 
 ROOT = Path(__file__).resolve().parent.parent
 RENDERINGS = ROOT / "tests" / "fixtures" / "renderings"

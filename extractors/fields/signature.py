@@ -10,7 +10,7 @@ from extractors.fields.base import field_component, warn
 from extractors.layout import Layout, is_signature_title
 from extractors.names import name_case
 from extractors.patterns.layout_markers import AUTHORITY
-from extractors.readers.syllables import garbled
+from extractors.syllables import garbled
 from extractors.text import fold, squash
 
 _AUTH = re.compile(r"^(?P<a>t/m|tm\.?|k/t|kt\.?|t/l|tl\.?|tuq\.?|q\.)\s*(?P<rest>.*)$")

@@ -20,8 +20,8 @@ from extractors.readers.ocr_repairs import repair_line
 from extractors.readers.pdf_widgets import page_widgets, signing_from, widget_words
 from extractors.readers.positioned import Block, Row, Word, build_rows, drop_page_numbers, page_chunks
 from extractors.readers.stamp import parse_stamp, remove_stamps
-from extractors.readers.syllables import text_quality
 from extractors.source import ReadError, Source, read_bytes
+from extractors.syllables import text_quality
 
 FORMATS = {".pdf": "pdf"}
 _BOLD = re.compile(r"bold|black|heavy|semibold|,B\b|-B\b", re.I)
