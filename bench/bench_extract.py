@@ -3,6 +3,7 @@
     python bench/bench_extract.py                     # 200 variants + 5 large documents, best of 3 passes
     python bench/bench_extract.py --docs 500 --json   # figures as JSON
     python bench/bench_extract.py --profile 25        # then one pass under cProfile, top 25 functions
+    python bench/bench_extract.py --by-stage          # then each stage's share of one pass
 
 The corpus is built from the bundled plans in corpus/seeds/*.txt. Each variant is one seed with its
 dates, symbol numbers and body names changed and the paragraphs inside its sections shuffled, all from
@@ -36,7 +37,7 @@ from pathlib import Path
 import spacy
 
 import corpus
-from extractors.extract import extract_source
+from extractors.extract import extract_source, extract_with_text
 from extractors.pipeline import load_pipeline
 from extractors.readers import read_file
 from extractors.source import Source
@@ -357,6 +358,29 @@ def profile(sources: list[Source], top: int) -> None:
         pstats.Stats(profiler, stream=sys.stderr).strip_dirs().sort_stats(order).print_stats(top)
 
 
+def by_stage(sources: list[Source], passes: int = 3) -> None:
+    """Seconds spent in each stage (normalize, each component, building the record), fastest of
+    ``passes`` passes per stage: where the time goes, without the profiler's own overhead."""
+    nlp = load_pipeline()
+    best: dict[str, float] = {}
+    for _ in range(passes):
+        spent: dict[str, float] = {}
+
+        def add(name: str, seconds: float) -> None:
+            spent[name] = spent.get(name, 0.0) + seconds
+
+        for source in sources:
+            extract_with_text(source, nlp, on_stage=add)
+        for name, seconds in spent.items():
+            best[name] = min(best.get(name, seconds), seconds)
+    total = sum(best.values())
+    mb = sum(len(s.text.encode("utf-8")) for s in sources) / 1e6
+    print(f"\nby stage, fastest of {passes} passes over {len(sources)} documents ({mb:.2f} MB):")
+    for name, seconds in sorted(best.items(), key=lambda x: -x[1]):
+        print(f"  {name:<22} {seconds * 1000:8.1f} ms  {seconds / total:6.1%}  {mb / seconds:8.1f} MB/s alone")
+    print(f"  {'sum':<22} {total * 1000:8.1f} ms          {mb / total:8.2f} MB/s")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--docs", type=int, default=200, help="number of seed variants (default 200)")
@@ -373,6 +397,7 @@ def main() -> None:
     parser.add_argument(
         "--profile", type=int, metavar="N", default=0, help="afterwards, profile one pass; top N functions to stderr"
     )
+    parser.add_argument("--by-stage", action="store_true", help="afterwards, time each stage of extraction apart")
     args = parser.parse_args()
     if args.docs < 0 or args.large < 0 or args.concat < 1 or args.repeat < 1 or args.docs + args.large == 0:
         parser.error("need --docs/--large >= 0 (not both 0), --concat >= 1 and --repeat >= 1")
@@ -384,6 +409,8 @@ def main() -> None:
         report(result)
     if args.profile:
         profile(sources, args.profile)
+    if args.by_stage:
+        by_stage(sources)
 
 
 if __name__ == "__main__":

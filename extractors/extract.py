@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from spacy.language import Language
@@ -42,10 +44,19 @@ def extract_source(source: Source, nlp: Language | None = None) -> Record:
     return extract_with_text(source, nlp)[0]
 
 
-def extract_with_text(source: Source, nlp: Language | None = None) -> tuple[Record, str]:
-    """The record and the normalized text its offsets point into (the knowledge base keeps both)."""
+def extract_with_text(
+    source: Source, nlp: Language | None = None, on_stage: Callable[[str, float], None] | None = None
+) -> tuple[Record, str]:
+    """The record and the normalized text its offsets point into (the knowledge base keeps both).
+
+    ``on_stage(name, seconds)``, when given, is told the time of each stage (normalize, each
+    pipeline component, building the record): the benchmark's per-stage figures."""
     nlp = nlp or load_pipeline()
+    clock = time.perf_counter
+    started = clock()
     text = normalize(source.text, reflow=source.soft_wrapped)
+    if on_stage:
+        on_stage("normalize", clock() - started)
     # The memory zone frees the strings this document added to the vocab: a long ingest
     # would otherwise keep the text of every document it has seen.
     with nlp.memory_zone():
@@ -54,10 +65,19 @@ def extract_with_text(source: Source, nlp: Language | None = None) -> tuple[Reco
         doc._.record = {"warnings": [{"code": c, "message": m} for c, m in source.warnings]}
         if source.meta.get("signing"):
             doc._.record["signing"] = source.meta["signing"]
-        for _name, component in nlp.pipeline:
-            doc = component(doc)
+        for name, component in nlp.pipeline:
+            if on_stage:
+                started = clock()
+                doc = component(doc)
+                on_stage(name, clock() - started)
+            else:
+                doc = component(doc)
         found = doc._.record
-    return build_record(source, text.text, found), text.text
+    started = clock()
+    record = build_record(source, text.text, found)
+    if on_stage:
+        on_stage("build_record", clock() - started)
+    return record, text.text
 
 
 def build_record(source: Source, normalized: str, found: dict) -> Record:

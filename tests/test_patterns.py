@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from extractors.fields.deadlines import parse_expr
 from extractors.names import body_end, name_case, starts_with_body
@@ -138,3 +140,19 @@ def test_every_deadline_form_holds_a_trigger_word():
         assert any(w in fold(pattern) for w in _TRIGGER_WORDS), name
     for text, _date, _qualifier, recurrence in D.EXAMPLES:
         assert recurrence or any(w in fold(text) for w in _TRIGGER_WORDS), text
+
+
+# Pieces of date expressions and of the text around them, so random strings hold many near misses.
+_DATE_PIECES = ["1", "12", "2023", "/", ".", "-", " ", "\n", "tháng ", "tháng 4", " năm ", "hàng năm", "03/3/2023", "20/6", "t", "a"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_PIECES), max_size=20))
+@example(["trước ", "tháng 4", "/", "2023"]).via("a month")
+@example(["1", "12", "/", "1", "2023"]).via("a day inside a longer number")
+def test_date_expressions_found_as_the_plain_scan_finds_them(pieces):
+    # deadlines.date_expressions tries the pattern only where one may start; it must miss nothing.
+    from extractors.fields.deadlines import _EXPRESSION, date_expressions
+
+    text = "".join(pieces)
+    assert [m.span() for m in date_expressions(text)] == [m.span() for m in _EXPRESSION.finditer(text)]

@@ -130,3 +130,16 @@ def test_offsets_map_back_to_the_same_words(pieces):
         original = source[start:end].translate(str.maketrans({"Ð": "Đ"}))
         # A word may span markup the normalization removed ("Đ**Căn" -> "ĐCăn"), never other text.
         assert re.sub(r"[*#\\|\s]", "", original) == word, (source, t.text, word, original)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["giao", "gia", "o", "phân công", " ", "đề nghị", "x"]), max_size=25), st.integers(0, 40))
+def test_literal_starts_finds_every_occurrence_in_the_range(pieces, start):
+    import re
+
+    from extractors.text import literal_starts
+
+    text = "".join(pieces)
+    words = ("giao", "phân công", "đề nghị")
+    expected = [m.start() for m in re.finditer("(?=giao|phân công|đề nghị)", text) if m.start() >= start]
+    assert literal_starts(text, words, start) == expected

@@ -11,6 +11,7 @@ Forms (Decree 30 and Guidance 36 put tasks in the "Tổ chức thực hiện" se
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
@@ -18,12 +19,14 @@ from extractors.fields.base import Spans, field_component
 from extractors.layout import Layout, OutlineItem
 from extractors.names import body_end, clean_body, starts_with_body
 from extractors.patterns.bodies import GENERIC_HEADS, IMPLEMENTATION_HEADINGS, ROLE_VERBS, TASK_DOCUMENT_TYPES
-from extractors.text import Text, fold, squash
+from extractors.text import Text, fold, literal_starts, squash
 
 _ROLE_RE = re.compile("|".join(re.escape(v) for v in sorted(ROLE_VERBS, key=len, reverse=True)))
 _GIAO = re.compile(r"(?:giao|phân công)(?:\s+nhiệm vụ)?(?:\s+cho)?\s+")
+_GIAO_WORDS = ("giao", "phân công")  # how _GIAO and _REQUEST begin: found by literal_starts
 _PASSIVE = ("được ", "đã ", "sẽ được ")  # "nhiệm vụ được giao": no one is given anything here
 _REQUEST = re.compile(r"(?:đề nghị|yêu cầu)\s+")
+_REQUEST_WORDS = ("đề nghị", "yêu cầu")
 _LEADS = re.compile(r"chủ trì(?![\wđ])")
 _RESPONSIBLE = re.compile(r"(?:có|chịu) trách nhiệm(?![\wđ])")
 _COORDINATE = re.compile(r"(?<![\wđ])phối hợp(?:\s+chặt chẽ)?\s+với\s+")
@@ -62,11 +65,11 @@ def assignments(doc: Doc) -> None:
             }
 
     limit = layout.body_end
-    for m in _GIAO.finditer(pt.folded, 0, limit):
+    for m in _matches_at(_GIAO, pt.folded, literal_starts(pt.folded, _GIAO_WORDS, 0, limit), limit):
         if not _word_start(pt.folded, m.start()) or pt.folded.endswith(_PASSIVE, 0, m.start()):
             continue
         _from_subject(pt, m.end(), limit, add, lead_in=m.start())
-    for m in _REQUEST.finditer(pt.folded, 0, limit):
+    for m in _matches_at(_REQUEST, pt.folded, literal_starts(pt.folded, _REQUEST_WORDS, 0, limit), limit):
         if not _word_start(pt.folded, m.start()):
             continue
         if not any(not b or (starts_with_body(b) and len(b) < 100) for b in _text_before(pt.text, m.start())):
@@ -93,6 +96,14 @@ def assignments(doc: Doc) -> None:
         _from_section(layout, pt, section, add)
     _from_tables(layout, pt, add)
     doc._.record["assignments"] = sorted(found.values(), key=lambda a: (a["start"], a["role"] != "lead"))
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int], end: int) -> Iterator[re.Match[str]]:
+    """``pattern`` matched at each of ``starts`` (the places its first words stand)."""
+    for at in starts:
+        m = pattern.match(text, at, end)
+        if m:
+            yield m
 
 
 def _from_subject(pt: Text, start: int, limit: int, add, lead_in: int) -> None:

@@ -8,6 +8,7 @@ recurs ("hàng năm") is --MM-DD. Dates inside citations are never deadlines.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
@@ -18,8 +19,12 @@ from extractors.patterns.deadlines import EXPR, RECURRENCE, TRIGGERS
 from extractors.text import Text, fold, squash
 
 # Dates first (they are rare), then the words before each: the eyecite way, and fast.
-# Every expression starts with a digit or "tháng": the look-ahead skips other positions at once.
-_EXPRESSION = re.compile(rf"(?=[\dt])(?P<expr>{EXPR})(?P<rec>{RECURRENCE})?")
+_EXPRESSION = re.compile(rf"(?P<expr>{EXPR})(?P<rec>{RECURRENCE})?")
+# Where an expression can start: a number of one or two digits before a separator or "tháng",
+# or "tháng" before a number. The full pattern is tried only there: letting it scan every digit
+# and every "t" of a text costs three times more (tests check both give the same matches).
+_DIGIT_START = re.compile(r"[0-9]{1,2}(?:\s?[/.\-]\s?[0-9]|\s+tháng)")
+_MONTH_START = re.compile(r"tháng\s+[0-9]")
 _TRIGGERS = [
     (name, qualifier, re.compile(rf"(?<![\wđ])(?:{pattern})$"), needs) for name, qualifier, pattern, needs in TRIGGERS
 ]
@@ -76,7 +81,7 @@ def deadlines(doc: Doc) -> None:
     excluded = Spans(layout.excluded_spans() + [(r["start"], r["end"]) for r in rec.get("references", [])])
     found: dict[int, dict] = {}
     folded = pt.folded
-    for m in _EXPRESSION.finditer(folded):
+    for m in date_expressions(folded):
         start = m.start("expr")
         if start in excluded or (start > 0 and (folded[start - 1].isalnum() or folded[start - 1] == "/")):
             continue  # inside a citation, or the tail of a longer number
@@ -101,6 +106,21 @@ def deadlines(doc: Doc) -> None:
     result = sorted(found.values(), key=lambda d: d["start"])
     _tie_to_assignments(layout, pt, result, rec.get("assignments", []))
     rec["deadlines"] = result
+
+
+def date_expressions(folded: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_EXPRESSION.finditer(folded)``, found by trying it only where one may start."""
+    digit, month = _DIGIT_START.search(folded), _MONTH_START.search(folded)
+    while digit or month:
+        hit = digit if month is None or (digit is not None and digit.start() <= month.start()) else month
+        m = _EXPRESSION.match(folded, hit.start())
+        if m:
+            yield m
+        pos = m.end() if m else hit.start() + 1
+        if digit is not None and digit.start() < pos:
+            digit = _DIGIT_START.search(folded, pos)
+        if month is not None and month.start() < pos:
+            month = _MONTH_START.search(folded, pos)
 
 
 def _deadline(pt: Text, layout: Layout, value: str, precision: str, yearly: bool, qualifier: str, start: int, end: int) -> dict:
