@@ -31,6 +31,7 @@ import re
 import sys
 import tempfile
 import time
+from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -364,13 +365,9 @@ def by_stage(sources: list[Source], passes: int = 3) -> None:
     nlp = load_pipeline()
     best: dict[str, float] = {}
     for _ in range(passes):
-        spent: dict[str, float] = {}
-
-        def add(name: str, seconds: float) -> None:
-            spent[name] = spent.get(name, 0.0) + seconds
-
+        spent: dict[str, float] = defaultdict(float)
         for source in sources:
-            extract_with_text(source, nlp, on_stage=add)
+            extract_with_text(source, nlp, on_stage=lambda name, seconds, spent=spent: spent.__setitem__(name, spent[name] + seconds))
         for name, seconds in spent.items():
             best[name] = min(best.get(name, seconds), seconds)
     total = sum(best.values())

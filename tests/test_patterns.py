@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import example, given, settings
+from hypothesis import example as hypothesis_example
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractors.fields.deadlines import parse_expr
@@ -148,8 +149,8 @@ _DATE_PIECES = ["1", "12", "2023", "/", ".", "-", " ", "\n", "tháng ", "tháng 
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(_DATE_PIECES), max_size=20))
-@example(["trước ", "tháng 4", "/", "2023"]).via("a month")
-@example(["1", "12", "/", "1", "2023"]).via("a day inside a longer number")
+@hypothesis_example(["trước ", "tháng 4", "/", "2023"]).via("a month")
+@hypothesis_example(["1", "12", "/", "1", "2023"]).via("a day inside a longer number")
 def test_date_expressions_found_as_the_plain_scan_finds_them(pieces):
     # deadlines.date_expressions tries the pattern only where one may start; it must miss nothing.
     from extractors.fields.deadlines import _EXPRESSION, date_expressions
