@@ -107,7 +107,7 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
 
 INDEXES = [
     ("documents", ["symbol"]), ("documents", ["issuer_id"]), ("documents", ["year"]), ("documents", ["doc_type"]),
-    ("files", ["document_id"]), ("passages", ["document_id"]), ("citations", ["document_id"]),
+    ("files", ["document_id"]), ("citations", ["document_id"]),
     ("citations", ["cited_id"]), ("citations", ["symbol", "first_mention", "citing_date", "document_id"]), ("cited_documents", ["symbol"]),
     ("cited_documents", ["documents_id"]), ("conflicts", ["cited_id"]), ("assignments", ["document_id"]),
     ("assignments", ["body_id", "document_date", "start"]), ("deadlines", ["document_id"]), ("deadlines", ["due"]),
@@ -121,8 +121,13 @@ class SchemaError(Exception):
     """A database made by another version of the schema."""
 
 
-def ensure_schema(db: sqlite_utils.Database) -> None:
-    """Create what is missing; kb_meta is written last, so an interrupted creation is resumed."""
+def ensure_schema(db: sqlite_utils.Database, defer_indexes: bool = False) -> None:
+    """Create what is missing; kb_meta is written last, so an interrupted creation is resumed.
+
+    ``defer_indexes`` leaves out the secondary indexes (INDEXES) and drops them if present: a
+    first build writes its documents faster without them and creates them once at the end
+    (``create_indexes``). Otherwise any that are missing, as after an interrupted first build,
+    are created now."""
     if db["kb_meta"].exists():
         found = db.execute("SELECT value FROM kb_meta WHERE key = 'schema_version'").fetchone()
         if not found or found[0] != SCHEMA_VERSION:
@@ -130,15 +135,20 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                 f"{db.conn.execute('PRAGMA database_list').fetchone()[2]}: knowledge-base schema version"
                 f" {found[0] if found else '?'}, this plankb writes {SCHEMA_VERSION}; ingest into a new database file"
             )
+        if defer_indexes:
+            drop_indexes(db)
+        else:
+            create_indexes(db)
         return
     with db.atomic():
         for name, (columns, pk, fks) in TABLES.items():
             if name != "kb_meta" and not db[name].exists():
                 db[name].create(columns, pk=pk, foreign_keys=fks)
+        # Unique keys and what each document's own transaction looks up: never deferred.
         db["bodies"].create_index(["key"], unique=True, if_not_exists=True)
         db["passages"].create_index(["document_id", "seq"], unique=True, if_not_exists=True)
-        for table, cols in INDEXES:
-            db[table].create_index(cols, if_not_exists=True)
+        if not defer_indexes:
+            create_indexes(db)
         # LSH buckets of passage signatures: a bare (bucket, passage) index, no rowid needed.
         db.execute(
             "CREATE TABLE IF NOT EXISTS passage_buckets (bucket INTEGER NOT NULL, passage_id INTEGER NOT NULL"
@@ -151,3 +161,20 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     with db.atomic():
         db["kb_meta"].create(TABLES["kb_meta"][0], pk="key")
         db["kb_meta"].insert({"key": "schema_version", "value": SCHEMA_VERSION})
+
+
+def _index_name(table: str, columns: list[str]) -> str:
+    return f"idx_{table}_{'_'.join(columns)}"  # sqlite-utils' own naming
+
+
+def create_indexes(db: sqlite_utils.Database) -> None:
+    """The secondary indexes (INDEXES), those missing; a no-op when all are there."""
+    with db.atomic():
+        for table, columns in INDEXES:
+            db[table].create_index(columns, index_name=_index_name(table, columns), if_not_exists=True)
+
+
+def drop_indexes(db: sqlite_utils.Database) -> None:
+    with db.atomic():
+        for table, columns in INDEXES:
+            db.execute(f"DROP INDEX IF EXISTS [{_index_name(table, columns)}]")

@@ -20,7 +20,7 @@ from extractors.names import starts_with_body
 from kb import fts, rows, similar
 from kb.bodies import body_key, search_key
 from kb.places import Place
-from kb.schema import ensure_schema
+from kb.schema import create_indexes, ensure_schema
 from kb.sqlfuncs import register_functions
 from schema.record import RECORD_VERSION
 
@@ -38,7 +38,11 @@ def file_key(path: str | Path) -> str:
 
 
 class Store:
-    def __init__(self, db_path: str | Path):
+    def __init__(self, db_path: str | Path, bulk: bool | None = None):
+        """``bulk``: write without the secondary indexes and create them in ``finish`` (a third
+        faster); by default when the knowledge base has no document yet, i.e. a first build.
+        Each document is still committed on its own; an interrupted build gets its indexes
+        when the database is next opened."""
         self.db = sqlite_utils.Database(db_path)
         self.conn: sqlite3.Connection = self.db.conn
         with self.db.ensure_autocommit_on():
@@ -50,7 +54,10 @@ class Store:
             self.conn.execute("PRAGMA cache_size=-262144")
             self.conn.execute("PRAGMA wal_autocheckpoint=10000")
         register_functions(self.conn)
-        ensure_schema(self.db)
+        if bulk is None:
+            bulk = not self.db["documents"].exists() or self.conn.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is None
+        self.deferred_indexes = bulk
+        ensure_schema(self.db, defer_indexes=bulk)
         self._bodies: dict[str, int] = {}
         self.touched_symbols: set[str] = set()
 
@@ -199,11 +206,18 @@ class Store:
 
     # --- end of a batch ------------------------------------------------------------------
 
+    def create_deferred_indexes(self) -> None:
+        """The secondary indexes a bulk build left out (queries and deletes need them)."""
+        if self.deferred_indexes:
+            create_indexes(self.db)
+            self.deferred_indexes = False
+
     def finish(self) -> None:
         """Index the batch's passages (full text, similarity), resolve what it touched, drop
         bodies nobody names, and leave one plain database file."""
         from kb.resolve import resolve_symbols
 
+        self.create_deferred_indexes()
         fts.index_pending(self.conn)
         similar.index_pending(self.conn)
         with self.db.atomic():

@@ -199,6 +199,37 @@ def test_ingest_again_changes_nothing(tmp_path, extracted):
     assert {t: count(db, t) for t in tables} == before
 
 
+def _index_names(db: Path) -> set[str]:
+    with sqlite3.connect(db) as conn:
+        return {n for (n,) in conn.execute("select name from sqlite_master where type = 'index' and name like 'idx_%'")}
+
+
+def test_a_first_build_creates_its_indexes_at_the_end_even_when_interrupted(tmp_path, extracted):
+    from kb.schema import INDEXES
+    from kb.store import Store
+
+    expected = {f"idx_{table}_{'_'.join(cols)}" for table, cols in INDEXES}
+    built = tmp_path / "built.db"
+    ingest_records(built, extracted)
+    assert expected <= _index_names(built)
+
+    # A first build writes without the secondary indexes; stopped before its end, it has none...
+    broken = tmp_path / "interrupted.db"
+    store = Store(broken)
+    assert store.deferred_indexes
+    for record, text, path in extracted[:2]:
+        store.ingest(record, text, path)
+    store.close()
+    assert not expected & _index_names(broken)
+    # ... and the next run, adding to a base that has documents, creates them before writing.
+    store = Store(broken)
+    assert not store.deferred_indexes and expected <= _index_names(broken)
+    store.close()
+    result = ingest_records(broken, extracted)
+    assert (result.added, result.unchanged) == (3, 2)
+    assert expected <= _index_names(broken)
+
+
 def test_changed_file_replaces_its_rows(tmp_path):
     folder = tmp_path / "docs"
     folder.mkdir()
