@@ -13,9 +13,13 @@ Cost per passage is a few indexed look-ups, whatever the size of the base.
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 import zlib
+from collections import Counter
+from collections.abc import Iterable
+from itertools import chain
 
 import numpy as np
 
@@ -39,22 +43,47 @@ _WORDS = re.compile(r"\w+")
 _word_hashes: dict[str, int] = {}  # the vocabulary is small; hashing each word once is cheaper
 
 
-def _word_hash(word: str) -> int:
-    h = _word_hashes.get(word)
-    if h is None:
-        h = _word_hashes[word] = zlib.crc32(word.encode())
-    return h
+def _hash_words(words: Iterable[str]) -> None:
+    for word in set(words).difference(_word_hashes):
+        _word_hashes[word] = zlib.crc32(word.encode())
 
 
 def signature(plain_text: str | None) -> np.ndarray | None:
-    words = _WORDS.findall(plain_text or "")
-    if len(words) < MIN_WORDS:
-        return None
-    h = np.fromiter(map(_word_hash, words), dtype=np.uint64, count=len(words))
-    # A word pair is one number: (first * 2**32 + second) mod p; a set of pairs, as Jaccard wants.
-    x = np.unique((h[:-1] * np.uint64(1 << 32) + h[1:]) % _PRIME)
-    hashed = (_A[:, None] * x[None, :] + _B[:, None]) % _PRIME
-    return hashed.min(axis=1).astype(np.uint32)
+    """The MinHash signature of one passage's word pairs (None for a passage too short to compare)."""
+    return signatures([plain_text])[0]
+
+
+def signatures(plain_texts: list[str | None], batch_words: int = 200_000) -> list[np.ndarray | None]:
+    """Signatures of many passages, computed together: all their word pairs are hashed in one
+    array and each passage's minimum taken with ``minimum.reduceat``. The minimum over a passage's
+    pairs is the minimum over its set of pairs, so repeated pairs need no removing."""
+    words = [_WORDS.findall(text or "") for text in plain_texts]
+    out: list[np.ndarray | None] = [None] * len(words)
+    todo = [i for i, w in enumerate(words) if len(w) >= MIN_WORDS]
+    batch: list[int] = []
+    size = 0
+    for i in todo + [-1]:
+        if i >= 0:
+            batch.append(i)
+            size += len(words[i])
+        if batch and (i < 0 or size >= batch_words):  # bounded memory: 32 hashes of every pair in a batch
+            for j, sig in zip(batch, _minhash([words[j] for j in batch]), strict=True):
+                out[j] = sig
+            batch, size = [], 0
+    return out
+
+
+def _minhash(word_lists: list[list[str]]) -> np.ndarray:
+    all_words = list(chain.from_iterable(word_lists))
+    _hash_words(all_words)
+    h = np.fromiter(map(_word_hashes.__getitem__, all_words), dtype=np.uint64, count=len(all_words))
+    # A word pair is one number: (first * 2**32 + second) mod p; pairs across two passages are
+    # masked with the largest value, which no minimum picks.
+    pairs = (h[:-1] * np.uint64(1 << 32) + h[1:]) % _PRIME
+    starts = np.cumsum([0] + [len(w) for w in word_lists[:-1]])
+    hashed = (_A[:, None] * pairs[None, :] + _B[:, None]) % _PRIME
+    hashed[:, starts[1:] - 1] = np.iinfo(np.uint64).max
+    return np.minimum.reduceat(hashed, starts, axis=1).T.astype(np.uint32)
 
 
 def buckets(sig: np.ndarray) -> list[int]:
@@ -67,65 +96,83 @@ def buckets(sig: np.ndarray) -> list[int]:
     return out
 
 
-# The stored passages sharing most buckets with a new one, with their document and signature.
-_CANDIDATES = (
-    "SELECT c.passage_id, p.document_id, s.signature FROM (SELECT passage_id FROM ("
-    + " UNION ALL ".join(["SELECT * FROM (SELECT passage_id FROM passage_buckets WHERE bucket = ? LIMIT ?)"] * BANDS)
-    + ") GROUP BY passage_id ORDER BY count(*) DESC LIMIT ?) c"
-    " JOIN passages p ON p.id = c.passage_id JOIN passage_signatures s ON s.passage_id = c.passage_id"
-    " WHERE p.document_id != ?"
+# The first stored passages of each bucket a chunk touches: one statement for the whole chunk
+# (the keys go in as one JSON array, which SQLite reads faster than rows inserted one by one).
+_STORED_IN_BUCKETS = (
+    "SELECT k.value, (SELECT group_concat(passage_id) FROM"
+    " (SELECT passage_id FROM passage_buckets b WHERE b.bucket = k.value LIMIT ?)) FROM json_each(?) k"
 )
+_DOCUMENTS = "SELECT p.id, p.document_id FROM json_each(?) i JOIN passages p ON p.id = i.value"
+_SIGNATURES = "SELECT s.passage_id, s.signature FROM json_each(?) i JOIN passage_signatures s ON s.passage_id = i.value"
 
 
-class _Chunk:
-    """Passages indexed in one transaction: their buckets are kept in memory until the end, so
-    they are written in one sorted pass, and the chunk's passages still find each other."""
+def _fetch(conn: sqlite3.Connection, sql: str, values: Iterable[int], *params) -> list[tuple]:
+    return conn.execute(sql, (*params, json.dumps(list(values)))).fetchall()
 
-    def __init__(self) -> None:
-        self.buckets: dict[int, list[int]] = {}
-        self.signatures: dict[int, tuple[str, np.ndarray]] = {}
-        self.similar: list[tuple[int, int, str, float]] = []
 
-    def candidates(self, keys: list[int], document_id: str) -> list[tuple[int, str, np.ndarray]]:
-        seen: dict[int, int] = {}
+def _index_chunk(conn: sqlite3.Connection, batch: list[tuple[int, str, str | None]]) -> None:
+    """Sign, bucket and link one chunk of passages (id, document id, plain text), oldest first.
+
+    Candidates of a passage are the stored passages and the chunk's earlier passages sharing its
+    buckets (the first few of each bucket), those sharing most buckets first; the signatures
+    score them and the best few, above a floor, are kept."""
+    sigs = signatures([plain for _pid, _doc, plain in batch])
+    chunk = [(pid, doc, sig, buckets(sig)) for (pid, doc, _plain), sig in zip(batch, sigs, strict=True) if sig is not None]
+    if not chunk:
+        return
+    stored = {
+        key: [int(x) for x in ids.split(",")]
+        for key, ids in _fetch(conn, _STORED_IN_BUCKETS, {k for c in chunk for k in c[3]}, CANDIDATES_PER_BUCKET)
+        if ids
+    }
+    document_of = dict(_fetch(conn, _DOCUMENTS, {i for ids in stored.values() for i in ids}))
+    signature_of: dict[int, np.ndarray] = {}
+    in_chunk: dict[int, list[int]] = {}  # bucket -> the chunk's passages in it so far
+    chosen: list[list[int]] = []
+    no_ids: list[int] = []
+    for pid, doc, sig, keys in chunk:
+        earlier = [in_chunk.get(key, no_ids)[:CANDIDATES_PER_BUCKET] for key in keys]
+        shared = Counter(chain(chain.from_iterable(stored.get(key, no_ids) for key in keys), chain.from_iterable(earlier)))
         for key in keys:
-            for other in self.buckets.get(key, ())[:CANDIDATES_PER_BUCKET]:
-                seen[other] = seen.get(other, 0) + 1
-        best = sorted(seen, key=lambda o: -seen[o])[: TOP_K * 3]
-        return [(o, self.signatures[o][0], self.signatures[o][1]) for o in best if self.signatures[o][0] != document_id]
-
-    def add(self, conn: sqlite3.Connection, passage_id: int, document_id: str, plain_text: str | None) -> None:
-        sig = signature(plain_text)
-        if sig is None:
-            return
-        keys = buckets(sig)
-        params = [x for key in keys for x in (key, CANDIDATES_PER_BUCKET)]
-        found = [
-            (other, doc, np.frombuffer(blob, dtype=np.uint32))
-            for other, doc, blob in conn.execute(_CANDIDATES, (*params, TOP_K * 3, document_id))
-        ]
-        found += self.candidates(keys, document_id)
-        if found:
-            scores = (np.stack([f[2] for f in found]) == sig).mean(axis=1).tolist()
-            ranked = sorted(zip(scores, found, strict=True), key=lambda x: -x[0])[:TOP_K]
-            self.similar += [(passage_id, f[0], f[1], round(score, 3)) for score, f in ranked if score >= MIN_SCORE]
-        self.signatures[passage_id] = (document_id, sig)
-        for key in keys:
-            self.buckets.setdefault(key, []).append(passage_id)
-
-    def write(self, conn: sqlite3.Connection) -> None:
-        conn.executemany(
-            "INSERT INTO passage_signatures (passage_id, signature) VALUES (?, ?)",
-            [(pid, sig.tobytes()) for pid, (_doc, sig) in self.signatures.items()],
-        )
-        conn.executemany(
-            "INSERT OR IGNORE INTO passage_buckets (bucket, passage_id) VALUES (?, ?)",
-            sorted((key, pid) for key, pids in self.buckets.items() for pid in pids),
-        )
-        conn.executemany(
-            "INSERT OR REPLACE INTO similar_passages (passage_id, other_id, other_document_id, score) VALUES (?, ?, ?, ?)",
-            self.similar,
-        )
+            in_chunk.setdefault(key, []).append(pid)
+        best = []
+        for other, _n in shared.most_common():  # most buckets shared first
+            if document_of[other] != doc:
+                best.append(other)
+                if len(best) == TOP_K * 3:
+                    break
+        chosen.append(best)
+        document_of[pid] = doc
+        signature_of[pid] = sig
+    needed = {o for best in chosen for o in best if o not in signature_of}
+    for other, blob in _fetch(conn, _SIGNATURES, needed):
+        signature_of[other] = np.frombuffer(blob, dtype=np.uint32)
+    # Every (passage, candidate) pair scored at once: the share of equal signature values.
+    pairs = [(n, o) for n, best in enumerate(chosen) for o in best if o in signature_of]
+    similar_rows = []
+    if pairs:
+        mine = np.stack([chunk[n][2] for n, _o in pairs])
+        theirs = np.stack([signature_of[o] for _n, o in pairs])
+        scores = (mine == theirs).mean(axis=1).tolist()
+        ranked: dict[int, list[tuple[float, int]]] = {}
+        for (n, o), score in zip(pairs, scores, strict=True):
+            if score >= MIN_SCORE:
+                ranked.setdefault(n, []).append((score, o))
+        for n, found in ranked.items():
+            pid = chunk[n][0]
+            for score, o in sorted(found, key=lambda x: (-x[0], x[1]))[:TOP_K]:
+                similar_rows.append((pid, o, document_of[o], round(score, 3)))
+    conn.executemany(
+        "INSERT INTO passage_signatures (passage_id, signature) VALUES (?, ?)", [(c[0], c[2].tobytes()) for c in chunk]
+    )
+    conn.executemany(
+        "INSERT OR IGNORE INTO passage_buckets (bucket, passage_id) VALUES (?, ?)",
+        sorted((key, c[0]) for c in chunk for key in c[3]),
+    )
+    conn.executemany(
+        "INSERT OR REPLACE INTO similar_passages (passage_id, other_id, other_document_id, score) VALUES (?, ?, ?, ?)",
+        similar_rows,
+    )
 
 
 def index_pending(conn: sqlite3.Connection, chunk: int = 5000) -> int:
@@ -144,10 +191,7 @@ def index_pending(conn: sqlite3.Connection, chunk: int = 5000) -> int:
             ).fetchall()
             if not batch:
                 return done
-            work = _Chunk()
-            for passage_id, document_id, plain_text in batch:
-                work.add(conn, passage_id, document_id, plain_text)
-            work.write(conn)
+            _index_chunk(conn, batch)
             conn.execute("DELETE FROM similar_pending WHERE passage_id <= ?", (batch[-1][0],))
         done += len(batch)
 

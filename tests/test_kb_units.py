@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kb.bodies import body_key, search_key
 from kb.citekeys import Cite, cluster, is_central_code, issuer_level, org_code, scope_of, term_of
@@ -134,3 +136,33 @@ def test_a_conflict_cited_by_thousands_stays_small():
     assert "and 2,497 more" in detail and len(detail) < 300
     assert [e["count"] for e in evidence] == [2500, 2500]
     assert all(len(e["documents"]) == EVIDENCE_DOCUMENTS for e in evidence)
+
+
+def _minhash_by_definition(plain_text: str):
+    """A passage's signature computed the plain way: the set of its word pairs, then each minimum."""
+    import zlib
+
+    import numpy as np
+
+    from kb import similar
+
+    words = similar._WORDS.findall(plain_text)
+    if len(words) < similar.MIN_WORDS:
+        return None
+    h = [zlib.crc32(w.encode()) for w in words]
+    pairs = np.array(sorted({(a * (1 << 32) + b) % ((1 << 31) - 1) for a, b in zip(h, h[1:])}), dtype=np.uint64)
+    return ((similar._A[:, None] * pairs[None, :] + similar._B[:, None]) % similar._PRIME).min(axis=1).astype(np.uint32)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.sampled_from("ban dan van tinh uy ke hoach thuc hien nam 2023 cac".split()), max_size=40), max_size=8))
+def test_signatures_of_many_passages_are_each_passages_own(passages):
+    # signatures() hashes the pairs of all passages in one array: no pair may cross two passages.
+    from kb.similar import signatures
+
+    texts = [" ".join(words) for words in passages]
+    for text, sig in zip(texts, signatures(texts, batch_words=50), strict=True):
+        expected = _minhash_by_definition(text)
+        assert (sig is None) == (expected is None)
+        if sig is not None:
+            assert sig.tolist() == expected.tolist()
