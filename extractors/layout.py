@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from extractors.patterns import layout_markers as M
 from extractors.patterns.doc_types import DOC_TYPES
+from extractors.regexes import alternation
 from extractors.text import fold
 
 
@@ -347,7 +348,7 @@ def is_name_line(s: str) -> bool:
     return all(_NAME_WORD.match(w) for w in words)
 
 
-_TITLE_START = re.compile("(?:" + "|".join(re.escape(t) for t in sorted(M.SIGNER_TITLES, key=len, reverse=True)) + r")(?: |$)")
+_TITLE_START = re.compile("(?:" + alternation(M.SIGNER_TITLES) + r")(?: |$)")
 
 
 def _looks_like_name(s: str) -> bool:

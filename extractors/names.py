@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from extractors.patterns.bodies import ACTION_WORDS, BODY_HEADS
+from extractors.regexes import alternation
 from extractors.text import fold
 
 ACRONYMS = {
@@ -120,9 +121,9 @@ def _ends_with(words: list[str], heads: tuple[str, ...]) -> bool:
 
 
 _HEADS_F = sorted({fold(h) for h in BODY_HEADS}, key=len, reverse=True)
-_HEAD_RE = re.compile(r"(?:" + "|".join(re.escape(h) for h in _HEADS_F) + r")(?![\wđ])")
+_HEAD_RE = re.compile(r"(?:" + alternation(_HEADS_F) + r")(?![\wđ])")
 _ACTION_RE = re.compile(
-    r"(?<![\wđ])(?:" + "|".join(re.escape(fold(a)) for a in sorted(ACTION_WORDS, key=len, reverse=True)) + r")(?![\wđ])"
+    r"(?<![\wđ])(?:" + alternation({fold(a) for a in ACTION_WORDS}) + r")(?![\wđ])"
 )
 # Words that, right after a head, belong to the name: "Ban Chỉ đạo", "Ban Tổ chức", "Ủy ban Kiểm tra".
 _NOUN_BEFORE = re.compile(r"(?:các|những|mọi|cơ quan|\d+)\s*$")

@@ -12,9 +12,10 @@ import re
 from dataclasses import dataclass
 
 from extractors.patterns.doc_types import BY_CODE, DOC_TYPES
+from extractors.regexes import alternation
 
 _TYPE_CODES = sorted({t.code for t in DOC_TYPES} | {a for t in DOC_TYPES for a in t.abbreviations}, key=len, reverse=True)
-_TYPE_ALT = "|".join(re.escape(c) for c in _TYPE_CODES)
+_TYPE_ALT = alternation(_TYPE_CODES)
 _UP = "A-ZĐÂĂÊÔƠƯ"
 _ORG = rf"[{_UP}][{_UP}a-zđ0-9&]*(?:-[{_UP}][{_UP}a-zđ0-9&]*)*"
 

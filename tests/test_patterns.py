@@ -157,3 +157,20 @@ def test_date_expressions_found_as_the_plain_scan_finds_them(pieces):
 
     text = "".join(pieces)
     assert [m.span() for m in date_expressions(text)] == [m.span() for m in _EXPRESSION.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text(alphabet="abđ ơ", min_size=1, max_size=5), min_size=1, max_size=12),
+    st.text(alphabet="abđ ơx", max_size=40),
+)
+def test_word_alternation_matches_as_the_longest_first_alternation(words, text):
+    import re
+
+    from extractors.regexes import alternation
+
+    plain = re.compile("(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + r")(?![\wđ])")
+    trie = re.compile("(?:" + alternation(words) + r")(?![\wđ])")
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    for word in words:
+        assert trie.fullmatch(word) or not plain.fullmatch(word)

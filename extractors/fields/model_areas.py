@@ -14,10 +14,11 @@ from spacy.tokens import Doc
 
 from extractors.fields.base import field_component
 from extractors.patterns.model_areas import KEYWORDS
+from extractors.regexes import alternation
 from extractors.text import Text, fold, squash
 
 _KEYWORD_RE = re.compile(
-    r"(?<![\wđ])(?:" + "|".join(re.escape(fold(k)) for k, _ in sorted(KEYWORDS, key=lambda kv: -len(kv[0]))) + r")(?![\wđ])"
+    r"(?<![\wđ])(?:" + alternation({fold(k) for k, _ in KEYWORDS}) + r")(?![\wđ])"
 )
 _AREAS_OF = {fold(k): areas for k, areas in KEYWORDS}
 _FIELD_WORD = re.compile(r"lĩnh vực(?![\wđ])")

@@ -15,13 +15,14 @@ from extractors.fields.base import Spans, field_component
 from extractors.names import body_end
 from extractors.patterns.doc_types import DOC_TYPES
 from extractors.patterns.references import RELATION_OPENERS
+from extractors.regexes import alternation
 from extractors.symbols import find_symbols
 from extractors.text import Text, fold, squash
 
 _NAMES = sorted({fold(n) for t in DOC_TYPES for n in t.names}, key=len, reverse=True)
 _ABBRS = sorted({a.lower() for t in DOC_TYPES for a in t.abbreviations}, key=len, reverse=True)
 _CODE_OF = {fold(n): t.code for t in DOC_TYPES for n in t.names} | {a.lower(): t.code for t in DOC_TYPES for a in t.abbreviations}
-_TYPE_ALT = "|".join(re.escape(n) for n in _NAMES + _ABBRS)
+_TYPE_ALT = alternation(_NAMES + _ABBRS)
 # The type right before the symbol: "Nghị quyết số 25-NQ/TW", "Chỉ thị 05-CT/TW", "NQ 52-NQ/TW".
 _TYPE_BEFORE = re.compile(rf"(?<![\wđ])(?P<type>{_TYPE_ALT})\s*(?:số\s*:?\s*)?$")
 # A named law or decree: "Luật Đất đai số 31/2024/QH15", "Nghị định của Chính phủ số ...".
