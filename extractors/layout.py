@@ -315,12 +315,16 @@ def _marker(s: str) -> tuple[str, re.Match[str] | None]:
 _ROMANS = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"}
 
 
+_HEADING_STOP = re.compile(r"[.;](?:\s|$)")
+_HONORIFIC = re.compile(r"^(?:Đ/c|đ/c|Ông|Bà)\s+")  # "Đ/c Nguyễn Văn A": the name is what follows
+
+
 def _heading(h: str) -> str:
     h = h.strip()
     colon = h.find(":")
     if 0 < colon <= 150:
         return h[:colon].strip()
-    stop = re.search(r"[.;](?:\s|$)", h)
+    stop = _HEADING_STOP.search(h)
     if stop and stop.start() <= 200:
         return h[: stop.start()].strip()
     if len(h) <= 200:
@@ -337,7 +341,7 @@ _NAME_WORD = re.compile(rf"^[A-ZĐÂĂÊÔƠƯÀ-Ỹ](?:'[A-ZĐÂĂÊÔƠƯÀ-�
 
 def is_name_line(s: str) -> bool:
     """A person's name standing alone: 2 to 5 capitalised syllables, a Vietnamese family name first."""
-    s = re.sub(r"^(?:Đ/c|đ/c|Ông|Bà)\s+", "", s.strip().strip(".,;"))
+    s = _HONORIFIC.sub("", s.strip().strip(".,;"))
     words = s.split()
     if not 2 <= len(words) <= 5:
         return False
@@ -354,7 +358,7 @@ _TITLE_START = re.compile("(?:" + alternation(M.SIGNER_TITLES) + r")(?: |$)")
 def _looks_like_name(s: str) -> bool:
     """Right under a signer's title: 2 to 5 capitalised words, whatever the family name
     ("Y Biêr Niê", "Điểu Hà"), but no digits and nothing a title or body would say."""
-    s = re.sub(r"^(?:Đ/c|đ/c|Ông|Bà)\s+", "", s.strip().strip(".,;"))
+    s = _HONORIFIC.sub("", s.strip().strip(".,;"))
     words = s.split()
     if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in s) or is_signature_title(s):
         return False

@@ -183,9 +183,13 @@ def _and_end(folded: str, original: str | None, start: int, end: int) -> int:
     return end
 
 
+_APPOSITION = re.compile(r"\s+[-–]\s+(?=Cơ quan|cơ quan|là\s)")
+_BRACKET_AT_END = re.compile(r"\s*\([^)]*\)?$")
+
+
 def clean_body(name: str) -> str:
     """Trim what is not part of the name: punctuation, apposition after " - ", brackets."""
     name = name.strip(" \t\n,;:.")
-    name = re.split(r"\s+[-–]\s+(?=Cơ quan|cơ quan|là\s)", name)[0]
-    name = re.sub(r"\s*\([^)]*\)?$", "", name)
+    name = _APPOSITION.split(name, maxsplit=1)[0]
+    name = _BRACKET_AT_END.sub("", name)
     return " ".join(name.split()).strip(" ,;:.")

@@ -96,13 +96,20 @@ def find_symbols(text: str, start: int = 0, end: int | None = None) -> list[Symb
     return kept
 
 
+def _opens_code(text: str, slash: int) -> bool:
+    """Whether a code may follow this slash: every symbol has a slash before a capital ("/TW",
+    "/KH-TA", "/NĐ-CP", "/QH15"); a date's slashes have digits after them."""
+    after = text[slash + 1 : slash + 3].lstrip()
+    return after[:1].isupper()
+
+
 def _candidates(text: str, start: int, end: int):
-    """Matches of the symbol patterns, looked for only around slashes (every symbol has one):
-    far fewer places to try than every digit of the text."""
+    """Matches of the symbol patterns, looked for only around slashes before a capital (every
+    symbol has one): far fewer places to try than every digit of the text."""
     last_end = start
     slash = text.find("/", start, end)
     while slash >= 0:
-        if slash >= last_end:
+        if slash >= last_end and _opens_code(text, slash):
             m = _ANY.search(text, max(last_end, slash - 14), min(end, slash + 48))
             while m is not None and m.end() <= slash:  # a match wholly before this slash: try after it
                 m = _ANY.search(text, m.end(), min(end, slash + 48))

@@ -217,12 +217,17 @@ def _implementation_section(layout: Layout) -> OutlineItem | None:
     return min(candidates, key=lambda it: (it.level, it.start)) if candidates else None
 
 
+_SEMICOLON = re.compile(r";\s*")
+_AND = re.compile(r"\s+và\s+")
+_ROLE_LEAD_IN = re.compile(r"^(?:có trách nhiệm|chịu trách nhiệm|thường xuyên|chủ động|tiếp tục|kịp thời)\s*,?\s*")
+
+
 def _split_bodies(body: str, start: int, pt: Text) -> list[tuple[str, int]]:
     """"A; B" and "A và B" (when B is a body of its own) name two bodies."""
     found = pt.text.find(body[:20], start, start + 200)
     offset = start if found < 0 else found
-    cuts = [(m.start(), m.end()) for m in re.finditer(r";\s*", body)]
-    for m in re.finditer(r"\s+và\s+", body):
+    cuts = [(m.start(), m.end()) for m in _SEMICOLON.finditer(body)]
+    for m in _AND.finditer(body):
         if starts_with_body(body[m.end() : m.end() + 40]):
             cuts.append((m.start(), m.end()))
     parts, pos = [], 0
@@ -235,7 +240,7 @@ def _split_bodies(body: str, start: int, pt: Text) -> list[tuple[str, int]]:
 
 def _role_after(folded: str, pos: int) -> str:
     rest = folded[pos : pos + 60].lstrip(" ,:")
-    rest = re.sub(r"^(?:có trách nhiệm|chịu trách nhiệm|thường xuyên|chủ động|tiếp tục|kịp thời)\s*,?\s*", "", rest)
+    rest = _ROLE_LEAD_IN.sub("", rest)
     m = _ROLE_RE.match(rest)
     return ROLE_VERBS[m.group(0)] if m else "implement"
 

@@ -137,22 +137,28 @@ def _deadline(pt: Text, layout: Layout, value: str, precision: str, yearly: bool
     }
 
 
+_SENTENCE_STOP = re.compile(r"\.(?=\s|$)|\n|;")
+_ITEM_MARKER = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[a-zđ]\)|[-–+•])\s+")
+# A "Thời gian" cell of a task table: "Trước 20/6", "Tháng 12", "Chậm nhất ngày 20/6/2023".
+_TABLE_CELL = re.compile(rf"(?P<q>trước|chậm nhất|hoàn thành trước|trong)?\s*(?:ngày\s*)?(?P<expr>{EXPR})(?P<rec>{RECURRENCE})?\.?")
+
+
 def _task_around(pt: Text, start: int, end: int) -> str | None:
     """The sentence holding the deadline, without the deadline words themselves."""
     text = pt.text
     line_start = text.rfind("\n", 0, start) + 1
     sent_start = max(line_start, max(text.rfind(". ", line_start, start), text.rfind("; ", line_start, start)) + 2)
-    stop = re.search(r"\.(?=\s|$)|\n|;", text[end:])
-    sent_end = end + stop.start() if stop else len(text)
+    stop = _SENTENCE_STOP.search(text, end)  # from end, without copying the rest of the text
+    sent_end = stop.start() if stop else len(text)
     task = squash(text[sent_start:start] + " " + text[end:sent_end])
-    task = re.sub(r"^(?:\d+(?:\.\d+)*\.?|[a-zđ]\)|[-–+•])\s+", "", task).strip(" ,;:()")
+    task = _ITEM_MARKER.sub("", task).strip(" ,;:()")
     if len(task) < 8:  # the deadline is a line of its own ("Hoàn thành trong tháng 4/2023."): the task is above
         prev_end = line_start - 1
         prev_start = text.rfind("\n", 0, max(0, prev_end)) + 1
         previous = squash(text[prev_start:prev_end])
         if previous:
             task = squash(f"{previous} {task}")
-        task = re.sub(r"^(?:\d+(?:\.\d+)*\.?|[a-zđ]\)|[-–+•])\s+", "", task).strip(" ,;:()")
+        task = _ITEM_MARKER.sub("", task).strip(" ,;:()")
     return task[:300] or None
 
 
@@ -175,7 +181,7 @@ def _from_tables(layout: Layout, pt: Text, year: int | None) -> list[tuple[int, 
         if col is None or col >= len(cells):
             continue
         cell = folded_cells[col]
-        m = re.fullmatch(rf"(?P<q>trước|chậm nhất|hoàn thành trước|trong)?\s*(?:ngày\s*)?(?P<expr>{EXPR})(?P<rec>{RECURRENCE})?\.?", cell)
+        m = _TABLE_CELL.fullmatch(cell)
         if not m:
             continue
         yearly = bool(m["rec"])

@@ -126,12 +126,15 @@ def _subject_end(text: str, folded: str, start: int) -> int:
     return min(ends)
 
 
+_ITEM_MARKER = re.compile(r"^\s*(?:[ivx]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\)|[-–+•])\s*")
+
+
 def _relation(folded: str, start: int) -> str:
     """From how the sentence holding the citation opens: "Căn cứ" -> basis, "Thực hiện" -> implements."""
     line_start = folded.rfind("\n", 0, start) + 1
     sentence_start = max(line_start, folded.rfind(". ", line_start, start) + 2 if folded.rfind(". ", line_start, start) >= 0 else line_start)
     head = folded[sentence_start:start]
-    head = re.sub(r"^\s*(?:[ivx]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\)|[-–+•])\s*", "", head)
+    head = _ITEM_MARKER.sub("", head)
     for opener, relation in RELATION_OPENERS:
         if head.startswith(opener):
             return relation
