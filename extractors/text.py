@@ -64,10 +64,11 @@ def _apply(text: str, edits: Iterable[Edit]) -> tuple[str, _Layer | None]:
 
 
 def _regex_edits(pattern: re.Pattern[str], text: str, repl: Callable[[re.Match[str]], str] | str) -> list[Edit]:
+    if isinstance(repl, str) and "\\" not in repl:  # no group references: no template to expand
+        return [(m.start(), m.end(), repl) for m in pattern.finditer(text) if m.group() != repl]
     edits = []
-    literal = isinstance(repl, str) and "\\" not in repl  # no group references: no template to expand
     for m in pattern.finditer(text):
-        new = repl if literal else repl(m) if callable(repl) else m.expand(repl)
+        new = repl(m) if callable(repl) else m.expand(repl)
         if new != m.group(0):
             edits.append((m.start(), m.end(), new))
     return edits
@@ -158,13 +159,17 @@ _DATE_SPACE = re.compile(r"\b(\d{1,2})[ \t]*([/.\-])[ \t]*(\d{1,2})[ \t]*\2[ \t]
 
 
 def _trailing_space_edits(text: str) -> list[Edit]:
-    # Line by line: a regex would stop at every space in the text to look for the line's end.
+    # From each space or tab before a line break, back to the last other character: a regex would
+    # stop at every space of the text to look for the line's end.
     edits: list[Edit] = []
-    pos = 0
-    for line in text.split("\n"):
-        if line.endswith((" ", "\t")):
-            edits.append((pos + len(line.rstrip(" \t")), pos + len(line), ""))
-        pos += len(line) + 1
+    for at in literal_starts(text, (" \n", "\t\n")):
+        start = at
+        while start > 0 and text[start - 1] in " \t":
+            start -= 1
+        edits.append((start, at + 1, ""))
+    end = len(text.rstrip(" \t"))  # the last line has no line break after it
+    if end < len(text):
+        edits.append((end, len(text), ""))
     return edits
 
 
@@ -225,7 +230,7 @@ def _table_row_edits(text: str) -> list[Edit]:
     return _regex_edits(_MD_TABLE_ROW, text, row)
 
 
-_SPACED_SEPARATOR = re.compile(r"\d(?:[ \t]+[/.\-][ \t]*|[/.\-][ \t]+)\d")
+_SPACED_SEPARATOR = re.compile(r"[0-9](?:[ \t]+[/.\-][ \t]*|[/.\-][ \t]+)[0-9]")  # [0-9] scans faster than \d
 
 
 def _date_edits(text: str) -> list[Edit]:

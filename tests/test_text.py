@@ -143,3 +143,12 @@ def test_literal_starts_finds_every_occurrence_in_the_range(pieces, start):
     words = ("giao", "phân công", "đề nghị")
     expected = [m.start() for m in re.finditer("(?=giao|phân công|đề nghị)", text) if m.start() >= start]
     assert literal_starts(text, words, start) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["Kế", "hoạch", " ", "  ", "\t", "\n", " \n", "\t \n"]), max_size=30))
+def test_no_line_keeps_trailing_spaces_and_no_word_is_lost(pieces):
+    text = "".join(pieces)
+    out = normalize(text).text
+    assert not any(line.endswith((" ", "\t")) for line in out.split("\n"))
+    assert out.split() == text.split()
