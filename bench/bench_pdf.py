@@ -17,22 +17,21 @@ import pdfplumber
 
 from extractors.readers import ocr
 from extractors.readers import pdf as pdf_reader
-from extractors.syllables import text_quality
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DIRS = [ROOT.parent / "shared" / "real-pdfs", ROOT / "tests" / "fixtures" / "renderings"]
 
 
 def classify(paths: list[Path]) -> tuple[list[Path], list[tuple[Path, int]]]:
-    """Born-digital files, and (file, page) of pages with no usable text layer."""
+    """Born-digital files (every page has a usable text layer, as the reader judges it), and
+    (file, page) of the pages of the others with no usable text layer."""
     digital, scanned = [], []
     for path in paths:
-        with pdfplumber.open(path) as pdf:
-            first = pdf.pages[0].extract_text() or ""
-            if first.strip() and text_quality(first).usable:
-                digital.append(path)
-            else:
-                scanned.extend((path, i) for i in range(len(pdf.pages)))
+        layers = pdf_reader.page_layers(path)
+        if all(layer == "text" for layer in layers):
+            digital.append(path)
+        else:
+            scanned.extend((path, i) for i, layer in enumerate(layers) if layer != "text")
     return digital, scanned
 
 

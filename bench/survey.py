@@ -27,7 +27,8 @@ FIELDS = ("doc_type", "symbol", "date", "place", "issuer", "title", "signer", "r
 
 
 def kind_of(source: Source) -> str:
-    """born-digital, broken OCR layer or image-only, from the kinds of the PDF's pages."""
+    """born-digital, broken OCR layer or image-only, from the text layers the reader found on the
+    PDF's pages (the same judgment as ``extractors.readers.pdf.page_layers``, which bench_pdf uses)."""
     layers = source.meta.get("page_layers")
     if not layers:
         return source.format

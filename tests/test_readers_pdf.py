@@ -202,6 +202,15 @@ def test_garbage_layer_without_ocr_is_kept_and_repaired(monkeypatch):
     assert "Người ký" not in src.text
 
 
+def test_page_layers_without_ocr():
+    rendering = next(RENDERINGS.glob("*.pdf"))
+    layers = pdf_reader.page_layers(rendering)
+    assert layers and set(layers) == {"text"}
+    if REAL.exists():  # a scan with an old OCR layer, and an image with none
+        assert pdf_reader.page_layers(REAL / "00005.pdf") == ["garbage"]
+        assert set(pdf_reader.page_layers(REAL / "00003.pdf")) == {"empty"}
+
+
 @needs_real
 @needs_ocr
 def test_ocr_of_a_scan_with_a_garbage_layer():

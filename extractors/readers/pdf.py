@@ -50,6 +50,12 @@ def read(path: Path) -> Source:
     return _assemble(path, data, pages, warnings)
 
 
+def page_layers(path: Path) -> list[str]:
+    """What text layer each page has ("text", "garbage" or "empty"), judged as ``read`` judges it,
+    without OCR: how the benchmarks and surveys sort PDFs into born-digital and scanned."""
+    return [p.layer for p in _read_pages(path)]
+
+
 def _read_pages(path: Path) -> list[Page]:
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
