@@ -8,7 +8,8 @@ values become 16 bucket numbers in ``passage_buckets``. Passages sharing a bucke
 (Jaccard 0.3 is found 3 times in 4, 0.5 always); the signature estimates their Jaccard
 similarity and the best few, above a floor, go to ``similar_passages`` (one row per pair, from
 the newer passage; the ``similar`` query reads both directions).
-Cost per passage is a few indexed look-ups, whatever the size of the base.
+A chunk of passages is signed in one array operation and looks up the stored passages of all
+its buckets in one statement, so the cost per passage does not grow with the base.
 """
 
 from __future__ import annotations
