@@ -9,7 +9,8 @@ import datetime as _dt
 import re
 
 # A full date: "ngày 18 tháng 01 năm 2024" (with "ngày" optional) or "13/7/2022", "13-7-2022", "13.7.2022".
-LONG_DATE = r"(?:ngày\s+)?(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>(?:19|20)\d{2})"
+# Exports lose the space between a number and the next word ("ngày 20 tháng 7năm 2023"): optional.
+LONG_DATE = r"(?:ngày\s*)?(?<!\d)(?P<d>\d{1,2})\s*tháng\s*(?P<m>\d{1,2})\s*năm\s*(?P<y>(?:19|20)\d{2})(?!\d)"
 SHORT_DATE = r"(?P<d2>\d{1,2})\s?(?P<sep>[/.\-])\s?(?P<m2>\d{1,2})\s?(?P=sep)\s?(?P<y2>(?:19|20)\d{2})(?!\d)"
 FULL_DATE = re.compile(rf"(?:{LONG_DATE}|{SHORT_DATE})", re.I)
 # Day and month only: "20/6", "01/9" (year from context).

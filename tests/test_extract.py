@@ -296,6 +296,8 @@ def test_issuer_from_the_body_that_speaks_when_the_header_is_lost(nlp):
         ("TP. Hồ Chí Minh, NGÀY 02 THÁNG 3 NĂM 2023", "TP. Hồ Chí Minh", "2023-03-02"),
         ("Cà Mau, ngày 27/02/2023", "Cà Mau", "2023-02-27"),
         ("Hà Nội, ngày      tháng      năm 2023", "Hà Nội", None),  # left blank for the office
+        ("Hà Nội, ngày   tháng 8 năm 2022", "Hà Nội", None),  # the day alone left blank
+        ("Hà Nội, ngày 20 tháng 7năm 2023", "Hà Nội", "2023-07-20"),  # an export lost a space
     ],
 )
 def test_place_and_date_line(line, place, date, nlp):
