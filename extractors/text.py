@@ -215,6 +215,25 @@ _CELL_BREAK = re.compile(r"\s*\\{1,3}\s*|\s{2,}")
 _HEADER_ZONE = 1500  # characters: where the two-column header table of a document stands
 
 
+# "Số: 7470" and "CV/TWĐTNBTG" split apart in a cell are one number: kept on one line.
+_NUMBER_ALONE = re.compile(r"(?i:số)\s*:?\s*\d{1,5}\s*[-–]?$")
+_CODE_NEXT = re.compile(r"[-–]?\s*[A-ZĐ][A-ZĐa-z]{0,5}\s?[/-]")
+
+
+def _cell_lines(cell: str) -> list[str]:
+    """The lines of a header cell: split at its line-break marks and wide gaps, except between
+    a number and its code."""
+    lines: list[str] = []
+    for part in _CELL_BREAK.split(cell):
+        if not part:
+            continue
+        if lines and _NUMBER_ALONE.search(lines[-1]) and _CODE_NEXT.match(part):
+            lines[-1] += " " + part
+        else:
+            lines.append(part)
+    return lines
+
+
 def _table_row_edits(text: str) -> list[Edit]:
     # "| a | b |" becomes "a\tb", the form Word exports tables in. The header table at the top
     # (issuer and number | motto and place-date) becomes lines, one per line of each cell.
@@ -224,7 +243,7 @@ def _table_row_edits(text: str) -> list[Edit]:
             return ""  # the rule under a table's header row
         newline = "\n" if m.group(0).endswith("\n") else ""
         if m.start() < _HEADER_ZONE or "Nơi nhận" in m.group(1):
-            return "\n".join(part for cell in cells for part in _CELL_BREAK.split(cell) if part) + newline
+            return "\n".join(line for cell in cells for line in _cell_lines(cell)) + newline
         return "\t".join(cells) + newline
 
     return _regex_edits(_MD_TABLE_ROW, text, row)

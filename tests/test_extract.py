@@ -288,6 +288,17 @@ def test_issuer_from_the_body_that_speaks_when_the_header_is_lost(nlp):
     assert rec.issuer.name == "Ban Thường vụ Tỉnh ủy" and rec.issuer.evidence == "clause"
 
 
+def test_header_table_keeps_a_number_with_its_code(nlp):
+    # A Word header table exported as markdown: cells hold lines joined by "\\\" or wide gaps;
+    # the number and its code, in one cell, stay one symbol.
+    text = (
+        "| BAN CHẤP HÀNH TRUNG ƯƠNG  \\\\\\  Số: 7470  CV/TWĐTNBTG  “V/v tổ chức tuyên truyền” |"
+        " ĐOÀN TNCS HỒ CHÍ MINH  Hà Nội, ngày 06 tháng 7 năm 2021 |\n\nNội dung.\n"
+    )
+    rec = extract_text(text, nlp)
+    assert (rec.symbol, rec.date) == ("7470-CV/TWĐTNBTG", "2021-07-06")
+
+
 @pytest.mark.parametrize(
     "line, place, date",
     [
