@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.patterns.bodies import ACTION_WORDS, BODY_HEADS
+from extractors.patterns.bodies import ACTION_WORDS, BODY_HEADS, NOT_BODIES
 from extractors.regexes import alternation
 from extractors.text import fold
 
@@ -122,6 +122,7 @@ def _ends_with(words: list[str], heads: tuple[str, ...]) -> bool:
 
 _HEADS_F = sorted({fold(h) for h in BODY_HEADS}, key=len, reverse=True)
 _HEAD_RE = re.compile(r"(?:" + alternation(_HEADS_F) + r")(?![\wđ])")
+_NOT_BODY_RE = re.compile(r"(?:" + alternation(NOT_BODIES) + r")(?![\wđ])")
 _ACTION_RE = re.compile(
     r"(?<![\wđ])(?:" + alternation({fold(a) for a in ACTION_WORDS}) + r")(?![\wđ])"
 )
@@ -140,8 +141,9 @@ def starts_with_body(text: str) -> bool:
     A one-word head ("Ban", "Sở", "Hội", "Đoàn") must be followed by a capitalised word, as names
     are written ("Ban Tuyên giáo", "Sở Tư pháp"): "Ban hành", "Báo cáo", "đoàn viên" are not bodies.
     """
-    m = _HEAD_RE.match(fold(text))
-    if not m:
+    folded = fold(text)
+    m = _HEAD_RE.match(folded)
+    if not m or _NOT_BODY_RE.match(folded):
         return False
     head = m.group(0)
     if " " in head or head in _ACRONYM_HEADS:

@@ -342,3 +342,18 @@ def test_a_document_issued_with_a_letter_does_not_take_its_number(nlp):
     rec = extract_text(text, nlp)
     assert rec.symbol is None
     assert [r.symbol for r in rec.references] == ["4444-CV/TWĐTNBTG"]
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["BAN CHẤP HÀNH ĐOÀN……………", "BAN CHẤP HÀNH ĐOÀN TỈNH/ THÀNH PHỐ …."],
+)
+def test_a_form_s_blank_issuer_is_null(header, nlp):
+    rec = extract_text(f"{header}\nSố: ....\n\nBÁO CÁO\nKết quả công tác\n\nNội dung.\n", nlp)
+    assert rec.issuer is None
+    assert "blank-issuer" in [w.code for w in rec.warnings]
+
+
+def test_a_report_title_in_capitals_is_no_issuer(nlp):
+    rec = extract_text("BÁO CÁO TÓM TẮT LÝ LỊCH CÁ NHÂN\n\n1. Họ và tên: Nguyễn Văn A\n", nlp)
+    assert rec.issuer is None

@@ -12,6 +12,7 @@ from extractors.names import body_end, name_case, starts_with_body
 from extractors.patterns import deadlines as D
 from extractors.patterns import model_areas as MA
 from extractors.patterns import references as RP
+from extractors.patterns.bodies import NOT_BODIES
 from extractors.patterns.doc_types import DOC_TYPES
 from extractors.symbols import find_symbols, normalize_symbol
 from extractors.text import fold
@@ -128,6 +129,14 @@ def test_body_names_end_before_the_task(text, body):
 @pytest.mark.parametrize("text", ["Ban hành Kế hoạch", "Báo cáo kết quả", "đoàn viên, thanh niên", "Tham mưu Lãnh đạo"])
 def test_not_bodies(text):
     assert not starts_with_body(text)
+
+
+@pytest.mark.parametrize("words", NOT_BODIES)
+def test_not_bodies_table_in_capitals_and_title_case(words):
+    # A header line in capitals ("BÁO CÁO TÓM TẮT", "BỘ TIÊU CHÍ ĐÁNH GIÁ") is no issuer.
+    for written in (f"{words} Tóm tắt", f"{words} tóm tắt".upper(), f"{words.title()} Đánh Giá"):
+        assert not starts_with_body(written), written
+    assert starts_with_body("BỘ TƯ PHÁP") and starts_with_body("BÁO SÀI GÒN GIẢI PHÓNG") and starts_with_body("Hội Nông dân tỉnh")
 
 
 def test_every_deadline_form_holds_a_trigger_word():

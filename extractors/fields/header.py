@@ -131,9 +131,16 @@ def _place_date(doc: Doc, layout: Layout, pt: Text, spans: dict) -> tuple[str | 
 # --- issuer ------------------------------------------------------------------------------------
 
 
+# A name with a blank to fill in ("Ban Chấp hành đoàn……………", "Đoàn tỉnh/ thành phố ….") is a form's.
+_FILL_IN = re.compile(r"…|\.{3,}|_{3,}")
+
+
 def _issuer(doc: Doc, layout: Layout, pt: Text, symbol, spans: dict) -> dict | None:
     code = symbol.text.split("/")[-1].split("-")[-1] if symbol is not None and symbol.style != "law" else None
     found = _issuer_from_header(layout)
+    if found and _FILL_IN.search(found[0]):
+        warn(doc, "blank-issuer", f"the issuer is a form's blank to fill in: {squash(found[2].text)!r}")
+        return None
     if found:
         name, parent, line = found
         spans["issuer"] = {"start": line.start, "end": line.end}

@@ -29,6 +29,15 @@ BODY_HEADS = (
     "hội đồng nhân dân", "chính phủ", "thủ tướng chính phủ", "bộ chính trị", "ban bí thư trung ương",
 )
 
+# Words that begin like a body ("Báo", "Bộ", "Hội", "Tổ"...) but name a thing or an act; in a
+# header written in capitals the capital letter after the head cannot tell them apart.
+NOT_BODIES = (
+    "báo cáo", "bộ tiêu chí", "bộ hồ sơ", "bộ câu hỏi", "bộ tài liệu", "bộ đề", "bộ chỉ số", "bộ công cụ",
+    "bộ quy tắc", "bộ luật", "bộ sách", "hội nghị", "hội thi", "hội thảo", "hội diễn", "hội trại", "hội khỏe",
+    "hội chợ", "ban hành", "đoàn viên", "đoàn kết", "đoàn ra", "đoàn vào", "phòng chống", "phòng, chống",
+    "phòng ngừa", "trường hợp", "ban đầu",
+)
+
 # Verbs that give a task and the role they give (CONTRACT.md: lead, coordinate, advise, monitor,
 # implement). The first word of a task after the body.
 ROLE_VERBS: dict[str, str] = {
