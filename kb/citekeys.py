@@ -19,7 +19,7 @@ The key is "symbol|scope|year" (year of the most cited date, empty when undated)
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from kb.textfold import folded
@@ -82,20 +82,22 @@ class Cite:
 @dataclass
 class Cluster:
     cites: list[Cite] = field(default_factory=list)
+    dates: Counter = field(default_factory=Counter)  # kept as cites are added: clusters grow to thousands
+    terms: set[str] = field(default_factory=set)
 
-    @property
-    def dates(self) -> Counter:
-        return Counter(c.date for c in self.cites if c.date)
+    def add(self, cites: list[Cite]) -> None:
+        for c in cites:
+            self.cites.append(c)
+            if c.date:
+                self.dates[c.date] += 1
+            if c.term:
+                self.terms.add(c.term)
 
     @property
     def date(self) -> str | None:
         """The most cited date; ties go to the earliest."""
         counts = self.dates
         return min(counts, key=lambda d: (-counts[d], d)) if counts else None
-
-    @property
-    def terms(self) -> set[str]:
-        return {c.term for c in self.cites if c.term}
 
 
 def _same(a: Cluster, b: Cluster) -> bool:
@@ -106,18 +108,20 @@ def _same(a: Cluster, b: Cluster) -> bool:
 
 def cluster(cites: list[Cite]) -> list[Cluster]:
     """Group the citations of one symbol in one scope into documents (rules 2 and 3 above)."""
-    by_date: dict[str, Cluster] = {}
+    by_date: dict[str, list[Cite]] = defaultdict(list)
     undated: list[Cite] = []
     for c in cites:
         if c.date:
-            by_date.setdefault(c.date, Cluster()).cites.append(c)
+            by_date[c.date].append(c)
         else:
             undated.append(c)
     clusters: list[Cluster] = []
-    for group in sorted(by_date.values(), key=lambda g: g.date):
+    for date in sorted(by_date):
+        group = Cluster()
+        group.add(by_date[date])
         for existing in clusters:  # merge into the first document it matches
             if _same(existing, group):
-                existing.cites.extend(group.cites)
+                existing.add(group.cites)
                 break
         else:
             clusters.append(group)
@@ -126,7 +130,7 @@ def cluster(cites: list[Cite]) -> list[Cluster]:
         if not match:
             clusters.append(Cluster())
             match = clusters
-        max(match, key=lambda k: (len(k.cites), k.date or "")).cites.append(c)
+        max(match, key=lambda k: (len(k.cites), k.date or "")).add([c])
     return clusters
 
 

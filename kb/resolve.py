@@ -45,7 +45,7 @@ def resolve_symbol(conn: sqlite3.Connection, symbol: str) -> None:
         )
     ]
     conn.execute("DELETE FROM conflicts WHERE symbol = ?", (symbol,))
-    conn.execute("UPDATE citations SET cited_id = NULL WHERE symbol = ?", (symbol,))
+    conn.execute("UPDATE citations SET cited_id = NULL WHERE symbol = ? AND cited_id IS NOT NULL", (symbol,))
     conn.execute("DELETE FROM cited_documents WHERE symbol = ?", (symbol,))
     by_id = {r.id: r for r in found}
     by_scope: dict[str, list[Cite]] = defaultdict(list)
