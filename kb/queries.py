@@ -88,14 +88,23 @@ limit 1000
         "500), the body found by any part of its name, with or without accents, old or new tone marks, "
         "abbreviations written out.",
         """
-with top as (
-  -- The order from the index alone (body, date, place in text); the wide columns for 500 rows only.
+with names as (
+  -- A body is found by any part of its name; the same name in every province is one index range.
+  select distinct name_key from bodies where search_key like '%' || plankb_body(:body) || '%'
+), floor as (
+  -- The 500th newest task of each name: the newest 500 of all are no older than the latest of
+  -- these, so only the index entries from that date on are read and sorted.
+  select coalesce(max((
+    select a.document_date from assignments a indexed by idx_assignments_name_key_document_date_start
+    where a.name_key = names.name_key order by a.document_date desc limit 1 offset 499)), '') as date
+  from names
+), top as (
   select a.id, b.name as body, b.scope
-  from bodies b
-  -- cross join: bodies first (a LIKE cannot use an index); the index named, since the planner
-  -- would rather build an automatic one without the dates on a freshly analysed base
-  cross join assignments a indexed by idx_assignments_body_id_document_date_start on a.body_id = b.id
-  where b.search_key like '%' || plankb_body(:body) || '%'
+  from names
+  cross join assignments a indexed by idx_assignments_name_key_document_date_start
+  join bodies b on b.id = a.body_id
+  where a.name_key = names.name_key
+    and (a.document_date >= (select date from floor) or a.document_date is null)
   order by a.document_date desc, b.name, a.start
   limit 500
 )

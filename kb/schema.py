@@ -11,7 +11,8 @@ import sqlite_utils
 
 from kb import fts
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
+
 
 # table -> (columns, primary key, foreign keys as (column, other table, other column))
 TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, str, str]]]] = {
@@ -65,7 +66,8 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
     "assignments": (
         {"id": int, "document_id": str, "body": str, "body_id": int, "role": str, "task": str,
          "deadline": str, "text": str, "start": int, "end": int,
-         "document_date": str},  # the document's date again: body_tasks sorts by it without a join
+         "document_date": str,  # the document's date again: body_tasks sorts by it without a join
+         "name_key": str},  # the body's name without its place: one index range for a name in every province
         "id",
         [("document_id", "documents", "id"), ("body_id", "bodies", "id")],
     ),
@@ -110,7 +112,7 @@ INDEXES = [
     ("files", ["document_id"]), ("citations", ["document_id"]),
     ("citations", ["cited_id"]), ("citations", ["symbol", "first_mention", "citing_date", "document_id"]), ("cited_documents", ["symbol"]),
     ("cited_documents", ["documents_id"]), ("conflicts", ["cited_id"]), ("assignments", ["document_id"]),
-    ("assignments", ["body_id", "document_date", "start"]), ("deadlines", ["document_id"]), ("deadlines", ["due"]),
+    ("assignments", ["body_id", "document_date", "start"]), ("assignments", ["name_key", "document_date", "start"]), ("deadlines", ["document_id"]), ("deadlines", ["due"]),
     ("deadlines", ["month_day"]), ("deadline_bodies", ["body_id"]), ("recipients", ["document_id"]),
     ("recipients", ["body_id"]), ("model_areas", ["document_id"]), ("similar_passages", ["other_id"]),
     ("similar_passages", ["other_document_id"]),
@@ -130,6 +132,11 @@ def ensure_schema(db: sqlite_utils.Database, defer_indexes: bool = False) -> Non
     are created now."""
     if db["kb_meta"].exists():
         found = db.execute("SELECT value FROM kb_meta WHERE key = 'schema_version'").fetchone()
+        if found and found[0] in MIGRATIONS:
+            with db.atomic():
+                MIGRATIONS[found[0]](db)
+                db.execute("UPDATE kb_meta SET value = ? WHERE key = 'schema_version'", (SCHEMA_VERSION,))
+            found = (SCHEMA_VERSION,)
         if not found or found[0] != SCHEMA_VERSION:
             raise SchemaError(
                 f"{db.conn.execute('PRAGMA database_list').fetchone()[2]}: knowledge-base schema version"
@@ -161,6 +168,15 @@ def ensure_schema(db: sqlite_utils.Database, defer_indexes: bool = False) -> Non
     with db.atomic():
         db["kb_meta"].create(TABLES["kb_meta"][0], pk="key")
         db["kb_meta"].insert({"key": "schema_version", "value": SCHEMA_VERSION})
+
+
+def _from_2(db: sqlite_utils.Database) -> None:
+    """3 adds assignments.name_key (for body_tasks); filled from the bodies already stored."""
+    db.execute("ALTER TABLE assignments ADD COLUMN name_key TEXT")
+    db.execute("UPDATE assignments SET name_key = (SELECT b.name_key FROM bodies b WHERE b.id = assignments.body_id)")
+
+
+MIGRATIONS = {"2": _from_2}
 
 
 def _index_name(table: str, columns: list[str]) -> str:

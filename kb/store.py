@@ -129,18 +129,14 @@ class Store:
         self.touched_symbols.update(c["symbol"] for c in cites)
         if doc["symbol"]:
             self.touched_symbols.add(doc["symbol"])
-        self._insert(
-            "assignments",
-            [
-                {
-                    **rows.assignment_row(a),
-                    "document_id": doc_id,
-                    "body_id": self.body_id(a["body"], place),
-                    "document_date": record.get("date"),
-                }
-                for a in record.get("assignments") or []
-            ],
-        )
+        assignments = []
+        for a in record.get("assignments") or []:
+            body_id, name_key = self.body_ref(a["body"], place)
+            assignments.append(
+                {**rows.assignment_row(a), "document_id": doc_id, "body_id": body_id,
+                 "document_date": record.get("date"), "name_key": name_key}
+            )  # fmt: skip
+        self._insert("assignments", assignments)
         for d in record.get("deadlines") or []:
             cur = self.conn.execute(
                 "INSERT INTO deadlines (document_id, date, precision, recurrence, qualifier, due, month_day, task, bodies, text, start, end)"
@@ -172,10 +168,14 @@ class Store:
 
     def body_id(self, name: str, place: Place) -> int:
         """The id of the body named ``name`` in ``place``, created on first sight."""
+        return self.body_ref(name, place)[0]
+
+    def body_ref(self, name: str, place: Place) -> tuple[int, str]:
+        """The body's id (created on first sight) and its name key (the name without place)."""
         key = body_key(name, place)
         found = self._bodies.get(key.key)
         if found is not None:
-            return found
+            return found, key.name_key
         row = self.conn.execute("SELECT id FROM bodies WHERE key = ?", (key.key,)).fetchone()
         if row is None:
             cur = self.conn.execute(
@@ -184,7 +184,7 @@ class Store:
             )
             row = (cur.lastrowid,)
         self._bodies[key.key] = row[0]
-        return row[0]
+        return row[0], key.name_key
 
     def delete_document(self, doc_id: str, keep_files: bool = False) -> None:
         """Remove a document and everything that hangs on it (inside the caller's transaction)."""

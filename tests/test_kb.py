@@ -414,3 +414,54 @@ def test_cli_export_formats(kb_db, extracted):
 def test_cli_on_missing_database(tmp_path):
     result = CliRunner().invoke(cites, ["25-NQ/TW", "--db", str(tmp_path / "none.db")])
     assert result.exit_code != 0 and "no such database" in result.output
+
+
+def test_body_tasks_are_the_newest_500_of_every_province(tmp_path):
+    # One name in three provinces, 900 tasks (some undated): the query reads only the newest of
+    # each name's index range; its answer must be what sorting all the tasks gives.
+    import random
+
+    from kb.queries import QUERIES
+    from kb.sqlfuncs import register_functions
+
+    rng = random.Random(7)
+    records = []
+    for i in range(900):
+        place = ("Cà Mau", "Bắc Ninh", "Hà Nội")[i % 3]
+        rec = _record(f"d{i:04d}", place, f"Tỉnh ủy {place}", assignments=["Ban Dân vận Tỉnh ủy", "Sở Tư pháp"])
+        rec["date"] = None if i % 50 == 0 else f"20{rng.randint(10, 24)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        records.append(rec)
+    db = tmp_path / "kb.db"
+    ingest_records(db, [(r, None, r["source"]["path"]) for r in records])
+    conn = sqlite3.connect(db)
+    register_functions(conn)
+    answer = conn.execute(QUERIES["body_tasks"].sql, {"body": "ban dan van tinh uy"}).fetchall()
+    brute = conn.execute(
+        "select d.id from assignments a join bodies b on b.id = a.body_id join documents d on d.id = a.document_id"
+        " where b.name_key = 'ban dân vận tỉnh ủy' order by a.document_date desc, b.name, a.start, a.id"
+    ).fetchall()
+    assert len(answer) == 500 and len(brute) == 900
+    dates = dict(conn.execute("select id, date from documents"))
+    got = [dates[row[5]] for row in answer]
+    assert got == [dates[d] for (d,) in brute[:500]]  # the same dates in the same order
+    assert {row[0] for row in answer} == {"Ban Dân vận Tỉnh ủy"}
+
+
+def test_a_version_2_base_is_brought_up_to_date(tmp_path, extracted):
+    from kb.store import Store
+
+    db = tmp_path / "kb.db"
+    ingest_records(db, extracted)
+    with sqlite3.connect(db) as conn:  # as schema 2 left it: no name_key on assignments
+        conn.execute("drop index idx_assignments_name_key_document_date_start")
+        conn.execute("alter table assignments drop column name_key")
+        conn.execute("update kb_meta set value = '2' where key = 'schema_version'")
+    Store(db).close()
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("select value from kb_meta where key = 'schema_version'").fetchone() == ("3",)
+        missing = conn.execute(
+            "select count(*) from assignments a join bodies b on b.id = a.body_id where a.name_key is not b.name_key"
+        ).fetchone()[0]
+        assert missing == 0 and count(db, "assignments") > 0
+    ds = make_datasette(db)
+    assert len(asyncio.run(ds.client.get("/kb/body_tasks.json?_shape=array&body=Ban%20D%C3%A2n%20v%E1%BA%ADn")).json()) > 0
