@@ -95,17 +95,24 @@ with names as (
   -- The 500th newest task of each name: the newest 500 of all are no older than the latest of
   -- these, so only the index entries from that date on are read and sorted.
   select coalesce(max((
-    select a.document_date from assignments a indexed by idx_assignments_name_key_document_date_start
+    select a.document_date from assignments a indexed by idx_assignments_name_key_document_date_start_body_id
     where a.name_key = names.name_key order by a.document_date desc limit 1 offset 499)), '') as date
   from names
 ), top as (
-  select a.id, b.name as body, b.scope
-  from names
-  cross join assignments a indexed by idx_assignments_name_key_document_date_start
-  join bodies b on b.id = a.body_id
-  where a.name_key = names.name_key
-    and (a.document_date >= (select date from floor) or a.document_date is null)
-  order by a.document_date desc, b.name, a.start
+  -- Dated tasks from the floor on, and undated ones (last in the order), each an index range.
+  select id, body, scope from (
+    select a.id, a.document_date, a.start, b.name as body, b.scope
+    from floor cross join names
+    cross join assignments a indexed by idx_assignments_name_key_document_date_start_body_id
+    join bodies b on b.id = a.body_id
+    where a.name_key = names.name_key and a.document_date >= floor.date
+    union all
+    select a.id, a.document_date, a.start, b.name, b.scope
+    from assignments a indexed by idx_assignments_name_key_document_date_start_body_id
+    join bodies b on b.id = a.body_id
+    where a.name_key in (select name_key from names) and a.document_date is null
+  )
+  order by document_date desc, body, start
   limit 500
 )
 select top.body, top.scope, a.role, a.task, a.deadline,

@@ -428,7 +428,8 @@ def test_body_tasks_are_the_newest_500_of_every_province(tmp_path):
     records = []
     for i in range(900):
         place = ("Cà Mau", "Bắc Ninh", "Hà Nội")[i % 3]
-        rec = _record(f"d{i:04d}", place, f"Tỉnh ủy {place}", assignments=["Ban Dân vận Tỉnh ủy", "Sở Tư pháp"])
+        bodies = ["Ban Dân vận Tỉnh ủy", "Sở Tư pháp"] + (["Ban Tổ chức Tỉnh ủy"] if i < 60 else [])
+        rec = _record(f"d{i:04d}", place, f"Tỉnh ủy {place}", assignments=bodies)
         rec["date"] = None if i % 50 == 0 else f"20{rng.randint(10, 24)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
         records.append(rec)
     db = tmp_path / "kb.db"
@@ -445,6 +446,10 @@ def test_body_tasks_are_the_newest_500_of_every_province(tmp_path):
     got = [dates[row[5]] for row in answer]
     assert got == [dates[d] for (d,) in brute[:500]]  # the same dates in the same order
     assert {row[0] for row in answer} == {"Ban Dân vận Tỉnh ủy"}
+    # A name with fewer than 500 tasks: all of them, the undated ones last.
+    few = [dates[row[5]] for row in conn.execute(QUERIES["body_tasks"].sql, {"body": "Ban Tổ chức"})]
+    assert len(few) == 60 and few[-2:] == [None, None] and None not in few[:-2]
+    assert few[:-2] == sorted(few[:-2], reverse=True)
 
 
 def test_a_version_2_base_is_brought_up_to_date(tmp_path, extracted):
@@ -453,7 +458,7 @@ def test_a_version_2_base_is_brought_up_to_date(tmp_path, extracted):
     db = tmp_path / "kb.db"
     ingest_records(db, extracted)
     with sqlite3.connect(db) as conn:  # as schema 2 left it: no name_key on assignments
-        conn.execute("drop index idx_assignments_name_key_document_date_start")
+        conn.execute("drop index idx_assignments_name_key_document_date_start_body_id")
         conn.execute("alter table assignments drop column name_key")
         conn.execute("update kb_meta set value = '2' where key = 'schema_version'")
     Store(db).close()
