@@ -37,14 +37,19 @@ with top as (
   where c.symbol = plankb_symbol(:symbol) and c.first_mention = 1
   order by c.citing_date desc, c.document_id desc
   limit 500
+), how as (
+  -- Every citation of the symbol in those documents, read once: relations, dates, cited documents.
+  select x.document_id, group_concat(distinct x.relation) as relation, group_concat(distinct x.date) as cited_as,
+    group_concat(distinct x.cited_id) as cited_document
+  from top cross join citations x indexed by idx_citations_document_id
+  where x.document_id = top.document_id and x.symbol = top.symbol
+  group by x.document_id
 )
-select d.id as document, d.symbol, d.date, d.issuer, d.title,
-  (select group_concat(distinct x.relation) from citations x where x.document_id = top.document_id and x.symbol = top.symbol) as relation,
-  (select group_concat(distinct x.date) from citations x where x.document_id = top.document_id and x.symbol = top.symbol) as cited_as,
-  (select group_concat(distinct x.cited_id) from citations x where x.document_id = top.document_id and x.symbol = top.symbol) as cited_document,
+select d.id as document, d.symbol, d.date, d.issuer, d.title, how.relation, how.cited_as, how.cited_document,
   d.source_path
 from top
 join documents d on d.id = top.document_id
+join how on how.document_id = top.document_id
 order by top.citing_date desc, top.document_id desc
 """,
     ),
