@@ -117,7 +117,6 @@ _CRLF = re.compile(r"\r\n?")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 # Markdown and Word-export artefacts: emphasis stars, escapes, heading hashes, quote marks.
 _MD_ESCAPE = re.compile(r"\\([*_#.\-+()\[\]!`>|~])")
-_MD_STARS = re.compile(r"\*+")
 _MD_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M)
 _MD_TABLE_ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*(?:\n|$)", re.M)
 _INNER_SPACES = re.compile(r"  +(?=\S)")
@@ -205,6 +204,19 @@ def _nfc_edits(text: str) -> list[Edit]:
     return edits
 
 
+def _star_edits(text: str) -> list[Edit]:
+    # Runs of "*" removed; str.find skips to each far faster than a regex scan of the text.
+    edits: list[Edit] = []
+    at = text.find("*")
+    while at >= 0:
+        end = at + 1
+        while text.startswith("*", end):
+            end += 1
+        edits.append((at, end, ""))
+        at = text.find("*", end)
+    return edits
+
+
 def _markdown_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
     edits += _regex_edits(_MD_ESCAPE, text, lambda m: m.group(1))
@@ -278,7 +290,7 @@ PASSES: list[tuple[str, Callable[[str], list[Edit]]]] = [
     ("zero-width characters", _only_if(("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"), lambda t: _regex_edits(_ZERO_WIDTH, t, ""))),
     ("unicode NFC", _nfc_edits),
     ("markdown escapes", _only_if("\\", _markdown_edits)),
-    ("markdown emphasis", _only_if("*", lambda t: _regex_edits(_MD_STARS, t, ""))),
+    ("markdown emphasis", _only_if("*", _star_edits)),
     ("markdown headings", _only_if("#", lambda t: _regex_edits(_MD_HEADING, t, ""))),
     ("markdown tables", _only_if("|", _table_row_edits)),
     ("trailing spaces", _trailing_space_edits),
