@@ -166,6 +166,8 @@ def body_end(folded: str, start: int, limit: int, original: str | None = None) -
         before = folded[start : m.start()]
         if _NAME_AFTER_HEAD.search(before):
             continue  # "Ban Chỉ đạo", "Phòng Tổ chức cán bộ"
+        if original is not None and original[m.start()].isupper() and original[m.start() + 1 : m.start() + 2].islower():
+            continue  # a capitalised word goes on with the name: "Sở Xây dựng", "Cục Quản lý thị trường"
         if _NOUN_BEFORE.search(before) or _NOUN_AFTER.match(folded, m.end()):
             continue  # "các tổ chức chính trị - xã hội": a noun, not the verb
         return _and_end(folded, original, start, m.start())
@@ -186,6 +188,8 @@ def _and_end(folded: str, original: str | None, start: int, end: int) -> int:
 
 
 _APPOSITION = re.compile(r"\s+[-–]\s+(?=Cơ quan|cơ quan|là\s)")
+# An address or a telephone after the name: "Nhà Xuất bản Kim Đồng, 55 Quang Trung", "..., ĐT: 024...".
+_CONTACT = re.compile(r",\s*(?:\d|(?:ĐT|SĐT|Điện thoại|điện thoại|Email|email)\b)")
 _BRACKET_AT_END = re.compile(r"\s*\([^)]*\)?$")
 
 
@@ -193,5 +197,6 @@ def clean_body(name: str) -> str:
     """Trim what is not part of the name: punctuation, apposition after " - ", brackets."""
     name = name.strip(" \t\n,;:.")
     name = _APPOSITION.split(name, maxsplit=1)[0]
+    name = _CONTACT.split(name, maxsplit=1)[0]
     name = _BRACKET_AT_END.sub("", name)
     return " ".join(name.split()).strip(" ,;:.")

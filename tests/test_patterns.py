@@ -119,6 +119,9 @@ def test_name_case(upper, written):
         ("Phòng Tổ chức cán bộ, Thanh tra và Thi đua khen thưởng TAND tỉnh tổng hợp", "Phòng Tổ chức cán bộ, Thanh tra và Thi đua khen thưởng TAND tỉnh"),
         ("Ban Bí thư Trung ương Đoàn và cơ bản đã", "Ban Bí thư Trung ương Đoàn"),
         ("Ban Tổ chức không chịu trách nhiệm", "Ban Tổ chức"),
+        ("Sở Xây dựng chủ trì thẩm định", "Sở Xây dựng"),
+        ("Trung tâm Thông tin và Tư vấn triển khai", "Trung tâm Thông tin và Tư vấn"),
+        ("Sở Tư pháp xây dựng kế hoạch", "Sở Tư pháp"),
     ],
 )
 def test_body_names_end_before_the_task(text, body):
@@ -183,3 +186,17 @@ def test_word_alternation_matches_as_the_longest_first_alternation(words, text):
     assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
     for word in words:
         assert trie.fullmatch(word) or not plain.fullmatch(word)
+
+
+@pytest.mark.parametrize(
+    "name, clean",
+    [
+        ("Nhà Xuất bản Kim Đồng, 55 Quang Trung, quận Hai Bà Trưng, Hà Nội", "Nhà Xuất bản Kim Đồng"),
+        ("Trung tâm Thông tin Nguồn lực Tình nguyện Việt Nam, ĐT: 024 3333", "Trung tâm Thông tin Nguồn lực Tình nguyện Việt Nam"),
+        ("Sở Tư pháp, Sở Nội vụ;", "Sở Tư pháp, Sở Nội vụ"),
+    ],
+)
+def test_a_body_name_stops_before_an_address_or_telephone(name, clean):
+    from extractors.names import clean_body
+
+    assert clean_body(name) == clean
