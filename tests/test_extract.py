@@ -357,3 +357,14 @@ def test_a_form_s_blank_issuer_is_null(header, nlp):
 def test_a_report_title_in_capitals_is_no_issuer(nlp):
     rec = extract_text("BÁO CÁO TÓM TẮT LÝ LỊCH CÁ NHÂN\n\n1. Họ và tên: Nguyễn Văn A\n", nlp)
     assert rec.issuer is None
+
+
+def test_a_citation_in_brackets_leaves_the_bracket_out_of_the_issuer(nlp):
+    text = (
+        "KẾ HOẠCH\nThực hiện công tác cán bộ\n\n"
+        "Thực hiện quy định (Quy định số 289-QĐ/TW ngày 08/02/2010 của Ban Bí thư Trung ương Đảng), "
+        "Ban Thường vụ ban hành kế hoạch; theo Nghị quyết số 19-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương (khóa XII).\n"
+    )
+    refs = {r.symbol: r for r in extract_text(text, nlp).references}
+    assert refs["289-QĐ/TW"].issuer == "Ban Bí thư Trung ương Đảng"
+    assert refs["19-NQ/TW"].issuer == "Ban Chấp hành Trung ương (khóa XII)"

@@ -80,6 +80,7 @@ def _extend(pt: Text, sym) -> dict:
         stop = _ISSUER_STOP.search(folded, istart, min(len(text), istart + 140))
         iend = stop.start() if stop else min(len(text), istart + 140)
         iend = body_end(folded, istart, iend, text)  # "của Ban Dân vận Tỉnh ủy phát động ...": the verb is not the issuer
+        iend = _before_unopened_bracket(text, istart, iend)  # "(... của Ban Bí thư Trung ương Đảng)"
         issuer = squash(text[istart:iend]).strip(" ,;:") or None
         if issuer:
             end = iend
@@ -105,6 +106,14 @@ def _extend(pt: Text, sym) -> dict:
         "start": start,
         "end": end,
     }
+
+
+def _before_unopened_bracket(text: str, start: int, end: int) -> int:
+    """The end of text[start:end] before a ")" it never opened: the citation stood in brackets."""
+    piece = text[start:end].rstrip()
+    while piece.endswith(")") and piece.count(")") > piece.count("("):
+        piece = piece[:-1].rstrip()
+    return start + len(piece)
 
 
 def _subject_end(text: str, folded: str, start: int) -> int:
