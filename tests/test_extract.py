@@ -364,7 +364,9 @@ def test_a_citation_in_brackets_leaves_the_bracket_out_of_the_issuer(nlp):
         "KẾ HOẠCH\nThực hiện công tác cán bộ\n\n"
         "Thực hiện quy định (Quy định số 289-QĐ/TW ngày 08/02/2010 của Ban Bí thư Trung ương Đảng), "
         "Ban Thường vụ ban hành kế hoạch; theo Nghị quyết số 19-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương (khóa XII).\n"
+        "Các chỉ tiêu (Hướng dẫn số 10-HD/TWĐTNVP ngày 24/5/2018 về chỉ tiêu trọng tâm nhiệm kỳ 2017 - 2022).\n"
     )
     refs = {r.symbol: r for r in extract_text(text, nlp).references}
     assert refs["289-QĐ/TW"].issuer == "Ban Bí thư Trung ương Đảng"
     assert refs["19-NQ/TW"].issuer == "Ban Chấp hành Trung ương (khóa XII)"
+    assert refs["10-HD/TWĐTNVP"].subject == "chỉ tiêu trọng tâm nhiệm kỳ 2017 - 2022"

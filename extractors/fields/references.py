@@ -91,7 +91,7 @@ def _extend(pt: Text, sym) -> dict:
     sm = _SUBJECT_AFTER.match(folded, end, min(len(text), end + 20))
     if sm:
         sstart = sm.end()
-        send = _subject_end(text, folded, sstart)
+        send = _before_unopened_bracket(text, sstart, _subject_end(text, folded, sstart))
         subject = squash(text[sstart:send]).strip(" ,;:") or None
         if subject:
             end = send
