@@ -316,7 +316,7 @@ _ROMANS = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "X
 
 
 _HEADING_STOP = re.compile(r"[.;](?:\s|$)")
-_HONORIFIC = re.compile(r"^(?:Đ/c|đ/c|Ông|Bà)\s+")  # "Đ/c Nguyễn Văn A": the name is what follows
+HONORIFIC = re.compile(r"^(?:Đ/c|đ/c|Ông|Bà)\s+")  # "Đ/c Nguyễn Văn A": the name is what follows
 
 
 def _heading(h: str) -> str:
@@ -341,7 +341,7 @@ _NAME_WORD = re.compile(rf"^[A-ZĐÂĂÊÔƠƯÀ-Ỹ](?:'[A-ZĐÂĂÊÔƠƯÀ-�
 
 def is_name_line(s: str) -> bool:
     """A person's name standing alone: 2 to 5 capitalised syllables, a Vietnamese family name first."""
-    s = _HONORIFIC.sub("", s.strip().strip(".,;"))
+    s = HONORIFIC.sub("", s.strip().strip(".,;"))
     words = s.split()
     if not 2 <= len(words) <= 5:
         return False
@@ -358,7 +358,7 @@ _TITLE_START = re.compile("(?:" + alternation(M.SIGNER_TITLES) + r")(?: |$)")
 def _looks_like_name(s: str) -> bool:
     """Right under a signer's title: 2 to 5 capitalised words, whatever the family name
     ("Y Biêr Niê", "Điểu Hà"), but no digits and nothing a title or body would say."""
-    s = _HONORIFIC.sub("", s.strip().strip(".,;"))
+    s = HONORIFIC.sub("", s.strip().strip(".,;"))
     words = s.split()
     if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in s) or is_signature_title(s):
         return False

@@ -189,8 +189,6 @@ def _nfc_edits(text: str) -> list[Edit]:
     # confirms fast; a text with them is not, and there the regex finds them faster.
     if not any(mark in text for mark in _VIETNAMESE_MARKS) and unicodedata.is_normalized("NFC", text):
         return []
-    if not _COMBINING_RUN.search(text):
-        return []
     edits = []
     cache: dict[str, str] = {}  # a decomposed text repeats the same few letters with marks
     for m in _COMBINING_RUN.finditer(text):

@@ -49,11 +49,6 @@ def _hash_words(words: Iterable[str]) -> None:
         _word_hashes[word] = zlib.crc32(word.encode())
 
 
-def signature(plain_text: str | None) -> np.ndarray | None:
-    """The MinHash signature of one passage's word pairs (None for a passage too short to compare)."""
-    return signatures([plain_text])[0]
-
-
 def signatures(plain_texts: list[str | None], batch_words: int = 200_000) -> list[np.ndarray | None]:
     """Signatures of many passages, computed together: all their word pairs are hashed in one
     array and each passage's minimum taken with ``minimum.reduceat``. The minimum over a passage's

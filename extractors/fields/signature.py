@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Doc
 
 from extractors.fields.base import field_component, warn
-from extractors.layout import Layout, is_signature_title
+from extractors.layout import HONORIFIC, Layout, is_signature_title
 from extractors.names import name_case
 from extractors.patterns.layout_markers import AUTHORITY
 from extractors.syllables import garbled
@@ -24,7 +24,7 @@ def signature(doc: Doc) -> None:
         rec["signer"] = None
         return
     name = squash(layout.signer_line.stripped)
-    name = re.sub(r"^(?:Đ/c|đ/c|Ông|Bà)\s+", "", name).strip(" .,;")
+    name = HONORIFIC.sub("", name).strip(" .,;")
     if name.isupper():
         name = " ".join(w.capitalize() for w in name.split())
     # An OCR misreading ("Kéẻ Hoạch", "Đo àn Thái Sơn": every part of a name is capitalised): unknown, not a guess.
