@@ -166,10 +166,12 @@ def eval_command(gold_dir: str | None, files: tuple[str, ...], as_json: bool, co
     if as_json:
         click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
         return
-    click.echo(f"{'field':<20}{'precision':>10}{'recall':>10}{'F1':>10}{'tp':>6}{'fp':>6}{'fn':>6}")
+    click.echo(f"{'field':<20}{'accuracy':>10}{'precision':>10}{'recall':>10}{'F1':>10}{'tp':>6}{'fp':>6}{'fn':>6}{'docs':>6}")
     for name, f in summary["fields"].items():
-        click.echo(f"{name:<20}{f['precision']:>10.3f}{f['recall']:>10.3f}{f['f1']:>10.3f}{f['tp']:>6}{f['fp']:>6}{f['fn']:>6}")
-    click.echo(f"documents: {summary['documents']}; whole header right: {summary['header_all_right']:.0%}")
+        acc = f"{f['accuracy']:>10.3f}" if "accuracy" in f else f"{'':>10}"
+        click.echo(f"{name:<20}{acc}{f['precision']:>10.3f}{f['recall']:>10.3f}{f['f1']:>10.3f}{f['tp']:>6}{f['fp']:>6}{f['fn']:>6}{f['docs']:>6}")
+    share = summary["header_all_right"]
+    click.echo(f"documents: {summary['documents']}; whole header right: {'-' if share is None else f'{share:.0%}'}")
     if details:
         for doc in summary["per_document"]:
             if doc["missed"] or doc["added"]:
@@ -178,6 +180,70 @@ def eval_command(gold_dir: str | None, files: tuple[str, ...], as_json: bool, co
                     click.echo(f"  missed {name}: {values}")
                 for name, values in doc["added"].items():
                     click.echo(f"  added  {name}: {values}")
+
+
+@main.command()
+@click.argument("shared", required=False, default="../shared", type=click.Path(file_okay=False))
+@click.option("--set", "only", multiple=True, help="Score only this set (dev, dev-files, real-texts, real-pdfs, seeds); repeatable.")
+@click.option("--save", type=click.Path(dir_okay=False), help="Keep the per-document results in this JSON file.")
+@click.option("--compare", type=click.Path(exists=True, dir_okay=False), help="Print what changed against results kept with --save.")
+@click.option("--jobs", type=int, default=None, help="Processes extracting in parallel [default: cores, at most 4].")
+@click.option("--ocr-cache", type=click.Path(file_okay=False), default=None,
+              help="Keep Tesseract's output per page here, so scans are OCR'd once [default: ~/.cache/plankb/ocr].")
+@click.option("--config", type=click.Path(exists=True, dir_okay=False), help="Pipeline config listing the components to run.")
+def report(shared: str, only: tuple[str, ...], save: str | None, compare: str | None, jobs: int | None, ocr_cache: str | None,
+           config: str | None) -> None:
+    """Score every annotated set of real documents in SHARED (default ../shared) in one run.
+
+    Prints one table, set x kind (whole text, opening only, portal page, announcement, Word,
+    born-digital or scanned PDF) x field: header fields as accuracy per document, lists as F1.
+    Gold keys left out are not scored, symbol_alt is accepted, deadlines_optional neither count
+    for nor against, and a PDF's references count only on its annotated pages.
+
+    \b
+    Example:
+      plankb report --save before.json
+      plankb report --compare before.json --save after.json
+    """
+    import os
+
+    from corpus import report as rep
+    from corpus.sets import shared_sets
+    from extractors.readers import ocr_cache as cache
+
+    root = Path(shared)
+    sets = [s for s in shared_sets(root) if not only or s.name in only]
+    unknown = set(only) - {s.name for s in shared_sets(root)}
+    if unknown:
+        raise click.ClickException(f"no such set: {', '.join(sorted(unknown))}")
+    sets = [s for s in sets if s.available()]
+    if not sets:
+        raise click.ClickException(f"{root}: no annotated set found (expected dev/, real-texts-gold/, real-pdfs-gold/ ...)")
+    os.environ[cache.ENV] = str(Path(ocr_cache) if ocr_cache else cache.default_dir())
+    total = sum(len(s.items()) for s in sets)
+    done = [0]
+
+    def progress(item, error) -> None:
+        done[0] += 1
+        if error:
+            click.echo(f"error: {error}", err=True)
+        if sys.stderr.isatty():
+            click.echo(f"\rscored {done[0]}/{total}", err=True, nl=False)
+
+    results = rep.run(sets, jobs or rep.default_jobs(), config, progress)
+    if sys.stderr.isatty():
+        click.echo("", err=True)
+    click.echo(rep.table(results))
+    if compare:
+        gains, losses = rep.compare(rep.load(compare), results)
+        click.echo(f"\nAgainst {compare}: {len(gains)} gained, {len(losses)} lost")
+        for line in gains:
+            click.echo(f"  + {line}")
+        for line in losses:
+            click.echo(f"  - {line}")
+    if save:
+        rep.save(results, save)
+        click.echo(f"\nper-document results kept in {save}", err=True)
 
 
 @main.command()

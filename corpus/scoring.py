@@ -1,13 +1,25 @@
-"""Scoring extraction against annotated documents (the form of ../shared/gold/), per field:
-precision, recall and F1, summed over documents (micro-average), plus the share of documents
-whose whole header is right, as GROBID reports it.
+"""Scoring extraction against annotated documents, by the annotation rules (ANNOTATION.md of the
+shared sets; the bundled corpus/gold follows the same form).
+
+- Header fields (doc_type, symbol, issuer, place, date, title, signer) are judged per document:
+  right when the value is the gold one, or null where the gold says null. A key left out of a gold
+  file is not scored (a news summary cannot show a signer). Precision, recall and F1 are kept
+  beside the accuracy (a null is neither a prediction nor a find).
+- Lists (references, deadlines, assignments, model areas) as precision, recall and F1, summed
+  over documents (micro-average). ``symbol_alt`` (of the document and of a reference) is an
+  accepted form; ``deadlines_optional`` are neither rewarded nor punished; for a PDF annotated
+  from its first pages (``references_pages``), only references found on those pages count.
+- ``references.date``: of the references found, the share whose date is the gold one.
+- A document's whole header is right when every header field scored for it is right.
 
 Names are compared without case, tone placement or extra spaces; bodies loosely (leading
-"các", quotes and small typos do not count). Dates and symbols are compared exactly.
+"các", quotes and small typos do not count); titles on their letters and digits (``title_key``). Dates and symbols are compared exactly, symbols
+after normalization (no spaces, ASCII hyphen, "Đ").
 """
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from collections.abc import Iterable
@@ -21,7 +33,7 @@ from extractors.symbols import normalize_symbol
 from extractors.text import fold, squash
 
 HEADER_FIELDS = ("doc_type", "symbol", "issuer", "place", "date", "title", "signer")
-LIST_FIELDS = ("references", "references.symbol", "deadlines", "assignments", "model_areas")
+LIST_FIELDS = ("references", "references.date", "deadlines", "assignments", "model_areas")
 FIELDS = HEADER_FIELDS + LIST_FIELDS
 
 BUNDLED = Path(__file__).parent
@@ -35,6 +47,8 @@ class Counts:
     fp: int = 0
     fn: int = 0
     found: int | None = None  # gold items found; differs from tp where matching is loose
+    docs: int = 0  # documents scored on this field
+    right: int = 0  # of them, those whose value is right (header fields; dates of references)
 
     def __post_init__(self) -> None:
         if self.found is None:
@@ -53,23 +67,45 @@ class Counts:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
+    @property
+    def accuracy(self) -> float:
+        return self.right / self.docs if self.docs else 1.0
+
     def add(self, other: Counts) -> None:
         self.tp += other.tp
         self.fp += other.fp
         self.fn += other.fn
         self.found += other.found
+        self.docs += other.docs
+        self.right += other.right
+
+    def as_dict(self) -> dict:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "found": self.found, "docs": self.docs, "right": self.right}
 
 
 @dataclass
 class DocumentScore:
     doc: str
-    counts: dict[str, Counts]
+    counts: dict[str, Counts]  # only the fields scored for this document
     missed: dict[str, list[Any]] = field(default_factory=dict)
     added: dict[str, list[Any]] = field(default_factory=dict)
 
     @property
+    def header_scored(self) -> bool:
+        return any(f in self.counts for f in HEADER_FIELDS)
+
+    @property
     def header_right(self) -> bool:
-        return all(self.counts[f].fp == 0 and self.counts[f].fn == 0 for f in HEADER_FIELDS)
+        return all(self.counts[f].right == self.counts[f].docs for f in HEADER_FIELDS if f in self.counts)
+
+    def as_dict(self) -> dict:
+        return {
+            "doc": self.doc,
+            "header_right": self.header_right if self.header_scored else None,
+            "counts": {name: c.as_dict() for name, c in self.counts.items()},
+            "missed": self.missed,
+            "added": self.added,
+        }
 
 
 # --- comparing values -------------------------------------------------------------------------
@@ -98,75 +134,128 @@ def same_body(a: str, b: str) -> bool:
     return ka == kb or (min(len(ka), len(kb)) > 8 and fuzz.ratio(ka, kb) >= 92)
 
 
-def _symbol_key(symbol: str | None) -> str | None:
-    return None if symbol is None else (normalize_symbol(symbol) or symbol)
+_NOT_WORD = re.compile(r"[\W_]+")
+_SUBJECT_LEAD = re.compile(r"^(?:v/v|về việc)\s*:?\s*", re.I)
+
+
+def title_key(title: str | None) -> str | None:
+    """A title as a reader judges it: its letters and digits, without case, punctuation or spacing
+    (exports lose dashes and quotes, "2022 – 2027" becomes "2022 2027"), and without the "V/v"
+    (về việc) that official letters put before their subject."""
+    if title is None:
+        return None
+    return _NOT_WORD.sub("", _SUBJECT_LEAD.sub("", fold(title).strip()))
+
+
+def symbol_key(symbol: str | None) -> str | None:
+    return None if symbol is None else (normalize_symbol(symbol) or squash(symbol))
+
+
+def _symbol_keys(item: dict) -> set[str]:
+    """The accepted forms of a gold symbol: ``symbol`` and ``symbol_alt``."""
+    forms = [item.get("symbol"), *(item.get("symbol_alt") or [])]
+    return {symbol_key(s) for s in forms if s}
 
 
 def _single(gold: Any, pred: Any, same) -> Counts:
+    """One header value: right when both are null or both are the same."""
     if gold is None and pred is None:
-        return Counts()
+        return Counts(docs=1, right=1)
     if gold is None:
-        return Counts(fp=1)
+        return Counts(fp=1, docs=1)
     if pred is None:
-        return Counts(fn=1)
-    return Counts(tp=1) if same(gold, pred) else Counts(fp=1, fn=1)
+        return Counts(fn=1, docs=1)
+    return Counts(tp=1, docs=1, right=1) if same(gold, pred) else Counts(fp=1, fn=1, docs=1)
 
 
 def _sets(gold: set, pred: set, optional: set = frozenset()) -> tuple[Counts, list, list]:
     tp = len(gold & pred)
     added = sorted(pred - gold - optional, key=str)
     missed = sorted(gold - pred, key=str)
-    return Counts(tp=tp, fp=len(added), fn=len(missed)), missed, added
+    return Counts(tp=tp, fp=len(added), fn=len(missed), docs=1), missed, added
 
 
 # --- one document -----------------------------------------------------------------------------
 
 
 def score_document(gold: dict, record: dict) -> DocumentScore:
-    counts: dict[str, Counts] = {}
-    missed: dict[str, list] = {}
-    added: dict[str, list] = {}
+    score = DocumentScore(gold.get("doc", "?"), {})
 
     def note(name: str, c: Counts, m: list, a: list) -> None:
-        counts[name] = c
+        score.counts[name] = c
         if m:
-            missed[name] = m
+            score.missed[name] = m
         if a:
-            added[name] = a
+            score.added[name] = a
 
-    for key in ("doc_type", "date"):
-        c = _single(gold.get(key), record.get(key), lambda g, p: g == p)
-        note(key, c, [gold.get(key)] if c.fn else [], [record.get(key)] if c.fp else [])
-    c = _single(_symbol_key(gold.get("symbol")), _symbol_key(record.get("symbol")), lambda g, p: g == p)
-    note("symbol", c, [gold.get("symbol")] if c.fn else [], [record.get("symbol")] if c.fp else [])
-    for key in ("place", "title"):
-        c = _single(gold.get(key), record.get(key), lambda g, p: name_key(g) == name_key(p))
-        note(key, c, [gold.get(key)] if c.fn else [], [record.get(key)] if c.fp else [])
-    signer = (record.get("signer") or {}).get("name")
-    c = _single(gold.get("signer"), signer, lambda g, p: name_key(g) == name_key(p))
-    note("signer", c, [gold.get("signer")] if c.fn else [], [signer] if c.fp else [])
-    issuers = gold.get("issuer") or None
-    issuer = (record.get("issuer") or {}).get("name")
-    c = _single(issuers, issuer, lambda g, p: any(name_key(x) == name_key(p) or same_body(x, p) for x in g))
-    note("issuer", c, [issuers[0]] if c.fn else [], [issuer] if c.fp else [])
+    def header(name: str, gold_value: Any, pred: Any, same, shown: Any = None) -> None:
+        c = _single(gold_value, pred, same)
+        note(name, c, [shown if shown is not None else gold_value] if c.fn else [], [pred] if c.fp else [])
 
-    # References: one per cited document; its date is the first date any citation of it gives.
+    if "doc_type" in gold:
+        header("doc_type", gold["doc_type"], record.get("doc_type"), lambda g, p: g == p)
+    if "date" in gold:
+        header("date", gold["date"], record.get("date"), lambda g, p: g == p)
+    if "symbol" in gold:
+        accepted = _symbol_keys(gold) if gold["symbol"] else None
+        header("symbol", accepted, record.get("symbol"), lambda g, p: symbol_key(p) in g, shown=gold["symbol"])
+    if "place" in gold:
+        header("place", gold["place"], record.get("place"), lambda g, p: name_key(g) == name_key(p))
+    if "title" in gold:
+        header("title", gold["title"], record.get("title"), lambda g, p: title_key(g) == title_key(p))
+    if "signer" in gold:
+        signer = (record.get("signer") or {}).get("name")
+        header("signer", gold["signer"], signer, lambda g, p: name_key(g) == name_key(p))
+    if "issuer" in gold:
+        issuers = gold["issuer"] or None
+        issuer = (record.get("issuer") or {}).get("name")
+        header("issuer", issuers, issuer, lambda g, p: any(name_key(x) == name_key(p) or same_body(x, p) for x in g),
+               shown=issuers[0] if issuers else None)
+
+    if "references" in gold:
+        _references(gold, record, note)
+    if "deadlines" in gold:
+        optional = {d["date"] for d in gold.get("deadlines_optional") or []}
+        note("deadlines", *_sets({d["date"] for d in gold["deadlines"]}, {d["date"] for d in record.get("deadlines", [])}, optional))
+    if "assignments" in gold:
+        note("assignments", *_assignments(gold["assignments"], record.get("assignments", [])))
+    if "model_areas" in gold:
+        note("model_areas", *_sets(set(gold["model_areas"]), {a["area"] for a in record.get("model_areas", [])}))
+    return score
+
+
+def references_in_pages(record: dict, pages: int | None) -> list[dict]:
+    """The record's references, only those on the first ``pages`` pages when it has pages."""
+    refs = record.get("references", [])
+    spans = record.get("pages") or []
+    if not pages or len(spans) <= pages:
+        return refs
+    starts = [p["start"] for p in spans]
+    return [r for r in refs if bisect.bisect_right(starts, r["start"]) <= pages]
+
+
+def _references(gold: dict, record: dict, note) -> None:
+    """One entry per cited document (by symbol, any accepted form); its date is the first date
+    any citation of it gives."""
     cited: dict[str, str | None] = {}
-    for ref in record.get("references", []):
-        sym = _symbol_key(ref["symbol"])
-        if cited.get(sym) is None:
-            cited[sym] = ref.get("date")
-    gold_refs = {(_symbol_key(r["symbol"]), r.get("date")) for r in gold.get("references", [])}
-    note("references", *_sets(gold_refs, set(cited.items())))
-    note("references.symbol", *_sets({s for s, _ in gold_refs}, set(cited)))
-
-    gold_dl = {d["date"] for d in gold.get("deadlines", [])}
-    optional = {d["date"] for d in gold.get("deadlines_optional", [])}
-    note("deadlines", *_sets(gold_dl, {d["date"] for d in record.get("deadlines", [])}, optional))
-
-    note("assignments", *_assignments(gold.get("assignments", []), record.get("assignments", [])))
-    note("model_areas", *_sets(set(gold.get("model_areas", [])), {a["area"] for a in record.get("model_areas", [])}))
-    return DocumentScore(gold.get("doc", "?"), counts, missed, added)
+    for ref in references_in_pages(record, gold.get("references_pages")):
+        key = symbol_key(ref["symbol"])
+        if cited.get(key) is None:
+            cited[key] = ref.get("date")
+    golds = [(_symbol_keys(r), r) for r in gold["references"]]
+    matched: dict[str, dict] = {}  # predicted key -> gold reference
+    for key in cited:
+        for keys, ref in golds:
+            if key in keys and not any(m is ref for m in matched.values()):
+                matched[key] = ref
+                break
+    found = [ref for _, ref in golds if any(m is ref for m in matched.values())]
+    missed = [ref["symbol"] for _, ref in golds if not any(m is ref for m in matched.values())]
+    added = sorted(k for k in cited if k not in matched)
+    note("references", Counts(tp=len(matched), fp=len(added), fn=len(missed), found=len(found), docs=1), missed, added)
+    wrong = [f"{ref['symbol']}: {cited[k]} (gold {ref.get('date')})" for k, ref in matched.items() if cited[k] != ref.get("date")]
+    note("references.date", Counts(tp=len(matched) - len(wrong), fp=len(wrong), fn=len(wrong), docs=len(matched),
+                                   right=len(matched) - len(wrong)), [], wrong)
 
 
 def _assignments(groups: list[list[str]], predicted: list[dict]) -> tuple[Counts, list, list]:
@@ -179,7 +268,7 @@ def _assignments(groups: list[list[str]], predicted: list[dict]) -> tuple[Counts
     found = [g for g in groups if any(same_body(b, name) for b in bodies for name in g)]
     added = [b for b in bodies if b not in right]
     missed = [g[0] for g in groups if g not in found]
-    return Counts(tp=len(right), fp=len(added), fn=len(missed), found=len(found)), missed, added
+    return Counts(tp=len(right), fp=len(added), fn=len(missed), found=len(found), docs=1), missed, added
 
 
 # --- a corpus -----------------------------------------------------------------------------------
@@ -200,26 +289,32 @@ def pair_documents(golds: list[dict], files: Iterable[Path]) -> list[tuple[dict,
     return [(by_stem[Path(f).stem], Path(f)) for f in files if Path(f).stem in by_stem]
 
 
-def summarize(scores: list[DocumentScore]) -> dict:
-    total = {f: Counts() for f in FIELDS}
+def total(scores: Iterable[DocumentScore]) -> dict[str, Counts]:
+    sums = {f: Counts() for f in FIELDS}
     for s in scores:
-        for f in FIELDS:
-            total[f].add(s.counts[f])
+        for name, c in s.counts.items():
+            sums[name].add(c)
+    return sums
+
+
+def field_figures(c: Counts, name: str) -> dict:
+    figures = {"precision": round(c.precision, 4), "recall": round(c.recall, 4), "f1": round(c.f1, 4),
+               "tp": c.tp, "fp": c.fp, "fn": c.fn, "docs": c.docs}
+    if name in HEADER_FIELDS or name == "references.date":
+        figures["accuracy"] = round(c.accuracy, 4)
+    return figures
+
+
+def header_share(scores: list[DocumentScore]) -> float | None:
+    judged = [s for s in scores if s.header_scored]
+    return sum(s.header_right for s in judged) / len(judged) if judged else None
+
+
+def summarize(scores: list[DocumentScore]) -> dict:
+    sums = total(scores)
     return {
         "documents": len(scores),
-        "header_all_right": (sum(s.header_right for s in scores) / len(scores)) if scores else 0.0,
-        "fields": {
-            f: {
-                "precision": round(c.precision, 4),
-                "recall": round(c.recall, 4),
-                "f1": round(c.f1, 4),
-                "tp": c.tp,
-                "fp": c.fp,
-                "fn": c.fn,
-            }
-            for f, c in total.items()
-        },
-        "per_document": [
-            {"doc": s.doc, "header_right": s.header_right, "missed": s.missed, "added": s.added} for s in scores
-        ],
+        "header_all_right": header_share(scores),
+        "fields": {f: field_figures(c, f) for f, c in sums.items()},
+        "per_document": [s.as_dict() for s in scores],
     }

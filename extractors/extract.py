@@ -75,6 +75,7 @@ def extract_with_text(
         found = doc._.record
     started = clock()
     record = build_record(source, text.text, found)
+    record.pages = [Span(text.from_source(start), text.from_source(end)) for start, end in source.pages]
     if on_stage:
         on_stage("build_record", clock() - started)
     return record, text.text

@@ -316,6 +316,18 @@ class Text:
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         return self.to_source(start), self.to_source(end, end=True)
 
+    def from_source(self, pos: int) -> int:
+        """The first normalized offset at or after source offset ``pos`` (to_source is monotone,
+        so a binary search over it: a page boundary costs a few dozen mappings)."""
+        lo, hi = 0, len(self.text)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.to_source(mid) < pos:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
 
 _MAPPED = re.compile("[" + "".join(re.escape(chr(c) if isinstance(c, int) else c) for c in _CHAR_MAP) + "]")
 

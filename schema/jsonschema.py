@@ -32,6 +32,7 @@ DESCRIPTIONS = {
     "sections": "The outline: I. / 1. / 1.1. / a).",
     "warnings": "What the extractor doubted or could not read.",
     "spans": "Where each header value was read: offsets into the normalized text.",
+    "pages": "Where each page of a paged source (PDF) lies: offsets into the normalized text.",
     "signing": "Digital-signature stamp metadata, when the file carries one.",
 }
 ENUMS = {

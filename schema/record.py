@@ -130,6 +130,7 @@ class Record:
     warnings: list[Warning] = field(default_factory=list)
     # Beyond the contract: where each header value came from, signing metadata, plugin output.
     spans: dict[str, Span] = field(default_factory=dict)
+    pages: list[Span] = field(default_factory=list)  # each page of a paged source, in normalized offsets
     signing: dict[str, Any] | None = None
     extra: dict[str, Any] = field(default_factory=dict)
     extractor_version: str = RECORD_VERSION
@@ -143,4 +144,4 @@ class Record:
         return data
 
 
-CONTRACT_FIELDS = [f.name for f in fields(Record) if f.name not in ("spans", "signing", "extra", "extractor_version")]
+CONTRACT_FIELDS = [f.name for f in fields(Record) if f.name not in ("spans", "pages", "signing", "extra", "extractor_version")]

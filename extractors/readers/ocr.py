@@ -17,6 +17,7 @@ import sys
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from functools import lru_cache
 
+from extractors.readers import ocr_cache
 from extractors.readers.positioned import Word
 
 LANG = "vie"
@@ -40,11 +41,15 @@ def unavailable() -> str | None:
     return None
 
 
+PSM = "3"  # Tesseract's page segmentation: fully automatic, as a page of a document needs
+SETTINGS = f"dpi={DPI} lang={LANG} psm={PSM}"  # what an OCR cache entry depends on, besides the engine
+
+
 def _tesseract_tsv(png: bytes) -> str:
     # One thread per Tesseract: the pages already run in parallel, one per core.
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
     out = subprocess.run(
-        ["tesseract", "stdin", "stdout", "-l", LANG, "--psm", "3", "tsv"],
+        ["tesseract", "stdin", "stdout", "-l", LANG, "--psm", PSM, "tsv"],
         input=png,
         capture_output=True,
         timeout=PAGE_TIMEOUT,
@@ -103,7 +108,12 @@ def _attach_dashes(lines: dict[tuple[int, int, int], list[Word]]) -> list[tuple[
 
 
 def ocr_page(path: str, index: int, dpi: int = DPI) -> tuple[list[list[Word]], list[int]]:
-    """One page's words, grouped in Tesseract's lines. Runs in a worker process."""
+    """One page's words, grouped in Tesseract's lines."""
+    return parse_tsv(page_tsv(path, index, dpi), dpi / 72)
+
+
+def page_tsv(path: str, index: int, dpi: int = DPI) -> str:
+    """Tesseract's TSV for one page rendered at ``dpi``. Runs in a worker process."""
     import pypdfium2 as pdfium
 
     pdf = pdfium.PdfDocument(path)
@@ -114,7 +124,7 @@ def ocr_page(path: str, index: int, dpi: int = DPI) -> tuple[list[list[Word]], l
         pdf.close()
     buffer = io.BytesIO()
     image.save(buffer, format="PNG", compress_level=1)  # fast: the file is read once, right away
-    return parse_tsv(_tesseract_tsv(buffer.getvalue()), dpi / 72)
+    return _tesseract_tsv(buffer.getvalue())
 
 
 def default_workers() -> int:
@@ -123,27 +133,47 @@ def default_workers() -> int:
 
 
 def ocr_pages(path: str, indexes: list[int], workers: int | None = None, label: str = "") -> dict[int, tuple[list[list[Word]], list[int]] | Exception]:
-    """OCR these pages, in parallel across cores; a page that fails maps to its exception."""
-    workers = min(workers or default_workers(), len(indexes)) or 1
-    results: dict[int, tuple[list[list[Word]], list[int]] | Exception] = {}
-    progress = _Progress(label or path, len(indexes))
+    """OCR these pages, in parallel across cores; a page that fails maps to its exception.
+    With an OCR cache (``PLANKB_OCR_CACHE``), pages recognized before are not recognized again."""
+    tsvs: dict[int, str | Exception] = {}
+    directory = ocr_cache.cache_dir()
+    entries = {}
+    if directory is not None:
+        digest = ocr_cache.file_digest(path)
+        entries = {i: ocr_cache.entry(directory, digest, i, SETTINGS) for i in indexes}
+        for index, entry in entries.items():
+            cached = ocr_cache.load(entry)
+            if cached is not None:
+                tsvs[index] = cached
+    todo = [i for i in indexes if i not in tsvs]
+    workers = min(workers or default_workers(), len(todo)) or 1
+    progress = _Progress(label or path, len(todo))
     if workers == 1:
-        for index in indexes:
+        for index in todo:
             try:
-                results[index] = ocr_page(path, index)
+                tsvs[index] = page_tsv(path, index)
             except Exception as exc:  # one bad page must not lose the others
-                results[index] = exc
+                tsvs[index] = exc
             progress.step()
     else:
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            futures = {pool.submit(ocr_page, path, index): index for index in indexes}
+            futures = {pool.submit(page_tsv, path, index): index for index in todo}
             for future in as_completed(futures):
                 try:
-                    results[futures[future]] = future.result()
+                    tsvs[futures[future]] = future.result()
                 except Exception as exc:
-                    results[futures[future]] = exc
+                    tsvs[futures[future]] = exc
                 progress.step()
     progress.close()
+    results: dict[int, tuple[list[list[Word]], list[int]] | Exception] = {}
+    for index in indexes:
+        tsv = tsvs[index]
+        if isinstance(tsv, Exception):
+            results[index] = tsv
+            continue
+        if index in todo and index in entries:
+            ocr_cache.store(entries[index], tsv)
+        results[index] = parse_tsv(tsv, DPI / 72)
     return results
 
 
