@@ -248,3 +248,56 @@ def test_reader_is_registered():
     from extractors.readers import reader_for
 
     assert reader_for(Path("x.pdf")).read is pdf_reader.read
+
+
+# --- the signer under the seal ------------------------------------------------------------------
+
+
+def _words(*texts: str, top: float = 600.0, x: float = 350.0) -> list[Word]:
+    out = []
+    for text in texts:
+        out.append(Word(x, x + 8 * len(text), top, top + 12, text))
+        x += 8 * len(text) + 5
+    return out
+
+
+@pytest.mark.parametrize(
+    ("texts", "name"),
+    [
+        (("Nguyễn", "Chí", "Dũng"), "Nguyễn Chí Dũng"),
+        (("xNguyễn", "Chí", "Dũng"), "Nguyễn Chí Dũng"),  # a stroke of the signature glued on
+        (("`", "Nguyễn", "Đức", "Chi"), "Nguyễn Đức Chi"),  # a speck before
+        (("Phạm", "Triều"), "Phạm Triều"),
+        (("Đo", "àn", "Thái", "Sơn"), None),  # a name broken by the seal: "Thái Sơn" would be its end only
+        (("Phạm", "Wnh", "Chính"), None),  # not a syllable
+        (("Nguyễn", "Sÿ", "Hiệp"), None),
+        (("Lưu:", "VT,", "Phạm", "Minh", "Chính"), None),  # words before the name: not a line of its own
+        (("KT.", "BỘ", "TRƯỞNG"), None),
+    ],
+)
+def test_name_read_through_the_seal(texts, name):
+    found = pdf_reader._name_words(_words(*texts))
+    assert (" ".join(w.text for w in found) if found else None) == name
+
+
+def test_a_name_beside_other_text_gets_a_line_of_its_own():
+    page = pdf_reader.Page(0, 595.0, 842.0, kind="ocr")
+    left = _words("-", "Lưu:", "VT,", x=60.0)
+    name = _words("Phạm", "Minh", "Chính")
+    page.ocr_lines, page.ocr_blocks = [left, name], [1, 2]
+    page.rows = build_rows(page.ocr_lines, page.ocr_blocks)
+    assert len(page.rows) == 1  # one row across both columns
+    pdf_reader._put_name(page, pdf_reader._name_words(name))
+    text = "\n\n".join(page_chunks(page.rows, page.blocks, page.width))
+    assert "Phạm Minh Chính" in text.split("\n")
+    assert text.count("Phạm Minh Chính") == 1
+
+
+@needs_real
+@needs_ocr
+def test_signer_under_the_seal_of_a_real_scan(nlp):
+    from extractors.extract import extract_file
+
+    gold = json.loads((REAL.parent / "real-pdfs-gold" / "00045.json").read_text(encoding="utf-8"))
+    record = extract_file(REAL / "00045.pdf", nlp)
+    assert record.signer is not None and record.signer.name == gold["signer"]

@@ -37,6 +37,8 @@ class Page:
     kind: str = "text"  # "text", "ocr", "garbage" (old OCR layer kept), "empty"
     layer: str = "text"  # what the file itself had: "text", "garbage" (an unusable OCR layer) or "empty"
     needs_ocr: bool = False
+    ocr_lines: list[list[Word]] = field(default_factory=list)  # what OCR gave, before rows are built
+    ocr_blocks: list[int] = field(default_factory=list)
     stamps: list[dict] = field(default_factory=list)  # visible stamps read from widgets
     signatures: list[dict] = field(default_factory=list)  # signature dictionaries without a stamp
 
@@ -125,9 +127,97 @@ def _ocr(path: Path, pages: list[Page], warnings: list[tuple[str, str]]) -> None
         if isinstance(result, Exception) or result is None:
             warnings.append(("ocr-failed", f"{path}: OCR of page {page.index + 1} failed ({result})"))
             continue
+        page.ocr_lines, page.ocr_blocks = result
         page.rows = drop_page_numbers(build_rows(*result), page.height)
         page.blocks = []
         page.kind = "ocr"
+    _signer_under_seal(path, wanted, warnings)
+
+
+# Where a scan's signature block starts: "Nơi nhận" on the left (OCR may lose its first letter),
+# or an authority line on the right ("KT. BỘ TRƯỞNG", "TM. ỦY BAN NHÂN DÂN").
+_RECIPIENTS_ROW = re.compile(r"(?:^|\s)n?ơi\s*nhận\b")
+_AUTHORITY_WORD = re.compile(r"^(?:kt|tm|tl|tuq|q)\s*[./]", re.I)
+_STRAY = re.compile(r"^[^\wĐđ]+")
+
+
+def _signer_under_seal(path: Path, pages: list[Page], warnings: list[tuple[str, str]]) -> None:
+    """A scan's signer is printed under the red seal and the signature, and whole-page OCR often
+    drops the name with them: read the signature block again on its own and add the line that is
+    a person's name (a family name first, every syllable a capitalised Vietnamese syllable)."""
+    from extractors.text import fold
+
+    for page in pages:
+        if page.kind != "ocr":
+            continue
+        start = next((r for r in page.rows if _RECIPIENTS_ROW.search(fold(r.text()))), None)
+        # The authority line ("KT. BỘ TRƯỞNG") heads the block; a long list of recipients may
+        # start well above it.
+        authority = next((r for r in page.rows if r.x0 > 0.4 * page.width and _AUTHORITY_WORD.match(r.words[0].text)
+                          and (start is None or r.top >= start.top - 2)), None)
+        anchor = authority or start
+        if anchor is None:
+            continue
+        for row in (r for r in page.rows if r.top >= anchor.top - 2):
+            name = _name_words([w for w in row.words if w.x0 > 0.4 * page.width])
+            if name:  # the page pass read the name; it may share its row with "Lưu: VT"
+                if len(name) < len(row.words):
+                    _put_name(page, name)
+                return
+        box = (0.45 * page.width, max(0.0, anchor.top - 0.01 * page.height), 0.98 * page.width,
+               min(page.height, anchor.top + 0.32 * page.height))
+        for psm, threshold in ocr.REGION_READINGS:
+            try:
+                lines = ocr.region_words(str(path), page.index, box, psm, threshold)
+            except Exception as exc:  # the page's own text stands; only the second look is lost
+                warnings.append(("ocr-failed", f"{path}: OCR of the signature block on page {page.index + 1} failed ({exc})"))
+                return
+            names = [n for n in (_name_words(line) for line in lines) if n]
+            if names:
+                _put_name(page, names[-1])
+                return
+        return
+
+
+def _put_name(page: Page, name: list[Word]) -> None:
+    """The name on a line of its own where it stands, in place of what the page pass made of it
+    (rows run across both columns, so a name beside "Lưu: VT" would not stand alone)."""
+    x0, x1 = min(w.x0 for w in name), max(w.x1 for w in name)
+    top, bottom = min(w.top for w in name), max(w.bottom for w in name)
+
+    def covered(w: Word) -> bool:
+        return w.x1 > x0 and w.x0 < x1 and min(w.bottom, bottom) - max(w.top, top) > 0.3 * (bottom - top)
+
+    kept = [([w for w in line if not covered(w)], block) for line, block in zip(page.ocr_lines, page.ocr_blocks)]
+    page.ocr_lines = [line for line, _ in kept if line]
+    page.ocr_blocks = [block for line, block in kept if line]
+    page.rows = drop_page_numbers(build_rows(page.ocr_lines, page.ocr_blocks), page.height)
+    page.blocks = [*page.blocks, Block(top, bottom, [" ".join(w.text for w in name)])]
+
+
+def _name_words(words: list[Word]) -> list[Word] | None:
+    """The words of a person's name in an OCR line ("` Nguyễn Đức Chi", "xNguyễn Chí Dũng"), or None."""
+    from extractors.patterns.layout_markers import SURNAMES
+    from extractors.syllables import is_syllable
+
+    texts = [_STRAY.sub("", w.text) for w in words]
+    for i, text in enumerate(texts):
+        surname = text if text in SURNAMES else text[1:] if text[1:] in SURNAMES and text[:1].islower() else None
+        if surname is None:
+            if len(text) > 2:  # only specks and strokes may stand before the name
+                return None
+            continue
+        rest = texts[i + 1 :]
+        # After specks, two words may be the end of a longer name ("Đo àn Thái Sơn").
+        if not (2 if i else 1) <= len(rest) <= 4:
+            return None
+        # A second look through seal and signature must read clean syllables ("Wnh" is no name).
+        if not all(t[:1].isupper() and t[1:].islower() and t.isalpha() and is_syllable(t) for t in rest):
+            return None
+        first = words[i]
+        return [Word(first.x0, first.x1, first.top, first.bottom, surname),
+                *(Word(w.x0, w.x1, w.top, w.bottom, t) for w, t in zip(words[i + 1 :], rest))]
+    return None
 
 
 def _page_list(indexes: list[int]) -> str:
