@@ -147,3 +147,24 @@ def test_a_sentence_is_no_wrapped_place_date():
 def test_mixed_date_form():
     m = P.MIXED_DATE.search("Ngày 29 tháng 12/2020 Ban Thường vụ")
     assert (m.group("d"), m.group("m"), m.group("y")) == ("29", "12", "2020")
+
+
+def test_place_joined_by_a_hyphen_is_read_whole(nlp):
+    text = "ỦY BAN NHÂN DÂN\nTỈNH BÀ RỊA - VŨNG TÀU\nSố: 12/CT-UBND\n|\nBà Rịa - Vũng\nTàu, ngày 30 tháng 7 năm 2024\n\nCHỈ THỊ\nVề an toàn giao thông\n\nNội dung.\n"
+    rec = extract_text(text, nlp)
+    assert (rec.place, rec.date) == ("Bà Rịa - Vũng Tàu", "2024-07-30")
+    text = "ỦY BAN NHÂN DÂN\nTỈNH NINH THUẬN\nSố: 5/CT-UBND\n\nPhan Rang-Tháp Chàm, ngày 05 tháng 3 năm 2007\n\nCHỈ THỊ\nVề phụ nữ\n\nNội dung.\n"
+    rec = extract_text(text, nlp)
+    assert (rec.place, rec.date) == ("Phan Rang-Tháp Chàm", "2007-03-05")
+
+
+def test_page_publishing_a_document_in_full(nlp):
+    page = (
+        "Thứ Năm, 15/10/2020\n\nNghị quyết Đại hội đại biểu Đảng bộ tỉnh Hậu Giang lần thứ XIV\n\n"
+        "Báo tỉnh trân trọng đăng toàn văn Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Hậu Giang lần thứ XIV, nhiệm kỳ 2020 - 2025.\n"
+    )
+    rec = extract_text(page, nlp)
+    assert (rec.doc_type, rec.title) == ("NQ", "Đại hội đại biểu Đảng bộ tỉnh Hậu Giang lần thứ XIV")
+    # Without the words that say so, a headline naming a type is news, not the document.
+    rec = extract_text(page.replace("đăng toàn văn", "đưa tin về"), nlp)
+    assert rec.doc_type is None

@@ -213,12 +213,24 @@ def _title_line(pt: Text, start: int) -> Announcement | None:
             continue
         after = pt.text[m.end("type") : b]
         # Named: a number or "của <body>" right after the type name, not "Chương trình nghệ thuật ...".
-        if not (find_symbols(pt.text, m.end("type"), b) and re.match(r"\s*(?:số|Số|SỐ)?\s*:?\s*\d", after)) and not _OF_BODY.match(after):
+        numbered = find_symbols(pt.text, m.end("type"), b) and re.match(r"\s*(?:số|Số|SỐ)?\s*:?\s*\d", after)
+        if not numbered and not _OF_BODY.match(after):
+            if _full_text_of(pt, start, m.group("type")):
+                # "Nghị quyết Đại hội ..." over "... đăng toàn văn Nghị quyết ...": the page is the document.
+                title = _subject_title(pt.text, m.end("type"), b)
+                if title is not None:
+                    return Announcement(_CODE_OF_NAME[m.group("type")], m.start("type"), title=title[0], title_span=title[1])
             continue
         found = _read_after(pt, m.group("type"), m.start("type"), m.end("type"), line_end=b)
         if found is not None and (found.symbol is not None or found.issuer is not None):
             return found
     return None
+
+
+def _full_text_of(pt: Text, start: int, type_name: str) -> bool:
+    """Whether the lead says the page gives the full text of a document of this type."""
+    lead = pt.folded[start : min(len(pt.folded), start + _LEAD_CHARS)]
+    return any(f"{word} {type_name}" in lead for word in P.FULL_TEXT_WORDS)
 
 
 def _attachment(pt: Text, start: int) -> Announcement | None:
@@ -385,16 +397,19 @@ _UP = "A-ZĐÂĂÊÔƠƯÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸ�
 _LOW = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 _PW = rf"(?:TP\.|Tp\.|[{_UP}][{_LOW}]+|phố)"
 _GAP = r"[ \t]*\n?[ \t]*"
-WRAPPED_PLACE_DATE = re.compile(
-    rf"(?P<place>{_PW}(?:{_GAP}{_PW}){{0,5}})[ \t]*,[ \t]*(?:ngày|Ngày|NGÀY){_GAP}(?P<d>\d{{1,2}}){_GAP}"
+# Between two words of a place: a space, a line break, or a hyphen ("Bà Rịa - Vũng Tàu", "Phan Rang-Tháp Chàm").
+_PSEP = r"(?:[ \t]*-[ \t]*\n?[ \t]*|[ \t]*\n?[ \t]*)"
+PLACE_DATE_LINES = re.compile(
+    rf"(?P<place>{_PW}(?:{_PSEP}{_PW}){{0,6}})[ \t]*,[ \t]*(?:ngày|Ngày|NGÀY){_GAP}(?P<d>\d{{1,2}}){_GAP}"
     rf"(?:tháng|Tháng|THÁNG){_GAP}(?P<m>\d{{1,2}}){_GAP}(?:năm|Năm|NĂM){_GAP}(?P<y>(?:19|20)\d{{2}})(?!\d)"
 )
 
 
-def wrapped_place_date(text: str, start: int, end: int) -> re.Match[str] | None:
-    """A place-and-date line an export wrapped, standing alone on its lines."""
-    for m in WRAPPED_PLACE_DATE.finditer(text, start, end):
-        if "\n" not in m.group(0):
+def wrapped_place_date(text: str, start: int, end: int, wrapped: bool = True) -> re.Match[str] | None:
+    """A place-and-date line standing alone on its line(s); with ``wrapped``, only one that an
+    export broke over two lines."""
+    for m in PLACE_DATE_LINES.finditer(text, start, end):
+        if wrapped and "\n" not in m.group(0):
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
         if text[line_start : m.start()].strip(" \t*_|"):
@@ -522,23 +537,28 @@ def _drop_authority_line(doc: Doc) -> None:
 
 
 def _place_date(doc: Doc) -> None:
-    """A place-and-date line that an export wrapped over two lines."""
+    """A place-and-date line that an export wrapped over two lines, or whose place the layout
+    read only in part ("Tàu" of "Bà Rịa - Vũng Tàu")."""
     layout: Layout = doc._.layout
     pt: Text = doc._.ptext
     rec = doc._.record
     line = layout.place_date_line
-    if line is not None and rec.get("place") and rec.get("date"):
-        # Only a place cut at the line's start may be the tail of a wrapped one ("Minh, ngày ...").
-        prev = pt.text.rfind("\n", 0, max(0, line.start - 1))
-        if not re.search(rf"{_PW}[ \t*]*$", pt.text[prev + 1 : max(0, line.start - 1)]):
-            return
     zone_start = layout.lines[0].end if layout.lines and not layout.lines[0].text.strip() else 0
-    end = min(len(pt.text), max(layout.header_end, zone_start) + 1500)
-    m = wrapped_place_date(pt.text, zone_start, end)
-    if m is None:
-        return
-    if line is not None and not (m.start() <= line.start < m.end()) and rec.get("place"):
-        return
+    if line is not None and rec.get("place") and rec.get("date"):
+        # The same line read with more of its place: the words before it on the line or above.
+        prev = pt.text.rfind("\n", 0, max(0, line.start - 1)) + 1
+        m = wrapped_place_date(pt.text, prev, line.end, wrapped=False)
+        if m is None or m.end() <= line.start or not squash(m.group("place")).endswith(rec["place"]):
+            return
+        if len(squash(m.group("place"))) <= len(rec["place"]):
+            return
+    else:
+        end = min(len(pt.text), max(layout.header_end, zone_start) + 1500)
+        m = wrapped_place_date(pt.text, zone_start, end)
+        if m is None:
+            return
+        if line is not None and not (m.start() <= line.start < m.end()) and rec.get("place"):
+            return
     value = dates.iso_date(m.group("y"), m.group("m"), m.group("d"))
     if value is None:
         return

@@ -54,6 +54,8 @@ ANNOUNCE_VERBS = (
     "đã ký ban hành", "vừa ký ban hành", "đã ban hành", "vừa ban hành", "mới ban hành",
     "chính thức ban hành", "ban hành", "vừa có", "vừa triển khai", "vừa ký",
 )
+# A page that publishes a document in full says so in its lead: "đăng toàn văn Nghị quyết ...".
+FULL_TEXT_WORDS = ("toàn văn", "nguyên văn")
 # Words between the body and the verb that are not part of its name.
 SUBJECT_TAIL = re.compile(r"(?:\s+(?:đã|vừa|mới|chính thức|cũng|đồng thời|tiếp tục))+\s*$", re.I)
 # A clause that only joins the verb to the sentence's subject: "X đã quán triệt ..., đồng thời ban hành ...".
