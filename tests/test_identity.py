@@ -168,3 +168,12 @@ def test_page_publishing_a_document_in_full(nlp):
     # Without the words that say so, a headline naming a type is news, not the document.
     rec = extract_text(page.replace("đăng toàn văn", "đưa tin về"), nlp)
     assert rec.doc_type is None
+
+
+def test_labels_below_the_documents_header_are_its_own_text(nlp):
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 12/KH-UBND\nHà Giang, ngày 02 tháng 3 năm 2023\n\nKẾ HOẠCH\nRà soát văn bản\n\n"
+        "Mẫu phiếu rà soát:\nSố hiệu: 45/QĐ-UBND\nNgày ban hành: 01/01/2020\nLoại văn bản: Quyết định\n"
+    )
+    rec = extract_text(text, nlp)
+    assert (rec.doc_type, rec.symbol, rec.date) == ("KH", "12/KH-UBND", "2023-03-02")

@@ -364,7 +364,7 @@ def _date_before(pt: Text, start: int, at: int) -> tuple[str, tuple[int, int]] |
     if m:
         value = _in_posting_year(pt, start, base + m.start(), int(m.group("m")), int(m.group("d")))
         if value:
-            return value, (base + m.start(), base + m.end())
+            return value, (base + m.start(), base + m.end("m"))
     return None
 
 
@@ -429,7 +429,11 @@ def identity(doc: Doc) -> None:
     rec = doc._.record
     spans = rec.setdefault("spans", {})
     meta = read_metadata(pt.text)
+    if meta is not None and _inside_document(doc._.layout, meta):
+        meta = None  # labels in the document's own text (a table of documents), not the page's block
     if meta is not None:
+        # For the components after this one ("Người ký:" for a text cut before its signature).
+        rec["_metadata"] = {name: {"text": v.text, "start": v.start, "end": v.end} for name, v in meta.values.items()}
         _read_past_metadata(doc, meta)
         _place_date(doc)
         _apply_metadata(doc, meta)
@@ -458,6 +462,13 @@ def identity(doc: Doc) -> None:
         code = found.symbol.text.split("/")[-1].split("-")[-1] if found.symbol is not None and found.symbol.style != "law" else None
         rec["issuer"] = header_component._issuer_record(found.issuer, None, code, "announcement")
         _set_span(spans, "issuer", found.issuer_span)
+
+
+def _inside_document(layout: Layout, meta: Metadata) -> bool:
+    """Whether the labels stand below the document's own number or type name (a table of
+    documents in its text), not above it as a page's block does."""
+    marks = [line.start for line in (layout.number_line, layout.type_line) if line is not None]
+    return bool(marks) and min(marks) < meta.start
 
 
 def has_header(layout: Layout, pt: Text) -> bool:
