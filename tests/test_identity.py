@@ -177,3 +177,10 @@ def test_labels_below_the_documents_header_are_its_own_text(nlp):
     )
     rec = extract_text(text, nlp)
     assert (rec.doc_type, rec.symbol, rec.date) == ("KH", "12/KH-UBND", "2023-03-02")
+
+
+def test_city_abbreviation_is_no_sentence_end(nlp):
+    page = "Tin tức\nNgày 02/3/2023, UBND TP. Hồ Chí Minh đã ban hành Kế hoạch số 88/KH-UBND về chuyển đổi số năm 2023.\n"
+    rec = extract_text(page, nlp)
+    assert rec.issuer.name == "UBND TP. Hồ Chí Minh"
+    assert rec.date == "2023-03-02"

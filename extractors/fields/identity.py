@@ -311,7 +311,11 @@ def _subject_title(text: str, pos: int, limit: int) -> tuple[str, tuple[int, int
 def _subject(pt: Text, start: int, verb: int) -> tuple[str, tuple[int, int]] | None:
     """The body before the announcing verb: "..., Ban Thường vụ Huyện ủy Gia Lâm đã ban hành"."""
     text = pt.text
-    left = max(text.rfind(ch, start, verb) for ch in ",;:.\n")
+    left = max(text.rfind(ch, start, verb) for ch in ",;:\n")
+    for m in re.finditer(r"\.(?=\s)", text[max(start, left + 1) : verb]):
+        dot = max(start, left + 1) + m.start()
+        if not re.search(r"(?:TP|Tp|tp)$", text[max(0, dot - 3) : dot]):
+            left = dot  # a sentence's end, not "TP. Hồ Chí Minh"
     a = left + 1 if left >= start else start
     raw = text[a:verb]
     raw = P.SUBJECT_TAIL.sub("", raw.rstrip())
