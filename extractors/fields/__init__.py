@@ -4,6 +4,7 @@ from extractors.fields import (  # noqa: F401  (importing registers the factorie
     assignments,
     deadlines,
     header,
+    identity,
     layout,
     model_areas,
     recipients,

@@ -1,0 +1,636 @@
+"""The document's identity where the page does not give it in a header block.
+
+Runs right after ``plankb_header`` and corrects it in three cases, each keeping the span of what
+it read (``rec["spans"][field]``):
+
+- A portal page that puts a metadata block ("Số hiệu:", "Loại văn bản:", "Ngày ban hành:" ...)
+  above the copy of the document: the block pushes the header out of the layout's reach, so the
+  layout is read again from where the document begins, and the header read from it; then the
+  block's values are taken for the fields they carry (the header's issuer is kept when it has
+  one, the block naming often the place rather than the body).
+- A page without a header block that announces one document in its lead or title line
+  ("Ngày 05/4/2022, UBND huyện X đã ban hành Kế hoạch số 57/KH-UBND về ..."): the announced
+  document's type, number, date, issuer and subject. The page's own dates (posting, printing)
+  are not the document's.
+- A place-and-date line that an export wrapped ("Hà Nội, ngày 03" / "tháng 12 năm 2025").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from extractors import dates
+from extractors.fields import header as header_component
+from extractors.fields.base import field_component
+from extractors.layout import Layout, find_layout, is_upper_line
+from extractors.names import body_end, clean_body, starts_with_body
+from extractors.patterns import identity as P
+from extractors.patterns import layout_markers as M
+from extractors.patterns.doc_types import DOC_TYPES
+from extractors.regexes import alternation
+from extractors.symbols import find_symbols
+from extractors.text import Text, fold, squash
+
+# --- metadata blocks ---------------------------------------------------------------------------
+
+_FIELD_OF_LABEL = {label: name for name, labels in P.METADATA_LABELS.items() for label in labels}
+_LABEL = re.compile("(?P<label>" + alternation([*_FIELD_OF_LABEL, *P.OTHER_LABELS]) + r")[ \t]*:")
+_LINE_LEAD = " \t|*•#>-"
+_EMPTY_CELL = re.compile(r"^[\s|*#]*$")
+_META_LINES = 100  # a metadata block stands in the page's first lines
+_META_GAP = 8  # lines between two labels of one block
+
+
+@dataclass
+class Value:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Metadata:
+    start: int
+    end: int
+    values: dict[str, Value] = field(default_factory=dict)
+
+
+def read_metadata(text: str) -> Metadata | None:
+    """The metadata block at the top of ``text``, or None (fewer than two field labels)."""
+    lines = _lines(text, _META_LINES)
+    block: Metadata | None = None
+    labels = 0
+    last_label_line = -1
+    i = 0
+    while i < len(lines):
+        start, end = lines[i]
+        line = text[start:end]
+        found = list(_LABEL.finditer(line))
+        if not found or line[: found[0].start()].strip(_LINE_LEAD):
+            i += 1
+            continue
+        if block is not None and i - last_label_line > _META_GAP:
+            break
+        if block is None:
+            block = Metadata(start, end)
+        last_label_line = i
+        consumed = i
+        for k, m in enumerate(found):
+            v_start = start + m.end()
+            v_end = start + (found[k + 1].start() if k + 1 < len(found) else len(line))
+            raw = text[v_start:v_end]
+            if not raw.strip(" \t|*") and k + 1 == len(found):  # the value on a line of its own
+                j = i + 1
+                while j < len(lines) and j <= i + 4 and _EMPTY_CELL.match(text[lines[j][0] : lines[j][1]]):
+                    j += 1
+                if j < len(lines) and j <= i + 4:
+                    nxt = text[lines[j][0] : lines[j][1]]
+                    if not _LABEL.search(nxt):
+                        v_start, v_end, raw = lines[j][0], lines[j][1], nxt
+                        consumed = j
+            name = _FIELD_OF_LABEL.get(m.group("label"))
+            if name is None:
+                continue
+            labels += 1
+            lead = len(raw) - len(raw.lstrip(" \t|*"))
+            value = raw.strip(" \t|*")
+            if value and fold(value) not in P.UNKNOWN_VALUES and name not in block.values:
+                block.values[name] = Value(value, v_start + lead, v_start + lead + len(value))
+        block.end = lines[consumed][1]
+        i = consumed + 1
+    if block is None or labels < 2:
+        return None
+    return block
+
+
+def _lines(text: str, limit: int) -> list[tuple[int, int]]:
+    out = []
+    pos = 0
+    while pos <= len(text) and len(out) < limit:
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        out.append((pos, end))
+        if nl < 0:
+            break
+        pos = nl + 1
+    return out
+
+
+_MOTTO = re.compile(r"cộng hòa xã hội|đảng cộng sản việt nam|độc lập\s*[-–]\s*tự do")
+
+
+def document_start(pt: Text, after: int) -> int:
+    """Where the copied document begins after the page's own matter: past the metadata block and
+    past any prose the page puts before the header (a summary, a lead), up to the motto."""
+    motto = _MOTTO.search(pt.folded, after, min(len(pt.folded), after + 5000))
+    if motto is None:
+        return after
+    start = after
+    for a, b in _lines_between(pt.text, after, motto.start()):
+        s = pt.text[a:b].strip()
+        if len(s) > 140 or (len(s) > 60 and not is_upper_line(s) and s.endswith(".")):
+            start = b
+    return start
+
+
+def _lines_between(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    out = []
+    pos = a
+    while pos < b:
+        nl = text.find("\n", pos, b)
+        end = b if nl < 0 else nl
+        out.append((pos, end))
+        pos = end + 1
+    return out
+
+
+# --- announcements -----------------------------------------------------------------------------
+
+_TYPE_NAMES = sorted(((fold(n), t.code) for t in DOC_TYPES for n in t.names), key=lambda x: -len(x[0]))
+_CODE_OF_NAME = dict(_TYPE_NAMES)
+_TYPE_ALT = alternation([n for n, _ in _TYPE_NAMES])
+_VERB_ALT = alternation(sorted({fold(v) for v in P.ANNOUNCE_VERBS}))
+_ANNOUNCE = re.compile(rf"(?<![\wđ])(?:{_VERB_ALT})\s+(?P<type>{_TYPE_ALT})(?![\wđ])")
+_TITLE_LINE = re.compile(rf"[ \t#*]*(?P<type>{_TYPE_ALT})(?![\wđ])")
+_NUMBER = re.compile(r"[ \t]*(?:số|Số|SỐ)?[ \t]*:?[ \t]*")
+_BARE_NUMBER = re.compile(r"[ \t]*(?:số|Số)[ \t]*:?[ \t]*\d{1,5}(?![\d/\w])")
+_DATE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:ban hành\s+)?(?:ngày|Ngày)?[ \t]*")
+_OF_BODY = re.compile(r"[ \t]*,?[ \t]*(?:của|CỦA)[ \t]+")
+_BODY_STOP = re.compile(r"\s+(?:về|v/v|nhằm|để|với|quy định|hướng dẫn)\s|[,;:\n]|\.(?:\s|$)", re.I)
+_SENTENCE_END = re.compile(r"(?<!\bTP)(?<!\bTp)\.(?=\s+[A-ZĐÀ-Ỹ\"“]|\s*$)|\n|;")
+_LEAD_CHARS = 1800  # the lead of a news page: the announcing sentence stands in it
+_TITLE_LINES = 3  # the page's title line is among its first non-empty lines
+
+
+@dataclass
+class Announcement:
+    doc_type: str
+    type_start: int
+    symbol: object = None  # extractors.symbols.Symbol
+    date: str | None = None
+    date_span: tuple[int, int] | None = None
+    issuer: str | None = None
+    issuer_span: tuple[int, int] | None = None
+    title: str | None = None
+    title_span: tuple[int, int] | None = None
+
+
+def find_announcement(pt: Text, start: int = 0) -> Announcement | None:
+    """The one document a news page announces, by its lead or its title line; None when the
+    page announces none (it reports on work done, or says nothing of a document)."""
+    end = min(len(pt.text), start + _LEAD_CHARS)
+    for m in _ANNOUNCE.finditer(pt.folded, start, end):
+        found = _read_after(pt, m.group("type"), m.start("type"), m.end("type"))
+        if found is None:
+            continue
+        subject = _subject(pt, start, m.start())
+        if subject is not None and found.issuer is None:
+            found.issuer, found.issuer_span = subject[0], subject[1]
+        if found.date is None:
+            before = _date_before(pt, start, subject[1][0] if subject else m.start())
+            if before:
+                found.date, found.date_span = before
+        return found
+    title_line = _title_line(pt, start)
+    if title_line is not None:
+        return title_line
+    return _attachment(pt, start)
+
+
+def _title_line(pt: Text, start: int) -> Announcement | None:
+    seen = 0
+    for a, b in _lines_between(pt.text, start, min(len(pt.text), start + 1000)):
+        if not pt.text[a:b].strip():
+            continue
+        seen += 1
+        if seen > _TITLE_LINES:
+            return None
+        m = _TITLE_LINE.match(pt.folded, a, b)
+        if m is None:
+            continue
+        after = pt.text[m.end("type") : b]
+        # Named: a number or "của <body>" right after the type name, not "Chương trình nghệ thuật ...".
+        numbered = find_symbols(pt.text, m.end("type"), b) and re.match(r"\s*(?:số|Số|SỐ)?\s*:?\s*\d", after)
+        if not numbered and not _OF_BODY.match(after):
+            if _full_text_of(pt, start, m.group("type")):
+                # "Nghị quyết Đại hội ..." over "... đăng toàn văn Nghị quyết ...": the page is the document.
+                title = _subject_title(pt.text, m.end("type"), b)
+                if title is not None:
+                    return Announcement(_CODE_OF_NAME[m.group("type")], m.start("type"), title=title[0], title_span=title[1])
+            continue
+        found = _read_after(pt, m.group("type"), m.start("type"), m.end("type"), line_end=b)
+        if found is not None and (found.symbol is not None or found.issuer is not None):
+            return found
+    return None
+
+
+def _full_text_of(pt: Text, start: int, type_name: str) -> bool:
+    """Whether the lead says the page gives the full text of a document of this type."""
+    lead = pt.folded[start : min(len(pt.folded), start + _LEAD_CHARS)]
+    return any(f"{word} {type_name}" in lead for word in P.FULL_TEXT_WORDS)
+
+
+def _attachment(pt: Text, start: int) -> Announcement | None:
+    """"Các đơn vị tải Công văn số 319/VKS-VP tại đây": the document the page hands out."""
+    for sym in find_symbols(pt.text, start):
+        type_m = re.search(rf"(?P<type>{_TYPE_ALT})[ \t]*(?:số)?[ \t]*:?[ \t]*$", pt.folded[max(0, sym.start - 40) : sym.start])
+        if type_m is None:
+            continue
+        type_start = max(0, sym.start - 40) + type_m.start("type")
+        if P.ATTACHMENT_AFTER.match(pt.text, sym.end) is None and P.ATTACHMENT_BEFORE.search(pt.text[max(0, type_start - 30) : type_start]) is None:
+            continue
+        code = _CODE_OF_NAME[type_m.group("type")]
+        if sym.doc_type not in (code, "CV", None) and code != "CV":
+            continue
+        return Announcement(code, type_start, symbol=sym)
+    return None
+
+
+def _read_after(pt: Text, type_name: str, type_start: int, pos: int, line_end: int | None = None) -> Announcement | None:
+    """Type name [số SYMBOL] [ngày DATE] [của BODY] SUBJECT: what follows an announcing verb."""
+    text = pt.text
+    code = _CODE_OF_NAME[type_name]
+    found = Announcement(code, type_start)
+    limit = line_end if line_end is not None else min(len(text), pos + 600)
+    number = _NUMBER.match(text, pos, limit)
+    symbols = find_symbols(text, number.end(), min(limit, number.end() + 60))
+    if symbols and symbols[0].start == number.end():
+        sym = symbols[0]
+        if sym.doc_type not in (code, "CV", None) and sym.style != "law":
+            return None  # "ban hành Kế hoạch số 12/QĐ-UBND": the number is not the type's
+        found.symbol = sym
+        pos = sym.end
+    else:
+        bare = _BARE_NUMBER.match(text, pos, limit)
+        if bare:
+            pos = bare.end()  # "Công văn số 468": a number without its symbol, no symbol to give
+    dm = _DATE_AFTER.match(text, pos, limit)
+    date_m = dates.FULL_DATE.match(text, dm.end(), limit) or P.MIXED_DATE.match(text, dm.end(), limit)
+    if date_m:
+        value = _date_value(date_m)
+        if value:
+            found.date, found.date_span = value, (date_m.start(), date_m.end())
+        pos = date_m.end()
+    else:
+        year = re.match(r"[ \t]*năm[ \t]+(?:19|20)\d{2}(?!\d)", text[pos:limit])  # a page title's "năm 2018"
+        if year:
+            pos += year.end()
+    of = _OF_BODY.match(text, pos, limit)
+    if of:
+        stop = _BODY_STOP.search(text, of.end(), limit)
+        body = clean_body(text[of.end() : stop.start() if stop else limit])
+        if body and starts_with_body(body) and len(body) < 120:
+            found.issuer, found.issuer_span = body, (of.end(), of.end() + len(body))
+            pos = of.end() + len(body)
+    title = _subject_title(text, pos, limit)
+    if title is not None:
+        found.title, found.title_span = title
+    if found.symbol is None and found.title is None:
+        return None  # "ban hành Kế hoạch" and nothing to tell which: not an announcement
+    return found
+
+
+def _subject_title(text: str, pos: int, limit: int) -> tuple[str, tuple[int, int]] | None:
+    m = re.compile(r"[ \t]*[,:]?[ \t]*").match(text, pos, limit)
+    start = m.end()
+    stop = _SENTENCE_END.search(text, start, limit)
+    end = stop.start() if stop else limit
+    conveyed = P.CONVEYING.match(text[start:end])
+    if conveyed:
+        start += conveyed.end()
+    title = squash(text[start:end]).strip(" ,.:;")
+    title = re.sub(r"^[“\"]\s*(.*?)\s*[”\"]$", r"\1", title)
+    if len(title.split()) < 3:
+        return None
+    return title, (start, start + len(text[start:end].rstrip(" ,.:;")))
+
+
+def _subject(pt: Text, start: int, verb: int) -> tuple[str, tuple[int, int]] | None:
+    """The body before the announcing verb: "..., Ban Thường vụ Huyện ủy Gia Lâm đã ban hành"."""
+    text = pt.text
+    left = max(text.rfind(ch, start, verb) for ch in ",;:\n")
+    for m in re.finditer(r"\.(?=\s)", text[max(start, left + 1) : verb]):
+        dot = max(start, left + 1) + m.start()
+        if not re.search(r"(?:TP|Tp|tp)$", text[max(0, dot - 3) : dot]):
+            left = dot  # a sentence's end, not "TP. Hồ Chí Minh"
+    a = left + 1 if left >= start else start
+    raw = text[a:verb]
+    raw = P.SUBJECT_TAIL.sub("", raw.rstrip())
+    lead_date = re.match(r"\s*(?:ngày|Ngày)\s*(?:\d{1,2}\s*tháng\s*\d{1,2}\s*(?:năm\s*\d{4}|/\s*\d{4})|\d{1,2}/\d{1,2}(?:/\d{4})?)\s*,?\s*", raw)
+    skip = lead_date.end() if lead_date else 0
+    lead = P.SUBJECT_LEAD.match(raw[skip:].lstrip())
+    offset = a + skip + (len(raw[skip:]) - len(raw[skip:].lstrip())) + (lead.end() if lead else 0)
+    body = clean_body(text[offset : a + len(raw)])
+    if not body and a > start and P.CONNECTIVE.fullmatch(raw.strip()):
+        return _sentence_subject(pt, start, a - 1)  # "X đã quán triệt ..., đồng thời ban hành ..."
+    if not body or not starts_with_body(body) or len(body) > 120:
+        return None
+    at = text.find(body, offset, verb)
+    return body, (at, at + len(body))
+
+
+def _sentence_subject(pt: Text, start: int, at: int) -> tuple[str, tuple[int, int]] | None:
+    """The body that opens an earlier clause of the same sentence."""
+    text = pt.text
+    sentence = max(text.rfind(". ", start, at) + 1, text.rfind("\n", start, at) + 1, start)
+    pos = at
+    while pos > sentence:
+        comma = max(text.rfind(",", sentence, pos), sentence - 1)
+        a = comma + 1
+        a += len(text[a:pos]) - len(text[a:pos].lstrip())
+        if starts_with_body(text[a:pos]):
+            end = body_end(pt.folded, a, pos, text)
+            raw = P.SUBJECT_TAIL.sub("", text[a:end].rstrip())
+            body = clean_body(raw)
+            if body and starts_with_body(body) and len(body) <= 120:
+                return body, (a, a + len(body))
+            return None
+        pos = comma
+    return None
+
+
+def _date_before(pt: Text, start: int, at: int) -> tuple[str, tuple[int, int]] | None:
+    """"Ngày 16/4/2020, UBND tỉnh ban hành ...", "..., ngày 13/5/2011, Ủy ban nhân dân huyện ban hành"."""
+    base = max(start, at - 60)
+    window = pt.text[base:at]
+    for m in [*dates.FULL_DATE.finditer(window), *P.MIXED_DATE.finditer(window)]:
+        if not re.fullmatch(r"[\s,]*", window[m.end() :]):
+            continue
+        if not (m.group(0).lower().startswith("ngày") or re.search(r"(?:ngày|Ngày)\s*$", window[: m.start()])):
+            continue
+        value = _date_value(m)
+        if value:
+            return value, (base + m.start(), base + m.end())
+    m = re.search(r"(?:ngày|Ngày)\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?![\d/])[\s,]*$", window)
+    if m:
+        value = _in_posting_year(pt, start, base + m.start(), int(m.group("m")), int(m.group("d")))
+        if value:
+            return value, (base + m.start(), base + m.end("m"))
+    return None
+
+
+def _in_posting_year(pt: Text, start: int, at: int, month: int, day: int) -> str | None:
+    """"Ngày 27/8, ..." in a lead: news leave out the year of the day they report; it is the year
+    of the page's own date (a date alone on a short line above the lead), or the year before when
+    that date comes earlier in the year."""
+    for a, b in reversed(_lines_between(pt.text, start, at)):
+        line = pt.text[a:b].strip()
+        m = dates.FULL_DATE.search(line)
+        if m is None or len(line) > 60:
+            continue
+        posted = dates.parse_full_date(m)
+        if posted is None:
+            return None
+        year = int(posted[:4]) if (month, day) <= (int(posted[5:7]), int(posted[8:10])) else int(posted[:4]) - 1
+        return dates.iso_date(year, month, day)
+    return None
+
+
+def _date_value(m: re.Match[str]) -> str | None:
+    if m.re is dates.FULL_DATE:
+        return dates.parse_full_date(m)
+    return dates.iso_date(m.group("y"), m.group("m"), m.group("d"))
+
+
+# --- place and date wrapped over lines -------------------------------------------------------
+
+_UP = "A-ZĐÂĂÊÔƠƯÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ"
+_LOW = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+_PW = rf"(?:TP\.|Tp\.|[{_UP}][{_LOW}]+|phố)"
+_GAP = r"[ \t]*\n?[ \t]*"
+# Between two words of a place: a space, a line break, or a hyphen ("Bà Rịa - Vũng Tàu", "Phan Rang-Tháp Chàm").
+_PSEP = r"(?:[ \t]*-[ \t]*\n?[ \t]*|[ \t]*\n?[ \t]*)"
+PLACE_DATE_LINES = re.compile(
+    rf"(?P<place>{_PW}(?:{_PSEP}{_PW}){{0,6}})[ \t]*,[ \t]*(?:ngày|Ngày|NGÀY){_GAP}(?P<d>\d{{1,2}}){_GAP}"
+    rf"(?:tháng|Tháng|THÁNG){_GAP}(?P<m>\d{{1,2}}){_GAP}(?:năm|Năm|NĂM){_GAP}(?P<y>(?:19|20)\d{{2}})(?!\d)"
+)
+
+
+def wrapped_place_date(text: str, start: int, end: int, wrapped: bool = True) -> re.Match[str] | None:
+    """A place-and-date line standing alone on its line(s); with ``wrapped``, only one that an
+    export broke over two lines."""
+    for m in PLACE_DATE_LINES.finditer(text, start, end):
+        if wrapped and "\n" not in m.group(0):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if text[line_start : m.start()].strip(" \t*_|"):
+            continue  # the place does not begin its line: words of a sentence
+        return m
+    return None
+
+
+# --- the component -----------------------------------------------------------------------------
+
+_HEADER_KEYS = ("symbol", "doc_type", "title", "place", "date", "issuer")
+
+
+@field_component("plankb_identity")
+def identity(doc: Doc) -> None:
+    pt: Text = doc._.ptext
+    rec = doc._.record
+    spans = rec.setdefault("spans", {})
+    meta = read_metadata(pt.text)
+    if meta is not None and _inside_document(doc._.layout, meta):
+        meta = None  # labels in the document's own text (a table of documents), not the page's block
+    if meta is not None:
+        # For the components after this one ("Người ký:" for a text cut before its signature).
+        rec["_metadata"] = {name: {"text": v.text, "start": v.start, "end": v.end} for name, v in meta.values.items()}
+        _read_past_metadata(doc, meta)
+        _place_date(doc)
+        _apply_metadata(doc, meta)
+        return
+    layout: Layout = doc._.layout
+    if has_header(layout, pt):
+        _place_date(doc)
+        return
+    found = find_announcement(pt)
+    if found is None:
+        return
+    rec["doc_type"] = found.doc_type
+    rec["symbol"] = found.symbol.text if found.symbol else None
+    rec["_symbol_span"] = (found.symbol.start, found.symbol.end) if found.symbol else None
+    _set_span(spans, "symbol", (found.symbol.start, found.symbol.end) if found.symbol else None)
+    # The page's own dates (posting, printing) and its place are not the document's.
+    rec["date"] = found.date
+    _set_span(spans, "date", found.date_span)
+    rec["place"] = None
+    _set_span(spans, "place", None)
+    if found.title is not None:
+        rec["title"] = found.title
+        _set_span(spans, "title", found.title_span)
+    issuer = rec.get("issuer")
+    if found.issuer is not None and (issuer is None or issuer.get("evidence") != "header"):
+        code = found.symbol.text.split("/")[-1].split("-")[-1] if found.symbol is not None and found.symbol.style != "law" else None
+        rec["issuer"] = header_component._issuer_record(found.issuer, None, code, "announcement")
+        _set_span(spans, "issuer", found.issuer_span)
+
+
+def _inside_document(layout: Layout, meta: Metadata) -> bool:
+    """Whether the labels stand below the document's own number or type name (a table of
+    documents in its text), not above it as a page's block does."""
+    marks = [line.start for line in (layout.number_line, layout.type_line) if line is not None]
+    return bool(marks) and min(marks) < meta.start
+
+
+def has_header(layout: Layout, pt: Text) -> bool:
+    """Whether the text carries a header block: a number line, a type name standing alone, a motto
+    on a line of its own."""
+    if layout.number_line is not None or layout.type_line is not None or layout.motto_org is not None:
+        return True
+    for line in layout.lines[:40]:
+        f = " ".join(fold(line.stripped).split()).strip(" -_*|")
+        if f in M.MOTTOS or f.startswith(_NATIONAL_MOTTO_START) or (len(f) <= 120 and _HEADER_CELLS.search(f)):
+            return True
+    return False
+
+
+_NATIONAL_MOTTO_START = "cộng hòa xã hội"
+# A header exported as table cells on one line: "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA
+# VIỆT NAM |", "Số: 983/KH-UBND | Tây Ninh, ngày 15 tháng 5 năm 2019 |".
+_HEADER_CELLS = re.compile(r"cộng hòa xã hội chủ nghĩa|(?:^|[\s|])số\s*:\s*\d")
+
+
+def _set_span(spans: dict, name: str, span: tuple[int, int] | None) -> None:
+    if span is None:
+        spans.pop(name, None)
+    else:
+        spans[name] = {"start": span[0], "end": span[1]}
+
+
+def _read_past_metadata(doc: Doc, meta: Metadata) -> None:
+    """Read the layout again from where the copied document begins, and its header from it."""
+    pt: Text = doc._.ptext
+    start = document_start(pt, meta.end)
+    # Same offsets: the page's own matter is one blank line, wrapped header lines are one again.
+    masked = " " * start + _join_wrapped_header(pt, start)
+    doc._.layout = find_layout(masked)
+    rec = doc._.record
+    for key in _HEADER_KEYS:
+        rec.get("spans", {}).pop(key, None)
+    warnings = list(rec.get("warnings", []))
+    header_component.header(doc)
+    rec["warnings"] = warnings + [w for w in rec["warnings"][len(warnings) :] if w not in warnings]
+    _drop_authority_line(doc)
+
+
+_HEADER_ZONE_LINES = 16
+
+
+def _join_wrapped_header(pt: Text, start: int) -> str:
+    """The text from ``start`` with the header's wrapped lines joined (a newline made a space):
+    "CỘNG HÒA XÃ" + "HỘI CHỦ NGHĨA VIỆT NAM", "HỘI ĐỒNG NHÂN" + "DÂN", "VĂN PHÒNG CHÍNH" + "PHỦ"."""
+    text = pt.text
+    chars = list(text[start:])
+    lines = [(a, b) for a, b in _lines_between(text, start, min(len(text), start + 3000)) if text[a:b].strip()]
+    lines = lines[:_HEADER_ZONE_LINES]
+    for (a1, b1), (a2, b2) in zip(lines, lines[1:]):
+        if text[b1 + 1 : a2].strip() or b1 + 1 != a2:
+            continue  # not adjacent lines
+        one, two = squash(text[a1:b1]).strip("*_ "), squash(text[a2:b2]).strip("*_ ")
+        joined = " ".join(fold(f"{one} {two}").split())
+        motto = any(joined == m or joined.startswith(m + " ") for m in M.MOTTOS if " " in m)
+        # A word or two in capitals that starts no body ends the name above: "NỘI", "DÂN", "PHỦ".
+        tail = is_upper_line(one) and is_upper_line(two) and len(two.split()) <= 2 and not starts_with_body(two)
+        if motto or (tail and not any(ch.isdigit() for ch in two)):
+            chars[b1 - start] = " "
+    return "".join(chars)
+
+
+def _drop_authority_line(doc: Doc) -> None:
+    """A summary does not end with a colon: "THỦ TƯỚNG CHÍNH PHỦ điện:" introduces the text."""
+    layout: Layout = doc._.layout
+    rec = doc._.record
+    lines = layout.title_lines
+    if len(lines) > 1 and lines[-1].stripped.endswith(":") and rec.get("title"):
+        last = squash(lines[-1].stripped)
+        if rec["title"].endswith(last):
+            rec["title"] = rec["title"][: -len(last)].rstrip()
+            rec["spans"]["title"] = {"start": lines[0].start, "end": lines[-2].end}
+
+
+def _place_date(doc: Doc) -> None:
+    """A place-and-date line that an export wrapped over two lines, or whose place the layout
+    read only in part ("Tàu" of "Bà Rịa - Vũng Tàu")."""
+    layout: Layout = doc._.layout
+    pt: Text = doc._.ptext
+    rec = doc._.record
+    line = layout.place_date_line
+    zone_start = layout.lines[0].end if layout.lines and not layout.lines[0].text.strip() else 0
+    if line is not None and rec.get("place") and rec.get("date"):
+        # The same line read with more of its place: the words before it on the line or above.
+        prev = pt.text.rfind("\n", 0, max(0, line.start - 1)) + 1
+        m = wrapped_place_date(pt.text, prev, line.end, wrapped=False)
+        if m is None or m.end() <= line.start or not squash(m.group("place")).endswith(rec["place"]):
+            return
+        if len(squash(m.group("place"))) <= len(rec["place"]):
+            return
+    else:
+        end = min(len(pt.text), max(layout.header_end, zone_start) + 1500)
+        m = wrapped_place_date(pt.text, zone_start, end)
+        if m is None:
+            return
+        if line is not None and not (m.start() <= line.start < m.end()) and rec.get("place"):
+            return
+    value = dates.iso_date(m.group("y"), m.group("m"), m.group("d"))
+    if value is None:
+        return
+    spans = rec.setdefault("spans", {})
+    rec["place"] = squash(m.group("place"))
+    _set_span(spans, "place", (m.start("place"), m.end("place")))
+    rec["date"] = value
+    _set_span(spans, "date", (m.start("d"), m.end("y")))
+
+
+def _apply_metadata(doc: Doc, meta: Metadata) -> None:
+    rec = doc._.record
+    spans = rec.setdefault("spans", {})
+    values = meta.values
+    if "symbol" in values:
+        v = values["symbol"]
+        found = find_symbols(doc._.ptext.text, v.start, v.end)
+        if found and found[0].text != rec.get("symbol"):
+            rec["symbol"] = found[0].text
+            rec["_symbol_span"] = (found[0].start, found[0].end)
+            _set_span(spans, "symbol", (found[0].start, found[0].end))
+    if "doc_type" in values:
+        v = values["doc_type"]
+        code = _CODE_OF_NAME.get(" ".join(fold(v.text).split()))
+        if code is not None:
+            rec["doc_type"] = code
+    if "date" in values:
+        v = values["date"]
+        m = dates.FULL_DATE.search(v.text)
+        value = dates.parse_full_date(m) if m else None
+        if value is not None and value != rec.get("date"):
+            rec["date"] = value
+            _set_span(spans, "date", (v.start + m.start(), v.start + m.end()))
+    if "title" in values and not rec.get("title"):
+        v = values["title"]
+        rec["title"] = squash(v.text)
+        _set_span(spans, "title", (v.start, v.end))
+    if "issuer" in values:
+        _metadata_issuer(rec, spans, values["issuer"])
+
+
+def _metadata_issuer(rec: dict, spans: dict, v: Value) -> None:
+    """The block's body where the header has none or a cut one; its place completes a bare
+    local body ("Hội đồng nhân dân" + "Thành phố Hà Nội")."""
+    name = squash(v.text)
+    issuer = rec.get("issuer")
+    current = issuer.get("name") if issuer else None
+    code = issuer.get("code") if issuer else None
+    if starts_with_body(name):
+        if current is None or (fold(name).startswith(fold(current)) and len(name) > len(current)):
+            rec["issuer"] = header_component._issuer_record(name, None, code, "metadata")
+            _set_span(spans, "issuer", (v.start, v.end))
+        return
+    # Not a body: a place ("Thành phố Hà Nội", "Tỉnh Lâm Đồng"), which names a local body's seat.
+    if current is not None and fold(current) in _BARE_LOCAL_BODIES and re.match(r"(?i:tỉnh|thành phố)\s", name):
+        full = f"{current} {name[:1].lower()}{name[1:]}"
+        rec["issuer"] = header_component._issuer_record(full, issuer.get("parent"), code, "metadata")
+
+
+_BARE_LOCAL_BODIES = {"hội đồng nhân dân", "ủy ban nhân dân", "hđnd", "ubnd"}

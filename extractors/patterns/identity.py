@@ -1,0 +1,97 @@
+"""How a page states a document's identity when it does not copy the document's header block.
+
+- A legal portal's metadata block ("thuộc tính văn bản"): one label per field, the value after its
+  colon, on the same line, on the next line (table cells, "|" rows), or glued to the next label
+  ("Loại văn bản:Công vănNgười ký:Nguyễn Văn Du").
+- A news lead that announces one document: "Ngày 05/4/2022, UBND huyện X đã ban hành Kế hoạch số
+  57/KH-UBND về ...": the body before the verb, the type name, number, date and subject after it.
+- A page-title line that starts with the type name and names the document: "Chỉ thị số 08-CT/HU
+  của Ban Thường vụ Huyện ủy về ...".
+- A document the page offers as an attachment: "Các đơn vị tải Công văn số 319/VKS-VP tại đây".
+
+A page that reports on work done under documents ("Kết quả thực hiện Đề án số ...",
+"thực hiện Chỉ thị số 05-CT/TU ...") announces none of them: none of these forms matches it.
+The examples are checked by tests/test_identity.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Labels of a metadata block, per record field; the other labels only end a glued value.
+METADATA_LABELS: dict[str, tuple[str, ...]] = {
+    "symbol": ("Số hiệu", "Số ký hiệu", "Số, ký hiệu", "Số/Ký hiệu", "Số/ký hiệu", "Ký hiệu"),
+    "doc_type": ("Loại văn bản", "Hình thức văn bản", "Thể loại văn bản"),
+    "issuer": ("Cơ quan ban hành", "Nơi ban hành", "Đơn vị ban hành", "Cơ quan phát hành"),
+    "date": ("Ngày ban hành", "Ngày ký"),
+    "signer": ("Người ký", "Người ký duyệt"),
+    "title": ("Trích yếu", "Trích yếu nội dung"),
+}
+OTHER_LABELS = (
+    "Ngày hiệu lực", "Ngày có hiệu lực", "Ngày hết hiệu lực", "Hết hiệu lực", "Hiệu lực",
+    "Tình trạng", "Tình trạng hiệu lực", "Ngày đăng công báo", "Ngày công báo", "Số công báo",
+    "Áp dụng", "Lĩnh vực", "Chức vụ", "Cấp ban hành", "Ngày đăng", "Văn bản gốc",
+)
+# A value a portal writes for "not known": no value at all.
+UNKNOWN_VALUES = ("đang cập nhật", "đã biết", "không có", "chưa xác định", "chưa có", "không xác định")
+
+# Example metadata blocks: (text, {field: value as read}).
+METADATA_EXAMPLES: tuple[tuple[str, dict[str, str]], ...] = (
+    ("Số hiệu: 12/KH-UBND Loại văn bản: Kế hoạch\nNơi ban hành: Tỉnh Hà Giang Người ký: Lê Văn A\n"
+     "Ngày ban hành: 07/05/2018 Ngày hiệu lực: Đang cập nhật\n",
+     {"symbol": "12/KH-UBND", "doc_type": "Kế hoạch", "issuer": "Tỉnh Hà Giang", "signer": "Lê Văn A", "date": "07/05/2018"}),
+    ("Cơ quan ban hành:Bộ Tư phápSố công báo:Đang cập nhật\nSố hiệu:45/BTP-VP Ngày đăng công báo:Đang cập nhật\n"
+     "Loại văn bản:Công vănNgười ký:Trần Văn B\nNgày ban hành:24/02/2020Hết hiệu lực:Đang cập nhật\n",
+     {"issuer": "Bộ Tư pháp", "symbol": "45/BTP-VP", "doc_type": "Công văn", "signer": "Trần Văn B", "date": "24/02/2020"}),
+    ("Số hiệu:\n|\n7/CV-SYT\n|\n|\nLoại văn bản:\n|\nCông văn\n|\nNgày ban hành:\n|\n03/12/2025\n|\n",
+     {"symbol": "7/CV-SYT", "doc_type": "Công văn", "date": "03/12/2025"}),
+)
+
+# Verbs of a news lead by which a body issues a document; the type name follows at once.
+# "vừa có" and "vừa triển khai" only with "vừa" (just issued): "triển khai Kế hoạch" alone is
+# carrying out someone's plan.
+ANNOUNCE_VERBS = (
+    "đã ký ban hành", "vừa ký ban hành", "đã ban hành", "vừa ban hành", "mới ban hành",
+    "chính thức ban hành", "ban hành", "vừa có", "vừa triển khai", "vừa ký",
+)
+# A page that publishes a document in full says so in its lead: "đăng toàn văn Nghị quyết ...".
+FULL_TEXT_WORDS = ("toàn văn", "nguyên văn")
+# Words between the body and the verb that are not part of its name.
+SUBJECT_TAIL = re.compile(r"(?:\s+(?:đã|vừa|mới|chính thức|cũng|đồng thời|tiếp tục))+\s*$", re.I)
+# A clause that only joins the verb to the sentence's subject: "X đã quán triệt ..., đồng thời ban hành ...".
+CONNECTIVE = re.compile(r"(?:đồng thời|và|cũng|sau đó|tiếp đó|đồng thời cũng)?", re.I)
+# Words before the body that are not part of its name.
+SUBJECT_LEAD = re.compile(r"^(?:(?:theo đó|đồng thời|vừa qua|mới đây|hôm nay|trong đó|nay)\s*,?\s*)+", re.I)
+# A subject that conveys someone's opinion before saying what it is about: the title is the
+# "về ..." that follows ("truyền đạt ý kiến chỉ đạo của Thủ tướng Chính phủ về ...").
+CONVEYING = re.compile(
+    r"^(?:truyền đạt|thông báo)\s+(?:ý kiến\s+)?(?:chỉ đạo|kết luận|ý kiến)?\s*(?:của\s+[^,.;\n]*?)?\s+(?=về\s)",
+    re.I,
+)
+# "ngày 29 tháng 12/2020": two styles in one date.
+MIXED_DATE = re.compile(r"(?:ngày\s*)?(?<!\d)(?P<d>\d{1,2})\s*tháng\s*(?P<m>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d{2})(?!\d)", re.I)
+# An attachment the page offers: "tải Công văn số 319/VKS-VP tại đây", "Công văn số ... được đính kèm".
+ATTACHMENT_BEFORE = re.compile(r"(?:tải|tải về|xem|xem chi tiết|tải xuống|download)\s+(?:nội dung\s+|toàn văn\s+)?$", re.I)
+ATTACHMENT_AFTER = re.compile(r"^\s*(?:tại đây|được đính kèm|đính kèm)", re.I)
+
+# Example leads: (text, what the announcement reads).
+ANNOUNCEMENT_EXAMPLES: tuple[tuple[str, dict[str, str | None]], ...] = (
+    ("Ngày 05/4/2022, Ủy ban nhân dân huyện Tân Phú đã ban hành Kế hoạch số 57/KH-UBND về phát triển du lịch năm 2022. Theo đó, các xã triển khai.",
+     {"doc_type": "KH", "symbol": "57/KH-UBND", "date": "2022-04-05", "issuer": "Ủy ban nhân dân huyện Tân Phú", "title": "về phát triển du lịch năm 2022"}),
+    ("Ban Thường vụ Tỉnh đoàn vừa ban hành Kế hoạch số 12-KH/TĐTN-TG ngày 03/3/2023 tổ chức Ngày hội thanh niên năm 2023. Ban Thường vụ giao nhiệm vụ.",
+     {"doc_type": "KH", "symbol": "12-KH/TĐTN-TG", "date": "2023-03-03", "issuer": "Ban Thường vụ Tỉnh đoàn", "title": "tổ chức Ngày hội thanh niên năm 2023"}),
+    ("Ngày 12 tháng 3/2021 Ban Thường vụ Huyện ủy Yên Mỹ đã ban hành Chỉ thị số 07 -CT/HU về việc tăng cường công tác dân vận. Các chi bộ thực hiện.",
+     {"doc_type": "CT", "symbol": "07-CT/HU", "date": "2021-03-12", "issuer": "Ban Thường vụ Huyện ủy Yên Mỹ", "title": "về việc tăng cường công tác dân vận"}),
+    ("Văn phòng Chính phủ vừa có Công văn số 1234/VPCP-NN ngày 5/6/2024 truyền đạt ý kiến chỉ đạo của Phó Thủ tướng Chính phủ về phòng chống hạn mặn.",
+     {"doc_type": "CV", "symbol": "1234/VPCP-NN", "date": "2024-06-05", "issuer": "Văn phòng Chính phủ", "title": "về phòng chống hạn mặn"}),
+    ("Phòng Tư pháp huyện đã ban hành công văn về việc rà soát văn bản quy phạm pháp luật.\nTheo đó, đề nghị các xã rà soát.",
+     {"doc_type": "CV", "symbol": None, "date": None, "issuer": "Phòng Tư pháp huyện", "title": "về việc rà soát văn bản quy phạm pháp luật"}),
+    ("Chỉ thị số 03-CT/TU ngày 10/01/2022 của Ban Thường vụ Tỉnh ủy về tăng cường phòng chống tham nhũng\nNội dung tin.",
+     {"doc_type": "CT", "symbol": "03-CT/TU", "date": "2022-01-10", "issuer": "Ban Thường vụ Tỉnh ủy", "title": "về tăng cường phòng chống tham nhũng"}),
+)
+# Pages that report on work done under documents: no document is announced.
+NOT_ANNOUNCEMENTS = (
+    "Kết quả thực hiện Đề án số 07-ĐA/TU về phát triển nông nghiệp\nNăm qua, thực hiện Chỉ thị số 05-CT/TU ngày 15/5/2016 của Ban Thường vụ Tỉnh ủy, các cấp đã đạt nhiều kết quả.",
+    "Chương trình nghệ thuật chào mừng ngày Quốc khánh\nTối 2/9, Nhà văn hóa tỉnh tổ chức chương trình nghệ thuật.",
+    "Hội nghị sơ kết 5 năm\nHuyện ủy tổ chức hội nghị sơ kết 5 năm triển khai Kế hoạch số 10-KH/HU ngày 02/3/2019 của Ban Thường vụ Huyện ủy.",
+)
