@@ -18,7 +18,15 @@ from spacy.tokens import Doc
 from extractors.fields.base import Spans, field_component
 from extractors.layout import Layout, OutlineItem
 from extractors.names import body_end, clean_body, starts_with_body
-from extractors.patterns.bodies import GENERIC_HEADS, IMPLEMENTATION_HEADINGS, ROLE_VERBS, TASK_DOCUMENT_TYPES
+from extractors.patterns.bodies import (
+    BODY_HEADS,
+    GENERIC_HEADS,
+    IMPLEMENTATION_HEADINGS,
+    NOT_BODIES,
+    ROLE_VERBS,
+    TASK_DOCUMENT_TYPES,
+)
+from extractors.patterns.tasktables import BARE_KINDS, LIST_HEADS, OFFICE_SHARED
 from extractors.regexes import alternation
 from extractors.text import Text, fold, literal_starts, squash
 
@@ -115,7 +123,7 @@ def _from_subject(pt: Text, start: int, limit: int, add, lead_in: int) -> None:
     if not starts_with_body(pt.text[start : start + 40]):
         return
     send = _sentence_end(folded, start)
-    bend = body_end(folded, start, _colon_before(folded, start, min(send, start + 200)), pt.text)
+    bend = body_end(folded, start, _colon_before(folded, start, min(send, start + 400)), pt.text)
     body = clean_body(pt.text[start:bend])
     if not body:
         return
@@ -219,23 +227,73 @@ def _implementation_section(layout: Layout) -> OutlineItem | None:
 
 _SEMICOLON = re.compile(r";\s*")
 _AND = re.compile(r"\s+và\s+")
+_COMMA = re.compile(r",\s*")
+_NOT_BODY = re.compile(r"(?:" + alternation(NOT_BODIES) + r")(?![\wđ])")
+_LIST_HEAD = re.compile(r"(?:" + alternation({fold(h) for h in LIST_HEADS + BODY_HEADS}) + r")(?![\wđ])")
+# An item marker or a blank line never stands inside a name: "3. Sở Nội vụ a) Tiếp tục ...".
+_NAME_BREAK = re.compile(r"\n\s*\n|\s+[a-zđ]\)\s|\s+[+•]\s+(?=[A-ZĐ])|\s*\*\*")
 _ROLE_LEAD_IN = re.compile(r"^(?:có trách nhiệm|chịu trách nhiệm|thường xuyên|chủ động|tiếp tục|kịp thời)\s*,?\s*")
+_PERSON = ("đồng chí", "đ/c", "các đồng chí", "các đ/c", "ông", "bà")
+_PLURAL = re.compile(r"^(?:các|những)\s+")
+
+
+def _bare(piece: str) -> bool:
+    """Whether a piece of a list is only kinds of bodies, with nothing of its own ("Chánh tòa",
+    "các Chi ủy", "Các phòng, ban, ngành, MTTQ"): the name that follows the list is theirs too."""
+    words = [_PLURAL.sub("", w.strip()) for w in fold(piece).split(",")]
+    return all(w in BARE_KINDS for w in words if w)
+
+
+def _new_body_after_comma(before: str, rest: str) -> bool:
+    """Whether what follows a comma in a list starts a body of its own: a capitalised body head
+    ("Ủy ban Kiểm tra", "Thuế tỉnh", "Chủ tịch UBND"), or "các" before a body head ("các cơ
+    quan báo chí"). Lower-case words go on with the same body ("các sở, ban, ngành"), and so
+    does everything after bare kinds ("Chánh tòa, Trưởng phòng thuộc TAND tỉnh"), after a
+    person's name and titles ("Đồng chí Ủy viên Ban Thường vụ, Chủ tịch ..."), and the
+    functions of one office ("Phòng Tổ chức cán bộ, Thanh tra và Thi đua khen thưởng")."""
+    if not rest or _bare(before) or fold(before).startswith(_PERSON):
+        return False
+    folded = fold(rest[:60])
+    head = _LIST_HEAD.match(folded)
+    if head and folded.startswith(" và ", head.end()):
+        return False
+    if rest[0].isupper():
+        return starts_with_body(rest) or (head is not None and _NOT_BODY.match(folded) is None)
+    return folded.startswith("các ") and starts_with_body(rest)
 
 
 def _split_bodies(body: str, start: int, pt: Text) -> list[tuple[str, int]]:
-    """"A; B" and "A và B" (when B is a body of its own) name two bodies."""
+    """"A; B", "A, B" (B a capitalised body) and "A và B" (B a body of its own) name two bodies."""
     found = pt.text.find(body[:20], start, start + 200)
     offset = start if found < 0 else found
+    brk = _NAME_BREAK.search(body)
+    if brk and brk.start() > 0:
+        body = body[: brk.start()]
     cuts = [(m.start(), m.end()) for m in _SEMICOLON.finditer(body)]
     for m in _AND.finditer(body):
         if starts_with_body(body[m.end() : m.end() + 40]):
             cuts.append((m.start(), m.end()))
     parts, pos = [], 0
-    for cut_start, cut_end in sorted(cuts):
-        parts.append((body[pos:cut_start], offset + pos))
+    commas = [(m.start(), m.end()) for m in _COMMA.finditer(body)]
+    for cut_start, cut_end in sorted(cuts + [(a, -b) for a, b in commas]):
+        comma = cut_end < 0
+        cut_end = abs(cut_end)
+        if cut_start < pos:
+            continue
+        piece = body[pos:cut_start]
+        if comma and not _new_body_after_comma(piece, body[cut_end : cut_end + 60]):
+            continue
+        if not comma and body[cut_start:cut_end].strip() == "và" and _office_of_two(piece, body[cut_end:]):
+            continue
+        parts.append((piece, offset + pos))
         pos = cut_end
     parts.append((body[pos:], offset + pos))
     return [(clean_body(p), s) for p, s in parts if clean_body(p)]
+
+
+def _office_of_two(before: str, after: str) -> bool:
+    """"Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh": one office serving two councils."""
+    return fold(before).startswith("văn phòng") and "," not in before and fold(after).startswith(OFFICE_SHARED)
 
 
 def _role_after(folded: str, pos: int) -> str:
@@ -281,8 +339,18 @@ def _colon_before(folded: str, start: int, end: int) -> int:
 
 
 def _sentence_end(folded: str, pos: int) -> int:
-    m = _SENTENCE_END.search(folded, pos)
-    return m.start() if m else len(folded)
+    """The end of the sentence at ``pos``: a full stop, or a line end, except a line wrapped
+    inside a list ("Ban Thường vụ các tỉnh, thành đoàn,\nđoàn trực thuộc"): a line that ends
+    with a comma and a next line that starts with a lower-case word go on."""
+    while True:
+        m = _SENTENCE_END.search(folded, pos)
+        if not m:
+            return len(folded)
+        at = m.start()
+        if m.group(0) == "\n" and at > 0 and folded[at - 1] == "," and folded[at + 1 : at + 2].isalpha():
+            pos = at + 1
+            continue
+        return at
 
 
 def _subject_before(pt: Text, pos: int) -> tuple[str | None, int]:
