@@ -46,3 +46,57 @@ def bodies(text: str, nlp) -> list[str]:
 )
 def test_a_list_of_bodies_is_one_assignment_per_body(sentence, expected, nlp):
     assert bodies(sentence + "\n", nlp) == expected
+
+
+LABEL_LINES = """1. Tổ chức tập huấn cho cán bộ làm công tác pháp chế
+
+- Cơ quan chủ trì: Sở Tư pháp, Sở Nội vụ.
+
+- Cơ quan phối hợp: Ủy ban nhân dân các xã, phường; các cơ quan, đơn vị có liên quan.
+
+- Thời gian hoàn thành: trước ngày 30/6/2024.
+"""
+
+FLAT_TABLE = """Bảng nhiệm vụ
+
+|
+STT
+|
+Tên nhiệm vụ
+|
+Cơ quan chủ trì
+|
+Cơ quan phối hợp
+|
+Thời gian hoàn thành
+|
+|
+1
+|
+Xây dựng cơ sở dữ liệu dùng chung của tỉnh
+|
+Sở Khoa học và Công nghệ
+|
+Sở Tài chính; Ủy ban nhân dân các xã, phường
+|
+Tháng 9/2024
+|
+"""
+
+
+def test_label_lines_under_a_task(nlp):
+    rec = extract_text(HEAD + LABEL_LINES, nlp)
+    roles = [(a.body, a.role) for a in rec.assignments]
+    assert ("Sở Tư pháp", "lead") in roles and ("Sở Nội vụ", "lead") in roles
+    assert ("Ủy ban nhân dân các xã, phường", "coordinate") in roles
+    assert ("các cơ quan, đơn vị có liên quan", "coordinate") in roles
+    assert [d.date for d in rec.deadlines] == ["2024-06-30"]
+
+
+def test_a_table_flattened_one_cell_per_line(nlp):
+    rec = extract_text(HEAD + FLAT_TABLE, nlp)
+    roles = [(a.body, a.role, a.task) for a in rec.assignments]
+    task = "Xây dựng cơ sở dữ liệu dùng chung của tỉnh"
+    assert ("Sở Khoa học và Công nghệ", "lead", task) in roles
+    assert ("Sở Tài chính", "coordinate", task) in roles
+    assert ("Ủy ban nhân dân các xã, phường", "coordinate", task) in roles

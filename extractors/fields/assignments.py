@@ -26,8 +26,9 @@ from extractors.patterns.bodies import (
     ROLE_VERBS,
     TASK_DOCUMENT_TYPES,
 )
-from extractors.patterns.tasktables import BARE_KINDS, LIST_HEADS, OFFICE_SHARED
+from extractors.patterns.tasktables import BARE_KINDS, BARE_TITLES, LIST_HEADS, OFFICE_SHARED, ROLE_LABELS
 from extractors.regexes import alternation
+from extractors.tasktables import task_rows
 from extractors.text import Text, fold, literal_starts, squash
 
 _ROLE_RE = re.compile(alternation(ROLE_VERBS))
@@ -46,6 +47,7 @@ _LEAD_IN = re.compile(
 )
 _ISSUER_SPEAKS = ("đề nghị", "yêu cầu", "giao", "ban hành", "quyết định", "chỉ đạo các", "thống nhất")
 _SENTENCE_END = re.compile(r"\.(?=\s|$)|\n")
+_LABEL_AT = re.compile(r"(?:" + alternation(ROLE_LABELS) + r")\s*:")
 _ITEM_MARKER = re.compile(r"\s*(?:[IVX]+\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|[-–+•])\s+")
 
 
@@ -89,7 +91,7 @@ def assignments(doc: Doc) -> None:
             continue
         # "Ban Dân vận Tỉnh ủy chủ trì, phối hợp với ...", wherever it stands.
         body, bstart = _subject_before(pt, m.start())
-        if body:
+        if body and not _LABEL_AT.match(pt.folded, bstart):
             _from_subject(pt, bstart, limit, add, lead_in=bstart)
     for m in _RESPONSIBLE.finditer(pt.folded, 0, limit):
         if not _word_start(pt.folded, m.start()):
@@ -123,7 +125,7 @@ def _from_subject(pt: Text, start: int, limit: int, add, lead_in: int) -> None:
     if not starts_with_body(pt.text[start : start + 40]):
         return
     send = _sentence_end(folded, start)
-    bend = body_end(folded, start, _colon_before(folded, start, min(send, start + 400)), pt.text)
+    bend = _related(folded, body_end(folded, start, _colon_before(folded, start, min(send, start + 400)), pt.text))
     body = clean_body(pt.text[start:bend])
     if not body:
         return
@@ -159,12 +161,12 @@ def _from_section(layout: Layout, pt: Text, section: OutlineItem, add) -> None:
         lead = _LEAD_IN.match(folded, pos, line.end)
         if lead:
             pos = lead.end()
-        if folded.startswith(("giao ", "đề nghị ", "yêu cầu "), pos):
-            continue  # read by the "Giao"/"đề nghị" forms
+        if folded.startswith(("giao ", "đề nghị ", "yêu cầu "), pos) or _LABEL_AT.match(folded, pos):
+            continue  # read by the "Giao"/"đề nghị" forms, or a task table's label line
         if not starts_with_body(pt.text[pos : pos + 40]):
             continue
         send = _sentence_end(folded, pos)
-        bend = body_end(folded, pos, _colon_before(folded, pos, min(send, pos + 200)), pt.text)
+        bend = _related(folded, body_end(folded, pos, _colon_before(folded, pos, min(send, pos + 200)), pt.text))
         body = clean_body(pt.text[pos:bend])
         if not body or folded.startswith(_ISSUER_SPEAKS, bend + 1):
             continue  # "Ban Bí thư Trung ương Đoàn đề nghị ...": the issuer speaking, not given a task
@@ -181,40 +183,33 @@ def _from_section(layout: Layout, pt: Text, section: OutlineItem, add) -> None:
 
 
 def _from_tables(layout: Layout, pt: Text, add) -> None:
-    """Task tables: a header row with "chủ trì" / "phối hợp" columns, then one row per task."""
-    rows = layout.table_rows
-    i = 0
-    while i < len(rows):
-        cells = [fold(c) for c in rows[i].text.split("\t")]
-        lead_col = next((k for k, c in enumerate(cells) if "chủ trì" in c), None)
-        if lead_col is None:
-            i += 1
-            continue
-        co_col = next((k for k, c in enumerate(cells) if "phối hợp" in c and k != lead_col), None)
-        task_col = next((k for k, c in enumerate(cells) if any(w in c for w in ("nội dung", "nhiệm vụ", "công việc", "hoạt động"))), None)
-        j = i + 1
-        while j < len(rows) and rows[j].start - rows[j - 1].end <= 2:
-            row = rows[j]
-            raw = row.text.split("\t")
-            offsets = _cell_offsets(row)
-            task = squash(raw[task_col]) if task_col is not None and task_col < len(raw) else None
-            for col, role in ((lead_col, "lead"), (co_col, "coordinate")):
-                if col is not None and col < len(raw) and raw[col].strip():
-                    cell = raw[col].strip()
-                    start = offsets[col] + raw[col].find(cell)
-                    for part in re.split(r"\s*[;\n]\s*", cell):
-                        if part and starts_with_body(part):
-                            add(clean_body(part), role, start + cell.find(part), row.end, task or None)
-            j += 1
-        i = j
+    """Task tables (tab rows, flattened tables, label lines): each body cell of a row, with the
+    row's task. A cell may hold several bodies ("Sở KH&CN; các cơ quan, đơn vị liên quan") and,
+    in label lines, what they are to do after them ("Bộ Công an tiến hành rà soát ...")."""
+    folded = pt.folded
+    for row in task_rows(layout, pt):
+        task = squash(row.task.text) if row.task else None
+        for role, cell in row.bodies:
+            for m in _CELL_PART.finditer(pt.text, cell.start, cell.end):
+                pos = m.start()
+                while pos < m.end() and pt.text[pos] in " \t\n,":
+                    pos += 1
+                if not starts_with_body(pt.text[pos : pos + 40]):
+                    continue
+                bend = min(m.end(), _related(folded, body_end(folded, pos, m.end(), pt.text)))
+                body = clean_body(pt.text[pos:bend])
+                if body:
+                    add(body, role, pos, cell.end, task or _task(pt, bend) if bend < m.end() else task)
 
 
-def _cell_offsets(row) -> list[int]:
-    offsets, pos = [], row.start
-    for cell in row.text.split("\t"):
-        offsets.append(pos)
-        pos += len(cell) + 1
-    return offsets
+_CELL_PART = re.compile(r"[^;]+")
+_RELATED = re.compile(r"\s*(?:có\s+)?liên quan(?![\wđ])")
+
+
+def _related(folded: str, end: int) -> int:
+    """"các cơ quan, đơn vị có liên quan": "có liên quan" ends the name, it does not start a task."""
+    m = _RELATED.match(folded, end)
+    return m.end() if m else end
 
 
 def _implementation_section(layout: Layout) -> OutlineItem | None:
@@ -234,14 +229,15 @@ _LIST_HEAD = re.compile(r"(?:" + alternation({fold(h) for h in LIST_HEADS + BODY
 _NAME_BREAK = re.compile(r"\n\s*\n|\s+[a-zđ]\)\s|\s+[+•]\s+(?=[A-ZĐ])|\s*\*\*")
 _ROLE_LEAD_IN = re.compile(r"^(?:có trách nhiệm|chịu trách nhiệm|thường xuyên|chủ động|tiếp tục|kịp thời)\s*,?\s*")
 _PERSON = ("đồng chí", "đ/c", "các đồng chí", "các đ/c", "ông", "bà")
+_DEPARTMENT = ("phòng ", "ban ")
 _PLURAL = re.compile(r"^(?:các|những)\s+")
 
 
-def _bare(piece: str) -> bool:
+def _bare(piece: str, kinds: frozenset[str]) -> bool:
     """Whether a piece of a list is only kinds of bodies, with nothing of its own ("Chánh tòa",
     "các Chi ủy", "Các phòng, ban, ngành, MTTQ"): the name that follows the list is theirs too."""
     words = [_PLURAL.sub("", w.strip()) for w in fold(piece).split(",")]
-    return all(w in BARE_KINDS for w in words if w)
+    return all(w in kinds for w in words if w)
 
 
 def _new_body_after_comma(before: str, rest: str) -> bool:
@@ -251,12 +247,16 @@ def _new_body_after_comma(before: str, rest: str) -> bool:
     does everything after bare kinds ("Chánh tòa, Trưởng phòng thuộc TAND tỉnh"), after a
     person's name and titles ("Đồng chí Ủy viên Ban Thường vụ, Chủ tịch ..."), and the
     functions of one office ("Phòng Tổ chức cán bộ, Thanh tra và Thi đua khen thưởng")."""
-    if not rest or _bare(before) or fold(before).startswith(_PERSON):
+    if not rest or _bare(before, BARE_TITLES) or fold(before).startswith(_PERSON):
         return False
     folded = fold(rest[:60])
+    if _bare(before, BARE_KINDS):
+        # "Các sở, ngành, UBND các xã, phường": after bare kinds, a capitalised body with a name of
+        # its own starts anew; more kinds ("Các phòng, ban, ngành, MTTQ") go on with the list.
+        return rest[0].isupper() and starts_with_body(rest) and not _bare(rest.split(",")[0], BARE_KINDS)
     head = _LIST_HEAD.match(folded)
-    if head and folded.startswith(" và ", head.end()):
-        return False
+    if head and folded.startswith(" và ", head.end()) and fold(before).startswith(_DEPARTMENT) and "," not in before:
+        return False  # a department named by its functions: "Phòng Tổ chức cán bộ, Thanh tra và Thi đua"
     if rest[0].isupper():
         return starts_with_body(rest) or (head is not None and _NOT_BODY.match(folded) is None)
     return folded.startswith("các ") and starts_with_body(rest)

@@ -59,10 +59,16 @@ LIST_HEADS = (
 BARE_KINDS = frozenset((
     "ban", "phòng", "ngành", "sở", "cơ quan", "đơn vị", "địa phương", "đoàn thể", "mttq", "mặt trận",
     "chi ủy", "chi bộ", "đảng ủy", "đảng bộ", "cấp ủy", "chính quyền", "hội", "học viện", "đại học",
-    "trường", "chánh tòa", "chánh án", "trưởng phòng", "phó trưởng phòng", "chánh văn phòng", "trưởng ban",
-    "thủ trưởng", "giám đốc", "viện", "trung tâm", "tổ chức", "doanh nghiệp", "huyện", "xã", "phường",
+    "trường", "viện", "trung tâm", "tổ chức", "doanh nghiệp", "huyện", "xã", "phường",
     "thị trấn", "thị xã", "tỉnh", "thành phố", "quận", "tỉnh đoàn", "thành đoàn", "huyện đoàn", "đoàn",
     "đoàn trực thuộc",
+))
+
+# Titles: a list of them ("Chánh tòa, Trưởng phòng, Chánh Văn phòng thuộc TAND tỉnh") names the
+# heads of the units the last one names, one body.
+BARE_TITLES = frozenset((
+    "chánh tòa", "chánh án", "trưởng phòng", "phó trưởng phòng", "chánh văn phòng", "trưởng ban", "thủ trưởng",
+    "giám đốc", "chủ tịch", "phó chủ tịch", "bí thư", "phó bí thư",
 ))
 
 # After "Văn phòng ... và" these name the second council one office serves: no new body.
