@@ -100,3 +100,14 @@ def test_a_table_flattened_one_cell_per_line(nlp):
     assert ("Sở Khoa học và Công nghệ", "lead", task) in roles
     assert ("Sở Tài chính", "coordinate", task) in roles
     assert ("Ủy ban nhân dân các xã, phường", "coordinate", task) in roles
+
+
+def test_the_execution_clause_of_a_decision(nlp):
+    text = (
+        "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Tài chính; Chủ tịch Ủy ban nhân dân "
+        "các huyện, thành phố chịu trách nhiệm thi hành Quyết định này./.\n"
+    )
+    found = bodies(text, nlp)
+    for name in ("Chánh Văn phòng Ủy ban nhân dân tỉnh", "Giám đốc Sở Tài chính",
+                 "Chủ tịch Ủy ban nhân dân các huyện, thành phố"):
+        assert name in found

@@ -96,6 +96,8 @@ def assignments(doc: Doc) -> None:
     for m in _RESPONSIBLE.finditer(pt.folded, 0, limit):
         if not _word_start(pt.folded, m.start()):
             continue
+        if _EXECUTION.match(pt.folded, m.end()):
+            _execution_clause(pt, m.start(), add)
         body, bstart = _subject_before(pt, m.start())
         if body:
             add(clean_body(body), _role_after(pt.folded, m.end()), bstart, _sentence_end(pt.folded, m.end()), _task(pt, m.end()))
@@ -107,6 +109,28 @@ def assignments(doc: Doc) -> None:
         _from_section(layout, pt, section, add)
     _from_tables(layout, pt, add)
     doc._.record["assignments"] = sorted(found.values(), key=lambda a: (a["start"], a["role"] != "lead"))
+
+
+_EXECUTION = re.compile(r"\s+thi hành(?![\wđ])")
+_CLAUSE_START = re.compile(r"(?:^|\n|\.\s)\s*(?:\*\*)?(?:điều\s+\d{1,3}\s*[.:]?\s*)?(?:\*+\s*)*", re.M)
+
+
+def _execution_clause(pt: Text, verb: int, add) -> None:
+    """"Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc các Sở ...; Chủ tịch UBND các huyện ... chịu
+    trách nhiệm thi hành Quyết định này": each body of the list before the verb (Decree 30's
+    closing article of a decision) is given the execution."""
+    folded = pt.folded
+    head = max((m.end() for m in _CLAUSE_START.finditer(folded, max(0, verb - 800), verb)), default=verb)
+    if verb - head > 700:
+        return
+    pos = head
+    for part in re.finditer(r"[^;]+", folded[head:verb]):
+        pos = head + part.start()
+        end = head + part.end()
+        while pos < end and folded[pos] in " \t\n,*":
+            pos += 1
+        if pos < end and starts_with_body(pt.text[pos : pos + 40]):
+            add(clean_body(pt.text[pos:end]), "implement", pos, verb, _task(pt, verb))
 
 
 def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int], end: int) -> Iterator[re.Match[str]]:
