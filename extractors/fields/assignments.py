@@ -18,8 +18,17 @@ from spacy.tokens import Doc
 from extractors.fields.base import Spans, field_component
 from extractors.layout import Layout, OutlineItem
 from extractors.names import body_end, clean_body, starts_with_body
-from extractors.patterns.bodies import GENERIC_HEADS, IMPLEMENTATION_HEADINGS, ROLE_VERBS, TASK_DOCUMENT_TYPES
+from extractors.patterns.bodies import (
+    BODY_HEADS,
+    GENERIC_HEADS,
+    IMPLEMENTATION_HEADINGS,
+    NOT_BODIES,
+    ROLE_VERBS,
+    TASK_DOCUMENT_TYPES,
+)
+from extractors.patterns.tasktables import BARE_KINDS, BARE_TITLES, LIST_HEADS, OFFICE_SHARED, ROLE_LABELS
 from extractors.regexes import alternation
+from extractors.tasktables import task_rows
 from extractors.text import Text, fold, literal_starts, squash
 
 _ROLE_RE = re.compile(alternation(ROLE_VERBS))
@@ -38,6 +47,7 @@ _LEAD_IN = re.compile(
 )
 _ISSUER_SPEAKS = ("đề nghị", "yêu cầu", "giao", "ban hành", "quyết định", "chỉ đạo các", "thống nhất")
 _SENTENCE_END = re.compile(r"\.(?=\s|$)|\n")
+_LABEL_AT = re.compile(r"(?:" + alternation(ROLE_LABELS) + r")\s*:")
 _ITEM_MARKER = re.compile(r"\s*(?:[IVX]+\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|[-–+•])\s+")
 
 
@@ -81,11 +91,13 @@ def assignments(doc: Doc) -> None:
             continue
         # "Ban Dân vận Tỉnh ủy chủ trì, phối hợp với ...", wherever it stands.
         body, bstart = _subject_before(pt, m.start())
-        if body:
+        if body and not _LABEL_AT.match(pt.folded, bstart):
             _from_subject(pt, bstart, limit, add, lead_in=bstart)
     for m in _RESPONSIBLE.finditer(pt.folded, 0, limit):
         if not _word_start(pt.folded, m.start()):
             continue
+        if _EXECUTION.match(pt.folded, m.end()):
+            _execution_clause(pt, m.start(), add)
         body, bstart = _subject_before(pt, m.start())
         if body:
             add(clean_body(body), _role_after(pt.folded, m.end()), bstart, _sentence_end(pt.folded, m.end()), _task(pt, m.end()))
@@ -97,6 +109,28 @@ def assignments(doc: Doc) -> None:
         _from_section(layout, pt, section, add)
     _from_tables(layout, pt, add)
     doc._.record["assignments"] = sorted(found.values(), key=lambda a: (a["start"], a["role"] != "lead"))
+
+
+_EXECUTION = re.compile(r"\s+thi hành(?![\wđ])")
+_CLAUSE_START = re.compile(r"(?:^|\n|\.\s)\s*(?:\*\*)?(?:điều\s+\d{1,3}\s*[.:]?\s*)?(?:\*+\s*)*", re.M)
+
+
+def _execution_clause(pt: Text, verb: int, add) -> None:
+    """"Điều 3. Chánh Văn phòng UBND tỉnh; Giám đốc các Sở ...; Chủ tịch UBND các huyện ... chịu
+    trách nhiệm thi hành Quyết định này": each body of the list before the verb (Decree 30's
+    closing article of a decision) is given the execution."""
+    folded = pt.folded
+    head = max((m.end() for m in _CLAUSE_START.finditer(folded, max(0, verb - 800), verb)), default=verb)
+    if verb - head > 700:
+        return
+    pos = head
+    for part in re.finditer(r"[^;]+", folded[head:verb]):
+        pos = head + part.start()
+        end = head + part.end()
+        while pos < end and folded[pos] in " \t\n,*":
+            pos += 1
+        if pos < end and starts_with_body(pt.text[pos : pos + 40]):
+            add(clean_body(pt.text[pos:end]), "implement", pos, verb, _task(pt, verb))
 
 
 def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int], end: int) -> Iterator[re.Match[str]]:
@@ -115,7 +149,7 @@ def _from_subject(pt: Text, start: int, limit: int, add, lead_in: int) -> None:
     if not starts_with_body(pt.text[start : start + 40]):
         return
     send = _sentence_end(folded, start)
-    bend = body_end(folded, start, _colon_before(folded, start, min(send, start + 200)), pt.text)
+    bend = _related(folded, body_end(folded, start, _colon_before(folded, start, min(send, start + 400)), pt.text))
     body = clean_body(pt.text[start:bend])
     if not body:
         return
@@ -151,12 +185,12 @@ def _from_section(layout: Layout, pt: Text, section: OutlineItem, add) -> None:
         lead = _LEAD_IN.match(folded, pos, line.end)
         if lead:
             pos = lead.end()
-        if folded.startswith(("giao ", "đề nghị ", "yêu cầu "), pos):
-            continue  # read by the "Giao"/"đề nghị" forms
+        if folded.startswith(("giao ", "đề nghị ", "yêu cầu "), pos) or _LABEL_AT.match(folded, pos):
+            continue  # read by the "Giao"/"đề nghị" forms, or a task table's label line
         if not starts_with_body(pt.text[pos : pos + 40]):
             continue
         send = _sentence_end(folded, pos)
-        bend = body_end(folded, pos, _colon_before(folded, pos, min(send, pos + 200)), pt.text)
+        bend = _related(folded, body_end(folded, pos, _colon_before(folded, pos, min(send, pos + 200)), pt.text))
         body = clean_body(pt.text[pos:bend])
         if not body or folded.startswith(_ISSUER_SPEAKS, bend + 1):
             continue  # "Ban Bí thư Trung ương Đoàn đề nghị ...": the issuer speaking, not given a task
@@ -173,40 +207,33 @@ def _from_section(layout: Layout, pt: Text, section: OutlineItem, add) -> None:
 
 
 def _from_tables(layout: Layout, pt: Text, add) -> None:
-    """Task tables: a header row with "chủ trì" / "phối hợp" columns, then one row per task."""
-    rows = layout.table_rows
-    i = 0
-    while i < len(rows):
-        cells = [fold(c) for c in rows[i].text.split("\t")]
-        lead_col = next((k for k, c in enumerate(cells) if "chủ trì" in c), None)
-        if lead_col is None:
-            i += 1
-            continue
-        co_col = next((k for k, c in enumerate(cells) if "phối hợp" in c and k != lead_col), None)
-        task_col = next((k for k, c in enumerate(cells) if any(w in c for w in ("nội dung", "nhiệm vụ", "công việc", "hoạt động"))), None)
-        j = i + 1
-        while j < len(rows) and rows[j].start - rows[j - 1].end <= 2:
-            row = rows[j]
-            raw = row.text.split("\t")
-            offsets = _cell_offsets(row)
-            task = squash(raw[task_col]) if task_col is not None and task_col < len(raw) else None
-            for col, role in ((lead_col, "lead"), (co_col, "coordinate")):
-                if col is not None and col < len(raw) and raw[col].strip():
-                    cell = raw[col].strip()
-                    start = offsets[col] + raw[col].find(cell)
-                    for part in re.split(r"\s*[;\n]\s*", cell):
-                        if part and starts_with_body(part):
-                            add(clean_body(part), role, start + cell.find(part), row.end, task or None)
-            j += 1
-        i = j
+    """Task tables (tab rows, flattened tables, label lines): each body cell of a row, with the
+    row's task. A cell may hold several bodies ("Sở KH&CN; các cơ quan, đơn vị liên quan") and,
+    in label lines, what they are to do after them ("Bộ Công an tiến hành rà soát ...")."""
+    folded = pt.folded
+    for row in task_rows(layout, pt):
+        task = squash(row.task.text) if row.task else None
+        for role, cell in row.bodies:
+            for m in _CELL_PART.finditer(pt.text, cell.start, cell.end):
+                pos = m.start()
+                while pos < m.end() and pt.text[pos] in " \t\n,":
+                    pos += 1
+                if not starts_with_body(pt.text[pos : pos + 40]):
+                    continue
+                bend = min(m.end(), _related(folded, body_end(folded, pos, m.end(), pt.text)))
+                body = clean_body(pt.text[pos:bend])
+                if body:
+                    add(body, role, pos, cell.end, task or _task(pt, bend) if bend < m.end() else task)
 
 
-def _cell_offsets(row) -> list[int]:
-    offsets, pos = [], row.start
-    for cell in row.text.split("\t"):
-        offsets.append(pos)
-        pos += len(cell) + 1
-    return offsets
+_CELL_PART = re.compile(r"[^;]+")
+_RELATED = re.compile(r"\s*(?:có\s+)?liên quan(?![\wđ])")
+
+
+def _related(folded: str, end: int) -> int:
+    """"các cơ quan, đơn vị có liên quan": "có liên quan" ends the name, it does not start a task."""
+    m = _RELATED.match(folded, end)
+    return m.end() if m else end
 
 
 def _implementation_section(layout: Layout) -> OutlineItem | None:
@@ -219,23 +246,78 @@ def _implementation_section(layout: Layout) -> OutlineItem | None:
 
 _SEMICOLON = re.compile(r";\s*")
 _AND = re.compile(r"\s+và\s+")
+_COMMA = re.compile(r",\s*")
+_NOT_BODY = re.compile(r"(?:" + alternation(NOT_BODIES) + r")(?![\wđ])")
+_LIST_HEAD = re.compile(r"(?:" + alternation({fold(h) for h in LIST_HEADS + BODY_HEADS}) + r")(?![\wđ])")
+# An item marker or a blank line never stands inside a name: "3. Sở Nội vụ a) Tiếp tục ...".
+_NAME_BREAK = re.compile(r"\n\s*\n|\s+[a-zđ]\)\s|\s+[+•]\s+(?=[A-ZĐ])|\s*\*\*")
 _ROLE_LEAD_IN = re.compile(r"^(?:có trách nhiệm|chịu trách nhiệm|thường xuyên|chủ động|tiếp tục|kịp thời)\s*,?\s*")
+_PERSON = ("đồng chí", "đ/c", "các đồng chí", "các đ/c", "ông", "bà")
+_DEPARTMENT = ("phòng ", "ban ")
+_PLURAL = re.compile(r"^(?:các|những)\s+")
+
+
+def _bare(piece: str, kinds: frozenset[str]) -> bool:
+    """Whether a piece of a list is only kinds of bodies, with nothing of its own ("Chánh tòa",
+    "các Chi ủy", "Các phòng, ban, ngành, MTTQ"): the name that follows the list is theirs too."""
+    words = [_PLURAL.sub("", w.strip()) for w in fold(piece).split(",")]
+    return all(w in kinds for w in words if w)
+
+
+def _new_body_after_comma(before: str, rest: str) -> bool:
+    """Whether what follows a comma in a list starts a body of its own: a capitalised body head
+    ("Ủy ban Kiểm tra", "Thuế tỉnh", "Chủ tịch UBND"), or "các" before a body head ("các cơ
+    quan báo chí"). Lower-case words go on with the same body ("các sở, ban, ngành"), and so
+    does everything after bare kinds ("Chánh tòa, Trưởng phòng thuộc TAND tỉnh"), after a
+    person's name and titles ("Đồng chí Ủy viên Ban Thường vụ, Chủ tịch ..."), and the
+    functions of one office ("Phòng Tổ chức cán bộ, Thanh tra và Thi đua khen thưởng")."""
+    if not rest or _bare(before, BARE_TITLES) or fold(before).startswith(_PERSON):
+        return False
+    folded = fold(rest[:60])
+    if _bare(before, BARE_KINDS):
+        # "Các sở, ngành, UBND các xã, phường": after bare kinds, a capitalised body with a name of
+        # its own starts anew; more kinds ("Các phòng, ban, ngành, MTTQ") go on with the list.
+        return rest[0].isupper() and starts_with_body(rest) and not _bare(rest.split(",")[0], BARE_KINDS)
+    head = _LIST_HEAD.match(folded)
+    if head and folded.startswith(" và ", head.end()) and fold(before).startswith(_DEPARTMENT) and "," not in before:
+        return False  # a department named by its functions: "Phòng Tổ chức cán bộ, Thanh tra và Thi đua"
+    if rest[0].isupper():
+        return starts_with_body(rest) or (head is not None and _NOT_BODY.match(folded) is None)
+    return folded.startswith("các ") and starts_with_body(rest)
 
 
 def _split_bodies(body: str, start: int, pt: Text) -> list[tuple[str, int]]:
-    """"A; B" and "A và B" (when B is a body of its own) name two bodies."""
+    """"A; B", "A, B" (B a capitalised body) and "A và B" (B a body of its own) name two bodies."""
     found = pt.text.find(body[:20], start, start + 200)
     offset = start if found < 0 else found
+    brk = _NAME_BREAK.search(body)
+    if brk and brk.start() > 0:
+        body = body[: brk.start()]
     cuts = [(m.start(), m.end()) for m in _SEMICOLON.finditer(body)]
     for m in _AND.finditer(body):
         if starts_with_body(body[m.end() : m.end() + 40]):
             cuts.append((m.start(), m.end()))
     parts, pos = [], 0
-    for cut_start, cut_end in sorted(cuts):
-        parts.append((body[pos:cut_start], offset + pos))
+    commas = [(m.start(), m.end()) for m in _COMMA.finditer(body)]
+    for cut_start, cut_end in sorted(cuts + [(a, -b) for a, b in commas]):
+        comma = cut_end < 0
+        cut_end = abs(cut_end)
+        if cut_start < pos:
+            continue
+        piece = body[pos:cut_start]
+        if comma and not _new_body_after_comma(piece, body[cut_end : cut_end + 60]):
+            continue
+        if not comma and body[cut_start:cut_end].strip() == "và" and _office_of_two(piece, body[cut_end:]):
+            continue
+        parts.append((piece, offset + pos))
         pos = cut_end
     parts.append((body[pos:], offset + pos))
     return [(clean_body(p), s) for p, s in parts if clean_body(p)]
+
+
+def _office_of_two(before: str, after: str) -> bool:
+    """"Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh": one office serving two councils."""
+    return fold(before).startswith("văn phòng") and "," not in before and fold(after).startswith(OFFICE_SHARED)
 
 
 def _role_after(folded: str, pos: int) -> str:
@@ -281,8 +363,18 @@ def _colon_before(folded: str, start: int, end: int) -> int:
 
 
 def _sentence_end(folded: str, pos: int) -> int:
-    m = _SENTENCE_END.search(folded, pos)
-    return m.start() if m else len(folded)
+    """The end of the sentence at ``pos``: a full stop, or a line end, except a line wrapped
+    inside a list ("Ban Thường vụ các tỉnh, thành đoàn,\nđoàn trực thuộc"): a line that ends
+    with a comma and a next line that starts with a lower-case word go on."""
+    while True:
+        m = _SENTENCE_END.search(folded, pos)
+        if not m:
+            return len(folded)
+        at = m.start()
+        if m.group(0) == "\n" and at > 0 and folded[at - 1] == "," and folded[at + 1 : at + 2].isalpha():
+            pos = at + 1
+            continue
+        return at
 
 
 def _subject_before(pt: Text, pos: int) -> tuple[str | None, int]:

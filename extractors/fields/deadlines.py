@@ -16,6 +16,7 @@ from extractors import dates
 from extractors.fields.base import Spans, field_component, warn
 from extractors.layout import Layout
 from extractors.patterns.deadlines import EXPR, RECURRENCE, TRIGGERS
+from extractors.tasktables import task_rows
 from extractors.text import Text, fold, squash
 
 # Dates first (they are rare), then the words before each: the eyecite way, and fast.
@@ -32,14 +33,12 @@ _TRIGGERS = [
 _ANY_TRIGGER = re.compile(rf"(?<![\wđ])(?:{'|'.join(f'(?:{pattern})' for _, _, pattern, _ in TRIGGERS)})$")
 # A word every form but the yearly "ngày ... hàng năm" holds: without one (and no "hàng năm"),
 # no regex needs to run. tests/test_patterns.py checks the forms' examples against this.
-_TRIGGER_WORDS = ("nhất", "hạn", "thành", "xong", "thúc", "trước", "năm")
+_TRIGGER_WORDS = ("nhất", "hạn", "thành", "xong", "thúc", "trước", "năm", "trong")
 _WINDOW = 90  # characters before a date where its trigger words may stand
 _FULL = re.compile(r"(?P<d>\d{1,2})\s?[/.\-]\s?(?P<m>\d{1,2})\s?[/.\-]\s?(?P<y>\d{4})|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4})")
 _DAY_MONTH = re.compile(r"(?P<d>\d{1,2})\s?[/.\-]\s?(?P<m>\d{1,2})$|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})$")
 _MONTH = re.compile(r"tháng\s+(?P<m>\d{1,2})(?:\s?(?:/|năm)\s?(?P<y>\d{4}))?$")
 _TITLE_YEAR = re.compile(r"năm\s+((?:19|20)\d{2})(?!\s*-)")
-_TIME_COLUMN = ("thời gian", "thời hạn", "tiến độ")
-_TASK_COLUMN = ("nội dung", "nhiệm vụ", "công việc", "hoạt động", "tên hoạt động")
 
 
 def parse_expr(expr: str, year: int | None, yearly: bool) -> tuple[str | None, str]:
@@ -86,13 +85,17 @@ def deadlines(doc: Doc) -> None:
         if start in excluded or (start > 0 and (folded[start - 1].isalnum() or folded[start - 1] == "/")):
             continue  # inside a citation, or the tail of a longer number
         window = folded[max(0, start - _WINDOW) : start]
-        if not (m["rec"] or any(w in window for w in _TRIGGER_WORDS)) or _ANY_TRIGGER.search(window) is None:
+        colon = _COLON_AFTER.match(folded, m.end()) is not None
+        if not (m["rec"] or colon or any(w in window for w in _TRIGGER_WORDS)) or _ANY_TRIGGER.search(window) is None:
             continue
+        if _PERIOD_START.search(window):
+            continue  # "từ ngày 01 tháng 12 năm trước đến ...": the start of a period
+        chained = not m["rec"] and _CHAINED_YEARLY.match(folded, m.end()) is not None  # "ngày 01/6 và 15/11 hằng năm"
         for name, qualifier, pattern, needs in _TRIGGERS:
             t = pattern.search(window)
-            if t is None or (needs == "recurrence" and not m["rec"]) or (needs == "bracket" and not folded.startswith(")", m.end())):
+            if t is None or not _needs_met(needs, folded, m, colon, chained):
                 continue
-            yearly = bool(m["rec"]) or name.startswith("yearly")
+            yearly = bool(m["rec"]) or chained or name.startswith("yearly")
             value, precision = parse_expr(m["expr"], year, yearly)
             begin = start - len(window) + t.start()
             if value is None:
@@ -106,6 +109,24 @@ def deadlines(doc: Doc) -> None:
     result = sorted(found.values(), key=lambda d: d["start"])
     _tie_to_assignments(layout, pt, result, rec.get("assignments", []))
     rec["deadlines"] = result
+
+
+_PERIOD_START = re.compile(r"(?<![\wđ])từ\s*(?:ngày\s*)?$")
+_COLON_AFTER = re.compile(r"[ \t]*:")
+_SENTENCE_CLOSE = re.compile(r"[ \t]*(?:\.|;|$|\n)", re.M)
+_CHAINED_YEARLY = re.compile(rf"\s+và\s+(?:ngày\s*)?(?:{EXPR})(?:{RECURRENCE})")
+
+
+def _needs_met(needs: str | None, folded: str, m: re.Match[str], colon: bool, chained: bool) -> bool:
+    if needs == "recurrence":
+        return bool(m["rec"]) or chained
+    if needs == "bracket":
+        return folded.startswith(")", m.end())
+    if needs == "end":
+        return _SENTENCE_CLOSE.match(folded, m.end()) is not None
+    if needs == "colon":
+        return colon
+    return True
 
 
 def date_expressions(folded: str) -> Iterator[re.Match[str]]:
@@ -163,24 +184,13 @@ def _task_around(pt: Text, start: int, end: int) -> str | None:
 
 
 def _from_tables(layout: Layout, pt: Text, year: int | None) -> list[tuple[int, dict]]:
-    """A "Thời gian" column of a task table: "Trước 20/6", "Tháng 12", "20/6/2023"; the task is
-    the "Nội dung" column. (start of the date expression, deadline) for each row."""
+    """The time cell of each task-table row (extractors.tasktables): "Trước 20/6", "Tháng 12",
+    "20/6/2023"; the task is the row's task cell. (start of the date expression, deadline) each."""
     found = []
-    rows = layout.table_rows
-    col = task_col = None
-    for i, row in enumerate(rows):
-        cells = row.text.split("\t")
-        if i == 0 or row.start - rows[i - 1].end > 2:
-            col = task_col = None
-        folded_cells = [fold(c).strip() for c in cells]
-        header_col = next((k for k, c in enumerate(folded_cells) if c.startswith(_TIME_COLUMN)), None)
-        if header_col is not None:
-            col = header_col
-            task_col = next((k for k, c in enumerate(folded_cells) if c.startswith(_TASK_COLUMN)), None)
+    for row in task_rows(layout, pt):
+        if row.time is None:
             continue
-        if col is None or col >= len(cells):
-            continue
-        cell = folded_cells[col]
+        cell = fold(row.time.text)
         m = _TABLE_CELL.fullmatch(cell)
         if not m:
             continue
@@ -189,14 +199,9 @@ def _from_tables(layout: Layout, pt: Text, year: int | None) -> list[tuple[int, 
         if value is None:
             continue
         qualifier = {"trước": "before", "hoàn thành trước": "before", "chậm nhất": "by", "trong": "within"}.get(m["q"] or "", "within" if precision == "month" else "by")
-        offset = row.start + sum(len(c) + 1 for c in cells[:col]) + (len(cells[col]) - len(cells[col].lstrip()))
-        if task_col is not None and task_col < len(cells):
-            task = squash(cells[task_col]) or None
-        else:
-            task = squash(" ".join(c for k, c in enumerate(cells) if k != col and len(c.strip()) > 15)) or None
-        entry = _deadline(pt, layout, value, precision, yearly, qualifier, offset, offset + len(cells[col].strip()))
-        entry["task"] = task
-        found.append((offset + m.start("expr"), entry))
+        entry = _deadline(pt, layout, value, precision, yearly, qualifier, row.time.start, row.time.end)
+        entry["task"] = squash(row.task.text) if row.task else None
+        found.append((row.time.start + m.start("expr"), entry))
     return found
 
 

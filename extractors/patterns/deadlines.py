@@ -11,19 +11,31 @@ EXPR = (
     r"|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+(?:19|20)\d{2})?"
     r"|tháng\s+\d{1,2}(?:\s?(?:/|năm)\s?(?:19|20)\d{2})?(?![\d/]))"
 )
-RECURRENCE = r"(?:\s*,?\s*(?:hàng|hằng|mỗi)\s+năm|\s+của\s+năm\s+sau|\s+năm\s+sau)"
+RECURRENCE = r"(?:\s*,?\s*(?:hàng|hằng|mỗi)\s+năm|\s+(?:của\s+)?năm\s+(?:sau|trước))"
+
+# A time of day before the date: "chậm nhất là 17 giờ 00 ngày 30/01/2026".
+_HOUR = r"(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút\s*)?)?,?\s*)?"
 
 # (name, qualifier, words right before the date expression, what the expression needs):
-# "recurrence" - the expression must say "hàng năm"; "bracket" - it must close with ")".
+# "recurrence" - the expression must say "hàng năm"; "bracket" - it must close with ")";
+# "end" - the expression must end its sentence; "colon" - a colon must follow it.
 # The first form that fits a date wins.
 TRIGGERS: tuple[tuple[str, str, str, str | None], ...] = (
-    ("by", "by", r"chậm nhất\s*(?:là\s*|vào\s*|đến\s*|trước\s*)*(?:ngày\s*)?", None),
+    ("by", "by", rf"chậm nhất\s*(?:là\s*|vào\s*|đến\s*|trước\s*)*{_HOUR}(?:ngày\s*)?", None),
+    # "Thời gian chậm nhất gửi báo cáo về Ban Thường trực ngày 23/3/2026": what is due in between.
+    ("by-of", "by", r"chậm nhất(?:\s+[^\s.;:()]+){1,12}?\s+(?:là\s+|vào\s+|trước\s+)?ngày\s*", None),
     ("deadline", "by", r"(?:hạn chót|hạn cuối|thời hạn(?:\s+(?:hoàn thành|nộp|gửi|đăng ký|báo cáo))?)\s*:?\s*(?:là\s*|vào\s*|đến\s*|trước\s*)*(?:ngày\s*)?", None),
     # "Hạn chót gửi hồ sơ đăng ký là ngày 30/5/2021": what is due stands between the words and the date.
     ("deadline-of", "by", r"(?:hạn chót|hạn cuối|thời hạn)(?:\s+[^\s.;:()]+){1,8}?\s*:?\s*(?:là|vào|trước)\s+(?:ngày\s*)?", None),
     ("completed-within", "within", r"(?:hoàn thành|xong|thực hiện xong|kết thúc)\s*:?\s*(?:trong|vào)\s+(?:ngày\s*)?", None),
     ("completion-time", "by", r"(?:thời gian|thời hạn) hoàn thành\s*:?\s*(?:ngày\s*)?", None),
-    ("completed-before", "before", r"trước\s*(?:ngày\s*)?", None),
+    ("completed-before", "before", rf"trước\s*{_HOUR}(?:ngày\s*)?", None),
+    # "... báo cáo cấp có thẩm quyền trong tháng 11 năm 2025.": a time that closes a task's sentence.
+    ("within-end", "within", r"trong\s+(?:ngày\s*)?", "end"),
+    # A schedule line: "- Tháng 7/2023: Lập Hội đồng sơ khảo."
+    ("schedule", "by", r"\n[ \t]*(?:[-–+•*][ \t]*)?(?:ngày\s*)?", "colon"),
+    # "ngày 01/6 và 15/11 hằng năm": the second day of a yearly pair.
+    ("yearly-and", "on", r"ngày\s*\d{1,2}\s?/\s?\d{1,2}\s+và\s*(?:ngày\s*)?", "recurrence"),
     ("yearly-on", "on", r"(?:(?:định kỳ\s*)?vào\s+)?ngày\s*", "recurrence"),
     ("yearly-brackets", "on", r"(?:định kỳ\s*)?(?:hàng|hằng)\s+năm\s*\(\s*(?:ngày\s*)?", "bracket"),
 )
@@ -41,6 +53,11 @@ EXAMPLES = (
     ("Thời gian hoàn thành: 30/6/2023.", "2023-06-30", "by", None),
     ("Thời gian hoàn thành: trong tháng 9/2023.", "2023-09", "within", None),
     ("Hạn chót gửi hồ sơ đăng ký đội tuyển là ngày 30/5/2021.", "2021-05-30", "by", None),
+    ("gửi biên bản chậm nhất là 17 giờ 00 ngày 30/01/2024 để tổng hợp", "2024-01-30", "by", None),
+    ("Thời gian chậm nhất gửi báo cáo về Ban Thường trực ngày 23/3/2023.", "2023-03-23", "by", None),
+    ("báo cáo cấp có thẩm quyền những vấn đề vượt thẩm quyền trong tháng 11 năm 2023.", "2023-11", "within", None),
+    ("\n- Tháng 7/2023: Lập Hội đồng sơ khảo.", "2023-07", "by", None),
+    ("hoàn thiện hồ sơ xong trước ngày 10/11 của năm trước", "--11-10", "before", "yearly"),
 )
 # Not deadlines.
 COUNTER_EXAMPLES = (
@@ -48,4 +65,6 @@ COUNTER_EXAMPLES = (
     "gắn với kỷ niệm ngày truyền thống công tác Dân vận của Đảng dịp 15/10/2023",
     "Nghị quyết số 04-NQ/TU ngày 13/7/2022 của Ban Chấp hành Đảng bộ tỉnh",
     "kéo dài thời hạn thực hiện đề án đã được phê duyệt ngày 12/5/2023",
+    "Trong tháng 11/2023, Ban Thường vụ đã tổ chức 03 hội nghị",
+    "Thời gian trồng cây hằng năm từ ngày 01 tháng 12 năm trước đến ngày 30 tháng 11 năm báo cáo",
 )

@@ -1,0 +1,82 @@
+"""Task tables and lists of bodies: the labels of their columns and lines, and the words that
+start a new body inside a list. Matched on folded text; examples are checked by tests/test_patterns.py.
+
+Decree 30/2020/NĐ-CP plans and their annexes put each task with its bodies and its time: as a
+table ("Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành"), or, when a
+table is written as prose or exported badly, as label lines under each task:
+"- Cơ quan chủ trì: Sở Nội vụ." / "- Cơ quan phối hợp: ..." / "- Thời gian hoàn thành: ...".
+"""
+
+from __future__ import annotations
+
+# Label (at the start of a line or a cell, before ":" on a line) -> the role its bodies have.
+# "Cơ quan thực hiện" names bodies that carry the task out themselves.
+ROLE_LABELS: dict[str, str] = {
+    "cơ quan chủ trì": "lead",
+    "đơn vị chủ trì": "lead",
+    "cơ quan, đơn vị chủ trì": "lead",
+    "cơ quan chủ trì thực hiện": "lead",
+    "đơn vị chủ trì thực hiện": "lead",
+    "chủ trì": "lead",
+    "chủ trì thực hiện": "lead",
+    "cơ quan phối hợp": "coordinate",
+    "đơn vị phối hợp": "coordinate",
+    "cơ quan, đơn vị phối hợp": "coordinate",
+    "phối hợp": "coordinate",
+    "phối hợp thực hiện": "coordinate",
+    "cơ quan thực hiện": "implement",
+    "đơn vị thực hiện": "implement",
+    "cơ quan, đơn vị thực hiện": "implement",
+    "đơn vị thực hiện chính": "lead",
+    "thực hiện": "implement",
+    "trách nhiệm thực hiện": "implement",
+    "đơn vị tham mưu": "advise",
+    "cơ quan tham mưu": "advise",
+}
+
+# Column headings of a table's time column (folded, at the start of the cell).
+TIME_LABELS = ("thời gian", "thời hạn", "tiến độ")
+
+# Column headings of a table's task column.
+TASK_LABELS = ("nội dung", "nhiệm vụ", "công việc", "hoạt động", "tên hoạt động", "tên nhiệm vụ")
+
+# Inside a list of bodies ("Ủy ban Kiểm tra Tỉnh ủy, Thuế tỉnh, Kho bạc Nhà nước khu vực XI"), a
+# capitalised word after a comma starts a new body when it is one of these heads, on top of
+# the general body heads. Lower-case words after a comma go on with the same body: "các sở,
+# ban, ngành", "các tỉnh, thành đoàn, đoàn trực thuộc", except "các" before a body head
+# (", các cơ quan báo chí"), which starts a body of its own.
+LIST_HEADS = (
+    "thuế", "kiểm toán", "hải quan", "kho bạc", "ngân hàng", "bảo hiểm", "đài", "báo", "cổng thông tin",
+    "thông tấn xã", "nhà xuất bản", "liên minh", "hiệp hội", "tổng liên đoàn", "chi nhánh", "trung ương",
+    "thủ trưởng", "chủ tịch", "giám đốc", "chánh văn phòng", "chánh thanh tra", "người đứng đầu",
+    "bộ trưởng", "trưởng", "phó", "tổ", "lãnh đạo", "hội", "ban", "sở", "bộ", "phòng", "văn phòng",
+    "trung tâm", "cục", "viện", "học viện", "trường",
+)
+
+# Kinds of bodies with nothing of their own: a list made only of them ("Chánh tòa, Trưởng
+# phòng, Chánh Văn phòng thuộc TAND tỉnh", "các Chi ủy, Chi bộ") shares the name that ends it.
+# Compared with each comma-separated word group, "các" removed.
+BARE_KINDS = frozenset((
+    "ban", "phòng", "ngành", "sở", "cơ quan", "đơn vị", "địa phương", "đoàn thể", "mttq", "mặt trận",
+    "chi ủy", "chi bộ", "đảng ủy", "đảng bộ", "cấp ủy", "chính quyền", "hội", "học viện", "đại học",
+    "trường", "viện", "trung tâm", "tổ chức", "doanh nghiệp", "huyện", "xã", "phường",
+    "thị trấn", "thị xã", "tỉnh", "thành phố", "quận", "tỉnh đoàn", "thành đoàn", "huyện đoàn", "đoàn",
+    "đoàn trực thuộc",
+))
+
+# Titles: a list of them ("Chánh tòa, Trưởng phòng, Chánh Văn phòng thuộc TAND tỉnh") names the
+# heads of the units the last one names, one body.
+BARE_TITLES = frozenset((
+    "chánh tòa", "chánh án", "trưởng phòng", "phó trưởng phòng", "chánh văn phòng", "trưởng ban", "thủ trưởng",
+    "giám đốc", "chủ tịch", "phó chủ tịch", "bí thư", "phó bí thư",
+))
+
+# After "Văn phòng ... và" these name the second council one office serves: no new body.
+OFFICE_SHARED = ("hđnd", "ubnd", "hội đồng nhân dân", "ủy ban nhân dân", "đoàn đbqh", "đoàn đại biểu")
+
+# Examples the tests check: (a label line, its role).
+LABEL_EXAMPLES = (
+    ("- Cơ quan chủ trì: Sở Nội vụ.", "lead"),
+    ("- Đơn vị phối hợp: các sở, ban, ngành tỉnh.", "coordinate"),
+    ("+ Cơ quan thực hiện: Bộ Công an.", "implement"),
+)

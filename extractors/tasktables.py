@@ -1,0 +1,202 @@
+"""Task tables: each row a task, the bodies that lead or join it, and its time.
+
+One reader for the assignments and the deadlines. Three forms, as plans print them:
+- rows of cells separated by tabs (a Word table, or a markdown table the normalizer made into
+  tabs), under a header row naming the columns ("Nội dung | Đơn vị chủ trì | Đơn vị phối hợp |
+  Thời gian hoàn thành");
+- a table flattened one cell per line, the cells separated by lines holding only "|" (a web
+  export): the header's cells come first, then the rows' cells in the same order;
+- label lines under each task ("- Cơ quan chủ trì: Sở Nội vụ." / "- Cơ quan phối hợp: ..." /
+  "- Thời gian hoàn thành: ..."), the form a table takes when it is written as prose.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractors.layout import Layout
+from extractors.names import starts_with_body
+from extractors.patterns.tasktables import ROLE_LABELS, TASK_LABELS, TIME_LABELS
+from extractors.regexes import alternation
+from extractors.text import Text, fold
+
+
+@dataclass
+class Cell:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class TaskRow:
+    task: Cell | None = None
+    bodies: list[tuple[str, Cell]] = field(default_factory=list)  # (role, cell holding a list of bodies)
+    time: Cell | None = None
+
+
+def task_rows(layout: Layout, pt: Text) -> list[TaskRow]:
+    return _tab_rows(layout, pt) + _flat_rows(pt) + _label_rows(pt)
+
+
+def _column_role(cell: str) -> str | None:
+    """The role a header cell gives its column's bodies: "Đơn vị chủ trì" -> lead."""
+    c = fold(cell).strip(" *:.")
+    if c in ROLE_LABELS:
+        return ROLE_LABELS[c]
+    if "chủ trì" in c:
+        return "lead"
+    if "phối hợp" in c:
+        return "coordinate"
+    return None
+
+
+def _is_time(cell: str) -> bool:
+    return fold(cell).strip(" *:.").startswith(TIME_LABELS)
+
+
+def _is_task(cell: str) -> bool:
+    return fold(cell).strip(" *:.").startswith(TASK_LABELS)
+
+
+# --- rows of cells separated by tabs ------------------------------------------------------------
+
+
+def _tab_rows(layout: Layout, pt: Text) -> list[TaskRow]:
+    rows = layout.table_rows
+    found: list[TaskRow] = []
+    i = 0
+    while i < len(rows):
+        cells = rows[i].text.split("\t")
+        roles = {k: r for k, c in enumerate(cells) if (r := _column_role(c)) is not None}
+        time_col = next((k for k, c in enumerate(cells) if _is_time(c)), None)
+        if not roles and time_col is None:
+            i += 1
+            continue
+        task_col = next((k for k, c in enumerate(cells) if _is_task(c)), None)
+        j = i + 1
+        while j < len(rows) and rows[j].start - rows[j - 1].end <= 2:
+            row = rows[j]
+            raw = row.text.split("\t")
+            offsets = _cell_offsets(row.start, raw)
+            if any(_column_role(c) for c in raw) or any(_is_time(c) for c in raw):
+                break  # a new header row
+            tr = TaskRow()
+            if task_col is not None and task_col < len(raw) and raw[task_col].strip():
+                tr.task = _cell(raw[task_col], offsets[task_col])
+            for col, role in roles.items():
+                if col < len(raw) and raw[col].strip():
+                    tr.bodies.append((role, _cell(raw[col], offsets[col])))
+            if time_col is not None and time_col < len(raw) and raw[time_col].strip():
+                tr.time = _cell(raw[time_col], offsets[time_col])
+            if tr.task is None:  # no task column: the longest other cell says what is to be done
+                others = [(len(c.strip()), k) for k, c in enumerate(raw) if k not in roles and k != time_col and len(c.strip()) > 15]
+                if others:
+                    k = max(others)[1]
+                    tr.task = _cell(raw[k], offsets[k])
+            found.append(tr)
+            j += 1
+        i = j
+    return found
+
+
+def _cell_offsets(start: int, cells: list[str]) -> list[int]:
+    offsets, pos = [], start
+    for cell in cells:
+        offsets.append(pos)
+        pos += len(cell) + 1
+    return offsets
+
+
+def _cell(raw: str, offset: int) -> Cell:
+    stripped = raw.strip()
+    start = offset + raw.find(stripped) if stripped else offset
+    return Cell(stripped, start, start + len(stripped))
+
+
+# --- a table flattened one cell per line --------------------------------------------------------
+
+_PIPE_LINE = re.compile(r"^[ \t]*\|[ \t]*$", re.M)
+_NUMBER_CELL = re.compile(r"\d{1,3}[.)]?")
+_SECTION_CELL = re.compile(r"(?:[IVX]{1,5}|[A-Z])[.)]\s")
+_MAX_CELL = 1500  # characters: a longer run without "|" is no longer the table
+
+
+def _flat_rows(pt: Text) -> list[TaskRow]:
+    text = pt.text
+    pipes = [m.start() for m in _PIPE_LINE.finditer(text)]
+    if len(pipes) < 4:
+        return []
+    cells: list[Cell] = []  # the cells of one run of the table, empty ones included
+    runs: list[list[Cell]] = []
+    for a, b in zip(pipes, pipes[1:]):
+        if b - a > _MAX_CELL:
+            runs.append(cells)
+            cells = []
+            continue
+        start = text.index("|", a) + 1
+        cells.append(_cell(text[start:b], start))
+    runs.append(cells)
+    found: list[TaskRow] = []
+    for run in runs:
+        found += _rows_of_run(run)
+    return found
+
+
+def _rows_of_run(cells: list[Cell]) -> list[TaskRow]:
+    """The header's columns, then each row by what its cells hold: a task (prose that names no
+    body), the bodies of the role columns in their order, then the time."""
+    k = next((i for i, c in enumerate(cells) if _column_role(c.text) or _is_time(c.text)), None)
+    if k is None:
+        return []
+    start = k
+    while start > 0 and cells[start - 1].text:
+        start -= 1
+    end = k
+    while end < len(cells) and cells[end].text:
+        end += 1
+    header = cells[start:end]
+    roles = [r for c in header if (r := _column_role(c.text))]
+    has_time = any(_is_time(c.text) for c in header)
+    found: list[TaskRow] = []
+    row: TaskRow | None = None
+    for c in cells[end:]:
+        t = c.text
+        if not t or _NUMBER_CELL.fullmatch(t):
+            continue
+        if _SECTION_CELL.match(t) or (t.upper() == t and len(t) > 8):
+            row = None  # a heading row spanning the table ("II. HOÀN THIỆN CƠ CHẾ ...")
+            continue
+        body = starts_with_body(t)
+        if row is None or (not body and (row.bodies or row.time)) and not (has_time and row.time is None and row.bodies):
+            if body and row is None:
+                continue
+            row = TaskRow(task=c)
+            found.append(row)
+            continue
+        if body and len(row.bodies) < len(roles):
+            row.bodies.append((roles[len(row.bodies)], c))
+        elif has_time and row.time is None:
+            row.time = c
+    return found
+
+
+# --- label lines under each task ----------------------------------------------------------------
+
+_LABEL = re.compile(
+    r"^[ \t]*(?:[-+•*][ \t]*)?(?P<label>" + alternation(ROLE_LABELS) + r")[ \t]*:[ \t]*", re.M
+)
+_VALUE_END = re.compile(r"\.(?=\s|$)|\n[ \t]*(?:[-+•*]|\d{1,2}[.)]|[a-zđ]\))|\n[ \t]*\n")
+
+
+def _label_rows(pt: Text) -> list[TaskRow]:
+    found: list[TaskRow] = []
+    for m in _LABEL.finditer(pt.folded):
+        end_m = _VALUE_END.search(pt.folded, m.end())
+        end = end_m.start() if end_m else len(pt.text)
+        value = pt.text[m.end() : end]
+        if not value.strip():
+            continue
+        found.append(TaskRow(bodies=[(ROLE_LABELS[m["label"]], _cell(value, m.end()))]))
+    return found
