@@ -301,3 +301,31 @@ def test_signer_under_the_seal_of_a_real_scan(nlp):
     gold = json.loads((REAL.parent / "real-pdfs-gold" / "00045.json").read_text(encoding="utf-8"))
     record = extract_file(REAL / "00045.pdf", nlp)
     assert record.signer is not None and record.signer.name == gold["signer"]
+
+
+# --- numbers stamped as pictures ------------------------------------------------------------------
+
+
+def test_number_sized_widgets():
+    assert pdf_reader.is_number_sized((140.0, 104.0, 156.0, 120.0))  # "21" in "Số    -HD/BTCTU"
+    assert not pdf_reader.is_number_sized((300.0, 600.0, 540.0, 680.0))  # a signature stamp
+    assert not pdf_reader.is_number_sized((10.0, 10.0, 12.0, 12.0))  # a speck
+
+
+def test_a_stamped_number_joins_its_line():
+    line = [Word(330, 355, 92, 104, "ngày"), Word(380, 402, 92, 104, "tháng"), Word(405, 415, 92, 104, "11")]
+    stamped = Word(358, 376, 80, 100, "21")  # the widget box sits higher than the text
+    placed = pdf_reader._on_its_line(stamped, line)
+    rows = build_rows([[w] for w in [*line, placed]])
+    assert [r.text() for r in rows] == ["ngày 21 tháng 11"]
+
+
+@needs_real
+@needs_ocr
+def test_number_and_day_stamped_as_pictures_are_read():
+    files = REAL.parent / "dev" / "files"
+    gold = json.loads((REAL.parent / "dev" / "gold" / "d201.json").read_text(encoding="utf-8"))
+    from extractors.extract import extract_file
+
+    record = extract_file(files / "d201.pdf")
+    assert (record.symbol, record.date) == (gold["symbol"], gold["date"])

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -167,6 +168,42 @@ def region_words(path: str, index: int, box: tuple[float, float, float, float], 
     lines, _blocks = parse_tsv(tsv, dpi / 72)
     x0, top = box[0], box[1]
     return [[Word(w.x0 + x0, w.x1 + x0, w.top + top, w.bottom + top, w.text) for w in line] for line in lines]
+
+
+_DIGITS = re.compile(r"^\d{1,5}$")
+
+
+def widget_numbers(path: str, index: int, boxes: list[tuple[float, float, float, float]]) -> list[Word]:
+    """The numbers and days a document's signing software stamped as pictures into its blanks,
+    read from the widgets' own appearance (rendered with the form layer, enlarged, one line
+    each); only what reads as a number is kept. Nothing when Tesseract is not here."""
+    if unavailable() is not None:
+        return []
+    import pypdfium2 as pdfium
+    from PIL import ImageOps
+
+    scale = 600 / 72  # a stamped "21" is a dozen points tall: enlarge it for the engine
+    pdf = pdfium.PdfDocument(path)
+    try:
+        pdf.init_forms()  # signature appearances are drawn only with the form layer
+        image = pdf[index].render(scale=scale, grayscale=True, draw_annots=True, may_draw_forms=True).to_pil()
+    finally:
+        pdf.close()
+    words = []
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")
+    for x0, top, x1, bottom in boxes:
+        crop = ImageOps.expand(image.crop(tuple(round(v * scale) for v in (x0, top, x1, bottom))), border=40, fill=255)
+        buffer = io.BytesIO()
+        crop.save(buffer, format="PNG")
+        try:
+            out = subprocess.run(["tesseract", "stdin", "stdout", "-l", LANG, "--psm", "7"], input=buffer.getvalue(),
+                                 capture_output=True, timeout=60, env=env, check=True)
+        except (OSError, subprocess.SubprocessError):
+            continue
+        text = out.stdout.decode("utf-8", errors="replace").strip()
+        if _DIGITS.match(text):
+            words.append(Word(x0, x1, top, bottom, text))
+    return words
 
 
 def default_workers() -> int:

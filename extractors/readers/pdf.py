@@ -17,7 +17,7 @@ from pathlib import Path
 
 from extractors.readers import ocr
 from extractors.readers.ocr_repairs import repair_line
-from extractors.readers.pdf_widgets import page_widgets, signing_from, widget_words
+from extractors.readers.pdf_widgets import is_number_sized, page_widgets, signing_from, widget_words
 from extractors.readers.positioned import Block, Row, Word, build_rows, drop_page_numbers, page_chunks
 from extractors.readers.stamp import parse_stamp, remove_stamps
 from extractors.source import ReadError, Source, read_bytes
@@ -66,7 +66,7 @@ def _read_pages(path: Path) -> list[Page]:
         with pdfplumber.open(path) as pdf:
             if not pdf.pages:
                 raise ReadError(f"{path}: the PDF has no pages")
-            return [_read_page(page, i) for i, page in enumerate(pdf.pages)]
+            return [_read_page(page, i, path) for i, page in enumerate(pdf.pages)]
     except ReadError:
         raise
     except PDFPasswordIncorrect as exc:
@@ -75,17 +75,22 @@ def _read_pages(path: Path) -> list[Page]:
         raise ReadError(f"{path}: not a readable PDF ({type(exc).__name__}: {exc})") from exc
 
 
-def _read_page(page, index: int) -> Page:
+def _read_page(page, index: int, path: Path | None = None) -> Page:
     result = Page(index, float(page.width), float(page.height))
     raw = page.extract_words(extra_attrs=["fontname"])
     words = [Word(w["x0"], w["x1"], w["top"], w["bottom"], w["text"], bool(_BOLD.search(w["fontname"]))) for w in raw]
+    pictured = []
     for widget in page_widgets(page) if page.page_obj.annots else []:
         signing = signing_from(widget)
         if signing and parse_stamp(widget.lines):
             result.stamps.append(signing)
         elif signing:
             result.signatures.append(signing)
+            if not widget.lines and is_number_sized(widget.box):
+                pictured.append(widget.box)
         words.extend(widget_words(widget))
+    if pictured and path is not None:
+        words.extend(_on_its_line(w, words) for w in ocr.widget_numbers(str(path), index, pictured))
     quality = text_quality(" ".join(w.text for w in words))
     if not raw or not quality.usable:
         result.needs_ocr = True
@@ -94,6 +99,17 @@ def _read_page(page, index: int) -> Page:
         result.blocks, words = _tables(page, words)
     result.rows = drop_page_numbers(build_rows([[w] for w in words]), result.height)
     return result
+
+
+def _on_its_line(word: Word, words: list[Word]) -> Word:
+    """A stamped number set on the line it fills: its widget is taller than the text and may
+    sit higher ("ngày [21] tháng 11"), which would make it a line of its own."""
+    mid = (word.top + word.bottom) / 2
+    beside = [w for w in words if min(w.bottom, word.bottom) > max(w.top, word.top)]
+    if not beside:
+        return word
+    line = min(beside, key=lambda w: (abs((w.top + w.bottom) / 2 - mid), min(abs(w.x1 - word.x0), abs(word.x1 - w.x0))))
+    return Word(word.x0, word.x1, line.top, line.bottom, word.text)
 
 
 def _tables(page, words: list[Word]) -> tuple[list[Block], list[Word]]:

@@ -123,3 +123,10 @@ def widget_words(widget: Widget) -> list[Word]:
     width = min(x1 - x0, 0.5 * (bottom - top) * len(text))
     mid = (x0 + x1) / 2
     return [Word(mid - width / 2, mid + width / 2, top, bottom, text)]
+
+
+def is_number_sized(box: tuple[float, float, float, float]) -> bool:
+    """A signature widget the size of a number or a day: the software that issues a document may
+    stamp "21" into "Số    -HD/BTCTU" as a signed picture rather than as text."""
+    x0, top, x1, bottom = box
+    return 4 <= x1 - x0 <= 70 and 6 <= bottom - top <= 30
