@@ -296,7 +296,7 @@ def test_header_table_keeps_a_number_with_its_code(nlp):
         " ĐOÀN TNCS HỒ CHÍ MINH  Hà Nội, ngày 06 tháng 7 năm 2021 |\n\nNội dung.\n"
     )
     rec = extract_text(text, nlp)
-    assert (rec.symbol, rec.date) == ("7470-CV/TWĐTNBTG", "2021-07-06")
+    assert (rec.symbol, rec.date) == ("7470-CV/TWĐTN-BTG", "2021-07-06")
 
 
 @pytest.mark.parametrize(
@@ -341,7 +341,7 @@ def test_a_document_issued_with_a_letter_does_not_take_its_number(nlp):
     )
     rec = extract_text(text, nlp)
     assert rec.symbol is None
-    assert [r.symbol for r in rec.references] == ["4444-CV/TWĐTNBTG"]
+    assert [r.symbol for r in rec.references] == ["4444-CV/TWĐTN-BTG"]
 
 
 @pytest.mark.parametrize(
@@ -369,4 +369,4 @@ def test_a_citation_in_brackets_leaves_the_bracket_out_of_the_issuer(nlp):
     refs = {r.symbol: r for r in extract_text(text, nlp).references}
     assert refs["289-QĐ/TW"].issuer == "Ban Bí thư Trung ương Đảng"
     assert refs["19-NQ/TW"].issuer == "Ban Chấp hành Trung ương (khóa XII)"
-    assert refs["10-HD/TWĐTNVP"].subject == "chỉ tiêu trọng tâm nhiệm kỳ 2017 - 2022"
+    assert refs["10-HD/TWĐTN-VP"].subject == "chỉ tiêu trọng tâm nhiệm kỳ 2017 - 2022"
