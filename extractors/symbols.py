@@ -95,7 +95,7 @@ def _type_code(code: str) -> str | None:
     return None
 
 
-def _is_acronym(code: str) -> bool:
+def is_acronym(code: str) -> bool:
     """A run of capitals that no Vietnamese syllable can be: no vowel ("CNĐT", "VP", "BTG")."""
     if not code.isupper() or len(code) < 2:
         return False
@@ -119,13 +119,13 @@ def split_issuer(code: str, state: bool = True) -> tuple[str, ...] | None:
     if _known(code):
         return (_case(code),)
     for i in range(len(code) - 2, 1, -1):  # a parent body and its department
-        if code[:i] in PARENT_CODES and (_known(code[i:]) or _is_acronym(code[i:])):
+        if code[:i] in PARENT_CODES and (_known(code[i:]) or is_acronym(code[i:])):
             return (code[:i], _case(code[i:]))
     if state:
         parts = _segment(code)
         if parts and len(parts) > 1:
             return tuple(_case(p) for p in parts)
-    if _is_acronym(code) or code.isupper():
+    if is_acronym(code) or code.isupper():
         return (code,)
     return None
 
@@ -158,13 +158,13 @@ def _glued(code: str) -> tuple[str, tuple[str, ...]] | None:
     for t in _GLUE_TYPES:
         if code.startswith(t) and len(code) - len(t) >= 2 and code[len(t)].isupper():
             rest = code[len(t) :]
-            if _known(rest) or (rest.isupper() and (_segment(rest) or _is_acronym(rest) or _parent_split(rest))):
+            if _known(rest) or (rest.isupper() and (_segment(rest) or is_acronym(rest) or _parent_split(rest))):
                 return t, split_issuer(rest) or (rest,)
     return None
 
 
 def _issuer_like(code: str) -> bool:
-    return _known(code) or _is_acronym(code)
+    return _known(code) or is_acronym(code)
 
 
 def _parent_split(code: str) -> bool:
@@ -181,7 +181,7 @@ def _more(text: str, end: int, limit: int, issuers: tuple[str, ...]) -> tuple[tu
         return issuers, end
     if m["dash"] is None and "\n" in gap and len(issuers[-1]) == 1 and code.isupper():
         return (*issuers[:-1], issuers[-1] + code), m.end()  # "TT-B⏎YT": cut inside a code
-    if not (code.isupper() and (m["dash"] is not None or _known(code) or _is_acronym(code))):
+    if not (code.isupper() and (m["dash"] is not None or _known(code) or is_acronym(code))):
         return issuers, end
     return (*issuers, *(split_issuer(code) or (code,))), m.end()
 
