@@ -25,7 +25,7 @@ _TYPE_CODES = sorted({t.code for t in DOC_TYPES} | {a for t in DOC_TYPES for a i
 _TYPE_ALT = alternation(_TYPE_CODES)
 _TYPE_CASE = {c.upper(): c for c in _TYPE_CODES if not c.isupper()}  # "CTR" in capitals -> "CTr"
 _UP = "A-ZĐÂĂÊÔƠƯ"
-_ORG = rf"[{_UP}][{_UP}a-zđ0-9&]*(?:-[{_UP}][{_UP}a-zđ0-9&]*)*"
+_ORG = rf"[{_UP}](?:'(?=[{_UP}]))?[{_UP}a-zđ0-9&]*(?:-[{_UP}][{_UP}a-zđ0-9&]*)*"
 _NUM = r"\d{1,5}[a-z]?"  # "541a-KH/...": a number given a letter when inserted later
 _DASH = r"[-–—‐‑]"
 
@@ -143,9 +143,29 @@ def _segment(code: str) -> list[str] | None:
     return best[len(code)]
 
 
+# What an OCR pass reads for a letter of a code: "T1g" and "T'Tg" for "TTg".
+_OCR_LETTERS = {"1": "TIl", "0": "O"}
+
+
+def _repaired(code: str) -> str:
+    """A code as OCR misread it, put back when one reading is a known code; else as it stands."""
+    if _known(code) or not any(ch in code for ch in "'1 0"):
+        return code
+    bare = code.replace("'", "")
+    if _known(bare):
+        return bare
+    for i, ch in enumerate(bare):
+        if i > 0 and ch in _OCR_LETTERS and bare[i - 1].isalpha():
+            for letter in _OCR_LETTERS[ch]:
+                if _known(bare[:i] + letter + bare[i + 1 :]):
+                    return bare[:i] + letter + bare[i + 1 :]
+    return code
+
+
 def _issuers(org: str, state: bool) -> tuple[str, ...]:
     out: list[str] = []
     for part in org.split("-"):
+        part = _repaired(part)
         parts = split_issuer(part, state) if part.isupper() or _known(part) else None
         out.extend(parts or (part,))
     return tuple(out)

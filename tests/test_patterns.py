@@ -7,6 +7,7 @@ from hypothesis import example as hypothesis_example
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from extractors.dates import first_date
 from extractors.fields.deadlines import parse_expr
 from extractors.names import body_end, name_case, starts_with_body
 from extractors.patterns import deadlines as D
@@ -61,6 +62,8 @@ def test_doc_type_examples(doc_type, nlp):
         ("56/2022/N Đ -CP", "56/2022/NĐ-CP"),  # letters spaced apart by a PDF text layer
         ("11482/TT r-BGTVT", "11482/TTr-BGTVT"),
         ("CHỈ THỊ SỐ 32/CT-TTG NGÀY", "32/CT-TTg"),  # a title in capitals
+        ("18/2023/QĐ- -T1g ngày", "18/2023/QĐ-TTg"),  # OCR misreads a letter of a known code
+        ("27/CĐ-T'Tg ngày", "27/CĐ-TTg"),
         ("102/2025/NQLT/UBTVQH15-CP- ĐCTUBTWMTTQVN ngày", "102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN"),
         ("Số: 318 KHPH/BSGGPTWĐTN", "318-KHPH/BSGGPTWĐTN"),  # a joint plan (phối hợp)
         ("220/2015/TTLT-BTC-BNV", "220/2015/TTLT-BTC-BNV"),  # a joint circular (liên tịch)
@@ -85,6 +88,15 @@ def test_symbols(raw, normalized):
 )
 def test_not_symbols(text):
     assert find_symbols(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [("ngày 16/7/20 21", "2021-07-16"), ("ngày 15 tháng 1 1 năm 2022", "2022-11-15"), ("ngày 24 tháng 8 n ă m 2022", "2022-08-24"),
+     ("ngày 13/7/20 2022", None)],
+)
+def test_dates_split_by_a_scan_or_an_export(text, date):
+    assert first_date(text) == date
 
 
 def test_a_symbol_keeps_its_parts():

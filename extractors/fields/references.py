@@ -39,7 +39,7 @@ _ISSUE_VERB = re.compile(r"\b(?:ban hành|thông qua|ký|phê duyệt|đã có|v
 # Form codes of an attached model ("theo mẫu số 01/BCĐBQH-MT"), and the document's own number
 # standing on its line ("Số: 983/KH-UBND | Tây Ninh, ngày ..."): not cited documents.
 _FORM_BEFORE = re.compile(r"(?<![\wđ])mẫu\s*(?:số\s*)?:?\s*$")
-_OWN_NUMBER_BEFORE = re.compile(r"(?:^|\n|\|)[ \t]*Số[ \t]*:?[ \t]*$")
+_OWN_NUMBER_BEFORE = re.compile(r"(?:^|\n|\||\\r\\n)[ \t]*Số[ \t]*:?[ \t]*$")
 # A number with the issuer's code only, where the type name stands before it ("Tờ trình số 126/SKHĐT").
 _BARE = re.compile(rf"(?<![\wđĐ])(?P<type>(?i:{_TYPE_ALT_BARE}))\s+(?i:số)\s*:?\s*(?P<sym>\d{{1,5}}(?:/(?:19|20)\d{{2}})?/(?P<org>[A-ZĐ][A-ZĐ]{{1,11}}))(?![\w/-])")
 _ISSUER_AFTER = re.compile(r"\s*,?\s*của\s+")
@@ -68,7 +68,15 @@ def references(doc: Doc) -> None:
     symbols = find_symbols(pt.text)
     symbols = sorted(symbols + _bare_symbols(pt, symbols), key=lambda s: s.start)
     for sym in symbols:
-        if sym.start in excluded or (own_span and sym.start == own_span[0]) or sym.text == own:
+        if (own_span and sym.start == own_span[0]) or sym.text == own:
+            continue
+        if sym.start in excluded:
+            # A recipients block that runs on into the footnotes still holds citations: one with its
+            # type name before and its date after is kept ("Kết luận số 212-KL/TW ngày 18/11/2025").
+            number_line = layout.number_line
+            ref = _extend(pt, sym)
+            if (number_line is None or not number_line.start <= sym.start < number_line.end) and ref["start"] < sym.start and ref["date"]:
+                found.append(ref)
             continue
         if _FORM_BEFORE.search(pt.folded, max(0, sym.start - 20), sym.start) or _OWN_NUMBER_BEFORE.search(
             pt.text, max(0, sym.start - 20), sym.start
