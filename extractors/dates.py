@@ -10,8 +10,10 @@ import re
 
 # A full date: "ngày 18 tháng 01 năm 2024" (with "ngày" optional) or "13/7/2022", "13-7-2022", "13.7.2022".
 # Exports lose the space between a number and the next word ("ngày 20 tháng 7năm 2023"): optional.
-LONG_DATE = r"(?:ngày\s*)?(?<!\d)(?P<d>\d{1,2})\s*tháng\s*(?P<m>\d{1,2})\s*năm\s*(?P<y>(?:19|20)\d{2})(?!\d)"
-SHORT_DATE = r"(?P<d2>\d{1,2})\s?(?P<sep>[/.\-])\s?(?P<m2>\d{1,2})\s?(?P=sep)\s?(?P<y2>(?:19|20)\d{2})(?!\d)"
+# A scan or an export may split a number with a space: month "1 1" (11) before "năm", year "20 21";
+# a PDF text layer may space the letters of a word apart ("n ă m").
+LONG_DATE = r"(?:ngày\s*)?(?<!\d)(?P<d>\d{1,2})\s*th ?á ?ng\s*(?P<m>1 [0-2]|\d{1,2})\s*n ?ă ?m\s*(?P<y>(?:19|20) ?\d{2})(?!\d)"
+SHORT_DATE = r"(?P<d2>\d{1,2})\s?(?P<sep>[/.\-])\s?(?P<m2>\d{1,2})\s?(?P=sep)\s?(?P<y2>(?:19|20) ?\d{2})(?!\d)"
 FULL_DATE = re.compile(rf"(?:{LONG_DATE}|{SHORT_DATE})", re.I)
 # Day and month only: "20/6", "01/9" (year from context).
 DAY_MONTH = re.compile(r"(?<![\d/])(?P<d>\d{1,2})\s?/\s?(?P<m>\d{1,2})(?![\d/])")
@@ -38,8 +40,12 @@ def recurring_day(month: int | str, day: int | str) -> str | None:
 
 def parse_full_date(m: re.Match[str]) -> str | None:
     if m.group("d") is not None:
-        return iso_date(m.group("y"), m.group("m"), m.group("d"))
-    return iso_date(m.group("y2"), m.group("m2"), m.group("d2"))
+        return iso_date(_digits(m.group("y")), _digits(m.group("m")), m.group("d"))
+    return iso_date(_digits(m.group("y2")), m.group("m2"), m.group("d2"))
+
+
+def _digits(number: str) -> str:
+    return number.replace(" ", "")
 
 
 def first_date(text: str) -> str | None:

@@ -3,43 +3,70 @@
 Party (Guidance 36-HD/VPTW): number, hyphen, type code, slash, issuer code: ``114-KH/ĐUK``.
 State (Decree 30/2020/NĐ-CP): number, [year,] slash, type code, hyphen, issuer code:
 ``03/KH-TA``, ``70/2025/NĐ-CP``; an official letter has no type code: ``123/UBND-VX``.
-Laws and ordinances: ``31/2024/QH15``. Exports lose hyphens and add spaces ("374 KH/TWĐTN").
+Laws and ordinances: ``31/2024/QH15``.
+
+Exports lose hyphens and add spaces: "374 KH/TWĐTN", "318/QĐTTg", "15/2020/NĐCP",
+"15 BC/TWĐTN  ĐKTHTN", "01 /CT - VKSTC", "83/2015/QH 13", a code cut at a line end. Each is read
+into its parts (number, year, type code, issuer codes) and written back with the hyphens the
+conventions put between them.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, field
 
 from extractors.patterns.doc_types import BY_CODE, DOC_TYPES
+from extractors.patterns.issuer_codes import ISSUER_CODES, MIXED_CASE, PARENT_CODES
 from extractors.regexes import alternation
 
 _TYPE_CODES = sorted({t.code for t in DOC_TYPES} | {a for t in DOC_TYPES for a in t.abbreviations}, key=len, reverse=True)
 _TYPE_ALT = alternation(_TYPE_CODES)
+_TYPE_CASE = {c.upper(): c for c in _TYPE_CODES if not c.isupper()}  # "CTR" in capitals -> "CTr"
 _UP = "A-ZĐÂĂÊÔƠƯ"
-_ORG = rf"[{_UP}][{_UP}a-zđ0-9&]*(?:-[{_UP}][{_UP}a-zđ0-9&]*)*"
+_ORG = rf"[{_UP}](?:'(?=[{_UP}]))?[{_UP}a-zđ0-9&]*(?:-[{_UP}][{_UP}a-zđ0-9&]*)*"
+_NUM = r"\d{1,5}[a-z]?"  # "541a-KH/...": a number given a letter when inserted later
+_DASH = r"[-–—‐‑]"
 
 # Party style: the hyphen may be lost or spaced ("114 -KH/ĐUK", "66KH/TWĐTN", "374 KH/TWĐTN", "7470  CV/TWĐTN").
-PARTY = re.compile(rf"(?P<num>\d{{1,5}})[ \t]{{0,3}}-?[ \t]{{0,2}}(?P<type>{_TYPE_ALT})\s?/\s?(?P<org>{_ORG})(?![\w/])")
-# State style: the type code is any short code; the issuer part is one or more codes.
+PARTY = re.compile(rf"(?P<num>{_NUM})[ \t]{{0,3}}(?:{_DASH}[ \t]{{0,2}})?(?P<type>{_TYPE_ALT})\s?/\s?(?P<org>{_ORG})(?![\w/])")
+# State style: the type code is any short code (its letters may be spaced apart by a PDF text layer:
+# "N Đ -CP"); the issuer part is one or more codes. A joint resolution may write a slash after its
+# type code ("102/2025/NQLT/UBTVQH15-CP"): accepted for known type codes only.
 STATE = re.compile(
-    rf"(?P<num>\d{{1,5}})(?:/(?P<year>(?:19|20)\d{{2}}))?\s?/\s?(?P<type>[{_UP}][{_UP}a-zđ]{{0,7}})\s?-\s?(?P<org>{_ORG})(?![\w/])"
+    rf"(?P<num>{_NUM})(?:/(?P<year>(?:19|20)\d{{2}}))?\s?/\s?(?P<type>[{_UP}](?: ?[{_UP}a-zđ]){{0,7}})"
+    rf"(?P<sep>\s?(?:{_DASH}[ \t]*){{1,2}}|/|[ \t]*\n[ \t]*)\s?(?P<org>{_ORG})(?![\w/])"
 )
-LAW = re.compile(r"(?P<num>\d{1,5})/(?P<year>(?:19|20)\d{2})/(?P<org>(?:UBTV)?QH\d{1,2})(?![\w/])")
+LAW = re.compile(r"(?P<num>\d{1,5})/(?P<year>(?:19|20)\d{2})/(?P<org>(?:UBTV)?QH)[ \t]?(?P<leg>\d{1,2}|[1Ilỉí|][ \t]?\d)(?![\w/])")
+# Type and issuer codes run together, the hyphen lost: "318/QĐTTg", "15/2020/NĐCP".
+GLUED = re.compile(rf"(?P<num>{_NUM})(?:/(?P<year>(?:19|20)\d{{2}}))?\s?/\s?(?P<code>[{_UP}][{_UP}a-zđ]{{2,24}})(?![\w/]|{_DASH}\w)")
 
-# The three in one pass over the text; group names carry the style (p, s, l). Every form starts
+# The four in one pass over the text; group names carry the style (l, p, s, g). Every form starts
 # with a digit: the look-ahead lets the engine skip other positions at once.
 _ANY = re.compile(
     "(?=\\d)(?:"
     + "|".join(
-        f"(?:{p.pattern.replace('(?P<', f'(?P<{prefix}')})"
-        for p, prefix in ((LAW, "l"), (PARTY, "p"), (STATE, "s"))
+        f"(?:{p.pattern.replace('(?P<', f'(?P<{prefix}').replace('(?P=', f'(?P={prefix}')})"
+        for p, prefix in ((LAW, "l"), (PARTY, "p"), (STATE, "s"), (GLUED, "g"))
     )
     + ")"
 )
 
+# A code that goes on after a space, a line break or a spaced hyphen ("86 KH/TWĐTN⏎BTG ngày ...",
+# "3891CV/TWĐTN BTC, ngày ..."): only where the citation goes on after it.
+_MORE = re.compile(
+    rf"[ \t]*(?:\n[ \t]*)?(?:(?P<dash>{_DASH})[ \t]*)?(?P<code>[{_UP}][{_UP}a-zđ]{{0,15}})"
+    r"(?=\s*(?:[,;.):]|ngày\b|ngay\b|của\b|về\b|v/v\b|V/v\b|\(|$))"
+)
+
 # A number left blank for the office to fill in: "Số:      KH/...", "Số:  -KH/TU".
 BLANK_NUMBER = re.compile(rf"(?i:số)\s*:?[ \t]*[-/]?\s?(?:{_TYPE_ALT})\s?[/-]")
+
+# Type codes not split off a run of capitals: their letters begin issuer codes ("HĐND", "TLĐ").
+_NO_GLUE = {"HĐ", "ĐL", "TL", "BB", "GM", "TC", "PA", "DA", "PL", "L"}
+_GLUE_TYPES = [c for c in _TYPE_CODES if len(c) >= 2 and c not in _NO_GLUE]
+_VOWELS = set("AEIOUY")
 
 
 @dataclass(frozen=True)
@@ -49,6 +76,10 @@ class Symbol:
     style: str  # "party", "state" or "law"
     start: int
     end: int
+    number: str = ""  # "114", "541a"
+    year: str | None = None  # "2020" in 30/2020/NĐ-CP
+    type_code: str | None = None  # as the symbol writes it: "KHPH", "NĐ"; None for a letter or a law
+    issuers: tuple[str, ...] = field(default=())  # ("TWĐTN", "BTG"); ("QH15",) for a law
 
 
 # A type code typed or read without its "Đ" ("ND-CP" for "NĐ-CP"): no code is written that way.
@@ -64,6 +95,117 @@ def _type_code(code: str) -> str | None:
     return None
 
 
+def is_acronym(code: str) -> bool:
+    """A run of capitals that no Vietnamese syllable can be: no vowel ("CNĐT", "VP", "BTG")."""
+    if not code.isupper() or len(code) < 2:
+        return False
+    base = unicodedata.normalize("NFD", code)
+    return not any(ch in _VOWELS for ch in base)
+
+
+def _known(code: str) -> bool:
+    return code in ISSUER_CODES or code.upper() in MIXED_CASE
+
+
+def _case(code: str) -> str:
+    return MIXED_CASE.get(code, code) if code.isupper() else code
+
+
+def split_issuer(code: str, state: bool = True) -> tuple[str, ...] | None:
+    """The issuer codes in one run of letters whose hyphens were lost, or None when the run does not
+    read as codes. A known code stays whole ("BDVTU"); a body that puts its departments after it
+    keeps them apart ("TWĐTNBTG" -> TWĐTN, BTG); in State symbols joint issuers are split where
+    each part is a known code ("BGDĐTTWĐTN" -> BGDĐT, TWĐTN)."""
+    if _known(code):
+        return (_case(code),)
+    for i in range(len(code) - 2, 1, -1):  # a parent body and its department
+        if code[:i] in PARENT_CODES and (_known(code[i:]) or is_acronym(code[i:])):
+            return (code[:i], _case(code[i:]))
+    if state:
+        parts = _segment(code)
+        if parts and len(parts) > 1:
+            return tuple(_case(p) for p in parts)
+    if is_acronym(code) or code.isupper():
+        return (code,)
+    return None
+
+
+def _segment(code: str) -> list[str] | None:
+    """``code`` cut into known issuer codes, the fewest parts; None when it cannot be."""
+    best: list[list[str] | None] = [None] * (len(code) + 1)
+    best[0] = []
+    for i in range(len(code)):
+        if best[i] is None:
+            continue
+        for j in range(i + 2, len(code) + 1):
+            if _known(code[i:j]) and (best[j] is None or len(best[j]) > len(best[i]) + 1):
+                best[j] = [*best[i], code[i:j]]
+    return best[len(code)]
+
+
+# What an OCR pass reads for a letter of a code: "T1g" and "T'Tg" for "TTg".
+_OCR_LETTERS = {"1": "TIl", "0": "O"}
+
+
+def _repaired(code: str) -> str:
+    """A code as OCR misread it, put back when one reading is a known code; else as it stands."""
+    if _known(code) or not any(ch in code for ch in "'1 0"):
+        return code
+    bare = code.replace("'", "")
+    if _known(bare):
+        return bare
+    for i, ch in enumerate(bare):
+        if i > 0 and ch in _OCR_LETTERS and bare[i - 1].isalpha():
+            for letter in _OCR_LETTERS[ch]:
+                if _known(bare[:i] + letter + bare[i + 1 :]):
+                    return bare[:i] + letter + bare[i + 1 :]
+    return code
+
+
+def _issuers(org: str, state: bool) -> tuple[str, ...]:
+    out: list[str] = []
+    for part in org.split("-"):
+        part = _repaired(part)
+        parts = split_issuer(part, state) if part.isupper() or _known(part) else None
+        out.extend(parts or (part,))
+    return tuple(out)
+
+
+def _glued(code: str) -> tuple[str, tuple[str, ...]] | None:
+    """A type code and issuer codes run together ("QĐTTg" -> QĐ, (TTg,)), or None."""
+    if _known(code) or code in _TYPE_CODES:
+        return None  # "123/UBND": a body, not a type; "102/2025/NQLT": a short repeat without its issuer
+    for t in _GLUE_TYPES:
+        if code.startswith(t) and len(code) - len(t) >= 2 and code[len(t)].isupper():
+            rest = code[len(t) :]
+            if _known(rest) or (rest.isupper() and (_segment(rest) or is_acronym(rest) or _parent_split(rest))):
+                return t, split_issuer(rest) or (rest,)
+    return None
+
+
+def _issuer_like(code: str) -> bool:
+    return _known(code) or is_acronym(code)
+
+
+def _parent_split(code: str) -> bool:
+    return any(code[:i] in PARENT_CODES for i in range(2, len(code) - 1))
+
+
+def _more(text: str, end: int, limit: int, issuers: tuple[str, ...]) -> tuple[tuple[str, ...], int]:
+    """Issuer codes that go on past a space, a line break or a spaced hyphen."""
+    m = _MORE.match(text, end, limit)
+    if m is None:
+        return issuers, end
+    code, gap = m["code"], text[end : m.start("code")]
+    if m["dash"] is None and not gap.strip() and not gap:
+        return issuers, end
+    if m["dash"] is None and "\n" in gap and len(issuers[-1]) == 1 and code.isupper():
+        return (*issuers[:-1], issuers[-1] + code), m.end()  # "TT-B⏎YT": cut inside a code
+    if not (code.isupper() and (m["dash"] is not None or _known(code) or is_acronym(code))):
+        return issuers, end
+    return (*issuers, *(split_issuer(code) or (code,))), m.end()
+
+
 def find_symbols(text: str, start: int = 0, end: int | None = None) -> list[Symbol]:
     """Every symbol in text[start:end], in order, the longest reading where two overlap."""
     end = len(text) if end is None else end
@@ -77,16 +219,9 @@ def find_symbols(text: str, start: int = 0, end: int | None = None) -> list[Symb
     for m in _candidates(text, start, end):
         if not free(m):
             continue
-        if m["pnum"] is not None:
-            code = _type_code(m["ptype"])
-            found.append(Symbol(f"{m['pnum']}-{m['ptype']}/{m['porg']}", code, "party", m.start(), m.end()))
-        elif m["snum"] is not None:
-            stype = _ASCII_TYPES.get(m["stype"], m["stype"])
-            code = _type_code(stype)
-            year = f"/{m['syear']}" if m["syear"] else ""
-            found.append(Symbol(f"{m['snum']}{year}/{stype}-{m['sorg']}", code or "CV", "state", m.start(), m.end()))
-        else:
-            found.append(Symbol(f"{m['lnum']}/{m['lyear']}/{m['lorg']}", "L", "law", m.start(), m.end()))
+        sym = _read(text, m, end)
+        if sym is not None:
+            found.append(sym)
     found.sort(key=lambda s: (s.start, -(s.end - s.start)))
     kept: list[Symbol] = []
     for sym in found:
@@ -94,6 +229,43 @@ def find_symbols(text: str, start: int = 0, end: int | None = None) -> list[Symb
             continue
         kept.append(sym)
     return kept
+
+
+def _read(text: str, m: re.Match[str], limit: int) -> Symbol | None:
+    if m["pnum"] is not None:
+        ptype = m["ptype"]
+        issuers, stop = _more(text, m.end(), limit, _issuers(m["porg"], state=False))
+        return Symbol(f"{m['pnum']}-{ptype}/{'-'.join(issuers)}", _type_code(ptype), "party", m.start(), stop,
+                      m["pnum"], None, ptype, issuers)
+    if m["snum"] is not None:
+        raw = m["stype"]
+        stype = raw.replace(" ", "")
+        stype = _TYPE_CASE.get(stype, _ASCII_TYPES.get(stype, stype))
+        code = _type_code(stype)
+        if (" " in raw or m["ssep"] == "/") and code is None:
+            return None  # spaced letters or a slash: only for a known type code
+        if m["ssep"] == "/" and not m["syear"]:
+            return None
+        if not m["ssep"].strip() and not (code and _issuer_like(m["sorg"].split("-")[0])):
+            return None  # "QĐ⏎TTg": a line break for the hyphen, only between a known type and a body's code
+        issuers, stop = _more(text, m.end(), limit, _issuers(m["sorg"], state=True))
+        year = f"/{m['syear']}" if m["syear"] else ""
+        if code is None and _known(stype) and stype.isupper():
+            stype = _case(stype)
+        return Symbol(f"{m['snum']}{year}/{stype}-{'-'.join(issuers)}", code or "CV", "state", m.start(), stop,
+                      m["snum"], m["syear"], stype if code else None, issuers if code else (stype, *issuers))
+    if m["gnum"] is not None:
+        glued = _glued(m["gcode"])
+        if glued is None:
+            return None
+        stype, issuers = glued
+        issuers, stop = _more(text, m.end(), limit, issuers)
+        year = f"/{m['gyear']}" if m["gyear"] else ""
+        return Symbol(f"{m['gnum']}{year}/{stype}-{'-'.join(issuers)}", _type_code(stype), "state", m.start(), stop,
+                      m["gnum"], m["gyear"], stype, issuers)
+    leg = re.sub(r"[Ilỉí|]", "1", m["lleg"].replace(" ", "").replace("\t", ""))
+    org = f"{m['lorg']}{leg}"
+    return Symbol(f"{m['lnum']}/{m['lyear']}/{org}", "L", "law", m.start(), m.end(), m["lnum"], m["lyear"], None, (org,))
 
 
 def _opens_code(text: str, slash: int) -> bool:

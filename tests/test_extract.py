@@ -296,7 +296,7 @@ def test_header_table_keeps_a_number_with_its_code(nlp):
         " ĐOÀN TNCS HỒ CHÍ MINH  Hà Nội, ngày 06 tháng 7 năm 2021 |\n\nNội dung.\n"
     )
     rec = extract_text(text, nlp)
-    assert (rec.symbol, rec.date) == ("7470-CV/TWĐTNBTG", "2021-07-06")
+    assert (rec.symbol, rec.date) == ("7470-CV/TWĐTN-BTG", "2021-07-06")
 
 
 @pytest.mark.parametrize(
@@ -341,7 +341,7 @@ def test_a_document_issued_with_a_letter_does_not_take_its_number(nlp):
     )
     rec = extract_text(text, nlp)
     assert rec.symbol is None
-    assert [r.symbol for r in rec.references] == ["4444-CV/TWĐTNBTG"]
+    assert [r.symbol for r in rec.references] == ["4444-CV/TWĐTN-BTG"]
 
 
 @pytest.mark.parametrize(
@@ -369,4 +369,38 @@ def test_a_citation_in_brackets_leaves_the_bracket_out_of_the_issuer(nlp):
     refs = {r.symbol: r for r in extract_text(text, nlp).references}
     assert refs["289-QĐ/TW"].issuer == "Ban Bí thư Trung ương Đảng"
     assert refs["19-NQ/TW"].issuer == "Ban Chấp hành Trung ương (khóa XII)"
-    assert refs["10-HD/TWĐTNVP"].subject == "chỉ tiêu trọng tâm nhiệm kỳ 2017 - 2022"
+    assert refs["10-HD/TWĐTN-VP"].subject == "chỉ tiêu trọng tâm nhiệm kỳ 2017 - 2022"
+
+
+def test_reference_date_opening_the_sentence(nlp):
+    text = (
+        "BÁO CÁO\nKết quả công tác\n\nNgày 05/3/2021, Ban Thường vụ Tỉnh đoàn đã ban hành Kế hoạch số 77aKH/TĐTNVP\n"
+        "về tổ chức các hoạt động. Các cơ sở thực hiện Công văn số 12-CV/TĐTN về việc báo cáo.\n"
+    )
+    refs = {r.symbol: r.date for r in extract_text(text, nlp).references}
+    assert refs == {"77a-KH/TĐTN-VP": "2021-03-05", "12-CV/TĐTN": None}
+
+
+def test_reference_dates_split_by_a_space_or_an_escape(nlp):
+    text = (
+        "KẾ HOẠCH\nThử\n\nCăn cứ Quyết định số 31/2019/QĐ-TTg ngày 08/5/20 19 của Thủ tướng Chính phủ;\n"
+        "Thực hiện Quyết định số 712/QĐ-TTg\\r\\nngày 12/4/2018 của Thủ tướng Chính phủ.\n"
+    )
+    refs = {r.symbol: r.date for r in extract_text(text, nlp).references}
+    assert refs == {"31/2019/QĐ-TTg": "2019-05-08", "712/QĐ-TTg": "2018-04-12"}
+
+
+def test_forms_and_the_own_number_line_are_no_references(nlp):
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH HÒA BÌNH\nSố: 415/KH-UBND\nHòa Bình, ngày 02 tháng 3 năm 2021\n\nKẾ HOẠCH\nThử\n\n"
+        "Căn cứ Luật Thú y\nsố 79/2015/QH13;\nLập biên bản (theo mẫu số 03/BCĐBQ-MT gửi kèm theo).\n"
+    )
+    rec = extract_text(text, nlp)
+    assert rec.symbol == "415/KH-UBND"
+    assert [r.symbol for r in rec.references] == ["79/2015/QH13"]
+
+
+def test_a_number_with_only_the_issuer_code_after_a_type_name(nlp):
+    text = "QUYẾT ĐỊNH\nThử\n\nXét đề nghị của Sở Tư pháp tại Tờ trình số 208/STP ngày 11/02/2019.\nGhi chú 15/VP.\n"
+    refs = [(r.symbol, r.doc_type, r.date) for r in extract_text(text, nlp).references]
+    assert refs == [("208/STP", "TTr", "2019-02-11")]

@@ -7,14 +7,16 @@ from hypothesis import example as hypothesis_example
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from extractors.dates import first_date
 from extractors.fields.deadlines import parse_expr
 from extractors.names import body_end, name_case, starts_with_body
 from extractors.patterns import deadlines as D
+from extractors.patterns import issuer_codes as IC
 from extractors.patterns import model_areas as MA
 from extractors.patterns import references as RP
 from extractors.patterns.bodies import NOT_BODIES
 from extractors.patterns.doc_types import DOC_TYPES
-from extractors.symbols import find_symbols, normalize_symbol
+from extractors.symbols import find_symbols, normalize_symbol, split_issuer
 from extractors.text import fold
 from tests.conftest import extract_text
 
@@ -35,9 +37,34 @@ def test_doc_type_examples(doc_type, nlp):
     [
         ("114-KH/ĐUK", "114-KH/ĐUK"),
         ("Số 114 -KH/ĐUK", "114-KH/ĐUK"),
-        ("Số: 374 KH/TWĐTNCNĐT", "374-KH/TWĐTNCNĐT"),
-        ("66KH/TWĐTNĐKTHTN", "66-KH/TWĐTNĐKTHTN"),
-        ("Số: 7470  CV/TWĐTNBTG", "7470-CV/TWĐTNBTG"),  # the hyphen lost, two spaces left
+        ("Số: 374 KH/TWĐTNCNĐT", "374-KH/TWĐTN-CNĐT"),  # a body and its department, run together
+        ("66KH/TWĐTNĐKTHTN", "66-KH/TWĐTN-ĐKTHTN"),
+        ("Số: 7470  CV/TWĐTNBTG", "7470-CV/TWĐTN-BTG"),  # the hyphen lost, two spaces left
+        ("Số: 12-HD/BDVTU", "12-HD/BDVTU"),  # a Party department's code stays whole
+        ("318/QĐTTg", "318/QĐ-TTg"),  # type and issuer codes run together
+        ("15/2020/NĐCP", "15/2020/NĐ-CP"),
+        ("02/2023/TTBNV", "02/2023/TT-BNV"),
+        ("77/CTrBGDĐTTWĐTN", "77/CTr-BGDĐT-TWĐTN"),  # a joint programme of two known bodies
+        ("15 BC/TWĐTN  ĐKTHTN ngày", "15-BC/TWĐTN-ĐKTHTN"),  # the department after a space
+        ("298 KH/TWĐTN", "298-KH/TWĐTN"),
+        ("21NQ/TW", "21-NQ/TW"),
+        ("612aKH/TWĐTNVP", "612a-KH/TWĐTN-VP"),  # a number given a letter
+        ("01 /CT - VKSTC", "01/CT-VKSTC"),
+        ("04 -CT/TU", "04-CT/TU"),
+        ("83/2015/QH 13", "83/2015/QH13"),
+        ("62/2025/QHI 5", "62/2025/QH15"),  # OCR reads the 1 as a capital I
+        ("41/2024/TT-B\nYT ngày", "41/2024/TT-BYT"),  # cut inside the code at a line end
+        ("641/QĐ\nTTg ngày", "641/QĐ-TTg"),  # a line break for the hyphen
+        ("86 KH/TWĐTN\nBTG ngày 23/8/2018", "86-KH/TWĐTN-BTG"),
+        ("45KH/TWĐTN\n-CNĐT ngày", "45-KH/TWĐTN-CNĐT"),
+        ("23/2023/QĐ- -TTg", "23/2023/QĐ-TTg"),
+        ("861/QĐ – TTg", "861/QĐ-TTg"),
+        ("56/2022/N Đ -CP", "56/2022/NĐ-CP"),  # letters spaced apart by a PDF text layer
+        ("11482/TT r-BGTVT", "11482/TTr-BGTVT"),
+        ("CHỈ THỊ SỐ 32/CT-TTG NGÀY", "32/CT-TTg"),  # a title in capitals
+        ("18/2023/QĐ- -T1g ngày", "18/2023/QĐ-TTg"),  # OCR misreads a letter of a known code
+        ("27/CĐ-T'Tg ngày", "27/CĐ-TTg"),
+        ("102/2025/NQLT/UBTVQH15-CP- ĐCTUBTWMTTQVN ngày", "102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN"),
         ("Số: 318 KHPH/BSGGPTWĐTN", "318-KHPH/BSGGPTWĐTN"),  # a joint plan (phối hợp)
         ("220/2015/TTLT-BTC-BNV", "220/2015/TTLT-BTC-BNV"),  # a joint circular (liên tịch)
         ("163/2016/ND-CP", "163/2016/NĐ-CP"),  # typed or read without the Đ
@@ -54,9 +81,34 @@ def test_symbols(raw, normalized):
     assert normalize_symbol(raw) == normalized
 
 
-@pytest.mark.parametrize("text", ["ngày 13/7/2022", "giai đoạn 2021 - 2025", "VH - XH", "Số:      KH/TWĐTN", "2022 2030"])
+@pytest.mark.parametrize(
+    "text",
+    ["ngày 13/7/2022", "giai đoạn 2021 - 2025", "VH - XH", "Số:      KH/TWĐTN", "2022 2030", "số 12/HĐND", "số 102/2025/NQLT.",
+     "12/KH\nTrong năm", "số 5/Bộ Nội vụ"],
+)
 def test_not_symbols(text):
     assert find_symbols(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [("ngày 16/7/20 21", "2021-07-16"), ("ngày 15 tháng 1 1 năm 2022", "2022-11-15"), ("ngày 24 tháng 8 n ă m 2022", "2022-08-24"),
+     ("ngày 13/7/20 2022", None)],
+)
+def test_dates_split_by_a_scan_or_an_export(text, date):
+    assert first_date(text) == date
+
+
+def test_a_symbol_keeps_its_parts():
+    (sym,) = find_symbols("theo Quyết định số 15/2020/NĐCP ngày 03/02/2020")
+    assert (sym.number, sym.year, sym.type_code, sym.issuers) == ("15", "2020", "NĐ", ("CP",))
+    (sym,) = find_symbols("Kế hoạch số 86 KH/TWĐTN\nBTG ngày 23/8/2018")
+    assert (sym.number, sym.type_code, sym.issuers, sym.style) == ("86", "KH", ("TWĐTN", "BTG"), "party")
+
+
+@pytest.mark.parametrize("run, codes", IC.EXAMPLES)
+def test_issuer_code_examples(run, codes):
+    assert split_issuer(run) == codes
 
 
 @pytest.mark.parametrize("text, date, qualifier, recurrence", D.EXAMPLES)

@@ -14,20 +14,34 @@ from extractors import dates
 from extractors.fields.base import Spans, field_component
 from extractors.names import body_end
 from extractors.patterns.doc_types import DOC_TYPES
+from extractors.patterns.issuer_codes import ISSUER_CODES
 from extractors.patterns.references import RELATION_OPENERS
 from extractors.regexes import alternation
-from extractors.symbols import find_symbols
+from extractors.symbols import Symbol, find_symbols, is_acronym
 from extractors.text import Text, fold, squash
 
 _NAMES = sorted({fold(n) for t in DOC_TYPES for n in t.names}, key=len, reverse=True)
 _ABBRS = sorted({a.lower() for t in DOC_TYPES for a in t.abbreviations}, key=len, reverse=True)
 _CODE_OF = {fold(n): t.code for t in DOC_TYPES for n in t.names} | {a.lower(): t.code for t in DOC_TYPES for a in t.abbreviations}
 _TYPE_ALT = alternation(_NAMES + _ABBRS)
+_TYPE_ALT_BARE = alternation(_NAMES)
 # The type right before the symbol: "Nghị quyết số 25-NQ/TW", "Chỉ thị 05-CT/TW", "NQ 52-NQ/TW".
 _TYPE_BEFORE = re.compile(rf"(?<![\wđ])(?P<type>{_TYPE_ALT})\s*(?:số\s*:?\s*)?$")
 # A named law or decree: "Luật Đất đai số 31/2024/QH15", "Nghị định của Chính phủ số ...".
 _NAMED_BEFORE = re.compile(r"(?<![\wđ])(?P<type>bộ luật|luật|pháp lệnh|nghị định|thông tư|quyết định|nghị quyết)\b[^;\n]{0,90}?\s+số\s*:?\s*$")
-_DATE_AFTER = re.compile(rf"\s*,?\s*(?:được\s+)?(?:ban hành\s+)?(?:ngày|ngay)?\s*(?:{dates.LONG_DATE}|{dates.SHORT_DATE})", re.I)
+# The gap may hold escapes a page stored as text ("QĐ-TTg\\r\\nngày"); "ngy" is "ngày" with its vowel dropped.
+_GAP = r"(?:\s|\\r|\\n)*"
+_DATE_AFTER = re.compile(rf"{_GAP},?{_GAP}(?:được\s+)?(?:ban hành\s+)?(?:ngày|ngay|ngy)?\s*(?:{dates.LONG_DATE}|{dates.SHORT_DATE})", re.I)
+# A sentence that opens with the date of what it reports: "Ngày 27/6/2022, Ban Bí thư ... đã ban hành
+# Kế hoạch số ...", "Ngày 16/6/2025, Quốc hội đã thông qua Luật ... số ...".
+_DATE_OPENS = re.compile(rf"(?:^|\n|[.;:]\s)[ \t]*(?:[-+•][ \t]*)?Ngày\s+(?:{dates.LONG_DATE}|{dates.SHORT_DATE})\s*,?\s")
+_ISSUE_VERB = re.compile(r"\b(?:ban hành|thông qua|ký|phê duyệt|đã có|vừa có)\b")
+# Form codes of an attached model ("theo mẫu số 01/BCĐBQH-MT"), and the document's own number
+# standing on its line ("Số: 983/KH-UBND | Tây Ninh, ngày ..."): not cited documents.
+_FORM_BEFORE = re.compile(r"(?<![\wđ])mẫu\s*(?:số\s*)?:?\s*$")
+_OWN_NUMBER_BEFORE = re.compile(r"(?:^|\n|\||\\r\\n)[ \t]*Số[ \t]*:?[ \t]*$")
+# A number with the issuer's code only, where the type name stands before it ("Tờ trình số 126/SKHĐT").
+_BARE = re.compile(rf"(?<![\wđĐ])(?P<type>(?i:{_TYPE_ALT_BARE}))\s+(?i:số)\s*:?\s*(?P<sym>\d{{1,5}}(?:/(?:19|20)\d{{2}})?/(?P<org>[A-ZĐ][A-ZĐ]{{1,11}}))(?![\w/-])")
 _ISSUER_AFTER = re.compile(r"\s*,?\s*của\s+")
 _SUBJECT_AFTER = re.compile(r"\s*,?\s*(?:về\s+việc|về|v/v)\s+", re.I)
 _ISSUER_STOP = re.compile(r"\s+về\s|\s+v/v\s|[;\n.]|,|\s+và\s|\s+đến\s|\s+tại\s|\s+nhằm\s|\s+để\s|\s+trong\s|\s+theo\s|\s+với\s|\((?!khóa)|\s+ngày\s+\d|\s+đã\s")
@@ -51,11 +65,42 @@ def references(doc: Doc) -> None:
     own_span = rec.get("_symbol_span")
     excluded = Spans(layout.excluded_spans())
     found = []
-    for sym in find_symbols(pt.text):
-        if sym.start in excluded or (own_span and sym.start == own_span[0]) or sym.text == own:
+    symbols = find_symbols(pt.text)
+    symbols = sorted(symbols + _bare_symbols(pt, symbols), key=lambda s: s.start)
+    for sym in symbols:
+        if (own_span and sym.start == own_span[0]) or sym.text == own:
+            continue
+        if sym.start in excluded:
+            # A recipients block that runs on into the footnotes still holds citations: one with its
+            # type name before and its date after is kept ("Kết luận số 212-KL/TW ngày 18/11/2025").
+            number_line = layout.number_line
+            ref = _extend(pt, sym)
+            if (number_line is None or not number_line.start <= sym.start < number_line.end) and ref["start"] < sym.start and ref["date"]:
+                found.append(ref)
+            continue
+        if _FORM_BEFORE.search(pt.folded, max(0, sym.start - 20), sym.start) or _OWN_NUMBER_BEFORE.search(
+            pt.text, max(0, sym.start - 20), sym.start
+        ):
             continue
         found.append(_extend(pt, sym))
     rec["references"] = found
+
+
+def _bare_symbols(pt: Text, symbols: list) -> list:
+    """Numbers with only the issuer's code ("Tờ trình số 126/SKHĐT"), read where the type name
+    stands before them; the code must be an abbreviation (no vowel) or a known body."""
+    taken = {s.start for s in symbols}
+    out = []
+    for m in _BARE.finditer(pt.text):
+        start = m.start("sym")
+        sym_text = pt.text[start : m.end("sym")]
+        org = pt.text[m.start("org") : m.end("org")]
+        if start in taken or org.lower() in _CODE_OF or not (is_acronym(org) or org in ISSUER_CODES):
+            continue
+        code = _CODE_OF.get(fold(" ".join(m.group("type").split())))
+        number = sym_text.split("/")[0]
+        out.append(Symbol(sym_text, code, "state", start, m.end("sym"), number, None, None, (org,)))
+    return out
 
 
 def _extend(pt: Text, sym) -> dict:
@@ -88,6 +133,8 @@ def _extend(pt: Text, sym) -> dict:
             dm = _DATE_AFTER.match(text, end, min(len(text), end + 60))
             if dm:
                 date, end = dates.parse_full_date(dm), dm.end()
+    if date is None:
+        date = _date_opening(text, folded, start)
     sm = _SUBJECT_AFTER.match(folded, end, min(len(text), end + 20))
     if sm:
         sstart = sm.end()
@@ -106,6 +153,22 @@ def _extend(pt: Text, sym) -> dict:
         "start": start,
         "end": end,
     }
+
+
+def _date_opening(text: str, folded: str, start: int) -> str | None:
+    """The date a sentence opens with, when it reports the issue of the cited document: "Ngày
+    28 tháng 10 năm 2025, Chủ tịch ... đã ban hành Công văn số ...". Nothing else dated or cited
+    may stand between."""
+    window_start = max(0, start - 220)
+    last = None
+    for m in _DATE_OPENS.finditer(text, window_start, start):
+        last = m
+    if last is None:
+        return None
+    between = folded[last.end() : start]
+    if "\n\n" in between or re.search(r"[.;]\s|\d/\d|\d\s*tháng", between) or not _ISSUE_VERB.search(between):
+        return None
+    return dates.parse_full_date(last)
 
 
 def _before_unopened_bracket(text: str, start: int, end: int) -> int:
