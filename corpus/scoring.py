@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,7 +30,6 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from extractors.symbols import normalize_symbol
 from extractors.text import fold, squash
 
 HEADER_FIELDS = ("doc_type", "symbol", "issuer", "place", "date", "title", "signer")
@@ -147,8 +147,15 @@ def title_key(title: str | None) -> str | None:
     return _NOT_WORD.sub("", _SUBJECT_LEAD.sub("", fold(title).strip()))
 
 
+_SYMBOL_NOISE = re.compile(r"^\s*số\s*:?\s*|\s+", re.I)
+_DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-", "Ð": "Đ"})
+
+
 def symbol_key(symbol: str | None) -> str | None:
-    return None if symbol is None else (normalize_symbol(symbol) or squash(symbol))
+    """A symbol as the annotation rules write it: no "Số", no spaces, ASCII hyphen, "Đ". Kept apart
+    from the extractor's own normalization on purpose: a scorer that repaired symbols the way the
+    extractor does would count its repairs as right whatever they were."""
+    return None if symbol is None else _SYMBOL_NOISE.sub("", unicodedata.normalize("NFC", symbol).translate(_DASHES))
 
 
 def _symbol_keys(item: dict) -> set[str]:
