@@ -158,3 +158,9 @@ def test_report_command_saves_and_compares(tmp_path: Path):
     assert "0 gained, 0 lost" in result.output
     result = runner.invoke(main, ["report", str(tmp_path / "nothing")])
     assert result.exit_code != 0 and "no annotated set" in result.output
+
+
+def test_symbols_are_compared_as_written_not_repaired():
+    gold = {"doc": "x.txt", "symbol": "7470-CV/TWĐTN-BTG"}
+    assert scoring.score_document(gold, _record(symbol="Số: 7470–CV/TWĐTN-BTG")).counts["symbol"].right == 1
+    assert scoring.score_document(gold, _record(symbol="7470-CV/TWĐTNBTG")).counts["symbol"].right == 0
