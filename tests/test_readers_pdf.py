@@ -329,3 +329,15 @@ def test_number_and_day_stamped_as_pictures_are_read():
 
     record = extract_file(files / "d201.pdf")
     assert (record.symbol, record.date) == (gold["symbol"], gold["date"])
+
+
+@needs_real
+def test_words_are_not_split_where_the_font_subset_changes():
+    """Word's PDF export sets accented letters in a second subset of the font; a word must not be
+    cut there ("Vi ệ c trao t ặ ng")."""
+    import re
+
+    text = read_file(REAL.parent / "dev" / "files" / "d201.pdf").text
+    lone_marked = re.findall(r"\w [àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ] \w", text)
+    assert len(lone_marked) < 3, lone_marked[:5]
+    assert text_quality(text).valid > 0.9

@@ -77,8 +77,10 @@ def _read_pages(path: Path) -> list[Page]:
 
 def _read_page(page, index: int, path: Path | None = None) -> Page:
     result = Page(index, float(page.width), float(page.height))
-    raw = page.extract_words(extra_attrs=["fontname"])
-    words = [Word(w["x0"], w["x1"], w["top"], w["bottom"], w["text"], bool(_BOLD.search(w["fontname"]))) for w in raw]
+    # Not split at a change of font: Word's PDF export often sets the accented letters of a word in
+    # a second subset of the same font ("Vi|ệ|c" would become three words).
+    raw = page.extract_words(return_chars=True)
+    words = [Word(w["x0"], w["x1"], w["top"], w["bottom"], w["text"], _bold(w["chars"])) for w in raw]
     pictured = []
     for widget in page_widgets(page) if page.page_obj.annots else []:
         signing = signing_from(widget)
@@ -99,6 +101,11 @@ def _read_page(page, index: int, path: Path | None = None) -> Page:
         result.blocks, words = _tables(page, words)
     result.rows = drop_page_numbers(build_rows([[w] for w in words]), result.height)
     return result
+
+
+def _bold(chars: list[dict]) -> bool:
+    """A word is bold when most of its letters are set in a bold face."""
+    return 2 * sum(1 for c in chars if _BOLD.search(c.get("fontname") or "")) > len(chars)
 
 
 def _on_its_line(word: Word, words: list[Word]) -> Word:
