@@ -338,6 +338,7 @@ def test_words_are_not_split_where_the_font_subset_changes():
     import re
 
     text = read_file(REAL.parent / "dev" / "files" / "d201.pdf").text
-    lone_marked = re.findall(r"\w [àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ] \w", text)
+    # A lone accented letter between two words; "ý" and "ở" are words of their own.
+    lone_marked = re.findall(r"\w [àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơớỡợùúủũụưừứửữựỳỷỹỵ] \w", text)
     assert len(lone_marked) < 3, lone_marked[:5]
     assert text_quality(text).valid > 0.9
