@@ -18,6 +18,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from extractors.fields.base import check_order
+
 DEFAULT_CONFIG = Path(__file__).with_name("pipeline.cfg")
 COMPONENT_GROUP = "plankb.components"
 _TOKENS = re.compile(r"\S+|\s+")
@@ -122,6 +124,7 @@ def load_pipeline(config_path: str | None = None) -> Language:
         for plugin in plugin_components():
             if plugin.error is None and plugin.name not in nlp.pipe_names:
                 nlp.add_pipe(plugin.name)
+    check_order(nlp.pipe_names)  # a component that reads what a later one writes: refused, naming both
     return nlp
 
 

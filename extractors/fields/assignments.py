@@ -51,7 +51,11 @@ _LABEL_AT = re.compile(r"(?:" + alternation(ROLE_LABELS) + r")\s*:")
 _ITEM_MARKER = re.compile(r"\s*(?:[IVX]+\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|[-–+•])\s+")
 
 
-@field_component("plankb_assignments")
+@field_component(
+    "plankb_assignments",
+    requires=('layout', 'record.issuer', 'record.signer'),
+    assigns=('record.assignments',),
+)
 def assignments(doc: Doc) -> None:
     layout: Layout = doc._.layout
     pt: Text = doc._.ptext

@@ -71,7 +71,11 @@ def document_year(rec: dict) -> int | None:
     return int(m.group(1)) if m else None
 
 
-@field_component("plankb_deadlines")
+@field_component(
+    "plankb_deadlines",
+    requires=('layout', 'record.date', 'record.title', 'record.references', 'record.assignments'),
+    assigns=('record.deadlines',),
+)
 def deadlines(doc: Doc) -> None:
     layout: Layout = doc._.layout
     pt: Text = doc._.ptext

@@ -27,7 +27,11 @@ _COMMITTEES = ("tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "th�
 _AUTH_LINE = re.compile(r"^(?P<a>T/M|TM\.?|K/T|KT\.?|T/L|TL\.?|TUQ\.?|Q\.)\s*(?P<rest>.+)$", re.I)
 
 
-@field_component("plankb_header")
+@field_component(
+    "plankb_header",
+    requires=('layout',),
+    assigns=('record.symbol', 'record.doc_type', 'record.title', 'record.place', 'record.date', 'record.issuer', 'record.spans', 'record._symbol_span'),
+)
 def header(doc: Doc) -> None:
     layout: Layout = doc._.layout
     pt: Text = doc._.ptext

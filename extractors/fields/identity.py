@@ -427,7 +427,11 @@ def wrapped_place_date(text: str, start: int, end: int, wrapped: bool = True) ->
 _HEADER_KEYS = ("symbol", "doc_type", "title", "place", "date", "issuer")
 
 
-@field_component("plankb_identity")
+@field_component(
+    "plankb_identity",
+    requires=('layout', 'record.symbol', 'record.doc_type', 'record.title', 'record.place', 'record.date', 'record.issuer'),
+    assigns=('record.symbol', 'record.doc_type', 'record.title', 'record.place', 'record.date', 'record.issuer', 'record._metadata'),
+)
 def identity(doc: Doc) -> None:
     pt: Text = doc._.ptext
     rec = doc._.record

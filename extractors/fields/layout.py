@@ -8,6 +8,10 @@ from extractors.fields.base import field_component
 from extractors.layout import find_layout
 
 
-@field_component("plankb_layout")
+@field_component(
+    "plankb_layout",
+    requires=(),
+    assigns=('layout',),
+)
 def layout(doc: Doc) -> None:
     doc._.layout = find_layout(doc._.ptext.text)  # doc.text would rebuild the string from tokens

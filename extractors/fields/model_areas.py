@@ -36,7 +36,11 @@ def find_areas(folded: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return found
 
 
-@field_component("plankb_model_areas")
+@field_component(
+    "plankb_model_areas",
+    requires=(),
+    assigns=('record.model_areas',),
+)
 def model_areas(doc: Doc) -> None:
     pt: Text = doc._.ptext
     folded = pt.folded

@@ -24,7 +24,11 @@ def _purpose(raw: str | None) -> str | None:
     return PURPOSES.get(f, f)
 
 
-@field_component("plankb_recipients")
+@field_component(
+    "plankb_recipients",
+    requires=('layout',),
+    assigns=('record.recipients',),
+)
 def recipients(doc: Doc) -> None:
     layout: Layout = doc._.layout
     result = []

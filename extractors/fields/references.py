@@ -56,7 +56,11 @@ _SUBJECT_ENDS = [
 _TYPE_REACH = 40  # the longest type name and "số:" fit in this many characters before a symbol
 
 
-@field_component("plankb_references")
+@field_component(
+    "plankb_references",
+    requires=('layout', 'record.symbol', 'record._symbol_span'),
+    assigns=('record.references',),
+)
 def references(doc: Doc) -> None:
     layout = doc._.layout
     pt: Text = doc._.ptext

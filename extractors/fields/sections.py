@@ -7,7 +7,11 @@ from spacy.tokens import Doc
 from extractors.fields.base import field_component
 
 
-@field_component("plankb_sections")
+@field_component(
+    "plankb_sections",
+    requires=('layout',),
+    assigns=('record.sections',),
+)
 def sections(doc: Doc) -> None:
     doc._.record["sections"] = [
         {"path": it.path, "heading": it.heading, "level": it.level, "start": it.start, "end": it.end}

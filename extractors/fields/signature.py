@@ -16,7 +16,11 @@ from extractors.text import fold, squash
 _AUTH = re.compile(r"^(?P<a>t/m|tm\.?|k/t|kt\.?|t/l|tl\.?|tuq\.?|q\.)\s*(?P<rest>.*)$")
 
 
-@field_component("plankb_signature")
+@field_component(
+    "plankb_signature",
+    requires=('layout',),
+    assigns=('record.signer',),
+)
 def signature(doc: Doc) -> None:
     layout: Layout = doc._.layout
     rec = doc._.record
