@@ -2,6 +2,7 @@
 
 from extractors.fields import (  # noqa: F401  (importing registers the factories)
     assignments,
+    consolidated,
     deadlines,
     header,
     identity,

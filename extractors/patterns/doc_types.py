@@ -44,6 +44,10 @@ DOC_TYPES: tuple[DocType, ...] = (
     DocType("ĐL", ("Điều lệ",), ("ĐL",), ("ĐIỀU LỆ",)),
     DocType("TL", ("Thể lệ",), ("TL",), ("THỂ LỆ",)),
     DocType("HĐ", ("Hợp đồng",), ("HĐ",), ("HỢP ĐỒNG",)),
+    # A consolidated text (Ordinance 01/2012/UBTVQH13): it reprints the consolidated document's
+    # type and summary, and carries its own number, date and signer in the closing block
+    # "XÁC THỰC VĂN BẢN HỢP NHẤT" (see extractors/fields/consolidated.py).
+    DocType("VBHN", ("Văn bản hợp nhất",), ("VBHN",), ("VĂN BẢN HỢP NHẤT", "Văn bản hợp nhất số 04/VBHN-NHNN")),
 )
 
 BY_CODE = {t.code: t for t in DOC_TYPES}
