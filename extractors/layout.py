@@ -434,6 +434,7 @@ def _recipient_block(layout: Layout, rec_idx: int) -> None:
     if ":" in first and first.split(":", 1)[1].strip():  # "Nơi nhận: - Như trên;" on one line
         layout.recipient_lines.append(lines[rec_idx])
     blanks = 0
+    after_title = False
     for j in range(rec_idx + 1, min(len(lines), rec_idx + 60)):
         s = lines[j].stripped
         if not s:
@@ -442,8 +443,12 @@ def _recipient_block(layout: Layout, rec_idx: int) -> None:
                 break
             continue
         blanks = 0
-        if _is_title_line(s) or is_name_line(s) or _AUTH.match(s) or s.startswith(("(Đã ký)", "(đã ký)", "Đã ký", "Để báo cáo")):
+        if _is_title_line(s) or _AUTH.match(s):
+            after_title = True
             continue  # two columns exported one after the other: the signature is interleaved
+        if is_name_line(s) or (after_title and _looks_like_name(s)) or s.startswith(("(Đã ký)", "(đã ký)", "Đã ký", "Để báo cáo")):
+            continue  # a signer's name, whatever the family name, right under the titles
+        after_title = False
         if layout.recipient_lines and not _BULLET.match(s) and is_upper_line(s) and len(s) > 3:
             break  # the annex's header
         if _ROMAN.match(s) or (layout.recipient_lines and _ARABIC.match(s)):

@@ -18,6 +18,7 @@ ACRONYMS = {
     "tncs", "ubnd", "hđnd", "mttq", "tand", "vksnd", "đtn", "lhtn", "ccb", "hlhpn", "tw", "bch", "btv",
     "ubkt", "lđlđ", "hcm", "tp", "tp.", "vh", "xh", "qp", "an", "bcđ", "ub", "đuk", "bdv", "btg",
 }
+_PLACE_ACRONYMS = {"tp", "tp.", "hcm", "tw"}
 # Terms with their own capitals, folded form -> written form; longest first when applied.
 PROPER_TERMS = {
     "trung ương": "Trung ương",
@@ -97,7 +98,7 @@ def name_case(upper: str) -> str:
         elif i > 0 and _ends_with(low[:i], PLACE_UNITS):
             # A place name: every syllable capitalised up to the end ("tỉnh Cà Mau").
             for j in range(i, len(low)):
-                if low[j] in ACRONYMS:
+                if low[j] in _PLACE_ACRONYMS:  # "TP. HCM"; "AN" in "HÒA AN" is a syllable, not "an ninh"
                     out[j] = words[j]
                 else:
                     out[j] = low[j][:1].upper() + low[j][1:]

@@ -180,7 +180,7 @@ def _level(name: str, parent: str | None) -> str | None:
 def _issuer_from_header(layout: Layout):
     units: list[tuple[str, object]] = []  # (folded name, last line)
     for line in layout.header_lines:
-        s = squash(line.stripped.strip("*-_ "))
+        s = squash(re.sub(r"^[^\w(]+|[^\w)]+$", "", line.stripped))  # specks around the name: "/ỦY BAN ...", "... -"
         if not s or not is_upper_line(s) or any(ch.isdigit() for ch in s):
             continue
         f = fold(s)
@@ -202,7 +202,7 @@ def _issuer_from_header(layout: Layout):
         parent = f"{parent} {layout.motto_org}"
     if name_f in M.BARE_BOARDS and layout.motto_org:
         name = f"{name} {layout.motto_org}"
-    elif name_f in M.BARE_BOARDS and parent:
+    elif (name_f in M.BARE_BOARDS or name_f in M.BOARDS_OF_PARENT) and parent:
         name = f"{name} {parent}"
     elif parent_f and re.match(r"(?:ban|văn phòng|ủy ban kiểm tra)\s", name_f):
         # A board of a committee is named with it: "Ban Dân vận Tỉnh ủy", "Ban Tuyên giáo Trung ương Đoàn".

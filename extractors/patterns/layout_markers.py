@@ -21,6 +21,9 @@ MOTTOS: dict[str, str | None] = {
 
 # Board names that need the organisation after them to be a body.
 BARE_BOARDS = ("ban chấp hành trung ương", "ban chấp hành", "ban thường vụ", "ban bí thư", "ban bí thư trung ương", "trung ương")
+# Standing boards of a body named on the line above, called after it: "ỦY BAN MTTQ VIỆT NAM XÃ X /
+# BAN THƯỜNG TRỰC" is "Ban Thường trực Ủy ban MTTQ Việt Nam xã X".
+BOARDS_OF_PARENT = ("ban thường trực", "thường trực", "đoàn chủ tịch", "ban thường vụ", "thường vụ", "ban chấp hành")
 # Organisations a bare board on the line above belongs to ("BAN CHẤP HÀNH" / "ĐOÀN TỈNH X").
 ORGANISATIONS = ("đoàn", "hội", "đảng bộ", "công đoàn", "liên đoàn", "tỉnh đoàn", "thành đoàn", "huyện đoàn")
 
