@@ -180,7 +180,7 @@ def _level(name: str, parent: str | None) -> str | None:
 def _issuer_from_header(layout: Layout):
     units: list[tuple[str, object]] = []  # (folded name, last line)
     for line in layout.header_lines:
-        s = squash(re.sub(r"^[^\w(]+|[^\w)]+$", "", line.stripped))  # specks around the name: "/ỦY BAN ...", "... -"
+        s = squash(re.sub(r"^[^\w(]+", "", line.stripped).rstrip("*-_ /|"))  # specks around the name: "/ỦY BAN ..."
         if not s or not is_upper_line(s) or any(ch.isdigit() for ch in s):
             continue
         f = fold(s)
