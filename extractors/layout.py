@@ -156,6 +156,82 @@ def _is_decoration(s: str) -> bool:
     return not _LETTERS.search(s) and not any(c.isdigit() for c in s)
 
 
+def _joined(text: str, a: Line, b: Line) -> Line:
+    """Two lines as one: the line break becomes a space, so offsets stay those of the text."""
+    return Line(a.start, b.end, text[a.start : b.end].replace("\n", " "))
+
+
+_PLACE_PIECE = re.compile(rf"{_PLACE}[ \t]*[-–]?")
+_NUMBER_ALONE = re.compile(r"^\s*(?:Số|SỐ)\s*:?\s*$")
+_AND_EDGE = re.compile(r"(?:^|\s)(?:và|VÀ|,|-|–)$")
+_AND_START = re.compile(r"^(?:và|VÀ)\s")
+
+
+def _spans_a_term(a: str, b: str) -> bool:
+    """Whether a name's words run over the break between two header lines: "ỦY BAN NHÂN" / "DÂN",
+    "VĂN PHÒNG CHÍNH" / "PHỦ", "THỦ TƯỚNG" / "CHÍNH PHỦ", "SỞ GIÁO DỤC VÀ" / "ĐÀO TẠO"."""
+    if _AND_EDGE.search(a) or _AND_START.match(b):
+        return True
+    wa, wb = fold(a).split(), fold(b).split()
+    if not wa or not wb:
+        return False
+    for term in M.WRAPPED_TERMS:
+        parts = term.split()
+        for k in range(1, len(parts)):  # k words of the term end line a, the rest start line b
+            if wa[-k:] == parts[:k] and wb[: len(parts) - k] == parts[k:]:
+                return True
+    return False
+
+
+def _is_motto_text(f: str) -> bool:
+    f = " ".join(f.replace("–", "-").split()).strip(" -_*")
+    return any(f == motto or (f.startswith(motto) and len(f) - len(motto) < 4) for motto in M.MOTTOS)
+
+
+def _merge_wrapped(lines: list[Line], text: str) -> list[Line]:
+    """Header lines as printed, before a narrow table cell wrapped them: the motto, the place and
+    date ("Quảng Nam, ngày 14" / "tháng 3 năm 2023", "Thừa" / "Thiên Huế, ngày ..."), a number
+    ("Số:" / "24/KH-UBND") and a body's name cut inside a term are joined back."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        s = line.stripped
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if not s or nxt is None or not nxt.stripped:
+            out.append(line)
+            i += 1
+            continue
+        n = nxt.stripped
+        third = lines[i + 2] if i + 2 < len(lines) and lines[i + 2].stripped else None
+        if not _motto(line)[0] and third is not None and _is_motto_text(fold(f"{s} {n} {third.stripped}")):
+            out.append(_joined(text, line, third))
+            i += 3
+            continue
+        if not _motto(line)[0] and _is_motto_text(fold(f"{s} {n}")):
+            out.append(_joined(text, line, nxt))
+            i += 2
+            continue
+        if not PLACE_DATE.search(s) or _PLACE_PIECE.fullmatch(s):
+            both = _joined(text, line, nxt)
+            m = PLACE_DATE.match(both.stripped)
+            if m and len(both.text) - len(both.text.lstrip()) + m.end() > len(line.text):
+                out.append(both)
+                i += 2
+                continue
+        if _NUMBER_ALONE.match(s):
+            out.append(_joined(text, line, nxt))
+            i += 2
+            continue
+        if is_upper_line(s) and is_upper_line(n) and _spans_a_term(s, n):
+            merged = _joined(text, line, nxt)
+            lines = [*lines[:i], merged, *lines[i + 2 :]]  # the joined line may run on again
+            continue
+        out.append(line)
+        i += 1
+    return out
+
+
 def _find_header(layout: Layout, text: str) -> None:
     lines = layout.lines
     limit = min(len(lines), 60)
@@ -167,7 +243,7 @@ def _find_header(layout: Layout, text: str) -> None:
             break
     # The header zone: everything above the type name, or the first lines up to the body.
     zone_end = type_idx if type_idx is not None else _first_body_line(lines, limit)
-    for line in lines[:zone_end]:
+    for line in _merge_wrapped(lines[:zone_end], text):
         s = line.stripped
         if not s or _is_decoration(s):
             continue
@@ -197,7 +273,7 @@ def _find_header(layout: Layout, text: str) -> None:
         layout.header_end = lines[zone_end - 1].end if zone_end > 0 else 0
     # A place-and-date line or a number may sit just below the summary in some exports.
     if layout.place_date_line is None or layout.number_line is None:
-        for line in lines[zone_end : zone_end + 12]:
+        for line in _merge_wrapped(lines[zone_end : zone_end + 12], text):
             s = line.stripped
             if layout.place_date_line is None and PLACE_DATE.match(s):
                 layout.place_date_line = line

@@ -78,6 +78,7 @@ def name_case(upper: str) -> str:
     low = [fold(w) for w in words]
     out = list(low)
     after_term = False  # the word before ended a proper term: "Đảng bộ tỉnh" keeps "tỉnh" low
+    in_function = False  # inside the function's words after a head ("Sở Văn hóa, Thể thao và Du lịch")
     i = 0
     while i < len(low):
         matched = False
@@ -105,6 +106,9 @@ def name_case(upper: str) -> str:
             break
         elif head_before and w not in _UNIT_WORDS:
             out[i] = w[:1].upper() + w[1:]
+            in_function = True
+        elif in_function and (low[i - 1] == "và" or low[i - 1].endswith(",")) and w not in _UNIT_WORDS:
+            out[i] = w[:1].upper() + w[1:]  # each field of a function: "Sở Giáo dục và Đào tạo"
         i += 1
     out[0] = out[0][:1].upper() + out[0][1:]
     return " ".join(out)

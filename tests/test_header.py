@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import extract_text
 
 BODY = "\n\nI. MỤC ĐÍCH\n1. Tuyên truyền sâu rộng.\n"
@@ -30,3 +32,53 @@ def test_a_signer_interleaved_with_the_recipients(nlp):
     rec = extract_text("KẾ HOẠCH\nThử nghiệm" + BODY + "\n" + closing, nlp)
     assert rec.signer.name == "Khà Thị Mây"
     assert all("Mây" not in r.name for r in rec.recipients)
+
+
+# A header table exported from a web page: each cell's lines wrapped where the cell was narrow.
+WRAPPED_HEADER = """|
+ỦY BAN NHÂN
+DÂN
+TỈNH NAM SƠN
+-------
+|
+CỘNG HÒA XÃ
+HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+|
+Số:
+15/KH-UBND
+|
+{place_date}
+|
+KẾ HOẠCH
+Triển khai thi hành luật
+"""
+
+
+@pytest.mark.parametrize(
+    "place_date, place, date",
+    [
+        ("Nam Sơn, ngày\n27 tháng 09 năm 2022", "Nam Sơn", "2022-09-27"),
+        ("Nam Sơn, ngày 26\ntháng 4 năm 2024", "Nam Sơn", "2024-04-26"),
+        ("Thành phố Hồ Chí\nMinh, ngày 18 tháng 11 năm 2025", "Thành phố Hồ Chí Minh", "2025-11-18"),
+        ("Thừa\nThiên Huế, ngày 23 tháng 01 năm 2021", "Thừa Thiên Huế", "2021-01-23"),
+    ],
+)
+def test_a_wrapped_header_cell_is_read_whole(place_date, place, date, nlp):
+    rec = extract_text(WRAPPED_HEADER.format(place_date=place_date) + BODY, nlp)
+    assert rec.issuer.name == "Ủy ban nhân dân tỉnh Nam Sơn"  # not "Hội Chủ nghĩa Việt Nam"
+    assert (rec.place, rec.date, rec.symbol) == (place, date, "15/KH-UBND")
+
+
+@pytest.mark.parametrize(
+    "header, issuer",
+    [
+        ("VĂN PHÒNG CHÍNH\nPHỦ", "Văn phòng Chính phủ"),
+        ("THỦ TƯỚNG\nCHÍNH PHỦ", "Thủ tướng Chính phủ"),
+        ("HỘI\nĐỒNG NHÂN DÂN\nTỈNH NAM SƠN", "Hội đồng nhân dân tỉnh Nam Sơn"),
+        ("UBND TỈNH NAM SƠN\nSỞ GIÁO DỤC VÀ\nĐÀO TẠO", "Sở Giáo dục và Đào tạo"),
+    ],
+)
+def test_a_name_cut_inside_a_term_goes_on(header, issuer, nlp):
+    text = f"{header}\nSố: 15/QĐ-X\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHà Nội, ngày 02 tháng 3 năm 2025\nQUYẾT ĐỊNH\nVề việc thử" + BODY
+    assert extract_text(text, nlp).issuer.name == issuer

@@ -19,6 +19,18 @@ MOTTOS: dict[str, str | None] = {
     "công đoàn việt nam": "Công đoàn Việt Nam",
 }
 
+# Terms a narrow header cell may cut ("ỦY BAN NHÂN" / "DÂN", "VĂN PHÒNG CHÍNH" / "PHỦ"): a header
+# line ending inside one goes on on the next line.
+WRAPPED_TERMS = (
+    "ủy ban nhân dân", "hội đồng nhân dân", "tòa án nhân dân", "viện kiểm sát nhân dân", "công an nhân dân",
+    "thủ tướng chính phủ", "văn phòng chính phủ", "chính phủ", "quốc hội", "ủy ban", "hội đồng", "văn phòng",
+    "mặt trận tổ quốc", "ủy ban mặt trận tổ quốc việt nam", "việt nam", "hồ chí minh", "đoàn tncs hồ chí minh",
+    "ban chấp hành", "ban thường vụ", "ban thường trực", "ban chỉ đạo", "ban bí thư", "trung ương", "bộ chính trị",
+    "nhân dân", "tối cao", "liên hiệp", "thanh niên", "phụ nữ", "nông dân", "cựu chiến binh", "lao động",
+    "giáo dục", "đào tạo", "văn hóa", "thể thao", "du lịch", "tài chính", "kế hoạch", "đầu tư", "nội vụ",
+    "tư pháp", "y tế", "xây dựng", "công thương", "nông nghiệp", "môi trường", "khoa học", "công nghệ",
+    "thông tin", "truyền thông", "dân tộc", "tôn giáo", "tuyên giáo", "dân vận", "tổ chức", "kiểm tra",
+)
 # Board names that need the organisation after them to be a body.
 BARE_BOARDS = ("ban chấp hành trung ương", "ban chấp hành", "ban thường vụ", "ban bí thư", "ban bí thư trung ương", "trung ương")
 # Standing boards of a body named on the line above, called after it: "ỦY BAN MTTQ VIỆT NAM XÃ X /
