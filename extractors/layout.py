@@ -101,7 +101,8 @@ _UPPER_V = "A-ZĐÂĂÊÔƠƯÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺ�
 _LOWER_V = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 # A place name: capitalised words ("Cà Mau", "Thành phố Hồ Chí Minh", "TP. Hồ Chí Minh").
 _PLACE_WORD = rf"(?:TP\.|Tp\.|[{_UPPER_V}][{_LOWER_V}]+|phố)"
-_PLACE = rf"{_PLACE_WORD}(?:[ \t]*{_PLACE_WORD}){{0,5}}"
+# Words of a place joined by a hyphen too: "Phan Rang-Tháp Chàm", "Bà Rịa - Vũng Tàu".
+_PLACE = rf"{_PLACE_WORD}(?:(?:[ \t]*[-–][ \t]*|[ \t]*){_PLACE_WORD}){{0,5}}"
 PLACE_DATE = re.compile(
     # "ngày" and "năm" in any case: "Hà Nội, Ngày 15 tháng 11 năm 2024" is common enough.
     rf"(?P<place>{_PLACE})[ \t]*,[ \t]*(?:ngày|Ngày|NGÀY)\b[ \t]*(?P<rest>[^\n]*?(?:năm|Năm|NĂM)[ \t]*\d{{4}}|[ \t]*\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{4}})",
@@ -478,6 +479,10 @@ def _find_closing(layout: Layout, text: str) -> None:
                 continue
             if _is_title_line(s) or _is_authority_line(s):
                 layout.signature_lines.append(lines[i])
+                continue
+            last = layout.signature_lines[-1] if layout.signature_lines else None
+            if last is not None and last.end + 1 == lines[i].start and is_upper_line(s) and _spans_a_term(last.stripped, s):
+                layout.signature_lines[-1] = _joined(text, last, lines[i])  # "TM. ỦY BAN" / "NHÂN DÂN"
                 continue
             if is_name_line(s) or (layout.signature_lines and _looks_like_name(s)):
                 layout.signer_line = lines[i]

@@ -62,6 +62,8 @@ Triển khai thi hành luật
         ("Nam Sơn, ngày 26\ntháng 4 năm 2024", "Nam Sơn", "2024-04-26"),
         ("Thành phố Hồ Chí\nMinh, ngày 18 tháng 11 năm 2025", "Thành phố Hồ Chí Minh", "2025-11-18"),
         ("Thừa\nThiên Huế, ngày 23 tháng 01 năm 2021", "Thừa Thiên Huế", "2021-01-23"),
+        ("Bà Rịa - Vũng\nTàu, ngày 30 tháng 7 năm 2024", "Bà Rịa - Vũng Tàu", "2024-07-30"),
+        ("Phan Rang-Tháp Chàm, ngày 05 tháng 3 năm 2007", "Phan Rang-Tháp Chàm", "2007-03-05"),
     ],
 )
 def test_a_wrapped_header_cell_is_read_whole(place_date, place, date, nlp):
@@ -82,3 +84,10 @@ def test_a_wrapped_header_cell_is_read_whole(place_date, place, date, nlp):
 def test_a_name_cut_inside_a_term_goes_on(header, issuer, nlp):
     text = f"{header}\nSố: 15/QĐ-X\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHà Nội, ngày 02 tháng 3 năm 2025\nQUYẾT ĐỊNH\nVề việc thử" + BODY
     assert extract_text(text, nlp).issuer.name == issuer
+
+
+def test_an_authority_wrapped_in_its_cell_is_no_signer(nlp):
+    closing = "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n|\nTM. ỦY BAN\nNHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTống Văn Bình\n|\n"
+    rec = extract_text("KẾ HOẠCH\nThử nghiệm" + BODY + "\n" + closing, nlp)
+    assert rec.signer.name == "Tống Văn Bình"
+    assert rec.signer.authority.startswith("T/M Ủy ban nhân dân")
