@@ -12,6 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from extractors.names import starts_with_body
 from extractors.patterns import layout_markers as M
 from extractors.patterns.doc_types import DOC_TYPES
 from extractors.regexes import alternation
@@ -139,8 +140,8 @@ def _type_of_line(line: Line) -> str | None:
         return None
     f = " ".join(fold(s).split())
     for name, code in _TYPE_NAMES:
-        if f == name or f.startswith(name + " liên tịch"):
-            return code
+        if f == name or f.startswith(name + " liên tịch") or re.fullmatch(re.escape(name) + r" số\s*:?\s*\d{1,4}", f):
+            return code  # "THÔNG BÁO SỐ 01": a notice numbered in its series
     return None
 
 
@@ -301,6 +302,9 @@ def _title_after(lines: list[Line], i: int, continuation: bool = False) -> list[
         i += 1
     while i < len(lines) and len(title) < 5:
         s = lines[i].stripped
+        if not s and (title or continuation) and _title_goes_on_after_blank(lines, i, title):
+            i += 1  # a summary in two paragraphs: "Kết quả ..." / "" / "Năm học 2016 - 2017"
+            continue
         if not s or _is_decoration(s):
             break
         f = fold(s)
@@ -311,13 +315,65 @@ def _title_after(lines: list[Line], i: int, continuation: bool = False) -> list[
                 break
             if is_upper_line(s) and not is_upper_line(title[-1].stripped if title else "x"):
                 break  # a header line in capitals after a summary in lower case
+            if title and all(is_upper_line(t.stripped) for t in title) and _has_lower_words(s):
+                break  # the body's first sentence after a summary in capitals
             if PLACE_DATE.match(s) or _NUMBER_LINE.match(s) or "\t" in s:
                 break
+            if title and _is_authority_of_issue(lines, i, title[-1].stripped):
+                break  # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X" between a decision's summary and "Căn cứ"
         elif PLACE_DATE.match(s) or _NUMBER_LINE.match(s) or f.startswith("kính gửi"):
             break
         title.append(lines[i])
         i += 1
     return title
+
+
+def _has_lower_words(s: str) -> bool:
+    """A line in sentence case: several words in lower case (not one "về" or "và" in capitals)."""
+    return sum(1 for w in s.split() if w[:1].islower()) >= 3 and not is_upper_line(s)
+
+
+def _title_goes_on_after_blank(lines: list[Line], i: int, title: list[Line]) -> bool:
+    """One blank line inside a summary (Word exports one paragraph per line of the summary): the
+    next line goes on with it when it is short and opens neither the body nor a block."""
+    if not title or len(title) > 2 or i + 1 >= len(lines):
+        return False
+    nxt = lines[i + 1].stripped
+    if not nxt or len(nxt) > 120 or title[-1].stripped[-1:] in ".:;!?" or nxt[-1:] in ":;":
+        return False
+    f = fold(nxt)
+    if f.startswith(M.BODY_OPENERS) or _marker(nxt)[1] is not None or _BULLET.match(nxt) or _motto(lines[i + 1])[0]:
+        return False
+    if PLACE_DATE.match(nxt) or _NUMBER_LINE.match(nxt) or f.startswith(("kính gửi", "nơi nhận")):
+        return False
+    if is_upper_line(nxt) != is_upper_line(title[-1].stripped):
+        return False
+    return not _is_authority_of_issue(lines, i + 1, title[-1].stripped)
+
+
+_DANGLING = re.compile(r"(?:\s(?:của|CỦA|và|VÀ|về|VỀ|cho|CHO|tại|TẠI)|[,\-–])$")
+
+
+def _is_authority_of_issue(lines: list[Line], i: int, before: str) -> bool:
+    """The line naming who issues (Decree 30/2020/NĐ-CP: "thẩm quyền ban hành"), which decisions and
+    resolutions print between the summary and their grounds: a body or a title and its body
+    ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X", "HỘI ĐỒNG NHÂN DÂN TỈNH X" / "KHÓA XIII, KỲ HỌP THỨ 7"),
+    right before "Căn cứ"."""
+    s = lines[i].stripped
+    if not is_upper_line(s) or _DANGLING.search(before):
+        return False
+    f = fold(s)
+    if not (starts_with_body(s) or _TITLE_START.match(f)):
+        return False
+    for j in range(i + 1, min(len(lines), i + 4)):
+        nxt = lines[j].stripped
+        if not nxt:
+            continue
+        if fold(nxt).startswith(("căn cứ", "xét đề nghị", "theo đề nghị")):
+            return True
+        if not is_upper_line(nxt):
+            return False
+    return False
 
 
 def _find_outline(layout: Layout, text: str, start_line: int) -> None:

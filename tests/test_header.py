@@ -91,3 +91,38 @@ def test_an_authority_wrapped_in_its_cell_is_no_signer(nlp):
     rec = extract_text("KẾ HOẠCH\nThử nghiệm" + BODY + "\n" + closing, nlp)
     assert rec.signer.name == "Tống Văn Bình"
     assert rec.signer.authority.startswith("T/M Ủy ban nhân dân")
+
+
+@pytest.mark.parametrize(
+    "after_type, title",
+    [
+        # the line naming who issues, between a decision's summary and its grounds
+        (
+            "VỀ VIỆC BAN HÀNH QUY CHẾ LÀM VIỆC CỦA BAN CHỈ ĐẠO\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NAM SƠN\nCăn cứ Luật Tổ chức chính quyền địa phương;",
+            "VỀ VIỆC BAN HÀNH QUY CHẾ LÀM VIỆC CỦA BAN CHỈ ĐẠO",
+        ),
+        (
+            "BAN HÀNH QUY ĐỊNH MỨC HỖ TRỢ\nHỘI ĐỒNG NHÂN DÂN TỈNH NAM SƠN\nKHÓA X KỲ HỌP THỨ 5\nCăn cứ Luật Ngân sách nhà nước;",
+            "BAN HÀNH QUY ĐỊNH MỨC HỖ TRỢ",
+        ),
+        # a line of the summary that names a body goes on with it
+        (
+            "VỀ VIỆC KIỆN TOÀN THÀNH VIÊN CỦA\nBAN CHỈ ĐẠO PHÒNG CHỐNG THIÊN TAI TỈNH\nCăn cứ Luật Phòng chống thiên tai;",
+            "VỀ VIỆC KIỆN TOÀN THÀNH VIÊN CỦA BAN CHỈ ĐẠO PHÒNG CHỐNG THIÊN TAI TỈNH",
+        ),
+        # the body's first sentence after a summary in capitals
+        ("VỀ TĂNG CƯỜNG AN TOÀN GIAO THÔNG\nTrong những năm qua, các cấp đã quan tâm.", "VỀ TĂNG CƯỜNG AN TOÀN GIAO THÔNG"),
+        # a summary in two paragraphs of a Word export
+        ("\nKết quả phối hợp hoạt động\n\nNăm học 2016 – 2017\n\n\n\nThực hiện Chương trình phối hợp, như sau:", "Kết quả phối hợp hoạt động Năm học 2016 – 2017"),
+        ("\nKết quả phối hợp hoạt động\n\nNhằm nâng cao chất lượng, như sau:", "Kết quả phối hợp hoạt động"),
+    ],
+)
+def test_the_summary_ends_where_it_ends(after_type, title, nlp):
+    text = "ỦY BAN NHÂN DÂN\nTỈNH NAM SƠN\nSố: 15/QĐ-UBND\nNam Sơn, ngày 02 tháng 3 năm 2025\nQUYẾT ĐỊNH\n" + after_type + BODY
+    assert extract_text(text, nlp).title == title
+
+
+def test_a_notice_numbered_in_its_series(nlp):
+    text = "BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN TNCS HỒ CHÍ MINH\nHà Nội, ngày 26 tháng 12 năm 2022\n\nTHÔNG BÁO SỐ 02\nKết quả cuộc thi ảnh năm 2022\n\n\nThực hiện kế hoạch, như sau:\n"
+    rec = extract_text(text, nlp)
+    assert (rec.doc_type, rec.title) == ("TB", "Kết quả cuộc thi ảnh năm 2022")
