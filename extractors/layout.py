@@ -97,7 +97,11 @@ _BULLET = re.compile(r"^[-–+•*]\s*\S")
 # "Nghị quyết số: 75/2025/UBTVQH15", "Luật số: 31/2024/QH15".
 _NAMED_NUMBER = "|".join(sorted({re.escape(n) for t in DOC_TYPES for n in t.names}, key=len, reverse=True))
 # The named form needs its colon: "(kèm theo) Công văn số 4444 ..." is a citation, not a number line.
-_NUMBER_LINE = re.compile(rf"^\s*(?:Số|SỐ|số)\b\s*:?|^\s*Số\s*:|^\s*(?i:{_NAMED_NUMBER})\s+(?:số|SỐ)\s*:", re.M)
+# "Số hiệu:", "Số công báo:" (a portal's labels) are no number line: a word in lower case follows.
+_NUMBER_LINE = re.compile(
+    rf"^\s*(?:Số|SỐ|số)\b(?![ \t]+[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ])\s*:?|^\s*Số\s*:|^\s*(?i:{_NAMED_NUMBER})\s+(?:số|SỐ)\s*:",
+    re.M,
+)
 _UPPER_V = "A-ZĐÂĂÊÔƠƯÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ"
 _LOWER_V = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 # A place name: capitalised words ("Cà Mau", "Thành phố Hồ Chí Minh", "TP. Hồ Chí Minh").
@@ -190,6 +194,13 @@ def _is_motto_text(f: str) -> bool:
     return any(f == motto or (f.startswith(motto) and len(f) - len(motto) < 4) for motto in M.MOTTOS)
 
 
+def _is_motto_start(lines: list[Line], i: int) -> bool:
+    """The national motto broken over two lines ("CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM")."""
+    if i + 1 >= len(lines) or not lines[i].stripped.isupper():
+        return False
+    return _is_motto_text(fold(f"{lines[i].stripped} {lines[i + 1].stripped}"))
+
+
 def _merge_wrapped(lines: list[Line], text: str) -> list[Line]:
     """Header lines as printed, before a narrow table cell wrapped them: the motto, the place and
     date ("Quảng Nam, ngày 14" / "tháng 3 năm 2023", "Thừa" / "Thiên Huế, ngày ..."), a number
@@ -237,6 +248,10 @@ def _merge_wrapped(lines: list[Line], text: str) -> list[Line]:
 def _find_header(layout: Layout, text: str) -> None:
     lines = layout.lines
     limit = min(len(lines), 60)
+    # A portal page copies the header under its own block of labels: the header is where the motto is.
+    motto_idx = next((i for i in range(min(len(lines), 200)) if _motto(lines[i])[0] or _is_motto_start(lines, i)), None)
+    if motto_idx is not None:
+        limit = min(len(lines), max(limit, motto_idx + 25))
     type_idx = None
     for i in range(limit):
         code = _type_of_line(lines[i])
@@ -268,6 +283,18 @@ def _find_header(layout: Layout, text: str) -> None:
         layout.title_lines = _title_after(lines, type_idx + 1)
         last = layout.title_lines[-1] if layout.title_lines else layout.type_line
         layout.header_end = last.end
+        # The line naming who issues belongs to the header, not to the body's tasks.
+        j = lines.index(last) + 1
+        while j < len(lines) and not lines[j].stripped:
+            j += 1
+        if layout.title_lines and j < len(lines) and _is_authority_of_issue(lines, j, last.stripped):
+            while j < len(lines) and (not lines[j].stripped or is_upper_line(lines[j].stripped) or lines[j].stripped.endswith(":")):
+                if fold(lines[j].stripped).startswith(M.BODY_OPENERS):
+                    break
+                layout.header_end = max(layout.header_end, lines[j].end)
+                if lines[j].stripped.endswith(":"):
+                    break
+                j += 1
     else:
         if layout.title_lines:  # "V/v ..." may run over two lines
             i = lines.index(layout.title_lines[0])
@@ -360,10 +387,14 @@ def _is_authority_of_issue(lines: list[Line], i: int, before: str) -> bool:
     ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X", "HỘI ĐỒNG NHÂN DÂN TỈNH X" / "KHÓA XIII, KỲ HỌP THỨ 7"),
     right before "Căn cứ"."""
     s = lines[i].stripped
-    if not is_upper_line(s) or _DANGLING.search(before):
+    if _DANGLING.search(before):
         return False
     f = fold(s)
     if not (starts_with_body(s) or _TITLE_START.match(f)):
+        return False
+    if s.endswith(":") and is_upper_line(s.rsplit(" ", 1)[0]):
+        return True  # "THỦ TƯỚNG CHÍNH PHỦ điện:", "BỘ TRƯỞNG BỘ Y TẾ QUYẾT ĐỊNH:"
+    if not is_upper_line(s):
         return False
     for j in range(i + 1, min(len(lines), i + 4)):
         nxt = lines[j].stripped

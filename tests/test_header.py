@@ -126,3 +126,25 @@ def test_a_notice_numbered_in_its_series(nlp):
     text = "BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN TNCS HỒ CHÍ MINH\nHà Nội, ngày 26 tháng 12 năm 2022\n\nTHÔNG BÁO SỐ 02\nKết quả cuộc thi ảnh năm 2022\n\n\nThực hiện kế hoạch, như sau:\n"
     rec = extract_text(text, nlp)
     assert (rec.doc_type, rec.title) == ("TB", "Kết quả cuộc thi ảnh năm 2022")
+
+
+PORTAL = (
+    "Đang tải văn bản...\n"
+    + "".join(f"|\n{label}\n|\n{value}\n|\n" for label, value in [
+        ("Số hiệu:", "301/CĐ-TTg"), ("Loại văn bản:", "Công điện"), ("Nơi ban hành:", "Thủ tướng Chính phủ"),
+        ("Người ký:", "Trần Văn An"), ("Ngày ban hành:", "20/11/2025"), ("Ngày hiệu lực:", "Đã biết"),
+        ("Số công báo:", "Đang cập nhật"), ("Tình trạng:", "Đã biết"), ("Lĩnh vực:", "Tài nguyên - Môi trường"),
+        ("Ngày công báo:", "Đang cập nhật"), ("Cập nhật:", "2 tuần trước"),
+    ])
+    + "THỦ TƯỚNG CHÍNH\nPHỦ\n-------\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n|\n"
+    "Số: 301/CĐ-TTg\n|\nHà Nội, ngày 20\ntháng 11 năm 2025\n|\nCÔNG ĐIỆN\nV/V ỨNG PHÓ\nMƯA LŨ TẠI CÁC TỈNH MIỀN TRUNG\n"
+    "THỦ TƯỚNG CHÍNH PHỦ điện:\n|\n- Chủ tịch Ủy ban nhân dân các tỉnh;\n|\nMưa lớn kéo dài trên diện rộng.\n"
+)
+
+
+def test_a_portal_page_copying_the_header(nlp):
+    rec = extract_text(PORTAL, nlp)
+    assert rec.issuer.name == "Thủ tướng Chính phủ" and rec.issuer.evidence == "header"
+    assert (rec.symbol, rec.doc_type, rec.place, rec.date) == ("301/CĐ-TTg", "CĐ", "Hà Nội", "2025-11-20")
+    assert rec.title == "ỨNG PHÓ MƯA LŨ TẠI CÁC TỈNH MIỀN TRUNG"
+    assert not any("điện" in a.body for a in rec.assignments)
