@@ -259,8 +259,16 @@ def _find_header(layout: Layout, text: str) -> None:
             type_idx, layout.type_code, layout.type_line = i, code, lines[i]
             break
     # The header zone: everything above the type name, or the first lines up to the body.
-    zone_end = type_idx if type_idx is not None else _first_body_line(lines, limit)
-    for line in _merge_wrapped(lines[:zone_end], text):
+    zone_start = 0
+    if type_idx is not None:
+        zone_end = type_idx
+    else:
+        zone_end = _first_body_line(lines, limit)
+        if motto_idx is not None and zone_end < motto_idx:
+            # Text before the motto (a portal's summary of the letter): the header starts after it.
+            zone_start = next((i + 1 for i in range(motto_idx - 1, max(-1, motto_idx - 10), -1) if len(lines[i].stripped) > 140), max(0, motto_idx - 9))
+            zone_end = _first_body_line(lines, limit, motto_idx)
+    for line in _merge_wrapped(lines[zone_start:zone_end], text):
         s = line.stripped
         if not s or _is_decoration(s):
             continue
@@ -310,8 +318,8 @@ def _find_header(layout: Layout, text: str) -> None:
                 layout.number_line = line
 
 
-def _first_body_line(lines: list[Line], limit: int) -> int:
-    for i in range(limit):
+def _first_body_line(lines: list[Line], limit: int, start: int = 0) -> int:
+    for i in range(start, limit):
         s = lines[i].stripped
         f = fold(s)
         if f.startswith(M.BODY_OPENERS[:3]) or _ROMAN.match(s) or len(s) > 140:

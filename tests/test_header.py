@@ -148,3 +148,15 @@ def test_a_portal_page_copying_the_header(nlp):
     assert (rec.symbol, rec.doc_type, rec.place, rec.date) == ("301/CĐ-TTg", "CĐ", "Hà Nội", "2025-11-20")
     assert rec.title == "ỨNG PHÓ MƯA LŨ TẠI CÁC TỈNH MIỀN TRUNG"
     assert not any("điện" in a.body for a in rec.assignments)
+
+
+def test_a_letter_under_a_portal_summary(nlp):
+    summary = "Bộ Tư pháp đề nghị các cơ quan báo chí đưa tin đúng về việc sắp xếp đơn vị hành chính, tránh thông tin sai lệch lan truyền trên mạng xã hội trong thời gian gần đây.\n"
+    header = (
+        "|\nBỘ TƯ PHÁP\n--------\n|\nCỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n|\n"
+        "Số:2045/BTP-VP\nV/v tuyên truyền chủ trương của\nĐảng, Nhà nước.\n|\nHà Nội, ngày\n21 tháng 11 năm 2025\n|\n"
+        "Kính gửi:\n- Báo Nhân dân.\n|\nThời gian gần đây xuất hiện thông tin sai lệch.\n"
+    )
+    rec = extract_text(summary * 2 + header, nlp)
+    assert (rec.issuer.name, rec.place, rec.date) == ("Bộ Tư pháp", "Hà Nội", "2025-11-21")
+    assert rec.title == "tuyên truyền chủ trương của Đảng, Nhà nước."
