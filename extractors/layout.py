@@ -201,10 +201,27 @@ def _is_motto_start(lines: list[Line], i: int) -> bool:
     return _is_motto_text(fold(f"{lines[i].stripped} {lines[i + 1].stripped}"))
 
 
+def _split_cells(lines: list[Line]) -> list[Line]:
+    """A header table row flattened to one line, its cells between pipes ("ỦY BAN NHÂN DÂN | CỘNG HÒA
+    XÃ HỘI CHỦ NGHĨA VIỆT NAM |"): each cell is a line of its own."""
+    out: list[Line] = []
+    for line in lines:
+        if "|" not in line.text or not line.text.strip(" |"):
+            out.append(line)
+            continue
+        pos = line.start
+        for part in line.text.split("|"):
+            if part.strip():
+                out.append(Line(pos, pos + len(part), part))
+            pos += len(part) + 1
+    return out
+
+
 def _merge_wrapped(lines: list[Line], text: str) -> list[Line]:
     """Header lines as printed, before a narrow table cell wrapped them: the motto, the place and
     date ("Quảng Nam, ngày 14" / "tháng 3 năm 2023", "Thừa" / "Thiên Huế, ngày ..."), a number
     ("Số:" / "24/KH-UBND") and a body's name cut inside a term are joined back."""
+    lines = _split_cells(lines)
     out: list[Line] = []
     i = 0
     while i < len(lines):
@@ -579,6 +596,8 @@ def _find_closing(layout: Layout, text: str) -> None:
             if last is not None and last.end + 1 == lines[i].start and is_upper_line(s) and _spans_a_term(last.stripped, s):
                 layout.signature_lines[-1] = _joined(text, last, lines[i])  # "TM. ỦY BAN" / "NHÂN DÂN"
                 continue
+            if s.endswith((",", ";")):
+                continue  # "Đ/c Nguyễn Văn A," a recipient: a signer's name stands alone
             if is_name_line(s) or (layout.signature_lines and _looks_like_name(s)):
                 layout.signer_line = lines[i]
                 layout.signature_lines.append(lines[i])
@@ -622,7 +641,7 @@ def _recipient_block(layout: Layout, rec_idx: int) -> None:
         if _is_title_line(s) or _AUTH.match(s):
             after_title = True
             continue  # two columns exported one after the other: the signature is interleaved
-        if is_name_line(s) or (after_title and _looks_like_name(s)) or s.startswith(("(Đã ký)", "(đã ký)", "Đã ký", "Để báo cáo")):
+        if ((is_name_line(s) or (after_title and _looks_like_name(s))) and not s.endswith((",", ";"))) or s.startswith(("(Đã ký)", "(đã ký)", "Đã ký", "Để báo cáo")):
             continue  # a signer's name, whatever the family name, right under the titles
         after_title = False
         if layout.recipient_lines and not _BULLET.match(s) and is_upper_line(s) and len(s) > 3:

@@ -160,3 +160,21 @@ def test_a_letter_under_a_portal_summary(nlp):
     rec = extract_text(summary * 2 + header, nlp)
     assert (rec.issuer.name, rec.place, rec.date) == ("Bộ Tư pháp", "Hà Nội", "2025-11-21")
     assert rec.title == "tuyên truyền chủ trương của Đảng, Nhà nước."
+
+
+def test_a_header_row_flattened_with_pipes(nlp):
+    text = "ỦY BAN NHÂN DÂN TỈNH NAM SƠN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 98/KH-UBND | Nam Sơn, ngày 15 tháng 5 năm 2019 |\n" + BODY
+    rec = extract_text(text, nlp)
+    assert (rec.symbol, rec.doc_type, rec.place, rec.date) == ("98/KH-UBND", "KH", "Nam Sơn", "2019-05-15")
+    assert rec.issuer.name == "Ủy ban nhân dân tỉnh Nam Sơn"
+
+
+def test_a_name_ending_on_a_line_of_its_own(nlp):
+    text = "VIỆN KIỂM SÁT NHÂN DÂN\n\nTỐI CAO\n\nSố: 01/CT-VKSTC\nHà Nội, ngày 01 tháng 01 năm 2011\nCHỈ THỊ\nVề công tác kiểm sát" + BODY
+    assert extract_text(text, nlp).issuer.name == "Viện kiểm sát nhân dân tối cao"
+
+
+def test_a_recipient_named_by_person_is_no_signer(nlp):
+    closing = "Nơi nhận:\n Như trên;\n Đ/c Nguyễn Văn Lâm,\n  Bí thư (để báo cáo);\n Lưu VP.\n\nTL. BAN BÍ THƯ\nCHÁNH VĂN PHÒNG\n\nTrần Quốc Huy\n"
+    rec = extract_text("KẾ HOẠCH\nThử nghiệm" + BODY + "\n" + closing, nlp)
+    assert rec.signer.name == "Trần Quốc Huy"

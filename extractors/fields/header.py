@@ -218,6 +218,8 @@ def _continues(previous: str, line: str) -> bool:
     """Whether a header line completes the one above ("TÒA ÁN NHÂN DÂN" / "TỈNH CÀ MAU")."""
     if previous in M.BARE_BOARDS:
         return line.startswith(M.ORGANISATIONS)
+    if any(line == e or line.startswith(e + " ") for e in M.NAME_ENDINGS):
+        return True
     for unit in M.ADMIN_UNITS:
         if line.startswith(unit + " "):
             after = line[len(unit) + 1 :]

@@ -39,6 +39,10 @@ BOARDS_OF_PARENT = ("ban thường trực", "thường trực", "đoàn chủ t�
 # Organisations a bare board on the line above belongs to ("BAN CHẤP HÀNH" / "ĐOÀN TỈNH X").
 ORGANISATIONS = ("đoàn", "hội", "đảng bộ", "công đoàn", "liên đoàn", "tỉnh đoàn", "thành đoàn", "huyện đoàn")
 
+# Words that finish a body's name on a line of their own ("VIỆN KIỂM SÁT NHÂN DÂN" / "TỐI CAO",
+# "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH X" / "KHÓA XIII").
+NAME_ENDINGS = ("tối cao", "khóa", "khoá", "nhiệm kỳ")
+
 # Administrative units: a header line starting with one continues the line above
 # ("TÒA ÁN NHÂN DÂN" / "TỈNH CÀ MAU"), unless the unit word is part of a committee ("TỈNH ỦY").
 ADMIN_UNITS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "tp.")
