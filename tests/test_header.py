@@ -178,3 +178,22 @@ def test_a_recipient_named_by_person_is_no_signer(nlp):
     closing = "Nơi nhận:\n Như trên;\n Đ/c Nguyễn Văn Lâm,\n  Bí thư (để báo cáo);\n Lưu VP.\n\nTL. BAN BÍ THƯ\nCHÁNH VĂN PHÒNG\n\nTrần Quốc Huy\n"
     rec = extract_text("KẾ HOẠCH\nThử nghiệm" + BODY + "\n" + closing, nlp)
     assert rec.signer.name == "Trần Quốc Huy"
+
+
+@pytest.mark.parametrize(
+    "preamble, issuer",
+    [
+        ("Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện như sau:", "Ủy ban nhân dân tỉnh Nam Sơn"),
+        ("UBND tỉnh ban hành Kế hoạch thực hiện như sau:", "Ủy ban nhân dân tỉnh Nam Sơn"),
+        ("Các sở, ngành triển khai kế hoạch như sau:", "Ủy ban nhân dân"),  # the preamble does not say: as printed
+    ],
+)
+def test_a_body_named_without_its_unit(preamble, issuer, nlp):
+    text = f"ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 54/KH-UBND | Nam Sơn, ngày 27 tháng 3 năm 2020 |\n\nThực hiện Quyết định số 10/QĐ-TTg của Thủ tướng Chính phủ;\n{preamble}\n" + BODY
+    assert extract_text(text, nlp).issuer.name == issuer
+
+
+def test_line_breaks_written_as_escapes(nlp):
+    text = "\\r\\n ỦY BAN NHÂN DÂN TỈNH NAM SƠN \\r\\n \\r\\n Số: 54/KH-UBND \\r\\n Nam Sơn, ngày 27 tháng 3 năm 2020 \\r\\n\\r\\nKẾ HOẠCH\\r\\nThử nghiệm\\r\\n" + BODY
+    rec = extract_text(text, nlp)
+    assert (rec.symbol, rec.doc_type, rec.date, rec.title) == ("54/KH-UBND", "KH", "2020-03-27", "Thử nghiệm")

@@ -53,7 +53,7 @@ def header(doc: Doc) -> None:
         if m and re.fullmatch(r"[\s,]*(?:ngày\s*)?", pt.text[symbol.end : m.start()], re.I):
             rec["date"] = dates.parse_full_date(m)
             spans["date"] = {"start": m.start(), "end": m.end()}
-    rec["issuer"] = _issuer(doc, layout, pt, symbol, spans)
+    rec["issuer"] = _issuer(doc, layout, pt, symbol, spans, rec["place"])
 
 
 def _own_symbol(doc: Doc, layout: Layout, pt: Text, spans: dict):
@@ -135,12 +135,23 @@ def _place_date(doc: Doc, layout: Layout, pt: Text, spans: dict) -> tuple[str | 
 _FILL_IN = re.compile(r"…|\.{3,}|_{3,}")
 
 
-def _issuer(doc: Doc, layout: Layout, pt: Text, symbol, spans: dict) -> dict | None:
+def _issuer(doc: Doc, layout: Layout, pt: Text, symbol, spans: dict, place: str | None = None) -> dict | None:
     code = symbol.text.split("/")[-1].split("-")[-1] if symbol is not None and symbol.style != "law" else None
     found = _issuer_from_header(layout)
     if found and _FILL_IN.search(found[0]):
         warn(doc, "blank-issuer", f"the issuer is a form's blank to fill in: {squash(found[2].text)!r}")
         return None
+    if found and fold(found[0]) in M.NEEDS_UNIT and not found[1]:
+        # "ỦY BAN NHÂN DÂN" alone (the export lost "TỈNH X"): the preamble says whose, and the
+        # place-and-date line names the unit where the body sits ("UBND tỉnh" + "Lạng Sơn").
+        clause = _issuer_from_clause(layout, pt)
+        if clause:
+            name, start, end = clause
+            unit = re.search(r"(?<![\wđ])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$", fold(name))
+            if unit and place and _same_body_kind(found[0], name):
+                name = f"{found[0]} {name[unit.start():]} {place}"
+            spans["issuer"] = {"start": start, "end": end}
+            return _issuer_record(name, None, code, "clause")
     if found:
         name, parent, line = found
         spans["issuer"] = {"start": line.start, "end": line.end}
@@ -156,6 +167,17 @@ def _issuer(doc: Doc, layout: Layout, pt: Text, symbol, spans: dict) -> dict | N
         spans["issuer"] = {"start": line.start, "end": line.end}
         return _issuer_record(name, None, code, "signature")
     return None
+
+
+_SHORT_FORMS = {"ubnd": "ủy ban nhân dân", "hđnd": "hội đồng nhân dân", "tand": "tòa án nhân dân", "vksnd": "viện kiểm sát nhân dân"}
+
+
+def _same_body_kind(header: str, clause: str) -> bool:
+    """"Ủy ban nhân dân" (header) and "UBND tỉnh" (preamble) name the same kind of body."""
+    f = fold(clause)
+    for short, full in _SHORT_FORMS.items():
+        f = re.sub(rf"^{short}(?![\wđ])", full, f)
+    return f.startswith(fold(header))
 
 
 def _issuer_record(name: str, parent: str | None, code: str | None, evidence: str) -> dict:

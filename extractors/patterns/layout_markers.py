@@ -43,6 +43,9 @@ ORGANISATIONS = ("đoàn", "hội", "đảng bộ", "công đoàn", "liên đoà
 # "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH X" / "KHÓA XIII").
 NAME_ENDINGS = ("tối cao", "khóa", "khoá", "nhiệm kỳ")
 
+# Bodies that exist at every level: their name alone, without the unit ("TỈNH X"), names none.
+NEEDS_UNIT = ("ủy ban nhân dân", "hội đồng nhân dân", "tòa án nhân dân", "viện kiểm sát nhân dân", "ủy ban mặt trận tổ quốc việt nam", "ủy ban mttq việt nam", "ubnd", "hđnd")
+
 # Administrative units: a header line starting with one continues the line above
 # ("TÒA ÁN NHÂN DÂN" / "TỈNH CÀ MAU"), unless the unit word is part of a committee ("TỈNH ỦY").
 ADMIN_UNITS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "tp.")
