@@ -203,14 +203,14 @@ def _is_motto_start(lines: list[Line], i: int) -> bool:
 
 def _split_cells(lines: list[Line]) -> list[Line]:
     """A header table row flattened to one line, its cells between pipes ("ỦY BAN NHÂN DÂN | CỘNG HÒA
-    XÃ HỘI CHỦ NGHĨA VIỆT NAM |"): each cell is a line of its own."""
+    XÃ HỘI CHỦ NGHĨA VIỆT NAM |") or tabs: each cell is a line of its own."""
     out: list[Line] = []
     for line in lines:
-        if "|" not in line.text or not line.text.strip(" |"):
+        if ("|" not in line.text and "\t" not in line.text) or not line.text.strip(" |\t"):
             out.append(line)
             continue
         pos = line.start
-        for part in line.text.split("|"):
+        for part in re.split(r"[|\t]", line.text):  # Word exports a table's cells with tabs
             if part.strip():
                 out.append(Line(pos, pos + len(part), part))
             pos += len(part) + 1

@@ -197,3 +197,13 @@ def test_line_breaks_written_as_escapes(nlp):
     text = "\\r\\n ỦY BAN NHÂN DÂN TỈNH NAM SƠN \\r\\n \\r\\n Số: 54/KH-UBND \\r\\n Nam Sơn, ngày 27 tháng 3 năm 2020 \\r\\n\\r\\nKẾ HOẠCH\\r\\nThử nghiệm\\r\\n" + BODY
     rec = extract_text(text, nlp)
     assert (rec.symbol, rec.doc_type, rec.date, rec.title) == ("54/KH-UBND", "KH", "2020-03-27", "Thử nghiệm")
+
+
+def test_a_header_table_exported_with_tabs(nlp):
+    text = (
+        "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nTỈNH NAM SƠN\tĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 09/2009/CT-UBND\tPhú Mỹ, ngày 15 tháng 4 năm 2009\n\nCHỈ THỊ\nVề việc thử nghiệm" + BODY
+    )
+    rec = extract_text(text, nlp)
+    assert (rec.symbol, rec.place, rec.date) == ("09/2009/CT-UBND", "Phú Mỹ", "2009-04-15")
+    assert rec.issuer.name == "Ủy ban nhân dân tỉnh Nam Sơn"
