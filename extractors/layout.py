@@ -207,14 +207,33 @@ def _split_cells(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for line in lines:
         if ("|" not in line.text and "\t" not in line.text) or not line.text.strip(" |\t"):
-            out.append(line)
+            out.extend(_split_columns(line))
             continue
         pos = line.start
         for part in re.split(r"[|\t]", line.text):  # Word exports a table's cells with tabs
             if part.strip():
                 out.append(Line(pos, pos + len(part), part))
             pos += len(part) + 1
-    return out
+    return [piece for line in out for piece in _split_columns(line)]
+
+
+_MOTTO_INSIDE = re.compile(r"\s(?=(?:cộng hòa xã hội chủ nghĩa việt nam|đảng cộng sản việt nam)\b)")
+
+
+def _split_columns(line: Line) -> list[Line]:
+    """Two header columns run together on one line: "ỦY BAN NHÂN DÂN TỈNH X CỘNG HÒA XÃ HỘI ...",
+    "Số: 11/CT-UBND Hà Tĩnh, ngày 03 tháng 6 năm 2024"."""
+    cut = None
+    m = _MOTTO_INSIDE.search(fold(line.text))
+    if m and is_upper_line(line.text[: m.start()]) and starts_with_body(line.text[: m.start()].strip()):
+        cut = m.end()  # a body's name first: not a summary that names the Party ("V/V KỶ NIỆM NGÀY THÀNH LẬP ĐẢNG ...")
+    elif _NUMBER_LINE.match(line.text):
+        pd = PLACE_DATE.search(line.text)
+        if pd and line.text[: pd.start()].strip() and not line.text[pd.start() - 1 : pd.start()].isalnum():
+            cut = pd.start()
+    if cut is None:
+        return [line]
+    return [Line(line.start, line.start + cut, line.text[:cut]), Line(line.start + cut, line.end, line.text[cut:])]
 
 
 def _merge_wrapped(lines: list[Line], text: str) -> list[Line]:
@@ -322,7 +341,7 @@ def _find_header(layout: Layout, text: str) -> None:
                 j += 1
     else:
         if layout.title_lines:  # "V/v ..." may run over two lines
-            i = lines.index(layout.title_lines[0])
+            i = bisect.bisect_right([ln.start for ln in lines], layout.title_lines[0].start) - 1  # a cell may be part of a line
             layout.title_lines = [layout.title_lines[0], *_title_after(lines, i + 1, continuation=True)]
         layout.header_end = lines[zone_end - 1].end if zone_end > 0 else 0
     # A place-and-date line or a number may sit just below the summary in some exports.

@@ -18,6 +18,7 @@ ACRONYMS = {
     "tncs", "ubnd", "hđnd", "mttq", "tand", "vksnd", "đtn", "lhtn", "ccb", "hlhpn", "tw", "bch", "btv",
     "ubkt", "lđlđ", "hcm", "tp", "tp.", "vh", "xh", "qp", "an", "bcđ", "ub", "đuk", "bdv", "btg",
 }
+_VOWEL = re.compile(r"[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]")
 _PLACE_ACRONYMS = {"tp", "tp.", "hcm", "tw"}
 # Terms with their own capitals, folded form -> written form; longest first when applied.
 PROPER_TERMS = {
@@ -94,8 +95,8 @@ def name_case(upper: str) -> str:
         w = low[i]
         head_before = not after_term and i > 0 and _ends_with(low[:i], FUNCTION_HEADS)
         after_term = False
-        if w in ACRONYMS:
-            out[i] = words[i]
+        if (w in ACRONYMS or not _VOWEL.search(w)) and not (i > 0 and _ends_with(low[:i], PLACE_UNITS)):
+            out[i] = words[i]  # "UBND", and any word without a vowel: "LHPN", "VKSND"
         elif i > 0 and _ends_with(low[:i], PLACE_UNITS):
             # A place name: every syllable capitalised up to the end ("tỉnh Cà Mau").
             for j in range(i, len(low)):

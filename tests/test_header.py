@@ -207,3 +207,35 @@ def test_a_header_table_exported_with_tabs(nlp):
     rec = extract_text(text, nlp)
     assert (rec.symbol, rec.place, rec.date) == ("09/2009/CT-UBND", "Phú Mỹ", "2009-04-15")
     assert rec.issuer.name == "Ủy ban nhân dân tỉnh Nam Sơn"
+
+
+@pytest.mark.parametrize(
+    "header, issuer",
+    [
+        ("ĐẢNG BỘ TỈNH NAM SƠN\nTỈNH ỦY\n*", "Tỉnh ủy Nam Sơn"),
+        ("ĐẢNG BỘ XÃ TÂN PHÚ\nĐẢNG ỦY\n*", "Đảng ủy xã Tân Phú"),
+        ("TỈNH ỦY NAM SƠN\nBAN DÂN VẬN\n*", "Ban Dân vận Tỉnh ủy Nam Sơn"),
+        ("ỦY BAN NHÂN DÂN\nHUYỆN\nCHÂU THÀNH", "Ủy ban nhân dân huyện Châu Thành"),
+        ("HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM\nBAN CHẤP HÀNH HỘI LHPN TỈNH AN GIANG", "Ban Chấp hành hội LHPN tỉnh An Giang"),
+    ],
+)
+def test_issuers_of_party_state_and_mass_organisations(header, issuer, nlp):
+    text = f"{header}\nSố 45-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nTân Phú, ngày 10 tháng 01 năm 2024\nKẾ HOẠCH\nthực hiện chương trình" + BODY
+    assert extract_text(text, nlp).issuer.name == issuer
+
+
+def test_two_columns_run_together_on_one_line(nlp):
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH NAM SƠN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 11/CT-UBND Phú Mỹ, ngày 03 tháng 6 năm 2024\nCHỈ THỊ\nVề tăng cường phòng cháy" + BODY
+    )
+    rec = extract_text(text, nlp)
+    assert (rec.issuer.name, rec.symbol, rec.place, rec.date) == ("Ủy ban nhân dân tỉnh Nam Sơn", "11/CT-UBND", "Phú Mỹ", "2024-06-03")
+
+
+def test_a_summary_naming_the_party_is_kept_whole(nlp):
+    text = (
+        "TỈNH ỦY NAM SƠN\nBAN TUYÊN GIÁO\nSố 12-CV/BTGTU\nV/V KỶ NIỆM NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "ĐẢNG CỘNG SẢN VIỆT NAM\nNam Sơn, ngày 10 tháng 01 năm 2024\nKính gửi: Các chi bộ\nThực hiện kế hoạch.\n"
+    )
+    assert extract_text(text, nlp).title == "KỶ NIỆM NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM"

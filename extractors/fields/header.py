@@ -226,14 +226,28 @@ def _issuer_from_header(layout: Layout):
         name = f"{name} {layout.motto_org}"
     elif (name_f in M.BARE_BOARDS or name_f in M.BOARDS_OF_PARENT) and parent:
         name = f"{name} {parent}"
+    elif name_f in _COMMITTEE_UNITS and parent_f and parent_f.startswith("đảng bộ "):
+        # "ĐẢNG BỘ TỈNH GIA LAI" / "TỈNH ỦY": the committee of that Party organisation, "Tỉnh ủy Gia Lai";
+        # "ĐẢNG BỘ XÃ X" / "ĐẢNG ỦY": "Đảng ủy xã X".
+        place = parent_f[len("đảng bộ ") :]
+        unit = _COMMITTEE_UNITS[name_f]
+        if unit and place.startswith(unit + " "):
+            place = place[len(unit) + 1 :]
+        name = name_case(f"{name_f} {place}".upper())
     elif parent_f and re.match(r"(?:ban|văn phòng|ủy ban kiểm tra)\s", name_f):
         # A board of a committee is named with it: "Ban Dân vận Tỉnh ủy", "Ban Tuyên giáo Trung ương Đoàn".
         committee = next((c for c in _COMMITTEES + ("đảng ủy",) if parent_f.startswith(c)), None)
+        if committee and committee not in name_f:
+            committee = parent_f  # the whole committee: "Ban Dân vận Tỉnh ủy Bắc Giang"
         if committee is None and parent_f.startswith("ban chấp hành trung ương"):
             committee = "trung ương" + (" đoàn" if (layout.motto_org or "").startswith("Đoàn") else "")
         if committee and committee not in name_f:
             name = f"{name} {name_case(committee.upper())}"
     return name, parent, line
+
+
+# A Party committee and the unit word its Party organisation's name repeats ("Đảng bộ tỉnh X" -> "Tỉnh ủy X").
+_COMMITTEE_UNITS = {"tỉnh ủy": "tỉnh", "thành ủy": "thành phố", "huyện ủy": "huyện", "quận ủy": "quận", "thị ủy": "thị xã", "đảng ủy": ""}
 
 
 def _continues(previous: str, line: str) -> bool:
@@ -242,7 +256,11 @@ def _continues(previous: str, line: str) -> bool:
         return line.startswith(M.ORGANISATIONS)
     if any(line == e or line.startswith(e + " ") for e in M.NAME_ENDINGS):
         return True
+    if any(previous.endswith(" " + unit) for unit in M.ADMIN_UNITS):
+        return True  # "ỦY BAN NHÂN DÂN HUYỆN" / "CHÂU THÀNH": the unit's name is on the next line
     for unit in M.ADMIN_UNITS:
+        if line == unit:
+            return True
         if line.startswith(unit + " "):
             after = line[len(unit) + 1 :]
             return not after.startswith(M.COMMITTEE_AFTER_UNIT)
