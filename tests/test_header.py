@@ -239,3 +239,16 @@ def test_a_summary_naming_the_party_is_kept_whole(nlp):
         "ĐẢNG CỘNG SẢN VIỆT NAM\nNam Sơn, ngày 10 tháng 01 năm 2024\nKính gửi: Các chi bộ\nThực hiện kế hoạch.\n"
     )
     assert extract_text(text, nlp).title == "KỶ NIỆM NGÀY THÀNH LẬP ĐẢNG CỘNG SẢN VIỆT NAM"
+
+
+def test_an_issuer_without_its_marks_is_unknown(nlp):
+    # A text layer that dropped every letter with a mark: the name is not guessed.
+    text = "UBND TNH PH TH\nS VN HO TH THAO V DU LCH\nS: 02 /HD-SVHTTDL\nHNG DN\nV vic t chc Chng trnh" + BODY
+    rec = extract_text(text, nlp)
+    assert rec.issuer is None
+    assert any(w.code == "issuer-doubtful" for w in rec.warnings)
+
+
+def test_ethnic_place_names_are_readable(nlp):
+    text = "ỦY BAN NHÂN DÂN\nXÃ EA H'LEO KRÔNG BUK\nSố: 12/KH-UBND\nEa H'Leo, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\nThử nghiệm" + BODY
+    assert extract_text(text, nlp).issuer.name == "Ủy ban nhân dân xã Ea H'leo Krông Buk"

@@ -9,9 +9,10 @@ from spacy.tokens import Doc
 from extractors import dates
 from extractors.fields.base import field_component, warn
 from extractors.layout import PLACE_DATE, Layout, is_upper_line
-from extractors.names import body_end, clean_body, name_case, starts_with_body
+from extractors.names import ACRONYMS, body_end, clean_body, name_case, starts_with_body
 from extractors.patterns import layout_markers as M
 from extractors.patterns.doc_types import BY_CODE, DOC_TYPES
+from extractors.syllables import is_syllable
 from extractors.symbols import BLANK_NUMBER, find_symbols
 from extractors.text import Text, fold, squash
 
@@ -141,6 +142,10 @@ def _issuer(doc: Doc, layout: Layout, pt: Text, symbol, spans: dict, place: str 
     if found and _FILL_IN.search(found[0]):
         warn(doc, "blank-issuer", f"the issuer is a form's blank to fill in: {squash(found[2].text)!r}")
         return None
+    if found and _unreadable(found[0]):
+        # "UBND TNH PH TH CNG HO ...": a text layer that lost every letter with a mark. Unknown, not a guess.
+        warn(doc, "issuer-doubtful", f"the issuer's name is not readable: {squash(found[2].text)!r}")
+        found = None
     if found and fold(found[0]) in M.NEEDS_UNIT and not found[1]:
         # "ỦY BAN NHÂN DÂN" alone (the export lost "TỈNH X"): the preamble says whose, and the
         # place-and-date line names the unit where the body sits ("UBND tỉnh" + "Lạng Sơn").
@@ -178,6 +183,16 @@ def _same_body_kind(header: str, clause: str) -> bool:
     for short, full in _SHORT_FORMS.items():
         f = re.sub(rf"^{short}(?![\wđ])", full, f)
     return f.startswith(fold(header))
+
+
+def _unreadable(name: str) -> bool:
+    words = [w.strip(".,;:()") for w in name.split()]
+    words = [w for w in words if w and fold(w) not in ACRONYMS and not (w.isupper() and len(w) <= 5 and fold(w) in _KNOWN_SHORT)]
+    bad = [w for w in words if not is_syllable(w)]
+    return len(bad) >= 3 and len(bad) >= 0.5 * len(words)  # not a few words of a minority language
+
+
+_KNOWN_SHORT = {"ubnd", "hđnd", "mttq", "tncs", "lhpn", "hnd", "ccb", "bch", "btv", "lđlđ", "tand", "vksnd", "ubkt", "đtn"}
 
 
 def _issuer_record(name: str, parent: str | None, code: str | None, evidence: str) -> dict:
