@@ -268,6 +268,14 @@ def _merge_wrapped(lines: list[Line], text: str) -> list[Line]:
                 out.append(both)
                 i += 2
                 continue
+            if third is not None and not PLACE_DATE.search(n) and len(s) + len(n) < 60:
+                # "Thành phố Hồ Chí Minh, ngày" / "18 tháng 11" / "năm 2025"
+                three = _joined(text, line, third)
+                m = PLACE_DATE.match(three.stripped)
+                if m and len(three.text) - len(three.text.lstrip()) + m.end() > len(both.text):
+                    out.append(three)
+                    i += 3
+                    continue
         if _NUMBER_ALONE.match(s):
             out.append(_joined(text, line, nxt))
             i += 2

@@ -64,6 +64,7 @@ Triển khai thi hành luật
         ("Thừa\nThiên Huế, ngày 23 tháng 01 năm 2021", "Thừa Thiên Huế", "2021-01-23"),
         ("Bà Rịa - Vũng\nTàu, ngày 30 tháng 7 năm 2024", "Bà Rịa - Vũng Tàu", "2024-07-30"),
         ("Phan Rang-Tháp Chàm, ngày 05 tháng 3 năm 2007", "Phan Rang-Tháp Chàm", "2007-03-05"),
+        ("Thành phố Hồ Chí Minh, ngày\n18 tháng 11\nnăm 2025", "Thành phố Hồ Chí Minh", "2025-11-18"),
     ],
 )
 def test_a_wrapped_header_cell_is_read_whole(place_date, place, date, nlp):
