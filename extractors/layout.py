@@ -418,7 +418,7 @@ def _title_goes_on_after_blank(lines: list[Line], i: int, title: list[Line]) -> 
     if not title or len(title) > 2 or i + 1 >= len(lines):
         return False
     nxt = lines[i + 1].stripped
-    if not nxt or len(nxt) > 120 or title[-1].stripped[-1:] in ".:;!?" or nxt[-1:] in ":;":
+    if not nxt or len(nxt) > 120 or title[-1].stripped[-1:] in ".:;!?" or nxt[-1:] in ".:;":
         return False
     f = fold(nxt)
     if f.startswith(M.BODY_OPENERS) or _marker(nxt)[1] is not None or _BULLET.match(nxt) or _motto(lines[i + 1])[0]:

@@ -116,6 +116,7 @@ def test_an_authority_wrapped_in_its_cell_is_no_signer(nlp):
         # a summary in two paragraphs of a Word export
         ("\nKết quả phối hợp hoạt động\n\nNăm học 2016 – 2017\n\n\n\nThực hiện Chương trình phối hợp, như sau:", "Kết quả phối hợp hoạt động Năm học 2016 – 2017"),
         ("\nKết quả phối hợp hoạt động\n\nNhằm nâng cao chất lượng, như sau:", "Kết quả phối hợp hoạt động"),
+        ("\nKết quả phối hợp hoạt động\n\nPhòng Giáo dục báo cáo kết quả năm học.", "Kết quả phối hợp hoạt động"),
     ],
 )
 def test_the_summary_ends_where_it_ends(after_type, title, nlp):
