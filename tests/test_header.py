@@ -254,3 +254,10 @@ def test_an_issuer_without_its_marks_is_unknown(nlp):
 def test_ethnic_place_names_are_readable(nlp):
     text = "ỦY BAN NHÂN DÂN\nXÃ EA H'LEO KRÔNG BUK\nSố: 12/KH-UBND\nEa H'Leo, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\nThử nghiệm" + BODY
     assert extract_text(text, nlp).issuer.name == "Ủy ban nhân dân xã Ea H'leo Krông Buk"
+
+
+@pytest.mark.parametrize("written", ["TS. Nguyễn Văn Bình", "Đại tá Nguyễn Văn Bình", "PGS.TS. Nguyễn Văn Bình", "ThS.Nguyễn Văn Bình"])
+def test_a_degree_or_rank_before_the_signer_s_name(written, nlp):
+    closing = f"Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n{written}\n"
+    rec = extract_text("KẾ HOẠCH\nThử nghiệm" + BODY + "\n" + closing, nlp)
+    assert rec.signer.name == "Nguyễn Văn Bình"

@@ -71,6 +71,15 @@ AUTHORITY = {
     "q/": "Q.",
 }
 
+# What may stand before a signer's name: a form of address, a degree, a military or police rank
+# ("Đ/c Nguyễn Văn A", "TS. Nguyễn Văn A", "Đại tá Nguyễn Văn A"). As written, longest first when matched.
+HONORIFICS = (
+    "Đ/c", "đ/c", "Ông", "Bà", "TS.", "ThS.", "Ths.", "PGS.TS.", "PGS. TS.", "GS.TS.", "GS. TS.", "PGS.", "GS.",
+    "TS", "ThS", "BS.", "BSCKII.", "BSCKI.", "KS.", "CN.", "LS.", "NGƯT.", "NGND.", "NSƯT.",
+    "Thiếu úy", "Trung úy", "Thượng úy", "Đại úy", "Thiếu tá", "Trung tá", "Thượng tá", "Đại tá",
+    "Thiếu tướng", "Trung tướng", "Thượng tướng", "Đại tướng",
+)
+
 # Titles a signer signs under (folded); a line that is one of these (with an authority or not)
 # belongs to the signature block.
 SIGNER_TITLES = (
