@@ -105,7 +105,8 @@ _NUMBER_LINE = re.compile(
 _UPPER_V = "A-ZĐÂĂÊÔƠƯÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ"
 _LOWER_V = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 # A place name: capitalised words ("Cà Mau", "Thành phố Hồ Chí Minh", "TP. Hồ Chí Minh").
-_PLACE_WORD = rf"(?:TP\.|Tp\.|[{_UPPER_V}][{_LOWER_V}]+|phố)"
+# A word with an apostrophe in Central Highlands names: "Đắk R'Lấp", "Cư M'gar".
+_PLACE_WORD = rf"(?:TP\.|Tp\.|TP(?=[ \t])|[{_UPPER_V}](?:'[{_UPPER_V}]?)?[{_LOWER_V}]+|phố)"
 # Words of a place joined by a hyphen too: "Phan Rang-Tháp Chàm", "Bà Rịa - Vũng Tàu".
 _PLACE = rf"{_PLACE_WORD}(?:(?:[ \t]*[-–][ \t]*|[ \t]*){_PLACE_WORD}){{0,5}}"
 PLACE_DATE = re.compile(

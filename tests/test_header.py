@@ -65,6 +65,9 @@ Triển khai thi hành luật
         ("Bà Rịa - Vũng\nTàu, ngày 30 tháng 7 năm 2024", "Bà Rịa - Vũng Tàu", "2024-07-30"),
         ("Phan Rang-Tháp Chàm, ngày 05 tháng 3 năm 2007", "Phan Rang-Tháp Chàm", "2007-03-05"),
         ("Thành phố Hồ Chí Minh, ngày\n18 tháng 11\nnăm 2025", "Thành phố Hồ Chí Minh", "2025-11-18"),
+        ("Đắk R'Lấp, ngày 05 tháng 3 năm 2024", "Đắk R'Lấp", "2024-03-05"),
+        ("Cư M'gar, ngày 05 tháng 3 năm 2024", "Cư M'gar", "2024-03-05"),
+        ("TP Hồ Chí Minh, ngày 05 tháng 3 năm 2024", "TP Hồ Chí Minh", "2024-03-05"),
     ],
 )
 def test_a_wrapped_header_cell_is_read_whole(place_date, place, date, nlp):
