@@ -264,3 +264,9 @@ def test_a_degree_or_rank_before_the_signer_s_name(written, nlp):
     closing = f"Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n{written}\n"
     rec = extract_text("KẾ HOẠCH\nThử nghiệm" + BODY + "\n" + closing, nlp)
     assert rec.signer.name == "Nguyễn Văn Bình"
+
+
+def test_a_weekday_dateline_is_no_place_of_issue(nlp):
+    text = "Tin hoạt động\nThứ Hai, ngày 17 tháng 6 năm 2019 - 11:37\nBan Chỉ đạo tỉnh vừa ban hành Kế hoạch tổ chức hội thi.\n"
+    rec = extract_text(text, nlp)
+    assert (rec.place, rec.date) == (None, None)
