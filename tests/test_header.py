@@ -270,3 +270,12 @@ def test_a_weekday_dateline_is_no_place_of_issue(nlp):
     text = "Tin hoạt động\nThứ Hai, ngày 17 tháng 6 năm 2019 - 11:37\nBan Chỉ đạo tỉnh vừa ban hành Kế hoạch tổ chức hội thi.\n"
     rec = extract_text(text, nlp)
     assert (rec.place, rec.date) == (None, None)
+
+
+def test_the_issuer_span_covers_all_its_lines(nlp):
+    text = "ỦY BAN NHÂN DÂN\nTỈNH NAM SƠN\nSố: 12/KH-UBND\nNam Sơn, ngày 05 tháng 3 năm 2024 |\nKẾ HOẠCH\nThử nghiệm" + BODY
+    rec = extract_text(text, nlp)
+    span = rec.spans["issuer"]
+    assert text[span.start : span.end] == "ỦY BAN NHÂN DÂN\nTỈNH NAM SƠN"
+    date = rec.spans["date"]
+    assert text[date.start : date.end] == "05 tháng 3 năm 2024"

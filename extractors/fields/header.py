@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from extractors import dates
 from extractors.fields.base import field_component, warn
-from extractors.layout import PLACE_DATE, Layout, is_upper_line
+from extractors.layout import PLACE_DATE, Layout, Line, is_upper_line
 from extractors.names import ACRONYMS, body_end, clean_body, name_case, starts_with_body
 from extractors.patterns import layout_markers as M
 from extractors.patterns.doc_types import BY_CODE, DOC_TYPES
@@ -125,7 +125,7 @@ def _place_date(doc: Doc, layout: Layout, pt: Text, spans: dict) -> tuple[str | 
     if value is None:
         warn(doc, "invalid-date", f"the date of issue does not exist: {squash(line.text)!r}")
     else:
-        spans["date"] = {"start": line.start + m.start("rest"), "end": line.end}
+        spans["date"] = {"start": line.start + m.start("rest"), "end": line.start + m.end()}
     return place, value
 
 
@@ -215,7 +215,7 @@ def _level(name: str, parent: str | None) -> str | None:
 
 
 def _issuer_from_header(layout: Layout):
-    units: list[tuple[str, object]] = []  # (folded name, last line)
+    units: list[tuple[str, object]] = []  # (folded name, its lines as one span)
     for line in layout.header_lines:
         s = squash(re.sub(r"^[^\w(]+", "", line.stripped).rstrip("*-_ /|"))  # specks around the name: "/ỦY BAN ..."
         if not s or not is_upper_line(s) or any(ch.isdigit() for ch in s):
@@ -224,7 +224,8 @@ def _issuer_from_header(layout: Layout):
         if f.startswith(("kính gửi", "nơi nhận", "v/v")):
             continue
         if units and _continues(units[-1][0], f):
-            units[-1] = (f"{units[-1][0]} {f}", line)
+            first = units[-1][1]
+            units[-1] = (f"{units[-1][0]} {f}", Line(first.start, line.end, f"{first.text} {line.text}"))  # both lines
             continue
         if not starts_with_body(s):
             continue  # a title in capitals, "DỰ THẢO", a form's name: not a body
