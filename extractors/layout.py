@@ -12,6 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from extractors.names import starts_with_body
 from extractors.patterns import layout_markers as M
 from extractors.patterns.doc_types import DOC_TYPES
 from extractors.regexes import alternation
@@ -96,15 +97,23 @@ _BULLET = re.compile(r"^[-–+•*]\s*\S")
 # "Nghị quyết số: 75/2025/UBTVQH15", "Luật số: 31/2024/QH15".
 _NAMED_NUMBER = "|".join(sorted({re.escape(n) for t in DOC_TYPES for n in t.names}, key=len, reverse=True))
 # The named form needs its colon: "(kèm theo) Công văn số 4444 ..." is a citation, not a number line.
-_NUMBER_LINE = re.compile(rf"^\s*(?:Số|SỐ|số)\b\s*:?|^\s*Số\s*:|^\s*(?i:{_NAMED_NUMBER})\s+(?:số|SỐ)\s*:", re.M)
+# "Số hiệu:", "Số công báo:" (a portal's labels) are no number line: a word in lower case follows.
+_NUMBER_LINE = re.compile(
+    rf"^\s*(?:Số|SỐ|số)\b(?![ \t]+[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ])\s*:?|^\s*Số\s*:|^\s*(?i:{_NAMED_NUMBER})\s+(?:số|SỐ)\s*:",
+    re.M,
+)
 _UPPER_V = "A-ZĐÂĂÊÔƠƯÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ"
 _LOWER_V = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 # A place name: capitalised words ("Cà Mau", "Thành phố Hồ Chí Minh", "TP. Hồ Chí Minh").
-_PLACE_WORD = rf"(?:TP\.|Tp\.|[{_UPPER_V}][{_LOWER_V}]+|phố)"
-_PLACE = rf"{_PLACE_WORD}(?:[ \t]*{_PLACE_WORD}){{0,5}}"
+# A word with an apostrophe in Central Highlands names: "Đắk R'Lấp", "Cư M'gar".
+_PLACE_WORD = rf"(?:TP\.|Tp\.|TP(?=[ \t])|[{_UPPER_V}](?:'[{_UPPER_V}]?)?[{_LOWER_V}]+|phố)"
+# Words of a place joined by a hyphen too: "Phan Rang-Tháp Chàm", "Bà Rịa - Vũng Tàu".
+_PLACE = rf"{_PLACE_WORD}(?:(?:[ \t]*[-–][ \t]*|[ \t]*){_PLACE_WORD}){{0,5}}"
+# A weekday before the date is a web page's dateline, not a place: "Thứ Hai, ngày 17 tháng 6 năm 2019".
+_WEEKDAY = r"(?!(?:Thứ|THỨ)[ \t]+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy|HAI|BA|TƯ|NĂM|SÁU|BẢY)\b|Chủ[ \t]+[Nn]hật)"
 PLACE_DATE = re.compile(
     # "ngày" and "năm" in any case: "Hà Nội, Ngày 15 tháng 11 năm 2024" is common enough.
-    rf"(?P<place>{_PLACE})[ \t]*,[ \t]*(?:ngày|Ngày|NGÀY)\b[ \t]*(?P<rest>[^\n]*?(?:năm|Năm|NĂM)[ \t]*\d{{4}}|[ \t]*\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{4}})",
+    rf"{_WEEKDAY}(?<!Thứ )(?<!THỨ )(?<!Chủ )(?P<place>{_PLACE})[ \t]*,[ \t]*(?:ngày|Ngày|NGÀY)\b[ \t]*(?P<rest>[^\n]*?(?:năm|Năm|NĂM)[ \t]*\d{{4}}|[ \t]*\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{4}})",
 )
 _TYPE_NAMES = sorted(((fold(n), t.code) for t in DOC_TYPES for n in t.names), key=lambda x: -len(x[0]))
 _VV = re.compile(r"^\s*[“\"(]?\s*(?:V/v|V/V|v/v|Về việc)\s*:?\s*", re.I)
@@ -138,8 +147,8 @@ def _type_of_line(line: Line) -> str | None:
         return None
     f = " ".join(fold(s).split())
     for name, code in _TYPE_NAMES:
-        if f == name or f.startswith(name + " liên tịch"):
-            return code
+        if f == name or f.startswith(name + " liên tịch") or re.fullmatch(re.escape(name) + r" số\s*:?\s*\d{1,4}", f):
+            return code  # "THÔNG BÁO SỐ 01": a notice numbered in its series
     return None
 
 
@@ -156,9 +165,140 @@ def _is_decoration(s: str) -> bool:
     return not _LETTERS.search(s) and not any(c.isdigit() for c in s)
 
 
+def _joined(text: str, a: Line, b: Line) -> Line:
+    """Two lines as one: the line break becomes a space, so offsets stay those of the text."""
+    return Line(a.start, b.end, text[a.start : b.end].replace("\n", " "))
+
+
+_PLACE_PIECE = re.compile(rf"{_PLACE}[ \t]*[-–]?")
+_NUMBER_ALONE = re.compile(r"^\s*(?:Số|SỐ)\s*:?\s*$")
+_AND_EDGE = re.compile(r"(?:^|\s)(?:và|VÀ|,|-|–)$")
+_AND_START = re.compile(r"^(?:và|VÀ)\s")
+
+
+def _spans_a_term(a: str, b: str) -> bool:
+    """Whether a name's words run over the break between two header lines: "ỦY BAN NHÂN" / "DÂN",
+    "VĂN PHÒNG CHÍNH" / "PHỦ", "THỦ TƯỚNG" / "CHÍNH PHỦ", "SỞ GIÁO DỤC VÀ" / "ĐÀO TẠO"."""
+    if _AND_EDGE.search(a) or _AND_START.match(b):
+        return True
+    wa, wb = fold(a).split(), fold(b).split()
+    if not wa or not wb:
+        return False
+    for term in M.WRAPPED_TERMS:
+        parts = term.split()
+        for k in range(1, len(parts)):  # k words of the term end line a, the rest start line b
+            if wa[-k:] == parts[:k] and wb[: len(parts) - k] == parts[k:]:
+                return True
+    return False
+
+
+def _is_motto_text(f: str) -> bool:
+    f = " ".join(f.replace("–", "-").split()).strip(" -_*")
+    return any(f == motto or (f.startswith(motto) and len(f) - len(motto) < 4) for motto in M.MOTTOS)
+
+
+def _is_motto_start(lines: list[Line], i: int) -> bool:
+    """The national motto broken over two lines ("CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM")."""
+    if i + 1 >= len(lines) or not lines[i].stripped.isupper():
+        return False
+    return _is_motto_text(fold(f"{lines[i].stripped} {lines[i + 1].stripped}"))
+
+
+def _split_cells(lines: list[Line]) -> list[Line]:
+    """A header table row flattened to one line, its cells between pipes ("ỦY BAN NHÂN DÂN | CỘNG HÒA
+    XÃ HỘI CHỦ NGHĨA VIỆT NAM |") or tabs: each cell is a line of its own."""
+    out: list[Line] = []
+    for line in lines:
+        if ("|" not in line.text and "\t" not in line.text) or not line.text.strip(" |\t"):
+            out.extend(_split_columns(line))
+            continue
+        pos = line.start
+        for part in re.split(r"[|\t]", line.text):  # Word exports a table's cells with tabs
+            if part.strip():
+                out.append(Line(pos, pos + len(part), part))
+            pos += len(part) + 1
+    return [piece for line in out for piece in _split_columns(line)]
+
+
+_MOTTO_INSIDE = re.compile(r"\s(?=(?:cộng hòa xã hội chủ nghĩa việt nam|đảng cộng sản việt nam)\b)")
+
+
+def _split_columns(line: Line) -> list[Line]:
+    """Two header columns run together on one line: "ỦY BAN NHÂN DÂN TỈNH X CỘNG HÒA XÃ HỘI ...",
+    "Số: 11/CT-UBND Hà Tĩnh, ngày 03 tháng 6 năm 2024"."""
+    cut = None
+    m = _MOTTO_INSIDE.search(fold(line.text))
+    if m and is_upper_line(line.text[: m.start()]) and starts_with_body(line.text[: m.start()].strip()):
+        cut = m.end()  # a body's name first: not a summary that names the Party ("V/V KỶ NIỆM NGÀY THÀNH LẬP ĐẢNG ...")
+    elif _NUMBER_LINE.match(line.text):
+        pd = PLACE_DATE.search(line.text)
+        if pd and line.text[: pd.start()].strip() and not line.text[pd.start() - 1 : pd.start()].isalnum():
+            cut = pd.start()
+    if cut is None:
+        return [line]
+    return [Line(line.start, line.start + cut, line.text[:cut]), Line(line.start + cut, line.end, line.text[cut:])]
+
+
+def _merge_wrapped(lines: list[Line], text: str) -> list[Line]:
+    """Header lines as printed, before a narrow table cell wrapped them: the motto, the place and
+    date ("Quảng Nam, ngày 14" / "tháng 3 năm 2023", "Thừa" / "Thiên Huế, ngày ..."), a number
+    ("Số:" / "24/KH-UBND") and a body's name cut inside a term are joined back."""
+    lines = _split_cells(lines)
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        s = line.stripped
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if not s or nxt is None or not nxt.stripped:
+            out.append(line)
+            i += 1
+            continue
+        n = nxt.stripped
+        third = lines[i + 2] if i + 2 < len(lines) and lines[i + 2].stripped else None
+        if not _motto(line)[0] and third is not None and _is_motto_text(fold(f"{s} {n} {third.stripped}")):
+            out.append(_joined(text, line, third))
+            i += 3
+            continue
+        if not _motto(line)[0] and _is_motto_text(fold(f"{s} {n}")):
+            out.append(_joined(text, line, nxt))
+            i += 2
+            continue
+        if not PLACE_DATE.search(s) or _PLACE_PIECE.fullmatch(s):
+            both = _joined(text, line, nxt)
+            m = PLACE_DATE.match(both.stripped)
+            if m and len(both.text) - len(both.text.lstrip()) + m.end() > len(line.text):
+                out.append(both)
+                i += 2
+                continue
+            if third is not None and not PLACE_DATE.search(n) and len(s) + len(n) < 60:
+                # "Thành phố Hồ Chí Minh, ngày" / "18 tháng 11" / "năm 2025"
+                three = _joined(text, line, third)
+                m = PLACE_DATE.match(three.stripped)
+                if m and len(three.text) - len(three.text.lstrip()) + m.end() > len(both.text):
+                    out.append(three)
+                    i += 3
+                    continue
+        if _NUMBER_ALONE.match(s):
+            out.append(_joined(text, line, nxt))
+            i += 2
+            continue
+        if is_upper_line(s) and is_upper_line(n) and _spans_a_term(s, n):
+            merged = _joined(text, line, nxt)
+            lines = [*lines[:i], merged, *lines[i + 2 :]]  # the joined line may run on again
+            continue
+        out.append(line)
+        i += 1
+    return out
+
+
 def _find_header(layout: Layout, text: str) -> None:
     lines = layout.lines
     limit = min(len(lines), 60)
+    # A portal page copies the header under its own block of labels: the header is where the motto is.
+    motto_idx = next((i for i in range(min(len(lines), 200)) if _motto(lines[i])[0] or _is_motto_start(lines, i)), None)
+    if motto_idx is not None:
+        limit = min(len(lines), max(limit, motto_idx + 25))
     type_idx = None
     for i in range(limit):
         code = _type_of_line(lines[i])
@@ -166,8 +306,16 @@ def _find_header(layout: Layout, text: str) -> None:
             type_idx, layout.type_code, layout.type_line = i, code, lines[i]
             break
     # The header zone: everything above the type name, or the first lines up to the body.
-    zone_end = type_idx if type_idx is not None else _first_body_line(lines, limit)
-    for line in lines[:zone_end]:
+    zone_start = 0
+    if type_idx is not None:
+        zone_end = type_idx
+    else:
+        zone_end = _first_body_line(lines, limit)
+        if motto_idx is not None and zone_end < motto_idx:
+            # Text before the motto (a portal's summary of the letter): the header starts after it.
+            zone_start = next((i + 1 for i in range(motto_idx - 1, max(-1, motto_idx - 10), -1) if len(lines[i].stripped) > 140), max(0, motto_idx - 9))
+            zone_end = _first_body_line(lines, limit, motto_idx)
+    for line in _merge_wrapped(lines[zone_start:zone_end], text):
         s = line.stripped
         if not s or _is_decoration(s):
             continue
@@ -190,14 +338,26 @@ def _find_header(layout: Layout, text: str) -> None:
         layout.title_lines = _title_after(lines, type_idx + 1)
         last = layout.title_lines[-1] if layout.title_lines else layout.type_line
         layout.header_end = last.end
+        # The line naming who issues belongs to the header, not to the body's tasks.
+        j = lines.index(last) + 1
+        while j < len(lines) and not lines[j].stripped:
+            j += 1
+        if layout.title_lines and j < len(lines) and _is_authority_of_issue(lines, j, last.stripped):
+            while j < len(lines) and (not lines[j].stripped or is_upper_line(lines[j].stripped) or lines[j].stripped.endswith(":")):
+                if fold(lines[j].stripped).startswith(M.BODY_OPENERS):
+                    break
+                layout.header_end = max(layout.header_end, lines[j].end)
+                if lines[j].stripped.endswith(":"):
+                    break
+                j += 1
     else:
         if layout.title_lines:  # "V/v ..." may run over two lines
-            i = lines.index(layout.title_lines[0])
+            i = bisect.bisect_right([ln.start for ln in lines], layout.title_lines[0].start) - 1  # a cell may be part of a line
             layout.title_lines = [layout.title_lines[0], *_title_after(lines, i + 1, continuation=True)]
         layout.header_end = lines[zone_end - 1].end if zone_end > 0 else 0
     # A place-and-date line or a number may sit just below the summary in some exports.
     if layout.place_date_line is None or layout.number_line is None:
-        for line in lines[zone_end : zone_end + 12]:
+        for line in _merge_wrapped(lines[zone_end : zone_end + 12], text):
             s = line.stripped
             if layout.place_date_line is None and PLACE_DATE.match(s):
                 layout.place_date_line = line
@@ -205,8 +365,8 @@ def _find_header(layout: Layout, text: str) -> None:
                 layout.number_line = line
 
 
-def _first_body_line(lines: list[Line], limit: int) -> int:
-    for i in range(limit):
+def _first_body_line(lines: list[Line], limit: int, start: int = 0) -> int:
+    for i in range(start, limit):
         s = lines[i].stripped
         f = fold(s)
         if f.startswith(M.BODY_OPENERS[:3]) or _ROMAN.match(s) or len(s) > 140:
@@ -224,6 +384,9 @@ def _title_after(lines: list[Line], i: int, continuation: bool = False) -> list[
         i += 1
     while i < len(lines) and len(title) < 5:
         s = lines[i].stripped
+        if not s and (title or continuation) and _title_goes_on_after_blank(lines, i, title):
+            i += 1  # a summary in two paragraphs: "Kết quả ..." / "" / "Năm học 2016 - 2017"
+            continue
         if not s or _is_decoration(s):
             break
         f = fold(s)
@@ -234,13 +397,69 @@ def _title_after(lines: list[Line], i: int, continuation: bool = False) -> list[
                 break
             if is_upper_line(s) and not is_upper_line(title[-1].stripped if title else "x"):
                 break  # a header line in capitals after a summary in lower case
+            if title and all(is_upper_line(t.stripped) for t in title) and _has_lower_words(s):
+                break  # the body's first sentence after a summary in capitals
             if PLACE_DATE.match(s) or _NUMBER_LINE.match(s) or "\t" in s:
                 break
+            if title and _is_authority_of_issue(lines, i, title[-1].stripped):
+                break  # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X" between a decision's summary and "Căn cứ"
         elif PLACE_DATE.match(s) or _NUMBER_LINE.match(s) or f.startswith("kính gửi"):
             break
         title.append(lines[i])
         i += 1
     return title
+
+
+def _has_lower_words(s: str) -> bool:
+    """A line in sentence case: several words in lower case (not one "về" or "và" in capitals)."""
+    return sum(1 for w in s.split() if w[:1].islower()) >= 3 and not is_upper_line(s)
+
+
+def _title_goes_on_after_blank(lines: list[Line], i: int, title: list[Line]) -> bool:
+    """One blank line inside a summary (Word exports one paragraph per line of the summary): the
+    next line goes on with it when it is short and opens neither the body nor a block."""
+    if not title or len(title) > 2 or i + 1 >= len(lines):
+        return False
+    nxt = lines[i + 1].stripped
+    if not nxt or len(nxt) > 120 or title[-1].stripped[-1:] in ".:;!?" or nxt[-1:] in ".:;":
+        return False
+    f = fold(nxt)
+    if f.startswith(M.BODY_OPENERS) or _marker(nxt)[1] is not None or _BULLET.match(nxt) or _motto(lines[i + 1])[0]:
+        return False
+    if PLACE_DATE.match(nxt) or _NUMBER_LINE.match(nxt) or f.startswith(("kính gửi", "nơi nhận")):
+        return False
+    if is_upper_line(nxt) != is_upper_line(title[-1].stripped):
+        return False
+    return not _is_authority_of_issue(lines, i + 1, title[-1].stripped)
+
+
+_DANGLING = re.compile(r"(?:\s(?:của|CỦA|và|VÀ|về|VỀ|cho|CHO|tại|TẠI)|[,\-–])$")
+
+
+def _is_authority_of_issue(lines: list[Line], i: int, before: str) -> bool:
+    """The line naming who issues (Decree 30/2020/NĐ-CP: "thẩm quyền ban hành"), which decisions and
+    resolutions print between the summary and their grounds: a body or a title and its body
+    ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X", "HỘI ĐỒNG NHÂN DÂN TỈNH X" / "KHÓA XIII, KỲ HỌP THỨ 7"),
+    right before "Căn cứ"."""
+    s = lines[i].stripped
+    if _DANGLING.search(before):
+        return False
+    f = fold(s)
+    if not (starts_with_body(s) or _TITLE_START.match(f)):
+        return False
+    if s.endswith(":") and is_upper_line(s.rsplit(" ", 1)[0]):
+        return True  # "THỦ TƯỚNG CHÍNH PHỦ điện:", "BỘ TRƯỞNG BỘ Y TẾ QUYẾT ĐỊNH:"
+    if not is_upper_line(s):
+        return False
+    for j in range(i + 1, min(len(lines), i + 4)):
+        nxt = lines[j].stripped
+        if not nxt:
+            continue
+        if fold(nxt).startswith(("căn cứ", "xét đề nghị", "theo đề nghị")):
+            return True
+        if not is_upper_line(nxt):
+            return False
+    return False
 
 
 def _find_outline(layout: Layout, text: str, start_line: int) -> None:
@@ -316,7 +535,8 @@ _ROMANS = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "X
 
 
 _HEADING_STOP = re.compile(r"[.;](?:\s|$)")
-HONORIFIC = re.compile(r"^(?:Đ/c|đ/c|Ông|Bà)\s+")  # "Đ/c Nguyễn Văn A": the name is what follows
+# "Đ/c Nguyễn Văn A", "TS. Nguyễn Văn A", "Đại tá Nguyễn Văn A": the name is what follows.
+HONORIFIC = re.compile(r"^(?:" + "|".join(re.escape(h) for h in sorted(M.HONORIFICS, key=len, reverse=True)) + r")(?:\s+|(?<=\.)(?=[A-ZĐÀ-Ỹ]))")
 
 
 def _heading(h: str) -> str:
@@ -403,6 +623,12 @@ def _find_closing(layout: Layout, text: str) -> None:
             if _is_title_line(s) or _is_authority_line(s):
                 layout.signature_lines.append(lines[i])
                 continue
+            last = layout.signature_lines[-1] if layout.signature_lines else None
+            if last is not None and last.end + 1 == lines[i].start and is_upper_line(s) and _spans_a_term(last.stripped, s):
+                layout.signature_lines[-1] = _joined(text, last, lines[i])  # "TM. ỦY BAN" / "NHÂN DÂN"
+                continue
+            if s.endswith((",", ";")):
+                continue  # "Đ/c Nguyễn Văn A," a recipient: a signer's name stands alone
             if is_name_line(s) or (layout.signature_lines and _looks_like_name(s)):
                 layout.signer_line = lines[i]
                 layout.signature_lines.append(lines[i])
@@ -434,6 +660,7 @@ def _recipient_block(layout: Layout, rec_idx: int) -> None:
     if ":" in first and first.split(":", 1)[1].strip():  # "Nơi nhận: - Như trên;" on one line
         layout.recipient_lines.append(lines[rec_idx])
     blanks = 0
+    after_title = False
     for j in range(rec_idx + 1, min(len(lines), rec_idx + 60)):
         s = lines[j].stripped
         if not s:
@@ -442,8 +669,12 @@ def _recipient_block(layout: Layout, rec_idx: int) -> None:
                 break
             continue
         blanks = 0
-        if _is_title_line(s) or is_name_line(s) or _AUTH.match(s) or s.startswith(("(Đã ký)", "(đã ký)", "Đã ký", "Để báo cáo")):
+        if _is_title_line(s) or _AUTH.match(s):
+            after_title = True
             continue  # two columns exported one after the other: the signature is interleaved
+        if ((is_name_line(s) or (after_title and _looks_like_name(s))) and not s.endswith((",", ";"))) or s.startswith(("(Đã ký)", "(đã ký)", "Đã ký", "Để báo cáo")):
+            continue  # a signer's name, whatever the family name, right under the titles
+        after_title = False
         if layout.recipient_lines and not _BULLET.match(s) and is_upper_line(s) and len(s) > 3:
             break  # the annex's header
         if _ROMAN.match(s) or (layout.recipient_lines and _ARABIC.match(s)):

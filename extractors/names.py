@@ -18,6 +18,8 @@ ACRONYMS = {
     "tncs", "ubnd", "hđnd", "mttq", "tand", "vksnd", "đtn", "lhtn", "ccb", "hlhpn", "tw", "bch", "btv",
     "ubkt", "lđlđ", "hcm", "tp", "tp.", "vh", "xh", "qp", "an", "bcđ", "ub", "đuk", "bdv", "btg",
 }
+_VOWEL = re.compile(r"[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]")
+_PLACE_ACRONYMS = {"tp", "tp.", "hcm", "tw"}
 # Terms with their own capitals, folded form -> written form; longest first when applied.
 PROPER_TERMS = {
     "trung ương": "Trung ương",
@@ -77,6 +79,7 @@ def name_case(upper: str) -> str:
     low = [fold(w) for w in words]
     out = list(low)
     after_term = False  # the word before ended a proper term: "Đảng bộ tỉnh" keeps "tỉnh" low
+    in_function = False  # inside the function's words after a head ("Sở Văn hóa, Thể thao và Du lịch")
     i = 0
     while i < len(low):
         matched = False
@@ -92,18 +95,21 @@ def name_case(upper: str) -> str:
         w = low[i]
         head_before = not after_term and i > 0 and _ends_with(low[:i], FUNCTION_HEADS)
         after_term = False
-        if w in ACRONYMS:
-            out[i] = words[i]
+        if (w in ACRONYMS or not _VOWEL.search(w)) and not (i > 0 and _ends_with(low[:i], PLACE_UNITS)):
+            out[i] = words[i]  # "UBND", and any word without a vowel: "LHPN", "VKSND"
         elif i > 0 and _ends_with(low[:i], PLACE_UNITS):
             # A place name: every syllable capitalised up to the end ("tỉnh Cà Mau").
             for j in range(i, len(low)):
-                if low[j] in ACRONYMS:
+                if low[j] in _PLACE_ACRONYMS:  # "TP. HCM"; "AN" in "HÒA AN" is a syllable, not "an ninh"
                     out[j] = words[j]
                 else:
                     out[j] = low[j][:1].upper() + low[j][1:]
             break
         elif head_before and w not in _UNIT_WORDS:
             out[i] = w[:1].upper() + w[1:]
+            in_function = True
+        elif in_function and (low[i - 1] == "và" or low[i - 1].endswith(",")) and w not in _UNIT_WORDS:
+            out[i] = w[:1].upper() + w[1:]  # each field of a function: "Sở Giáo dục và Đào tạo"
         i += 1
     out[0] = out[0][:1].upper() + out[0][1:]
     return " ".join(out)

@@ -119,6 +119,8 @@ _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 _MD_ESCAPE = re.compile(r"\\([*_#.\-+()\[\]!`>|~])")
 _MD_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M)
 _MD_TABLE_ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*(?:\n|$)", re.M)
+# Line breaks a scraper wrote as escapes ("...NHÂN DÂN \\r\\n CỘNG HÒA"): the text of a JSON string.
+_ESCAPED_BREAK = re.compile(r"\\r\\n|\\n|\\r(?![a-z])")
 _INNER_SPACES = re.compile(r"  +(?=\S)")
 # A page number standing alone on its line: "2", "- 2 -", "Trang 2", "2/10".
 _PAGE_NUMBER = re.compile(r"\n[ \t]*(?:-[ \t]*\d{1,3}[ \t]*-|(?:[Tt]rang[ \t]+)?\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?)[ \t]*(?=\n)")
@@ -287,6 +289,7 @@ PASSES: list[tuple[str, Callable[[str], list[Edit]]]] = [
     ("line endings", _only_if("\r", lambda t: _regex_edits(_CRLF, t, "\n"))),
     ("zero-width characters", _only_if(("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"), lambda t: _regex_edits(_ZERO_WIDTH, t, ""))),
     ("unicode NFC", _nfc_edits),
+    ("escaped line breaks", _only_if(("\\r\\n", "\\n\\n"), lambda t: _regex_edits(_ESCAPED_BREAK, t, "\n"))),
     ("markdown escapes", _only_if("\\", _markdown_edits)),
     ("markdown emphasis", _only_if("*", _star_edits)),
     ("markdown headings", _only_if("#", lambda t: _regex_edits(_MD_HEADING, t, ""))),

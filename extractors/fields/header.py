@@ -8,10 +8,11 @@ from spacy.tokens import Doc
 
 from extractors import dates
 from extractors.fields.base import field_component, warn
-from extractors.layout import PLACE_DATE, Layout, is_upper_line
-from extractors.names import body_end, clean_body, name_case, starts_with_body
+from extractors.layout import PLACE_DATE, Layout, Line, is_upper_line
+from extractors.names import ACRONYMS, body_end, clean_body, name_case, starts_with_body
 from extractors.patterns import layout_markers as M
 from extractors.patterns.doc_types import BY_CODE, DOC_TYPES
+from extractors.syllables import is_syllable
 from extractors.symbols import BLANK_NUMBER, find_symbols
 from extractors.text import Text, fold, squash
 
@@ -57,7 +58,7 @@ def header(doc: Doc) -> None:
         if m and re.fullmatch(r"[\s,]*(?:ngày\s*)?", pt.text[symbol.end : m.start()], re.I):
             rec["date"] = dates.parse_full_date(m)
             spans["date"] = {"start": m.start(), "end": m.end()}
-    rec["issuer"] = _issuer(doc, layout, pt, symbol, spans)
+    rec["issuer"] = _issuer(doc, layout, pt, symbol, spans, rec["place"])
 
 
 def _own_symbol(doc: Doc, layout: Layout, pt: Text, spans: dict):
@@ -128,7 +129,7 @@ def _place_date(doc: Doc, layout: Layout, pt: Text, spans: dict) -> tuple[str | 
     if value is None:
         warn(doc, "invalid-date", f"the date of issue does not exist: {squash(line.text)!r}")
     else:
-        spans["date"] = {"start": line.start + m.start("rest"), "end": line.end}
+        spans["date"] = {"start": line.start + m.start("rest"), "end": line.start + m.end()}
     return place, value
 
 
@@ -139,12 +140,27 @@ def _place_date(doc: Doc, layout: Layout, pt: Text, spans: dict) -> tuple[str | 
 _FILL_IN = re.compile(r"…|\.{3,}|_{3,}")
 
 
-def _issuer(doc: Doc, layout: Layout, pt: Text, symbol, spans: dict) -> dict | None:
+def _issuer(doc: Doc, layout: Layout, pt: Text, symbol, spans: dict, place: str | None = None) -> dict | None:
     code = symbol.text.split("/")[-1].split("-")[-1] if symbol is not None and symbol.style != "law" else None
     found = _issuer_from_header(layout)
     if found and _FILL_IN.search(found[0]):
         warn(doc, "blank-issuer", f"the issuer is a form's blank to fill in: {squash(found[2].text)!r}")
         return None
+    if found and _unreadable(found[0]):
+        # "UBND TNH PH TH CNG HO ...": a text layer that lost every letter with a mark. Unknown, not a guess.
+        warn(doc, "issuer-doubtful", f"the issuer's name is not readable: {squash(found[2].text)!r}")
+        found = None
+    if found and fold(found[0]) in M.NEEDS_UNIT and not found[1]:
+        # "ỦY BAN NHÂN DÂN" alone (the export lost "TỈNH X"): the preamble says whose, and the
+        # place-and-date line names the unit where the body sits ("UBND tỉnh" + "Lạng Sơn").
+        clause = _issuer_from_clause(layout, pt)
+        if clause:
+            name, start, end = clause
+            unit = re.search(r"(?<![\wđ])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$", fold(name))
+            if unit and place and _same_body_kind(found[0], name):
+                name = f"{found[0]} {name[unit.start():]} {place}"
+            spans["issuer"] = {"start": start, "end": end}
+            return _issuer_record(name, None, code, "clause")
     if found:
         name, parent, line = found
         spans["issuer"] = {"start": line.start, "end": line.end}
@@ -160,6 +176,27 @@ def _issuer(doc: Doc, layout: Layout, pt: Text, symbol, spans: dict) -> dict | N
         spans["issuer"] = {"start": line.start, "end": line.end}
         return _issuer_record(name, None, code, "signature")
     return None
+
+
+_SHORT_FORMS = {"ubnd": "ủy ban nhân dân", "hđnd": "hội đồng nhân dân", "tand": "tòa án nhân dân", "vksnd": "viện kiểm sát nhân dân"}
+
+
+def _same_body_kind(header: str, clause: str) -> bool:
+    """"Ủy ban nhân dân" (header) and "UBND tỉnh" (preamble) name the same kind of body."""
+    f = fold(clause)
+    for short, full in _SHORT_FORMS.items():
+        f = re.sub(rf"^{short}(?![\wđ])", full, f)
+    return f.startswith(fold(header))
+
+
+def _unreadable(name: str) -> bool:
+    words = [w.strip(".,;:()") for w in name.split()]
+    words = [w for w in words if w and fold(w) not in ACRONYMS and not (w.isupper() and len(w) <= 5 and fold(w) in _KNOWN_SHORT)]
+    bad = [w for w in words if not is_syllable(w)]
+    return len(bad) >= 3 and len(bad) >= 0.5 * len(words)  # not a few words of a minority language
+
+
+_KNOWN_SHORT = {"ubnd", "hđnd", "mttq", "tncs", "lhpn", "hnd", "ccb", "bch", "btv", "lđlđ", "tand", "vksnd", "ubkt", "đtn"}
 
 
 def _issuer_record(name: str, parent: str | None, code: str | None, evidence: str) -> dict:
@@ -182,16 +219,17 @@ def _level(name: str, parent: str | None) -> str | None:
 
 
 def _issuer_from_header(layout: Layout):
-    units: list[tuple[str, object]] = []  # (folded name, last line)
+    units: list[tuple[str, object]] = []  # (folded name, its lines as one span)
     for line in layout.header_lines:
-        s = squash(line.stripped.strip("*-_ "))
+        s = squash(re.sub(r"^[^\w(]+", "", line.stripped).rstrip("*-_ /|"))  # specks around the name: "/ỦY BAN ..."
         if not s or not is_upper_line(s) or any(ch.isdigit() for ch in s):
             continue
         f = fold(s)
         if f.startswith(("kính gửi", "nơi nhận", "v/v")):
             continue
         if units and _continues(units[-1][0], f):
-            units[-1] = (f"{units[-1][0]} {f}", line)
+            first = units[-1][1]
+            units[-1] = (f"{units[-1][0]} {f}", Line(first.start, line.end, f"{first.text} {line.text}"))  # both lines
             continue
         if not starts_with_body(s):
             continue  # a title in capitals, "DỰ THẢO", a form's name: not a body
@@ -206,11 +244,21 @@ def _issuer_from_header(layout: Layout):
         parent = f"{parent} {layout.motto_org}"
     if name_f in M.BARE_BOARDS and layout.motto_org:
         name = f"{name} {layout.motto_org}"
-    elif name_f in M.BARE_BOARDS and parent:
+    elif (name_f in M.BARE_BOARDS or name_f in M.BOARDS_OF_PARENT) and parent:
         name = f"{name} {parent}"
+    elif name_f in _COMMITTEE_UNITS and parent_f and parent_f.startswith("đảng bộ "):
+        # "ĐẢNG BỘ TỈNH GIA LAI" / "TỈNH ỦY": the committee of that Party organisation, "Tỉnh ủy Gia Lai";
+        # "ĐẢNG BỘ XÃ X" / "ĐẢNG ỦY": "Đảng ủy xã X".
+        place = parent_f[len("đảng bộ ") :]
+        unit = _COMMITTEE_UNITS[name_f]
+        if unit and place.startswith(unit + " "):
+            place = place[len(unit) + 1 :]
+        name = name_case(f"{name_f} {place}".upper())
     elif parent_f and re.match(r"(?:ban|văn phòng|ủy ban kiểm tra)\s", name_f):
         # A board of a committee is named with it: "Ban Dân vận Tỉnh ủy", "Ban Tuyên giáo Trung ương Đoàn".
         committee = next((c for c in _COMMITTEES + ("đảng ủy",) if parent_f.startswith(c)), None)
+        if committee and committee not in name_f:
+            committee = parent_f  # the whole committee: "Ban Dân vận Tỉnh ủy Bắc Giang"
         if committee is None and parent_f.startswith("ban chấp hành trung ương"):
             committee = "trung ương" + (" đoàn" if (layout.motto_org or "").startswith("Đoàn") else "")
         if committee and committee not in name_f:
@@ -218,11 +266,21 @@ def _issuer_from_header(layout: Layout):
     return name, parent, line
 
 
+# A Party committee and the unit word its Party organisation's name repeats ("Đảng bộ tỉnh X" -> "Tỉnh ủy X").
+_COMMITTEE_UNITS = {"tỉnh ủy": "tỉnh", "thành ủy": "thành phố", "huyện ủy": "huyện", "quận ủy": "quận", "thị ủy": "thị xã", "đảng ủy": ""}
+
+
 def _continues(previous: str, line: str) -> bool:
     """Whether a header line completes the one above ("TÒA ÁN NHÂN DÂN" / "TỈNH CÀ MAU")."""
     if previous in M.BARE_BOARDS:
         return line.startswith(M.ORGANISATIONS)
+    if any(line == e or line.startswith(e + " ") for e in M.NAME_ENDINGS):
+        return True
+    if any(previous.endswith(" " + unit) for unit in M.ADMIN_UNITS):
+        return True  # "ỦY BAN NHÂN DÂN HUYỆN" / "CHÂU THÀNH": the unit's name is on the next line
     for unit in M.ADMIN_UNITS:
+        if line == unit:
+            return True
         if line.startswith(unit + " "):
             after = line[len(unit) + 1 :]
             return not after.startswith(M.COMMITTEE_AFTER_UNIT)

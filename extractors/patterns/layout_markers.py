@@ -19,10 +19,32 @@ MOTTOS: dict[str, str | None] = {
     "công đoàn việt nam": "Công đoàn Việt Nam",
 }
 
+# Terms a narrow header cell may cut ("ỦY BAN NHÂN" / "DÂN", "VĂN PHÒNG CHÍNH" / "PHỦ"): a header
+# line ending inside one goes on on the next line.
+WRAPPED_TERMS = (
+    "ủy ban nhân dân", "hội đồng nhân dân", "tòa án nhân dân", "viện kiểm sát nhân dân", "công an nhân dân",
+    "thủ tướng chính phủ", "văn phòng chính phủ", "chính phủ", "quốc hội", "ủy ban", "hội đồng", "văn phòng",
+    "mặt trận tổ quốc", "ủy ban mặt trận tổ quốc việt nam", "việt nam", "hồ chí minh", "đoàn tncs hồ chí minh",
+    "ban chấp hành", "ban thường vụ", "ban thường trực", "ban chỉ đạo", "ban bí thư", "trung ương", "bộ chính trị",
+    "nhân dân", "tối cao", "liên hiệp", "thanh niên", "phụ nữ", "nông dân", "cựu chiến binh", "lao động",
+    "giáo dục", "đào tạo", "văn hóa", "thể thao", "du lịch", "tài chính", "kế hoạch", "đầu tư", "nội vụ",
+    "tư pháp", "y tế", "xây dựng", "công thương", "nông nghiệp", "môi trường", "khoa học", "công nghệ",
+    "thông tin", "truyền thông", "dân tộc", "tôn giáo", "tuyên giáo", "dân vận", "tổ chức", "kiểm tra",
+)
 # Board names that need the organisation after them to be a body.
 BARE_BOARDS = ("ban chấp hành trung ương", "ban chấp hành", "ban thường vụ", "ban bí thư", "ban bí thư trung ương", "trung ương")
+# Standing boards of a body named on the line above, called after it: "ỦY BAN MTTQ VIỆT NAM XÃ X /
+# BAN THƯỜNG TRỰC" is "Ban Thường trực Ủy ban MTTQ Việt Nam xã X".
+BOARDS_OF_PARENT = ("ban thường trực", "thường trực", "đoàn chủ tịch", "ban thường vụ", "thường vụ", "ban chấp hành")
 # Organisations a bare board on the line above belongs to ("BAN CHẤP HÀNH" / "ĐOÀN TỈNH X").
 ORGANISATIONS = ("đoàn", "hội", "đảng bộ", "công đoàn", "liên đoàn", "tỉnh đoàn", "thành đoàn", "huyện đoàn")
+
+# Words that finish a body's name on a line of their own ("VIỆN KIỂM SÁT NHÂN DÂN" / "TỐI CAO",
+# "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH X" / "KHÓA XIII").
+NAME_ENDINGS = ("tối cao", "khóa", "khoá", "nhiệm kỳ")
+
+# Bodies that exist at every level: their name alone, without the unit ("TỈNH X"), names none.
+NEEDS_UNIT = ("ủy ban nhân dân", "hội đồng nhân dân", "tòa án nhân dân", "viện kiểm sát nhân dân", "ủy ban mặt trận tổ quốc việt nam", "ủy ban mttq việt nam", "ubnd", "hđnd")
 
 # Administrative units: a header line starting with one continues the line above
 # ("TÒA ÁN NHÂN DÂN" / "TỈNH CÀ MAU"), unless the unit word is part of a committee ("TỈNH ỦY").
@@ -48,6 +70,15 @@ AUTHORITY = {
     "q.": "Q.",
     "q/": "Q.",
 }
+
+# What may stand before a signer's name: a form of address, a degree, a military or police rank
+# ("Đ/c Nguyễn Văn A", "TS. Nguyễn Văn A", "Đại tá Nguyễn Văn A"). As written, longest first when matched.
+HONORIFICS = (
+    "Đ/c", "đ/c", "Ông", "Bà", "TS.", "ThS.", "Ths.", "PGS.TS.", "PGS. TS.", "GS.TS.", "GS. TS.", "PGS.", "GS.",
+    "TS", "ThS", "BS.", "BSCKII.", "BSCKI.", "KS.", "CN.", "LS.", "NGƯT.", "NGND.", "NSƯT.",
+    "Thiếu úy", "Trung úy", "Thượng úy", "Đại úy", "Thiếu tá", "Trung tá", "Thượng tá", "Đại tá",
+    "Thiếu tướng", "Trung tướng", "Thượng tướng", "Đại tướng",
+)
 
 # Titles a signer signs under (folded); a line that is one of these (with an authority or not)
 # belongs to the signature block.
