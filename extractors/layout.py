@@ -301,6 +301,8 @@ def _find_header(layout: Layout, text: str) -> None:
         limit = min(len(lines), max(limit, motto_idx + 25))
     type_idx = None
     for i in range(limit):
+        if fold(lines[i].stripped).startswith(("căn cứ", "xét đề nghị", "theo đề nghị")):
+            break  # the grounds: a type name after them is the operative "QUYẾT ĐỊNH:", not the header's
         code = _type_of_line(lines[i])
         if code:
             type_idx, layout.type_code, layout.type_line = i, code, lines[i]
@@ -351,6 +353,8 @@ def _find_header(layout: Layout, text: str) -> None:
                     break
                 j += 1
     else:
+        if not layout.title_lines and layout.place_date_line is not None:
+            layout.title_lines = _summary_without_type_line(lines, layout.place_date_line, zone_end)
         if layout.title_lines:  # "V/v ..." may run over two lines
             i = bisect.bisect_right([ln.start for ln in lines], layout.title_lines[0].start) - 1  # a cell may be part of a line
             layout.title_lines = [layout.title_lines[0], *_title_after(lines, i + 1, continuation=True)]
@@ -363,6 +367,21 @@ def _find_header(layout: Layout, text: str) -> None:
                 layout.place_date_line = line
             elif layout.number_line is None and _NUMBER_LINE.match(s) and len(s) < 60:
                 layout.number_line = line
+
+
+def _summary_without_type_line(lines: list[Line], place_date: Line, zone_end: int) -> list[Line]:
+    """A scan whose type name OCR lost still shows the summary: the line in normal case between
+    the place-and-date line and the line naming who issues ("THỦ TƯỚNG CHÍNH PHỦ") before "Căn cứ"."""
+    starts = [ln.start for ln in lines]
+    i = bisect.bisect_right(starts, place_date.start)
+    candidates = [j for j in range(i, min(zone_end, i + 6)) if lines[j].stripped]
+    for k, j in enumerate(candidates[:-1]):
+        s = lines[j].stripped
+        if is_upper_line(s) or not 10 <= len(s) <= 250 or fold(s).startswith(M.BODY_OPENERS):
+            continue
+        nxt = candidates[k + 1]
+        return [lines[j]] if _is_authority_of_issue(lines, nxt, s) else []
+    return []
 
 
 def _first_body_line(lines: list[Line], limit: int, start: int = 0) -> int:

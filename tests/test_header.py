@@ -279,3 +279,24 @@ def test_the_issuer_span_covers_all_its_lines(nlp):
     assert text[span.start : span.end] == "ỦY BAN NHÂN DÂN\nTỈNH NAM SƠN"
     date = rec.spans["date"]
     assert text[date.start : date.end] == "05 tháng 3 năm 2024"
+
+
+DECISION_WITHOUT_TYPE_LINE = (
+    "THỦ TƯỚNG CHÍNH PHỦ\nSố: 1486/QĐ-TTg\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Hà Nội, ngày 29 tháng 11 năm 2024\n\nBan hành Kế hoạch thực hiện Quy hoạch tỉnh Lai Châu\nTHỦ TƯỚNG CHÍNH PHỦ\n\n"
+    "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n\nQUYẾT ĐỊNH\n\n"
+    "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện Quy hoạch tỉnh Lai Châu.\n"
+)
+
+
+def test_a_summary_whose_type_line_ocr_lost(nlp):
+    rec = extract_text(DECISION_WITHOUT_TYPE_LINE, nlp)
+    assert rec.title == "Ban hành Kế hoạch thực hiện Quy hoạch tỉnh Lai Châu"
+    assert rec.doc_type == "QĐ"
+
+
+def test_the_operative_verb_after_the_grounds_is_not_the_type_line(nlp):
+    # Without the summary line either, no title is better than Điều 1.
+    text = DECISION_WITHOUT_TYPE_LINE.replace("Ban hành Kế hoạch thực hiện Quy hoạch tỉnh Lai Châu\n", "")
+    rec = extract_text(text, nlp)
+    assert rec.title is None or not rec.title.startswith("Điều 1")

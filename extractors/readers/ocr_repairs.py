@@ -68,6 +68,12 @@ class Repair:
 
 REPAIRS: list[Repair] = [
     Repair(
+        "subject of a letter",  # "V/ Đề nghị ...": the "v" of "V/v" (về việc) lost; no other word is "V/"
+        re.compile(r"^(?P<lead>\s*)V\s?/\s+(?=[^\W\d_])"),
+        lambda m: m["lead"] + "V/v ",
+        (("V/ Đề nghị xây dựng Nghị định", "V/v Đề nghị xây dựng Nghị định"), ("V / giới thiệu lãnh đạo", "V/v giới thiệu lãnh đạo")),
+    ),
+    Repair(
         "number line",  # "Số:" misread at the start of the number line, before a symbol
         re.compile(r"^(?:Sii|Sô|S6|S0|Sd|So|Sö|56|5ố|5ô|SỐ|Số)\s*[:;.]\s*(?=[\dOIl]{1,5}\s*[/-])"),
         "Số: ",
