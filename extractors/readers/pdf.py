@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extractors.readers import ocr
+from extractors.readers.ocr_consensus import apply_consensus
 from extractors.readers.ocr_repairs import repair_line
 from extractors.readers.pdf_widgets import is_number_sized, page_widgets, signing_from, widget_words
 from extractors.readers.positioned import Block, Row, Word, build_rows, drop_page_numbers, page_chunks
@@ -280,7 +281,11 @@ def _assemble(path: Path, data: bytes, pages: list[Page], warnings: list[tuple[s
         spans.append((offset, offset + len(text)))
         parts.append(text)
         offset += len(text)
-    source = Source(str(path), "pdf", hashlib.sha256(data).hexdigest(), "\n\n".join(parts), pages=spans, warnings=warnings)
+    text = "\n\n".join(parts)
+    ocr_spans = [span for span, page in zip(spans, pages) if page.kind in ("ocr", "garbage")]
+    if ocr_spans:  # misread diacritics, corrected by how the rest of the document spells the same words
+        text = apply_consensus(text, ocr_spans)
+    source = Source(str(path), "pdf", hashlib.sha256(data).hexdigest(), text, pages=spans, warnings=warnings)
     source.meta["page_kinds"] = [p.kind for p in pages]  # how each page was read
     source.meta["page_layers"] = [p.layer for p in pages]  # what text layer each page had
     signatures = [s for p in pages for s in p.signatures]

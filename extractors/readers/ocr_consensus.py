@@ -1,0 +1,74 @@
+"""OCR words corrected by the document itself: a word Tesseract misread in one place is usually
+read right elsewhere in the same document.
+
+Tesseract's Vietnamese model confuses stacked diacritics ("tô chức" for "tổ chức", "thành phô" for
+"thành phố", "sửa đỗi, bỗ sung" for "sửa đổi, bổ sung"), and these errors are not repeatable: the
+same phrase is mostly read right in the rest of the document. So a pair of neighbouring words is
+replaced by the spelling of the same pair, with other diacritics only, that the document writes
+far more often. No word list from outside: only what the document itself says.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+_WORD = re.compile(r"[^\W\d_]+")
+MIN_VOTES = 3  # the spelling that wins is written at least this often...
+MIN_RATIO = 2  # ...and this many times more often than the one it replaces
+
+
+def _base(word: str) -> str:
+    """The letters without their marks: "tổ" and "tô" share "to"."""
+    stripped = unicodedata.normalize("NFD", word.lower().replace("đ", "d"))
+    return "".join(ch for ch in stripped if not unicodedata.combining(ch))
+
+
+def _pairs(text: str) -> list[tuple[re.Match[str], re.Match[str]]]:
+    words = list(_WORD.finditer(text))
+    return [(a, b) for a, b in zip(words, words[1:]) if text[a.end() : b.start()].isspace() and "\n\n" not in text[a.end() : b.start()]]
+
+
+def _recase(model: str, like: str) -> str:
+    """``model``'s letters in the case of ``like`` ("TÔ" -> "TỔ", "Tô" -> "Tổ")."""
+    if like.isupper() and len(like) > 1:
+        return model.upper()
+    if like[:1].isupper():
+        return model[:1].upper() + model[1:]
+    return model
+
+
+def consensus_edits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Replacements (start, end, word) for words inside ``spans`` (the OCR'd pages) whose pair
+    the document writes otherwise far more often; counts come from the whole text."""
+    pairs = _pairs(text)
+    counts = Counter((a.group(0).lower(), b.group(0).lower()) for a, b in pairs)
+    best: dict[tuple[str, str], tuple[tuple[str, str], int]] = {}
+    for pair, n in counts.items():
+        key = (_base(pair[0]), _base(pair[1]))
+        if key not in best or n > best[key][1]:
+            best[key] = (pair, n)
+    edits: dict[int, tuple[int, int, str]] = {}
+    for a, b in pairs:
+        if not any(s <= a.start() and b.end() <= e for s, e in spans):
+            continue
+        pair = (a.group(0).lower(), b.group(0).lower())
+        winner, votes = best[(_base(pair[0]), _base(pair[1]))]
+        if winner == pair or votes < MIN_VOTES or votes < MIN_RATIO * counts[pair]:
+            continue
+        for match, old, new in ((a, pair[0], winner[0]), (b, pair[1], winner[1])):
+            # Same length (marks differ, letters do not): the page offsets stay as they are.
+            if old != new and len(old) == len(new) and match.start() not in edits:
+                edits[match.start()] = (match.start(), match.end(), _recase(new, match.group(0)))
+    return [edits[k] for k in sorted(edits)]
+
+
+def apply_consensus(text: str, spans: list[tuple[int, int]]) -> str:
+    out, last = [], 0
+    for start, end, word in consensus_edits(text, spans):
+        out.append(text[last:start])
+        out.append(word)
+        last = end
+    out.append(text[last:])
+    return "".join(out)
