@@ -54,6 +54,9 @@ _NOT_TASKED = re.compile(
     r"\s*,?\s*(?:vừa|đã|mới đây|xin|trân trọng|kính|cảm ơn|được\s+(?:giao|phân\s+công)"
     r"|tải |nhận được)"
 )
+# A body that asks, assigns or issues ("Ban Bí thư Trung ương Đoàn đề nghị ...", "Ủy ban nhân
+# dân tỉnh giao ...") gives the task: it is not given one.
+_SPEAKS = ("đề nghị", "yêu cầu", "giao ", "ban hành", "quyết định", "thống nhất")
 _SENTENCE_END = re.compile(r"\.(?=\s|$)|\n")
 _LABEL_AT = re.compile(r"(?:" + alternation(ROLE_LABELS) + r")\s*:")
 _ITEM_MARKER = re.compile(r"\s*(?:[IVX]+\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|[-–+•])\s+")
@@ -301,9 +304,9 @@ def _speaks(folded: str, bend: int) -> bool:
     """Whether the body whose name ends at ``bend`` speaks ("Ban Bí thư Trung ương Đoàn đề nghị
     ...", "Văn phòng Chính phủ vừa có Công văn"): the issuer or a news subject, given no task."""
     pos = bend
-    while pos < len(folded) and folded[pos] in " \t\n":
+    while pos < len(folded) and folded[pos] in " \t":
         pos += 1
-    return folded.startswith(_ISSUER_SPEAKS, pos) or _NOT_TASKED.match(folded, bend) is not None
+    return folded.startswith(_SPEAKS, pos) or _NOT_TASKED.match(folded, bend) is not None
 
 
 def _content_follows(lines: list, i: int) -> bool:
@@ -399,7 +402,9 @@ _DEPARTMENT = ("phòng ", "ban ")
 _PLURAL = re.compile(r"^(?:các|những)\s+")
 _FIELDS_OF_POST = re.compile(r"(?<![\wđ])phụ trách(?![\wđ])")
 _KIND_WITHOUT_NAME = re.compile(r"(?:(?:các|những)\s+)?(?:cơ quan|đơn vị)\s+(?:báo|đài|sở|ban|phòng|hội|trường|viện)")
-_QUALIFIED_KIND = re.compile(r"(?:cơ quan|đơn vị|tổ chức)\s+(?!(?:có\s+)?liên quan|đơn vị|cơ quan)[\wđ]")
+_QUALIFIED_KIND = re.compile(
+    r"(?:cơ quan|đơn vị|tổ chức)\s+(?!(?:có\s+)?liên quan|đơn vị|cơ quan|và|thuộc|ngang|trực thuộc|các|của)[\wđ]"
+)
 
 
 def _bare(piece: str, kinds: frozenset[str]) -> bool:
