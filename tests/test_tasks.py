@@ -140,6 +140,15 @@ def test_the_execution_clause_of_a_decision(nlp):
          ["Bộ Giáo dục và Đào tạo"], []),
         # bare kinds of bodies name no one
         ("1. Đề nghị các cơ quan, đơn vị triển khai thực hiện.\n", [], ["các cơ quan, đơn vị"]),
+        # one plural head over a list of names of the same kind
+        ("1. Các ban thường trực Hội Nông dân tỉnh, Hội Cựu chiến binh tỉnh phát động thi đua.\n",
+         ["Các ban thường trực Hội Nông dân tỉnh, Hội Cựu chiến binh tỉnh"], ["Hội Cựu chiến binh tỉnh"]),
+        # "công lập" is a noun, "từ" ends a name
+        ("1. Các đơn vị sự nghiệp công lập thuộc tỉnh từ nay báo cáo hằng quý.\n",
+         ["Các đơn vị sự nghiệp công lập thuộc tỉnh"], []),
+        # a download link and bare persons are no bodies
+        ("1. Các đơn vị tải Công văn số 15/VP tại đây. Đề nghị các đồng chí nghiên cứu.\n", [],
+         ["Các đơn vị tải Công văn số 15/VP tại đây", "các đồng chí"]),
         # a post given tasks, its fields listed after "phụ trách"
         ("1. Phó Chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo chịu trách nhiệm theo dõi.\n",
          ["Phó Chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo"], []),

@@ -76,7 +76,7 @@ def assignments(doc: Doc) -> None:
             key = (bstart, fold(name))
             if bstart in excluded or key in found or len(name) < 3 or key[1] in GENERIC_HEADS or key[1] in own:
                 continue
-            if _generic(key[1], partner):
+            if _generic(key[1], partner) or _NOT_A_NAME.search(key[1]):
                 continue
             found[key] = {
                 "body": name,
@@ -134,6 +134,9 @@ _EXECUTION = re.compile(r"\s+thi hành(?![\wđ])")
 _CLAUSE_START = re.compile(r"(?:^|\n|\.\s)\s*(?:\*\*)?(?:điều\s+\d{1,3}\s*[.:]?\s*)?(?:\*+\s*)*", re.M)
 
 
+# A body's name holds no document number, no link text and no bare persons: "Các đơn vị tải Công
+# văn số 12/VP tại đây", "các đồng chí".
+_NOT_A_NAME = re.compile(r"(?<![\wđ])(?:số\s+\d|tại đây)|^(?:các\s+)?(?:đồng chí|đ/c)$")
 _GENERIC_WORDS = re.compile(r"(?:(?:các|những|mọi)\s+)?(?:cơ quan|đơn vị|địa phương|tổ chức)(?:\s*(?:,|và)\s*(?:cơ quan|đơn vị|địa phương|tổ chức))*")
 _GENERIC_TAIL = re.compile(r"\s*(?:(?:có\s+)?liên quan|phối hợp|chủ trì)?")
 
@@ -401,6 +404,8 @@ _PERSON = ("đồng chí", "đ/c", "các đồng chí", "các đ/c", "ông", "b�
 _DEPARTMENT = ("phòng ", "ban ")
 _PLURAL = re.compile(r"^(?:các|những)\s+")
 _FIELDS_OF_POST = re.compile(r"(?<![\wđ])phụ trách(?![\wđ])")
+# "Các ban thường trực Hội ...": a plural kind (lower case) before the first name it governs.
+_SHARED_PLURAL = re.compile(r"(?:[Cc]ác|[Nn]hững)(?:\s+[a-zđà-ỹ][\wđ]*)+\s+([A-ZĐ][\wđ]*)")
 _KIND_WITHOUT_NAME = re.compile(r"(?:(?:các|những)\s+)?(?:cơ quan|đơn vị)\s+(?:báo|đài|sở|ban|phòng|hội|trường|viện)")
 _QUALIFIED_KIND = re.compile(
     r"(?:cơ quan|đơn vị|tổ chức)\s+(?!(?:có\s+)?liên quan|đơn vị|cơ quan|và|thuộc|ngang|trực thuộc|các|của)[\wđ]"
@@ -431,11 +436,14 @@ def _new_body_after_comma(before: str, rest: str) -> bool:
     head = _LIST_HEAD.match(folded)
     if head and folded.startswith(" và ", head.end()) and fold(before).startswith(_DEPARTMENT) and "," not in before:
         return False  # a department named by its functions: "Phòng Tổ chức cán bộ, Thanh tra và Thi đua"
+    shared = _SHARED_PLURAL.match(before)
+    if shared and fold(rest.split()[0]) == fold(shared.group(1)):
+        return False  # "Các ban thường trực Hội LHTN Việt Nam, Hội Sinh viên Việt Nam": one plural head over a list
     if _KIND_WITHOUT_NAME.fullmatch(fold(before).strip()):
         return False  # "Các cơ quan Báo, Đài của tỉnh": a kind with no name of its own shares the next one's
     if rest[0].isupper():
         return starts_with_body(rest) or (head is not None and _NOT_BODY.match(folded) is None)
-    if before[:1].isupper() and _QUALIFIED_KIND.match(folded) and not _bare(rest.split(",")[0], BARE_KINDS):
+    if before[:1].isupper() and not _PLURAL.match(fold(before)) and _QUALIFIED_KIND.match(folded) and not _bare(rest.split(",")[0], BARE_KINDS):
         return True  # "Đài Phát thanh và Truyền hình Thành phố, cơ quan thông tấn báo chí"
     return folded.startswith("các ") and starts_with_body(rest)
 
@@ -520,7 +528,7 @@ def _colon_before(folded: str, start: int, end: int) -> int:
 
 # A line ending with a word that cannot end a sentence ("các Ban của", "Bộ Lao động - Thương")
 # was wrapped at the page width: the sentence goes on.
-_OPEN_END = re.compile(r"(?<![\wđ])(?:của|thuộc|và|các|với|cho|tại|trên|về|những|để|ở|hoặc|cùng)[ \t]*$")
+_OPEN_END = re.compile(r"(?<![\wđ])(?:của|thuộc|và|các|với|cho|tại|trên|về|những|để|ở|hoặc|cùng|ủy ban nhân)[ \t]*$")
 
 _SPLIT_WORD = re.compile(r".*?(?<![\wđ])(?:thành|thị)[ \t]*\n(?:phố|xã|trấn)(?![\wđ])")  # "thành\nphố Hà Nội"
 

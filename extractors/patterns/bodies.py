@@ -50,6 +50,7 @@ ROLE_VERBS: dict[str, str] = {
     "là đầu mối": "lead",
     "làm thường trực": "lead",
     "là thường trực": "lead",
+    "thường trực": "lead",
     "làm đầu mối": "lead",
     "phối hợp": "coordinate",
     "tham mưu": "advise",
@@ -79,7 +80,7 @@ ACTION_WORDS = (
     # A body announcing or thanking ("Văn phòng Chính phủ vừa có Công văn", "Bộ Nội vụ trân trọng
     # cảm ơn", "Văn phòng Trung ương Đoàn thông tin"): the name ends there.
     "vừa", "xin", "trân trọng", "kính", "thông tin", "cảm ơn", "mới đây",
-    "công bố", "mở", "đăng", "biên soạn", "tham dự",
+    "công bố", "mở", "đăng", "biên soạn", "tham dự", "yêu cầu", "chi trả", "từ", "thường trực",
 )
 
 # Names a head alone does not make: "Trung tâm", "Thường trực" without whose.
