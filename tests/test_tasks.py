@@ -149,6 +149,12 @@ def test_the_execution_clause_of_a_decision(nlp):
         # a download link and bare persons are no bodies
         ("1. Các đơn vị tải Công văn số 15/VP tại đây. Đề nghị các đồng chí nghiên cứu.\n", [],
          ["Các đơn vị tải Công văn số 15/VP tại đây", "các đồng chí"]),
+        # a sub-heading over the persons who act for it: the body is given the tasks
+        ("1. Ban Thường trực Ủy ban MTTQ Việt Nam xã\n- Đồng chí Chủ tịch Ủy ban MTTQ Việt Nam xã lãnh đạo chung.\n",
+         ["Ban Thường trực Ủy ban MTTQ Việt Nam xã"], []),
+        # capitalised kinds after "các <kind>" go on with the list
+        ("1. Giám đốc các Sở, Ban, ngành có liên quan chịu trách nhiệm triển khai.\n",
+         ["Giám đốc các Sở, Ban, ngành có liên quan"], ["Giám đốc các Sở"]),
         # a post given tasks, its fields listed after "phụ trách"
         ("1. Phó Chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo chịu trách nhiệm theo dõi.\n",
          ["Phó Chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo"], []),
@@ -171,6 +177,16 @@ def test_the_closing_article_of_a_decision_with_a_wrapped_list(nlp):
     assert "các ban, đơn vị thuộc Tỉnh đoàn" in found
     assert "các huyện, thành đoàn trực thuộc" in found
     assert "thành đoàn trực thuộc" not in found
+
+
+def test_the_closing_formula_names_no_one(nlp):
+    text = (
+        "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh và các cơ quan, đơn vị, cá nhân có liên quan "
+        "chịu trách nhiệm thi hành Quyết định này.\n"
+    )
+    found = bodies(text, nlp)
+    assert "Chánh Văn phòng Ủy ban nhân dân tỉnh" in found
+    assert not any(name.startswith("các cơ quan") for name in found)
 
 
 def test_a_reports_petitions_are_not_tasks(nlp):

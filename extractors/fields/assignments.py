@@ -137,7 +137,9 @@ _CLAUSE_START = re.compile(r"(?:^|\n|\.\s)\s*(?:\*\*)?(?:điều\s+\d{1,3}\s*[.:
 # A body's name holds no document number, no link text and no bare persons: "Các đơn vị tải Công
 # văn số 12/VP tại đây", "các đồng chí".
 _NOT_A_NAME = re.compile(r"(?<![\wđ])(?:số\s+\d|tại đây)|^(?:các\s+)?(?:đồng chí|đ/c)$")
-_GENERIC_WORDS = re.compile(r"(?:(?:các|những|mọi)\s+)?(?:cơ quan|đơn vị|địa phương|tổ chức)(?:\s*(?:,|và)\s*(?:cơ quan|đơn vị|địa phương|tổ chức))*")
+_GENERIC_WORDS = re.compile(
+    r"(?:(?:các|những|mọi)\s+)?(?:cơ quan|đơn vị|địa phương|tổ chức)(?:\s*(?:,|và)\s*(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân))*"
+)
 _GENERIC_TAIL = re.compile(r"\s*(?:(?:có\s+)?liên quan|phối hợp|chủ trì)?")
 
 
@@ -187,7 +189,8 @@ def _closing_article(pt: Text, head: int, add) -> None:
         while pos < pend and folded[pos] in " \t\n,*":
             pos += 1
         if pos < pend and starts_with_body(pt.text[pos : pos + 40]):
-            add(clean_body(" ".join(pt.text[pos:pend].split())), "implement", pos, m.start(), _task(pt, m.start()))
+            # "... và các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành": the formula, no one named.
+            add(clean_body(" ".join(pt.text[pos:pend].split())), "implement", pos, m.start(), _task(pt, m.start()), partner=True)
 
 
 def _execution_clause(pt: Text, verb: int, add) -> None:
@@ -205,7 +208,7 @@ def _execution_clause(pt: Text, verb: int, add) -> None:
         while pos < end and folded[pos] in " \t\n,*":
             pos += 1
         if pos < end and starts_with_body(pt.text[pos : pos + 40]):
-            add(clean_body(pt.text[pos:end]), "implement", pos, verb, _task(pt, verb))
+            add(clean_body(pt.text[pos:end]), "implement", pos, verb, _task(pt, verb), partner=True)
 
 
 def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int], end: int) -> Iterator[re.Match[str]]:
@@ -290,8 +293,14 @@ def _from_section(layout: Layout, pt: Text, section: OutlineItem, add) -> None:
                 cpos += 1
             if folded.startswith(("giao ", "đề nghị "), cpos):
                 continue
-            if starts_with_body(pt.text[cpos : cpos + 40]) and _head_word(folded, cpos) != _head_word(folded, pos):
-                continue  # "1. Trung ương Đoàn" over "Ban Tuyên giáo: ...": a grouping heading
+            if (
+                starts_with_body(pt.text[cpos : cpos + 40])
+                and _head_word(folded, cpos) != _head_word(folded, pos)
+                and not folded.startswith(_PERSON, cpos)
+            ):
+                # "1. Trung ương Đoàn" over "Ban Tuyên giáo: ...": a grouping heading. Its members
+                # ("- Đồng chí Chủ tịch ...") act for the body the heading names: that is its task.
+                continue
             add(body, _role_after(folded, cpos), pos, item.end if item is not None else nxt_line.end, _task(pt, cpos))
         elif bend < send:
             add(body, _role_after(folded, bend), pos, send, _task(pt, bend))
@@ -441,6 +450,9 @@ def _new_body_after_comma(before: str, rest: str) -> bool:
         return False  # "Các ban thường trực Hội LHTN Việt Nam, Hội Sinh viên Việt Nam": one plural head over a list
     if _KIND_WITHOUT_NAME.fullmatch(fold(before).strip()):
         return False  # "Các cơ quan Báo, Đài của tỉnh": a kind with no name of its own shares the next one's
+    plural_kind = re.search(r"(?:các|những)\s+(\S+)$", fold(before))
+    if plural_kind and plural_kind.group(1) in BARE_KINDS and rest[0].isupper() and _bare(rest.split(",")[0], BARE_KINDS):
+        return False  # "Giám đốc các Sở, Ban, ngành, đoàn thể": more kinds go on with the list
     if rest[0].isupper():
         return starts_with_body(rest) or (head is not None and _NOT_BODY.match(folded) is None)
     if before[:1].isupper() and not _PLURAL.match(fold(before)) and _QUALIFIED_KIND.match(folded) and not _bare(rest.split(",")[0], BARE_KINDS):

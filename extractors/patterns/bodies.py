@@ -30,7 +30,7 @@ BODY_HEADS = (
     # The central bodies of the Youth Union and its associations, news sites, and posts given tasks.
     "trung ương đoàn", "trung ương hội", "cổng thông tin", "cổng thông tin điện tử", "các nhà xuất bản",
     "cán bộ phụ trách", "chuyên viên", "phó chủ tịch", "các phó chủ tịch", "đoàn kiểm tra", "các ban thường trực",
-    "các tổ", "tổ đại biểu",
+    "các tổ", "tổ đại biểu", "ban công tác", "ban công tác mặt trận",
 )
 
 # Words that begin like a body ("Báo", "Bộ", "Hội", "Tổ"...) but name a thing or an act; in a
