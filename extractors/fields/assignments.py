@@ -117,7 +117,8 @@ def assignments(doc: Doc) -> None:
             _execution_clause(pt, m.start(), add)
         body, bstart = _subject_before(pt, m.start())
         if body:
-            add(clean_body(body), _role_after(pt.folded, m.end()), bstart, _sentence_end(pt.folded, m.end()), _task(pt, m.end()))
+            formula = _EXECUTES.match(pt.folded, m.start()) is not None  # "... chịu trách nhiệm thi hành"
+            add(clean_body(body), _role_after(pt.folded, m.end()), bstart, _sentence_end(pt.folded, m.end()), _task(pt, m.end()), partner=formula)
     for m in _ARTICLE.finditer(pt.folded):
         _closing_article(pt, m.end(), add)
     section = _implementation_section(layout)
@@ -303,13 +304,22 @@ def _from_section(layout: Layout, pt: Text, section: OutlineItem, add) -> None:
                 continue
             add(body, _role_after(folded, cpos), pos, item.end if item is not None else nxt_line.end, _task(pt, cpos))
         elif bend < send:
-            add(body, _role_after(folded, bend), pos, send, _task(pt, bend))
+            add(body, _role_after(folded, bend), pos, send, _task(pt, bend), partner=_formula(folded, bend))
 
 
 def _head_word(folded: str, pos: int) -> str:
     """The first word of a body's name, "các" left out: "Các tỉnh, thành phố" -> "tỉnh"."""
     words = _PLURAL.sub("", folded[pos : pos + 40]).split()
     return words[0].strip(",:") if words else ""
+
+
+def _formula(folded: str, bend: int) -> bool:
+    """Whether the verb after a list of bodies is the closing formula ("chịu trách nhiệm thi hành
+    Quyết định này"): its generic kinds ("các cơ quan, đơn vị có liên quan") name no one."""
+    pos = bend
+    while pos < len(folded) and folded[pos] in " \t\n":
+        pos += 1
+    return _EXECUTES.match(folded, pos) is not None
 
 
 def _speaks(folded: str, bend: int) -> bool:
@@ -345,7 +355,7 @@ def _sentences_in(pt: Text, start: int, end: int, add) -> None:
             continue
         if folded.startswith(("giao ", "đề nghị ", "yêu cầu "), pos):
             continue
-        add(body, _role_after(folded, bend), pos, send, _task(pt, bend))
+        add(body, _role_after(folded, bend), pos, send, _task(pt, bend), partner=_formula(folded, bend))
 
 
 def _from_tables(layout: Layout, pt: Text, add) -> None:
