@@ -155,6 +155,13 @@ def test_the_execution_clause_of_a_decision(nlp):
         # capitalised kinds after "các <kind>" go on with the list
         ("1. Giám đốc các Sở, Ban, ngành có liên quan chịu trách nhiệm triển khai.\n",
          ["Giám đốc các Sở, Ban, ngành có liên quan"], ["Giám đốc các Sở"]),
+        # a bare title heading a list of persons, and the issuer's closing "thông tin để ... biết"
+        ("1. Hội Nông dân tỉnh\n- Phó Chủ tịch:\n(1) Đồng chí Nguyễn Văn A.\n"
+         "Ban Thường vụ Hội Nông dân tỉnh thông tin để Sở Nội vụ biết, tổng hợp.\n",
+         [], ["Phó Chủ tịch", "Ban Thường vụ Hội Nông dân tỉnh"]),
+        # a table's row is read by the task-table reader, not as sentences
+        ("1. Các nhiệm vụ trọng tâm:\nXây dựng đề án. Đảng ủy Ủy ban nhân dân tỉnh\tTheo chỉ đạo\tNăm 2026\n",
+         [], ["Đảng ủy Ủy ban nhân dân tỉnh Theo"]),
         # a post given tasks, its fields listed after "phụ trách"
         ("1. Phó Chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo chịu trách nhiệm theo dõi.\n",
          ["Phó Chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo"], []),

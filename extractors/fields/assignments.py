@@ -52,7 +52,7 @@ _COURTESY = ("trân trọng", "kính", "xin", "đồng thời", "ngoài ra")  # 
 # "Các cơ quan được giao chủ trì có trách nhiệm ..." (the sentence's task is theirs only by reference).
 _NOT_TASKED = re.compile(
     r"\s*,?\s*(?:vừa|đã|mới đây|xin|trân trọng|kính|cảm ơn|được\s+(?:giao|phân\s+công)"
-    r"|tải |nhận được)"
+    r"|tải |nhận được|(?:thông tin|thông báo|báo cáo)\s+(?:để|đến|tới)\s)"
 )
 # A body that asks, assigns or issues ("Ban Bí thư Trung ương Đoàn đề nghị ...", "Ủy ban nhân
 # dân tỉnh giao ...") gives the task: it is not given one.
@@ -76,7 +76,7 @@ def assignments(doc: Doc) -> None:
             key = (bstart, fold(name))
             if bstart in excluded or key in found or len(name) < 3 or key[1] in GENERIC_HEADS or key[1] in own:
                 continue
-            if _generic(key[1], partner) or _NOT_A_NAME.search(key[1]):
+            if _generic(key[1], partner) or _NOT_A_NAME.search(key[1]) or _bare(name, BARE_TITLES):
                 continue
             found[key] = {
                 "body": name,
@@ -254,6 +254,9 @@ def _from_section(layout: Layout, pt: Text, section: OutlineItem, add) -> None:
     previous = ""
     after_heading = False
     for i, line in enumerate(lines):
+        if "\t" in line.text:
+            previous, after_heading = "", False
+            continue  # a table's row: read by the task-table reader, its cells are no sentences
         item = heading_starts.get(line.start)
         marker = _ITEM_MARKER.match(folded, line.start, line.end)
         wrapped = previous.endswith(",") or _OPEN_END.search(fold(previous[-12:])) is not None
@@ -280,6 +283,10 @@ def _from_section(layout: Layout, pt: Text, section: OutlineItem, add) -> None:
         if not body or _speaks(folded, bend):
             continue  # "Ban Bí thư Trung ương Đoàn đề nghị ...": the issuer speaking, not given a task
         heading_only = bend <= line.end and pt.text[bend : line.end].strip(" *:") == "" and not line.stripped.endswith(",")
+        if heading_only and (line.stripped.upper() == line.stripped or _bare(body, BARE_TITLES)):
+            # a line in capitals naming a body heads an annex or a signature; a bare title ("- Phó
+            # Chủ tịch:") heads a list of persons: no tasks below them
+            continue
         if heading_only and (item is not None and item.end > line.end or _content_follows(lines, i)):
             # A sub-heading naming a body ("1. Sở Nội vụ", "- Ban Tuyên giáo:"): its tasks are the
             # lines below it. When they open with bodies of their own ("1. Trung ương Đoàn" over

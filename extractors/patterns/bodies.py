@@ -80,7 +80,7 @@ ACTION_WORDS = (
     # A body announcing or thanking ("Văn phòng Chính phủ vừa có Công văn", "Bộ Nội vụ trân trọng
     # cảm ơn", "Văn phòng Trung ương Đoàn thông tin"): the name ends there.
     "vừa", "xin", "trân trọng", "kính", "thông tin", "cảm ơn", "mới đây",
-    "công bố", "mở", "đăng", "biên soạn", "tham dự", "yêu cầu", "chi trả", "từ", "thường trực",
+    "công bố", "mở", "đăng", "biên soạn", "tham dự", "yêu cầu", "chi trả", "từ", "thường trực", "thống nhất",
 )
 
 # Names a head alone does not make: "Trung tâm", "Thường trực" without whose.
