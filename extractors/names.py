@@ -130,10 +130,11 @@ _HEADS_F = sorted({fold(h) for h in BODY_HEADS}, key=len, reverse=True)
 _HEAD_RE = re.compile(r"(?:" + alternation(_HEADS_F) + r")(?![\wđ])")
 _NOT_BODY_RE = re.compile(r"(?:" + alternation(NOT_BODIES) + r")(?![\wđ])")
 _ACTION_RE = re.compile(
-    r"(?<![\wđ])(?:" + alternation({fold(a) for a in ACTION_WORDS}) + r")(?![\wđ])"
+    # Words of a verb may stand on two lines: "Sở Tài chính, trên\ncơ sở đề xuất ...".
+    r"(?<![\wđ])(?:" + alternation({fold(a) for a in ACTION_WORDS}).replace("\\ ", r"\s+") + r")(?![\wđ])"
 )
 # Words that, right after a head, belong to the name: "Ban Chỉ đạo", "Ban Tổ chức", "Ủy ban Kiểm tra".
-_NOUN_BEFORE = re.compile(r"(?:các|những|mọi|cơ quan|\d+)\s*$")
+_NOUN_BEFORE = re.compile(r"(?:các|những|mọi|cơ quan|việc|lĩnh vực|công tác|công|\d+)\s*$")
 _NOUN_AFTER = re.compile(r"\s+(?:chính trị|cơ sở|đoàn thể|hội|đảng|thành viên|quần chúng|xã hội)(?![\wđ])")
 _NAME_AFTER_HEAD = re.compile(r"(?:ban|phòng|ủy ban|tổ|hội đồng|văn phòng|cơ quan|ban chỉ đạo)\s*$")
 
@@ -181,6 +182,7 @@ def body_end(folded: str, start: int, limit: int, original: str | None = None) -
 
 
 _AND = re.compile(r"\s+và\s+")
+_FIELDS = re.compile(r"(?<![\wđ])(?:phụ trách|lĩnh vực)(?![\wđ])")
 
 
 def _and_end(folded: str, original: str | None, start: int, end: int) -> int:
@@ -188,6 +190,8 @@ def _and_end(folded: str, original: str | None, start: int, end: int) -> int:
     if original is None:
         return end
     for m in _AND.finditer(folded, start, end):
+        if _FIELDS.search(folded, start, m.start()):
+            break  # "Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội": the fields of a post
         if original[m.end() : m.end() + 1].islower() and not _HEAD_RE.match(folded, m.end()):
             return m.start()
     return end

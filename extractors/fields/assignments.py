@@ -46,6 +46,17 @@ _LEAD_IN = re.compile(
     r"|theo chức năng,? nhiệm vụ(?: được giao)?,?\s*)"
 )
 _ISSUER_SPEAKS = ("đề nghị", "yêu cầu", "giao", "ban hành", "quyết định", "chỉ đạo các", "thống nhất")
+_COURTESY = ("trân trọng", "kính", "xin", "đồng thời", "ngoài ra")  # "Trân trọng đề nghị Bộ ...": still a request
+# After a body's name, words that show it announcing, thanking or already tasked elsewhere, not
+# given a task here: "Văn phòng Chính phủ vừa có Công văn", "Bộ Nội vụ trân trọng cảm ơn",
+# "Các cơ quan được giao chủ trì có trách nhiệm ..." (the sentence's task is theirs only by reference).
+_NOT_TASKED = re.compile(
+    r"\s*,?\s*(?:vừa|đã|mới đây|xin|trân trọng|kính|cảm ơn|được\s+(?:giao|phân\s+công)"
+    r"|tải |nhận được|(?:thông tin|thông báo|báo cáo)\s+(?:để|đến|tới)\s)"
+)
+# A body that asks, assigns or issues ("Ban Bí thư Trung ương Đoàn đề nghị ...", "Ủy ban nhân
+# dân tỉnh giao ...") gives the task: it is not given one.
+_SPEAKS = ("đề nghị", "yêu cầu", "giao ", "ban hành", "quyết định", "thống nhất")
 _SENTENCE_END = re.compile(r"\.(?=\s|$)|\n")
 _LABEL_AT = re.compile(r"(?:" + alternation(ROLE_LABELS) + r")\s*:")
 _ITEM_MARKER = re.compile(r"\s*(?:[IVX]+\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|[-–+•])\s+")
@@ -64,10 +75,12 @@ def assignments(doc: Doc) -> None:
 
     own = _own_names(doc)
 
-    def add(body: str, role: str, start: int, end: int, task: str | None) -> None:
+    def add(body: str, role: str, start: int, end: int, task: str | None, partner: bool = False) -> None:
         for name, bstart in _split_bodies(body, start, pt):
             key = (bstart, fold(name))
             if bstart in excluded or key in found or len(name) < 3 or key[1] in GENERIC_HEADS or key[1] in own:
+                continue
+            if _generic(key[1], partner) or _NOT_A_NAME.search(key[1]) or _bare(name, BARE_TITLES):
                 continue
             found[key] = {
                 "body": name,
@@ -79,7 +92,9 @@ def assignments(doc: Doc) -> None:
                 "end": bstart + len(name),
             }
 
-    limit = layout.body_end
+    # A plan annexed to the decision that issues it stands after the decision's signature: the
+    # whole text is read, the recipients' and the signature's lines left out (``excluded``).
+    limit = len(pt.text)
     for m in _matches_at(_GIAO, pt.folded, literal_starts(pt.folded, _GIAO_WORDS, 0, limit), limit):
         if not _word_start(pt.folded, m.start()) or pt.folded.endswith(_PASSIVE, 0, m.start()):
             continue
@@ -87,8 +102,10 @@ def assignments(doc: Doc) -> None:
     for m in _matches_at(_REQUEST, pt.folded, literal_starts(pt.folded, _REQUEST_WORDS, 0, limit), limit):
         if not _word_start(pt.folded, m.start()):
             continue
-        if not any(not b or (starts_with_body(b) and len(b) < 100) for b in _text_before(pt.text, m.start())):
+        if not any(not b or fold(b) in _COURTESY or (starts_with_body(b) and len(b) < 100) for b in _text_before(pt.text, m.start())):
             continue  # "... và đề nghị khen thưởng": not a request made by this document
+        if _in_petition(layout, m.start()):
+            continue
         _from_subject(pt, m.end(), limit, add, lead_in=m.start())
     for m in _LEADS.finditer(pt.folded, layout.header_end, limit):
         if not _word_start(pt.folded, m.start()):
@@ -104,7 +121,10 @@ def assignments(doc: Doc) -> None:
             _execution_clause(pt, m.start(), add)
         body, bstart = _subject_before(pt, m.start())
         if body:
-            add(clean_body(body), _role_after(pt.folded, m.end()), bstart, _sentence_end(pt.folded, m.end()), _task(pt, m.end()))
+            formula = _EXECUTES.match(pt.folded, m.start()) is not None  # "... chịu trách nhiệm thi hành"
+            add(clean_body(body), _role_after(pt.folded, m.end()), bstart, _sentence_end(pt.folded, m.end()), _task(pt, m.end()), partner=formula)
+    for m in _ARTICLE.finditer(pt.folded):
+        _closing_article(pt, m.end(), add)
     section = _implementation_section(layout)
     if section is None and doc._.record.get("doc_type") in TASK_DOCUMENT_TYPES:
         # A directive or a letter is tasks from end to end: its whole body is read as the section.
@@ -117,6 +137,65 @@ def assignments(doc: Doc) -> None:
 
 _EXECUTION = re.compile(r"\s+thi hành(?![\wđ])")
 _CLAUSE_START = re.compile(r"(?:^|\n|\.\s)\s*(?:\*\*)?(?:điều\s+\d{1,3}\s*[.:]?\s*)?(?:\*+\s*)*", re.M)
+
+
+# A body's name holds no document number, no link text and no bare persons: "Các đơn vị tải Công
+# văn số 12/VP tại đây", "các đồng chí".
+_NOT_A_NAME = re.compile(r"(?<![\wđ])(?:số\s+\d|tại đây)|^(?:các\s+)?(?:đồng chí|đ/c)$")
+_GENERIC_WORDS = re.compile(
+    r"(?:(?:các|những|mọi)\s+)?(?:cơ quan|đơn vị|địa phương|tổ chức)(?:\s*(?:,|và)\s*(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân))*"
+)
+_GENERIC_TAIL = re.compile(r"\s*(?:(?:có\s+)?liên quan|phối hợp|chủ trì)?")
+
+
+def _generic(folded_name: str, partner: bool) -> bool:
+    """Kinds of bodies with nothing to tell which ("các cơ quan, đơn vị", "các cơ quan phối
+    hợp"): no one is named. "... có liên quan" names the bodies concerned: kept when they are
+    asked to do something ("Đề nghị các cơ quan, đơn vị có liên quan phối hợp ..."), not as
+    the partners of another body's task ("chủ trì, phối hợp với các đơn vị liên quan", a table's
+    "phối hợp" column): that is how the task is done."""
+    m = _GENERIC_WORDS.fullmatch(folded_name) or _GENERIC_WORDS.match(folded_name)
+    if not m:
+        return False
+    tail = folded_name[m.end() :]
+    if not tail:
+        return True
+    t = _GENERIC_TAIL.fullmatch(tail)
+    if not t:
+        return False
+    return "liên quan" not in tail or partner
+
+
+_ARTICLE = re.compile(r"^[ \t]*(?:\*\*)?điều\s+\d{1,3}\s*[.:]\s*(?:\*+\s*)*", re.M)
+_EXECUTES = re.compile(
+    r"(?<![\wđ])(?:(?:có|chịu)\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?(?:thi\s+hành|thực\s+hiện)"
+    r"|căn\s+cứ\s+(?:quyết\s+định|quy\s+định|nghị\s+quyết|kế\s+hoạch)(?:\s+này)?\s+(?:để\s+)?(?:thi\s+hành|thực\s+hiện)"
+    r"|thi\s+hành\s+quyết\s+định\s+này)(?![\wđ])"
+)
+
+
+def _closing_article(pt: Text, head: int, add) -> None:
+    """The closing article of a decision (Decree 30; Party and Youth Union decisions alike):
+    "Điều 3. Văn phòng, các ban, đơn vị thuộc Trung ương Đoàn và các tỉnh, thành đoàn chịu
+    trách nhiệm tổ chức thực hiện ...", "Điều 4. Ban ..., Văn phòng ... căn cứ quyết định thi
+    hành": each body of the list before the verb is given the execution."""
+    folded = pt.folded
+    if not starts_with_body(pt.text[head : head + 40]):
+        return
+    end = folded.find("\n\n", head, head + 700)
+    end = end if end >= 0 else min(len(folded), head + 700)
+    dot = re.compile(r"\.(?=\s)").search(folded, head, end)
+    end = dot.start() if dot else end
+    m = _EXECUTES.search(folded, head, end)
+    if not m:
+        return
+    for part in re.finditer(r"[^;]+", folded[head : m.start()]):
+        pos, pend = head + part.start(), head + part.end()
+        while pos < pend and folded[pos] in " \t\n,*":
+            pos += 1
+        if pos < pend and starts_with_body(pt.text[pos : pos + 40]):
+            # "... và các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành": the formula, no one named.
+            add(clean_body(" ".join(pt.text[pos:pend].split())), "implement", pos, m.start(), _task(pt, m.start()), partner=True)
 
 
 def _execution_clause(pt: Text, verb: int, add) -> None:
@@ -134,7 +213,7 @@ def _execution_clause(pt: Text, verb: int, add) -> None:
         while pos < end and folded[pos] in " \t\n,*":
             pos += 1
         if pos < end and starts_with_body(pt.text[pos : pos + 40]):
-            add(clean_body(pt.text[pos:end]), "implement", pos, verb, _task(pt, verb))
+            add(clean_body(pt.text[pos:end]), "implement", pos, verb, _task(pt, verb), partner=True)
 
 
 def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int], end: int) -> Iterator[re.Match[str]]:
@@ -165,27 +244,36 @@ def _from_subject(pt: Text, start: int, limit: int, add, lead_in: int) -> None:
             cend = body_end(folded, cm.end(), min(send, cm.end() + 200), pt.text)
             co = clean_body(pt.text[cm.end() : cend])
             if co and starts_with_body(co):
-                add(co, "coordinate", cm.end(), send, _task(pt, cend))
+                add(co, "coordinate", cm.end(), send, _task(pt, cend), partner=True)
 
 
 def _from_section(layout: Layout, pt: Text, section: OutlineItem, add) -> None:
-    """Numbered items and paragraphs of "Tổ chức thực hiện" whose subject is a body."""
+    """Numbered items, paragraphs and sentences of "Tổ chức thực hiện" whose subject is a body."""
     folded = pt.folded
     children = [it for it in layout.outline if it.start > section.start and it.end <= section.end and it.level > section.level]
     heading_starts = {it.start: it for it in children}
+    # A plan annexed to a decision stands after the decision's signature: its section ends where it ends.
+    stop = section.end if section.start >= layout.body_end else min(section.end, layout.body_end)
+    lines = [ln for ln in layout.lines if section.start < ln.start < stop]
     previous = ""
-    for line in layout.lines:
-        if line.start < section.start or line.start >= min(section.end, layout.body_end) or line.start == section.start:
-            continue
+    after_heading = False
+    for i, line in enumerate(lines):
+        if "\t" in line.text:
+            previous, after_heading = "", False
+            continue  # a table's row: read by the task-table reader, its cells are no sentences
         item = heading_starts.get(line.start)
         marker = _ITEM_MARKER.match(folded, line.start, line.end)
-        continues = previous and not previous.endswith((".", ":", ";", "!", "?")) and marker is None
+        wrapped = previous.endswith(",") or _OPEN_END.search(fold(previous[-12:])) is not None
+        continues = previous and marker is None and (wrapped or not previous.endswith((".", ":", ";", "!", "?")) and not after_heading)
         previous = line.stripped or ""
+        after_heading = item is not None and item.heading_end >= line.end - 1
         if continues:
+            _sentences_in(pt, line.start, line.end, add)
             continue  # a line wrapped at the page width: its start is not a sentence's subject
         pos = marker.end() if marker else line.start
-        while pos < line.end and folded[pos] in " \t":
+        while pos < line.end and folded[pos] in " \t*":
             pos += 1
+        _sentences_in(pt, pos, line.end, add)
         lead = _LEAD_IN.match(folded, pos, line.end)
         if lead:
             pos = lead.end()
@@ -195,19 +283,90 @@ def _from_section(layout: Layout, pt: Text, section: OutlineItem, add) -> None:
             continue
         send = _sentence_end(folded, pos)
         bend = _related(folded, body_end(folded, pos, _colon_before(folded, pos, min(send, pos + 200)), pt.text))
-        body = clean_body(pt.text[pos:bend])
-        if not body or folded.startswith(_ISSUER_SPEAKS, bend + 1):
+        body = clean_body(pt.text[pos:bend].strip("*"))
+        if not body or _speaks(folded, bend):
             continue  # "Ban Bí thư Trung ương Đoàn đề nghị ...": the issuer speaking, not given a task
-        if item is not None and bend >= send - 1 and item.end > line.end:
-            # A sub-heading naming a body: its tasks are the lines below it.
-            content_start = line.end + 1
-            nxt = _ITEM_MARKER.match(folded, content_start, item.end)
-            cpos = nxt.end() if nxt else content_start
-            while cpos < item.end and folded[cpos] in " \t\n":
+        heading_only = bend <= line.end and pt.text[bend : line.end].strip(" *:") == "" and not line.stripped.endswith(",")
+        if heading_only and (line.stripped.upper() == line.stripped or _bare(body, BARE_TITLES)):
+            # a line in capitals naming a body heads an annex or a signature; a bare title ("- Phó
+            # Chủ tịch:") heads a list of persons: no tasks below them
+            continue
+        if heading_only and (item is not None and item.end > line.end or _content_follows(lines, i)):
+            # A sub-heading naming a body ("1. Sở Nội vụ", "- Ban Tuyên giáo:"): its tasks are the
+            # lines below it. When they open with bodies of their own ("1. Trung ương Đoàn" over
+            # "Ban Tuyên giáo ...; Văn phòng ..."), it only groups them.
+            nxt_line = next((ln for ln in lines[i + 1 :] if ln.stripped), None)
+            if nxt_line is None:
+                continue
+            cpos = nxt_line.start
+            nxt = _ITEM_MARKER.match(folded, cpos, nxt_line.end)
+            cpos = nxt.end() if nxt else cpos
+            while cpos < nxt_line.end and folded[cpos] in " \t*":
                 cpos += 1
-            add(body, _role_after(folded, cpos), pos, item.end, _task(pt, cpos))
+            if folded.startswith(("giao ", "đề nghị "), cpos):
+                continue
+            if (
+                starts_with_body(pt.text[cpos : cpos + 40])
+                and _head_word(folded, cpos) != _head_word(folded, pos)
+                and not folded.startswith(_PERSON, cpos)
+            ):
+                # "1. Trung ương Đoàn" over "Ban Tuyên giáo: ...": a grouping heading. Its members
+                # ("- Đồng chí Chủ tịch ...") act for the body the heading names: that is its task.
+                continue
+            add(body, _role_after(folded, cpos), pos, item.end if item is not None else nxt_line.end, _task(pt, cpos))
         elif bend < send:
-            add(body, _role_after(folded, bend), pos, send, _task(pt, bend))
+            add(body, _role_after(folded, bend), pos, send, _task(pt, bend), partner=_formula(folded, bend))
+
+
+def _head_word(folded: str, pos: int) -> str:
+    """The first word of a body's name, "các" left out: "Các tỉnh, thành phố" -> "tỉnh"."""
+    words = _PLURAL.sub("", folded[pos : pos + 40]).split()
+    return words[0].strip(",:") if words else ""
+
+
+def _formula(folded: str, bend: int) -> bool:
+    """Whether the verb after a list of bodies is the closing formula ("chịu trách nhiệm thi hành
+    Quyết định này"): its generic kinds ("các cơ quan, đơn vị có liên quan") name no one."""
+    pos = bend
+    while pos < len(folded) and folded[pos] in " \t\n":
+        pos += 1
+    return _EXECUTES.match(folded, pos) is not None
+
+
+def _speaks(folded: str, bend: int) -> bool:
+    """Whether the body whose name ends at ``bend`` speaks ("Ban Bí thư Trung ương Đoàn đề nghị
+    ...", "Văn phòng Chính phủ vừa có Công văn"): the issuer or a news subject, given no task."""
+    pos = bend
+    while pos < len(folded) and folded[pos] in " \t":
+        pos += 1
+    return folded.startswith(_SPEAKS, pos) or _NOT_TASKED.match(folded, bend) is not None
+
+
+def _content_follows(lines: list, i: int) -> bool:
+    """Whether the line after a short line naming a body holds its content: a line that is not a
+    heading of the same kind (it does not start with a body) follows."""
+    return len(lines[i].stripped) <= 160 and any(ln.stripped for ln in lines[i + 1 : i + 3])
+
+
+_SENTENCE_START = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _sentences_in(pt: Text, start: int, end: int, add) -> None:
+    """Sentences after the first on a line: "... trên báo điện tử. Báo Tiền Phong, Báo Thanh
+    Niên công bố kết quả hằng tuần": a body opening a sentence is given its task."""
+    folded = pt.folded
+    for m in _SENTENCE_START.finditer(pt.text, start, end):
+        pos = m.end()
+        if not starts_with_body(pt.text[pos : pos + 40]):
+            continue
+        send = _sentence_end(folded, pos)
+        bend = _related(folded, body_end(folded, pos, _colon_before(folded, pos, min(send, pos + 200)), pt.text))
+        body = clean_body(pt.text[pos:bend])
+        if not body or bend >= send or _speaks(folded, bend):
+            continue
+        if folded.startswith(("giao ", "đề nghị ", "yêu cầu "), pos):
+            continue
+        add(body, _role_after(folded, bend), pos, send, _task(pt, bend), partner=_formula(folded, bend))
 
 
 def _from_tables(layout: Layout, pt: Text, add) -> None:
@@ -227,7 +386,7 @@ def _from_tables(layout: Layout, pt: Text, add) -> None:
                 bend = min(m.end(), _related(folded, body_end(folded, pos, m.end(), pt.text)))
                 body = clean_body(pt.text[pos:bend])
                 if body:
-                    add(body, role, pos, cell.end, task or _task(pt, bend) if bend < m.end() else task)
+                    add(body, role, pos, cell.end, task or _task(pt, bend) if bend < m.end() else task, partner=role == "coordinate")
 
 
 _CELL_PART = re.compile(r"[^;]+")
@@ -238,6 +397,21 @@ def _related(folded: str, end: int) -> int:
     """"các cơ quan, đơn vị có liên quan": "có liên quan" ends the name, it does not start a task."""
     m = _RELATED.match(folded, end)
     return m.end() if m else end
+
+
+_PETITION_HEADING = re.compile(
+    r"(?:(?:những|một số)\s+)?(?:đề xuất|kiến nghị|đề nghị)(?:\s*(?:,|và)\s*(?:đề xuất|kiến nghị|đề nghị))?"
+)
+
+
+def _in_petition(layout: Layout, pos: int) -> bool:
+    """A report's "Đề xuất, kiến nghị" section asks the bodies above the issuer for support
+    ("Trân trọng đề nghị Ban Bí thư quan tâm chỉ đạo ..."): a petition, not a task given."""
+    return any(
+        it.start <= pos < it.end and _PETITION_HEADING.fullmatch(fold(it.heading).strip(" .:*"))
+        for it in layout.outline
+        if it.level <= 2
+    )
 
 
 def _implementation_section(layout: Layout) -> OutlineItem | None:
@@ -259,6 +433,13 @@ _ROLE_LEAD_IN = re.compile(r"^(?:có trách nhiệm|chịu trách nhiệm|thư�
 _PERSON = ("đồng chí", "đ/c", "các đồng chí", "các đ/c", "ông", "bà")
 _DEPARTMENT = ("phòng ", "ban ")
 _PLURAL = re.compile(r"^(?:các|những)\s+")
+_FIELDS_OF_POST = re.compile(r"(?<![\wđ])phụ trách(?![\wđ])")
+# "Các ban thường trực Hội ...": a plural kind (lower case) before the first name it governs.
+_SHARED_PLURAL = re.compile(r"(?:[Cc]ác|[Nn]hững)(?:\s+[a-zđà-ỹ][\wđ]*)+\s+([A-ZĐ][\wđ]*)")
+_KIND_WITHOUT_NAME = re.compile(r"(?:(?:các|những)\s+)?(?:cơ quan|đơn vị)\s+(?:báo|đài|sở|ban|phòng|hội|trường|viện)")
+_QUALIFIED_KIND = re.compile(
+    r"(?:cơ quan|đơn vị|tổ chức)\s+(?!(?:có\s+)?liên quan|đơn vị|cơ quan|và|thuộc|ngang|trực thuộc|các|của)[\wđ]"
+)
 
 
 def _bare(piece: str, kinds: frozenset[str]) -> bool:
@@ -285,8 +466,18 @@ def _new_body_after_comma(before: str, rest: str) -> bool:
     head = _LIST_HEAD.match(folded)
     if head and folded.startswith(" và ", head.end()) and fold(before).startswith(_DEPARTMENT) and "," not in before:
         return False  # a department named by its functions: "Phòng Tổ chức cán bộ, Thanh tra và Thi đua"
+    shared = _SHARED_PLURAL.match(before)
+    if shared and fold(rest.split()[0]) == fold(shared.group(1)):
+        return False  # "Các ban thường trực Hội LHTN Việt Nam, Hội Sinh viên Việt Nam": one plural head over a list
+    if _KIND_WITHOUT_NAME.fullmatch(fold(before).strip()):
+        return False  # "Các cơ quan Báo, Đài của tỉnh": a kind with no name of its own shares the next one's
+    plural_kind = re.search(r"(?:các|những)\s+(\S+)$", fold(before))
+    if plural_kind and plural_kind.group(1) in BARE_KINDS and rest[0].isupper() and _bare(rest.split(",")[0], BARE_KINDS):
+        return False  # "Giám đốc các Sở, Ban, ngành, đoàn thể": more kinds go on with the list
     if rest[0].isupper():
         return starts_with_body(rest) or (head is not None and _NOT_BODY.match(folded) is None)
+    if before[:1].isupper() and not _PLURAL.match(fold(before)) and _QUALIFIED_KIND.match(folded) and not _bare(rest.split(",")[0], BARE_KINDS):
+        return True  # "Đài Phát thanh và Truyền hình Thành phố, cơ quan thông tấn báo chí"
     return folded.startswith("các ") and starts_with_body(rest)
 
 
@@ -309,6 +500,8 @@ def _split_bodies(body: str, start: int, pt: Text) -> list[tuple[str, int]]:
         if cut_start < pos:
             continue
         piece = body[pos:cut_start]
+        if _FIELDS_OF_POST.search(fold(piece)) and not body[cut_start:cut_end].startswith(";"):
+            continue  # "Phó Chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng": one post
         if comma and not _new_body_after_comma(piece, body[cut_end : cut_end + 60]):
             continue
         if not comma and body[cut_start:cut_end].strip() == "và" and _office_of_two(piece, body[cut_end:]):
@@ -366,6 +559,13 @@ def _colon_before(folded: str, start: int, end: int) -> int:
     return colon if colon >= 0 else end
 
 
+# A line ending with a word that cannot end a sentence ("các Ban của", "Bộ Lao động - Thương")
+# was wrapped at the page width: the sentence goes on.
+_OPEN_END = re.compile(r"(?<![\wđ])(?:của|thuộc|và|các|với|cho|tại|trên|về|những|để|ở|hoặc|cùng|ủy ban nhân)[ \t]*$")
+
+_SPLIT_WORD = re.compile(r".*?(?<![\wđ])(?:thành|thị)[ \t]*\n(?:phố|xã|trấn)(?![\wđ])")  # "thành\nphố Hà Nội"
+
+
 def _sentence_end(folded: str, pos: int) -> int:
     """The end of the sentence at ``pos``: a full stop, or a line end, except a line wrapped
     inside a list ("Ban Thường vụ các tỉnh, thành đoàn,\nđoàn trực thuộc"): a line that ends
@@ -375,7 +575,8 @@ def _sentence_end(folded: str, pos: int) -> int:
         if not m:
             return len(folded)
         at = m.start()
-        if m.group(0) == "\n" and at > 0 and folded[at - 1] == "," and folded[at + 1 : at + 2].isalpha():
+        nxt = folded[at + 1 : at + 2]
+        if m.group(0) == "\n" and at > 0 and nxt.isalpha() and (folded[at - 1] == "," or _OPEN_END.search(folded, max(0, at - 12), at) or _SPLIT_WORD.match(folded, max(0, at - 6))):
             pos = at + 1
             continue
         return at
@@ -385,6 +586,11 @@ def _subject_before(pt: Text, pos: int) -> tuple[str | None, int]:
     """The body a verb at ``pos`` has as its subject: from the sentence start, else the clause."""
     folded = pt.folded
     line_start = folded.rfind("\n", 0, pos) + 1
+    for _ in range(3):  # a line wrapped inside a list of bodies: "... và các tỉnh,\nthành đoàn chịu ..."
+        prev = folded[max(0, line_start - 80) : max(0, line_start - 1)].rstrip(" \t")
+        if line_start == 0 or not prev or not (prev.endswith(",") or _OPEN_END.search(prev, max(0, len(prev) - 12))):
+            break
+        line_start = folded.rfind("\n", 0, line_start - 1) + 1
     sentence = max(line_start, folded.rfind(". ", line_start, pos) + 2 if folded.rfind(". ", line_start, pos) >= 0 else line_start)
     clause = max(folded.rfind(ch, 0, pos) for ch in ",;:.\n") + 1
     for start in (sentence, clause):

@@ -27,6 +27,10 @@ BODY_HEADS = (
     "các thị trấn", "các cấp", "học viện", "đại học", "bệnh viện", "chi cục", "ban quản lý", "nhà xuất bản",
     "tạp chí", "đài phát thanh", "thanh tra", "kho bạc nhà nước", "liên minh hợp tác xã", "ủy ban nhân dân",
     "hội đồng nhân dân", "chính phủ", "thủ tướng chính phủ", "bộ chính trị", "ban bí thư trung ương",
+    # The central bodies of the Youth Union and its associations, news sites, and posts given tasks.
+    "trung ương đoàn", "trung ương hội", "cổng thông tin", "cổng thông tin điện tử", "các nhà xuất bản",
+    "cán bộ phụ trách", "chuyên viên", "phó chủ tịch", "các phó chủ tịch", "đoàn kiểm tra", "các ban thường trực",
+    "các tổ", "tổ đại biểu", "ban công tác", "ban công tác mặt trận",
 )
 
 # Words that begin like a body ("Báo", "Bộ", "Hội", "Tổ"...) but name a thing or an act; in a
@@ -46,6 +50,7 @@ ROLE_VERBS: dict[str, str] = {
     "là đầu mối": "lead",
     "làm thường trực": "lead",
     "là thường trực": "lead",
+    "thường trực": "lead",
     "làm đầu mối": "lead",
     "phối hợp": "coordinate",
     "tham mưu": "advise",
@@ -71,7 +76,11 @@ ACTION_WORDS = (
     "với", "tiến hành", "kịp thời", "ra quân", "thành lập", "kiện toàn", "chọn", "đăng tải", "đóng góp",
     "tham gia", "tích cực", "chuyển", "giải quyết", "xử lý", "trình", "tiếp nhận", "cập nhật",
     "không", "chưa", "đã", "làm", "nghiêm túc", "khẩn trương", "quyết liệt", "sớm", "trực tiếp",
-    "nhắc nhở", "lưu ý", "thông báo", "điện thoại", "email", "số điện thoại", "đối với", "địa chỉ",
+    "nhắc nhở", "lưu ý", "thông báo", "giám sát", "điện thoại", "email", "số điện thoại", "đối với", "địa chỉ",
+    # A body announcing or thanking ("Văn phòng Chính phủ vừa có Công văn", "Bộ Nội vụ trân trọng
+    # cảm ơn", "Văn phòng Trung ương Đoàn thông tin"): the name ends there.
+    "vừa", "xin", "trân trọng", "kính", "thông tin", "cảm ơn", "mới đây",
+    "công bố", "mở", "đăng", "biên soạn", "tham dự", "yêu cầu", "chi trả", "từ", "thường trực", "thống nhất",
 )
 
 # Names a head alone does not make: "Trung tâm", "Thường trực" without whose.
