@@ -1,0 +1,36 @@
+"""OCR words corrected by the document's own spelling of the same pair of words."""
+
+from __future__ import annotations
+
+from extractors.readers.ocr_consensus import apply_consensus, consensus_edits
+
+BODY = "Căn cứ Luật Tổ chức Chính phủ; tổ chức thực hiện; các tổ chức đoàn thể; tổ chức hội nghị. "
+
+
+def test_a_misread_pair_takes_the_documents_spelling():
+    text = "Về việc thành lập tô chức phối hợp. " + BODY
+    fixed = apply_consensus(text, [(0, len(text))])
+    assert fixed.startswith("Về việc thành lập tổ chức phối hợp.")
+    assert len(fixed) == len(text)  # page offsets stay valid
+
+
+def test_case_is_kept():
+    text = "TÔ CHỨC HỘI NGHỊ\nTô chức tốt. " + BODY
+    fixed = apply_consensus(text, [(0, len(text))])
+    assert fixed.startswith("TỔ CHỨC HỘI NGHỊ\nTổ chức tốt.")
+
+
+def test_too_few_votes_change_nothing():
+    text = "thành lập tô chức phối hợp; tổ chức hội nghị; tổ chức đoàn thể."
+    assert consensus_edits(text, [(0, len(text))]) == []  # two against one is not enough
+
+
+def test_only_ocr_pages_are_corrected():
+    page1 = "Tô chức của nghệ sĩ. "  # a born-digital page: what it says stands
+    text = page1 + BODY
+    assert apply_consensus(text, [(len(page1), len(text))]) == text
+
+
+def test_pairs_do_not_reach_across_paragraphs():
+    text = "ông tô\n\nchức sự kiện. " + BODY
+    assert apply_consensus(text, [(0, len(text))]).startswith("ông tô\n\nchức")
