@@ -268,6 +268,9 @@ def _words(*texts: str, top: float = 600.0, x: float = 350.0) -> list[Word]:
         (("xNguyễn", "Chí", "Dũng"), "Nguyễn Chí Dũng"),  # a stroke of the signature glued on
         (("`", "Nguyễn", "Đức", "Chi"), "Nguyễn Đức Chi"),  # a speck before
         (("Phạm", "Triều"), "Phạm Triều"),
+        (("NguÝýên", "Đức", "Chi"), "Nguyễn Đức Chi"),  # a family name misspelt: the one it nearly is
+        (("guyến", "Mạnh", "Hùng"), "Nguyễn Mạnh Hùng"),
+        (("Chính", "Phủ"), None),  # not near any family name
         (("Đo", "àn", "Thái", "Sơn"), None),  # a name broken by the seal: "Thái Sơn" would be its end only
         (("Phạm", "Wnh", "Chính"), None),  # not a syllable
         (("Nguyễn", "Sÿ", "Hiệp"), None),

@@ -183,9 +183,10 @@ def _signer_under_seal(path: Path, pages: list[Page], warnings: list[tuple[str, 
         if anchor is None:
             continue
         for row in (r for r in page.rows if r.top >= anchor.top - 2):
-            name = _name_words([w for w in row.words if w.x0 > 0.4 * page.width])
-            if name:  # the page pass read the name; it may share its row with "Lưu: VT"
-                if len(name) < len(row.words):
+            right_words = [w for w in row.words if w.x0 > 0.4 * page.width]
+            name = _name_words(right_words)
+            if name:  # the page pass read the name; it may share its row with "Lưu: VT", or be misspelt
+                if len(name) < len(row.words) or [w.text for w in name] != [w.text for w in right_words]:
                     _put_name(page, name)
                 return
         box = (0.45 * page.width, max(0.0, anchor.top - 0.01 * page.height), 0.98 * page.width,
@@ -219,6 +220,22 @@ def _put_name(page: Page, name: list[Word]) -> None:
     page.blocks = [*page.blocks, Block(top, bottom, [" ".join(w.text for w in name)])]
 
 
+def _near_surname(text: str) -> str | None:
+    """A family name OCR misspelt under the signature ("NguÝýên", "guyến" for "Nguyễn"): the one
+    family name whose bare letters are nearly the word's, or None when none or several are."""
+    from rapidfuzz import fuzz
+
+    from extractors.patterns.layout_markers import SURNAMES
+    from extractors.text import strip_accents
+
+    bare = strip_accents(text).lower().replace("đ", "d")
+    if len(bare) < 4 or not bare.isalpha():
+        return None
+    scores = sorted(((fuzz.ratio(bare, strip_accents(s).lower().replace("đ", "d")), s) for s in SURNAMES), reverse=True)
+    (best, name), (second, _) = scores[0], scores[1]
+    return name if best >= 85 and best > second else None
+
+
 def _name_words(words: list[Word]) -> list[Word] | None:
     """The words of a person's name in an OCR line ("` Nguyễn Đức Chi", "xNguyễn Chí Dũng"), or None."""
     from extractors.patterns.layout_markers import SURNAMES
@@ -226,7 +243,7 @@ def _name_words(words: list[Word]) -> list[Word] | None:
 
     texts = [_STRAY.sub("", w.text) for w in words]
     for i, text in enumerate(texts):
-        surname = text if text in SURNAMES else text[1:] if text[1:] in SURNAMES and text[:1].islower() else None
+        surname = text if text in SURNAMES else text[1:] if text[1:] in SURNAMES and text[:1].islower() else _near_surname(text)
         if surname is None:
             if len(text) > 2:  # only specks and strokes may stand before the name
                 return None
