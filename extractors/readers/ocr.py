@@ -130,18 +130,20 @@ def page_tsv(path: str, index: int, dpi: int = DPI) -> str:
 
 # The signature block of a scan is re-read on its own: on the whole page, Tesseract's layout
 # analysis often takes the seal, the signature and the name under them for one picture and
-# drops the name. A crop read as one block of text (psm 6), then as sparse text (psm 11), then
-# binarized (the seal's and the signature's lighter strokes dropped) gives it back; measured on
+# drops the name. A crop read as one block of text (psm 6), then its red channel alone (on a
+# colour scan the red seal and signature fade there, the black print stays), then as sparse text
+# (psm 11), then binarized (lighter strokes dropped) gives it back; measured on
 # the shared scans, each setting finds names the others miss.
-REGION_READINGS = (("6", None), ("11", None), ("3", 150))
+REGION_READINGS = (("6", None, False), ("6", None, True), ("11", None, False), ("3", 150, False))
 
 
 def region_words(path: str, index: int, box: tuple[float, float, float, float], psm: str = "6", threshold: int | None = None,
-                 dpi: int = DPI) -> list[list[Word]]:
+                 red: bool = False, dpi: int = DPI) -> list[list[Word]]:
     """The lines of words in ``box`` (x0, top, x1, bottom in PDF points) of one page, with their
     boxes in page points; pixels lighter than ``threshold`` are dropped first when it is given.
+    With ``red``, the red channel is read: a red seal and signature are light there, black print dark.
     Cached like whole pages when an OCR cache is set."""
-    settings = f"dpi={dpi} lang={LANG} psm={psm} threshold={threshold} box={','.join(f'{v:.0f}' for v in box)}"
+    settings = f"dpi={dpi} lang={LANG} psm={psm} threshold={threshold} red={red} box={','.join(f'{v:.0f}' for v in box)}"
     directory = ocr_cache.cache_dir()
     entry = ocr_cache.entry(directory, ocr_cache.file_digest(path), index, settings) if directory else None
     tsv = ocr_cache.load(entry) if entry else None
@@ -150,7 +152,8 @@ def region_words(path: str, index: int, box: tuple[float, float, float, float], 
 
         pdf = pdfium.PdfDocument(path)
         try:
-            image = pdf[index].render(scale=dpi / 72, grayscale=True, draw_annots=False, may_draw_forms=False).to_pil()
+            bitmap = pdf[index].render(scale=dpi / 72, grayscale=not red, draw_annots=False, may_draw_forms=False)
+            image = bitmap.to_pil().convert("RGB").getchannel("R") if red else bitmap.to_pil()
         finally:
             pdf.close()
         scale = dpi / 72

@@ -191,9 +191,9 @@ def _signer_under_seal(path: Path, pages: list[Page], warnings: list[tuple[str, 
                 return
         box = (0.45 * page.width, max(0.0, anchor.top - 0.01 * page.height), 0.98 * page.width,
                min(page.height, anchor.top + 0.32 * page.height))
-        for psm, threshold in ocr.REGION_READINGS:
+        for psm, threshold, red in ocr.REGION_READINGS:
             try:
-                lines = ocr.region_words(str(path), page.index, box, psm, threshold)
+                lines = ocr.region_words(str(path), page.index, box, psm, threshold, red)
             except Exception as exc:  # the page's own text stands; only the second look is lost
                 warnings.append(("ocr-failed", f"{path}: OCR of the signature block on page {page.index + 1} failed ({exc})"))
                 return
