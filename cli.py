@@ -190,9 +190,11 @@ def eval_command(gold_dir: str | None, files: tuple[str, ...], as_json: bool, co
 @click.option("--jobs", type=int, default=None, help="Processes extracting in parallel [default: cores, at most 4].")
 @click.option("--ocr-cache", type=click.Path(file_okay=False), default=None,
               help="Keep Tesseract's output per page here, so scans are OCR'd once [default: ~/.cache/plankb/ocr].")
+@click.option("--records", "record_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="Score these records (JSON Lines from plankb extract, e.g. of another build) instead of extracting; repeatable.")
 @click.option("--config", type=click.Path(exists=True, dir_okay=False), help="Pipeline config listing the components to run.")
 def report(shared: str, only: tuple[str, ...], save: str | None, compare: str | None, jobs: int | None, ocr_cache: str | None,
-           config: str | None) -> None:
+           record_files: tuple[str, ...], config: str | None) -> None:
     """Score every annotated set of real documents in SHARED (default ../shared) in one run.
 
     Prints one table, set x kind (whole text, opening only, portal page, announcement, Word,
@@ -230,7 +232,8 @@ def report(shared: str, only: tuple[str, ...], save: str | None, compare: str | 
         if sys.stderr.isatty():
             click.echo(f"\rscored {done[0]}/{total}", err=True, nl=False)
 
-    results = rep.run(sets, jobs or rep.default_jobs(), config, progress)
+    records = rep.load_records(record_files) if record_files else None
+    results = rep.run(sets, jobs or rep.default_jobs(), config, progress, records)
     if sys.stderr.isatty():
         click.echo("", err=True)
     click.echo(rep.table(results))

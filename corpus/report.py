@@ -54,9 +54,14 @@ def _extract(path: str) -> tuple[dict, str | None]:
         return {}, f"{path}: extraction failed ({type(exc).__name__}: {exc})"
 
 
-def run(sets: Iterable[Set], jobs: int = 1, config: str | None = None, on_done: Callable[[Item, str | None], None] | None = None) -> list[dict]:
-    """Extract and score every document of every set; one result per document."""
+def run(sets: Iterable[Set], jobs: int = 1, config: str | None = None, on_done: Callable[[Item, str | None], None] | None = None,
+        records: dict[str, dict] | None = None) -> list[dict]:
+    """Extract and score every document of every set; one result per document. With ``records``
+    (file name -> record, as ``plankb extract`` printed them), score those instead of extracting."""
     work = [(s.name, item) for s in sets if s.available() for item in s.items()]
+    if records is not None:
+        return [_result(name, item, records.get(item.path.name, {}), None if item.path.name in records
+                        else f"{item.path}: no record given", on_done) for name, item in work]
     paths = [str(item.path) for _, item in work]
     if jobs > 1 and len(paths) > 1:
         with ProcessPoolExecutor(max_workers=jobs, initializer=_init, initargs=(config,)) as pool:
@@ -137,6 +142,18 @@ def table(results: list[dict]) -> str:
 
 
 # --- keeping and comparing runs -----------------------------------------------------------------
+
+
+def load_records(paths: Iterable[str]) -> dict[str, dict]:
+    """Records from JSON Lines files (``plankb extract --format jsonl``), by their file's name."""
+    records: dict[str, dict] = {}
+    for path in paths:
+        with open(path, encoding="utf-8") as handle:
+            for line in handle:
+                if line.strip():
+                    record = json.loads(line)
+                    records[os.path.basename(record["source"]["path"])] = record
+    return records
 
 
 def save(results: list[dict], path: str) -> None:

@@ -164,3 +164,17 @@ def test_symbols_are_compared_as_written_not_repaired():
     gold = {"doc": "x.txt", "symbol": "7470-CV/TWĐTN-BTG"}
     assert scoring.score_document(gold, _record(symbol="Số: 7470–CV/TWĐTN-BTG")).counts["symbol"].right == 1
     assert scoring.score_document(gold, _record(symbol="7470-CV/TWĐTNBTG")).counts["symbol"].right == 0
+
+
+def test_report_scores_given_records(tmp_path: Path):
+    shared = tmp_path / "shared"
+    (shared / "real-texts-gold").mkdir(parents=True)
+    (shared / "real-texts").mkdir()
+    gold = {"doc": "t1.txt", "doc_type": "KH", "symbol": "12/KH-UBND"}
+    (shared / "real-texts-gold" / "t1.json").write_text(json.dumps(gold), encoding="utf-8")
+    (shared / "real-texts" / "t1.txt").write_text(PLAN, encoding="utf-8")
+    records = tmp_path / "other-build.jsonl"
+    records.write_text(json.dumps({"source": {"path": "somewhere/t1.txt"}, "doc_type": "KH", "symbol": "12/KH"}) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["report", str(shared), "--records", str(records), "--ocr-cache", str(tmp_path / "c")])
+    assert result.exit_code == 0, result.output
+    assert "| real-texts | whole text | 1 | 1.00 | 0.00 |" in result.output  # the given record's symbol, not a fresh extraction's
