@@ -300,3 +300,14 @@ def test_the_operative_verb_after_the_grounds_is_not_the_type_line(nlp):
     text = DECISION_WITHOUT_TYPE_LINE.replace("Ban hành Kế hoạch thực hiện Quy hoạch tỉnh Lai Châu\n", "")
     rec = extract_text(text, nlp)
     assert rec.title is None or not rec.title.startswith("Điều 1")
+
+
+def test_a_portal_page_cut_before_the_signature_names_its_signer(nlp):
+    text = (
+        "Số hiệu: 12/CV-TA\nLoại văn bản: Công văn\nNgười ký: Nguyễn Văn Du\nNgày ban hành: 05/4/2022\n\n"
+        "TÒA ÁN NHÂN DÂN\nTỈNH KIÊN GIANG\nSố: 12/CV-TA\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Kiên Giang, ngày 05 tháng 4 năm 2022\nV/v tổ chức hội nghị\n\nKính gửi: Các đơn vị\n\nĐể triển khai nhiệm vụ năm 2022, "
+    )
+    rec = extract_text(text, nlp)
+    assert rec.signer is not None and rec.signer.name == "Nguyễn Văn Du"
+    assert text[rec.spans["signer"].start : rec.spans["signer"].end] == "Nguyễn Văn Du"

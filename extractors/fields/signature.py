@@ -18,14 +18,14 @@ _AUTH = re.compile(r"^(?P<a>t/m|tm\.?|k/t|kt\.?|t/l|tl\.?|tuq\.?|q\.)\s*(?P<rest
 
 @field_component(
     "plankb_signature",
-    requires=('layout',),
+    requires=('layout',),  # and record._metadata when a portal page gave one (optional)
     assigns=('record.signer',),
 )
 def signature(doc: Doc) -> None:
     layout: Layout = doc._.layout
     rec = doc._.record
     if layout.signer_line is None:
-        rec["signer"] = None
+        rec["signer"] = _from_metadata(rec)
         return
     name = squash(layout.signer_line.stripped)
     name = HONORIFIC.sub("", name).strip(" .,;")
@@ -54,3 +54,17 @@ def signature(doc: Doc) -> None:
     }
     if name is not None:
         rec.setdefault("spans", {})["signer"] = {"start": layout.signer_line.start, "end": layout.signer_line.end}
+
+
+def _from_metadata(rec: dict) -> dict | None:
+    """A portal page cut before the signature still names the signer in its block ("Người ký:
+    Nguyễn Văn Du"): the name, when it reads as one, with where it was read."""
+    found = (rec.get("_metadata") or {}).get("signer")
+    if not found:
+        return None
+    name = HONORIFIC.sub("", squash(found["text"])).strip(" .,;")
+    words = name.split()
+    if not 2 <= len(words) <= 5 or not all(w[:1].isupper() and not garbled(w) for w in words):
+        return None
+    rec.setdefault("spans", {})["signer"] = {"start": found["start"], "end": found["end"]}
+    return {"name": name, "title": None, "authority": None}
