@@ -123,10 +123,10 @@ def test_text_quality_tells_garbage_from_vietnamese():
     assert text_quality(real).usable
     assert not text_quality(garbage).usable
     assert text_quality("12 34").usable  # too little to judge: kept
-    # An old layer that kept some marks: a third of the words marked, a quarter not syllables.
-    half_read = ("TiNH UY THAI NGUYEN BANG CONG SAN VIT NAM S 348-TB/TU TháiNguyên, ngày22 tháng8nám 2025 THÔNG BAO "
-                 "CUA BAN CHAP HANH HANG B() TIN}I V ni dung, thôi gian, Ctja Ctim t(i chü'c Bi hi di biu Bang b tinh "
-                 "Thai Nguyen Jan thu XXI, nhim k' 2025 - 2030 Can ct'r Diu 1 Bang Cong san Vit Nam; Quy djnh s 294-QD/TW")
+    # An old layer that kept about half the marks and misspells one word in six.
+    half_read = ("Căn cứ Chi thj s 45-CT/TW, ngày 14/4/2025 cüa Bộ ChInh trj về diai hội dâng b các cp tiến tới Dai hi toàn quốc "
+                 "lần thu XIV của Dang; Căn cứ Quy djnh s 294-QD/TW ngày 26/5/2025 của Ban Chap hanh Trung ucing về thi hành "
+                 "Diu lệ Dang; Ban Thuong vu Tinh uy thông báo nội dung như sau")
     assert not text_quality(half_read).usable
 
 
