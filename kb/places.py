@@ -10,19 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractors.patterns.places import PROVINCES  # one list for the extractor and the base
 from kb.textfold import folded
 
-# The 63 provinces and centrally-run cities (before the 2025 merger; the merged ones keep one of these names).
-PROVINCES = [
-    "An Giang", "Bà Rịa - Vũng Tàu", "Bạc Liêu", "Bắc Giang", "Bắc Kạn", "Bắc Ninh", "Bến Tre", "Bình Dương",
-    "Bình Định", "Bình Phước", "Bình Thuận", "Cà Mau", "Cao Bằng", "Cần Thơ", "Đà Nẵng", "Đắk Lắk", "Đắk Nông",
-    "Điện Biên", "Đồng Nai", "Đồng Tháp", "Gia Lai", "Hà Giang", "Hà Nam", "Hà Nội", "Hà Tĩnh", "Hải Dương",
-    "Hải Phòng", "Hậu Giang", "Hòa Bình", "Hồ Chí Minh", "Hưng Yên", "Khánh Hòa", "Kiên Giang", "Kon Tum",
-    "Lai Châu", "Lâm Đồng", "Lạng Sơn", "Lào Cai", "Long An", "Nam Định", "Nghệ An", "Ninh Bình", "Ninh Thuận",
-    "Phú Thọ", "Phú Yên", "Quảng Bình", "Quảng Nam", "Quảng Ngãi", "Quảng Ninh", "Quảng Trị", "Sóc Trăng",
-    "Sơn La", "Tây Ninh", "Thái Bình", "Thái Nguyên", "Thanh Hóa", "Thừa Thiên Huế", "Tiền Giang", "Trà Vinh",
-    "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
-]  # fmt: skip
 _BY_FOLD = {folded(p): p for p in PROVINCES}
 _BY_FOLD.update({"bà rịa vũng tàu": "Bà Rịa - Vũng Tàu", "tp hồ chí minh": "Hồ Chí Minh", "huế": "Thừa Thiên Huế"})
 _PROVINCE_RE = re.compile(

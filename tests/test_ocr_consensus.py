@@ -34,3 +34,13 @@ def test_only_ocr_pages_are_corrected():
 def test_pairs_do_not_reach_across_paragraphs():
     text = "ông tô\n\nchức sự kiện. " + BODY
     assert apply_consensus(text, [(0, len(text))]).startswith("ông tô\n\nchức")
+
+
+def test_a_provinces_name_misread_in_its_marks_is_that_province():
+    from extractors.patterns.places import EXAMPLES
+
+    for misread, name in EXAMPLES:
+        text = f"{misread}, ngày 04 tháng 9 năm 2025"
+        assert apply_consensus(text, [(0, len(text))]).startswith(name)
+    text = "gió mùa đông bắc; Hà Đông"  # lower case, or no province of those letters: left alone
+    assert apply_consensus(text, [(0, len(text))]) == text

@@ -14,6 +14,8 @@ import re
 import unicodedata
 from collections import Counter
 
+from extractors.patterns.places import PROVINCES
+
 _WORD = re.compile(r"[^\W\d_]+")
 MIN_VOTES = 3  # the spelling that wins is written at least this often...
 MIN_RATIO = 2  # ...and this many times more often than the one it replaces
@@ -23,6 +25,9 @@ def _base(word: str) -> str:
     """The letters without their marks: "tổ" and "tô" share "to"."""
     stripped = unicodedata.normalize("NFD", word.lower().replace("đ", "d"))
     return "".join(ch for ch in stripped if not unicodedata.combining(ch))
+
+
+_PROVINCES = {(_base(w[0]), _base(w[1])): (w[0], w[1]) for w in (name.split() for name in PROVINCES) if len(w) == 2}
 
 
 def _pairs(text: str) -> list[tuple[re.Match[str], re.Match[str]]]:
@@ -50,6 +55,14 @@ def consensus_edits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
         if key not in best or n > best[key][1]:
             best[key] = (pair, n)
     edits: dict[int, tuple[int, int, str]] = {}
+    for a, b in pairs:  # a province's name misread in its marks is that province ("Lâm Đông")
+        if not any(s <= a.start() and b.end() <= e for s, e in spans) or not (a.group(0)[:1].isupper() and b.group(0)[:1].isupper()):
+            continue
+        province = _PROVINCES.get((_base(a.group(0)), _base(b.group(0))))
+        if province:
+            for match, new in zip((a, b), province):
+                if match.group(0) != new and len(match.group(0)) == len(new):
+                    edits[match.start()] = (match.start(), match.end(), _recase(new, match.group(0)))
     for a, b in pairs:
         if not any(s <= a.start() and b.end() <= e for s, e in spans):
             continue
