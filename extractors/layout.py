@@ -112,8 +112,9 @@ _PLACE = rf"{_PLACE_WORD}(?:(?:[ \t]*[-–][ \t]*|[ \t]*){_PLACE_WORD}){{0,5}}"
 # A weekday before the date is a web page's dateline, not a place: "Thứ Hai, ngày 17 tháng 6 năm 2019".
 _WEEKDAY = r"(?!(?:Thứ|THỨ)[ \t]+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy|HAI|BA|TƯ|NĂM|SÁU|BẢY)\b|Chủ[ \t]+[Nn]hật)"
 PLACE_DATE = re.compile(
-    # "ngày" and "năm" in any case: "Hà Nội, Ngày 15 tháng 11 năm 2024" is common enough.
-    rf"{_WEEKDAY}(?<!Thứ )(?<!THỨ )(?<!Chủ )(?P<place>{_PLACE})[ \t]*,[ \t]*(?:ngày|Ngày|NGÀY)\b[ \t]*(?P<rest>[^\n]*?(?:năm|Năm|NĂM)[ \t]*\d{{4}}|[ \t]*\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{4}})",
+    # "ngày" and "năm" in any case: "Hà Nội, Ngày 15 tháng 11 năm 2024" is common enough; a scan
+    # may lose the space after "ngày" ("ngày30 tháng 11"), so only a letter may not follow it.
+    rf"{_WEEKDAY}(?<!Thứ )(?<!THỨ )(?<!Chủ )(?P<place>{_PLACE})[ \t]*,[ \t]*(?:ngày|Ngày|NGÀY)(?![^\W\d_])[ \t]*(?P<rest>[^\n]*?(?:năm|Năm|NĂM)[ \t]*\d{{4}}|[ \t]*\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{4}})",
 )
 _TYPE_NAMES = sorted(((fold(n), t.code) for t in DOC_TYPES for n in t.names), key=lambda x: -len(x[0]))
 _VV = re.compile(r"^\s*[“\"(]?\s*(?:V/v|V/V|v/v|Về việc)\s*:?\s*", re.I)

@@ -311,3 +311,9 @@ def test_a_portal_page_cut_before_the_signature_names_its_signer(nlp):
     rec = extract_text(text, nlp)
     assert rec.signer is not None and rec.signer.name == "Nguyễn Văn Du"
     assert text[rec.spans["signer"].start : rec.spans["signer"].end] == "Nguyễn Văn Du"
+
+
+def test_a_place_and_date_line_that_lost_the_space_after_ngay(nlp):
+    text = "THỦ TƯỚNG CHÍNH PHỦ\nSố: 124/CĐ-TTg\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHà Nội, ngày30 tháng 11 năm 2024\nCÔNG ĐIỆN\nVề vụ cháy" + BODY
+    rec = extract_text(text, nlp)
+    assert (rec.place, rec.date) == ("Hà Nội", "2024-11-30")
