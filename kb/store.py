@@ -4,6 +4,9 @@ A file is known by its resolved path (``files``); a document by its record id, a
 normalized text, so two copies of one text are one document. Re-ingesting a file whose bytes and
 extractor version are unchanged does nothing; a changed file replaces its document's rows in
 the same transaction that writes the new ones, so a failure leaves the old rows in place.
+What the end of the batch must still do for a document (index its passages, resolve the symbols it
+cites or issues) is queued in the base in that same transaction, so a killed batch loses nothing:
+the next run's ``finish`` does it.
 """
 
 from __future__ import annotations
@@ -59,7 +62,6 @@ class Store:
         self.deferred_indexes = bulk
         ensure_schema(self.db, defer_indexes=bulk)
         self._bodies: dict[str, int] = {}
-        self.touched_symbols: set[str] = set()
 
     # --- reading -------------------------------------------------------------------------
 
@@ -126,9 +128,7 @@ class Store:
         self._insert("passages", [{**p, "document_id": doc_id} for p in passages])
         cites = rows.citation_rows(record, place)
         self._insert("citations", [{**c, "document_id": doc_id} for c in cites])
-        self.touched_symbols.update(c["symbol"] for c in cites)
-        if doc["symbol"]:
-            self.touched_symbols.add(doc["symbol"])
+        self._touch([c["symbol"] for c in cites] + [doc["symbol"]])
         assignments = []
         for a in record.get("assignments") or []:
             body_id, name_key = self.body_ref(a["body"], place)
@@ -158,6 +158,10 @@ class Store:
         self._insert("model_areas", [{**rows.model_area_row(m), "document_id": doc_id} for m in record.get("model_areas") or []])
         # Similarity is indexed at the end of the batch (kb/similar.py): queue the passages.
         self.conn.execute("INSERT INTO similar_pending (passage_id) SELECT id FROM passages WHERE document_id = ?", (doc_id,))
+
+    def _touch(self, symbols) -> None:
+        """Queue symbols for the end-of-batch resolve, in the caller's transaction."""
+        self.conn.executemany("INSERT OR IGNORE INTO resolve_pending (symbol) VALUES (?)", [(s,) for s in set(symbols) if s])
 
     def _insert(self, table: str, items: list[dict]) -> None:
         if not items:
@@ -192,7 +196,7 @@ class Store:
         symbols = c.execute(
             "SELECT symbol FROM citations WHERE document_id = ? UNION SELECT symbol FROM documents WHERE id = ?", (doc_id, doc_id)
         )
-        self.touched_symbols.update(s for (s,) in symbols if s)
+        self._touch([s for (s,) in symbols])
         similar.forget_document(c, doc_id)
         c.execute("DELETE FROM passages WHERE document_id = ?", (doc_id,))
         c.execute("DELETE FROM deadline_bodies WHERE deadline_id IN (SELECT id FROM deadlines WHERE document_id = ?)", (doc_id,))
@@ -221,28 +225,37 @@ class Store:
         fts.index_pending(self.conn)
         similar.index_pending(self.conn)
         with self.db.atomic():
-            # Also what an interrupted batch left: unresolved citations, cited documents nobody cites.
-            pending = {s for (s,) in self.conn.execute("SELECT DISTINCT symbol FROM citations WHERE cited_id IS NULL")}
+            pending = {s for (s,) in self.conn.execute("SELECT symbol FROM resolve_pending")}
+            # Also what a batch interrupted before the queue existed left: unresolved citations,
+            # cited documents nobody cites.
+            pending |= {s for (s,) in self.conn.execute("SELECT DISTINCT symbol FROM citations WHERE cited_id IS NULL")}
             pending |= {
                 s
                 for (s,) in self.conn.execute(
                     "SELECT symbol FROM cited_documents cd WHERE NOT EXISTS (SELECT 1 FROM citations c WHERE c.cited_id = cd.key)"
                 )
             }
-            resolve_symbols(self.conn, self.touched_symbols | pending)
+            resolve_symbols(self.conn, pending)
+            self.conn.execute("DELETE FROM resolve_pending")
             self.conn.execute(
                 "DELETE FROM bodies WHERE id NOT IN (SELECT issuer_id FROM documents WHERE issuer_id IS NOT NULL"
                 " UNION SELECT body_id FROM assignments WHERE body_id IS NOT NULL"
                 " UNION SELECT body_id FROM recipients WHERE body_id IS NOT NULL"
                 " UNION SELECT body_id FROM deadline_bodies)"
             )
-        self.touched_symbols.clear()
         self._bodies.clear()
         with self.db.ensure_autocommit_on():
             # Datasette serves the file immutable, which ignores a -wal file: fold it back in.
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self.conn.execute("PRAGMA journal_mode=DELETE")
             self.conn.execute("PRAGMA optimize")
+
+    def has_pending_work(self) -> bool:
+        """Whether a batch stopped before its end left work queued (see ``finish``)."""
+        return any(
+            self.conn.execute(f"SELECT 1 FROM [{table}] LIMIT 1").fetchone()
+            for table in ("resolve_pending", "fts_pending", "similar_pending")
+        )
 
     def close(self) -> None:
         self.db.close()
