@@ -65,6 +65,7 @@ def ingest(paths: tuple[str, ...], db_path: str, jobs: int | None) -> None:
       plankb ingest corpus/seeds ../shared/real-texts --db plankb.db
     """
     from kb.ingest import IngestResult, store_item
+    from kb.lock import BaseLocked
     from kb.schema import SchemaError
     from kb.store import Store
     from kb.work import expand_paths, extract_all, sha256_of
@@ -75,6 +76,8 @@ def ingest(paths: tuple[str, ...], db_path: str, jobs: int | None) -> None:
         result.fail(path, reason)
     try:
         store = Store(db_path)
+    except BaseLocked as exc:
+        raise click.ClickException(str(exc)) from exc
     except (SchemaError, sqlite3.DatabaseError) as exc:
         raise click.ClickException(f"cannot open the knowledge base {db_path}: {exc}") from exc
     try:
@@ -113,14 +116,33 @@ def serve(db_path: str, port: int, host: str) -> None:
     """Publish the knowledge base with Datasette, read-only.
 
     The database is opened immutable; the canned queries (cites, cited_by, deadlines,
-    body_tasks, conflicts, search, similar) read only.
+    body_tasks, conflicts, search, similar) read only. A base that an ingest is writing is
+    refused; one that an interrupted ingest left unfinished is finished first.
     """
     import uvicorn
 
     from kb.app import make_datasette
+    from kb.lock import BaseLocked, is_locked
+    from kb.store import Store, has_pending_work
 
     if not Path(db_path).is_file():
         raise click.ClickException(f"{db_path}: no such database; build it with `plankb ingest PATH... --db {db_path}`")
+    # Immutable means the file must not change while served: never serve it mid-ingest.
+    being_written = f"{db_path}: an ingest is writing this knowledge base; serve it when the ingest has finished"
+    if is_locked(db_path):
+        raise click.ClickException(being_written)
+    with closing(_open_readonly(db_path)) as conn:
+        unfinished = has_pending_work(conn)
+    if unfinished:
+        click.echo(f"{db_path}: finishing what an interrupted ingest left (links, search and similarity indexes)", err=True)
+        try:
+            store = Store(db_path)
+        except BaseLocked as exc:
+            raise click.ClickException(being_written) from exc
+        try:
+            store.finish()
+        finally:
+            store.close()
     ds = make_datasette(db_path)
     click.echo(f"Serving {db_path} read-only at http://{host}:{port}/", err=True)
     uvicorn.run(ds.app(), host=host, port=port, log_level="info", lifespan="on")

@@ -22,6 +22,7 @@ import extractors
 from extractors.names import starts_with_body
 from kb import fts, rows, similar
 from kb.bodies import body_key, search_key
+from kb.lock import WriteLock
 from kb.places import Place
 from kb.schema import create_indexes, ensure_schema
 from kb.sqlfuncs import register_functions
@@ -45,7 +46,18 @@ class Store:
         """``bulk``: write without the secondary indexes and create them in ``finish`` (a third
         faster); by default when the knowledge base has no document yet, i.e. a first build.
         Each document is still committed on its own; an interrupted build gets its indexes
-        when the database is next opened."""
+        when the database is next opened.
+
+        Raises BaseLocked when another Store has the base open for writing (kb/lock.py)."""
+        self.lock = WriteLock(db_path)
+        self.lock.acquire()
+        try:
+            self._open(db_path, bulk)
+        except BaseException:
+            self.lock.release()
+            raise
+
+    def _open(self, db_path: str | Path, bulk: bool | None) -> None:
         self.db = sqlite_utils.Database(db_path)
         self.conn: sqlite3.Connection = self.db.conn
         with self.db.ensure_autocommit_on():
@@ -250,12 +262,18 @@ class Store:
             self.conn.execute("PRAGMA journal_mode=DELETE")
             self.conn.execute("PRAGMA optimize")
 
-    def has_pending_work(self) -> bool:
-        """Whether a batch stopped before its end left work queued (see ``finish``)."""
-        return any(
-            self.conn.execute(f"SELECT 1 FROM [{table}] LIMIT 1").fetchone()
-            for table in ("resolve_pending", "fts_pending", "similar_pending")
-        )
-
     def close(self) -> None:
-        self.db.close()
+        try:
+            self.db.close()
+        finally:
+            self.lock.release()
+
+
+def has_pending_work(conn: sqlite3.Connection) -> bool:
+    """Whether a batch stopped before its end left work queued (see ``Store.finish``)."""
+    tables = {n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    return any(
+        conn.execute(f"SELECT 1 FROM [{table}] LIMIT 1").fetchone()
+        for table in ("resolve_pending", "fts_pending", "similar_pending")
+        if table in tables
+    )
