@@ -52,28 +52,36 @@ class _NoBar:
 @click.option(
     "--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes for extraction [default: number of CPUs]."
 )
-def ingest(paths: tuple[str, ...], db_path: str, jobs: int | None) -> None:
+@click.option(
+    "--follow-symlinks", is_flag=True, help="Follow symbolic links inside folders (only to files and folders inside the PATHS)."
+)
+def ingest(paths: tuple[str, ...], db_path: str, jobs: int | None, follow_symlinks: bool) -> None:
     """Extract documents and store them in the knowledge base.
 
     PATHS are files, folders (searched recursively for files a reader handles) or glob patterns.
+    Only regular files are read; symbolic links inside folders are not followed unless asked.
     A file stored before with the same bytes and extractor version is skipped; a changed file
     replaces its old rows. Each document is written in its own transaction: a file that fails
-    is reported and never removes what was stored for it. Exit status 1 when any file failed.
+    is reported and never removes what was stored for it. Exit status 1 when any file failed
+    or no file was found.
 
     \b
     Example:
       plankb ingest corpus/seeds ../shared/real-texts --db plankb.db
     """
+    from kb.files import find_files, shown
     from kb.ingest import IngestResult, store_item
     from kb.lock import BaseLocked
     from kb.schema import SchemaError
     from kb.store import Store
-    from kb.work import expand_paths, extract_all, sha256_of
+    from kb.work import extract_all, sha256_of
 
-    files, errors = expand_paths(paths)
-    result = IngestResult()
-    for path, reason in errors:
-        result.fail(path, reason)
+    found = find_files(paths, follow_symlinks)
+    files = found.files
+    result = IngestResult(failed=found.failed, skipped=found.skipped)
+    if not files:
+        _report(result)
+        raise click.ClickException(f"no file to ingest in {' '.join(shown(p) for p in paths)}")
     try:
         store = Store(db_path)
     except BaseLocked as exc:
@@ -101,11 +109,19 @@ def ingest(paths: tuple[str, ...], db_path: str, jobs: int | None) -> None:
         store.finish()
     finally:
         store.close()
-    for path, reason in result.failed:
-        click.echo(f"failed: {path}: {reason}", err=True)
+    _report(result)
     click.echo(result.summary())
     if result.failed:
         sys.exit(1)
+
+
+def _report(result) -> None:
+    from kb.files import shown
+    from kb.ingest import message
+
+    for kind, items in (("skipped", result.skipped), ("failed", result.failed)):
+        for path, reason in items:
+            click.echo(f"{kind}: {shown(message(path, reason))}", err=True)
 
 
 @click.command()

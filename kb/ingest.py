@@ -17,6 +17,7 @@ class IngestResult:
     updated: int = 0
     unchanged: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, why): left out by rule, not an error
 
     def count(self, status: str) -> None:
         setattr(self, status, getattr(self, status) + 1)
@@ -29,7 +30,13 @@ class IngestResult:
         return not self.failed
 
     def summary(self) -> str:
-        return f"added {self.added}, updated {self.updated}, unchanged {self.unchanged}, failed {len(self.failed)}"
+        skipped = f", skipped {len(self.skipped)}" if self.skipped else ""
+        return f"added {self.added}, updated {self.updated}, unchanged {self.unchanged}, failed {len(self.failed)}{skipped}"
+
+
+def message(path: str, reason: str) -> str:
+    """``path: reason``, the path once: readers' messages start with it already."""
+    return reason if reason.startswith(f"{path}:") else f"{path}: {reason}"
 
 
 def ingest_records(

@@ -22,6 +22,7 @@ import extractors
 from extractors.names import starts_with_body
 from kb import fts, rows, similar
 from kb.bodies import body_key, search_key
+from kb.files import storable
 from kb.lock import WriteLock
 from kb.places import Place
 from kb.schema import create_indexes, ensure_schema
@@ -38,7 +39,7 @@ def extractor_version(record_version: str | None = None) -> str:
 
 
 def file_key(path: str | Path) -> str:
-    return str(Path(path).resolve())
+    return storable(str(Path(path).resolve()))
 
 
 class Store:

@@ -1,4 +1,4 @@
-"""Finding the files to ingest and extracting them, in worker processes.
+"""Extracting the files to ingest (found by kb/files.py), in worker processes.
 
 Extraction is CPU-bound and independent per file, so it runs in a process pool; the database has
 one writer, the main process, which receives (path, record, text, error) for each file.
@@ -6,43 +6,28 @@ one writer, the main process, which receives (path, record, text, error) for eac
 
 from __future__ import annotations
 
-import glob
 import hashlib
 import os
-from collections.abc import Iterable, Iterator
+import stat
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from pathlib import Path
 
-from extractors.readers import reader_for
+from kb.files import storable
 
 Extracted = tuple[str, "dict | None", "str | None", "str | None"]  # path, record, normalized text, error
 
 
-def expand_paths(args: Iterable[str]) -> tuple[list[str], list[tuple[str, str]]]:
-    """Files named by PATH arguments: files as given, folders recursively and globs (the last two
-    keep only files some reader handles). Returns (files in order, without repeats; errors)."""
-    files: dict[str, None] = {}
-    errors: list[tuple[str, str]] = []
-    for arg in args:
-        path = Path(arg)
-        if path.is_dir():
-            found = [p for p in sorted(path.rglob("*")) if p.is_file() and reader_for(p) is not None]
-        elif not path.exists() and glob.has_magic(arg):
-            matches = [Path(m) for m in sorted(glob.glob(arg, recursive=True))]
-            found = [p for p in matches if p.is_file() and reader_for(p) is not None]
-            found += [f for m in matches if m.is_dir() for f in sorted(m.rglob("*")) if f.is_file() and reader_for(f) is not None]
-            if not found:
-                errors.append((arg, f"{arg}: no readable file matches"))
-        else:
-            found = [path]  # a missing or unreadable file is reported by the reader, with its reason
-        for p in found:
-            files.setdefault(str(p), None)
-    return list(files), errors
-
-
 def sha256_of(path: str) -> str | None:
+    """The file's hash, read in chunks; None when it cannot be read or is no longer a regular
+    file (opened without blocking: a file swapped for a FIFO since it was found cannot hang)."""
     try:
-        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+        with os.fdopen(os.open(path, os.O_RDONLY | os.O_NONBLOCK), "rb") as f:
+            if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
+                return None
+            digest = hashlib.sha256()
+            for chunk in iter(lambda: f.read(1 << 20), b""):
+                digest.update(chunk)
+            return digest.hexdigest()
     except OSError:
         return None
 
@@ -56,11 +41,24 @@ def extract_path(path: str) -> Extracted:
 
     try:
         record, text = extract_with_text(read_file(path), load_pipeline())
-        return path, record.to_dict(), text, None
+        data = record.to_dict()
+        if storable(path) != path:  # a file name that is not UTF-8: stored escaped, as its key is
+            data = _storable_strings(data)
+        return path, data, text, None
     except ReadError as exc:
         return path, None, None, str(exc)
     except Exception as exc:  # one bad file must not stop the others
         return path, None, None, f"{path}: extraction failed ({type(exc).__name__}: {exc})"
+
+
+def _storable_strings(value):
+    if isinstance(value, str):
+        return storable(value)
+    if isinstance(value, dict):
+        return {k: _storable_strings(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_storable_strings(v) for v in value]
+    return value
 
 
 def extract_all(paths: list[str], jobs: int | None = None) -> Iterator[Extracted]:

@@ -3,6 +3,7 @@ killed processes. Every input is made here, in tmp_path."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 import subprocess
@@ -142,3 +143,141 @@ def test_serve_finishes_what_an_interrupted_ingest_left(tmp_path, monkeypatch):
     assert result.exit_code == 0 and "finishing what an interrupted ingest left" in result.stderr
     with closing(sqlite3.connect(db)) as conn:
         assert conn.execute("select documents_id from cited_documents where symbol = '04-NQ/TU'").fetchone() == ("x",)
+
+
+# --- 3. files -----------------------------------------------------------------------------------
+
+
+def _folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    shutil.copy(SEED, folder / "good.txt")
+    return folder
+
+
+def _stored_paths(db: Path) -> set[str]:
+    with closing(sqlite3.connect(db)) as conn:
+        return {p for (p,) in conn.execute("select path from files")}
+
+
+def test_a_fifo_is_refused_without_hanging(tmp_path):
+    folder = _folder(tmp_path)
+    os.mkfifo(folder / "pipe.txt")
+    os.mkfifo(tmp_path / "named.txt")
+    db = tmp_path / "kb.db"
+    # In a child process: were the FIFO opened, the run would block; the timeout only ends it.
+    run = subprocess.run(
+        [sys.executable, "-m", "cli", "ingest", str(folder), str(tmp_path / "named.txt"), "--db", str(db), "--jobs", "1"],
+        cwd=ROOT, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert run.returncode == 1, run.stderr
+    for fifo in (folder / "pipe.txt", tmp_path / "named.txt"):
+        assert f"failed: {fifo}: not a regular file (a FIFO)\n" in run.stderr
+    assert "added 1, updated 0, unchanged 0, failed 2" in run.stdout
+    assert _stored_paths(db) == {str((folder / "good.txt").resolve())}
+
+
+def test_the_size_limit_is_checked_before_the_file_is_opened(tmp_path, monkeypatch):
+    import builtins
+    import io
+
+    folder = _folder(tmp_path)
+    big = folder / "big.txt"
+    big.write_bytes(SEED.read_bytes() * 3)
+    monkeypatch.setenv("PLANKB_MAX_MB", str(SEED.stat().st_size * 2 / 1e6))
+    opened = []
+    for module, name in ((builtins, "open"), (io, "open"), (os, "open")):
+        real = getattr(module, name)
+
+        def guard(file, *args, _real=real, **kwargs):
+            if str(file).endswith("big.txt"):
+                opened.append(file)
+            return _real(file, *args, **kwargs)
+
+        monkeypatch.setattr(module, name, guard)
+    result = CliRunner().invoke(ingest, [str(folder), "--db", str(tmp_path / "kb.db"), "--jobs", "1"])
+    assert result.exit_code == 1
+    assert f"failed: {big}: too large" in result.stderr and result.stderr.count(str(big)) == 1  # the path once
+    assert opened == []
+
+
+def test_symbolic_links_are_followed_only_when_asked_and_never_outside_the_roots(tmp_path):
+    folder = _folder(tmp_path)
+    secret = tmp_path / "outside" / "shadow"
+    secret.parent.mkdir()
+    secret.write_text("root:$6$secret-hash-of-the-root-password:19000:0:99999:7:::\n" * 20)
+    (folder / "shadow.txt").symlink_to(secret)  # a link out of the roots
+    (folder / "outdir").symlink_to(secret.parent)
+    (folder / "sub").mkdir()
+    (folder / "sub" / "again.txt").symlink_to(folder / "good.txt")  # inside: the same file
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "second.txt").write_bytes(SEED.read_bytes().replace(b"a", b"o", 5))
+    (folder / "linked.txt").symlink_to(other / "second.txt")  # inside the second root
+    (folder / "broken.txt").symlink_to(tmp_path / "nowhere.txt")
+    db = tmp_path / "kb.db"
+    runner = CliRunner()
+
+    plain = runner.invoke(ingest, [str(folder), "--db", str(db), "--jobs", "1"])
+    assert plain.exit_code == 1  # the broken link
+    assert f"failed: {folder / 'broken.txt'}: broken symbolic link" in plain.stderr
+    for name in ("shadow.txt", "outdir", "again.txt", "linked.txt"):
+        assert f"{name}: symbolic link not followed" in plain.stderr
+    assert _stored_paths(db) == {str(folder / "good.txt")}
+
+    follow = runner.invoke(ingest, [str(folder), str(other), "--db", str(db), "--jobs", "1", "--follow-symlinks"])
+    assert f"skipped: {folder / 'shadow.txt'}: symbolic link to {secret}, outside the given folders" in follow.stderr
+    assert f"skipped: {folder / 'outdir'}: symbolic link to {secret.parent}, outside" in follow.stderr
+    assert follow.stderr.count("broken symbolic link") == 1
+    assert _stored_paths(db) == {str(folder / "good.txt"), str(other / "second.txt")}
+    with closing(sqlite3.connect(db)) as conn:
+        assert conn.execute("select count(*) from documents where text like '%secret-hash%'").fetchone()[0] == 0
+
+
+def test_file_names_of_any_bytes_are_stored_and_printed_safely(tmp_path):
+    folder = _folder(tmp_path)
+    os.remove(folder / "good.txt")
+    cp1258 = os.fsencode(folder) + b"/k\xea ho\xe1ch d\xe2n v\xe2n.txt"  # 'kê hoách dân vân' in Windows-1258
+    with open(cp1258, "wb") as f:
+        f.write(SEED.read_bytes())
+    hostile = folder / "evil\n\u202etxt.exe\x1b[31m.txt"  # a newline, a right-to-left override, an escape
+    hostile.write_text("")
+    db = tmp_path / "kb.db"
+    runner = CliRunner()
+    result = runner.invoke(ingest, [str(folder), "--db", str(db), "--jobs", "1"])
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit), result.output  # the empty file
+    assert "added 1, updated 0, unchanged 0, failed 1" in result.stdout
+    assert f"failed: {folder}/evil\\n\\u202etxt.exe\\x1b[31m.txt: the file is empty" in result.stderr
+    assert not any(c in result.output for c in "\u202e\x1b") and result.stderr.count("\n") == 1
+    assert _stored_paths(db) == {f"{folder}/k\\xea ho\\xe1ch d\\xe2n v\\xe2n.txt"}
+    with closing(sqlite3.connect(db)) as conn:
+        assert conn.execute("select source_path from documents").fetchone() == (f"{folder}/k\\xea ho\\xe1ch d\\xe2n v\\xe2n.txt",)
+    again = runner.invoke(ingest, [str(folder), "--db", str(db), "--jobs", "1"])
+    assert "added 0, updated 0, unchanged 1, failed 1" in again.stdout
+
+
+def test_an_unreadable_folder_gets_one_message_and_nothing_found_fails(tmp_path, monkeypatch):
+    folder = _folder(tmp_path)
+    (folder / "locked").mkdir()
+    (folder / "locked" / "hidden.txt").write_bytes(SEED.read_bytes())
+    real_scandir = os.scandir
+
+    def scandir(path):  # as chmod 000 does, for a user who is not root
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    db = tmp_path / "kb.db"
+    result = CliRunner().invoke(ingest, [str(folder), "--db", str(db), "--jobs", "1"])
+    assert result.exit_code == 1
+    assert (
+        result.stderr == f"failed: {folder / 'locked'}: cannot read the folder (Permission denied); its files are not ingested\n"
+    )
+    assert "added 1, updated 0, unchanged 0, failed 1" in result.stdout
+
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "photo.jpg").write_bytes(b"\xff\xd8")
+    nothing = CliRunner().invoke(ingest, [str(empty), "--db", str(db), "--jobs", "1"])
+    assert nothing.exit_code == 1 and f"no file to ingest in {empty}" in nothing.stderr
