@@ -119,7 +119,7 @@ def _report(result) -> None:
     from kb.files import shown
     from kb.ingest import message
 
-    for kind, items in (("skipped", result.skipped), ("failed", result.failed)):
+    for kind, items in (("warning", result.warnings), ("skipped", result.skipped), ("failed", result.failed)):
         for path, reason in items:
             click.echo(f"{kind}: {shown(message(path, reason))}", err=True)
 

@@ -18,6 +18,7 @@ class IngestResult:
     unchanged: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, why): left out by rule, not an error
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (file, warning) of the records stored
 
     def count(self, status: str) -> None:
         setattr(self, status, getattr(self, status) + 1)
@@ -72,4 +73,7 @@ def store_item(store: Store, result: IngestResult, record: dict, text: str | Non
         result.fail(name, f"cannot store: {type(exc).__name__}: {exc}")
         return "failed"
     result.count(status)
+    if status != "unchanged":  # an unchanged file's warnings were shown when it was stored
+        for w in record.get("warnings") or []:
+            result.warnings.append((name, f"{w.get('message')} [{w.get('code')}]"))
     return status

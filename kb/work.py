@@ -42,6 +42,9 @@ def extract_path(path: str) -> Extracted:
     try:
         record, text = extract_with_text(read_file(path), load_pipeline())
         data = record.to_dict()
+        if not text.strip() and not any(w.get("code") == "no-text" for w in data.get("warnings") or []):
+            # Kept (a scan not yet OCR'd is still a file of the archive), but never silently.
+            data.setdefault("warnings", []).append({"code": "no-text", "message": f"{path}: no text could be read"})
         if storable(path) != path:  # a file name that is not UTF-8: stored escaped, as its key is
             data = _storable_strings(data)
         return path, data, text, None

@@ -281,3 +281,73 @@ def test_an_unreadable_folder_gets_one_message_and_nothing_found_fails(tmp_path,
     (empty / "photo.jpg").write_bytes(b"\xff\xd8")
     nothing = CliRunner().invoke(ingest, [str(empty), "--db", str(db), "--jobs", "1"])
     assert nothing.exit_code == 1 and f"no file to ingest in {empty}" in nothing.stderr
+
+
+# --- 4. contents ----------------------------------------------------------------------------------
+
+
+def test_a_binary_file_named_txt_is_refused_and_keeps_the_stored_record(tmp_path):
+    import random
+
+    folder = _folder(tmp_path)
+    good = folder / "good.txt"
+    db = tmp_path / "kb.db"
+    runner = CliRunner()
+    assert runner.invoke(ingest, [str(folder), "--db", str(db), "--jobs", "1"]).exit_code == 0
+    with closing(sqlite3.connect(db)) as conn:
+        before = conn.execute("select d.id, d.text from files f join documents d on d.id = f.document_id").fetchall()
+    rng = random.Random(14)
+    good.write_bytes(b"%PDF-1.7\n" + bytes(rng.randrange(256) for _ in range(20_000)))  # a PDF saved as .txt
+    (folder / "controls.txt").write_bytes(bytes(rng.randrange(1, 32) for _ in range(2_000)) + b" chu van ban")
+    (folder / "utf16.txt").write_bytes(SEED.read_text(encoding="utf-8").encode("utf-16-le"))  # text, without a BOM
+    result = runner.invoke(ingest, [str(folder), "--db", str(db), "--jobs", "1"])
+    assert result.exit_code == 1
+    assert f"failed: {good}: not a text file (NUL bytes: binary content)\n" in result.stderr
+    assert f"failed: {folder / 'controls.txt'}: not a text file (mostly control" in result.stderr
+    assert "added 1, updated 0, unchanged 0, failed 2" in result.stdout
+    with closing(sqlite3.connect(db)) as conn:
+        after = conn.execute(
+            "select d.id, d.text from files f join documents d on d.id = f.document_id where f.path = ?", (str(good),)
+        ).fetchall()
+        utf16 = conn.execute("select document_id from files where path = ?", (str(folder / "utf16.txt"),)).fetchone()
+    assert after == before
+    assert utf16 == (before[0][0],)  # UTF-16 is text: the same document as good.txt was
+
+
+def _blank_pdf(path: Path, width: int) -> None:
+    """A one-page PDF with no text (as a scan is, for a reader without OCR)."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d 200] >>" % width,
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (n, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path.write_bytes(bytes(out))
+
+
+def test_documents_without_text_are_kept_apart_and_their_warnings_shown(tmp_path):
+    folder = tmp_path / "scans"
+    folder.mkdir()
+    _blank_pdf(folder / "scan-a.pdf", 200)
+    _blank_pdf(folder / "scan-b.pdf", 300)
+    db = tmp_path / "kb.db"
+    result = CliRunner().invoke(ingest, [str(folder), "--db", str(db), "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    assert "added 2, updated 0, unchanged 0, failed 0" in result.stdout
+    with closing(sqlite3.connect(db)) as conn:
+        documents = conn.execute("select id, text from documents").fetchall()
+        files = dict(conn.execute("select path, document_id from files"))
+    assert len(documents) == 2 and all(text == "" for _, text in documents)  # two files, two documents
+    assert len(set(files.values())) == 2
+    for name in ("scan-a.pdf", "scan-b.pdf"):
+        lines = [ln for ln in result.stderr.splitlines() if ln.startswith(f"warning: {folder / name}: ")]
+        assert any(ln.endswith("[no-text]") for ln in lines), result.stderr
+        assert all(ln.count(str(folder / name)) == 1 for ln in lines)
