@@ -6,9 +6,14 @@ one writer, the main process, which receives (path, record, text, error) for eac
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import os
+import signal
 import stat
+import sys
+import threading
+import time
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 
@@ -70,12 +75,42 @@ def extract_all(paths: list[str], jobs: int | None = None) -> Iterator[Extracted
     if jobs == 1 or len(paths) <= 1:
         yield from map(extract_path, paths)
         return
-    # Files already run one per core: a scan's pages are OCR'd one at a time inside each worker.
-    with ProcessPoolExecutor(max_workers=min(jobs, len(paths)), initializer=_one_ocr_process) as pool:
+    with worker_pool(min(jobs, len(paths))) as pool:
         futures = [pool.submit(extract_path, p) for p in paths]
         for future in as_completed(futures):
             yield future.result()
 
 
-def _one_ocr_process() -> None:
+def worker_pool(workers: int) -> ProcessPoolExecutor:
+    """A process pool whose workers end when the main process ends, however it ends: a killed
+    ingest must not leave workers extracting for nobody (and holding memory) for hours."""
+    return ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(os.getpid(),))
+
+
+def _init_worker(parent: int) -> None:
+    # Files already run one per core: a scan's pages are OCR'd one at a time inside each worker.
     os.environ.setdefault("PLANKB_OCR_WORKERS", "1")
+    _die_with_parent(parent)
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent(parent: int) -> None:
+    """Linux kills the worker the moment its parent dies (prctl PR_SET_PDEATHSIG); elsewhere, or
+    should the parent thread that forked it end first, a watcher thread sees the parent change."""
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # died before the signal was asked for
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="plankb-parent-watch", daemon=True).start()

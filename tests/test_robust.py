@@ -351,3 +351,44 @@ def test_documents_without_text_are_kept_apart_and_their_warnings_shown(tmp_path
         lines = [ln for ln in result.stderr.splitlines() if ln.startswith(f"warning: {folder / name}: ")]
         assert any(ln.endswith("[no-text]") for ln in lines), result.stderr
         assert all(ln.count(str(folder / name)) == 1 for ln in lines)
+
+
+# --- 5. workers end with the main process -------------------------------------------------------
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, ProcessLookupError):
+        return False
+    return state != "Z"  # a zombie has ended; only its exit status waits to be collected
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads /proc")
+def test_killing_the_main_process_ends_its_workers(tmp_path):
+    import signal
+    import time
+
+    fifos = [tmp_path / f"wait-{i}.txt" for i in range(2)]
+    for fifo in fifos:
+        os.mkfifo(fifo)
+    # A main process whose two workers are stuck (reading a FIFO nobody writes), as on a huge file.
+    code = (
+        "import sys\nfrom kb.work import extract_path, worker_pool\n"
+        "pool = worker_pool(2)\nfutures = [pool.submit(extract_path, p) for p in sys.argv[1:]]\n"
+        "print(*pool._processes, flush=True)\nfutures[0].result()"
+    )
+    main = subprocess.Popen([sys.executable, "-c", code, *map(str, fifos)], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    workers = [int(pid) for pid in main.stdout.readline().split()]
+    try:
+        assert len(workers) == 2 and all(_alive(pid) for pid in workers)
+        main.send_signal(signal.SIGKILL)  # no handler, no cleanup: only the kernel and the workers act
+        main.wait()
+        deadline = time.monotonic() + 60  # not a timing test: how long to wait before calling them orphans
+        while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not any(_alive(pid) for pid in workers)
+    finally:
+        for pid in workers:
+            if _alive(pid):
+                os.kill(pid, signal.SIGKILL)
