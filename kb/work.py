@@ -14,8 +14,10 @@ import stat
 import sys
 import threading
 import time
-from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from itertools import islice
 
 from kb.files import storable
 
@@ -69,16 +71,30 @@ def _storable_strings(value):
     return value
 
 
-def extract_all(paths: list[str], jobs: int | None = None) -> Iterator[Extracted]:
-    """Extract every path, in ``jobs`` worker processes (1: in this process), in completion order."""
+def extract_all(
+    paths: list[str], jobs: int | None = None, extract: Callable[[str], Extracted] = extract_path
+) -> Iterator[Extracted]:
+    """Extract every path, in ``jobs`` worker processes (1: in this process), in input order.
+
+    Input order, not completion order: what is stored (a body's display name, the passages a
+    similar passage is compared with) depends on the order of writing, and the same input must
+    give the same base. A window of files submitted ahead keeps the workers busy behind a slow
+    file while bounding the results held."""
     jobs = jobs or os.cpu_count() or 1
     if jobs == 1 or len(paths) <= 1:
-        yield from map(extract_path, paths)
+        yield from map(extract, paths)
         return
     with worker_pool(min(jobs, len(paths))) as pool:
-        futures = [pool.submit(extract_path, p) for p in paths]
-        for future in as_completed(futures):
-            yield future.result()
+        todo = iter(paths)
+        window = deque(pool.submit(extract, p) for p in islice(todo, jobs * 4))
+        try:
+            while window:
+                result = window.popleft().result()
+                window.extend(pool.submit(extract, p) for p in islice(todo, 1))
+                yield result
+        finally:
+            for future in window:  # stopped early: drop what has not started
+                future.cancel()
 
 
 def worker_pool(workers: int) -> ProcessPoolExecutor:

@@ -392,3 +392,40 @@ def test_killing_the_main_process_ends_its_workers(tmp_path):
         for pid in workers:
             if _alive(pid):
                 os.kill(pid, signal.SIGKILL)
+
+
+# --- 6. the same input gives the same base ----------------------------------------------------
+
+
+def _finish_in_reverse(path: str) -> tuple:
+    """A stand-in extraction (run in a worker): file 0 finishes only after file 1 has."""
+    import time
+
+    folder, name = os.path.split(path)
+    if name == "0":
+        while not Path(folder, "done-1").exists():
+            time.sleep(0.01)
+        time.sleep(0.5)  # let file 1's result reach the main process first
+    Path(folder, f"done-{name}").touch()
+    return path, {"n": int(name)}, None, None
+
+
+def test_results_come_in_input_order_whatever_order_the_workers_finish_in(tmp_path):
+    from kb.work import extract_all
+
+    paths = [str(tmp_path / str(i)) for i in range(2)]
+    found = [record["n"] for _path, record, _text, _error in extract_all(paths, jobs=2, extract=_finish_in_reverse)]
+    assert (tmp_path / "done-0").stat().st_mtime_ns >= (tmp_path / "done-1").stat().st_mtime_ns  # finished in reverse
+    assert found == [0, 1]
+
+
+def test_the_same_files_give_the_same_base_with_one_or_two_workers(tmp_path):
+    folder = tmp_path / "docs"
+    shutil.copytree(SEED.parent, folder)
+    dumps = []
+    for jobs in ("1", "2"):
+        db = tmp_path / f"kb{jobs}.db"
+        result = CliRunner().invoke(ingest, [str(folder), "--db", str(db), "--jobs", jobs])
+        assert result.exit_code == 0, result.output
+        dumps.append(dump(db))
+    assert dumps[0] == dumps[1]
