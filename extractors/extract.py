@@ -82,8 +82,10 @@ def extract_with_text(
 
 
 def build_record(source: Source, normalized: str, found: dict) -> Record:
+    # Copies of one text are one document; files with no text (scans not OCR'd) are not copies.
+    identity = normalized if normalized.strip() else f"no text: {source.sha256}"
     record = Record(
-        id=hashlib.sha256(normalized.encode("utf-8")).hexdigest()[:20],
+        id=hashlib.sha256(identity.encode("utf-8")).hexdigest()[:20],
         source=SourceInfo(path=source.path, format=source.format, sha256=source.sha256),
     )
     for key, value in found.items():

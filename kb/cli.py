@@ -52,29 +52,40 @@ class _NoBar:
 @click.option(
     "--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes for extraction [default: number of CPUs]."
 )
-def ingest(paths: tuple[str, ...], db_path: str, jobs: int | None) -> None:
+@click.option(
+    "--follow-symlinks", is_flag=True, help="Follow symbolic links inside folders (only to files and folders inside the PATHS)."
+)
+def ingest(paths: tuple[str, ...], db_path: str, jobs: int | None, follow_symlinks: bool) -> None:
     """Extract documents and store them in the knowledge base.
 
     PATHS are files, folders (searched recursively for files a reader handles) or glob patterns.
+    Only regular files are read; symbolic links inside folders are not followed unless asked.
     A file stored before with the same bytes and extractor version is skipped; a changed file
     replaces its old rows. Each document is written in its own transaction: a file that fails
-    is reported and never removes what was stored for it. Exit status 1 when any file failed.
+    is reported and never removes what was stored for it. Exit status 1 when any file failed
+    or no file was found.
 
     \b
     Example:
       plankb ingest corpus/seeds ../shared/real-texts --db plankb.db
     """
+    from kb.files import find_files, shown
     from kb.ingest import IngestResult, store_item
+    from kb.lock import BaseLocked
     from kb.schema import SchemaError
     from kb.store import Store
-    from kb.work import expand_paths, extract_all, sha256_of
+    from kb.work import extract_all, sha256_of
 
-    files, errors = expand_paths(paths)
-    result = IngestResult()
-    for path, reason in errors:
-        result.fail(path, reason)
+    found = find_files(paths, follow_symlinks)
+    files = found.files
+    result = IngestResult(failed=found.failed, skipped=found.skipped)
+    if not files:
+        _report(result)
+        raise click.ClickException(f"no file to ingest in {' '.join(shown(p) for p in paths)}")
     try:
         store = Store(db_path)
+    except BaseLocked as exc:
+        raise click.ClickException(str(exc)) from exc
     except (SchemaError, sqlite3.DatabaseError) as exc:
         raise click.ClickException(f"cannot open the knowledge base {db_path}: {exc}") from exc
     try:
@@ -98,11 +109,19 @@ def ingest(paths: tuple[str, ...], db_path: str, jobs: int | None) -> None:
         store.finish()
     finally:
         store.close()
-    for path, reason in result.failed:
-        click.echo(f"failed: {path}: {reason}", err=True)
+    _report(result)
     click.echo(result.summary())
     if result.failed:
         sys.exit(1)
+
+
+def _report(result) -> None:
+    from kb.files import shown
+    from kb.ingest import message
+
+    for kind, items in (("warning", result.warnings), ("skipped", result.skipped), ("failed", result.failed)):
+        for path, reason in items:
+            click.echo(f"{kind}: {shown(message(path, reason))}", err=True)
 
 
 @click.command()
@@ -113,14 +132,33 @@ def serve(db_path: str, port: int, host: str) -> None:
     """Publish the knowledge base with Datasette, read-only.
 
     The database is opened immutable; the canned queries (cites, cited_by, deadlines,
-    body_tasks, conflicts, search, similar) read only.
+    body_tasks, conflicts, search, similar) read only. A base that an ingest is writing is
+    refused; one that an interrupted ingest left unfinished is finished first.
     """
     import uvicorn
 
     from kb.app import make_datasette
+    from kb.lock import BaseLocked, is_locked
+    from kb.store import Store, has_pending_work
 
     if not Path(db_path).is_file():
         raise click.ClickException(f"{db_path}: no such database; build it with `plankb ingest PATH... --db {db_path}`")
+    # Immutable means the file must not change while served: never serve it mid-ingest.
+    being_written = f"{db_path}: an ingest is writing this knowledge base; serve it when the ingest has finished"
+    if is_locked(db_path):
+        raise click.ClickException(being_written)
+    with closing(_open_readonly(db_path)) as conn:
+        unfinished = has_pending_work(conn)
+    if unfinished:
+        click.echo(f"{db_path}: finishing what an interrupted ingest left (links, search and similarity indexes)", err=True)
+        try:
+            store = Store(db_path)
+        except BaseLocked as exc:
+            raise click.ClickException(being_written) from exc
+        try:
+            store.finish()
+        finally:
+            store.close()
     ds = make_datasette(db_path)
     click.echo(f"Serving {db_path} read-only at http://{host}:{port}/", err=True)
     uvicorn.run(ds.app(), host=host, port=port, log_level="info", lifespan="on")

@@ -17,6 +17,8 @@ class IngestResult:
     updated: int = 0
     unchanged: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, why): left out by rule, not an error
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (file, warning) of the records stored
 
     def count(self, status: str) -> None:
         setattr(self, status, getattr(self, status) + 1)
@@ -29,7 +31,13 @@ class IngestResult:
         return not self.failed
 
     def summary(self) -> str:
-        return f"added {self.added}, updated {self.updated}, unchanged {self.unchanged}, failed {len(self.failed)}"
+        skipped = f", skipped {len(self.skipped)}" if self.skipped else ""
+        return f"added {self.added}, updated {self.updated}, unchanged {self.unchanged}, failed {len(self.failed)}{skipped}"
+
+
+def message(path: str, reason: str) -> str:
+    """``path: reason``, the path once: readers' messages start with it already."""
+    return reason if reason.startswith(f"{path}:") else f"{path}: {reason}"
 
 
 def ingest_records(
@@ -65,4 +73,7 @@ def store_item(store: Store, result: IngestResult, record: dict, text: str | Non
         result.fail(name, f"cannot store: {type(exc).__name__}: {exc}")
         return "failed"
     result.count(status)
+    if status != "unchanged":  # an unchanged file's warnings were shown when it was stored
+        for w in record.get("warnings") or []:
+            result.warnings.append((name, f"{w.get('message')} [{w.get('code')}]"))
     return status

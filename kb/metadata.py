@@ -99,6 +99,7 @@ TABLES = {
     "passage_buckets": {"hidden": True},
     "similar_pending": {"hidden": True},
     "fts_pending": {"hidden": True},
+    "resolve_pending": {"hidden": True},
     "kb_meta": {"hidden": True},
 }
 

@@ -104,6 +104,9 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
     ),
     "similar_pending": ({"passage_id": int}, "passage_id", [("passage_id", "passages", "id")]),
     "fts_pending": ({"passage_id": int}, "passage_id", []),
+    # Symbols whose citations must be regrouped and linked at the end of the batch, written in each
+    # document's transaction: a batch killed before its end leaves them for the next run.
+    "resolve_pending": ({"symbol": str}, "symbol", []),
     "kb_meta": ({"key": str, "value": str}, "key", []),
 }  # fmt: skip
 
@@ -142,6 +145,7 @@ def ensure_schema(db: sqlite_utils.Database, defer_indexes: bool = False) -> Non
                 f"{db.conn.execute('PRAGMA database_list').fetchone()[2]}: knowledge-base schema version"
                 f" {found[0] if found else '?'}, this plankb writes {SCHEMA_VERSION}; ingest into a new database file"
             )
+        _add_missing_tables(db)
         if defer_indexes:
             drop_indexes(db)
         else:
@@ -168,6 +172,18 @@ def ensure_schema(db: sqlite_utils.Database, defer_indexes: bool = False) -> Non
     with db.atomic():
         db["kb_meta"].create(TABLES["kb_meta"][0], pk="key")
         db["kb_meta"].insert({"key": "schema_version", "value": SCHEMA_VERSION})
+
+
+# Tables added since a version, which older code does not read: created on open, no migration.
+ADDED_TABLES = ("resolve_pending",)
+
+
+def _add_missing_tables(db: sqlite_utils.Database) -> None:
+    with db.atomic():
+        for name in ADDED_TABLES:
+            if not db[name].exists():
+                columns, pk, fks = TABLES[name]
+                db[name].create(columns, pk=pk, foreign_keys=fks)
 
 
 def _from_2(db: sqlite_utils.Database) -> None:

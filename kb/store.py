@@ -4,6 +4,9 @@ A file is known by its resolved path (``files``); a document by its record id, a
 normalized text, so two copies of one text are one document. Re-ingesting a file whose bytes and
 extractor version are unchanged does nothing; a changed file replaces its document's rows in
 the same transaction that writes the new ones, so a failure leaves the old rows in place.
+What the end of the batch must still do for a document (index its passages, resolve the symbols it
+cites or issues) is queued in the base in that same transaction, so a killed batch loses nothing:
+the next run's ``finish`` does it.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ import extractors
 from extractors.names import starts_with_body
 from kb import fts, rows, similar
 from kb.bodies import body_key, search_key
+from kb.files import storable
+from kb.lock import WriteLock
 from kb.places import Place
 from kb.schema import create_indexes, ensure_schema
 from kb.sqlfuncs import register_functions
@@ -34,7 +39,7 @@ def extractor_version(record_version: str | None = None) -> str:
 
 
 def file_key(path: str | Path) -> str:
-    return str(Path(path).resolve())
+    return storable(str(Path(path).resolve()))
 
 
 class Store:
@@ -42,7 +47,18 @@ class Store:
         """``bulk``: write without the secondary indexes and create them in ``finish`` (a third
         faster); by default when the knowledge base has no document yet, i.e. a first build.
         Each document is still committed on its own; an interrupted build gets its indexes
-        when the database is next opened."""
+        when the database is next opened.
+
+        Raises BaseLocked when another Store has the base open for writing (kb/lock.py)."""
+        self.lock = WriteLock(db_path)
+        self.lock.acquire()
+        try:
+            self._open(db_path, bulk)
+        except BaseException:
+            self.lock.release()
+            raise
+
+    def _open(self, db_path: str | Path, bulk: bool | None) -> None:
         self.db = sqlite_utils.Database(db_path)
         self.conn: sqlite3.Connection = self.db.conn
         with self.db.ensure_autocommit_on():
@@ -59,7 +75,6 @@ class Store:
         self.deferred_indexes = bulk
         ensure_schema(self.db, defer_indexes=bulk)
         self._bodies: dict[str, int] = {}
-        self.touched_symbols: set[str] = set()
 
     # --- reading -------------------------------------------------------------------------
 
@@ -126,9 +141,7 @@ class Store:
         self._insert("passages", [{**p, "document_id": doc_id} for p in passages])
         cites = rows.citation_rows(record, place)
         self._insert("citations", [{**c, "document_id": doc_id} for c in cites])
-        self.touched_symbols.update(c["symbol"] for c in cites)
-        if doc["symbol"]:
-            self.touched_symbols.add(doc["symbol"])
+        self._touch([c["symbol"] for c in cites] + [doc["symbol"]])
         assignments = []
         for a in record.get("assignments") or []:
             body_id, name_key = self.body_ref(a["body"], place)
@@ -158,6 +171,10 @@ class Store:
         self._insert("model_areas", [{**rows.model_area_row(m), "document_id": doc_id} for m in record.get("model_areas") or []])
         # Similarity is indexed at the end of the batch (kb/similar.py): queue the passages.
         self.conn.execute("INSERT INTO similar_pending (passage_id) SELECT id FROM passages WHERE document_id = ?", (doc_id,))
+
+    def _touch(self, symbols) -> None:
+        """Queue symbols for the end-of-batch resolve, in the caller's transaction."""
+        self.conn.executemany("INSERT OR IGNORE INTO resolve_pending (symbol) VALUES (?)", [(s,) for s in set(symbols) if s])
 
     def _insert(self, table: str, items: list[dict]) -> None:
         if not items:
@@ -192,7 +209,7 @@ class Store:
         symbols = c.execute(
             "SELECT symbol FROM citations WHERE document_id = ? UNION SELECT symbol FROM documents WHERE id = ?", (doc_id, doc_id)
         )
-        self.touched_symbols.update(s for (s,) in symbols if s)
+        self._touch([s for (s,) in symbols])
         similar.forget_document(c, doc_id)
         c.execute("DELETE FROM passages WHERE document_id = ?", (doc_id,))
         c.execute("DELETE FROM deadline_bodies WHERE deadline_id IN (SELECT id FROM deadlines WHERE document_id = ?)", (doc_id,))
@@ -221,22 +238,24 @@ class Store:
         fts.index_pending(self.conn)
         similar.index_pending(self.conn)
         with self.db.atomic():
-            # Also what an interrupted batch left: unresolved citations, cited documents nobody cites.
-            pending = {s for (s,) in self.conn.execute("SELECT DISTINCT symbol FROM citations WHERE cited_id IS NULL")}
+            pending = {s for (s,) in self.conn.execute("SELECT symbol FROM resolve_pending")}
+            # Also what a batch interrupted before the queue existed left: unresolved citations,
+            # cited documents nobody cites.
+            pending |= {s for (s,) in self.conn.execute("SELECT DISTINCT symbol FROM citations WHERE cited_id IS NULL")}
             pending |= {
                 s
                 for (s,) in self.conn.execute(
                     "SELECT symbol FROM cited_documents cd WHERE NOT EXISTS (SELECT 1 FROM citations c WHERE c.cited_id = cd.key)"
                 )
             }
-            resolve_symbols(self.conn, self.touched_symbols | pending)
+            resolve_symbols(self.conn, pending)
+            self.conn.execute("DELETE FROM resolve_pending")
             self.conn.execute(
                 "DELETE FROM bodies WHERE id NOT IN (SELECT issuer_id FROM documents WHERE issuer_id IS NOT NULL"
                 " UNION SELECT body_id FROM assignments WHERE body_id IS NOT NULL"
                 " UNION SELECT body_id FROM recipients WHERE body_id IS NOT NULL"
                 " UNION SELECT body_id FROM deadline_bodies)"
             )
-        self.touched_symbols.clear()
         self._bodies.clear()
         with self.db.ensure_autocommit_on():
             # Datasette serves the file immutable, which ignores a -wal file: fold it back in.
@@ -245,4 +264,17 @@ class Store:
             self.conn.execute("PRAGMA optimize")
 
     def close(self) -> None:
-        self.db.close()
+        try:
+            self.db.close()
+        finally:
+            self.lock.release()
+
+
+def has_pending_work(conn: sqlite3.Connection) -> bool:
+    """Whether a batch stopped before its end left work queued (see ``Store.finish``)."""
+    tables = {n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    return any(
+        conn.execute(f"SELECT 1 FROM [{table}] LIMIT 1").fetchone()
+        for table in ("resolve_pending", "fts_pending", "similar_pending")
+        if table in tables
+    )

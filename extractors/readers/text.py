@@ -61,15 +61,41 @@ def decode(data: bytes, path: str = "") -> tuple[str, str, list[tuple[str, str]]
 
 def read(path: Path) -> Source:
     data = read_bytes(path, empty_ok=True)  # empty is judged on the decoded text
+    if _has_stray_nuls(data):
+        raise ReadError(f"{path}: not a text file (NUL bytes: binary content)")
     text, encoding, warnings = decode(data, str(path))
     if not text.strip():
         raise ReadError(f"{path}: the file is empty (no text)")
+    if _mostly_not_text(text):
+        raise ReadError(f"{path}: not a text file (mostly control or undecodable characters: binary content)")
     fmt = FORMATS.get(path.suffix.lower(), "txt")
     source = Source(str(path), fmt, hashlib.sha256(data).hexdigest(), text, warnings=warnings)
     source.meta["encoding"] = encoding
     # Text exported from PDF is hard-wrapped at the page width: many lines of similar length.
     source.soft_wrapped = looks_soft_wrapped(text)
     return source
+
+
+def _has_stray_nuls(data: bytes) -> bool:
+    """NUL bytes that are not UTF-16's: text has none, UTF-16 (with or without BOM) has those of
+    its ASCII letters all on one side of each pair; a few at the end are an editor's padding."""
+    sample = data[:1_000_000].rstrip(b"\0")
+    nuls = sample.count(0)
+    if not nuls or data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    utf16 = nuls > len(sample) // 4 and min(even, odd) * 4 < max(even, odd)
+    return not utf16
+
+
+# Characters no text is made of: controls other than layout ones, unassigned or private code
+# points, and what could not be decoded. A few are noise; this many is a binary file.
+_NOT_TEXT = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd\ue000-\uf8ff\ud800-\udfff]")
+
+
+def _mostly_not_text(text: str) -> bool:
+    sample = text[:1_000_000]
+    return len(_NOT_TEXT.findall(sample)) > 0.05 * len(sample)
 
 
 def looks_soft_wrapped(text: str) -> bool:

@@ -1,0 +1,66 @@
+"""One writer per knowledge base: an exclusive lock on ``<db>.lock``, held while a Store is open.
+
+The lock is the kernel's (flock), not the lock file's existence: it goes when the process that
+holds it dies, however it dies, so a killed ingest never leaves the base locked. The file stays
+behind (removing it would race with a process that has just opened it).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # not POSIX: no locking, as before
+    fcntl = None
+
+
+class BaseLocked(Exception):
+    """Another process is writing the knowledge base; the message names it."""
+
+
+def lock_path(db_path: str | Path) -> Path:
+    return Path(f"{db_path}.lock")
+
+
+class WriteLock:
+    def __init__(self, db_path: str | Path):
+        self.db_path = str(db_path)
+        self.fd: int | None = None
+
+    def acquire(self) -> None:
+        """Take the lock at once or raise BaseLocked: a second writer must not wait for hours."""
+        if fcntl is None or self.fd is not None:
+            return
+        fd = os.open(lock_path(self.db_path), os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            raise BaseLocked(
+                f"{self.db_path}: another plankb ingest is writing this knowledge base; run again when it has finished"
+            ) from None
+        self.fd = fd
+
+    def release(self) -> None:
+        if self.fd is not None:
+            os.close(self.fd)  # closing the file releases the lock
+            self.fd = None
+
+
+def is_locked(db_path: str | Path) -> bool:
+    """Whether some process holds the write lock of ``db_path`` now."""
+    if fcntl is None:
+        return False
+    try:
+        fd = os.open(lock_path(db_path), os.O_RDONLY)
+    except FileNotFoundError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)
+    return False
