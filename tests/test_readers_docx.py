@@ -186,3 +186,17 @@ def test_doc_is_read_through_libreoffice(tmp_path):
     broken.write_bytes(b"garbage, not a Word file at all")
     with pytest.raises(ReadError, match="hong.doc"):
         read_file(broken)
+
+
+def test_a_closing_set_with_tab_stops_is_read_column_by_column():
+    from extractors.readers.docx import closing_columns
+
+    text = (
+        "Giao Sở Nội vụ theo dõi.\n\nNơi nhận:\tTM. ỦY BAN NHÂN DÂN\n\n- Bộ Nội vụ;\tKT. CHỦ TỊCH\n\n- Thường trực Tỉnh ủy;\tPHÓ CHỦ TỊCH\n\n"
+        "- UBND các huyện;\tNguyễn Văn Hiệp\n\n- Lưu VT.\t\n\nPHỤ LỤC\nDanh sách"
+    )
+    out = closing_columns(text)
+    assert out.split("\n")[2:10] == ["Nơi nhận:", "- Bộ Nội vụ;", "- Thường trực Tỉnh ủy;", "- UBND các huyện;", "- Lưu VT.", "",
+                                      "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"]
+    assert "Nguyễn Văn Hiệp" in out.split("\n") and out.endswith("PHỤ LỤC\nDanh sách")
+    assert closing_columns("Nơi nhận:\n- Như trên;") == "Nơi nhận:\n- Như trên;"  # no tab stops: as it is

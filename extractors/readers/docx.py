@@ -36,9 +36,35 @@ def read(path: Path) -> Source:
         text = _read_doc(path)
     else:
         text = _read_docx(path, path)
+    text = closing_columns(text)
     if not text.strip():
         raise ReadError(f"{path}: the document has no text")
     return Source(str(path), fmt, hashlib.sha256(data).hexdigest(), text)
+
+
+_RECIPIENTS = re.compile(r"(?im)^[ \t]*nơi\s+nhận\s*:?[^\n]*\t")
+
+
+def closing_columns(text: str) -> str:
+    """"Nơi nhận" and the signature set side by side with tab stops instead of a table
+    ("Nơi nhận:\tTM. ỦY BAN NHÂN DÂN", "- UBND các huyện;\tNguyễn Văn A"): read column by column,
+    as the closing table is, so the signature's lines stand alone."""
+    m = _RECIPIENTS.search(text)
+    if m is None:
+        return text
+    lines = text[m.start() :].split("\n")
+    left, right, used = [], [], 0
+    for line in lines:
+        if line.strip() and "\t" not in line and not line.lstrip().startswith(("-", "+", "•")):
+            break  # the block ends where a line neither has a column nor is a recipient
+        used += 1
+        head, _, tail = line.partition("\t")
+        if head.strip():
+            left.append(head.rstrip())
+        if tail.strip():
+            right.append(tail.strip())
+    rest = lines[used:]
+    return text[: m.start()] + "\n".join([*left, "", *right, *rest])
 
 
 def _read_docx(docx_path: Path, name: Path) -> str:
