@@ -141,7 +141,7 @@ _FILL_IN = re.compile(r"…|\.{3,}|_{3,}")
 
 
 def _issuer(doc: Doc, layout: Layout, pt: Text, symbol, spans: dict, place: str | None = None) -> dict | None:
-    code = symbol.text.split("/")[-1].split("-")[-1] if symbol is not None and symbol.style != "law" else None
+    code = symbol.issuers[-1] if symbol is not None and symbol.style != "law" and symbol.issuers else None
     found = _issuer_from_header(layout)
     if found and _FILL_IN.search(found[0]):
         warn(doc, "blank-issuer", f"the issuer is a form's blank to fill in: {squash(found[2].text)!r}")

@@ -467,7 +467,7 @@ def identity(doc: Doc) -> None:
         _set_span(spans, "title", found.title_span)
     issuer = rec.get("issuer")
     if found.issuer is not None and (issuer is None or issuer.get("evidence") != "header"):
-        code = found.symbol.text.split("/")[-1].split("-")[-1] if found.symbol is not None and found.symbol.style != "law" else None
+        code = found.symbol.issuers[-1] if found.symbol is not None and found.symbol.style != "law" and found.symbol.issuers else None
         rec["issuer"] = header_component._issuer_record(found.issuer, None, code, "announcement")
         _set_span(spans, "issuer", found.issuer_span)
 

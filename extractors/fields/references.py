@@ -41,7 +41,7 @@ _ISSUE_VERB = re.compile(r"\b(?:ban hành|thông qua|ký|phê duyệt|đã có|v
 _FORM_BEFORE = re.compile(r"(?<![\wđ])mẫu\s*(?:số\s*)?:?\s*$")
 _OWN_NUMBER_BEFORE = re.compile(r"(?:^|\n|\||\\r\\n)[ \t]*Số[ \t]*:?[ \t]*$")
 # A number with the issuer's code only, where the type name stands before it ("Tờ trình số 126/SKHĐT").
-_BARE = re.compile(rf"(?<![\wđĐ])(?P<type>(?i:{_TYPE_ALT_BARE}))\s+(?i:số)\s*:?\s*(?P<sym>\d{{1,5}}(?:/(?:19|20)\d{{2}})?/(?P<org>[A-ZĐ][A-ZĐ]{{1,11}}))(?![\w/-])")
+_BARE = re.compile(rf"(?<![\wđĐ])(?P<type>(?i:{_TYPE_ALT_BARE}))\s+(?i:số)\s*:?\s*(?P<sym>(?P<num>\d{{1,5}})(?:/(?P<year>(?:19|20)\d{{2}}))?/(?P<org>[A-ZĐ][A-ZĐ]{{1,11}}))(?![\w/-])")
 _ISSUER_AFTER = re.compile(r"\s*,?\s*của\s+")
 _SUBJECT_AFTER = re.compile(r"\s*,?\s*(?:về\s+việc|về|v/v)\s+", re.I)
 _ISSUER_STOP = re.compile(r"\s+về\s|\s+v/v\s|[;\n.]|,|\s+và\s|\s+đến\s|\s+tại\s|\s+nhằm\s|\s+để\s|\s+trong\s|\s+theo\s|\s+với\s|\((?!khóa)|\s+ngày\s+\d|\s+đã\s")
@@ -102,8 +102,7 @@ def _bare_symbols(pt: Text, symbols: list) -> list:
         if start in taken or org.lower() in _CODE_OF or not (is_acronym(org) or org in ISSUER_CODES):
             continue
         code = _CODE_OF.get(fold(" ".join(m.group("type").split())))
-        number = sym_text.split("/")[0]
-        out.append(Symbol(sym_text, code, "state", start, m.end("sym"), number, None, None, (org,)))
+        out.append(Symbol(sym_text, code, "state", start, m.end("sym"), m["num"], m["year"], None, (org,)))
     return out
 
 
