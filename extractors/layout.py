@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from extractors.names import starts_with_body
 from extractors.patterns import layout_markers as M
-from extractors.patterns.doc_types import DOC_TYPES
+from extractors.patterns.doc_types import TYPE_NAME_ALT, TYPE_NAMES
 from extractors.regexes import alternation
 from extractors.text import fold
 
@@ -95,11 +95,10 @@ _CHAPTER = re.compile(r"^(?P<m>(?:Chương|CHƯƠNG|Phần|PHẦN)\s+[IVXL\d]{1,
 _BULLET = re.compile(r"^[-–+•*]\s*\S")
 # "Số: 03/KH-TA"; the National Assembly and its Standing Committee name the type first:
 # "Nghị quyết số: 75/2025/UBTVQH15", "Luật số: 31/2024/QH15".
-_NAMED_NUMBER = "|".join(sorted({re.escape(n) for t in DOC_TYPES for n in t.names}, key=len, reverse=True))
 # The named form needs its colon: "(kèm theo) Công văn số 4444 ..." is a citation, not a number line.
 # "Số hiệu:", "Số công báo:" (a portal's labels) are no number line: a word in lower case follows.
 _NUMBER_LINE = re.compile(
-    rf"^\s*(?:Số|SỐ|số)\b(?![ \t]+[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ])\s*:?|^\s*Số\s*:|^\s*(?i:{_NAMED_NUMBER})\s+(?:số|SỐ)\s*:",
+    rf"^\s*(?:Số|SỐ|số)\b(?![ \t]+[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ])\s*:?|^\s*Số\s*:|^\s*(?i:{TYPE_NAME_ALT})\s+(?:số|SỐ)\s*:",
     re.M,
 )
 _UPPER_V = "A-ZĐÂĂÊÔƠƯÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ"
@@ -115,7 +114,6 @@ PLACE_DATE = re.compile(
     # "ngày" and "năm" in any case: "Hà Nội, Ngày 15 tháng 11 năm 2024" is common enough.
     rf"{_WEEKDAY}(?<!Thứ )(?<!THỨ )(?<!Chủ )(?P<place>{_PLACE})[ \t]*,[ \t]*(?:ngày|Ngày|NGÀY)\b[ \t]*(?P<rest>[^\n]*?(?:năm|Năm|NĂM)[ \t]*\d{{4}}|[ \t]*\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{4}})",
 )
-_TYPE_NAMES = sorted(((fold(n), t.code) for t in DOC_TYPES for n in t.names), key=lambda x: -len(x[0]))
 _VV = re.compile(r"^\s*[“\"(]?\s*(?:V/v|V/V|v/v|Về việc)\s*:?\s*", re.I)
 _LETTERS = re.compile(r"[^\W\d_]")
 
@@ -146,7 +144,7 @@ def _type_of_line(line: Line) -> str | None:
     if not s or len(s) > 40 or not is_upper_line(s):
         return None
     f = " ".join(fold(s).split())
-    for name, code in _TYPE_NAMES:
+    for name, code in TYPE_NAMES:
         if f == name or f.startswith(name + " liên tịch") or re.fullmatch(re.escape(name) + r" số\s*:?\s*\d{1,4}", f):
             return code  # "THÔNG BÁO SỐ 01": a notice numbered in its series
     return None

@@ -252,3 +252,24 @@ def test_a_body_name_stops_before_an_address_or_telephone(name, clean):
     from extractors.names import clean_body
 
     assert clean_body(name) == clean
+
+
+@pytest.mark.parametrize(
+    "text, name, code",
+    [
+        ("kế hoạch phối hợp số 05", "kế hoạch phối hợp", "KH"),  # the longest name first
+        ("thông tư liên tịch số 220", "thông tư liên tịch", "TT"),
+        ("nghị quyết về", "nghị quyết", "NQ"),
+        ("quy định số 132", "quy định", "QĐi"),
+    ],
+)
+def test_type_names_built_once(text, name, code):
+    import re
+
+    from extractors.patterns.doc_types import CODE_OF_NAME, TYPE_NAME_ALT, TYPE_NAMES
+
+    m = re.match(TYPE_NAME_ALT, text)
+    assert m and m.group(0) == name
+    assert CODE_OF_NAME[name] == code
+    assert [n for n, _ in TYPE_NAMES] == sorted((n for n, _ in TYPE_NAMES), key=len, reverse=True)
+    assert {fold(n) for t in DOC_TYPES for n in t.names} == set(CODE_OF_NAME)

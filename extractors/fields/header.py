@@ -11,15 +11,14 @@ from extractors.fields.base import field_component, warn
 from extractors.layout import PLACE_DATE, Layout, Line, is_upper_line
 from extractors.names import ACRONYMS, body_end, clean_body, name_case, starts_with_body
 from extractors.patterns import layout_markers as M
-from extractors.patterns.doc_types import BY_CODE, DOC_TYPES
+from extractors.patterns.doc_types import BY_CODE, TYPE_NAME_ALT
 from extractors.syllables import is_syllable
 from extractors.symbols import BLANK_NUMBER, find_symbols
 from extractors.text import Text, fold, squash
 
-_TYPE_NAME_ALT = "|".join(sorted({re.escape(fold(n)) for t in DOC_TYPES for n in t.names}, key=len, reverse=True))
-_ANNEX_OWN = re.compile(rf"kèm theo\s+(?P<type>{_TYPE_NAME_ALT})\s+(?:số\s*:?\s*)?")
+_ANNEX_OWN = re.compile(rf"kèm theo\s+(?P<type>{TYPE_NAME_ALT})\s+(?:số\s*:?\s*)?")
 _ISSUING_CLAUSE = re.compile(
-    rf"(?<![\wđ])(?:xây dựng và ban hành|ban hành|xây dựng|đề ra|triển khai|thống nhất ban hành)\s+(?P<type>{_TYPE_NAME_ALT})(?![\wđ])"
+    rf"(?<![\wđ])(?:xây dựng và ban hành|ban hành|xây dựng|đề ra|triển khai|thống nhất ban hành)\s+(?P<type>{TYPE_NAME_ALT})(?![\wđ])"
 )
 # Weaker: the body that speaks in the preamble ("..., Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy ...").
 _SPEAKING_CLAUSE = re.compile(r"(?<![\wđ])(?:yêu cầu|đề nghị|hướng dẫn|thông báo|chỉ thị|quyết định|kết luận)(?![\wđ])")
