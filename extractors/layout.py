@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from extractors.names import starts_with_body
 from extractors.patterns import layout_markers as M
 from extractors.patterns.doc_types import TYPE_NAME_ALT, TYPE_NAMES
+from extractors.patterns.grammar import AUTHORITY_LINE, GROUNDS_OPENERS
 from extractors.regexes import alternation
 from extractors.text import fold
 
@@ -299,7 +300,7 @@ def _find_header(layout: Layout, text: str) -> None:
         limit = min(len(lines), max(limit, motto_idx + 25))
     type_idx = None
     for i in range(limit):
-        if fold(lines[i].stripped).startswith(("căn cứ", "xét đề nghị", "theo đề nghị")):
+        if fold(lines[i].stripped).startswith(GROUNDS_OPENERS):
             break  # the grounds: a type name after them is the operative "QUYẾT ĐỊNH:", not the header's
         code = _type_of_line(lines[i])
         if code:
@@ -472,7 +473,7 @@ def _is_authority_of_issue(lines: list[Line], i: int, before: str) -> bool:
         nxt = lines[j].stripped
         if not nxt:
             continue
-        if fold(nxt).startswith(("căn cứ", "xét đề nghị", "theo đề nghị")):
+        if fold(nxt).startswith(GROUNDS_OPENERS):
             return True
         if not is_upper_line(nxt):
             return False
@@ -570,7 +571,6 @@ def _heading(h: str) -> str:
     return h[: cut if cut > 0 else 200]
 
 
-_AUTH = re.compile(r"^(?P<a>T/M|TM\.?|K/T|KT\.?|T/L|TL\.?|TUQ\.?|Q\.)\s*(?P<rest>.*)$", re.I)
 _NAME_LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 # A capitalised name word; Central Highlands names join a capital after an apostrophe ("H'Hen").
 _NAME_WORD = re.compile(rf"^[A-ZĐÂĂÊÔƠƯÀ-Ỹ](?:'[A-ZĐÂĂÊÔƠƯÀ-Ỹ])?[{_NAME_LOWER}]*$")
@@ -608,7 +608,7 @@ def is_signature_title(s: str) -> bool:
     if len(s) > 90:
         return False
     f = " ".join(fold(s).strip(" .,:;").split())
-    if _AUTH.match(f):
+    if AUTHORITY_LINE.match(f):
         return True
     m = _TITLE_START.match(f)
     return bool(m) and len(f) < m.end() + 40
@@ -663,7 +663,7 @@ def _find_closing(layout: Layout, text: str) -> None:
 
 
 def _is_authority_line(s: str) -> bool:
-    return bool(s) and len(s) < 90 and bool(_AUTH.match(s)) and is_upper_line(s.replace("/", ""))
+    return bool(s) and len(s) < 90 and bool(AUTHORITY_LINE.match(s)) and is_upper_line(s.replace("/", ""))
 
 
 def _is_title_line(s: str) -> bool:
@@ -686,7 +686,7 @@ def _recipient_block(layout: Layout, rec_idx: int) -> None:
                 break
             continue
         blanks = 0
-        if _is_title_line(s) or _AUTH.match(s):
+        if _is_title_line(s) or AUTHORITY_LINE.match(s):
             after_title = True
             continue  # two columns exported one after the other: the signature is interleaved
         if ((is_name_line(s) or (after_title and _looks_like_name(s))) and not s.endswith((",", ";"))) or s.startswith(("(Đã ký)", "(đã ký)", "Đã ký", "Để báo cáo")):

@@ -11,6 +11,7 @@ from extractors.dates import first_date
 from extractors.fields.deadlines import parse_expr
 from extractors.names import body_end, name_case, starts_with_body
 from extractors.patterns import deadlines as D
+from extractors.patterns import grammar as G
 from extractors.patterns import issuer_codes as IC
 from extractors.patterns import model_areas as MA
 from extractors.patterns import references as RP
@@ -273,3 +274,24 @@ def test_type_names_built_once(text, name, code):
     assert CODE_OF_NAME[name] == code
     assert [n for n, _ in TYPE_NAMES] == sorted((n for n, _ in TYPE_NAMES), key=len, reverse=True)
     assert {fold(n) for t in DOC_TYPES for n in t.names} == set(CODE_OF_NAME)
+
+
+@pytest.mark.parametrize("example", G.AUTHORITY_EXAMPLES)
+def test_authority_examples(example):
+    from extractors.layout import is_signature_title
+
+    m = G.AUTHORITY_LINE.match(fold(example))  # the signature reads folded text, the layout the line as printed
+    assert m and G.authority_label(m["a"]) in G.AUTHORITIES.values() and m["rest"], example
+    assert G.AUTHORITY_LINE.match(example)["rest"] == example[m.start("rest") :]
+    assert is_signature_title(example), example
+
+
+def test_authority_labels():
+    forms = ("tm.", "TM", "t/m", "kt.", "KT", "tl.", "tuq.", "q.")
+    assert [G.authority_label(f) for f in forms] == ["T/M", "T/M", "T/M", "K/T", "K/T", "T/L", "TUQ", "Q."]
+
+
+def test_grounds_openers():
+    for line in ("Căn cứ Luật Tổ chức chính quyền địa phương;", "Xét đề nghị của Giám đốc Sở Nội vụ,", "Theo đề nghị của Chánh Văn phòng,"):
+        assert fold(line).startswith(G.GROUNDS_OPENERS), line
+    assert not fold("Thực hiện Kế hoạch số 12").startswith(G.GROUNDS_OPENERS)

@@ -12,6 +12,7 @@ from extractors.layout import PLACE_DATE, Layout, Line, is_upper_line
 from extractors.names import ACRONYMS, body_end, clean_body, name_case, starts_with_body
 from extractors.patterns import layout_markers as M
 from extractors.patterns.doc_types import BY_CODE, TYPE_NAME_ALT
+from extractors.patterns.grammar import AUTHORITY_LINE
 from extractors.syllables import is_syllable
 from extractors.symbols import BLANK_NUMBER, find_symbols
 from extractors.text import Text, fold, squash
@@ -24,7 +25,6 @@ _ISSUING_CLAUSE = re.compile(
 _SPEAKING_CLAUSE = re.compile(r"(?<![\wđ])(?:yêu cầu|đề nghị|hướng dẫn|thông báo|chỉ thị|quyết định|kết luận)(?![\wđ])")
 _CLAUSE_LEAD = re.compile(r"^(?:nay|vì vậy|do đó|theo đó|đồng thời|vậy)\s*,?\s*", re.I)
 _COMMITTEES = ("tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy")  # highest level first
-_AUTH_LINE = re.compile(r"^(?P<a>T/M|TM\.?|K/T|KT\.?|T/L|TL\.?|TUQ\.?|Q\.)\s*(?P<rest>.+)$", re.I)
 
 
 @field_component(
@@ -315,7 +315,7 @@ def _clause_subject(pattern: re.Pattern[str], layout: Layout, pt: Text, end: int
 def _issuer_from_signature(doc: Doc, layout: Layout, pt: Text):
     """"T/M BAN THƯỜNG VỤ" names the board; the text says whose board it is."""
     for line in layout.signature_lines:
-        m = _AUTH_LINE.match(line.stripped)
+        m = AUTHORITY_LINE.match(line.stripped)
         if not m:
             continue
         board = squash(m.group("rest"))

@@ -15,6 +15,8 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
+from extractors.patterns.grammar import AUTHORITY_FORM
+
 
 @dataclass
 class Word:
@@ -186,7 +188,7 @@ def _is_column_block(rows: list[Row], zone: Zone, first_rows: int) -> bool:
     return any(_CLOSING.search(r.text()) for r in rows[zone.start : zone.end])
 
 
-_CLOSING = re.compile(r"^\s*(?i:n?ơi\s+nhận)|(?:^|\s)(?:KT|TM|TL|TUQ|T/M|K/T|T/L)\.?\s+[A-ZĐÀ-Ỹ]{2,}")
+_CLOSING = re.compile(rf"^\s*(?i:n?ơi\s+nhận)|(?:^|\s)(?:{AUTHORITY_FORM})\.?\s+[A-ZĐÀ-Ỹ]{{2,}}")
 
 
 def column_zones(rows: list[Row], page_width: float, first_rows: int = 3) -> list[Zone]:
