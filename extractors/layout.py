@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from extractors.names import starts_with_body
 from extractors.patterns import layout_markers as M
 from extractors.patterns.doc_types import TYPE_NAME_ALT, TYPE_NAMES
-from extractors.patterns.grammar import AUTHORITY_LINE, GROUNDS_OPENERS
+from extractors.patterns.grammar import ARABIC, AUTHORITY_LINE, BULLET, DIVISION_NUMBER, GROUNDS_OPENERS, LETTER, ROMAN
 from extractors.regexes import alternation
 from extractors.text import fold
 
@@ -88,12 +88,12 @@ class Layout:
 
 _LINE = re.compile(r"[^\n]*")
 _RECIPIENTS = re.compile(r"^[ \t]*[-•]?[ \t]*nơi nhận", re.M | re.I)
-_ROMAN = re.compile(r"^(?P<m>[IVX]{1,5})\s*[.)]\s*(?P<h>\S.*)$")
-_ARABIC = re.compile(r"^(?P<m>\d{1,2}(?:\.\d{1,2}){0,3})(?:\.|\)|(?<=\d\.\d)|(?<=\d\.\d\d))\s+(?P<h>\S.*)$")
-_LETTER = re.compile(r"^(?P<m>[a-zđ])\)\s*(?P<h>\S.*)$")
+_ROMAN = re.compile(rf"^(?P<m>{ROMAN})\s*[.)]\s*(?P<h>\S.*)$")
+_ARABIC = re.compile(rf"^(?P<m>{ARABIC})(?:\.|\)|(?<=\d\.\d)|(?<=\d\.\d\d))\s+(?P<h>\S.*)$")
+_LETTER = re.compile(rf"^(?P<m>{LETTER})\)\s*(?P<h>\S.*)$")
 _ARTICLE = re.compile(r"^(?P<m>(?:Điều|ĐIỀU)\s+\d{1,3})\s*[.:]?\s*(?P<h>.*)$")
-_CHAPTER = re.compile(r"^(?P<m>(?:Chương|CHƯƠNG|Phần|PHẦN)\s+[IVXL\d]{1,5})\s*[.:]?\s*(?P<h>.*)$")
-_BULLET = re.compile(r"^[-–+•*]\s*\S")
+_CHAPTER = re.compile(rf"^(?P<m>(?:Chương|CHƯƠNG|Phần|PHẦN)\s+{DIVISION_NUMBER})\s*[.:]?\s*(?P<h>.*)$")
+_BULLET = re.compile(rf"^{BULLET}\s*\S")
 # "Số: 03/KH-TA"; the National Assembly and its Standing Committee name the type first:
 # "Nghị quyết số: 75/2025/UBTVQH15", "Luật số: 31/2024/QH15".
 # The named form needs its colon: "(kèm theo) Công văn số 4444 ..." is a citation, not a number line.

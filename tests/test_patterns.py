@@ -291,6 +291,41 @@ def test_authority_labels():
     assert [G.authority_label(f) for f in forms] == ["T/M", "T/M", "T/M", "K/T", "K/T", "T/L", "TUQ", "Q."]
 
 
+@pytest.mark.parametrize("example", G.ITEM_MARKER_EXAMPLES)
+def test_item_marker_examples(example):
+    import re
+
+    m = re.match(rf"{G.ITEM_MARKER}\s+", example)
+    assert m and example[m.end() :][:1].isupper(), example
+
+
+@pytest.mark.parametrize(
+    "line, kind, marker",
+    [
+        ("II. NHIỆM VỤ", "roman", "II"),
+        ("2.1. Tuyên truyền", "arabic", "2.1"),
+        ("1.2.3 Kiểm tra", "arabic", "1.2.3"),
+        ("a) Ủy ban nhân dân các xã", "letter", "a"),
+        ("Chương II. QUY ĐỊNH CHUNG", "chapter", "Chương II"),
+        ("Điều 3. Hiệu lực", "article", "Điều 3"),
+        ("Năm 2024 tập trung", "", None),  # a word, not a marker
+    ],
+)
+def test_outline_markers(line, kind, marker):
+    from extractors.layout import _marker
+
+    found, m = _marker(line)
+    assert found == kind
+    assert (m.group("m") if m else None) == marker
+
+
+@pytest.mark.parametrize("row", ["II. NHIỆM VỤ", "2.1. Tuyên truyền", "a. Các xã", "- Như trên;", "Điều 5 Tổ chức", "KT. CHỦ TỊCH", "Nơi nhận:"])
+def test_pdf_rows_read_the_same_markers(row):
+    from extractors.readers.positioned import _CLOSING, _MARKER
+
+    assert _MARKER.match(row) or _CLOSING.search(row), row
+
+
 def test_grounds_openers():
     for line in ("Căn cứ Luật Tổ chức chính quyền địa phương;", "Xét đề nghị của Giám đốc Sở Nội vụ,", "Theo đề nghị của Chánh Văn phòng,"):
         assert fold(line).startswith(G.GROUNDS_OPENERS), line

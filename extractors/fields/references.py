@@ -14,6 +14,7 @@ from extractors import dates
 from extractors.fields.base import Spans, field_component
 from extractors.names import body_end
 from extractors.patterns.doc_types import CODE_OF_ABBREVIATION, CODE_OF_NAME, TYPE_NAME_ALT
+from extractors.patterns.grammar import ITEM_MARKER
 from extractors.patterns.issuer_codes import ISSUER_CODES
 from extractors.patterns.references import RELATION_OPENERS
 from extractors.regexes import alternation
@@ -198,7 +199,7 @@ def _subject_end(text: str, folded: str, start: int) -> int:
     return min(ends)
 
 
-_ITEM_MARKER = re.compile(r"^\s*(?:[ivx]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\)|[-–+•])\s*")
+_ITEM_MARKER = re.compile(rf"^\s*{ITEM_MARKER}\s*", re.I)  # on folded text: "ii.", "2.1."
 
 
 def _relation(folded: str, start: int) -> str:

@@ -45,6 +45,21 @@ def authority_label(form: str) -> str:
     return AUTHORITIES.get(form.upper(), form.upper())
 
 
+# --- outline and list markers -----------------------------------------------------------------
+# A plan's parts are numbered in Roman numerals, their items in Arabic numbers (nested with dots),
+# points under an item with a letter and a bracket, and list lines with a dash, a plus or a bullet
+# (Decree 30/2020/NĐ-CP, Appendix I: "Phần, chương, mục, tiểu mục, điều, khoản, điểm").
+ROMAN = r"[IVX]{1,5}"  # "I", "IV", "XII" (a part: I to XV)
+ARABIC = r"\d{1,2}(?:\.\d{1,2}){0,3}"  # "1", "2.1", "1.2.3"
+LETTER = r"[a-zđ]"  # "a", "đ" in "a)", "đ)"
+BULLET = r"[-–+•*]"  # "- Như trên;", "+ Tổ chức ...", "• ...", "* ..."
+# The number of a chapter, a section, an article: "Chương II", "Phần 1", "Điều 12".
+DIVISION_NUMBER = r"[IVXL\d]{1,5}"
+DIVISION_WORDS = ("Điều", "Chương", "Mục", "Phần", "ĐIỀU", "CHƯƠNG", "MỤC", "PHẦN")
+# What opens a list item before its words, whatever the level: "II.", "2.1.", "3", "a)", "-", "+".
+ITEM_MARKER = rf"(?:{ROMAN}\.|{ARABIC}\.?|{LETTER}\)|{BULLET})"
+ITEM_MARKER_EXAMPLES = ("II. Nhiệm vụ", "2.1. Tuyên truyền", "3 Tổ chức", "a) Ủy ban nhân dân", "- Như trên;", "+ Các xã", "• Báo cáo")
+
 # --- the grounds -------------------------------------------------------------------------------
 # The grounds of a decision or resolution ("Căn cứ Luật ...;", "Xét đề nghị của Giám đốc Sở ...",
 # "Theo đề nghị của ...") come between the header and the operative part: a type name after them

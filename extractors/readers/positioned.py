@@ -15,7 +15,7 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
-from extractors.patterns.grammar import AUTHORITY_FORM
+from extractors.patterns.grammar import ARABIC, AUTHORITY_FORM, BULLET, DIVISION_NUMBER, DIVISION_WORDS, LETTER, ROMAN
 
 
 @dataclass
@@ -215,9 +215,8 @@ def _split(row: Row, gutter: float) -> tuple[Row | None, Row | None]:
 
 # --- paragraphs ------------------------------------------------------------------------------
 
-_MARKER = re.compile(
-    r"^(?:[IVXL]{1,5}[.)]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|[-–+•*]|(?:Điều|Chương|Mục|Phần|ĐIỀU|CHƯƠNG|MỤC|PHẦN)\s+[\dIVXL]+)(?:\s|$)"
-)
+# An outline item's first row: "II.", "2.1.", "a)" or "a.", a bullet, "Điều 3", "Chương II".
+_MARKER = re.compile(rf"^(?:{ROMAN}[.)]|{ARABIC}[.)]|{LETTER}[.)]|{BULLET}|(?:{'|'.join(DIVISION_WORDS)})\s+{DIVISION_NUMBER})(?:\s|$)")
 _UPPER = re.compile(r"[^\W\d_]")
 
 
