@@ -15,7 +15,19 @@ from dataclasses import dataclass, field
 from extractors.names import starts_with_body
 from extractors.patterns import layout_markers as M
 from extractors.patterns.doc_types import TYPE_NAME_ALT, TYPE_NAMES
-from extractors.patterns.grammar import ARABIC, AUTHORITY_LINE, BULLET, DIVISION_NUMBER, GROUNDS_OPENERS, LETTER, ROMAN
+from extractors.patterns.grammar import (
+    ARABIC,
+    AUTHORITY_LINE,
+    BULLET,
+    DIVISION_NUMBER,
+    GROUNDS_OPENERS,
+    LETTER,
+    LOWER,
+    PLACE,
+    PLACE_DATE,
+    ROMAN,
+    UPPER,
+)
 from extractors.regexes import alternation
 from extractors.text import fold
 
@@ -99,21 +111,8 @@ _BULLET = re.compile(rf"^{BULLET}\s*\S")
 # The named form needs its colon: "(kèm theo) Công văn số 4444 ..." is a citation, not a number line.
 # "Số hiệu:", "Số công báo:" (a portal's labels) are no number line: a word in lower case follows.
 _NUMBER_LINE = re.compile(
-    rf"^\s*(?:Số|SỐ|số)\b(?![ \t]+[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ])\s*:?|^\s*Số\s*:|^\s*(?i:{TYPE_NAME_ALT})\s+(?:số|SỐ)\s*:",
+    rf"^\s*(?:Số|SỐ|số)\b(?![ \t]+[{LOWER}])\s*:?|^\s*Số\s*:|^\s*(?i:{TYPE_NAME_ALT})\s+(?:số|SỐ)\s*:",
     re.M,
-)
-_UPPER_V = "A-ZĐÂĂÊÔƠƯÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ"
-_LOWER_V = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
-# A place name: capitalised words ("Cà Mau", "Thành phố Hồ Chí Minh", "TP. Hồ Chí Minh").
-# A word with an apostrophe in Central Highlands names: "Đắk R'Lấp", "Cư M'gar".
-_PLACE_WORD = rf"(?:TP\.|Tp\.|TP(?=[ \t])|[{_UPPER_V}](?:'[{_UPPER_V}]?)?[{_LOWER_V}]+|phố)"
-# Words of a place joined by a hyphen too: "Phan Rang-Tháp Chàm", "Bà Rịa - Vũng Tàu".
-_PLACE = rf"{_PLACE_WORD}(?:(?:[ \t]*[-–][ \t]*|[ \t]*){_PLACE_WORD}){{0,5}}"
-# A weekday before the date is a web page's dateline, not a place: "Thứ Hai, ngày 17 tháng 6 năm 2019".
-_WEEKDAY = r"(?!(?:Thứ|THỨ)[ \t]+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy|HAI|BA|TƯ|NĂM|SÁU|BẢY)\b|Chủ[ \t]+[Nn]hật)"
-PLACE_DATE = re.compile(
-    # "ngày" and "năm" in any case: "Hà Nội, Ngày 15 tháng 11 năm 2024" is common enough.
-    rf"{_WEEKDAY}(?<!Thứ )(?<!THỨ )(?<!Chủ )(?P<place>{_PLACE})[ \t]*,[ \t]*(?:ngày|Ngày|NGÀY)\b[ \t]*(?P<rest>[^\n]*?(?:năm|Năm|NĂM)[ \t]*\d{{4}}|[ \t]*\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{4}})",
 )
 _VV = re.compile(r"^\s*[“\"(]?\s*(?:V/v|V/V|v/v|Về việc)\s*:?\s*", re.I)
 _LETTERS = re.compile(r"[^\W\d_]")
@@ -169,7 +168,7 @@ def _joined(text: str, a: Line, b: Line) -> Line:
     return Line(a.start, b.end, text[a.start : b.end].replace("\n", " "))
 
 
-_PLACE_PIECE = re.compile(rf"{_PLACE}[ \t]*[-–]?")
+_PLACE_PIECE = re.compile(rf"{PLACE}[ \t]*[-–]?")
 _NUMBER_ALONE = re.compile(r"^\s*(?:Số|SỐ)\s*:?\s*$")
 _AND_EDGE = re.compile(r"(?:^|\s)(?:và|VÀ|,|-|–)$")
 _AND_START = re.compile(r"^(?:và|VÀ)\s")
@@ -571,9 +570,8 @@ def _heading(h: str) -> str:
     return h[: cut if cut > 0 else 200]
 
 
-_NAME_LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 # A capitalised name word; Central Highlands names join a capital after an apostrophe ("H'Hen").
-_NAME_WORD = re.compile(rf"^[A-ZĐÂĂÊÔƠƯÀ-Ỹ](?:'[A-ZĐÂĂÊÔƠƯÀ-Ỹ])?[{_NAME_LOWER}]*$")
+_NAME_WORD = re.compile(rf"^[{UPPER}](?:'[{UPPER}])?[{LOWER}]*$")
 
 
 def is_name_line(s: str) -> bool:

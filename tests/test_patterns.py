@@ -330,3 +330,25 @@ def test_grounds_openers():
     for line in ("Căn cứ Luật Tổ chức chính quyền địa phương;", "Xét đề nghị của Giám đốc Sở Nội vụ,", "Theo đề nghị của Chánh Văn phòng,"):
         assert fold(line).startswith(G.GROUNDS_OPENERS), line
     assert not fold("Thực hiện Kế hoạch số 12").startswith(G.GROUNDS_OPENERS)
+
+
+@pytest.mark.parametrize("place", G.PLACE_EXAMPLES)
+def test_place_examples(place):
+    import re
+
+    assert re.fullmatch(G.PLACE, place), place
+
+
+@pytest.mark.parametrize("line", G.PLACE_DATE_EXAMPLES)
+def test_place_date_examples(line):
+    m = G.PLACE_DATE.match(line)
+    assert m and line.startswith(m["place"]) and m.end() == len(line), line
+    assert not G.PLACE_DATE.search("Thứ Hai, ngày 17 tháng 6 năm 2019")  # a web page's dateline
+
+
+def test_place_date_wrapped_over_lines():
+    from extractors.fields.identity import wrapped_place_date
+
+    text = "Đắk R'Lấp, ngày 05 tháng\n3 năm 2024\n"
+    m = wrapped_place_date(text, 0, len(text))
+    assert m and m["place"] == "Đắk R'Lấp" and (m["d"], m["m"], m["y"]) == ("05", "3", "2024")

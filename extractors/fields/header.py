@@ -8,11 +8,11 @@ from spacy.tokens import Doc
 
 from extractors import dates
 from extractors.fields.base import field_component, warn
-from extractors.layout import PLACE_DATE, Layout, Line, is_upper_line
+from extractors.layout import Layout, Line, is_upper_line
 from extractors.names import ACRONYMS, body_end, clean_body, name_case, starts_with_body
 from extractors.patterns import layout_markers as M
 from extractors.patterns.doc_types import BY_CODE, TYPE_NAME_ALT
-from extractors.patterns.grammar import AUTHORITY_LINE
+from extractors.patterns.grammar import AUTHORITY_LINE, PLACE_DATE
 from extractors.syllables import is_syllable
 from extractors.symbols import BLANK_NUMBER, find_symbols
 from extractors.text import Text, fold, squash

@@ -30,6 +30,7 @@ from extractors.names import body_end, clean_body, starts_with_body
 from extractors.patterns import identity as P
 from extractors.patterns import layout_markers as M
 from extractors.patterns.doc_types import CODE_OF_NAME, TYPE_NAME_ALT
+from extractors.patterns.grammar import DAY_WORD, MONTH_WORD, PLACE_WORD, YEAR_WORD
 from extractors.regexes import alternation
 from extractors.symbols import find_symbols
 from extractors.text import Text, fold, squash
@@ -394,15 +395,12 @@ def _date_value(m: re.Match[str]) -> str | None:
 
 # --- place and date wrapped over lines -------------------------------------------------------
 
-_UP = "A-ZĐÂĂÊÔƠƯÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ"
-_LOW = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
-_PW = rf"(?:TP\.|Tp\.|[{_UP}][{_LOW}]+|phố)"
 _GAP = r"[ \t]*\n?[ \t]*"
 # Between two words of a place: a space, a line break, or a hyphen ("Bà Rịa - Vũng Tàu", "Phan Rang-Tháp Chàm").
 _PSEP = r"(?:[ \t]*-[ \t]*\n?[ \t]*|[ \t]*\n?[ \t]*)"
 PLACE_DATE_LINES = re.compile(
-    rf"(?P<place>{_PW}(?:{_PSEP}{_PW}){{0,6}})[ \t]*,[ \t]*(?:ngày|Ngày|NGÀY){_GAP}(?P<d>\d{{1,2}}){_GAP}"
-    rf"(?:tháng|Tháng|THÁNG){_GAP}(?P<m>\d{{1,2}}){_GAP}(?:năm|Năm|NĂM){_GAP}(?P<y>(?:19|20)\d{{2}})(?!\d)"
+    rf"(?P<place>{PLACE_WORD}(?:{_PSEP}{PLACE_WORD}){{0,6}})[ \t]*,[ \t]*{DAY_WORD}{_GAP}(?P<d>\d{{1,2}}){_GAP}"
+    rf"{MONTH_WORD}{_GAP}(?P<m>\d{{1,2}}){_GAP}{YEAR_WORD}{_GAP}(?P<y>(?:19|20)\d{{2}})(?!\d)"
 )
 
 

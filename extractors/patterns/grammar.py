@@ -14,6 +14,12 @@ import re
 
 from extractors.regexes import alternation
 
+# --- letters ----------------------------------------------------------------------------------
+# The letters of Vietnamese, for character classes ("[{UPPER}]"): capitals and small letters with
+# every vowel mark and tone.
+UPPER = "A-ZĐÂĂÊÔƠƯÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ"
+LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+
 # --- signing authority ------------------------------------------------------------------------
 # Who signs for whom (Decree 30/2020/NĐ-CP, Article 13 and Appendix I; Guidance 36-HD/VPTW):
 # "T/M" thay mặt (for a collective board), "K/T" ký thay (a deputy for the head), "T/L" thừa lệnh,
@@ -65,3 +71,26 @@ ITEM_MARKER_EXAMPLES = ("II. Nhiệm vụ", "2.1. Tuyên truyền", "3 Tổ ch�
 # "Theo đề nghị của ...") come between the header and the operative part: a type name after them
 # ("QUYẾT ĐỊNH:") is the operative word, not the header's. Folded (lowercase).
 GROUNDS_OPENERS = ("căn cứ", "xét đề nghị", "theo đề nghị")
+
+# --- place and date of issue -------------------------------------------------------------------
+# "Hà Nội, ngày 15 tháng 11 năm 2024" under the motto (Decree 30/2020/NĐ-CP, Appendix I, item 4).
+# A word of the place: capitalised ("Cà Mau"); "TP." / "Tp." / "TP" for thành phố and "phố" in
+# "Thành phố Hồ Chí Minh"; Central Highlands names with an apostrophe ("Đắk R'Lấp", "Cư M'gar").
+PLACE_WORD = rf"(?:TP\.|Tp\.|TP(?=[ \t])|[{UPPER}](?:'[{UPPER}]?)?[{LOWER}]+|phố)"
+# A place: up to six words, joined by spaces or a hyphen ("Phan Rang-Tháp Chàm", "Bà Rịa - Vũng Tàu").
+PLACE = rf"{PLACE_WORD}(?:(?:[ \t]*[-–][ \t]*|[ \t]*){PLACE_WORD}){{0,5}}"
+PLACE_EXAMPLES = ("Hà Nội", "Thành phố Hồ Chí Minh", "TP. Hồ Chí Minh", "Bà Rịa - Vũng Tàu", "Phan Rang-Tháp Chàm", "Đắk R'Lấp")
+# The words of a written date, in the three cases headers print them ("Ngày 15 tháng 11 năm 2024").
+DAY_WORD = "(?:ngày|Ngày|NGÀY)"
+MONTH_WORD = "(?:tháng|Tháng|THÁNG)"
+YEAR_WORD = "(?:năm|Năm|NĂM)"
+# A weekday before the date is a web page's dateline, not a place: "Thứ Hai, ngày 17 tháng 6 năm 2019".
+NOT_WEEKDAY = r"(?!(?:Thứ|THỨ)[ \t]+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy|HAI|BA|TƯ|NĂM|SÁU|BẢY)\b|Chủ[ \t]+[Nn]hật)"
+# The place-and-date line; "rest" is the date as written, blanks left for the day or month
+# included ("ngày   tháng 11 năm 2025": the date is then unknown) or a short form "15/11/2024".
+# extractors/dates.py reads the date out of "rest".
+PLACE_DATE = re.compile(
+    rf"{NOT_WEEKDAY}(?<!Thứ )(?<!THỨ )(?<!Chủ )(?P<place>{PLACE})[ \t]*,[ \t]*{DAY_WORD}\b[ \t]*"
+    rf"(?P<rest>[^\n]*?{YEAR_WORD}[ \t]*\d{{4}}|[ \t]*\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{4}})",
+)
+PLACE_DATE_EXAMPLES = ("Hà Nội, ngày 15 tháng 11 năm 2024", "Quảng Ninh, ngày   tháng 11 năm 2025", "TP. Hồ Chí Minh, Ngày 03/02/2023")
