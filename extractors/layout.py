@@ -14,7 +14,20 @@ from dataclasses import dataclass, field
 
 from extractors.names import starts_with_body
 from extractors.patterns import layout_markers as M
-from extractors.patterns.doc_types import DOC_TYPES
+from extractors.patterns.doc_types import TYPE_NAME_ALT, TYPE_NAMES
+from extractors.patterns.grammar import (
+    ARABIC,
+    AUTHORITY_LINE,
+    BULLET,
+    DIVISION_NUMBER,
+    GROUNDS_OPENERS,
+    LETTER,
+    LOWER,
+    PLACE,
+    PLACE_DATE,
+    ROMAN,
+    UPPER,
+)
 from extractors.regexes import alternation
 from extractors.text import fold
 
@@ -87,36 +100,20 @@ class Layout:
 
 _LINE = re.compile(r"[^\n]*")
 _RECIPIENTS = re.compile(r"^[ \t]*[-•]?[ \t]*nơi nhận", re.M | re.I)
-_ROMAN = re.compile(r"^(?P<m>[IVX]{1,5})\s*[.)]\s*(?P<h>\S.*)$")
-_ARABIC = re.compile(r"^(?P<m>\d{1,2}(?:\.\d{1,2}){0,3})(?:\.|\)|(?<=\d\.\d)|(?<=\d\.\d\d))\s+(?P<h>\S.*)$")
-_LETTER = re.compile(r"^(?P<m>[a-zđ])\)\s*(?P<h>\S.*)$")
+_ROMAN = re.compile(rf"^(?P<m>{ROMAN})\s*[.)]\s*(?P<h>\S.*)$")
+_ARABIC = re.compile(rf"^(?P<m>{ARABIC})(?:\.|\)|(?<=\d\.\d)|(?<=\d\.\d\d))\s+(?P<h>\S.*)$")
+_LETTER = re.compile(rf"^(?P<m>{LETTER})\)\s*(?P<h>\S.*)$")
 _ARTICLE = re.compile(r"^(?P<m>(?:Điều|ĐIỀU)\s+\d{1,3})\s*[.:]?\s*(?P<h>.*)$")
-_CHAPTER = re.compile(r"^(?P<m>(?:Chương|CHƯƠNG|Phần|PHẦN)\s+[IVXL\d]{1,5})\s*[.:]?\s*(?P<h>.*)$")
-_BULLET = re.compile(r"^[-–+•*]\s*\S")
+_CHAPTER = re.compile(rf"^(?P<m>(?:Chương|CHƯƠNG|Phần|PHẦN)\s+{DIVISION_NUMBER})\s*[.:]?\s*(?P<h>.*)$")
+_BULLET = re.compile(rf"^{BULLET}\s*\S")
 # "Số: 03/KH-TA"; the National Assembly and its Standing Committee name the type first:
 # "Nghị quyết số: 75/2025/UBTVQH15", "Luật số: 31/2024/QH15".
-_NAMED_NUMBER = "|".join(sorted({re.escape(n) for t in DOC_TYPES for n in t.names}, key=len, reverse=True))
 # The named form needs its colon: "(kèm theo) Công văn số 4444 ..." is a citation, not a number line.
 # "Số hiệu:", "Số công báo:" (a portal's labels) are no number line: a word in lower case follows.
 _NUMBER_LINE = re.compile(
-    rf"^\s*(?:Số|SỐ|số)\b(?![ \t]+[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ])\s*:?|^\s*Số\s*:|^\s*(?i:{_NAMED_NUMBER})\s+(?:số|SỐ)\s*:",
+    rf"^\s*(?:Số|SỐ|số)\b(?![ \t]+[{LOWER}])\s*:?|^\s*Số\s*:|^\s*(?i:{TYPE_NAME_ALT})\s+(?:số|SỐ)\s*:",
     re.M,
 )
-_UPPER_V = "A-ZĐÂĂÊÔƠƯÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ"
-_LOWER_V = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
-# A place name: capitalised words ("Cà Mau", "Thành phố Hồ Chí Minh", "TP. Hồ Chí Minh").
-# A word with an apostrophe in Central Highlands names: "Đắk R'Lấp", "Cư M'gar".
-_PLACE_WORD = rf"(?:TP\.|Tp\.|TP(?=[ \t])|[{_UPPER_V}](?:'[{_UPPER_V}]?)?[{_LOWER_V}]+|phố)"
-# Words of a place joined by a hyphen too: "Phan Rang-Tháp Chàm", "Bà Rịa - Vũng Tàu".
-_PLACE = rf"{_PLACE_WORD}(?:(?:[ \t]*[-–][ \t]*|[ \t]*){_PLACE_WORD}){{0,5}}"
-# A weekday before the date is a web page's dateline, not a place: "Thứ Hai, ngày 17 tháng 6 năm 2019".
-_WEEKDAY = r"(?!(?:Thứ|THỨ)[ \t]+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy|HAI|BA|TƯ|NĂM|SÁU|BẢY)\b|Chủ[ \t]+[Nn]hật)"
-PLACE_DATE = re.compile(
-    # "ngày" and "năm" in any case: "Hà Nội, Ngày 15 tháng 11 năm 2024" is common enough; a scan
-    # may lose the space after "ngày" ("ngày30 tháng 11"), so only a letter may not follow it.
-    rf"{_WEEKDAY}(?<!Thứ )(?<!THỨ )(?<!Chủ )(?P<place>{_PLACE})[ \t]*,[ \t]*(?:ngày|Ngày|NGÀY)(?![^\W\d_])[ \t]*(?P<rest>[^\n]*?(?:năm|Năm|NĂM)[ \t]*\d{{4}}|[ \t]*\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{4}})",
-)
-_TYPE_NAMES = sorted(((fold(n), t.code) for t in DOC_TYPES for n in t.names), key=lambda x: -len(x[0]))
 _VV = re.compile(r"^\s*[“\"(]?\s*(?:V/v|V/V|v/v|Về việc)\s*:?\s*", re.I)
 _LETTERS = re.compile(r"[^\W\d_]")
 
@@ -147,7 +144,7 @@ def _type_of_line(line: Line) -> str | None:
     if not s or len(s) > 40 or not is_upper_line(s):
         return None
     f = " ".join(fold(s).split())
-    for name, code in _TYPE_NAMES:
+    for name, code in TYPE_NAMES:
         if f == name or f.startswith(name + " liên tịch") or re.fullmatch(re.escape(name) + r" số\s*:?\s*\d{1,4}", f):
             return code  # "THÔNG BÁO SỐ 01": a notice numbered in its series
     return None
@@ -171,7 +168,7 @@ def _joined(text: str, a: Line, b: Line) -> Line:
     return Line(a.start, b.end, text[a.start : b.end].replace("\n", " "))
 
 
-_PLACE_PIECE = re.compile(rf"{_PLACE}[ \t]*[-–]?")
+_PLACE_PIECE = re.compile(rf"{PLACE}[ \t]*[-–]?")
 _NUMBER_ALONE = re.compile(r"^\s*(?:Số|SỐ)\s*:?\s*$")
 _AND_EDGE = re.compile(r"(?:^|\s)(?:và|VÀ|,|-|–)$")
 _AND_START = re.compile(r"^(?:và|VÀ)\s")
@@ -302,7 +299,7 @@ def _find_header(layout: Layout, text: str) -> None:
         limit = min(len(lines), max(limit, motto_idx + 25))
     type_idx = None
     for i in range(limit):
-        if fold(lines[i].stripped).startswith(("căn cứ", "xét đề nghị", "theo đề nghị")):
+        if fold(lines[i].stripped).startswith(GROUNDS_OPENERS):
             break  # the grounds: a type name after them is the operative "QUYẾT ĐỊNH:", not the header's
         code = _type_of_line(lines[i])
         if code:
@@ -475,7 +472,7 @@ def _is_authority_of_issue(lines: list[Line], i: int, before: str) -> bool:
         nxt = lines[j].stripped
         if not nxt:
             continue
-        if fold(nxt).startswith(("căn cứ", "xét đề nghị", "theo đề nghị")):
+        if fold(nxt).startswith(GROUNDS_OPENERS):
             return True
         if not is_upper_line(nxt):
             return False
@@ -573,10 +570,8 @@ def _heading(h: str) -> str:
     return h[: cut if cut > 0 else 200]
 
 
-_AUTH = re.compile(r"^(?P<a>T/M|TM\.?|K/T|KT\.?|T/L|TL\.?|TUQ\.?|Q\.)\s*(?P<rest>.*)$", re.I)
-_NAME_LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 # A capitalised name word; Central Highlands names join a capital after an apostrophe ("H'Hen").
-_NAME_WORD = re.compile(rf"^[A-ZĐÂĂÊÔƠƯÀ-Ỹ](?:'[A-ZĐÂĂÊÔƠƯÀ-Ỹ])?[{_NAME_LOWER}]*$")
+_NAME_WORD = re.compile(rf"^[{UPPER}](?:'[{UPPER}])?[{LOWER}]*$")
 
 
 def is_name_line(s: str) -> bool:
@@ -611,7 +606,7 @@ def is_signature_title(s: str) -> bool:
     if len(s) > 90:
         return False
     f = " ".join(fold(s).strip(" .,:;").split())
-    if _AUTH.match(f):
+    if AUTHORITY_LINE.match(f):
         return True
     m = _TITLE_START.match(f)
     return bool(m) and len(f) < m.end() + 40
@@ -666,7 +661,7 @@ def _find_closing(layout: Layout, text: str) -> None:
 
 
 def _is_authority_line(s: str) -> bool:
-    return bool(s) and len(s) < 90 and bool(_AUTH.match(s)) and is_upper_line(s.replace("/", ""))
+    return bool(s) and len(s) < 90 and bool(AUTHORITY_LINE.match(s)) and is_upper_line(s.replace("/", ""))
 
 
 def _is_title_line(s: str) -> bool:
@@ -689,7 +684,7 @@ def _recipient_block(layout: Layout, rec_idx: int) -> None:
                 break
             continue
         blanks = 0
-        if _is_title_line(s) or _AUTH.match(s):
+        if _is_title_line(s) or AUTHORITY_LINE.match(s):
             after_title = True
             continue  # two columns exported one after the other: the signature is interleaved
         if ((is_name_line(s) or (after_title and _looks_like_name(s))) and not s.endswith((",", ";"))) or s.startswith(("(Đã ký)", "(đã ký)", "Đã ký", "Để báo cáo")):

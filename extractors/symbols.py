@@ -17,13 +17,12 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from extractors.patterns.doc_types import BY_CODE, DOC_TYPES
+from extractors.patterns.doc_types import BY_CODE, DOC_TYPES, TYPE_CODES
 from extractors.patterns.issuer_codes import ISSUER_CODES, MIXED_CASE, PARENT_CODES
 from extractors.regexes import alternation
 
-_TYPE_CODES = sorted({t.code for t in DOC_TYPES} | {a for t in DOC_TYPES for a in t.abbreviations}, key=len, reverse=True)
-_TYPE_ALT = alternation(_TYPE_CODES)
-_TYPE_CASE = {c.upper(): c for c in _TYPE_CODES if not c.isupper()}  # "CTR" in capitals -> "CTr"
+_TYPE_ALT = alternation(TYPE_CODES)
+_TYPE_CASE = {c.upper(): c for c in TYPE_CODES if not c.isupper()}  # "CTR" in capitals -> "CTr"
 _UP = "A-ZĐÂĂÊÔƠƯ"
 _ORG = rf"[{_UP}](?:'(?=[{_UP}]))?[{_UP}a-zđ0-9&]*(?:-[{_UP}][{_UP}a-zđ0-9&]*)*"
 _NUM = r"\d{1,5}[a-z]?"  # "541a-KH/...": a number given a letter when inserted later
@@ -65,7 +64,7 @@ BLANK_NUMBER = re.compile(rf"(?i:số)\s*:?[ \t]*[-/]?\s?(?:{_TYPE_ALT})\s?[/-]"
 
 # Type codes not split off a run of capitals: their letters begin issuer codes ("HĐND", "TLĐ").
 _NO_GLUE = {"HĐ", "ĐL", "TL", "BB", "GM", "TC", "PA", "DA", "PL", "L"}
-_GLUE_TYPES = [c for c in _TYPE_CODES if len(c) >= 2 and c not in _NO_GLUE]
+_GLUE_TYPES = [c for c in TYPE_CODES if len(c) >= 2 and c not in _NO_GLUE]
 _VOWELS = set("AEIOUY")
 
 
@@ -173,7 +172,7 @@ def _issuers(org: str, state: bool) -> tuple[str, ...]:
 
 def _glued(code: str) -> tuple[str, tuple[str, ...]] | None:
     """A type code and issuer codes run together ("QĐTTg" -> QĐ, (TTg,)), or None."""
-    if _known(code) or code in _TYPE_CODES:
+    if _known(code) or code in TYPE_CODES:
         return None  # "123/UBND": a body, not a type; "102/2025/NQLT": a short repeat without its issuer
     for t in _GLUE_TYPES:
         if code.startswith(t) and len(code) - len(t) >= 2 and code[len(t)].isupper():

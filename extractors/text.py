@@ -14,6 +14,8 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from extractors.patterns.grammar import ARABIC, BULLET, LETTER, LOWER, ROMAN
+
 # --- one pass of replacements -------------------------------------------------------------
 
 
@@ -125,11 +127,11 @@ _INNER_SPACES = re.compile(r"  +(?=\S)")
 # A page number standing alone on its line: "2", "- 2 -", "Trang 2", "2/10".
 _PAGE_NUMBER = re.compile(r"\n[ \t]*(?:-[ \t]*\d{1,3}[ \t]*-|(?:[Tt]rang[ \t]+)?\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?)[ \t]*(?=\n)")
 # A line broken by a page break: text that does not end a sentence, blank line(s), lowercase start.
-_LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+_LOWER = LOWER
 _LOWER_SET = set("abcdefghijklmnopqrstuvwxyz" + _LOWER[3:])
 _BROKEN_LINE = re.compile(rf"\n(?:[ \t]*\n)+[ \t]*(?=[{_LOWER}])")
 # Soft-wrapped lines in exports from PDF: a line that does not end a sentence, then a lowercase start.
-_MARKER_START = re.compile(r"[ \t]*(?:[IVX]+[.)]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-–+•*]|Điều\s+\d|Chương\s|Phần\s)")
+_MARKER_START = re.compile(rf"[ \t]*(?:{ROMAN}[.)]|{ARABIC}[.)]|{LETTER}\)|{BULLET}|Điều\s+\d|Chương\s|Phần\s)")
 
 
 def _wrapped_line_edits(text: str) -> list[Edit]:

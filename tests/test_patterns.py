@@ -11,6 +11,7 @@ from extractors.dates import first_date
 from extractors.fields.deadlines import parse_expr
 from extractors.names import body_end, name_case, starts_with_body
 from extractors.patterns import deadlines as D
+from extractors.patterns import grammar as G
 from extractors.patterns import issuer_codes as IC
 from extractors.patterns import model_areas as MA
 from extractors.patterns import references as RP
@@ -252,3 +253,102 @@ def test_a_body_name_stops_before_an_address_or_telephone(name, clean):
     from extractors.names import clean_body
 
     assert clean_body(name) == clean
+
+
+@pytest.mark.parametrize(
+    "text, name, code",
+    [
+        ("kế hoạch phối hợp số 05", "kế hoạch phối hợp", "KH"),  # the longest name first
+        ("thông tư liên tịch số 220", "thông tư liên tịch", "TT"),
+        ("nghị quyết về", "nghị quyết", "NQ"),
+        ("quy định số 132", "quy định", "QĐi"),
+    ],
+)
+def test_type_names_built_once(text, name, code):
+    import re
+
+    from extractors.patterns.doc_types import CODE_OF_NAME, TYPE_NAME_ALT, TYPE_NAMES
+
+    m = re.match(TYPE_NAME_ALT, text)
+    assert m and m.group(0) == name
+    assert CODE_OF_NAME[name] == code
+    assert [n for n, _ in TYPE_NAMES] == sorted((n for n, _ in TYPE_NAMES), key=len, reverse=True)
+    assert {fold(n) for t in DOC_TYPES for n in t.names} == set(CODE_OF_NAME)
+
+
+@pytest.mark.parametrize("example", G.AUTHORITY_EXAMPLES)
+def test_authority_examples(example):
+    from extractors.layout import is_signature_title
+
+    m = G.AUTHORITY_LINE.match(fold(example))  # the signature reads folded text, the layout the line as printed
+    assert m and G.authority_label(m["a"]) in G.AUTHORITIES.values() and m["rest"], example
+    assert G.AUTHORITY_LINE.match(example)["rest"] == example[m.start("rest") :]
+    assert is_signature_title(example), example
+
+
+def test_authority_labels():
+    forms = ("tm.", "TM", "t/m", "kt.", "KT", "tl.", "tuq.", "q.")
+    assert [G.authority_label(f) for f in forms] == ["T/M", "T/M", "T/M", "K/T", "K/T", "T/L", "TUQ", "Q."]
+
+
+@pytest.mark.parametrize("example", G.ITEM_MARKER_EXAMPLES)
+def test_item_marker_examples(example):
+    import re
+
+    m = re.match(rf"{G.ITEM_MARKER}\s+", example)
+    assert m and example[m.end() :][:1].isupper(), example
+
+
+@pytest.mark.parametrize(
+    "line, kind, marker",
+    [
+        ("II. NHIỆM VỤ", "roman", "II"),
+        ("2.1. Tuyên truyền", "arabic", "2.1"),
+        ("1.2.3 Kiểm tra", "arabic", "1.2.3"),
+        ("a) Ủy ban nhân dân các xã", "letter", "a"),
+        ("Chương II. QUY ĐỊNH CHUNG", "chapter", "Chương II"),
+        ("Điều 3. Hiệu lực", "article", "Điều 3"),
+        ("Năm 2024 tập trung", "", None),  # a word, not a marker
+    ],
+)
+def test_outline_markers(line, kind, marker):
+    from extractors.layout import _marker
+
+    found, m = _marker(line)
+    assert found == kind
+    assert (m.group("m") if m else None) == marker
+
+
+@pytest.mark.parametrize("row", ["II. NHIỆM VỤ", "2.1. Tuyên truyền", "a. Các xã", "- Như trên;", "Điều 5 Tổ chức", "KT. CHỦ TỊCH", "Nơi nhận:"])
+def test_pdf_rows_read_the_same_markers(row):
+    from extractors.readers.positioned import _CLOSING, _MARKER
+
+    assert _MARKER.match(row) or _CLOSING.search(row), row
+
+
+def test_grounds_openers():
+    for line in ("Căn cứ Luật Tổ chức chính quyền địa phương;", "Xét đề nghị của Giám đốc Sở Nội vụ,", "Theo đề nghị của Chánh Văn phòng,"):
+        assert fold(line).startswith(G.GROUNDS_OPENERS), line
+    assert not fold("Thực hiện Kế hoạch số 12").startswith(G.GROUNDS_OPENERS)
+
+
+@pytest.mark.parametrize("place", G.PLACE_EXAMPLES)
+def test_place_examples(place):
+    import re
+
+    assert re.fullmatch(G.PLACE, place), place
+
+
+@pytest.mark.parametrize("line", G.PLACE_DATE_EXAMPLES)
+def test_place_date_examples(line):
+    m = G.PLACE_DATE.match(line)
+    assert m and line.startswith(m["place"]) and m.end() == len(line), line
+    assert not G.PLACE_DATE.search("Thứ Hai, ngày 17 tháng 6 năm 2019")  # a web page's dateline
+
+
+def test_place_date_wrapped_over_lines():
+    from extractors.fields.identity import wrapped_place_date
+
+    text = "Đắk R'Lấp, ngày 05 tháng\n3 năm 2024\n"
+    m = wrapped_place_date(text, 0, len(text))
+    assert m and m["place"] == "Đắk R'Lấp" and (m["d"], m["m"], m["y"]) == ("05", "3", "2024")

@@ -26,6 +26,7 @@ from extractors.patterns.bodies import (
     ROLE_VERBS,
     TASK_DOCUMENT_TYPES,
 )
+from extractors.patterns.grammar import ITEM_MARKER
 from extractors.patterns.tasktables import BARE_KINDS, BARE_TITLES, LIST_HEADS, OFFICE_SHARED, ROLE_LABELS
 from extractors.regexes import alternation
 from extractors.tasktables import task_rows
@@ -59,7 +60,7 @@ _NOT_TASKED = re.compile(
 _SPEAKS = ("đề nghị", "yêu cầu", "giao ", "ban hành", "quyết định", "thống nhất")
 _SENTENCE_END = re.compile(r"\.(?=\s|$)|\n")
 _LABEL_AT = re.compile(r"(?:" + alternation(ROLE_LABELS) + r")\s*:")
-_ITEM_MARKER = re.compile(r"\s*(?:[IVX]+\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|[-–+•])\s+")
+_ITEM_MARKER = re.compile(rf"\s*{ITEM_MARKER}\s+")
 
 
 @field_component(

@@ -17,8 +17,9 @@ from spacy.tokens import Doc
 from extractors import dates
 from extractors.fields import header as header_component
 from extractors.fields.base import field_component
-from extractors.layout import PLACE_DATE, is_upper_line
+from extractors.layout import is_upper_line
 from extractors.names import name_case
+from extractors.patterns.grammar import PLACE_DATE
 from extractors.symbols import find_symbols
 from extractors.text import Text
 

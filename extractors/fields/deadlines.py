@@ -16,6 +16,7 @@ from extractors import dates
 from extractors.fields.base import Spans, field_component, warn
 from extractors.layout import Layout
 from extractors.patterns.deadlines import EXPR, RECURRENCE, TRIGGERS
+from extractors.patterns.grammar import ITEM_MARKER
 from extractors.tasktables import task_rows
 from extractors.text import Text, fold, squash
 
@@ -163,7 +164,7 @@ def _deadline(pt: Text, layout: Layout, value: str, precision: str, yearly: bool
 
 
 _SENTENCE_STOP = re.compile(r"\.(?=\s|$)|\n|;")
-_ITEM_MARKER = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[a-zđ]\)|[-–+•])\s+")
+_ITEM_MARKER = re.compile(rf"^{ITEM_MARKER}\s+")
 # A "Thời gian" cell of a task table: "Trước 20/6", "Tháng 12", "Chậm nhất ngày 20/6/2023".
 _TABLE_CELL = re.compile(rf"(?P<q>trước|chậm nhất|hoàn thành trước|trong)?\s*(?:ngày\s*)?(?P<expr>{EXPR})(?P<rec>{RECURRENCE})?\.?")
 

@@ -8,24 +8,23 @@ from spacy.tokens import Doc
 
 from extractors import dates
 from extractors.fields.base import field_component, warn
-from extractors.layout import PLACE_DATE, Layout, Line, is_upper_line
+from extractors.layout import Layout, Line, is_upper_line
 from extractors.names import ACRONYMS, body_end, clean_body, name_case, starts_with_body
 from extractors.patterns import layout_markers as M
-from extractors.patterns.doc_types import BY_CODE, DOC_TYPES
+from extractors.patterns.doc_types import BY_CODE, TYPE_NAME_ALT
+from extractors.patterns.grammar import AUTHORITY_LINE, PLACE_DATE
 from extractors.syllables import is_syllable
 from extractors.symbols import BLANK_NUMBER, find_symbols
 from extractors.text import Text, fold, squash
 
-_TYPE_NAME_ALT = "|".join(sorted({re.escape(fold(n)) for t in DOC_TYPES for n in t.names}, key=len, reverse=True))
-_ANNEX_OWN = re.compile(rf"kèm theo\s+(?P<type>{_TYPE_NAME_ALT})\s+(?:số\s*:?\s*)?")
+_ANNEX_OWN = re.compile(rf"kèm theo\s+(?P<type>{TYPE_NAME_ALT})\s+(?:số\s*:?\s*)?")
 _ISSUING_CLAUSE = re.compile(
-    rf"(?<![\wđ])(?:xây dựng và ban hành|ban hành|xây dựng|đề ra|triển khai|thống nhất ban hành)\s+(?P<type>{_TYPE_NAME_ALT})(?![\wđ])"
+    rf"(?<![\wđ])(?:xây dựng và ban hành|ban hành|xây dựng|đề ra|triển khai|thống nhất ban hành)\s+(?P<type>{TYPE_NAME_ALT})(?![\wđ])"
 )
 # Weaker: the body that speaks in the preamble ("..., Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy ...").
 _SPEAKING_CLAUSE = re.compile(r"(?<![\wđ])(?:yêu cầu|đề nghị|hướng dẫn|thông báo|chỉ thị|quyết định|kết luận)(?![\wđ])")
 _CLAUSE_LEAD = re.compile(r"^(?:nay|vì vậy|do đó|theo đó|đồng thời|vậy)\s*,?\s*", re.I)
 _COMMITTEES = ("tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy")  # highest level first
-_AUTH_LINE = re.compile(r"^(?P<a>T/M|TM\.?|K/T|KT\.?|T/L|TL\.?|TUQ\.?|Q\.)\s*(?P<rest>.+)$", re.I)
 
 
 @field_component(
@@ -141,7 +140,7 @@ _FILL_IN = re.compile(r"…|\.{3,}|_{3,}")
 
 
 def _issuer(doc: Doc, layout: Layout, pt: Text, symbol, spans: dict, place: str | None = None) -> dict | None:
-    code = symbol.text.split("/")[-1].split("-")[-1] if symbol is not None and symbol.style != "law" else None
+    code = symbol.issuers[-1] if symbol is not None and symbol.style != "law" and symbol.issuers else None
     found = _issuer_from_header(layout)
     if found and _FILL_IN.search(found[0]):
         warn(doc, "blank-issuer", f"the issuer is a form's blank to fill in: {squash(found[2].text)!r}")
@@ -316,7 +315,7 @@ def _clause_subject(pattern: re.Pattern[str], layout: Layout, pt: Text, end: int
 def _issuer_from_signature(doc: Doc, layout: Layout, pt: Text):
     """"T/M BAN THƯỜNG VỤ" names the board; the text says whose board it is."""
     for line in layout.signature_lines:
-        m = _AUTH_LINE.match(line.stripped)
+        m = AUTHORITY_LINE.match(line.stripped)
         if not m:
             continue
         board = squash(m.group("rest"))

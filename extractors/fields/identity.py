@@ -29,7 +29,8 @@ from extractors.layout import Layout, find_layout, is_upper_line
 from extractors.names import body_end, clean_body, starts_with_body
 from extractors.patterns import identity as P
 from extractors.patterns import layout_markers as M
-from extractors.patterns.doc_types import DOC_TYPES
+from extractors.patterns.doc_types import CODE_OF_NAME, TYPE_NAME_ALT
+from extractors.patterns.grammar import DAY_WORD, MONTH_WORD, PLACE_WORD, YEAR_WORD
 from extractors.regexes import alternation
 from extractors.symbols import find_symbols
 from extractors.text import Text, fold, squash
@@ -149,12 +150,9 @@ def _lines_between(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 # --- announcements -----------------------------------------------------------------------------
 
-_TYPE_NAMES = sorted(((fold(n), t.code) for t in DOC_TYPES for n in t.names), key=lambda x: -len(x[0]))
-_CODE_OF_NAME = dict(_TYPE_NAMES)
-_TYPE_ALT = alternation([n for n, _ in _TYPE_NAMES])
 _VERB_ALT = alternation(sorted({fold(v) for v in P.ANNOUNCE_VERBS}))
-_ANNOUNCE = re.compile(rf"(?<![\wđ])(?:{_VERB_ALT})\s+(?P<type>{_TYPE_ALT})(?![\wđ])")
-_TITLE_LINE = re.compile(rf"[ \t#*]*(?P<type>{_TYPE_ALT})(?![\wđ])")
+_ANNOUNCE = re.compile(rf"(?<![\wđ])(?:{_VERB_ALT})\s+(?P<type>{TYPE_NAME_ALT})(?![\wđ])")
+_TITLE_LINE = re.compile(rf"[ \t#*]*(?P<type>{TYPE_NAME_ALT})(?![\wđ])")
 _NUMBER = re.compile(r"[ \t]*(?:số|Số|SỐ)?[ \t]*:?[ \t]*")
 _BARE_NUMBER = re.compile(r"[ \t]*(?:số|Số)[ \t]*:?[ \t]*\d{1,5}(?![\d/\w])")
 _DATE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:ban hành\s+)?(?:ngày|Ngày)?[ \t]*")
@@ -219,7 +217,7 @@ def _title_line(pt: Text, start: int) -> Announcement | None:
                 # "Nghị quyết Đại hội ..." over "... đăng toàn văn Nghị quyết ...": the page is the document.
                 title = _subject_title(pt.text, m.end("type"), b)
                 if title is not None:
-                    return Announcement(_CODE_OF_NAME[m.group("type")], m.start("type"), title=title[0], title_span=title[1])
+                    return Announcement(CODE_OF_NAME[m.group("type")], m.start("type"), title=title[0], title_span=title[1])
             continue
         found = _read_after(pt, m.group("type"), m.start("type"), m.end("type"), line_end=b)
         if found is not None and (found.symbol is not None or found.issuer is not None):
@@ -236,13 +234,13 @@ def _full_text_of(pt: Text, start: int, type_name: str) -> bool:
 def _attachment(pt: Text, start: int) -> Announcement | None:
     """"Các đơn vị tải Công văn số 319/VKS-VP tại đây": the document the page hands out."""
     for sym in find_symbols(pt.text, start):
-        type_m = re.search(rf"(?P<type>{_TYPE_ALT})[ \t]*(?:số)?[ \t]*:?[ \t]*$", pt.folded[max(0, sym.start - 40) : sym.start])
+        type_m = re.search(rf"(?P<type>{TYPE_NAME_ALT})[ \t]*(?:số)?[ \t]*:?[ \t]*$", pt.folded[max(0, sym.start - 40) : sym.start])
         if type_m is None:
             continue
         type_start = max(0, sym.start - 40) + type_m.start("type")
         if P.ATTACHMENT_AFTER.match(pt.text, sym.end) is None and P.ATTACHMENT_BEFORE.search(pt.text[max(0, type_start - 30) : type_start]) is None:
             continue
-        code = _CODE_OF_NAME[type_m.group("type")]
+        code = CODE_OF_NAME[type_m.group("type")]
         if sym.doc_type not in (code, "CV", None) and code != "CV":
             continue
         return Announcement(code, type_start, symbol=sym)
@@ -252,7 +250,7 @@ def _attachment(pt: Text, start: int) -> Announcement | None:
 def _read_after(pt: Text, type_name: str, type_start: int, pos: int, line_end: int | None = None) -> Announcement | None:
     """Type name [số SYMBOL] [ngày DATE] [của BODY] SUBJECT: what follows an announcing verb."""
     text = pt.text
-    code = _CODE_OF_NAME[type_name]
+    code = CODE_OF_NAME[type_name]
     found = Announcement(code, type_start)
     limit = line_end if line_end is not None else min(len(text), pos + 600)
     number = _NUMBER.match(text, pos, limit)
@@ -397,15 +395,12 @@ def _date_value(m: re.Match[str]) -> str | None:
 
 # --- place and date wrapped over lines -------------------------------------------------------
 
-_UP = "A-ZĐÂĂÊÔƠƯÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ"
-_LOW = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
-_PW = rf"(?:TP\.|Tp\.|[{_UP}][{_LOW}]+|phố)"
 _GAP = r"[ \t]*\n?[ \t]*"
 # Between two words of a place: a space, a line break, or a hyphen ("Bà Rịa - Vũng Tàu", "Phan Rang-Tháp Chàm").
 _PSEP = r"(?:[ \t]*-[ \t]*\n?[ \t]*|[ \t]*\n?[ \t]*)"
 PLACE_DATE_LINES = re.compile(
-    rf"(?P<place>{_PW}(?:{_PSEP}{_PW}){{0,6}})[ \t]*,[ \t]*(?:ngày|Ngày|NGÀY){_GAP}(?P<d>\d{{1,2}}){_GAP}"
-    rf"(?:tháng|Tháng|THÁNG){_GAP}(?P<m>\d{{1,2}}){_GAP}(?:năm|Năm|NĂM){_GAP}(?P<y>(?:19|20)\d{{2}})(?!\d)"
+    rf"(?P<place>{PLACE_WORD}(?:{_PSEP}{PLACE_WORD}){{0,6}})[ \t]*,[ \t]*{DAY_WORD}{_GAP}(?P<d>\d{{1,2}}){_GAP}"
+    rf"{MONTH_WORD}{_GAP}(?P<m>\d{{1,2}}){_GAP}{YEAR_WORD}{_GAP}(?P<y>(?:19|20)\d{{2}})(?!\d)"
 )
 
 
@@ -467,7 +462,7 @@ def identity(doc: Doc) -> None:
         _set_span(spans, "title", found.title_span)
     issuer = rec.get("issuer")
     if found.issuer is not None and (issuer is None or issuer.get("evidence") != "header"):
-        code = found.symbol.text.split("/")[-1].split("-")[-1] if found.symbol is not None and found.symbol.style != "law" else None
+        code = found.symbol.issuers[-1] if found.symbol is not None and found.symbol.style != "law" and found.symbol.issuers else None
         rec["issuer"] = header_component._issuer_record(found.issuer, None, code, "announcement")
         _set_span(spans, "issuer", found.issuer_span)
 
@@ -601,7 +596,7 @@ def _apply_metadata(doc: Doc, meta: Metadata) -> None:
             _set_span(spans, "symbol", (found[0].start, found[0].end))
     if "doc_type" in values:
         v = values["doc_type"]
-        code = _CODE_OF_NAME.get(" ".join(fold(v.text).split()))
+        code = CODE_OF_NAME.get(" ".join(fold(v.text).split()))
         if code is not None:
             rec["doc_type"] = code
     if "date" in values:

@@ -8,11 +8,12 @@ from spacy.tokens import Doc
 
 from extractors.fields.base import field_component
 from extractors.layout import Layout
+from extractors.patterns.grammar import BULLET
 from extractors.patterns.recipients import PURPOSES
 from extractors.text import fold, squash
 
 _PURPOSE = re.compile(r"\(\s*(?P<p>[^()]{1,40})\s*\)[\s.,;:]*$|[\s,]+(?:để\s+)?(?P<q>báo cáo|b/c|thực hiện|t/h|biết|để biết)[\s.,;:]*$", re.I)
-_BULLET = re.compile(r"^\s*[-–+•*]\s*")
+_BULLET = re.compile(rf"^\s*{BULLET}\s*")
 _ARCHIVE = re.compile(r"^lưu\b\s*:?\s*", re.I)
 
 

@@ -13,18 +13,16 @@ from spacy.tokens import Doc
 from extractors import dates
 from extractors.fields.base import Spans, field_component
 from extractors.names import body_end
-from extractors.patterns.doc_types import DOC_TYPES
+from extractors.patterns.doc_types import CODE_OF_ABBREVIATION, CODE_OF_NAME, TYPE_NAME_ALT
+from extractors.patterns.grammar import ITEM_MARKER
 from extractors.patterns.issuer_codes import ISSUER_CODES
 from extractors.patterns.references import RELATION_OPENERS
 from extractors.regexes import alternation
 from extractors.symbols import Symbol, find_symbols, is_acronym
 from extractors.text import Text, fold, squash
 
-_NAMES = sorted({fold(n) for t in DOC_TYPES for n in t.names}, key=len, reverse=True)
-_ABBRS = sorted({a.lower() for t in DOC_TYPES for a in t.abbreviations}, key=len, reverse=True)
-_CODE_OF = {fold(n): t.code for t in DOC_TYPES for n in t.names} | {a.lower(): t.code for t in DOC_TYPES for a in t.abbreviations}
-_TYPE_ALT = alternation(_NAMES + _ABBRS)
-_TYPE_ALT_BARE = alternation(_NAMES)
+_CODE_OF = CODE_OF_NAME | CODE_OF_ABBREVIATION
+_TYPE_ALT = alternation(_CODE_OF)  # a name or a short form: "nghị quyết", "nq"
 # The type right before the symbol: "Nghị quyết số 25-NQ/TW", "Chỉ thị 05-CT/TW", "NQ 52-NQ/TW".
 _TYPE_BEFORE = re.compile(rf"(?<![\wđ])(?P<type>{_TYPE_ALT})\s*(?:số\s*:?\s*)?$")
 # A named law or decree: "Luật Đất đai số 31/2024/QH15", "Nghị định của Chính phủ số ...".
@@ -41,7 +39,7 @@ _ISSUE_VERB = re.compile(r"\b(?:ban hành|thông qua|ký|phê duyệt|đã có|v
 _FORM_BEFORE = re.compile(r"(?<![\wđ])mẫu\s*(?:số\s*)?:?\s*$")
 _OWN_NUMBER_BEFORE = re.compile(r"(?:^|\n|\||\\r\\n)[ \t]*Số[ \t]*:?[ \t]*$")
 # A number with the issuer's code only, where the type name stands before it ("Tờ trình số 126/SKHĐT").
-_BARE = re.compile(rf"(?<![\wđĐ])(?P<type>(?i:{_TYPE_ALT_BARE}))\s+(?i:số)\s*:?\s*(?P<sym>\d{{1,5}}(?:/(?:19|20)\d{{2}})?/(?P<org>[A-ZĐ][A-ZĐ]{{1,11}}))(?![\w/-])")
+_BARE = re.compile(rf"(?<![\wđĐ])(?P<type>(?i:{TYPE_NAME_ALT}))\s+(?i:số)\s*:?\s*(?P<sym>(?P<num>\d{{1,5}})(?:/(?P<year>(?:19|20)\d{{2}}))?/(?P<org>[A-ZĐ][A-ZĐ]{{1,11}}))(?![\w/-])")
 _ISSUER_AFTER = re.compile(r"\s*,?\s*của\s+")
 _SUBJECT_AFTER = re.compile(r"\s*,?\s*(?:về\s+việc|về|v/v)\s+", re.I)
 _ISSUER_STOP = re.compile(r"\s+về\s|\s+v/v\s|[;\n.]|,|\s+và\s|\s+đến\s|\s+tại\s|\s+nhằm\s|\s+để\s|\s+trong\s|\s+theo\s|\s+với\s|\((?!khóa)|\s+ngày\s+\d|\s+đã\s")
@@ -102,8 +100,7 @@ def _bare_symbols(pt: Text, symbols: list) -> list:
         if start in taken or org.lower() in _CODE_OF or not (is_acronym(org) or org in ISSUER_CODES):
             continue
         code = _CODE_OF.get(fold(" ".join(m.group("type").split())))
-        number = sym_text.split("/")[0]
-        out.append(Symbol(sym_text, code, "state", start, m.end("sym"), number, None, None, (org,)))
+        out.append(Symbol(sym_text, code, "state", start, m.end("sym"), m["num"], m["year"], None, (org,)))
     return out
 
 
@@ -202,7 +199,7 @@ def _subject_end(text: str, folded: str, start: int) -> int:
     return min(ends)
 
 
-_ITEM_MARKER = re.compile(r"^\s*(?:[ivx]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\)|[-–+•])\s*")
+_ITEM_MARKER = re.compile(rf"^\s*{ITEM_MARKER}\s*", re.I)  # on folded text: "ii.", "2.1."
 
 
 def _relation(folded: str, start: int) -> str:

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc
 
 from extractors.fields.base import field_component, warn
 from extractors.layout import HONORIFIC, Layout, is_signature_title
 from extractors.names import name_case
-from extractors.patterns.layout_markers import AUTHORITY
+from extractors.patterns.grammar import AUTHORITY_LINE, authority_label
 from extractors.syllables import garbled
 from extractors.text import fold, squash
-
-_AUTH = re.compile(r"^(?P<a>t/m|tm\.?|k/t|kt\.?|t/l|tl\.?|tuq\.?|q\.)\s*(?P<rest>.*)$")
 
 
 @field_component(
@@ -40,9 +36,9 @@ def signature(doc: Doc) -> None:
         if line is layout.signer_line:
             continue
         s = squash(line.stripped)
-        m = _AUTH.match(fold(s))
+        m = AUTHORITY_LINE.match(fold(s))
         if m:
-            label = AUTHORITY.get(m.group("a"), m.group("a").upper())
+            label = authority_label(m.group("a"))
             rest = s[m.start("rest") :].strip()
             authority_parts.append(f"{label} {name_case(rest)}".strip() if rest else label)
         elif is_signature_title(s):

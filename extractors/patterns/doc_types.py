@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from extractors.regexes import alternation
+from extractors.text import fold
+
 
 @dataclass(frozen=True)
 class DocType:
@@ -51,3 +54,18 @@ DOC_TYPES: tuple[DocType, ...] = (
 )
 
 BY_CODE = {t.code: t for t in DOC_TYPES}
+
+# --- derived once, for every matcher ---------------------------------------------------------------
+# Every module that reads a type name (the layout's type line, the header's "ban hành Kế hoạch",
+# announcements, citations, OCR repairs) matches against these, never a list of its own.
+
+# The names folded (lowercase, one tone placement), longest first, with their codes: "kế hoạch
+# phối hợp" (KH) is tried before "kế hoạch" (KH), "thông tư liên tịch" (TT) before "thông tư".
+TYPE_NAMES: tuple[tuple[str, str], ...] = tuple(sorted(((fold(n), t.code) for t in DOC_TYPES for n in t.names), key=lambda x: -len(x[0])))
+CODE_OF_NAME: dict[str, str] = dict(TYPE_NAMES)  # "quyết định" -> "QĐ"
+# A pattern (no groups) matching any folded name, the longest first: "kế hoạch liên tịch", "nghị quyết".
+TYPE_NAME_ALT = alternation(name for name, _ in TYPE_NAMES)
+# Short forms in citations, folded: "nq" (NQ 52-NQ/TW), "khph", "ttlt".
+CODE_OF_ABBREVIATION: dict[str, str] = {a.lower(): t.code for t in DOC_TYPES for a in t.abbreviations}
+# The codes a symbol writes for its type, as written ("KH", "CTr", "QĐi", "KHPH"), longest first.
+TYPE_CODES: list[str] = sorted({t.code for t in DOC_TYPES} | {a for t in DOC_TYPES for a in t.abbreviations}, key=len, reverse=True)

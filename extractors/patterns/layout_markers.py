@@ -54,23 +54,6 @@ COMMITTEE_AFTER_UNIT = ("ủy", "đoàn", "hội", "đội")
 # Lines that open the body rather than continue the summary.
 BODY_OPENERS = ("căn cứ", "thực hiện", "kính gửi", "triển khai", "nhằm", "để", "trong", "theo", "sau khi", "qua")
 
-# Authority before a signer's title ("T/M Ban Thường vụ", "K/T Chánh án").
-AUTHORITY = {
-    "t/m": "T/M",
-    "tm.": "T/M",
-    "tm": "T/M",
-    "k/t": "K/T",
-    "kt.": "K/T",
-    "kt": "K/T",
-    "t/l": "T/L",
-    "tl.": "T/L",
-    "tl": "T/L",
-    "tuq.": "TUQ",
-    "tuq": "TUQ",
-    "q.": "Q.",
-    "q/": "Q.",
-}
-
 # What may stand before a signer's name: a form of address, a degree, a military or police rank
 # ("Đ/c Nguyễn Văn A", "TS. Nguyễn Văn A", "Đại tá Nguyễn Văn A"). As written, longest first when matched.
 HONORIFICS = (

@@ -41,10 +41,10 @@ def _number(m: re.Match[str]) -> str:
 
 
 def _type_names() -> dict[str, str]:
-    from extractors.patterns.doc_types import DOC_TYPES
+    from extractors.patterns.doc_types import TYPE_NAMES
     from extractors.text import strip_accents
 
-    names = {n.upper() for t in DOC_TYPES for n in t.names}
+    names = {n.upper() for n, _ in TYPE_NAMES}
     return {strip_accents(n): n for n in names}
 
 

@@ -15,6 +15,8 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
+from extractors.patterns.grammar import ARABIC, AUTHORITY_FORM, BULLET, DIVISION_NUMBER, DIVISION_WORDS, LETTER, ROMAN
+
 
 @dataclass
 class Word:
@@ -186,7 +188,7 @@ def _is_column_block(rows: list[Row], zone: Zone, first_rows: int) -> bool:
     return any(_CLOSING.search(r.text()) for r in rows[zone.start : zone.end])
 
 
-_CLOSING = re.compile(r"^\s*(?i:n?ơi\s+nhận)|(?:^|\s)(?:KT|TM|TL|TUQ|T/M|K/T|T/L)\.?\s+[A-ZĐÀ-Ỹ]{2,}")
+_CLOSING = re.compile(rf"^\s*(?i:n?ơi\s+nhận)|(?:^|\s)(?:{AUTHORITY_FORM})\.?\s+[A-ZĐÀ-Ỹ]{{2,}}")
 
 
 def column_zones(rows: list[Row], page_width: float, first_rows: int = 3) -> list[Zone]:
@@ -213,9 +215,8 @@ def _split(row: Row, gutter: float) -> tuple[Row | None, Row | None]:
 
 # --- paragraphs ------------------------------------------------------------------------------
 
-_MARKER = re.compile(
-    r"^(?:[IVXL]{1,5}[.)]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|[-–+•*]|(?:Điều|Chương|Mục|Phần|ĐIỀU|CHƯƠNG|MỤC|PHẦN)\s+[\dIVXL]+)(?:\s|$)"
-)
+# An outline item's first row: "II.", "2.1.", "a)" or "a.", a bullet, "Điều 3", "Chương II".
+_MARKER = re.compile(rf"^(?:{ROMAN}[.)]|{ARABIC}[.)]|{LETTER}[.)]|{BULLET}|(?:{'|'.join(DIVISION_WORDS)})\s+{DIVISION_NUMBER})(?:\s|$)")
 _UPPER = re.compile(r"[^\W\d_]")
 
 
