@@ -88,12 +88,12 @@ def browse(url: str, tmp_path: Path) -> str:
 
 def test_home_page_and_database_page(server, tmp_path):
     home = browse(server + "/", tmp_path)
-    assert "Vietnamese plans and directives" in home  # the title from plankb's metadata
+    assert "kế hoạch, chỉ thị, nghị quyết" in home  # the title from plankb's metadata
     assert 'href="/plankb"' in home and "passages" in home
     database = browse(server + "/plankb", tmp_path)
     for table in ("documents", "citations", "cited_documents", "passages", "bodies", "deadlines"):
         assert f'href="/plankb/{table}"' in database
-    for query in ("cites", "cited_by", "deadlines", "body_tasks", "conflicts", "search"):
+    for query in ("cites", "cited_by", "due", "body_tasks", "disagreements", "search"):
         assert f'href="/plankb/{query}"' in database
 
 
@@ -105,7 +105,7 @@ def test_document_page_shows_its_record_and_network(server, tmp_path):
     dom = browse(f"{server}/plankb/documents/{doc['id']}", tmp_path)
     assert doc["symbol"] in dom
     # the row page links to the rows that point at it (citations, passages, assignments...)
-    assert "citations" in dom and "passages" in dom
+    assert "Trích dẫn" in dom and "Đoạn văn" in dom
     assert "<svg" in dom  # the citation network drawn on the page
 
 
