@@ -560,3 +560,16 @@ def test_english_interface(kb_db):
     assert "<title>Documents citing a symbol</title>" in html and "Run SQL" in html
     assert "Citation network" in get(en, "/kb/cited_documents/25-NQ~2FTW~7CTW~7C2013").text
     assert "rows where" in get(en, "/kb/assignments?role=lead").text
+
+
+def test_table_search_box_finds_accented_and_unaccented_words_alike(ds):
+    def found(q):
+        response = get(ds, "/kb/passages.json?_shape=array&_col=id&_size=max&_search=" + quote(q))
+        assert response.status_code == 200, response.text
+        return {r["id"] for r in response.json()}
+
+    kheo = found("dân vận khéo")
+    assert kheo and kheo == found("dan van kheo") == found("DÂN VẬN KHÉO")
+    assert found("uỷ ban") == found("ủy ban") and found("Đảng") == found("dang")
+    assert found('"') == set()  # a stray quote is no FTS5 syntax error
+    assert {r["passage"] for r in rows(ds, "search", q="dân vận khéo")} <= kheo  # the question agrees

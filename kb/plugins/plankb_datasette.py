@@ -18,6 +18,7 @@ from kb import labels
 from kb.network import network_of_cited, network_of_document, render_svg
 from kb.queries import QUERIES, example
 from kb.sqlfuncs import register_functions
+from kb.textfold import fts_query
 
 # Columns of the questions' answers that name a row: link them to its page.
 LINKED = {"document": "documents", "ingested": "documents", "cited_document": "cited_documents", "passage": "passages"}
@@ -27,9 +28,14 @@ def _lang(datasette) -> str:
     return (datasette.plugin_config("plankb") or {}).get("lang", "vi")
 
 
-@hookimpl
+@hookimpl(trylast=True)  # after Datasette's own functions: its escape_fts is replaced below
 def prepare_connection(conn):
     register_functions(conn)
+    # The table search box: passages_fts indexes passages.plain (no accents, đ as d), so what is
+    # typed goes through the folding of the `search` question (kb/textfold.py fts_query) instead
+    # of Datasette's quoting: "dân vận khéo" finds "Dân vận khéo" as "dan van kheo" does, and a
+    # stray quote or colon is a word, not an FTS5 syntax error.
+    conn.create_function("escape_fts", 1, fts_query, deterministic=True)
 
 
 @hookimpl
