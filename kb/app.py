@@ -24,13 +24,21 @@ def database_name(db_path: str | Path) -> str:
     return Path(db_path).stem
 
 
-def make_datasette(db_path: str | Path) -> Datasette:
-    """Datasette over ``db_path`` opened immutable: no write reaches the file, whatever is asked."""
+LANGUAGES = ("vi", "en")
+
+
+def make_datasette(db_path: str | Path, lang: str = "vi") -> Datasette:
+    """Datasette over ``db_path`` opened immutable: no write reaches the file, whatever is asked.
+
+    ``lang`` "vi": every page in Vietnamese (templates/, words from kb/labels.py); "en": Datasette's
+    own English pages (templates/en/ only adds the citation network)."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"lang {lang!r}: one of {', '.join(LANGUAGES)}")
     db_path = str(db_path)
     return Datasette(
         immutables=[db_path],
-        metadata=build_metadata(database_name(db_path)),
+        metadata=build_metadata(database_name(db_path), lang),
         plugins_dir=str(PLUGINS_DIR),
-        template_dir=str(TEMPLATES_DIR),
+        template_dir=str(TEMPLATES_DIR if lang == "vi" else TEMPLATES_DIR / "en"),
         settings=SETTINGS,
     )

@@ -128,12 +128,16 @@ def _report(result) -> None:
 @DB_OPTION
 @click.option("--port", "-p", default=8001, show_default=True, type=int, help="Port to listen on.")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0 for every interface).")
-def serve(db_path: str, port: int, host: str) -> None:
+@click.option(
+    "--lang", type=click.Choice(["vi", "en"]), default="vi", show_default=True, help="Language of the pages (JSON and CSV keep ASCII keys)."
+)
+def serve(db_path: str, port: int, host: str, lang: str) -> None:
     """Publish the knowledge base with Datasette, read-only.
 
-    The database is opened immutable; the canned queries (cites, cited_by, deadlines,
-    body_tasks, conflicts, search, similar) read only. A base that an ingest is writing is
-    refused; one that an interrupted ingest left unfinished is finished first.
+    The database is opened immutable; the canned queries (cites, cited_by, due, body_tasks,
+    disagreements, search, similar) read only. Pages are in Vietnamese; --lang en for English.
+    A base that an ingest is writing is refused; one that an interrupted ingest left unfinished
+    is finished first.
     """
     import uvicorn
 
@@ -159,7 +163,7 @@ def serve(db_path: str, port: int, host: str) -> None:
             store.finish()
         finally:
             store.close()
-    ds = make_datasette(db_path)
+    ds = make_datasette(db_path, lang)
     click.echo(f"Serving {db_path} read-only at http://{host}:{port}/", err=True)
     uvicorn.run(ds.app(), host=host, port=port, log_level="info", lifespan="on")
 

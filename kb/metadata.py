@@ -1,7 +1,7 @@
 """Datasette metadata: titles, descriptions of tables and columns, facets and canned queries.
 
 Built by code so that the canned queries are the SQL of kb/queries.py, never a copy.
-``python -m kb.metadata [DBNAME] > metadata.json`` writes it for a plain ``datasette`` run.
+``python -m kb.metadata [DBNAME [en]] > metadata.json`` writes it for a plain ``datasette`` run.
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import sys
 
+from kb import labels
 from kb.queries import QUERIES
 
 TABLES = {
@@ -104,21 +105,109 @@ TABLES = {
 }
 
 
-def build_metadata(database: str = "plankb") -> dict:
+# The same tables for a Vietnamese reader: a title (kb/labels.py), a description, and the
+# columns that need more than their label.
+TABLES_VI = {
+    "documents": {
+        "description": "Mỗi dòng là một văn bản đã nạp (phần đầu của bản ghi); mã là mã băm của nội dung đã chuẩn hóa.",
+        "columns": {
+            "doc_type": "KH kế hoạch, NQ nghị quyết, CT chỉ thị, KL kết luận, QĐ quyết định, CTr chương trình, HD hướng dẫn ...",
+            "symbol": "Số, ký hiệu của chính văn bản, đã chuẩn hóa (114-KH/ĐUK, 03/KH-TA)",
+            "issuer": "Cơ quan ban hành như văn bản ghi",
+            "province": "Tỉnh, thành phố của văn bản, theo cơ quan ban hành và nơi ban hành",
+            "date": "Ngày ban hành, YYYY-MM-DD",
+            "title": "Trích yếu nội dung",
+            "text": "Nội dung đã chuẩn hóa",
+        },
+    },
+    "records": {"description": "Bản ghi trích xuất đầy đủ của mỗi văn bản (JSON), như `plankb export` ghi ra."},
+    "files": {"description": "Mỗi tệp đã nạp và văn bản nó chứa; hai bản sao của một nội dung là một văn bản."},
+    "passages": {
+        "description": "Mỗi dòng là một mục trong bố cục văn bản, với nội dung riêng của mục (không gồm các mục con); "
+        "mục '' là phần trước mục đầu tiên, '~' là phần sau mục cuối. Ô tìm kiếm tìm được cả có dấu và không dấu.",
+        "columns": {"path": "Vị trí mục (II.2.1)", "plain": "Nội dung viết thường, không dấu, đ thành d: dùng để tìm kiếm"},
+    },
+    "cited_documents": {
+        "description": "Mỗi dòng là một văn bản được trích dẫn. Khóa = số hiệu|phạm vi|năm: phạm vi là TW với văn bản "
+        "Trung ương, là địa phương của văn bản dẫn với văn bản địa phương (04-NQ/TU có ở mọi tỉnh).",
+        "columns": {
+            "dates": "Mọi ngày mà các trích dẫn ghi cho văn bản này",
+            "n_documents": "Số văn bản trong kho trích dẫn nó",
+            "documents_id": "Chính văn bản này, khi nó cũng đã được nạp",
+            "term": "Khóa Đại hội ghi cùng cơ quan ban hành (khóa XI)",
+        },
+    },
+    "citations": {
+        "description": "Mọi lần một văn bản dẫn văn bản khác theo số, ký hiệu: căn cứ, thực hiện, trích dẫn.",
+        "columns": {"start": "Vị trí của trích dẫn trong nội dung văn bản", "scope": "Phạm vi dùng để quy về văn bản được dẫn"},
+    },
+    "conflicts": {"description": "Văn bản được dẫn mà các trích dẫn không khớp: ngày, cấp ban hành, cơ quan ban hành."},
+    "bodies": {
+        "description": "Mỗi dòng là một cơ quan, đơn vị; các cách viết khác nhau (dấu, hoa thường, viết tắt) trong "
+        "cùng một địa bàn là một.",
+        "columns": {"scope": "Địa bàn của cơ quan; Trung ương với cơ quan Trung ương"},
+    },
+    "assignments": {"description": "Nhiệm vụ giao cho các cơ quan (chủ trì, phối hợp, tham mưu, theo dõi, thực hiện)."},
+    "deadlines": {
+        "description": "Thời hạn: ngày như văn bản ghi (YYYY-MM-DD, YYYY-MM hoặc --MM-DD hằng năm); hạn cuối là ngày "
+        "cuối cùng được phép.",
+    },
+    "deadline_bodies": {"description": "Cơ quan phải bảo đảm mỗi thời hạn."},
+    "recipients": {"description": "Nơi nhận văn bản và để làm gì (báo cáo, thực hiện, lưu)."},
+    "model_areas": {"description": "Các lĩnh vực mà kế hoạch đề ra mô hình “Dân vận khéo”."},
+    "similar_passages": {"description": "Với mỗi đoạn văn, các đoạn giống nhất của văn bản khác (ước lượng MinHash)."},
+}
+
+
+def _tables(lang: str) -> dict:
+    if lang == "en":
+        return TABLES
+    tables = {}
+    for name, meta in TABLES.items():
+        vi = TABLES_VI.get(name, {})
+        tables[name] = {
+            **meta,
+            **({"title": labels.table_label(name)} if name in labels.TABLES else {}),
+            **{k: v for k, v in vi.items()},
+        }
+    return tables
+
+
+def build_metadata(database: str = "plankb", lang: str = "vi") -> dict:
+    """Datasette metadata; ``lang`` "vi" (titles and descriptions a Vietnamese reader reads) or "en"."""
+    vi = lang != "en"
     queries = {
-        name: {"title": q.title, "description": q.description, "sql": q.sql.strip(), "params": q.params}
+        name: {
+            "title": q.title_vi if vi else q.title,
+            "description": q.description_vi if vi else q.description,
+            "sql": q.sql.strip(),
+            "params": q.params,
+            "hide_sql": True,  # a question page opens with its form and its answer
+        }
         for name, q in QUERIES.items()
     }
+    names = ", ".join(QUERIES)
     return {
-        "title": "plankb: Vietnamese plans and directives",
-        "description": "Structured records extracted from Vietnamese plans, directives and resolutions (Kế hoạch, "
-        "Chỉ thị, Nghị quyết ...): who issued them, what they cite, who must do what and by when. "
-        "Try the queries: cites, cited_by, deadlines, body_tasks, conflicts, search, similar.",
-        "source": "Documents ingested with plankb (records as in CONTRACT.md)",
-        "license": "Extraction: MIT (plankb). Documents: public records of their issuing bodies",
-        "databases": {database: {"tables": TABLES, "queries": queries}},
+        "title": "plankb: kế hoạch, chỉ thị, nghị quyết" if vi else "plankb: Vietnamese plans and directives",
+        "description": (
+            "Thông tin trích từ các kế hoạch, chỉ thị, nghị quyết (văn bản tiếng Việt): cơ quan nào ban hành, "
+            "dẫn văn bản nào, ai phải làm gì và đến khi nào. Hãy bắt đầu từ các câu hỏi."
+            if vi
+            else "Structured records extracted from Vietnamese plans, directives and resolutions (Kế hoạch, "
+            "Chỉ thị, Nghị quyết ...): who issued them, what they cite, who must do what and by when. "
+            f"Try the queries: {names}."
+        ),
+        "source": "Văn bản nạp bằng plankb" if vi else "Documents ingested with plankb (records as in CONTRACT.md)",
+        "license": (
+            "Trích xuất: MIT (plankb). Văn bản: văn bản công khai của cơ quan ban hành"
+            if vi
+            else "Extraction: MIT (plankb). Documents: public records of their issuing bodies"
+        ),
+        "databases": {database: {"tables": _tables(lang), "queries": queries}},
+        "plugins": {"plankb": {"lang": "en" if not vi else "vi"}},
     }
 
 
 if __name__ == "__main__":
-    print(json.dumps(build_metadata(sys.argv[1] if len(sys.argv) > 1 else "plankb"), ensure_ascii=False, indent=2))
+    args = sys.argv[1:]
+    print(json.dumps(build_metadata(*(args[:2] or ["plankb"])), ensure_ascii=False, indent=2))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -17,6 +17,11 @@ class Query:
     title: str
     description: str
     sql: str
+    title_vi: str = ""
+    description_vi: str = ""
+    # An example of each parameter for the page's "Ví dụ" link: SQL giving a value that exists in
+    # the base (first row, first column), or a literal when it does not start with "select".
+    example: dict[str, str] = field(default_factory=dict)
 
     @property
     def params(self) -> list[str]:
@@ -52,6 +57,11 @@ join documents d on d.id = top.document_id
 join how on how.document_id = top.document_id
 order by top.citing_date desc, top.document_id desc
 """,
+        "Văn bản nào trích dẫn một số, ký hiệu?",
+        "Các văn bản trong kho trích dẫn văn bản có số, ký hiệu này (ví dụ 25-NQ/TW), mới nhất trước (500 văn bản "
+        "đầu), với ngày, cơ quan ban hành, trích yếu và cách dẫn (căn cứ, thực hiện, trích dẫn); ngày ghi khi dẫn "
+        "và văn bản được dẫn mà trích dẫn được quy về.",
+        {"symbol": "select symbol from cited_documents order by n_documents desc, n_citations desc limit 1"},
     ),
     "cited_by": Query(
         "What a document cites",
@@ -68,8 +78,13 @@ where d.symbol = plankb_symbol(:symbol)
 order by d.id, c.start
 limit 1000
 """,
+        "Một văn bản trích dẫn những gì?",
+        "Các văn bản được trích dẫn bởi văn bản có số, ký hiệu này, với ngày và cơ quan ban hành như đã ghi và "
+        "cách dẫn; “có trong kho”: văn bản được dẫn khi nó cũng đã được nạp.",
+        {"symbol": "select d.symbol from documents d where d.symbol is not null"
+         " and exists (select 1 from citations c where c.document_id = d.id) order by d.date desc limit 1"},
     ),
-    "deadlines": Query(
+    "due": Query(
         "Deadlines between two dates",
         "Deadlines due between from and to (YYYY-MM-DD; either may be empty). A month deadline is due "
         "on its last day; a yearly one (e.g. every 10/10) is listed when its day falls in the range.",
@@ -86,6 +101,11 @@ where (dl.due is not null and (:from = '' or dl.due >= :from) and (:to = '' or d
 order by coalesce(dl.due, dl.month_day), d.id
 limit 1000
 """,
+        "Thời hạn nào đến hạn trong khoảng ngày?",
+        "Các thời hạn đến hạn từ ngày đến ngày (YYYY-MM-DD; có thể bỏ trống). Hạn theo tháng tính đến ngày cuối "
+        "tháng; hạn hằng năm (ví dụ 10/10 hằng năm) được liệt kê khi ngày của nó nằm trong khoảng.",
+        {"from": "select substr(max(due), 1, 4) || '-01-01' from deadlines",
+         "to": "select substr(max(due), 1, 4) || '-12-31' from deadlines"},
     ),
     "body_tasks": Query(
         "Tasks of a body",
@@ -127,8 +147,14 @@ join assignments a on a.id = top.id
 join documents d on d.id = a.document_id
 order by a.document_date desc, top.body, a.start
 """,
+        "Một cơ quan được giao những nhiệm vụ gì?",
+        "Những việc các văn bản giao cho một cơ quan, đơn vị (chủ trì, phối hợp, tham mưu, theo dõi, thực hiện), "
+        "mới nhất trước (500 việc đầu); tìm theo bất kỳ phần nào của tên, có dấu hay không dấu, bỏ dấu kiểu cũ "
+        "hay mới, viết tắt hay viết đủ (UBND = Ủy ban nhân dân).",
+        {"body": "select b.name from assignments a join bodies b on b.id = a.body_id"
+         " group by b.id order by count(*) desc limit 1"},
     ),
-    "conflicts": Query(
+    "disagreements": Query(
         "Conflicting citations",
         "Cited documents whose citations disagree: different dates for one document, an issuer of the "
         "wrong level for the code (a Central body for a provincial /TU number), different issuers. "
@@ -142,6 +168,11 @@ where :symbol = '' or cf.symbol = plankb_symbol(:symbol)
 order by cf.symbol, cf.kind
 limit 1000
 """,
+        "Trích dẫn nào mâu thuẫn nhau?",
+        "Các văn bản được dẫn mà các trích dẫn không khớp nhau: một văn bản được ghi với nhiều ngày khác nhau, "
+        "cơ quan ban hành sai cấp so với số hiệu (cơ quan Trung ương cho một số /TU của tỉnh), cơ quan ban hành "
+        "khác nhau. Bỏ trống số, ký hiệu để xem tất cả.",
+        {"symbol": "select symbol from conflicts order by id limit 1"},
     ),
     "search": Query(
         "Full-text search",
@@ -165,6 +196,11 @@ select best.id as passage, best.document_id as document, d.symbol, d.title, best
 from best join documents d on d.id = best.document_id
 order by best.apart, best.id desc
 """,
+        "Tìm trong nội dung văn bản",
+        "Các đoạn văn có đủ các từ, gõ có dấu hay không dấu đều được (dan van kheo = dân vận khéo, uỷ = ủy); "
+        "đoạn có các từ đứng liền nhau lên trước, rồi đến văn bản mới nhất; \"các từ trong ngoặc kép\" để tìm "
+        "cụm từ, từ* để tìm theo đầu từ, OR giữa các lựa chọn.",
+        {"q": "dân vận khéo"},
     ),
     "similar": Query(
         "Similar passages",
@@ -183,8 +219,27 @@ join documents d on d.id = o.document_id
 order by s.score desc
 limit 20
 """,
+        "Đoạn văn nào giống một đoạn văn?",
+        "Các đoạn văn của văn bản khác giống nhất với một đoạn văn (mã đoạn, lấy từ kết quả tìm kiếm hoặc bảng "
+        "đoạn văn); độ tương đồng: ước lượng Jaccard trên các cặp từ (MinHash).",
+        {"passage": "select passage_id from similar_passages order by score desc, passage_id limit 1"},
     ),
 }
+
+
+def example(conn: sqlite3.Connection, name: str) -> dict[str, str]:
+    """Parameters for an example of the question that has an answer in this base (empty when
+    the base has nothing to show, e.g. no similar passage yet)."""
+    values = {}
+    for param, source in QUERIES[name].example.items():
+        if not source.startswith("select"):
+            values[param] = source
+            continue
+        row = conn.execute(source).fetchone()
+        if not row or row[0] in (None, ""):
+            return {}
+        values[param] = str(row[0])
+    return values
 
 
 def run(conn: sqlite3.Connection, name: str, **params: str) -> tuple[list[str], list[tuple]]:

@@ -74,16 +74,16 @@ def test_cites_returns_the_three_seeds_citing_25_nq_tw(ds):
     assert rows(ds, "cites", symbol="25 NQ/TW") == found  # a typed symbol is normalized
 
 
-def test_conflicts_list_the_date_disagreement_on_25_nq_tw(ds):
-    found = rows(ds, "conflicts", symbol="")
+def test_disagreements_list_the_date_disagreement_on_25_nq_tw(ds):
+    found = rows(ds, "disagreements", symbol="")
     dates = [c for c in found if c["symbol"] == "25-NQ/TW" and c["kind"] == "date"]
     assert len(dates) == 1
     assert "2013-06-03" in dates[0]["detail"] and "2016-06-03" in dates[0]["detail"]
     assert {e["value"] for e in json.loads(dates[0]["evidence"])} == {"2013-06-03", "2016-06-03"}
 
 
-def test_conflicts_list_a_central_issuer_for_a_provincial_code(ds):
-    found = rows(ds, "conflicts", symbol="23-QĐ/TU")
+def test_disagreements_list_a_central_issuer_for_a_provincial_code(ds):
+    found = rows(ds, "disagreements", symbol="23-QĐ/TU")
     assert [c["kind"] for c in found] == ["issuer_level"]
     assert "Bộ Chính trị" in found[0]["detail"]
 
@@ -115,14 +115,14 @@ def test_body_tasks_of_ban_dan_van_thanh_uy(ds):
         assert rows(ds, "body_tasks", body=variant) == found
 
 
-def test_deadlines_between_dates(ds):
-    year = rows(ds, "deadlines", **{"from": "2023-01-01", "to": "2023-12-31"})
+def test_due_between_dates(ds):
+    year = rows(ds, "due", **{"from": "2023-01-01", "to": "2023-12-31"})
     dates = {r["date"] for r in year}
     assert {"2023-03-03", "2023-03-06", "2023-04"} <= dates  # a day, another day, a month
     assert {"--10-10", "--12-30"} <= dates  # yearly deadlines fall in every year
-    january = {r["date"] for r in rows(ds, "deadlines", **{"from": "2024-01-01", "to": "2024-01-31"})}
+    january = {r["date"] for r in rows(ds, "due", **{"from": "2024-01-01", "to": "2024-01-31"})}
     assert not january & {"2023-03-03", "--10-10", "2023-04"}
-    winter = {r["date"] for r in rows(ds, "deadlines", **{"from": "2024-12-01", "to": "2025-01-31"})}
+    winter = {r["date"] for r in rows(ds, "due", **{"from": "2024-12-01", "to": "2025-01-31"})}
     assert "--12-30" in winter and "--10-10" not in winter  # a range across new year
 
 
@@ -145,14 +145,14 @@ def test_citation_network_on_the_cited_document_page(ds):
     response = get(ds, "/kb/cited_documents/25-NQ~2FTW~7CTW~7C2013")
     assert response.status_code == 200
     html = response.text
-    assert "Citation network" in html and "<svg" in html
+    assert "Mạng trích dẫn" in html and "<svg" in html
     for doc_id in rows(ds, "cites", symbol="25-NQ/TW"):
         assert f"/kb/documents/{doc_id['document']}" in html
 
 
 def test_foreign_keys_link_both_ways(ds):
     page = get(ds, "/kb/documents/92726195f4ab505ae9ce").text
-    assert "Links from other tables" in page and "citations" in page
+    assert "Liên kết từ các bảng khác" in page and "Trích dẫn" in page
     table = get(ds, "/kb/citations.json?_shape=array&_labels=on&document_id=92726195f4ab505ae9ce").json()
     assert table[0]["document_id"]["label"].startswith("47-KH/BCĐ")
 
@@ -160,8 +160,8 @@ def test_foreign_keys_link_both_ways(ds):
 def test_metadata_describes_tables_and_queries(ds):
     meta = get(ds, "/-/metadata.json").json()
     db = meta["databases"]["kb"]
-    assert {"cites", "cited_by", "deadlines", "body_tasks", "conflicts", "search", "similar"} <= set(db["queries"])
-    assert db["queries"]["deadlines"]["params"] == ["from", "to"]
+    assert {"cites", "cited_by", "due", "body_tasks", "disagreements", "search", "similar"} <= set(db["queries"])
+    assert db["queries"]["due"]["params"] == ["from", "to"]
     for table in ("documents", "passages", "cited_documents", "citations", "conflicts", "bodies", "assignments"):
         assert db["tables"][table]["description"]
     assert {"doc_type", "issuer_id", "year"} <= set(db["tables"]["documents"]["facets"])
@@ -470,3 +470,106 @@ def test_a_version_2_base_is_brought_up_to_date(tmp_path, extracted):
         assert missing == 0 and count(db, "assignments") > 0
     ds = make_datasette(db)
     assert len(asyncio.run(ds.client.get("/kb/body_tasks.json?_shape=array&body=Ban%20D%C3%A2n%20v%E1%BA%ADn")).json()) > 0
+
+
+# --- the pages a person reads: Vietnamese, answers first ---------------------------------------
+
+
+def test_labels_cover_every_code_the_extraction_writes():
+    from kb import labels
+    from schema.jsonschema import ENUMS
+
+    for (cls, field), codes in ENUMS.items():
+        column = "area" if field == "area" else field
+        assert set(codes) <= set(labels.VALUES[column]), (cls, field)
+    assert labels.value_label("role", "lead") == "chủ trì"
+    assert labels.value_label("relation", "basis,implements") == "căn cứ, thực hiện"
+    assert labels.value_label("qualifier", "by") == "chậm nhất"
+    assert labels.value_label("role", "chủ trì") is None and labels.value_label("title", "lead") is None
+    assert labels.column_label("month_day") == "ngày, tháng hằng năm" and labels.column_label("nope") == "nope"
+    assert labels.column_label("scope", "bodies") != labels.column_label("scope")
+
+
+def test_every_column_and_table_has_a_vietnamese_label(kb_db):
+    from kb import labels
+    from kb.metadata import TABLES
+    from kb.queries import QUERIES, run
+    from kb.sqlfuncs import register_functions
+
+    conn = sqlite3.connect(kb_db)
+    register_functions(conn)
+    for table, meta in TABLES.items():
+        if meta.get("hidden"):
+            continue
+        assert table in labels.TABLES
+        for (column,) in conn.execute(f"select name from pragma_table_info('{table}')"):
+            assert column in labels.COLUMNS or (table, column) in labels.TABLE_COLUMNS, (table, column)
+    for name, query in QUERIES.items():
+        assert query.title_vi and query.description_vi
+        columns, _ = run(conn, name)
+        assert all(c in labels.COLUMNS for c in columns), name
+        assert all(p in labels.PARAMS for p in query.params), name
+
+
+def test_question_page_opens_with_the_answer_in_vietnamese(ds):
+    html = get(ds, "/kb/cites?symbol=" + quote("25-NQ/TW")).text
+    title = re.search(r"<title>(.*?)</title>", html, re.S).group(1)
+    assert title == "Văn bản nào trích dẫn một số, ký hiệu?"
+    assert "select" not in html.lower().split("<footer")[0].replace("<select", "")  # no SQL on the page
+    assert "Run SQL" not in html and "SQL query" not in html
+    assert "Xem câu trả lời" in html and "3 kết quả" in html and "trích dẫn" in html
+    for found in rows(ds, "cites", symbol="25-NQ/TW"):
+        assert f'href="/kb/documents/{found["document"]}"' in html  # each answer links to its document
+    assert 'href="/kb/cited_documents/25-NQ~2FTW~7CTW~7C2013"' in html
+
+
+def test_an_empty_question_shows_an_example_that_has_an_answer(ds):
+    html = get(ds, "/kb/cites").text
+    assert "0 results" not in html and "Hãy nhập" in html
+    example = re.search(r'class="plankb-example">Ví dụ: <a href="([^"]+)"', html).group(1)
+    assert example == "/kb/cites?symbol=25-NQ%2FTW"
+    database = get(ds, "/kb").text
+    for name in ("cites", "cited_by", "due", "body_tasks", "disagreements", "search", "similar"):
+        link = re.search(rf'class="plankb-example" href="(/kb/{name}\?[^"]+)"', database).group(1)
+        answer = get(ds, link.replace("&amp;", "&").replace("?", ".json?_shape=array&", 1)).json()
+        assert answer, name  # every example has an answer on the seeds
+
+
+def test_search_answers_link_to_the_passage_and_its_similar_ones(ds):
+    html = get(ds, "/kb/search?q=" + quote("dân vận khéo")).text
+    first = rows(ds, "search", q="dân vận khéo")[0]
+    assert f'href="/kb/passages/{first["passage"]}"' in html and f'href="/kb/similar?passage={first["passage"]}"' in html
+
+
+def test_table_pages_are_tables_again_and_speak_vietnamese(ds):
+    for table in ("deadlines", "conflicts"):
+        page = get(ds, f"/kb/{table}").text
+        assert 'class="rows-and-columns"' in page or "Không có dòng nào" in page
+        assert "Query parameters" not in page
+    page = get(ds, "/kb/assignments?role=lead").text
+    assert "Phân công nhiệm vụ" in page and "vai trò = “chủ trì”" in page and "rows where" not in page
+    assert ">chủ trì</span>" in page and "Suggested facets" not in page
+    # JSON keeps its ASCII keys and codes
+    table = get(ds, "/kb/assignments.json?_shape=array&role=lead").json()
+    assert table and all(r["role"] == "lead" for r in table)
+
+
+def test_english_interface(kb_db):
+    en = make_datasette(kb_db, "en")
+    html = get(en, "/kb/cites?symbol=" + quote("25-NQ/TW")).text
+    assert "<title>Documents citing a symbol</title>" in html and "Run SQL" in html
+    assert "Citation network" in get(en, "/kb/cited_documents/25-NQ~2FTW~7CTW~7C2013").text
+    assert "rows where" in get(en, "/kb/assignments?role=lead").text
+
+
+def test_table_search_box_finds_accented_and_unaccented_words_alike(ds):
+    def found(q):
+        response = get(ds, "/kb/passages.json?_shape=array&_col=id&_size=max&_search=" + quote(q))
+        assert response.status_code == 200, response.text
+        return {r["id"] for r in response.json()}
+
+    kheo = found("dân vận khéo")
+    assert kheo and kheo == found("dan van kheo") == found("DÂN VẬN KHÉO")
+    assert found("uỷ ban") == found("ủy ban") and found("Đảng") == found("dang")
+    assert found('"') == set()  # a stray quote is no FTS5 syntax error
+    assert {r["passage"] for r in rows(ds, "search", q="dân vận khéo")} <= kheo  # the question agrees

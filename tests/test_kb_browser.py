@@ -1,9 +1,12 @@
 """A real headless Chromium on `plankb serve`: the home page, a document's page and the `cites`
-query, read from the DOM the browser built (scripts run, templates rendered)."""
+query, read from the DOM the browser built (scripts run, templates rendered), as a person reads
+them (in Vietnamese, answers first). ``PLANKB_SCREENSHOTS=1`` also saves the pages' screenshots
+into docs/screenshots/ (kb/README.md shows them)."""
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -66,8 +69,25 @@ def server(tmp_path_factory):
         proc.wait(timeout=10)
 
 
-def browse(url: str, tmp_path: Path) -> str:
-    """The DOM Chromium built for ``url``, after its scripts ran."""
+def browse(url: str, tmp_path: Path, *, screenshot: str | None = None) -> str:
+    """The DOM Chromium built for ``url``, after its scripts ran; with ``screenshot``, a picture
+    of the page too (docs/screenshots/NAME.png when PLANKB_SCREENSHOTS is set)."""
+    if screenshot:
+        _screenshot(url, tmp_path, screenshot)
+    return _chromium(["--dump-dom", url], tmp_path).decode("utf-8")
+
+
+def _screenshot(url: str, tmp_path: Path, name: str) -> None:
+    png = tmp_path / f"{name}.png"
+    _chromium([f"--screenshot={png}", "--window-size=1000,720", "--hide-scrollbars", url], tmp_path)
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    if os.environ.get("PLANKB_SCREENSHOTS"):
+        target = REPO / "docs" / "screenshots"
+        target.mkdir(parents=True, exist_ok=True)
+        shutil.copy(png, target / png.name)
+
+
+def _chromium(what: list[str], tmp_path: Path) -> bytes:
     profile = tmp_path / "chromium-profile"
     args = [
         CHROMIUM,
@@ -78,22 +98,21 @@ def browse(url: str, tmp_path: Path) -> str:
         "--no-first-run",
         f"--user-data-dir={profile}",
         "--virtual-time-budget=3000",
-        "--dump-dom",
-        url,
+        *what,
     ]
-    out = subprocess.run(args, capture_output=True, timeout=120, env=dict(os.environ, HOME=str(tmp_path)))
+    out = subprocess.run(args, capture_output=True, timeout=120, env=dict(os.environ, HOME=str(tmp_path)), cwd=tmp_path)
     assert out.returncode == 0, out.stderr.decode(errors="replace")[-2000:]
-    return out.stdout.decode("utf-8")
+    return out.stdout
 
 
 def test_home_page_and_database_page(server, tmp_path):
     home = browse(server + "/", tmp_path)
-    assert "Vietnamese plans and directives" in home  # the title from plankb's metadata
+    assert "kế hoạch, chỉ thị, nghị quyết" in home  # the title from plankb's metadata
     assert 'href="/plankb"' in home and "passages" in home
     database = browse(server + "/plankb", tmp_path)
     for table in ("documents", "citations", "cited_documents", "passages", "bodies", "deadlines"):
         assert f'href="/plankb/{table}"' in database
-    for query in ("cites", "cited_by", "deadlines", "body_tasks", "conflicts", "search"):
+    for query in ("cites", "cited_by", "due", "body_tasks", "disagreements", "search"):
         assert f'href="/plankb/{query}"' in database
 
 
@@ -105,7 +124,7 @@ def test_document_page_shows_its_record_and_network(server, tmp_path):
     dom = browse(f"{server}/plankb/documents/{doc['id']}", tmp_path)
     assert doc["symbol"] in dom
     # the row page links to the rows that point at it (citations, passages, assignments...)
-    assert "citations" in dom and "passages" in dom
+    assert "Trích dẫn" in dom and "Đoạn văn" in dom
     assert "<svg" in dom  # the citation network drawn on the page
 
 
@@ -114,3 +133,77 @@ def test_cites_query_in_the_browser(server, tmp_path):
     # three seeds cite 25-NQ/TW; each appears as a row of the result table
     assert dom.count("<tr") - 1 == 3, dom[:2000]
     assert "căn cứ" in dom.lower() or "basis" in dom.lower() or "implements" in dom.lower()
+
+
+# --- what a person sees ------------------------------------------------------------------------
+
+ENGLISH = ("Run SQL", "SQL query", "rows where", "Suggested facets", "This data as", "Links from other tables", "Sort ascending")
+
+
+def _title(dom: str) -> str:
+    return re.search(r"<title>(.*?)</title>", dom, re.S).group(1).strip()
+
+
+def _visible_text(dom: str) -> str:
+    dom = re.sub(r"(?s)<(script|style|svg|select|textarea)\b.*?</\1>", " ", dom)
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", dom))
+
+
+def _speaks_vietnamese(dom: str) -> None:
+    for words in ENGLISH:
+        assert words not in dom, words
+    assert "trang chủ" in dom and "Chạy trên" in dom  # the crumbs and the footer
+
+
+def test_home_page_in_vietnamese(server, tmp_path):
+    dom = browse(server + "/", tmp_path, screenshot="home")
+    _speaks_vietnamese(dom)
+    assert _title(dom) == "plankb: kế hoạch, chỉ thị, nghị quyết"
+    assert "Các câu hỏi" in dom and "Văn bản" in dom and "Phân công nhiệm vụ" in dom
+    database = browse(server + "/plankb", tmp_path, screenshot="database")
+    _speaks_vietnamese(database)
+    assert "Văn bản nào trích dẫn một số, ký hiệu?" in database and "Ví dụ:" in database
+
+
+def test_table_page_in_vietnamese(server, tmp_path):
+    dom = browse(server + "/plankb/assignments?role=lead", tmp_path, screenshot="table")
+    _speaks_vietnamese(dom)
+    assert _title(dom).startswith("Phân công nhiệm vụ: 2 dòng")
+    text = _visible_text(dom)
+    assert "vai trò = “chủ trì”" in text and "nhiệm vụ" in text and "Sắp xếp tăng dần" in text
+    assert "lead" not in text  # the code shows as its word (still in the JSON)
+    # the deadlines table is a table again, not the question of the same name
+    deadlines = browse(server + "/plankb/deadlines", tmp_path)
+    assert _title(deadlines).startswith("Thời hạn:") and "mức hạn" in deadlines and "chậm nhất" in deadlines
+
+
+def test_question_page_opens_with_the_answer(server, tmp_path):
+    dom = browse(f"{server}/plankb/cites?symbol={quote('25-NQ/TW')}", tmp_path, screenshot="question")
+    _speaks_vietnamese(dom)
+    assert _title(dom) == "Văn bản nào trích dẫn một số, ký hiệu?"
+    text = _visible_text(dom)
+    assert "select " not in text.lower() and "from citations" not in text  # no SQL on the page
+    assert "3 kết quả" in text and "Số, ký hiệu" in text and "trích dẫn" in text
+    links = re.findall(r'href="(/plankb/documents/[0-9a-f]+)"', dom)
+    assert len(set(links)) == 3  # each answer links to its document
+    assert 'href="/plankb/cited_documents/25-NQ~2FTW~7CTW~7C2013"' in dom
+    empty = browse(f"{server}/plankb/cites", tmp_path)
+    assert "0 results" not in empty and "Hãy nhập" in empty
+    assert 'href="/plankb/cites?symbol=25-NQ%2FTW"' in empty  # an example that has an answer
+
+
+def test_row_page_in_vietnamese(server, tmp_path):
+    dom = browse(server + "/plankb/documents/92726195f4ab505ae9ce", tmp_path, screenshot="row")
+    _speaks_vietnamese(dom)
+    assert _title(dom) == "Văn bản: 92726195f4ab505ae9ce"
+    assert "Liên kết từ các bảng khác" in dom and "Mạng trích dẫn" in dom and "trích yếu" in dom
+
+
+def test_table_search_box_finds_accented_and_unaccented_words(server, tmp_path):
+    def rows_found(q):
+        dom = browse(f"{server}/plankb/passages?_search={quote(q)}&_col=heading", tmp_path)
+        return re.findall(r'<td class="col-id[^"]*"[^>]*>(.*?)</td>', dom, re.S)
+
+    accented = rows_found("dân vận khéo")
+    assert accented and accented == rows_found("dan van kheo")
+    browse(f"{server}/plankb/passages?_search={quote('dân vận khéo')}&_col=heading&_col=document_id", tmp_path, screenshot="search")

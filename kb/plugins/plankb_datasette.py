@@ -1,35 +1,129 @@
 """Datasette plugin for plankb: the SQL functions of the canned queries, highlighted snippets,
-and the citation network on the page of a document or a cited document.
+the citation network on the page of a document or a cited document, and what makes the pages
+read in Vietnamese: column and value labels (kb/labels.py) for the templates in kb/templates/,
+answers that link to their documents and passages, an example under each question.
 
 Loaded with ``--plugins-dir kb/plugins`` (``plankb serve`` does it); the logic lives in kb/.
 """
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from datasette import hookimpl
-from datasette.utils import tilde_decode
+from datasette.utils import tilde_decode, tilde_encode
 from markupsafe import Markup, escape
 
+from kb import labels
 from kb.network import network_of_cited, network_of_document, render_svg
+from kb.queries import QUERIES, example
 from kb.sqlfuncs import register_functions
+from kb.textfold import fts_query
+
+# Columns of the questions' answers that name a row: link them to its page.
+LINKED = {"document": "documents", "ingested": "documents", "cited_document": "cited_documents", "passage": "passages"}
 
 
-@hookimpl
+def _lang(datasette) -> str:
+    return (datasette.plugin_config("plankb") or {}).get("lang", "vi")
+
+
+@hookimpl(trylast=True)  # after Datasette's own functions: its escape_fts is replaced below
 def prepare_connection(conn):
     register_functions(conn)
+    # The table search box: passages_fts indexes passages.plain (no accents, đ as d), so what is
+    # typed goes through the folding of the `search` question (kb/textfold.py fts_query) instead
+    # of Datasette's quoting: "dân vận khéo" finds "Dân vận khéo" as "dan van kheo" does, and a
+    # stray quote or colon is a word, not an FTS5 syntax error.
+    conn.create_function("escape_fts", 1, fts_query, deterministic=True)
 
 
 @hookimpl
-def render_cell(value, column, table, database, datasette):
+def prepare_jinja2_environment(env, datasette):
+    # What the Vietnamese templates (kb/templates/) call to show labels instead of names.
+    env.globals.update(
+        vi_col=lambda column, table=None: labels.column_label(column, table),
+        vi_val=lambda column, value: labels.value_label(column, value),
+        vi_table=labels.table_label,
+        vi_param=labels.param_label,
+        vi_lookup=labels.lookup_label,
+        vi_filters=labels.filters_sentence,
+    )
+
+
+def _snippet(value: str) -> Markup:
     # Snippets mark matches with **...**; show them as <mark> (the rest escaped).
-    if column != "snippet" or not isinstance(value, str) or "**" not in value:
-        return None
     parts = value.split("**")
     return Markup("".join(str(escape(p)) if i % 2 == 0 else f"<mark>{escape(p)}</mark>" for i, p in enumerate(parts)))
 
 
+def _row_links(datasette, database: str, column: str, value) -> Markup:
+    vi = _lang(datasette) == "vi"
+    links = []
+    for part in str(value).split(",") if column == "cited_document" else [str(value)]:
+        url = datasette.urls.row(database, LINKED[column], tilde_encode(part))
+        links.append(f'<a href="{url}">{escape(part)}</a>')
+    if column == "passage":
+        similar = f"{datasette.urls.database(database)}/similar?{urlencode({'passage': value})}"
+        links.append(f'<a class="plankb-similar" href="{similar}">{"đoạn tương tự" if vi else "similar"}</a>')
+    return Markup(" · ".join(links) if column == "passage" else ", ".join(links))
+
+
 @hookimpl
-def extra_template_vars(view_name, table, database, request, datasette):
+def render_cell(value, column, table, database, datasette):
+    if column == "snippet" and isinstance(value, str) and "**" in value:
+        return _snippet(value)
+    if table is None and column in LINKED and value not in (None, ""):
+        return _row_links(datasette, database, column, value)
+    if _lang(datasette) == "vi":
+        label = labels.value_label(column, value)
+        if label:  # the code stays readable on hover; JSON and CSV keep it
+            return Markup(f'<span title="{escape(value)}">{escape(label)}</span>')
+    return None
+
+
+def _example_link(datasette, database: str, name: str, values: dict[str, str]) -> dict | None:
+    if not values:
+        return None
+    vi = _lang(datasette) == "vi"
+    text = ", ".join(f"{labels.param_label(k) if vi else k} = {v}" for k, v in values.items())
+    return {"url": f"{datasette.urls.database(database)}/{name}?{urlencode(values)}", "text": text}
+
+
+async def _examples(datasette, database: str, names) -> dict[str, dict]:
+    def compute(conn):
+        found = {}
+        for name in names:
+            try:
+                found[name] = example(conn, name)
+            except Exception:  # an example is a help, never a reason for a page to fail
+                found[name] = {}
+        return found
+
+    found = await datasette.get_database(database).execute_fn(compute)
+    return {name: link for name, values in found.items() if (link := _example_link(datasette, database, name, values))}
+
+
+@hookimpl
+def extra_template_vars(template, view_name, table, database, request, datasette):
+    # (A canned query's page is rendered by the table view with query.html: tell them by template.)
+    if template == "database.html" and database:
+
+        async def all_examples():
+            return {"plankb_examples": await _examples(datasette, database, list(QUERIES))}
+
+        return all_examples
+    if template.startswith("query") and request is not None:
+        name = tilde_decode(request.url_vars.get("table") or "")
+        if name not in QUERIES:
+            return {}
+
+        async def one_example():
+            found = await _examples(datasette, database, [name])
+            empty = not any(request.args.get(p) for p in QUERIES[name].params)
+            return {"plankb_example": found.get(name), "plankb_empty_form": empty}
+
+        return one_example
     if view_name != "row" or table not in ("documents", "cited_documents") or request is None:
         return {}
 
