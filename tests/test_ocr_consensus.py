@@ -21,8 +21,10 @@ def test_case_is_kept():
 
 
 def test_too_few_votes_change_nothing():
-    text = "thành lập tô chức phối hợp; tổ chức hội nghị; tổ chức đoàn thể."
-    assert consensus_edits(text, [(0, len(text))]) == []  # two against one is not enough
+    text = "thành lập tô chức phối hợp; tổ chức hội nghị."
+    assert consensus_edits(text, [(0, len(text))]) == []  # one against one is no evidence
+    text = "tô chức; tô chức; tổ chức hội nghị; tổ chức đoàn thể; tổ chức thi."
+    assert consensus_edits(text, [(0, len(text))]) == []  # three against two: not twice as often
 
 
 def test_only_ocr_pages_are_corrected():
