@@ -1,4 +1,4 @@
-"""Knowledge-base commands: ingest, serve, export, and the questions (cites, cited-by,
+"""Knowledge-base commands: ingest, serve, export, and the questions (cites, cited-by, tree,
 deadlines, tasks, conflicts, similar, search).
 
 The main ``plankb`` group adds them with ``main.add_command(...)`` (see COMMANDS); ``python -m
@@ -464,6 +464,56 @@ def search(query: str, db_path: str, limit: int, fmt: str, as_json: bool) -> Non
 
 
 @click.command()
+@click.argument("symbol")
+@answer_options
+def tree(symbol: str, db_path: str, limit: int, fmt: str, as_json: bool) -> None:
+    """What SYMBOL set in motion: the documents citing it, those citing them, and so on, level by
+    level (Trung ương → tỉnh → huyện → xã where the issuers' levels are known), with dates and
+    issuers.
+
+    Each document appears once, under the document it implements by the longest chain; brothers
+    in date order. table: an indented tree; json: the same tree nested (kb.tree, as the web
+    could use it); csv: one row per document in tree order, with its depth and parent.
+
+    \b
+    Example:
+      plankb tree 25-NQ/TW --db plankb.db
+      plankb tree 25-NQ/TW --format json > tree.json
+    """
+    from kb import labels
+    from kb.tree import NODE_FIELDS, implementation_tree, walk
+
+    fmt = "json" if as_json else fmt
+    with closing(_open_readonly(db_path)) as conn:
+        found = implementation_tree(conn, symbol, limit)
+    none_found = f"Không có văn bản nào trong kho trích dẫn {symbol}."
+    if fmt == "json":
+        click.echo(json.dumps(found, ensure_ascii=False, indent=2))
+    elif fmt == "csv":
+        columns = ["depth", *NODE_FIELDS, "parent"]
+        writer = csv.writer(click.get_text_stream("stdout"), lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows(["" if n[c] is None else n[c] for c in columns] for n in walk(found["children"]))
+    elif found["children"]:
+        for cited in found["cited"] or [{"date": None, "issuer": None}]:
+            when = f", {cited['date']}" if cited["date"] else ""
+            click.echo(f"{found['symbol']}{when}" + (f" — {cited['issuer']}" if cited["issuer"] else ""))
+        for node in walk(found["children"]):
+            level = labels.value_label("issuer_level", node["issuer_level"])
+            relation = labels.value_label("relation", node["relation"])
+            line = (
+                f"{'    ' * node['depth']}{node['symbol'] or '(không số)'}, {node['date'] or 'không ngày'}"
+                f" — {node['issuer'] or '?'}{f' [{level}]' if level else ''}"
+                f"{f' ({relation})' if relation else ''}: {_cell('title', node['title'])}  [{node['document']}]"
+            )
+            click.echo(line)
+    if not found["children"]:
+        click.echo(none_found, err=True)
+    elif found["truncated"]:
+        click.echo(f"… chỉ {found['documents']} văn bản đầu: --limit để xem thêm", err=True)
+
+
+@click.command()
 @DB_OPTION
 @click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "csv"]), required=True, help="Output format.")
 @click.option("--table", default="documents", show_default=True, help="Table to export.")
@@ -510,7 +560,7 @@ def _export(conn: sqlite3.Connection, fmt: str, table: str, raw_rows: bool, outp
         output.write(json.dumps(list(items), ensure_ascii=False, indent=2) + "\n")
 
 
-COMMANDS = [ingest, serve, cites, cited_by, deadlines, tasks, conflicts, similar, search, export]
+COMMANDS = [ingest, serve, cites, cited_by, tree, deadlines, tasks, conflicts, similar, search, export]
 
 
 @click.group(context_settings={"help_option_names": ["--help"]})

@@ -157,6 +157,9 @@ COLUMNS: dict[str, str] = {
     "passage": "đoạn văn",
     "snippet": "trích đoạn",
     "own_path": "mục của văn bản này",
+    "depth": "tầng",
+    "parent": "thực hiện văn bản",
+    "parent_symbol": "số, ký hiệu văn bản được thực hiện",
 }
 TABLE_COLUMNS: dict[tuple[str, str], str] = {
     ("passages", "level"): "cấp mục",

@@ -260,6 +260,46 @@ limit 200
         {"document": "select p.document_id from similar_passages s join passages p on p.id = s.passage_id"
          " order by s.score desc, s.passage_id limit 1"},
     ),
+    "tree": Query(
+        "What a document set in motion",
+        "The documents citing a symbol (e.g. 25-NQ/TW), the documents citing those, and so on, level by level "
+        "(Central, province, district, commune): each document once, under the document it cites by the longest "
+        "chain (parent), brothers by date (undated last); depth 1 cites the symbol itself. The first 2,000.",
+        """
+with recursive walk(document, parent, depth, relation, trail, sort) as (
+  -- depth 1: the documents citing the symbol (first mention: one row per document)
+  select c.document_id, '', 1, c.relation, '/' || c.document_id || '/',
+    coalesce(c.citing_date, '9999') || ' ' || c.document_id
+  from citations c
+  where c.symbol = plankb_symbol(:symbol) and c.first_mention = 1
+  union all
+  -- then those citing a document already found (linked by cited_documents.documents_id), no cycles
+  select c.document_id, w.document, w.depth + 1, c.relation, w.trail || c.document_id || '/',
+    w.sort || '/' || coalesce(c.citing_date, '9999') || ' ' || c.document_id
+  from walk w
+  join cited_documents cd on cd.documents_id = w.document
+  join citations c on c.cited_id = cd.key
+  where w.depth < 8 and c.first_mention = 1 and instr(w.trail, '/' || c.document_id || '/') = 0
+), placed as (
+  -- each document at its deepest place: under the document it implements by the longest chain
+  select document, parent, depth, relation, sort
+  from (select *, row_number() over (partition by document order by depth desc, sort) as n from walk)
+  where n = 1
+)
+select t.depth, d.id as document, d.symbol, d.date, d.issuer, d.issuer_level, d.title, t.relation,
+  nullif(t.parent, '') as parent, p.symbol as parent_symbol
+from placed t
+join documents d on d.id = t.document
+left join documents p on p.id = t.parent
+order by t.sort
+limit 2000
+""",
+        "Một văn bản đã được triển khai thế nào?",
+        "Các văn bản dẫn một số, ký hiệu (ví dụ 25-NQ/TW), các văn bản dẫn những văn bản đó, và cứ thế, từng tầng "
+        "(Trung ương, tỉnh, huyện, xã): mỗi văn bản một lần, dưới văn bản mà nó thực hiện theo chuỗi dài nhất, "
+        "cùng tầng theo ngày (không ngày ở cuối); tầng 1 dẫn trực tiếp số, ký hiệu. 2.000 văn bản đầu.",
+        {"symbol": "select symbol from cited_documents order by n_documents desc, n_citations desc limit 1"},
+    ),
 }
 
 

@@ -177,7 +177,7 @@ def test_similar_to_a_passage_and_to_a_document(kb_db):
 
 def test_every_question_has_help_with_an_example():
     runner = CliRunner()
-    for command in (cli.cites, cli.cited_by, cli.deadlines, cli.tasks, cli.conflicts, cli.similar, cli.search):
+    for command in (cli.cites, cli.cited_by, cli.tree, cli.deadlines, cli.tasks, cli.conflicts, cli.similar, cli.search):
         text = runner.invoke(command, ["--help"]).output
         assert "Example:" in text and "plankb " in text, command.name
         for option in ("--db", "--limit", "--format"):
@@ -187,7 +187,7 @@ def test_every_question_has_help_with_an_example():
 
 
 def test_the_questions_share_one_option_definition():
-    commands = (cli.cites, cli.cited_by, cli.deadlines, cli.tasks, cli.conflicts, cli.similar, cli.search)
+    commands = (cli.cites, cli.cited_by, cli.tree, cli.deadlines, cli.tasks, cli.conflicts, cli.similar, cli.search)
     shared = [{p.name: (p.default, getattr(p.type, "choices", None)) for p in c.params if p.name in ("limit", "fmt")} for c in commands]
     assert all(s == shared[0] for s in shared) and len(shared[0]) == 2
 
@@ -205,3 +205,114 @@ def test_new_questions_are_canned_queries_with_vietnamese_labels(kb_db):
     from kb.queries import example
 
     assert answer(kb_db, "similar_document", **example(conn, "similar_document"))
+
+
+# --- tree: what a resolution set in motion -----------------------------------------------------
+
+
+def _plan(doc_id, symbol, date, issuer, level, refs):
+    return {
+        "id": doc_id,
+        "source": {"path": f"{doc_id}.txt", "format": "txt", "sha256": doc_id},
+        "doc_type": "KH",
+        "symbol": symbol,
+        "date": date,
+        "title": f"Kế hoạch {symbol or doc_id}",
+        "issuer": {"name": issuer, "level": level},
+        "place": "Cà Mau",
+        "references": [
+            {"symbol": s, "doc_type": "NQ", "date": d, "issuer": None, "subject": None, "relation": "implements",
+             "text": s, "start": n, "end": n + 1}
+            for n, (s, d) in enumerate(refs)
+        ],
+    }  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def deep_db(tmp_path_factory) -> Path:
+    """25-NQ/TW → two provincial plans → a district plan (citing the resolution too) → a commune plan."""
+    db = tmp_path_factory.mktemp("kbtree") / "kb.db"
+    nq = ("25-NQ/TW", "2013-06-03")
+    plans = [
+        _plan("c1", "03-KH/ĐU", "2013-10-01", "Đảng ủy xã Hàm Rồng huyện Năm Căn", "commune", [("05-KH/HU", "2013-09-10")]),
+        _plan("p1", "10-KH/TU", "2013-08-01", "Ban Thường vụ Tỉnh ủy Cà Mau", "province", [nq]),
+        _plan("u1", None, None, "Đảng ủy xã Tam Giang", "commune", [("10-KH/TU", "2013-08-01")]),
+        _plan("d1", "05-KH/HU", "2013-09-10", "Ban Thường vụ Huyện ủy Năm Căn", "district", [nq, ("10-KH/TU", "2013-08-01")]),
+        _plan("p2", "12-KH/TU", "2013-07-01", "Ban Thường vụ Tỉnh ủy Cà Mau", "province", [nq]),
+    ]
+    assert ingest_records(db, [(p, None, p["source"]["path"]) for p in plans]).added == 5
+    return db
+
+
+def test_tree_levels_and_order(deep_db):
+    from kb.tree import implementation_tree, walk
+
+    conn = sqlite3.connect(deep_db)
+    register_functions(conn)
+    found = implementation_tree(conn, "25 NQ/TW")
+    assert found["symbol"] == "25-NQ/TW" and found["documents"] == 5 and not found["truncated"]
+    assert [c["date"] for c in found["cited"]] == ["2013-06-03"]
+    shown = [(n["depth"], n["symbol"], n["issuer_level"], n["parent"]) for n in walk(found["children"])]
+    assert shown == [
+        (1, "12-KH/TU", "province", None),  # brothers by date
+        (1, "10-KH/TU", "province", None),
+        (2, "05-KH/HU", "district", "p1"),  # cites the resolution too: placed under the provincial plan
+        (3, "03-KH/ĐU", "commune", "d1"),
+        (2, None, "commune", "p1"),  # undated last
+    ]
+    # JSON at the terminal is the function's answer
+    assert json.loads(ask(deep_db, cli.tree, "25-NQ/TW", "--format", "json").stdout) == json.loads(json.dumps(found))
+    # the canned query has the same rows, in the same order
+    assert [r["document"] for r in answer(deep_db, "tree", symbol="25-NQ/TW")] == ["p2", "p1", "d1", "c1", "u1"]
+    # a subtree from a provincial plan's own symbol
+    sub = implementation_tree(conn, "10-KH/TU")
+    assert [(n["depth"], n["document"]) for n in walk(sub["children"])] == [(1, "d1"), (2, "c1"), (1, "u1")]
+
+
+def test_tree_as_indented_text_and_csv(deep_db):
+    lines = ask(deep_db, cli.tree, "25-NQ/TW").stdout.splitlines()
+    assert lines[0] == "25-NQ/TW, 2013-06-03"
+    indents = [(len(line) - len(line.lstrip()), line.split(",")[0].strip()) for line in lines[1:]]
+    assert indents == [(4, "12-KH/TU"), (4, "10-KH/TU"), (8, "05-KH/HU"), (12, "03-KH/ĐU"), (8, "(không số)")]
+    assert "2013-09-10 — Ban Thường vụ Huyện ủy Năm Căn [huyện] (thực hiện)" in lines[3]
+    assert "[xã]" in lines[4] and "[tỉnh]" in lines[1]
+    rows = as_csv(ask(deep_db, cli.tree, "25-NQ/TW", "--format", "csv").stdout)
+    assert [(r["depth"], r["document"], r["parent"]) for r in rows] == [
+        ("1", "p2", ""), ("1", "p1", ""), ("2", "d1", "p1"), ("3", "c1", "d1"), ("2", "u1", "p1"),
+    ]  # fmt: skip
+    assert rows[0]["issuer_level"] == "province" and rows[0]["relation"] == "implements"  # codes kept
+
+
+def test_tree_limit_and_empty(deep_db, kb_db):
+    cut = ask(deep_db, cli.tree, "25-NQ/TW", "--limit", "3")
+    assert len(cut.stdout.splitlines()) == 4 and "--limit" in cut.stderr
+    found = json.loads(ask(deep_db, cli.tree, "25-NQ/TW", "--limit", "3", "--format", "json").stdout)
+    assert found["documents"] == 3 and found["truncated"]
+    empty = ask(kb_db, cli.tree, "99-NQ/TW")
+    assert empty.stdout == "" and "Không có văn bản nào trong kho trích dẫn 99-NQ/TW" in empty.stderr
+    assert json.loads(ask(kb_db, cli.tree, "99-NQ/TW", "--format", "json").stdout)["children"] == []
+    assert ask(kb_db, cli.tree, "99-NQ/TW", "--format", "csv").stdout.count("\n") == 1
+
+
+def test_tree_on_the_seeds(kb_db):
+    found = json.loads(ask(kb_db, cli.tree, "25-NQ/TW", "--format", "json").stdout)
+    assert {n["symbol"] for n in found["children"]} == {"47-KH/BCĐ", "03/KH-TA", None}
+    assert [n["date"] for n in found["children"]] == ["2023-01-12", "2023-02-27", None]
+    assert {n["issuer_level"] for n in found["children"]} >= {"district", "province"}
+    assert "tree" in ask(kb_db, cli.tree, "--help").stdout and "Example:" in ask(kb_db, cli.tree, "--help").stdout
+
+
+def test_tree_survives_a_cycle(tmp_path):
+    from kb.tree import implementation_tree, walk
+
+    db = tmp_path / "kb.db"
+    nq = ("25-NQ/TW", "2013-06-03")
+    plans = [  # two plans of one day citing each other and the resolution
+        _plan("a", "01-KH/TU", "2013-08-01", "Tỉnh ủy Cà Mau", "province", [nq, ("02-KH/TU", "2013-08-01")]),
+        _plan("b", "02-KH/TU", "2013-08-01", "Tỉnh ủy Cà Mau", "province", [nq, ("01-KH/TU", "2013-08-01")]),
+    ]
+    ingest_records(db, [(p, None, p["source"]["path"]) for p in plans])
+    conn = sqlite3.connect(db)
+    register_functions(conn)
+    found = implementation_tree(conn, "25-NQ/TW")
+    assert sorted(n["document"] for n in walk(found["children"])) == ["a", "b"]  # each once, none lost
