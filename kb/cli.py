@@ -1,7 +1,12 @@
-"""Knowledge-base commands: ingest, serve, cites, search, export.
+"""Knowledge-base commands: ingest, serve, export, and the questions (cites, cited-by, tree,
+deadlines, tasks, conflicts, similar, search).
 
 The main ``plankb`` group adds them with ``main.add_command(...)`` (see COMMANDS); ``python -m
-kb.cli`` runs them standalone. cites and search run the SQL of the canned queries (kb/queries.py).
+kb.cli`` runs them standalone. The questions run the SQL of the canned queries (kb/queries.py),
+so the terminal and the web give the same answer; they share one set of options
+(``answer_options``: --db, --limit, --format table|csv|json). Tables are labelled in Vietnamese
+(kb/labels.py); CSV and JSON keep the ASCII column names and the stored codes, as the web's .csv
+and .json do.
 """
 
 from __future__ import annotations
@@ -168,55 +173,344 @@ def serve(db_path: str, port: int, host: str, lang: str) -> None:
     uvicorn.run(ds.app(), host=host, port=port, log_level="info", lifespan="on")
 
 
-def _answer(db_path: str, query: str, as_json: bool, text_line, none_found: str, **params) -> None:
-    """Run a canned query (kb/queries.py, the same SQL Datasette serves) and print its rows."""
+# --- questions: the canned queries at the terminal ---------------------------------------------
+
+FORMATS = ("table", "csv", "json")
+DEFAULT_LIMIT = 100
+# Longest shown value per column in a table; longer ones end with "…" (CSV and JSON keep them whole).
+WIDE = {"issuer": 44, "cited_issuer": 44, "body": 44, "title": 60, "task": 60, "text": 60, "snippet": 80, "detail": 80, "subject": 50, "heading": 40}
+NARROW = 36
+
+
+def answer_options(command):
+    """--db, --limit and --format (and the old --json), the same for every question."""
+    options = [
+        DB_OPTION,
+        click.option(
+            "--limit",
+            type=click.IntRange(min=1),
+            default=DEFAULT_LIMIT,
+            show_default=True,
+            help="Show at most this many answers (the web's own caps still apply: the first 500 citing "
+            "documents, 50 passages ...).",
+        ),
+        click.option(
+            "--format",
+            "fmt",
+            type=click.Choice(FORMATS),
+            default="table",
+            show_default=True,
+            help="table: aligned, with Vietnamese column labels and words for codes; csv and json: every "
+            "column under its ASCII name, codes as stored (as the web's .csv and .json).",
+        ),
+        click.option("--json", "as_json", is_flag=True, hidden=True, help="Same as --format json."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+
+def _cell(column: str, value) -> str:
+    """A value as a table shows it: words for codes, lists joined, one line, cut to its width."""
+    from kb import labels
+
+    if value is None or value == "":
+        return "-"
+    if column == "bodies" and isinstance(value, str) and value.startswith("["):
+        value = "; ".join(json.loads(value)) or "-"
+    text = labels.value_label(column, value) or (f"{value:.2f}" if isinstance(value, float) else str(value))
+    text = " ".join(text.split())
+    width = WIDE.get(column, NARROW)
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _table(columns: list[str], records: list[dict], shown: list[str] | None) -> str:
+    from kb import labels
+
+    shown = [c for c in (shown or columns) if c in columns]
+    head = [labels.column_label(c) for c in shown]
+    body = [[_cell(c, r[c]) for c in shown] for r in records]
+    widths = [max(len(x) for x in [h] + [row[i] for row in body]) for i, h in enumerate(head)]
+    numeric = [
+        any(isinstance(r[c], (int, float)) for r in records)
+        and all(isinstance(r[c], (int, float)) or r[c] is None for r in records)
+        for c in shown
+    ]
+
+    def line(cells):
+        return "  ".join(
+            (cell.rjust(w) if num else cell.ljust(w)) for cell, w, num in zip(cells, widths, numeric, strict=True)
+        ).rstrip()
+
+    return "\n".join([line(head), "  ".join("─" * w for w in widths), *(line(row) for row in body)])
+
+
+def _print(columns: list[str], records: list[dict], fmt: str, total: int, shown=None, none_found: str = "") -> None:
+    """Print answers (already cut to --limit; ``total`` before the cut) in the chosen format."""
+    if fmt == "json":
+        click.echo(json.dumps(records, ensure_ascii=False, indent=2))
+    elif fmt == "csv":
+        out = click.get_text_stream("stdout")
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows(["" if r[c] is None else r[c] for c in columns] for r in records)
+    elif records:
+        click.echo(_table(columns, records, shown))
+    if not records:
+        click.echo(none_found, err=True)
+    elif total > len(records):
+        click.echo(f"… {total - len(records)} câu trả lời nữa: --limit {total} để xem hết", err=True)
+
+
+def _ask(db_path: str, query: str, fmt: str, as_json: bool, limit: int, none_found: str, shown=None, **params) -> None:
+    """Run a canned query (kb/queries.py, the same SQL Datasette serves) and print its answers."""
     from kb import queries
 
     with closing(_open_readonly(db_path)) as conn:
         columns, rows = queries.run(conn, query, **params)
-    records = [dict(zip(columns, r, strict=True)) for r in rows]
-    if as_json:
-        click.echo(json.dumps(records, ensure_ascii=False, indent=2))
-        return
-    for record in records:
-        click.echo(text_line(record))
-    if not records:
-        click.echo(none_found, err=True)
+    records = [dict(zip(columns, r, strict=True)) for r in rows[:limit]]
+    _print(columns, records, "json" if as_json else fmt, len(rows), shown, none_found)
 
 
 @click.command()
 @click.argument("symbol")
-@DB_OPTION
-@click.option("--json", "as_json", is_flag=True, help="Print the rows as JSON.")
-def cites(symbol: str, db_path: str, as_json: bool) -> None:
-    """List the documents citing SYMBOL, such as 25-NQ/TW (the `cites` canned query)."""
-    _answer(
-        db_path,
-        "cites",
-        as_json,
-        lambda r: (
-            f"{r['date'] or '-':<10}  {r['symbol'] or '-':<14}  {r['relation']:<10}  {r['issuer'] or '-'}: "
-            f"{r['title'] or '-'}  [{r['document']}; cited as {r['cited_as'] or 'undated'}]"
-        ),
-        f"no ingested document cites {symbol}",
+@answer_options
+def cites(symbol: str, db_path: str, limit: int, fmt: str, as_json: bool) -> None:
+    """The documents citing SYMBOL (a number and symbol such as 25-NQ/TW), newest first.
+
+    How each cites it (căn cứ, thực hiện, trích dẫn) and the date the citation gives. The `cites`
+    question of the web.
+
+    \b
+    Example:
+      plankb cites 25-NQ/TW --db plankb.db
+      plankb cites "25 NQ/TW" --format csv > cites.csv
+    """
+    _ask(
+        db_path, "cites", fmt, as_json, limit,
+        f"Không có văn bản nào trong kho trích dẫn {symbol}.",
+        ["date", "symbol", "relation", "issuer", "title", "cited_as", "document"],
         symbol=symbol,
-    )
+    )  # fmt: skip
+
+
+@click.command(name="cited-by")
+@click.argument("symbol")
+@answer_options
+def cited_by(symbol: str, db_path: str, limit: int, fmt: str, as_json: bool) -> None:
+    """What the document SYMBOL cites: the cited documents, dates and issuers as written.
+
+    "có trong kho" names the cited document when it is in the base too. The `cited_by` question.
+
+    \b
+    Example:
+      plankb cited-by 47-KH/BCĐ --db plankb.db
+    """
+    _ask(
+        db_path, "cited_by", fmt, as_json, limit,
+        f"Không có văn bản {symbol} trong kho, hoặc văn bản đó không trích dẫn văn bản nào.",
+        ["citing_symbol", "cited_symbol", "doc_type", "cited_date", "cited_issuer", "relation", "ingested"],
+        symbol=symbol,
+    )  # fmt: skip
+
+
+def default_range(today=None) -> tuple[str, str]:
+    """The deadlines command's default: from today to 30 days on."""
+    import datetime
+
+    today = today or datetime.date.today()
+    return today.isoformat(), (today + datetime.timedelta(days=30)).isoformat()
+
+
+def _date(ctx, param, value):
+    import datetime
+
+    if value is None:
+        return None
+    try:
+        return datetime.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date YYYY-MM-DD") from None
+
+
+@click.command()
+@click.option("--from", "start", callback=_date, help="First day, YYYY-MM-DD [default: today].")
+@click.option("--to", "end", callback=_date, help="Last day, YYYY-MM-DD [default: 30 days after --from or today].")
+@click.option("--body", default="", help="Only deadlines of this body (any part of its name, accents optional).")
+@answer_options
+def deadlines(start: str | None, end: str | None, body: str, db_path: str, limit: int, fmt: str, as_json: bool) -> None:
+    """What is due: deadlines from --from to --to, by default the next 30 days.
+
+    A month deadline is due on its last day; a yearly one (10/10 hằng năm) whenever its day falls
+    in the range. The `due` question of the web.
+
+    \b
+    Example:
+      plankb deadlines --db plankb.db
+      plankb deadlines --from 2023-01-01 --to 2023-12-31 --body "Ban Thường vụ Đoàn Khối"
+    """
+    import datetime
+
+    if start is None:
+        start = default_range()[0]
+    if end is None:
+        end = default_range(datetime.date.fromisoformat(start))[1]
+    if end < start:
+        raise click.BadParameter(f"--to {end} is before --from {start}", param_hint="--to")
+    whose = f" của {body}" if body else ""
+    _ask(
+        db_path, "due", fmt, as_json, limit,
+        f"Không có thời hạn nào{whose} từ {start} đến {end}.",
+        ["due", "date", "qualifier", "recurrence", "task", "bodies", "symbol", "document"],
+        **{"from": start, "to": end, "body": body},
+    )  # fmt: skip
+
+
+@click.command()
+@click.argument("body")
+@answer_options
+def tasks(body: str, db_path: str, limit: int, fmt: str, as_json: bool) -> None:
+    """What the documents ask of BODY (chủ trì, phối hợp, tham mưu, theo dõi, thực hiện), newest first.
+
+    BODY is any part of the name, with or without accents, UBND or Ủy ban nhân dân. The
+    `body_tasks` question of the web.
+
+    \b
+    Example:
+      plankb tasks "Sở Nội vụ" --db plankb.db
+      plankb tasks "ban dan van" --format json
+    """
+    _ask(
+        db_path, "body_tasks", fmt, as_json, limit,
+        f"Không có nhiệm vụ nào giao cho {body}.",
+        ["body", "scope", "role", "task", "deadline", "symbol", "document"],
+        body=body,
+    )  # fmt: skip
+
+
+@click.command()
+@click.argument("symbol", required=False, default="")
+@answer_options
+def conflicts(symbol: str, db_path: str, limit: int, fmt: str, as_json: bool) -> None:
+    """Documents that disagree about a cited document: its date, its issuer, or an issuer of the
+    wrong level for its code. All cited documents, or only SYMBOL.
+
+    The `disagreements` question of the web.
+
+    \b
+    Example:
+      plankb conflicts --db plankb.db
+      plankb conflicts 25-NQ/TW
+    """
+    _ask(
+        db_path, "disagreements", fmt, as_json, limit,
+        f"Các trích dẫn {symbol} không mâu thuẫn nhau." if symbol else "Không có trích dẫn nào mâu thuẫn nhau.",
+        ["symbol", "kind", "detail", "n_documents"],
+        symbol=symbol,
+    )  # fmt: skip
+
+
+@click.command()
+@click.argument("target")
+@answer_options
+def similar(target: str, db_path: str, limit: int, fmt: str, as_json: bool) -> None:
+    """Passages of other documents like TARGET: a passage (its number, from search) or a whole
+    document (its id or its number and symbol), most similar first.
+
+    The `similar` and `similar_document` questions of the web.
+
+    \b
+    Example:
+      plankb similar 42 --db plankb.db           # passage 42
+      plankb similar 47-KH/BCĐ                   # every passage of 47-KH/BCĐ
+    """
+    if target.isdigit():
+        _ask(
+            db_path, "similar", fmt, as_json, limit,
+            f"Không có đoạn văn nào giống đoạn {target} (hoặc không có đoạn {target}).",
+            ["score", "passage", "symbol", "path", "heading", "text", "document"],
+            passage=target,
+        )  # fmt: skip
+    else:
+        _ask(
+            db_path, "similar_document", fmt, as_json, limit,
+            f"Không có đoạn văn nào giống nội dung của {target} (hoặc không có văn bản {target}).",
+            ["score", "own_path", "passage", "symbol", "path", "text", "document"],
+            document=target,
+        )  # fmt: skip
 
 
 @click.command()
 @click.argument("query")
-@DB_OPTION
-@click.option("--json", "as_json", is_flag=True, help="Print the rows as JSON.")
-def search(query: str, db_path: str, as_json: bool) -> None:
-    """Search the passages, with or without accents: "dan van kheo" (the `search` canned query)."""
-    _answer(
-        db_path,
-        "search",
-        as_json,
-        lambda r: f"{r['symbol'] or r['document']} {r['path'] or ''} (passage {r['passage']})\n    {r['snippet']}",
-        f"nothing matches {query!r}",
+@answer_options
+def search(query: str, db_path: str, limit: int, fmt: str, as_json: bool) -> None:
+    """Search the passages, with or without accents: "dan van kheo" finds "Dân vận khéo".
+
+    Words side by side first, then the newest (the first 50). "quoted words" for a phrase, word*
+    for a prefix, OR between alternatives. The `search` question of the web.
+
+    \b
+    Example:
+      plankb search "dan van kheo" --db plankb.db
+      plankb search '"dân vận khéo" OR "dân vận"' --limit 5
+    """
+    _ask(
+        db_path, "search", fmt, as_json, limit,
+        f"Không đoạn văn nào có {query!r}.",
+        ["passage", "symbol", "path", "heading", "snippet", "document"],
         q=query,
-    )
+    )  # fmt: skip
+
+
+@click.command()
+@click.argument("symbol")
+@answer_options
+def tree(symbol: str, db_path: str, limit: int, fmt: str, as_json: bool) -> None:
+    """What SYMBOL set in motion: the documents citing it, those citing them, and so on, level by
+    level (Trung ương → tỉnh → huyện → xã where the issuers' levels are known), with dates and
+    issuers.
+
+    Each document appears once, under the document it implements by the longest chain; brothers
+    in date order. table: an indented tree; json: the same tree nested (kb.tree, as the web
+    could use it); csv: one row per document in tree order, with its depth and parent.
+
+    \b
+    Example:
+      plankb tree 25-NQ/TW --db plankb.db
+      plankb tree 25-NQ/TW --format json > tree.json
+    """
+    from kb import labels
+    from kb.tree import NODE_FIELDS, implementation_tree, walk
+
+    fmt = "json" if as_json else fmt
+    with closing(_open_readonly(db_path)) as conn:
+        found = implementation_tree(conn, symbol, limit)
+    none_found = f"Không có văn bản nào trong kho trích dẫn {symbol}."
+    if fmt == "json":
+        click.echo(json.dumps(found, ensure_ascii=False, indent=2))
+    elif fmt == "csv":
+        columns = ["depth", *NODE_FIELDS, "parent"]
+        writer = csv.writer(click.get_text_stream("stdout"), lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows(["" if n[c] is None else n[c] for c in columns] for n in walk(found["children"]))
+    elif found["children"]:
+        for cited in found["cited"] or [{"date": None, "issuer": None}]:
+            when = f", {cited['date']}" if cited["date"] else ""
+            click.echo(f"{found['symbol']}{when}" + (f" — {cited['issuer']}" if cited["issuer"] else ""))
+        for node in walk(found["children"]):
+            level = labels.value_label("issuer_level", node["issuer_level"])
+            relation = labels.value_label("relation", node["relation"])
+            line = (
+                f"{'    ' * node['depth']}{node['symbol'] or '(không số)'}, {node['date'] or 'không ngày'}"
+                f" — {node['issuer'] or '?'}{f' [{level}]' if level else ''}"
+                f"{f' ({relation})' if relation else ''}: {_cell('title', node['title'])}  [{node['document']}]"
+            )
+            click.echo(line)
+    if not found["children"]:
+        click.echo(none_found, err=True)
+    elif found["truncated"]:
+        click.echo(f"… chỉ {found['documents']} văn bản đầu: --limit để xem thêm", err=True)
 
 
 @click.command()
@@ -266,7 +560,7 @@ def _export(conn: sqlite3.Connection, fmt: str, table: str, raw_rows: bool, outp
         output.write(json.dumps(list(items), ensure_ascii=False, indent=2) + "\n")
 
 
-COMMANDS = [ingest, serve, cites, search, export]
+COMMANDS = [ingest, serve, cites, cited_by, tree, deadlines, tasks, conflicts, similar, search, export]
 
 
 @click.group(context_settings={"help_option_names": ["--help"]})

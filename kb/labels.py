@@ -156,6 +156,10 @@ COLUMNS: dict[str, str] = {
     "ingested": "có trong kho",
     "passage": "đoạn văn",
     "snippet": "trích đoạn",
+    "own_path": "mục của văn bản này",
+    "depth": "tầng",
+    "parent": "thực hiện văn bản",
+    "parent_symbol": "số, ký hiệu văn bản được thực hiện",
 }
 TABLE_COLUMNS: dict[tuple[str, str], str] = {
     ("passages", "level"): "cấp mục",
@@ -177,6 +181,7 @@ PARAMS: dict[str, str] = {
     "body": "Cơ quan, đơn vị",
     "q": "Từ cần tìm",
     "passage": "Mã đoạn văn",
+    "document": "Mã hoặc số, ký hiệu văn bản",
 }
 
 

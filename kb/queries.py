@@ -86,23 +86,29 @@ limit 1000
     ),
     "due": Query(
         "Deadlines between two dates",
-        "Deadlines due between from and to (YYYY-MM-DD; either may be empty). A month deadline is due "
-        "on its last day; a yearly one (e.g. every 10/10) is listed when its day falls in the range.",
+        "Deadlines due between from and to (YYYY-MM-DD; either may be empty), of a body when one is given "
+        "(any part of its name, as for the tasks of a body). A month deadline is due on its last day; a "
+        "yearly one (e.g. every 10/10) is listed when its day falls in the range.",
         """
 select dl.date, dl.due, dl.qualifier, dl.recurrence, dl.task, dl.bodies,
   d.id as document, d.symbol, d.title, dl.text
 from deadlines dl
 join documents d on d.id = dl.document_id
-where (dl.due is not null and (:from = '' or dl.due >= :from) and (:to = '' or dl.due <= :to))
+where ((dl.due is not null and (:from = '' or dl.due >= :from) and (:to = '' or dl.due <= :to))
    or (dl.month_day is not null and (
         :from = '' or :to = '' or julianday(:to) - julianday(:from) >= 365
         or (substr(:from, 6) <= substr(:to, 6) and dl.month_day between substr(:from, 6) and substr(:to, 6))
-        or (substr(:from, 6) > substr(:to, 6) and (dl.month_day >= substr(:from, 6) or dl.month_day <= substr(:to, 6)))))
+        or (substr(:from, 6) > substr(:to, 6) and (dl.month_day >= substr(:from, 6) or dl.month_day <= substr(:to, 6))))))
+  -- body: any part of the name of a body that must meet the deadline (as body_tasks finds it)
+  and (:body = '' or exists (
+    select 1 from deadline_bodies db join bodies b on b.id = db.body_id
+    where db.deadline_id = dl.id and b.search_key like '%' || plankb_body(:body) || '%'))
 order by coalesce(dl.due, dl.month_day), d.id
 limit 1000
 """,
         "Thời hạn nào đến hạn trong khoảng ngày?",
-        "Các thời hạn đến hạn từ ngày đến ngày (YYYY-MM-DD; có thể bỏ trống). Hạn theo tháng tính đến ngày cuối "
+        "Các thời hạn đến hạn từ ngày đến ngày (YYYY-MM-DD; có thể bỏ trống), của một cơ quan nếu có nhập (bất kỳ "
+        "phần nào của tên). Hạn theo tháng tính đến ngày cuối "
         "tháng; hạn hằng năm (ví dụ 10/10 hằng năm) được liệt kê khi ngày của nó nằm trong khoảng.",
         {"from": "select substr(max(due), 1, 4) || '-01-01' from deadlines",
          "to": "select substr(max(due), 1, 4) || '-12-31' from deadlines"},
@@ -223,6 +229,76 @@ limit 20
         "Các đoạn văn của văn bản khác giống nhất với một đoạn văn (mã đoạn, lấy từ kết quả tìm kiếm hoặc bảng "
         "đoạn văn); độ tương đồng: ước lượng Jaccard trên các cặp từ (MinHash).",
         {"passage": "select passage_id from similar_passages order by score desc, passage_id limit 1"},
+    ),
+    "similar_document": Query(
+        "Passages like a document's",
+        "For each passage of a document (its id or its number and symbol), the most similar passages of other "
+        "documents, most similar first (the first 200); own_path: the section of the document, path: the "
+        "section of the other document.",
+        """
+with own as (
+  select p.id, p.path from passages p
+  where p.document_id in (select id from documents where id = :document or symbol = plankb_symbol(:document))
+), pairs as (
+  select own.path as own_path, s.other_id as id, s.score from own join similar_passages s on s.passage_id = own.id
+  union all
+  select own.path, s.passage_id, s.score from own join similar_passages s indexed by idx_similar_passages_other_id
+    on s.other_id = own.id
+)
+select pairs.score, pairs.own_path, o.id as passage, o.document_id as document, d.symbol, d.title, o.path, o.heading,
+  substr(o.text, 1, 300) as text
+from pairs
+join passages o on o.id = pairs.id
+join documents d on d.id = o.document_id
+where o.document_id not in (select document_id from passages where id in (select id from own))
+order by pairs.score desc, pairs.own_path, o.id
+limit 200
+""",
+        "Đoạn văn nào giống nội dung một văn bản?",
+        "Với mỗi đoạn của một văn bản (mã văn bản hoặc số, ký hiệu), các đoạn giống nhất của văn bản khác, giống "
+        "nhất trước (200 cặp đầu); mục của văn bản này, và mục của văn bản kia.",
+        {"document": "select p.document_id from similar_passages s join passages p on p.id = s.passage_id"
+         " order by s.score desc, s.passage_id limit 1"},
+    ),
+    "tree": Query(
+        "What a document set in motion",
+        "The documents citing a symbol (e.g. 25-NQ/TW), the documents citing those, and so on, level by level "
+        "(Central, province, district, commune): each document once, under the document it cites by the longest "
+        "chain (parent), brothers by date (undated last); depth 1 cites the symbol itself. The first 2,000.",
+        """
+with recursive walk(document, parent, depth, relation, trail, sort) as (
+  -- depth 1: the documents citing the symbol (first mention: one row per document)
+  select c.document_id, '', 1, c.relation, '/' || c.document_id || '/',
+    coalesce(c.citing_date, '9999') || ' ' || c.document_id
+  from citations c
+  where c.symbol = plankb_symbol(:symbol) and c.first_mention = 1
+  union all
+  -- then those citing a document already found (linked by cited_documents.documents_id), no cycles
+  select c.document_id, w.document, w.depth + 1, c.relation, w.trail || c.document_id || '/',
+    w.sort || '/' || coalesce(c.citing_date, '9999') || ' ' || c.document_id
+  from walk w
+  join cited_documents cd on cd.documents_id = w.document
+  join citations c on c.cited_id = cd.key
+  where w.depth < 8 and c.first_mention = 1 and instr(w.trail, '/' || c.document_id || '/') = 0
+), placed as (
+  -- each document at its deepest place: under the document it implements by the longest chain
+  select document, parent, depth, relation, sort
+  from (select *, row_number() over (partition by document order by depth desc, sort) as n from walk)
+  where n = 1
+)
+select t.depth, d.id as document, d.symbol, d.date, d.issuer, d.issuer_level, d.title, t.relation,
+  nullif(t.parent, '') as parent, p.symbol as parent_symbol
+from placed t
+join documents d on d.id = t.document
+left join documents p on p.id = t.parent
+order by t.sort
+limit 2000
+""",
+        "Một văn bản đã được triển khai thế nào?",
+        "Các văn bản dẫn một số, ký hiệu (ví dụ 25-NQ/TW), các văn bản dẫn những văn bản đó, và cứ thế, từng tầng "
+        "(Trung ương, tỉnh, huyện, xã): mỗi văn bản một lần, dưới văn bản mà nó thực hiện theo chuỗi dài nhất, "
+        "cùng tầng theo ngày (không ngày ở cuối); tầng 1 dẫn trực tiếp số, ký hiệu. 2.000 văn bản đầu.",
+        {"symbol": "select symbol from cited_documents order by n_documents desc, n_citations desc limit 1"},
     ),
 }
 

@@ -161,7 +161,7 @@ def test_metadata_describes_tables_and_queries(ds):
     meta = get(ds, "/-/metadata.json").json()
     db = meta["databases"]["kb"]
     assert {"cites", "cited_by", "due", "body_tasks", "disagreements", "search", "similar"} <= set(db["queries"])
-    assert db["queries"]["due"]["params"] == ["from", "to"]
+    assert db["queries"]["due"]["params"] == ["from", "to", "body"]
     for table in ("documents", "passages", "cited_documents", "citations", "conflicts", "bodies", "assignments"):
         assert db["tables"][table]["description"]
     assert {"doc_type", "issuer_id", "year"} <= set(db["tables"]["documents"]["facets"])
@@ -388,7 +388,7 @@ def test_cli_cites(kb_db, ds):
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout) == rows(ds, "cites", symbol="25-NQ/TW")  # the same SQL as the canned query
     text = CliRunner().invoke(cites, ["25-NQ/TW", "--db", str(kb_db)]).stdout
-    assert "47-KH/BCĐ" in text and "03/KH-TA" in text and "cited as 2016-06-03" in text
+    assert "47-KH/BCĐ" in text and "03/KH-TA" in text and "2016-06-03" in text and "ngày ghi khi dẫn" in text
 
 
 def test_cli_search(kb_db, ds):

@@ -21,7 +21,7 @@ from kb.sqlfuncs import register_functions
 from kb.textfold import fts_query
 
 # Columns of the questions' answers that name a row: link them to its page.
-LINKED = {"document": "documents", "ingested": "documents", "cited_document": "cited_documents", "passage": "passages"}
+LINKED = {"document": "documents", "ingested": "documents", "parent": "documents", "cited_document": "cited_documents", "passage": "passages"}
 
 
 def _lang(datasette) -> str:
