@@ -55,7 +55,13 @@ class _NoBar:
 @click.option(
     "--follow-symlinks", is_flag=True, help="Follow symbolic links inside folders (only to files and folders inside the PATHS)."
 )
-def ingest(paths: tuple[str, ...], db_path: str, jobs: int | None, follow_symlinks: bool) -> None:
+@click.option(
+    "--max-inflated-mb",
+    type=click.FloatRange(min=0),
+    default=None,
+    help="Refuse a Word file whose unpacked contents exceed this [default: PLANKB_MAX_INFLATED_MB or 100].",
+)
+def ingest(paths: tuple[str, ...], db_path: str, jobs: int | None, follow_symlinks: bool, max_inflated_mb: float | None) -> None:
     """Extract documents and store them in the knowledge base.
 
     PATHS are files, folders (searched recursively for files a reader handles) or glob patterns.
@@ -69,6 +75,7 @@ def ingest(paths: tuple[str, ...], db_path: str, jobs: int | None, follow_symlin
     Example:
       plankb ingest corpus/seeds ../shared/real-texts --db plankb.db
     """
+    from extractors.readers.docx import set_inflated_limit
     from kb.files import find_files, shown
     from kb.ingest import IngestResult, store_item
     from kb.lock import BaseLocked
@@ -76,6 +83,7 @@ def ingest(paths: tuple[str, ...], db_path: str, jobs: int | None, follow_symlin
     from kb.store import Store
     from kb.work import extract_all, sha256_of
 
+    set_inflated_limit(max_inflated_mb)
     found = find_files(paths, follow_symlinks)
     files = found.files
     result = IngestResult(failed=found.failed, skipped=found.skipped)

@@ -1,0 +1,87 @@
+"""Hostile inputs that are small on disk and costly to process (issue 14): Word files that inflate,
+long lines without a sentence end, huge passages, legacy encodings, damaged PDFs, costly SQL.
+Every input is made here, in tmp_path."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from extractors.readers import docx as docx_reader
+from extractors.readers import read_file
+from extractors.source import ReadError
+
+# --- 1. Word files that inflate -----------------------------------------------------------------
+
+
+def _docx(path: Path, paragraphs: int = 1, extra: dict[str, int] | None = None) -> Path:
+    """A real .docx whose body repeats a short paragraph ``paragraphs`` times, written part by part
+    (never whole in memory); ``extra`` adds members of that many zero bytes."""
+    import docx
+
+    base = io.BytesIO()
+    document = docx.Document()
+    document.add_paragraph("Kế hoạch triển khai thực hiện Nghị quyết.")
+    document.save(base)
+    with zipfile.ZipFile(base) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename != "word/document.xml":
+                out.writestr(info, data)
+                continue
+            xml = data.decode()
+            at = xml.index("<w:body>") + len("<w:body>")
+            with out.open("word/document.xml", "w", force_zip64=True) as f:
+                f.write(xml[:at].encode())
+                chunk = b"<w:p><w:r><w:t>Giao Ban Tuy\xc3\xaan gi\xc3\xa1o theo d\xc3\xb5i.</w:t></w:r></w:p>" * 1000
+                for _ in range(paragraphs // 1000):
+                    f.write(chunk)
+                f.write(xml[at:].encode())
+        for name, size in (extra or {}).items():
+            with out.open(name, "w", force_zip64=True) as f:
+                block = bytes(1_000_000)
+                for _ in range(size // len(block)):
+                    f.write(block)
+    return path
+
+
+def test_a_word_file_over_the_inflated_limit_is_refused_before_it_is_parsed(tmp_path, monkeypatch):
+    path = _docx(tmp_path / "phình.docx", paragraphs=200_000)  # ~14 MB of XML in a ~100 KB file
+    assert path.stat().st_size < 1_000_000
+    monkeypatch.delenv(docx_reader.INFLATED_ENV, raising=False)
+    assert "Giao Ban Tuyên giáo" in read_file(path).text  # under the default limit: read
+
+    monkeypatch.setenv(docx_reader.INFLATED_ENV, "5")
+    import docx
+
+    parsed = []
+    monkeypatch.setattr(docx, "Document", lambda *a: parsed.append(a))
+    with pytest.raises(ReadError) as err:
+        read_file(path)
+    message = str(err.value)
+    assert str(path) in message and "over the limit of 5 MB" in message and docx_reader.INFLATED_ENV in message
+    assert parsed == []  # refused from the zip's directory alone
+
+
+def test_a_zip_bomb_named_docx_is_refused_without_inflating_it(tmp_path, monkeypatch):
+    monkeypatch.delenv(docx_reader.INFLATED_ENV, raising=False)
+    bomb = _docx(tmp_path / "bomb.docx", extra={"word/media/image1.bin": 40_000_000})  # under 100 MB, 1000:1
+    with pytest.raises(ReadError, match=r"bomb\.docx: word/media/image1\.bin inflates \d+ times .*zip bomb"):
+        read_file(bomb)
+    big = _docx(tmp_path / "big.docx", extra={"word/media/image1.bin": 120_000_000})
+    with pytest.raises(ReadError, match=r"big\.docx: inflates to 12\d MB, over the limit of 100 MB"):
+        read_file(big)
+
+
+def test_the_inflated_limit_is_a_command_option(tmp_path, monkeypatch):
+    from cli import main
+
+    monkeypatch.delenv(docx_reader.INFLATED_ENV, raising=False)
+    path = _docx(tmp_path / "doc.docx", paragraphs=100_000)  # ~7 MB of XML
+    result = CliRunner().invoke(main, ["extract", str(path), "--max-inflated-mb", "2"])
+    assert result.exit_code == 1
+    assert f"{path}: inflates to 7 MB, over the limit of 2 MB" in result.stderr
