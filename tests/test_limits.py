@@ -5,6 +5,7 @@ Every input is made here, in tmp_path."""
 from __future__ import annotations
 
 import io
+import json
 import zipfile
 from pathlib import Path
 
@@ -85,3 +86,42 @@ def test_the_inflated_limit_is_a_command_option(tmp_path, monkeypatch):
     result = CliRunner().invoke(main, ["extract", str(path), "--max-inflated-mb", "2"])
     assert result.exit_code == 1
     assert f"{path}: inflates to 7 MB, over the limit of 2 MB" in result.stderr
+
+
+# --- 2. a long line of task verbs with no sentence end ------------------------------------------
+
+HEADER = "ỦY BAN NHÂN DÂN\nTỈNH CÀ MAU\nSố: 12/KH-UBND\nCà Mau, ngày 5 tháng 3 năm 2023\nKẾ HOẠCH\nTriển khai\n"
+PHRASES = [
+    "đề nghị", "giao", "chủ trì", "Sở Tài chính", "Ủy ban nhân dân tỉnh", "phối hợp", "thực hiện", "kế hoạch", "các",
+    "Ban Tuyên giáo", "trước ngày 15/3/2023", "theo Nghị quyết số 04-NQ/TU", "về việc", "tổ chức",
+]  # fmt: skip
+
+
+def _long_line(size: int) -> str:
+    """Task verbs, bodies, deadlines and citations in a random order, with no sentence end."""
+    import random
+
+    rnd = random.Random(14)
+    words, length = [], 0
+    while length < size:
+        words.append(rnd.choice(PHRASES))
+        length += len(words[-1].encode()) + 1
+    return HEADER + " ".join(words) + "\n"
+
+
+def test_a_long_line_without_sentence_end_gives_findings_of_bounded_size(tmp_path, nlp):
+    from extractors.extract import extract_file
+    from extractors.text import SENTENCE_REACH
+
+    path = tmp_path / "dài.txt"
+    path.write_text(_long_line(300_000), encoding="utf-8")
+    record = extract_file(path, nlp).to_dict()
+    assert len(record["assignments"]) > 100 and len(record["deadlines"]) > 100 and len(record["references"]) > 100
+    # Before, each assignment's text was the rest of the line: ~150 KB on average, 20 MB in all.
+    assert max(len(a["text"]) for a in record["assignments"]) <= SENTENCE_REACH
+    assert max(len(a["task"] or "") for a in record["assignments"]) <= 300
+    assert max(len(d["task"] or "") for d in record["deadlines"]) <= 300
+    assert max(len(d["bodies"]) for d in record["deadlines"]) <= 20
+    assert max(len(r["subject"] or "") for r in record["references"]) <= 400
+    size = len(json.dumps(record, ensure_ascii=False).encode())
+    assert size < 25 * path.stat().st_size  # linear in the input (it grew with its square)

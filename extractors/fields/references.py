@@ -18,7 +18,7 @@ from extractors.patterns.issuer_codes import ISSUER_CODES
 from extractors.patterns.references import RELATION_OPENERS
 from extractors.regexes import alternation
 from extractors.symbols import Symbol, find_symbols, is_acronym
-from extractors.text import Text, fold, squash
+from extractors.text import SENTENCE_REACH, Text, fold, squash
 
 _NAMES = sorted({fold(n) for t in DOC_TYPES for n in t.names}, key=len, reverse=True)
 _ABBRS = sorted({a.lower() for t in DOC_TYPES for a in t.abbreviations}, key=len, reverse=True)
@@ -207,7 +207,7 @@ _ITEM_MARKER = re.compile(r"^\s*(?:[ivx]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\)|[-–+•
 
 def _relation(folded: str, start: int) -> str:
     """From how the sentence holding the citation opens: "Căn cứ" -> basis, "Thực hiện" -> implements."""
-    line_start = folded.rfind("\n", 0, start) + 1
+    line_start = max(folded.rfind("\n", 0, start) + 1, start - SENTENCE_REACH)
     sentence_start = max(line_start, folded.rfind(". ", line_start, start) + 2 if folded.rfind(". ", line_start, start) >= 0 else line_start)
     head = folded[sentence_start:start]
     head = _ITEM_MARKER.sub("", head)
