@@ -125,3 +125,55 @@ def test_a_long_line_without_sentence_end_gives_findings_of_bounded_size(tmp_pat
     assert max(len(r["subject"] or "") for r in record["references"]) <= 400
     size = len(json.dumps(record, ensure_ascii=False).encode())
     assert size < 25 * path.stat().st_size  # linear in the input (it grew with its square)
+
+
+# --- 3. a huge text with no headings: passages of bounded size ------------------------------------
+
+
+def _flat_text(size: int, seed: int = 3) -> str:
+    """Lines of words and no heading: the whole text is one section."""
+    import random
+
+    rnd = random.Random(seed)
+    vocab = "phong trào thi đua dân vận khéo được triển khai sâu rộng trong toàn tỉnh gắn với việc học tập".split()
+    vocab += [f"từ{i}" for i in range(3000)]
+    lines, length = [], 0
+    while length < size:
+        lines.append(" ".join(rnd.choice(vocab) for _ in range(14)))
+        length += len(lines[-1]) + 1
+    return "\n".join(lines) + "\n"
+
+
+def test_a_long_section_is_stored_in_pieces_that_keep_all_its_text():
+    from kb.rows import MAX_PASSAGE_CHARS, passage_rows
+
+    text = _flat_text(300_000)
+    rows = passage_rows({"id": "x", "title": "Kế hoạch", "sections": []}, text)
+    assert len(rows) > 300_000 // MAX_PASSAGE_CHARS
+    assert all(len(r["text"]) <= MAX_PASSAGE_CHARS for r in rows)
+    assert [r["seq"] for r in rows] == list(range(len(rows)))
+    assert rows[0]["start"] == 0 and rows[-1]["end"] == len(text)
+    assert all(a["end"] == b["start"] and text[a["end"]] == "\n" for a, b in zip(rows, rows[1:]))  # cut at line ends
+    assert " ".join(r["text"] for r in rows).split() == text.split()
+    short = passage_rows({"id": "y", "title": "", "sections": []}, text[:5000])
+    assert len(short) == 1  # a section under the limit is one passage, as before
+
+
+def test_the_similarity_index_signs_a_huge_flat_text_in_bounded_batches(tmp_path, monkeypatch):
+    import kb.similar
+    from kb.ingest import ingest_records
+    from kb.rows import MAX_PASSAGE_CHARS
+
+    sizes = []
+    minhash = kb.similar._minhash
+
+    def spy(word_lists):
+        sizes.append(sum(len(w) for w in word_lists))
+        return minhash(word_lists)
+
+    monkeypatch.setattr(kb.similar, "_minhash", spy)
+    text = _flat_text(2_000_000)  # ~280,000 words in one section
+    record = {"id": "flat", "source": {"path": "flat.txt", "format": "txt", "sha256": "flat"}, "doc_type": "KH", "sections": []}
+    ingest_records(tmp_path / "kb.db", [(record, text, "flat.txt")])
+    assert sizes and sum(sizes) > 250_000
+    assert max(sizes) <= 200_000 + MAX_PASSAGE_CHARS  # a batch, plus at most one passage past it
