@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from extractors.readers import docx as docx_reader
-from extractors.readers import read_file
+from extractors.readers import legacy_vn, read_file
 from extractors.source import ReadError
 
 # --- 1. Word files that inflate -----------------------------------------------------------------
@@ -177,3 +177,93 @@ def test_the_similarity_index_signs_a_huge_flat_text_in_bounded_batches(tmp_path
     ingest_records(tmp_path / "kb.db", [(record, text, "flat.txt")])
     assert sizes and sum(sizes) > 250_000
     assert max(sizes) <= 200_000 + MAX_PASSAGE_CHARS  # a batch, plus at most one passage past it
+
+
+# --- 4. legacy Vietnamese font encodings: TCVN3 (ABC) and VNI -------------------------------------
+
+PLAN = (
+    "TỈNH ỦY CÀ MAU\nSố 12-KH/TU\nCà Mau, ngày 5 tháng 3 năm 2023\n\nKẾ HOẠCH\n"
+    "triển khai thực hiện Nghị quyết số 04-NQ/TU của Ban Thường vụ Tỉnh ủy về phát triển kinh tế\n\n"
+    "Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với các cơ quan liên quan tổ chức quán triệt nghị quyết "
+    "đến cán bộ, đảng viên; hoàn thành trước ngày 30 tháng 6 năm 2023.\n"
+)
+
+
+def _tcvn3(text: str) -> bytes:
+    """``text`` as a .VnTime document saves it: capitals with marks take the lower-case codes
+    (the .VnTimeH fonts draw them as capitals)."""
+    from extractors.readers.legacy_vn import TCVN3_LETTERS
+
+    code = {ch: b for b, ch in TCVN3_LETTERS.items()}
+    out = bytearray()
+    for ch in text:
+        if ch in code:
+            out.append(code[ch])
+        elif ch.lower() in code:
+            out.append(code[ch.lower()])
+        else:
+            out += ch.encode("ascii")
+    return bytes(out)
+
+
+def _vni(text: str) -> bytes:
+    from extractors.readers.legacy_vn import VNI_PAIRS, VNI_SINGLE
+
+    code: dict[str, str] = {}
+    for k, v in {**VNI_SINGLE, **VNI_PAIRS}.items():
+        if k != v and (v not in code or k.isupper()):  # "UÛ" for Ủ rather than "Uû"
+            code[v] = k
+    return "".join(code.get(ch, ch) for ch in text).encode("cp1252")
+
+
+@pytest.mark.parametrize("encoding, data, expected", legacy_vn.EXAMPLES)
+def test_the_legacy_tables_give_the_examples(encoding, data, expected):
+    from extractors.readers.legacy_vn import convert
+
+    assert convert(data, encoding) == expected
+
+
+def test_a_tcvn3_text_file_is_converted_and_says_so(tmp_path, nlp):
+    from extractors.extract import extract_file
+
+    path = tmp_path / "cũ.txt"
+    path.write_bytes(_tcvn3(PLAN))
+    source = read_file(path)
+    assert "triển khai thực hiện Nghị quyết số 04-NQ/TU của Ban Thường vụ Tỉnh ủy" in source.text
+    assert source.text.startswith("TỈNH ỦY CÀ MAU\n") and "\nKẾ HOẠCH\n" in source.text  # capitals by their line
+    assert source.meta["encoding"] == "tcvn3"
+    assert [(c, m) for c, m in source.warnings if "TCVN3" in m] == [
+        ("legacy-encoding", f"{path}: not UTF-8; detected TCVN3 (ABC, .VnTime fonts) and converted to Unicode "
+         "(text set in its capitals fonts, .VnTimeH, and typed in lower case comes out in lower case)")
+    ]  # fmt: skip
+    record = extract_file(path, nlp)
+    assert "04-NQ/TU" in [r.symbol for r in record.references]
+    assert any("TCVN3" in w.message for w in record.warnings)
+
+
+def test_tcvn3_saved_again_as_utf8_is_converted_too(tmp_path):
+    path = tmp_path / "chép.txt"
+    path.write_text(_tcvn3(PLAN).decode("cp1252"), encoding="utf-8")  # "KÕ ho¹ch" in UTF-8
+    source = read_file(path)
+    assert "Kế hoạch" not in source.text and "triển khai thực hiện Nghị quyết" in source.text
+    assert source.meta["encoding"] == "utf-8 (tcvn3)"
+    assert any("saved again as UTF-8" in m and "TCVN3" in m for _c, m in source.warnings)
+
+
+def test_a_vni_text_file_is_converted_and_says_so(tmp_path):
+    path = tmp_path / "vni.txt"
+    path.write_bytes(_vni(PLAN))
+    assert "KEÁ HOAÏCH".encode("cp1252") in path.read_bytes()  # the bytes of a VNI file
+    source = read_file(path)
+    assert source.text == PLAN
+    assert source.meta["encoding"] == "vni"
+    assert any("VNI" in m for _c, m in source.warnings)
+
+
+def test_windows_1258_and_western_text_are_not_taken_for_legacy_fonts(tmp_path):
+    from extractors.readers.text import decode
+
+    french = "Le conseil général a décidé à l'unanimité: élève, été, où, déjà, français, garçon, âme, être. " * 5
+    for data in (french.encode("cp1252"), french.encode("utf-8")):
+        text, enc, _warnings = decode(data, "f.txt")
+        assert text == french and enc in ("cp1252", "cp1258", "utf-8")
