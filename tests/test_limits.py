@@ -267,3 +267,110 @@ def test_windows_1258_and_western_text_are_not_taken_for_legacy_fonts(tmp_path):
     for data in (french.encode("cp1252"), french.encode("utf-8")):
         text, enc, _warnings = decode(data, "f.txt")
         assert text == french and enc in ("cp1252", "cp1258", "utf-8")
+
+
+# --- 5. encrypted and truncated PDFs ---------------------------------------------------------------
+
+_PAD = bytes.fromhex("28BF4E5E4E758A4164004E56FFFA01082E2E00B6D0683E802F0CA9FE6453697A")
+
+
+def _rc4(key: bytes, data: bytes) -> bytes:
+    s, j = list(range(256)), 0
+    for i in range(256):
+        j = (j + s[i] + key[i % len(key)]) % 256
+        s[i], s[j] = s[j], s[i]
+    out, i, j = bytearray(), 0, 0
+    for byte in data:
+        i = (i + 1) % 256
+        j = (j + s[i]) % 256
+        s[i], s[j] = s[j], s[i]
+        out.append(byte ^ s[(s[i] + s[j]) % 256])
+    return bytes(out)
+
+
+def _pdf(lines: list[str], user_password: str | None = None, handler: str = "Standard") -> bytes:
+    """A PDF with one line of text per page, written by hand; with ``user_password``, encrypted
+    by the standard security handler (RC4, 40 bits, revision 2)."""
+    import hashlib
+    import struct
+
+    n = len(lines)
+    font = 3 + 2 * n
+    objs = {1: b"<< /Type /Catalog /Pages 2 0 R >>"}
+    objs[2] = f"<< /Type /Pages /Kids [{' '.join(f'{3 + 2 * i} 0 R' for i in range(n))}] /Count {n} >>".encode()
+    for i, line in enumerate(lines):
+        objs[3 + 2 * i] = (
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents {4 + 2 * i} 0 R"
+            f" /Resources << /Font << /F1 {font} 0 R >> >> >>"
+        ).encode()
+        objs[4 + 2 * i] = f"BT /F1 12 Tf 72 760 Td ({line}) Tj ET".encode("latin-1")
+    objs[font] = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+    file_id = hashlib.md5(b"plankb").digest()
+    key = None
+    if user_password is not None:
+        o = _rc4(hashlib.md5((b"owner" + _PAD)[:32]).digest()[:5], (user_password.encode() + _PAD)[:32])
+        key = hashlib.md5((user_password.encode() + _PAD)[:32] + o + struct.pack("<i", -44) + file_id).digest()[:5]
+        objs[font + 1] = f"<< /Filter /{handler} /V 1 /R 2 /O <{o.hex()}> /U <{_rc4(key, _PAD).hex()}> /P -44 >>".encode()
+    out, offsets = bytearray(b"%PDF-1.4\n"), {}
+    for num in sorted(objs):
+        offsets[num] = len(out)
+        if 4 <= num < font and num % 2 == 0:  # a page's content stream
+            data = objs[num]
+            if key is not None:
+                data = _rc4(hashlib.md5(key + struct.pack("<I", num)[:3] + b"\0\0").digest()[:10], data)
+            out += f"{num} 0 obj\n<< /Length {len(data)} >>\nstream\n".encode() + data + b"\nendstream\nendobj\n"
+        else:
+            out += f"{num} 0 obj\n".encode() + objs[num] + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{offsets[num]:010d} 00000 n \n".encode() for num in sorted(objs))
+    encrypt = f" /Encrypt {font + 1} 0 R" if key is not None else ""
+    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R /ID [<{file_id.hex()}> <{file_id.hex()}>]{encrypt} >>\n".encode()
+    out += f"startxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
+LINES = ["UY BAN NHAN DAN TINH CA MAU", "So: 12/KH-UBND ke hoach trien khai", "Trang ba: noi dung ket thuc"]
+
+
+def test_an_encrypted_pdf_is_reported_as_encrypted(tmp_path):
+    open_one = tmp_path / "mở.pdf"
+    open_one.write_bytes(_pdf(LINES, user_password=""))  # encrypted, but with no password to open it
+    assert read_file(open_one).text.startswith(LINES[0])  # so the encryption code is right
+
+    locked = tmp_path / "khóa.pdf"
+    locked.write_bytes(_pdf(LINES, user_password="mật khẩu".encode().hex()))
+    with pytest.raises(ReadError) as err:
+        read_file(locked)
+    assert str(err.value).startswith(f"{locked}: the PDF is encrypted: it opens only with a password")
+
+    odd = tmp_path / "lạ.pdf"
+    odd.write_bytes(_pdf(LINES, user_password="x", handler="FooLock"))
+    with pytest.raises(ReadError, match=r"lạ\.pdf: the PDF is encrypted with a protection pdfminer cannot open \(Unknown filter\)"):
+        read_file(odd)
+
+
+def test_a_truncated_pdf_keeps_the_pages_before_the_cut_and_says_which(tmp_path, nlp):
+    from extractors.extract import extract_file
+
+    whole = _pdf(LINES)
+    assert read_file(_write(tmp_path / "whole.pdf", whole)).warnings == []
+
+    cut = _write(tmp_path / "cắt.pdf", whole[: whole.index(b"7 0 obj")])  # pages 1 and 2 whole, then the cut
+    source = read_file(cut)
+    assert source.text == f"{LINES[0]}\n\n{LINES[1]}"
+    assert source.warnings == [
+        ("truncated", f"{cut}: the PDF is cut short (truncated: no end-of-file marker); read 2 pages (1, 2) "
+         "of the 3 it declares; 1 page lost")
+    ]  # fmt: skip
+    record = extract_file(cut, nlp)
+    assert any(w.code == "truncated" and "read 2 pages (1, 2)" in w.message for w in record.warnings)
+
+    early = _write(tmp_path / "sớm.pdf", whole[: whole.index(b"3 0 obj") + 10])  # before the first page
+    with pytest.raises(ReadError, match="cut short before its first page"):
+        read_file(early)
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
