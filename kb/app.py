@@ -24,13 +24,15 @@ def database_name(db_path: str | Path) -> str:
     return Path(db_path).stem
 
 
-def make_datasette(db_path: str | Path) -> Datasette:
-    """Datasette over ``db_path`` opened immutable: no write reaches the file, whatever is asked."""
+def make_datasette(db_path: str | Path, allow_sql: bool = True) -> Datasette:
+    """Datasette over ``db_path`` opened immutable: no write reaches the file, whatever is asked.
+    Without ``allow_sql`` no SQL of the visitor's own runs (nor a table's ``_where``): the tables,
+    rows and canned queries remain."""
     db_path = str(db_path)
     return Datasette(
         immutables=[db_path],
         metadata=build_metadata(database_name(db_path)),
         plugins_dir=str(PLUGINS_DIR),
         template_dir=str(TEMPLATES_DIR),
-        settings=SETTINGS,
+        settings={**SETTINGS, "default_allow_sql": allow_sql},
     )

@@ -136,12 +136,17 @@ def _report(result) -> None:
 @DB_OPTION
 @click.option("--port", "-p", default=8001, show_default=True, type=int, help="Port to listen on.")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0 for every interface).")
-def serve(db_path: str, port: int, host: str) -> None:
+@click.option(
+    "--no-sql", "no_sql", is_flag=True, help="Turn off arbitrary SQL (and tables' _where): only tables, rows and canned queries."
+)
+def serve(db_path: str, port: int, host: str, no_sql: bool) -> None:
     """Publish the knowledge base with Datasette, read-only.
 
     The database is opened immutable; the canned queries (cites, cited_by, deadlines,
     body_tasks, conflicts, search, similar) read only. A base that an ingest is writing is
-    refused; one that an interrupted ingest left unfinished is finished first.
+    refused; one that an interrupted ingest left unfinished is finished first. Every query
+    stops at the time limit (3 s), plankb's SQL functions included; --no-sql turns off SQL
+    of the visitor's own. Behind a reverse proxy: see kb/README.md.
     """
     import uvicorn
 
@@ -167,8 +172,8 @@ def serve(db_path: str, port: int, host: str) -> None:
             store.finish()
         finally:
             store.close()
-    ds = make_datasette(db_path)
-    click.echo(f"Serving {db_path} read-only at http://{host}:{port}/", err=True)
+    ds = make_datasette(db_path, allow_sql=not no_sql)
+    click.echo(f"Serving {db_path} read-only at http://{host}:{port}/{' (no arbitrary SQL)' if no_sql else ''}", err=True)
     uvicorn.run(ds.app(), host=host, port=port, log_level="info", lifespan="on")
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import calendar
 import json
+from pathlib import PurePath
 from typing import Any
 
 from kb.citekeys import scope_of, term_of
@@ -24,7 +25,9 @@ def document_row(record: dict, text: str | None, version: str, now: str) -> dict
     source = record.get("source") or {}
     place = place_of_record(record)
     date = record.get("date")
-    label = " — ".join(x for x in (record.get("symbol"), record.get("title")) if x) or source.get("path") or record["id"]
+    # Without symbol and title, the file's name (not its path: pages must not show where files are kept).
+    name = PurePath(source["path"]).name if source.get("path") else None
+    label = " — ".join(x for x in (record.get("symbol"), record.get("title")) if x) or name or record["id"]
     return {
         "id": record["id"],
         "label": label[:160],

@@ -374,3 +374,114 @@ def test_a_truncated_pdf_keeps_the_pages_before_the_cut_and_says_which(tmp_path,
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+# --- 6. the served site ---------------------------------------------------------------------------
+
+
+def test_sql_functions_bound_each_call_and_stop_at_the_time_limit():
+    import sqlite3
+
+    from kb.sqlfuncs import MAX_QUERY, MAX_TEXT, register_functions
+
+    conn = sqlite3.connect(":memory:")
+    register_functions(conn, time_limit_ms=60_000)
+    assert conn.execute("select plankb_plain('Dân vận khéo')").fetchone() == ("dan van kheo",)
+    with pytest.raises(sqlite3.OperationalError, match="user-defined function raised exception"):
+        conn.execute("select plankb_fold(?)", ("a" * (MAX_TEXT + 1),)).fetchone()
+    with pytest.raises(sqlite3.OperationalError, match="user-defined function raised exception"):
+        conn.execute("select plankb_fts(?)", ("dân " * MAX_QUERY,)).fetchone()
+    long_text = "Phong trào thi đua. " * 100_000 + "Dân vận khéo ở cuối."  # 2 MB: cut at MAX_TEXT
+    (snip,) = conn.execute("select plankb_snippet(?, 'phong trào')", (long_text,)).fetchone()
+    assert snip.startswith("**Phong trào**") and len(snip) < 400
+
+    expired = sqlite3.connect(":memory:")
+    register_functions(expired, time_limit_ms=0)  # every call comes after the limit
+    with pytest.raises(sqlite3.OperationalError, match="interrupted"):
+        expired.execute("with recursive n(i) as (select 1 union all select i + 1 from n limit 1000000) "
+                        "select count(plankb_plain('x' || i)) from n").fetchone()  # fmt: skip
+
+
+def test_the_datasette_plugin_gives_the_functions_the_time_limit():
+    import sqlite3
+
+    from kb.plugins.plankb_datasette import prepare_connection
+
+    class Settings:
+        def setting(self, name):
+            assert name == "sql_time_limit_ms"
+            return 0
+
+    conn = sqlite3.connect(":memory:")
+    prepare_connection(conn, Settings())
+    with pytest.raises(sqlite3.OperationalError, match="interrupted"):
+        conn.execute("select plankb_plain('x')").fetchone()
+
+
+def _kb(tmp_path: Path) -> Path:
+    from kb.ingest import ingest_records
+
+    db = tmp_path / "kb.db"
+    doc = tmp_path / "văn bản" / "kh.txt"
+    text = "Kế hoạch triển khai phong trào thi đua Dân vận khéo trong toàn tỉnh, gắn với học tập và làm theo Bác."
+    record = {"id": "d1", "source": {"path": str(doc), "format": "txt", "sha256": "d1"}, "doc_type": "KH", "sections": []}
+    ingest_records(db, [(record, text, str(doc))])
+    return db
+
+
+def test_no_page_shows_an_absolute_server_path(tmp_path):
+    import asyncio
+
+    from kb.app import make_datasette
+
+    db = _kb(tmp_path)
+    ds = make_datasette(db)
+    pages = ["/", "/kb", "/kb/documents", "/kb/documents/d1", "/kb/passages", "/-/databases", "/-/databases.json",
+             "/-/threads.json", "/-/plugins.json", "/-/settings.json", "/-/metadata.json", "/-/versions.json"]  # fmt: skip
+
+    async def fetch():
+        return {p: await ds.client.get(p) for p in pages}
+
+    answers = asyncio.run(fetch())
+    assert answers["/kb/documents/d1"].status_code == 200 and "kh.txt" in answers["/kb/documents/d1"].text
+    assert answers["/-/databases.json"].status_code == 404
+    for page, answer in answers.items():
+        assert str(tmp_path) not in answer.text, page
+        assert str(Path(__file__).resolve().parent.parent) not in answer.text, page
+        assert sys_prefix_free(answer.text), page
+
+
+def sys_prefix_free(text: str) -> bool:
+    import sys
+
+    return sys.prefix not in text and sys.base_prefix not in text
+
+
+def test_serve_no_sql_turns_arbitrary_sql_off_but_keeps_the_canned_queries(tmp_path, monkeypatch):
+    import asyncio
+
+    import uvicorn
+
+    from kb.cli import serve
+
+    db = _kb(tmp_path)
+    served = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: served.append(app))
+    made = []
+    import kb.app
+
+    real = kb.app.make_datasette
+    monkeypatch.setattr(kb.app, "make_datasette", lambda *a, **kw: made.append(real(*a, **kw)) or made[-1])
+    assert CliRunner().invoke(serve, ["--db", str(db), "--no-sql"]).exit_code == 0
+    assert len(served) == 1
+    ds = made[0]
+
+    async def fetch(path):
+        return await ds.client.get(path)
+
+    assert asyncio.run(fetch("/kb.json?sql=select+1")).status_code == 403
+    assert asyncio.run(fetch("/kb/documents.json?_where=1")).status_code == 403
+    assert asyncio.run(fetch("/kb/documents.json")).status_code == 200
+    assert asyncio.run(fetch("/kb/search.json?q=dan+van&_shape=array")).json()  # a canned query still answers
+    open_ds = real(db)
+    assert asyncio.run(open_ds.client.get("/kb.json?sql=select+1")).status_code == 200  # without the flag, SQL runs

@@ -6,6 +6,9 @@ Loaded with ``--plugins-dir kb/plugins`` (``plankb serve`` does it); the logic l
 
 from __future__ import annotations
 
+import re
+from pathlib import PurePath
+
 from datasette import hookimpl
 from datasette.utils import tilde_decode
 from markupsafe import Markup, escape
@@ -15,12 +18,19 @@ from kb.sqlfuncs import register_functions
 
 
 @hookimpl
-def prepare_connection(conn):
-    register_functions(conn)
+def prepare_connection(conn, datasette):
+    # Each call checks the query's time limit: a function must not carry a query past it.
+    register_functions(conn, time_limit_ms=datasette.setting("sql_time_limit_ms"))
+
+
+_ABSOLUTE = re.compile(r"[/\\]|[A-Za-z]:[/\\]")
 
 
 @hookimpl
 def render_cell(value, column, table, database, datasette):
+    if column == "source_path" and isinstance(value, str) and _ABSOLUTE.match(value):
+        # A file ingested by its absolute path: a page shows its name, not where the server keeps it.
+        return PurePath(value).name
     # Snippets mark matches with **...**; show them as <mark> (the rest escaped).
     if column != "snippet" or not isinstance(value, str) or "**" not in value:
         return None
@@ -43,12 +53,20 @@ def extra_template_vars(view_name, table, database, request, datasette):
     return network
 
 
+HIDDEN = {"/-/databases", "/-/threads"}
+
+
 @hookimpl
 def asgi_wrapper(datasette):
     # Read-only all the way: no POST reaches a view (Datasette 0.65 answers a POST to a read
     # canned query with a server error); the file is also opened immutable.
     def wrap(app):
         async def read_only(scope, receive, send):
+            if scope["type"] == "http" and scope.get("path", "").rstrip("/").split(".")[0] in HIDDEN:
+                # Introspection pages that show the server's paths (the database file, the code)
+                await send({"type": "http.response.start", "status": 404, "headers": [(b"content-type", b"text/plain; charset=utf-8")]})
+                await send({"type": "http.response.body", "body": b"Not published.\n"})
+                return
             if scope["type"] == "http" and scope["method"] not in ("GET", "HEAD", "OPTIONS"):
                 headers = [(b"content-type", b"text/plain; charset=utf-8"), (b"allow", b"GET, HEAD, OPTIONS")]
                 await send({"type": "http.response.start", "status": 405, "headers": headers})
