@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import json
 import zipfile
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -382,10 +383,24 @@ def _write(path: Path, data: bytes) -> Path:
 def test_sql_functions_bound_each_call_and_stop_at_the_time_limit():
     import sqlite3
 
-    from kb.sqlfuncs import MAX_QUERY, MAX_TEXT, register_functions
+    from kb.sqlfuncs import register_functions
 
     conn = sqlite3.connect(":memory:")
     register_functions(conn, time_limit_ms=60_000)
+    expired = sqlite3.connect(":memory:")
+    register_functions(expired, time_limit_ms=0)  # every call comes after the limit
+    try:
+        _bounded_calls(conn, expired)
+    finally:
+        conn.close()
+        expired.close()
+
+
+def _bounded_calls(conn, expired) -> None:
+    import sqlite3
+
+    from kb.sqlfuncs import MAX_QUERY, MAX_TEXT
+
     assert conn.execute("select plankb_plain('Dân vận khéo')").fetchone() == ("dan van kheo",)
     with pytest.raises(sqlite3.OperationalError, match="user-defined function raised exception"):
         conn.execute("select plankb_fold(?)", ("a" * (MAX_TEXT + 1),)).fetchone()
@@ -395,8 +410,6 @@ def test_sql_functions_bound_each_call_and_stop_at_the_time_limit():
     (snip,) = conn.execute("select plankb_snippet(?, 'phong trào')", (long_text,)).fetchone()
     assert snip.startswith("**Phong trào**") and len(snip) < 400
 
-    expired = sqlite3.connect(":memory:")
-    register_functions(expired, time_limit_ms=0)  # every call comes after the limit
     with pytest.raises(sqlite3.OperationalError, match="interrupted"):
         expired.execute("with recursive n(i) as (select 1 union all select i + 1 from n limit 1000000) "
                         "select count(plankb_plain('x' || i)) from n").fetchone()  # fmt: skip
@@ -412,10 +425,10 @@ def test_the_datasette_plugin_gives_the_functions_the_time_limit():
             assert name == "sql_time_limit_ms"
             return 0
 
-    conn = sqlite3.connect(":memory:")
-    prepare_connection(conn, Settings())
-    with pytest.raises(sqlite3.OperationalError, match="interrupted"):
-        conn.execute("select plankb_plain('x')").fetchone()
+    with closing(sqlite3.connect(":memory:")) as conn:
+        prepare_connection(conn, Settings())
+        with pytest.raises(sqlite3.OperationalError, match="interrupted"):
+            conn.execute("select plankb_plain('x')").fetchone()
 
 
 def _kb(tmp_path: Path) -> Path:
