@@ -75,7 +75,13 @@ def main() -> None:
 )
 @click.option("--config", type=click.Path(exists=True, dir_okay=False), help="Pipeline config listing the components to run.")
 @click.option("--spans/--no-spans", default=True, show_default=True, help="Include where each header value was read.")
-def extract(files: tuple[str, ...], fmt: str, config: str | None, spans: bool) -> None:
+@click.option(
+    "--max-inflated-mb",
+    type=click.FloatRange(min=0),
+    default=None,
+    help="Refuse a Word file whose unpacked contents exceed this [default: PLANKB_MAX_INFLATED_MB or 100].",
+)
+def extract(files: tuple[str, ...], fmt: str, config: str | None, spans: bool, max_inflated_mb: float | None) -> None:
     """Extract the document record (CONTRACT.md) from each FILE (.txt, .md; more with plugins).
 
     Records go to standard output; errors, naming the file, go to standard error, and the
@@ -85,6 +91,9 @@ def extract(files: tuple[str, ...], fmt: str, config: str | None, spans: bool) -
     Example:
       plankb extract corpus/seeds/*.txt --format jsonl > records.jsonl
     """
+    from extractors.readers.docx import set_inflated_limit
+
+    set_inflated_limit(max_inflated_mb)
     failed = 0
     records = []
     for _path, record, error in _iter_records(files, config):

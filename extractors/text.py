@@ -442,6 +442,12 @@ def literal_starts(text: str, literals: Iterable[str], start: int = 0, end: int 
     return sorted(found)
 
 
+# How far a finding's "rest of the sentence" (a task, its text, the opening of the sentence
+# holding a citation) is searched: a line of 300 KB with no sentence end must not make every
+# finding on it carry, copy or scan the rest of the line (quadratic time and memory).
+SENTENCE_REACH = 3000
+
+
 def squash(text: str) -> str:
     """Runs of white space as one space, none at the ends (split/join beats a regex here)."""
     return " ".join(text.split())

@@ -27,11 +27,12 @@ def database_name(db_path: str | Path) -> str:
 LANGUAGES = ("vi", "en")
 
 
-def make_datasette(db_path: str | Path, lang: str = "vi") -> Datasette:
+def make_datasette(db_path: str | Path, lang: str = "vi", allow_sql: bool = True) -> Datasette:
     """Datasette over ``db_path`` opened immutable: no write reaches the file, whatever is asked.
 
     ``lang`` "vi": every page in Vietnamese (templates/, words from kb/labels.py); "en": Datasette's
-    own English pages (templates/en/ only adds the citation network)."""
+    own English pages (templates/en/ only adds the citation network). Without ``allow_sql`` no SQL
+    of the visitor's own runs (nor a table's ``_where``): the tables, rows and canned queries remain."""
     if lang not in LANGUAGES:
         raise ValueError(f"lang {lang!r}: one of {', '.join(LANGUAGES)}")
     db_path = str(db_path)
@@ -40,5 +41,5 @@ def make_datasette(db_path: str | Path, lang: str = "vi") -> Datasette:
         metadata=build_metadata(database_name(db_path), lang),
         plugins_dir=str(PLUGINS_DIR),
         template_dir=str(TEMPLATES_DIR if lang == "vi" else TEMPLATES_DIR / "en"),
-        settings=SETTINGS,
+        settings={**SETTINGS, "default_allow_sql": allow_sql},
     )

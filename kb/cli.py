@@ -60,7 +60,13 @@ class _NoBar:
 @click.option(
     "--follow-symlinks", is_flag=True, help="Follow symbolic links inside folders (only to files and folders inside the PATHS)."
 )
-def ingest(paths: tuple[str, ...], db_path: str, jobs: int | None, follow_symlinks: bool) -> None:
+@click.option(
+    "--max-inflated-mb",
+    type=click.FloatRange(min=0),
+    default=None,
+    help="Refuse a Word file whose unpacked contents exceed this [default: PLANKB_MAX_INFLATED_MB or 100].",
+)
+def ingest(paths: tuple[str, ...], db_path: str, jobs: int | None, follow_symlinks: bool, max_inflated_mb: float | None) -> None:
     """Extract documents and store them in the knowledge base.
 
     PATHS are files, folders (searched recursively for files a reader handles) or glob patterns.
@@ -74,6 +80,7 @@ def ingest(paths: tuple[str, ...], db_path: str, jobs: int | None, follow_symlin
     Example:
       plankb ingest corpus/seeds ../shared/real-texts --db plankb.db
     """
+    from extractors.readers.docx import set_inflated_limit
     from kb.files import find_files, shown
     from kb.ingest import IngestResult, store_item
     from kb.lock import BaseLocked
@@ -81,6 +88,7 @@ def ingest(paths: tuple[str, ...], db_path: str, jobs: int | None, follow_symlin
     from kb.store import Store
     from kb.work import extract_all, sha256_of
 
+    set_inflated_limit(max_inflated_mb)
     found = find_files(paths, follow_symlinks)
     files = found.files
     result = IngestResult(failed=found.failed, skipped=found.skipped)
@@ -136,13 +144,17 @@ def _report(result) -> None:
 @click.option(
     "--lang", type=click.Choice(["vi", "en"]), default="vi", show_default=True, help="Language of the pages (JSON and CSV keep ASCII keys)."
 )
-def serve(db_path: str, port: int, host: str, lang: str) -> None:
+@click.option(
+    "--no-sql", "no_sql", is_flag=True, help="Turn off arbitrary SQL (and tables' _where): only tables, rows and canned queries."
+)
+def serve(db_path: str, port: int, host: str, lang: str, no_sql: bool) -> None:
     """Publish the knowledge base with Datasette, read-only.
 
     The database is opened immutable; the canned queries (cites, cited_by, due, body_tasks,
     disagreements, search, similar) read only. Pages are in Vietnamese; --lang en for English.
     A base that an ingest is writing is refused; one that an interrupted ingest left unfinished
-    is finished first.
+    is finished first. Every query stops at the time limit (3 s), plankb's SQL functions
+    included; --no-sql turns off SQL of the visitor's own. Behind a reverse proxy: see kb/README.md.
     """
     import uvicorn
 
@@ -168,8 +180,8 @@ def serve(db_path: str, port: int, host: str, lang: str) -> None:
             store.finish()
         finally:
             store.close()
-    ds = make_datasette(db_path, lang)
-    click.echo(f"Serving {db_path} read-only at http://{host}:{port}/", err=True)
+    ds = make_datasette(db_path, lang, allow_sql=not no_sql)
+    click.echo(f"Serving {db_path} read-only at http://{host}:{port}/{' (no arbitrary SQL)' if no_sql else ''}", err=True)
     uvicorn.run(ds.app(), host=host, port=port, log_level="info", lifespan="on")
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import calendar
 import json
+from pathlib import PurePath
 from typing import Any
 
 from kb.citekeys import scope_of, term_of
@@ -24,7 +25,9 @@ def document_row(record: dict, text: str | None, version: str, now: str) -> dict
     source = record.get("source") or {}
     place = place_of_record(record)
     date = record.get("date")
-    label = " — ".join(x for x in (record.get("symbol"), record.get("title")) if x) or source.get("path") or record["id"]
+    # Without symbol and title, the file's name (not its path: pages must not show where files are kept).
+    name = PurePath(source["path"]).name if source.get("path") else None
+    label = " — ".join(x for x in (record.get("symbol"), record.get("title")) if x) or name or record["id"]
     return {
         "id": record["id"],
         "label": label[:160],
@@ -73,12 +76,39 @@ def passage_rows(record: dict, text: str | None) -> list[dict[str, Any]]:
         tail = max(s["end"] for s in sections)
         if text[tail:].strip():
             rows.append({"path": "~", "heading": "", "level": 0, "start": tail, "end": len(text)})
+    if text:
+        rows = [piece for row in rows for piece in _pieces(row, text)]
     for seq, row in enumerate(rows):
         row["seq"] = seq
         body = text[row["start"] : row["end"]].strip() if text else row["heading"]
         row["text"] = body
         row["plain"] = plain(body)
     return [r for r in rows if r["text"]]
+
+
+MAX_PASSAGE_CHARS = 20_000  # some six printed pages; a longer section is stored in pieces
+
+
+def _pieces(row: dict[str, Any], text: str) -> list[dict[str, Any]]:
+    """A passage over MAX_PASSAGE_CHARS split at paragraph ends (else line ends, else spaces), each
+    piece under the same heading: a 50 MB text with no headings must not be one passage, which
+    full-text search, the similarity index and every page showing it would hold whole."""
+    start, end = row["start"], row["end"]
+    if end - start <= MAX_PASSAGE_CHARS:
+        return [row]
+    out = []
+    while end - start > MAX_PASSAGE_CHARS:
+        reach = start + MAX_PASSAGE_CHARS
+        cut = -1
+        for sep in ("\n\n", "\n", " "):
+            cut = text.rfind(sep, start + MAX_PASSAGE_CHARS // 2, reach)
+            if cut >= 0:
+                break
+        cut = cut if cut >= 0 else reach
+        out.append({**row, "start": start, "end": cut})
+        start = cut
+    out.append({**row, "start": start, "end": end})
+    return out
 
 
 def citation_rows(record: dict, place: Place) -> list[dict[str, Any]]:

@@ -53,19 +53,22 @@ def signatures(plain_texts: list[str | None], batch_words: int = 200_000) -> lis
     """Signatures of many passages, computed together: all their word pairs are hashed in one
     array and each passage's minimum taken with ``minimum.reduceat``. The minimum over a passage's
     pairs is the minimum over its set of pairs, so repeated pairs need no removing."""
-    words = [_WORDS.findall(text or "") for text in plain_texts]
-    out: list[np.ndarray | None] = [None] * len(words)
-    todo = [i for i, w in enumerate(words) if len(w) >= MIN_WORDS]
+    out: list[np.ndarray | None] = [None] * len(plain_texts)
     batch: list[int] = []
+    words: list[list[str]] = []  # the batch's words only: a chunk of long passages is not split whole
     size = 0
-    for i in todo + [-1]:
+    for i in [*range(len(plain_texts)), -1]:
         if i >= 0:
+            found = _WORDS.findall(plain_texts[i] or "")
+            if len(found) < MIN_WORDS:
+                continue
             batch.append(i)
-            size += len(words[i])
+            words.append(found)
+            size += len(found)
         if batch and (i < 0 or size >= batch_words):  # bounded memory: 32 hashes of every pair in a batch
-            for j, sig in zip(batch, _minhash([words[j] for j in batch]), strict=True):
+            for j, sig in zip(batch, _minhash(words), strict=True):
                 out[j] = sig
-            batch, size = [], 0
+            batch, words, size = [], [], 0
     return out
 
 

@@ -8,6 +8,7 @@ these functions rather than through SQL approximations (lower() does not fold Vi
 from __future__ import annotations
 
 import sqlite3
+import time
 
 from extractors.symbols import normalize_symbol
 from kb.bodies import search_key
@@ -21,17 +22,72 @@ def symbol_of(text: str | None) -> str | None:
     return normalize_symbol(text) or text.strip()
 
 
+# Bounded work per call: Datasette's time limit (a progress handler) is only checked between
+# SQLite's steps, so one call must not run for long, nor build gigabytes, whatever it is given.
+MAX_TEXT = 1_000_000  # characters of a text argument (a document's text is rarely 200,000)
+MAX_QUERY = 1_000  # characters of what is typed: a search, a symbol, a body's name
+
+
+class ArgumentTooLong(ValueError):
+    pass
+
+
+def _bounded(name: str, fn, query_args: tuple[int, ...], cut_args: tuple[int, ...] = ()):
+    """``fn`` refusing an argument over its limit (a typed one over MAX_QUERY, a text over
+    MAX_TEXT); the arguments in ``cut_args`` are cut to MAX_TEXT instead (a snippet needs only
+    the start of a long text)."""
+
+    def call(*args):
+        args = list(args)
+        for i, value in enumerate(args):
+            if not isinstance(value, str):
+                continue
+            limit = MAX_QUERY if i in query_args else MAX_TEXT
+            if len(value) > limit:
+                if i in cut_args:
+                    args[i] = value[:limit]
+                    continue
+                raise ArgumentTooLong(f"{name}: argument {i + 1} has {len(value):,} characters; the limit is {limit:,}")
+        return fn(*args)
+
+    return call
+
+
 FUNCTIONS = {
-    "plankb_fold": (1, folded),
-    "plankb_plain": (1, plain),
-    "plankb_symbol": (1, symbol_of),
-    "plankb_fts": (1, fts_query),
-    "plankb_phrase": (1, phrase),
-    "plankb_body": (1, lambda name: search_key(name or "")),
-    "plankb_snippet": (2, snippet),
+    "plankb_fold": (1, _bounded("plankb_fold", folded, ())),
+    "plankb_plain": (1, _bounded("plankb_plain", plain, ())),
+    "plankb_symbol": (1, _bounded("plankb_symbol", symbol_of, (0,))),
+    "plankb_fts": (1, _bounded("plankb_fts", fts_query, (0,))),
+    "plankb_phrase": (1, _bounded("plankb_phrase", phrase, (0,))),
+    "plankb_body": (1, _bounded("plankb_body", lambda name: search_key(name or ""), (0,))),
+    "plankb_snippet": (2, _bounded("plankb_snippet", snippet, (1,), cut_args=(0,))),
 }
 
 
-def register_functions(conn: sqlite3.Connection) -> None:
+def register_functions(conn: sqlite3.Connection, time_limit_ms: int | None = None) -> None:
+    """Register the functions on ``conn``. With ``time_limit_ms`` (Datasette's sql_time_limit_ms),
+    a call made when the statement has run that long interrupts it instead of working: SQLite's
+    own check of the limit sits between steps, and a query calling a function on every row of a
+    large table must stop as promptly as one that does not."""
+    if time_limit_ms is None:
+        for name, (n_args, fn) in FUNCTIONS.items():
+            conn.create_function(name, n_args, fn, deterministic=True)
+        return
+    limit = time_limit_ms / 1000
+    started = [time.monotonic()]
+
+    def statement_starts(_sql: str) -> None:
+        started[0] = time.monotonic()
+
+    def deadline(fn):
+        def call(*args):
+            if time.monotonic() - started[0] > limit:
+                conn.interrupt()  # the statement ends with "interrupted", as at Datasette's own limit
+                return None
+            return fn(*args)
+
+        return call
+
+    conn.set_trace_callback(statement_starts)  # called as each statement starts running
     for name, (n_args, fn) in FUNCTIONS.items():
-        conn.create_function(name, n_args, fn, deterministic=True)
+        conn.create_function(name, n_args, deadline(fn), deterministic=True)

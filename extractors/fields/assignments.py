@@ -30,7 +30,7 @@ from extractors.patterns.grammar import ITEM_MARKER
 from extractors.patterns.tasktables import BARE_KINDS, BARE_TITLES, LIST_HEADS, OFFICE_SHARED, ROLE_LABELS
 from extractors.regexes import alternation
 from extractors.tasktables import task_rows
-from extractors.text import Text, fold, literal_starts, squash
+from extractors.text import SENTENCE_REACH, Text, fold, literal_starts, squash
 
 _ROLE_RE = re.compile(alternation(ROLE_VERBS))
 _GIAO = re.compile(r"(?:giao|phân công)(?:\s+nhiệm vụ)?(?:\s+cho)?\s+")
@@ -570,11 +570,13 @@ _SPLIT_WORD = re.compile(r".*?(?<![\wđ])(?:thành|thị)[ \t]*\n(?:phố|xã|tr
 def _sentence_end(folded: str, pos: int) -> int:
     """The end of the sentence at ``pos``: a full stop, or a line end, except a line wrapped
     inside a list ("Ban Thường vụ các tỉnh, thành đoàn,\nđoàn trực thuộc"): a line that ends
-    with a comma and a next line that starts with a lower-case word go on."""
+    with a comma and a next line that starts with a lower-case word go on. No sentence runs past
+    SENTENCE_REACH characters: a line with no end is cut there."""
+    reach = min(len(folded), pos + SENTENCE_REACH)
     while True:
-        m = _SENTENCE_END.search(folded, pos)
+        m = _SENTENCE_END.search(folded, pos, reach)
         if not m:
-            return len(folded)
+            return reach
         at = m.start()
         nxt = folded[at + 1 : at + 2]
         if m.group(0) == "\n" and at > 0 and nxt.isalpha() and (folded[at - 1] == "," or _OPEN_END.search(folded, max(0, at - 12), at) or _SPLIT_WORD.match(folded, max(0, at - 6))):
@@ -586,14 +588,14 @@ def _sentence_end(folded: str, pos: int) -> int:
 def _subject_before(pt: Text, pos: int) -> tuple[str | None, int]:
     """The body a verb at ``pos`` has as its subject: from the sentence start, else the clause."""
     folded = pt.folded
-    line_start = folded.rfind("\n", 0, pos) + 1
+    line_start = max(folded.rfind("\n", 0, pos) + 1, pos - SENTENCE_REACH)
     for _ in range(3):  # a line wrapped inside a list of bodies: "... và các tỉnh,\nthành đoàn chịu ..."
         prev = folded[max(0, line_start - 80) : max(0, line_start - 1)].rstrip(" \t")
         if line_start == 0 or not prev or not (prev.endswith(",") or _OPEN_END.search(prev, max(0, len(prev) - 12))):
             break
         line_start = folded.rfind("\n", 0, line_start - 1) + 1
     sentence = max(line_start, folded.rfind(". ", line_start, pos) + 2 if folded.rfind(". ", line_start, pos) >= 0 else line_start)
-    clause = max(folded.rfind(ch, 0, pos) for ch in ",;:.\n") + 1
+    clause = max(pos - SENTENCE_REACH, max(folded.rfind(ch, max(0, pos - SENTENCE_REACH), pos) for ch in ",;:.\n") + 1)
     for start in (sentence, clause):
         marker = _ITEM_MARKER.match(folded, start, pos)
         start = marker.end() if marker else start
@@ -610,8 +612,9 @@ def _subject_before(pt: Text, pos: int) -> tuple[str | None, int]:
 
 
 def _text_before(text: str, pos: int) -> tuple[str, str]:
-    """What stands before ``pos`` in its sentence, and in its clause (after the last comma)."""
-    line_start = text.rfind("\n", 0, pos) + 1
+    """What stands before ``pos`` in its sentence, and in its clause (after the last comma); of a
+    sentence longer than SENTENCE_REACH, its end."""
+    line_start = max(text.rfind("\n", 0, pos) + 1, pos - SENTENCE_REACH)
     dot = text.rfind(". ", line_start, pos)
     sentence = text[(dot + 2 if dot >= 0 else line_start) : pos]
     marker = _ITEM_MARKER.match(sentence)

@@ -18,7 +18,7 @@ from extractors.layout import Layout
 from extractors.patterns.deadlines import EXPR, RECURRENCE, TRIGGERS
 from extractors.patterns.grammar import ITEM_MARKER
 from extractors.tasktables import task_rows
-from extractors.text import Text, fold, squash
+from extractors.text import SENTENCE_REACH, Text, fold, squash
 
 # Dates first (they are rare), then the words before each: the eyecite way, and fast.
 _EXPRESSION = re.compile(rf"(?P<expr>{EXPR})(?P<rec>{RECURRENCE})?")
@@ -172,16 +172,17 @@ _TABLE_CELL = re.compile(rf"(?P<q>trước|chậm nhất|hoàn thành trước|t
 def _task_around(pt: Text, start: int, end: int) -> str | None:
     """The sentence holding the deadline, without the deadline words themselves."""
     text = pt.text
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = max(text.rfind("\n", 0, start) + 1, start - SENTENCE_REACH)  # a sentence is read so far at most
     sent_start = max(line_start, max(text.rfind(". ", line_start, start), text.rfind("; ", line_start, start)) + 2)
-    stop = _SENTENCE_STOP.search(text, end)  # from end, without copying the rest of the text
-    sent_end = stop.start() if stop else len(text)
+    reach = min(len(text), end + SENTENCE_REACH)
+    stop = _SENTENCE_STOP.search(text, end, reach)  # from end, without copying the rest of the text
+    sent_end = stop.start() if stop else reach
     task = squash(text[sent_start:start] + " " + text[end:sent_end])
     task = _ITEM_MARKER.sub("", task).strip(" ,;:()")
     if len(task) < 8:  # the deadline is a line of its own ("Hoàn thành trong tháng 4/2023."): the task is above
         prev_end = line_start - 1
         prev_start = text.rfind("\n", 0, max(0, prev_end)) + 1
-        previous = squash(text[prev_start:prev_end])
+        previous = squash(text[prev_start : min(prev_end, prev_start + SENTENCE_REACH)])  # the task keeps its start
         if previous:
             task = squash(f"{previous} {task}")
         task = _ITEM_MARKER.sub("", task).strip(" ,;:()")
@@ -210,6 +211,9 @@ def _from_tables(layout: Layout, pt: Text, year: int | None) -> list[tuple[int, 
     return found
 
 
+_MAX_BODIES = 20  # a deadline shared by a long list of bodies names its first twenty (a line of junk: no more)
+
+
 def _tie_to_assignments(layout: Layout, pt: Text, deadlines: list[dict], assignments: list[dict]) -> None:
     """Bodies of a deadline: those given tasks in the same outline item (or the same paragraph)."""
     for d in deadlines:
@@ -224,7 +228,7 @@ def _tie_to_assignments(layout: Layout, pt: Text, deadlines: list[dict], assignm
             bodies = [a for a in assignments if row_start <= a["start"] < (row_end if row_end >= 0 else len(pt.text))]
         seen = set()
         for a in bodies:
-            if fold(a["body"]) not in seen:
+            if len(seen) < _MAX_BODIES and fold(a["body"]) not in seen:
                 seen.add(fold(a["body"]))
                 d["bodies"].append(a["body"])
             if a["deadline"] is None and a["start"] < d["start"] + 400:

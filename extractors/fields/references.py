@@ -19,7 +19,7 @@ from extractors.patterns.issuer_codes import ISSUER_CODES
 from extractors.patterns.references import RELATION_OPENERS
 from extractors.regexes import alternation
 from extractors.symbols import Symbol, find_symbols, is_acronym
-from extractors.text import Text, fold, squash
+from extractors.text import SENTENCE_REACH, Text, fold, squash
 
 _CODE_OF = CODE_OF_NAME | CODE_OF_ABBREVIATION
 _TYPE_ALT = alternation(_CODE_OF)  # a name or a short form: "nghị quyết", "nq"
@@ -204,7 +204,7 @@ _ITEM_MARKER = re.compile(rf"^\s*{ITEM_MARKER}\s*", re.I)  # on folded text: "ii
 
 def _relation(folded: str, start: int) -> str:
     """From how the sentence holding the citation opens: "Căn cứ" -> basis, "Thực hiện" -> implements."""
-    line_start = folded.rfind("\n", 0, start) + 1
+    line_start = max(folded.rfind("\n", 0, start) + 1, start - SENTENCE_REACH)
     sentence_start = max(line_start, folded.rfind(". ", line_start, start) + 2 if folded.rfind(". ", line_start, start) >= 0 else line_start)
     head = folded[sentence_start:start]
     head = _ITEM_MARKER.sub("", head)

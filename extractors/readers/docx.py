@@ -11,10 +11,12 @@ paragraphs (a type name and its summary) stay together, one per line.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import shutil
 import subprocess
 import tempfile
+import zipfile
 from pathlib import Path
 
 from docx.oxml.ns import qn
@@ -25,6 +27,49 @@ from extractors.source import ReadError, Source, read_bytes
 FORMATS = {".docx": "docx", ".doc": "doc"}
 _LAYOUT_TABLE_REACH = 3  # a table among the first blocks of text is the header table
 _SKIP_ANCESTORS = (qn("w:del"), qn("w:txbxContent"))
+
+# A .docx is a zip: a small file can inflate to gigabytes, and python-docx holds every part in
+# memory (its XML parsed, ~17 bytes per byte of XML). The sizes the zip declares are checked
+# before anything is inflated; zipfile never inflates a member past its declared size.
+DEFAULT_MAX_INFLATED_MB = 100  # a hundred-page plan with its pictures is a few MB
+INFLATED_ENV = "PLANKB_MAX_INFLATED_MB"
+_BOMB_RATIO = 500  # real Word XML deflates ~5-30 times, a repetitive one a few hundred; zeros ~1000
+_BOMB_MIN_BYTES = 10_000_000
+
+
+def max_inflated_bytes() -> int:
+    value = os.environ.get(INFLATED_ENV, "")
+    return int(float(value) * 1e6) if value.replace(".", "", 1).isdigit() else DEFAULT_MAX_INFLATED_MB * 1_000_000
+
+
+def set_inflated_limit(mb: float | None) -> None:
+    """A command's --max-inflated-mb, passed to the readers (and worker processes) by the environment."""
+    if mb is not None:
+        os.environ[INFLATED_ENV] = f"{mb:g}"
+
+
+def check_inflated_size(docx_path: Path, name: Path) -> None:
+    """Raise ReadError (naming the file and the limit) for a Word file that would inflate past
+    the limit or that deflates like a zip bomb; a file that is no zip is left to python-docx."""
+    try:
+        with zipfile.ZipFile(docx_path) as z:
+            members = z.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return
+    limit = max_inflated_bytes()
+    total = sum(m.file_size for m in members)
+    if total > limit:
+        raise ReadError(
+            f"{name}: inflates to {total / 1e6:.0f} MB, over the limit of {limit / 1e6:.0f} MB for a Word file's "
+            f"unpacked contents (set {INFLATED_ENV} to change it)"
+        )
+    for m in members:
+        if m.file_size > _BOMB_MIN_BYTES and m.file_size > _BOMB_RATIO * max(m.compress_size, 1):
+            raise ReadError(
+                f"{name}: {m.filename} inflates {m.file_size // max(m.compress_size, 1)} times "
+                f"({m.compress_size / 1e6:.1f} MB to {m.file_size / 1e6:.0f} MB): a zip bomb, not a Word document "
+                f"(the limit is {_BOMB_RATIO} times for parts over {_BOMB_MIN_BYTES / 1e6:.0f} MB)"
+            )
 
 
 def read(path: Path) -> Source:
@@ -70,6 +115,7 @@ def closing_columns(text: str) -> str:
 def _read_docx(docx_path: Path, name: Path) -> str:
     import docx
 
+    check_inflated_size(docx_path, name)
     try:
         document = docx.Document(str(docx_path))
     except Exception as exc:  # zipfile, lxml and python-docx raise many kinds for a damaged file

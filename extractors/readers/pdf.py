@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from extractors.readers import ocr
+from extractors.readers import ocr, pdf_damage
 from extractors.readers.ocr_consensus import apply_consensus
 from extractors.readers.ocr_repairs import repair_line
 from extractors.readers.pdf_widgets import is_number_sized, page_widgets, signing_from, widget_words
@@ -46,8 +46,8 @@ class Page:
 
 def read(path: Path) -> Source:
     data = read_bytes(path)
-    pages = _read_pages(path)
     warnings: list[tuple[str, str]] = []
+    pages = _read_pages(path, warnings, data)
     _ocr(path, pages, warnings)
     _drop_running_lines(pages)
     return _assemble(path, data, pages, warnings)
@@ -59,21 +59,40 @@ def page_layers(path: Path) -> list[str]:
     return [p.layer for p in _read_pages(path)]
 
 
-def _read_pages(path: Path) -> list[Page]:
-    import pdfplumber
-    from pdfminer.pdfdocument import PDFPasswordIncorrect
+def _read_pages(path: Path, warnings: list[tuple[str, str]] | None = None, data: bytes | None = None) -> list[Page]:
+    """The pages; of a file cut short, those written before the cut, with a warning (pdf_damage)."""
+    import io
 
+    import pdfplumber
+
+    data = path.read_bytes() if data is None else data
+    truncated = pdf_damage.is_truncated(data)
     try:
         with pdfplumber.open(path) as pdf:
             if not pdf.pages:
                 raise ReadError(f"{path}: the PDF has no pages")
-            return [_read_page(page, i, path) for i, page in enumerate(pdf.pages)]
+            pages = [_read_page(page, i, path) for i, page in enumerate(pdf.pages)]
+            declared = pdf_damage.declared_pages(pdf)
     except ReadError:
         raise
-    except PDFPasswordIncorrect as exc:
-        raise ReadError(f"{path}: the PDF is encrypted with a password") from exc
     except Exception as exc:  # pdfminer raises many kinds for a damaged file
-        raise ReadError(f"{path}: not a readable PDF ({type(exc).__name__}: {exc})") from exc
+        encrypted = pdf_damage.encryption_problem(exc)
+        if encrypted:
+            raise ReadError(f"{path}: {encrypted}") from exc
+        fixed = pdf_damage.repaired(data) if truncated else None
+        if fixed is None:
+            raise ReadError(f"{path}: not a readable PDF ({type(exc).__name__}: {exc})") from exc
+        try:
+            with pdfplumber.open(io.BytesIO(fixed)) as pdf:
+                pages = [_read_page(page, i, path) for i, page in enumerate(pdf.pages)]
+                declared = pdf_damage.declared_pages(pdf)
+        except Exception:
+            pages = []
+        if not pages:
+            raise ReadError(f"{path}: not a readable PDF (cut short before its first page: {type(exc).__name__}: {exc})") from exc
+    if truncated and warnings is not None:
+        warnings.append(pdf_damage.truncation_warning(path, [p.index for p in pages], declared))
+    return pages
 
 
 def _read_page(page, index: int, path: Path | None = None) -> Page:

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from pathlib import Path
 
+from extractors.readers import legacy_vn
 from extractors.source import ReadError, Source, read_bytes
 
 FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".text": "txt"}
@@ -44,6 +45,13 @@ def decode(data: bytes, path: str = "") -> tuple[str, str, list[tuple[str, str]]
             else:
                 warnings.append(("double-encoded", f"{path}: text was UTF-8 encoded twice; repaired"))
                 return fixed, "utf-8 (double-encoded)", warnings
+        if _legacy_marks(text):  # TCVN3 or VNI text read as Windows-1252 and saved again as UTF-8
+            readings = {"utf-8": text}
+            readings.update((enc, t) for enc in legacy_vn.NAMES if (t := legacy_vn.convert_text(text, enc)) is not None)
+            enc = legacy_vn.detect(readings)
+            if enc:
+                warnings.append(_legacy_warning(path, enc, "saved again as UTF-8 without converting"))
+                return readings[enc], f"utf-8 ({enc})", warnings
         return text, "utf-8", warnings
     # A legacy 8-bit code page: Windows-1258 is the Vietnamese one; score it against 1252.
     candidates = []
@@ -53,10 +61,34 @@ def decode(data: bytes, path: str = "") -> tuple[str, str, list[tuple[str, str]]
         candidates.append((score, enc, text))
     candidates.sort(reverse=True)
     _score, enc, text = candidates[0]
+    if _legacy_marks(text):  # the Vietnamese font encodings of old Word files: TCVN3 (ABC), VNI
+        readings = {enc: text, **{name: legacy_vn.convert(data, name) for name in legacy_vn.NAMES}}
+        legacy = legacy_vn.detect(readings)
+        if legacy:
+            warnings.append(_legacy_warning(path, legacy, "not UTF-8"))
+            return readings[legacy], legacy, warnings
     warnings.append(("legacy-encoding", f"{path}: not UTF-8; decoded as {enc}"))
     if "\ufffd" in text:
         warnings.append(("undecodable-bytes", f"{path}: some bytes could not be decoded"))
     return text, enc, warnings
+
+
+# Latin-1 letters and signs the two font encodings write Vietnamese letters with ("B¸o c¸o",
+# "Keá hoaïch"); a page of real Vietnamese (or French) in 1252 has few of them among its letters.
+_LEGACY_MARKS = re.compile("[\u00a1-\u00ff]")
+
+
+def _legacy_marks(text: str) -> bool:
+    sample = text[:200_000]
+    marks = len(_LEGACY_MARKS.findall(sample))
+    return marks >= 5 and marks > 2 * len(_ONLY_VIET.findall(sample))
+
+
+def _legacy_warning(path: str, encoding: str, how: str) -> tuple[str, str]:
+    message = f"{path}: {how}; detected {legacy_vn.NAMES[encoding]} and converted to Unicode"
+    if encoding == "tcvn3":
+        message += " (text set in its capitals fonts, .VnTimeH, and typed in lower case comes out in lower case)"
+    return "legacy-encoding", message
 
 
 def read(path: Path) -> Source:

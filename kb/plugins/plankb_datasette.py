@@ -8,6 +8,8 @@ Loaded with ``--plugins-dir kb/plugins`` (``plankb serve`` does it); the logic l
 
 from __future__ import annotations
 
+import re
+from pathlib import PurePath
 from urllib.parse import urlencode
 
 from datasette import hookimpl
@@ -29,8 +31,9 @@ def _lang(datasette) -> str:
 
 
 @hookimpl(trylast=True)  # after Datasette's own functions: its escape_fts is replaced below
-def prepare_connection(conn):
-    register_functions(conn)
+def prepare_connection(conn, datasette):
+    # Each call checks the query's time limit: a function must not carry a query past it.
+    register_functions(conn, time_limit_ms=datasette.setting("sql_time_limit_ms"))
     # The table search box: passages_fts indexes passages.plain (no accents, đ as d), so what is
     # typed goes through the folding of the `search` question (kb/textfold.py fts_query) instead
     # of Datasette's quoting: "dân vận khéo" finds "Dân vận khéo" as "dan van kheo" does, and a
@@ -49,6 +52,9 @@ def prepare_jinja2_environment(env, datasette):
         vi_lookup=labels.lookup_label,
         vi_filters=labels.filters_sentence,
     )
+
+
+_ABSOLUTE = re.compile(r"[/\\]|[A-Za-z]:[/\\]")
 
 
 def _snippet(value: str) -> Markup:
@@ -71,6 +77,9 @@ def _row_links(datasette, database: str, column: str, value) -> Markup:
 
 @hookimpl
 def render_cell(value, column, table, database, datasette):
+    if column == "source_path" and isinstance(value, str) and _ABSOLUTE.match(value):
+        # A file ingested by its absolute path: a page shows its name, not where the server keeps it.
+        return PurePath(value).name
     if column == "snippet" and isinstance(value, str) and "**" in value:
         return _snippet(value)
     if table is None and column in LINKED and value not in (None, ""):
@@ -137,12 +146,20 @@ def extra_template_vars(template, view_name, table, database, request, datasette
     return network
 
 
+HIDDEN = {"/-/databases", "/-/threads"}
+
+
 @hookimpl
 def asgi_wrapper(datasette):
     # Read-only all the way: no POST reaches a view (Datasette 0.65 answers a POST to a read
     # canned query with a server error); the file is also opened immutable.
     def wrap(app):
         async def read_only(scope, receive, send):
+            if scope["type"] == "http" and scope.get("path", "").rstrip("/").split(".")[0] in HIDDEN:
+                # Introspection pages that show the server's paths (the database file, the code)
+                await send({"type": "http.response.start", "status": 404, "headers": [(b"content-type", b"text/plain; charset=utf-8")]})
+                await send({"type": "http.response.body", "body": b"Not published.\n"})
+                return
             if scope["type"] == "http" and scope["method"] not in ("GET", "HEAD", "OPTIONS"):
                 headers = [(b"content-type", b"text/plain; charset=utf-8"), (b"allow", b"GET, HEAD, OPTIONS")]
                 await send({"type": "http.response.start", "status": 405, "headers": headers})
