@@ -159,22 +159,27 @@ def serve(db_path: str, port: int, host: str, lang: str, no_sql: bool) -> None:
     import uvicorn
 
     from kb.app import make_datasette
-    from kb.lock import BaseLocked, is_locked
+    from kb.lock import BaseLocked, ServeLock, is_locked
     from kb.store import Store, has_pending_work
 
     if not Path(db_path).is_file():
         raise click.ClickException(f"{db_path}: no such database; build it with `plankb ingest PATH... --db {db_path}`")
-    # Immutable means the file must not change while served: never serve it mid-ingest.
+    # Immutable means the file must not change while served: never serve it mid-ingest, and hold
+    # the serve lock first, so that an ingest started from now on is refused (kb/lock.py).
     being_written = f"{db_path}: an ingest is writing this knowledge base; serve it when the ingest has finished"
+    serving = ServeLock(db_path)
+    serving.acquire()
     if is_locked(db_path):
+        serving.release()
         raise click.ClickException(being_written)
     with closing(_open_readonly(db_path)) as conn:
         unfinished = has_pending_work(conn)
     if unfinished:
         click.echo(f"{db_path}: finishing what an interrupted ingest left (links, search and similarity indexes)", err=True)
         try:
-            store = Store(db_path)
+            store = Store(db_path, while_served=True)
         except BaseLocked as exc:
+            serving.release()
             raise click.ClickException(being_written) from exc
         try:
             store.finish()
@@ -182,7 +187,10 @@ def serve(db_path: str, port: int, host: str, lang: str, no_sql: bool) -> None:
             store.close()
     ds = make_datasette(db_path, lang, allow_sql=not no_sql)
     click.echo(f"Serving {db_path} read-only at http://{host}:{port}/{' (no arbitrary SQL)' if no_sql else ''}", err=True)
-    uvicorn.run(ds.app(), host=host, port=port, log_level="info", lifespan="on")
+    try:
+        uvicorn.run(ds.app(), host=host, port=port, log_level="info", lifespan="on")
+    finally:
+        serving.release()
 
 
 # --- questions: the canned queries at the terminal ---------------------------------------------

@@ -43,14 +43,15 @@ def file_key(path: str | Path) -> str:
 
 
 class Store:
-    def __init__(self, db_path: str | Path, bulk: bool | None = None):
+    def __init__(self, db_path: str | Path, bulk: bool | None = None, while_served: bool = False):
         """``bulk``: write without the secondary indexes and create them in ``finish`` (a third
         faster); by default when the knowledge base has no document yet, i.e. a first build.
         Each document is still committed on its own; an interrupted build gets its indexes
         when the database is next opened.
 
-        Raises BaseLocked when another Store has the base open for writing (kb/lock.py)."""
-        self.lock = WriteLock(db_path)
+        Raises BaseLocked when another Store has the base open for writing, or a server publishes
+        it (kb/lock.py); ``while_served`` is for that server finishing an interrupted ingest."""
+        self.lock = WriteLock(db_path, while_served=while_served)
         self.lock.acquire()
         try:
             self._open(db_path, bulk)

@@ -429,3 +429,32 @@ def test_the_same_files_give_the_same_base_with_one_or_two_workers(tmp_path):
         assert result.exit_code == 0, result.output
         dumps.append(dump(db))
     assert dumps[0] == dumps[1]
+
+
+def _hold_serve_lock(db: Path) -> subprocess.Popen:
+    """Another process publishing the base, as a running ``plankb serve`` does."""
+    code = "import sys, time\nfrom kb.lock import ServeLock\nServeLock(sys.argv[1]).acquire()\nprint('serving', flush=True)\ntime.sleep(600)"
+    holder = subprocess.Popen([sys.executable, "-c", code, str(db)], cwd=ROOT, stdout=subprocess.PIPE)
+    assert holder.stdout.readline().strip() == b"serving"
+    return holder
+
+
+def test_an_ingest_into_a_base_being_served_is_refused_and_a_killed_server_leaves_no_lock(tmp_path, monkeypatch):
+    import uvicorn
+
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: None)
+    db, doc = tmp_path / "kb.db", tmp_path / "doc.txt"
+    shutil.copy(SEED, doc)
+    runner = CliRunner()
+    assert runner.invoke(ingest, [str(doc), "--db", str(db), "--jobs", "1"]).exit_code == 0
+    server = _hold_serve_lock(db)
+    try:
+        refused = runner.invoke(ingest, [str(doc), "--db", str(db), "--jobs", "1"])
+        assert refused.exit_code == 1 and isinstance(refused.exception, SystemExit)
+        assert f"{db}: a plankb server is publishing this knowledge base" in refused.stderr
+        # A second server on the same base is fine: serving is shared.
+        assert runner.invoke(serve, ["--db", str(db)]).exit_code == 0
+    finally:
+        server.kill()
+        server.wait()
+    assert runner.invoke(ingest, [str(doc), "--db", str(db), "--jobs", "1"]).exit_code == 0
