@@ -81,7 +81,11 @@ def main() -> None:
     default=None,
     help="Refuse a Word file whose unpacked contents exceed this [default: PLANKB_MAX_INFLATED_MB or 100].",
 )
-def extract(files: tuple[str, ...], fmt: str, config: str | None, spans: bool, max_inflated_mb: float | None) -> None:
+@click.option("--shards", "shards_dir", type=click.Path(file_okay=False),
+              help="Write the records with their texts into numbered JSON Lines shards in this folder, for plankb ingest --records.")
+@click.option("--shard-size", type=click.IntRange(min=1), default=1000, show_default=True, help="Documents per shard.")
+def extract(files: tuple[str, ...], fmt: str, config: str | None, spans: bool, max_inflated_mb: float | None,
+            shards_dir: str | None, shard_size: int) -> None:
     """Extract the document record (CONTRACT.md) from each FILE (.txt, .md; more with plugins).
 
     Records go to standard output; errors, naming the file, go to standard error, and the
@@ -94,6 +98,9 @@ def extract(files: tuple[str, ...], fmt: str, config: str | None, spans: bool, m
     from extractors.readers.docx import set_inflated_limit
 
     set_inflated_limit(max_inflated_mb)
+    if shards_dir:
+        _extract_shards(files, shards_dir, shard_size)
+        return
     failed = 0
     records = []
     for _path, record, error in _iter_records(files, config):
@@ -115,6 +122,28 @@ def extract(files: tuple[str, ...], fmt: str, config: str | None, spans: bool, m
         click.echo(json.dumps(out, ensure_ascii=False, indent=2))
     if failed:
         click.echo(f"{failed} of {len(files)} file(s) failed", err=True)
+        sys.exit(1)
+
+
+def _extract_shards(files: tuple[str, ...], directory: str, size: int) -> None:
+    """Records and their texts into shards: extraction here, the knowledge base written elsewhere."""
+    from kb.shards import write_shards
+    from kb.work import extract_all
+
+    failed = []
+
+    def good():
+        for path, record, text, error in extract_all(list(files)):
+            if error:
+                failed.append(path)
+                click.echo(f"error: {error}", err=True)
+            else:
+                yield path, record, text
+
+    written = write_shards(good(), directory, size)
+    click.echo(f"{len(files) - len(failed)} record(s) in {len(written)} shard(s) in {directory}", err=True)
+    if failed:
+        click.echo(f"{len(failed)} of {len(files)} file(s) failed", err=True)
         sys.exit(1)
 
 

@@ -52,7 +52,7 @@ class _NoBar:
 
 
 @click.command()
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1, required=False)
 @DB_OPTION
 @click.option(
     "--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes for extraction [default: number of CPUs]."
@@ -66,7 +66,12 @@ class _NoBar:
     default=None,
     help="Refuse a Word file whose unpacked contents exceed this [default: PLANKB_MAX_INFLATED_MB or 100].",
 )
-def ingest(paths: tuple[str, ...], db_path: str, jobs: int | None, follow_symlinks: bool, max_inflated_mb: float | None) -> None:
+@click.option(
+    "--records", "records_from", type=click.Path(exists=True),
+    help="Store the records of plankb extract --shards (a shard or a folder of them) instead of extracting PATHS.",
+)
+def ingest(paths: tuple[str, ...], db_path: str, jobs: int | None, follow_symlinks: bool, max_inflated_mb: float | None,
+           records_from: str | None) -> None:
     """Extract documents and store them in the knowledge base.
 
     PATHS are files, folders (searched recursively for files a reader handles) or glob patterns.
@@ -76,10 +81,21 @@ def ingest(paths: tuple[str, ...], db_path: str, jobs: int | None, follow_symlin
     is reported and never removes what was stored for it. Exit status 1 when any file failed
     or no file was found.
 
+    With --records, the records extracted elsewhere (plankb extract --shards DIR) are stored
+    without extracting again: extraction on many machines, one writer.
+
     \b
     Example:
       plankb ingest corpus/seeds ../shared/real-texts --db plankb.db
+      plankb extract archive/*.pdf --shards shards/ && plankb ingest --records shards/
     """
+    if records_from:
+        if paths:
+            raise click.UsageError("give PATHS to extract or --records to load, not both")
+        _ingest_records(records_from, db_path)
+        return
+    if not paths:
+        raise click.UsageError("give PATHS to extract (files, folders, globs), or --records")
     from extractors.readers.docx import set_inflated_limit
     from kb.files import find_files, shown
     from kb.ingest import IngestResult, store_item
@@ -120,6 +136,36 @@ def ingest(paths: tuple[str, ...], db_path: str, jobs: int | None, follow_symlin
                     store_item(store, result, record, text, path)
                 bar.update(1)
         store.finish()
+    finally:
+        store.close()
+    _report(result)
+    click.echo(result.summary())
+    if result.failed:
+        sys.exit(1)
+
+
+def _ingest_records(source: str, db_path: str) -> None:
+    """Store shards' records; a record stored before with the same bytes is skipped, as a file is."""
+    from kb.ingest import IngestResult, store_item
+    from kb.lock import BaseLocked
+    from kb.shards import ShardError, read_shards
+    from kb.store import Store
+
+    result = IngestResult()
+    try:
+        store = Store(db_path)
+    except BaseLocked as exc:
+        raise click.ClickException(str(exc)) from exc
+    try:
+        for path, record, text in read_shards(source):
+            sha = (record.get("source") or {}).get("sha256")
+            if sha and store.is_unchanged(path, sha):
+                result.count("unchanged")
+            else:
+                store_item(store, result, record, text, path)
+        store.finish()
+    except ShardError as exc:
+        raise click.ClickException(str(exc)) from exc
     finally:
         store.close()
     _report(result)
