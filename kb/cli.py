@@ -66,12 +66,13 @@ class _NoBar:
     default=None,
     help="Refuse a Word file whose unpacked contents exceed this [default: PLANKB_MAX_INFLATED_MB or 100].",
 )
+@click.option("--scheduler", help="Extract on this Dask cluster (tcp://HOST:8786); this process still writes the base.")
 @click.option(
     "--records", "records_from", type=click.Path(exists=True),
     help="Store the records of plankb extract --shards (a shard or a folder of them) instead of extracting PATHS.",
 )
 def ingest(paths: tuple[str, ...], db_path: str, jobs: int | None, follow_symlinks: bool, max_inflated_mb: float | None,
-           records_from: str | None) -> None:
+           scheduler: str | None, records_from: str | None) -> None:
     """Extract documents and store them in the knowledge base.
 
     PATHS are files, folders (searched recursively for files a reader handles) or glob patterns.
@@ -129,7 +130,13 @@ def ingest(paths: tuple[str, ...], db_path: str, jobs: int | None, follow_symlin
         bar = click.progressbar(length=len(files), label="Ingesting", file=sys.stderr) if show else _NoBar()
         with bar:
             bar.update(len(files) - len(todo))
-            for path, record, text, error in extract_all(todo, jobs):
+            if scheduler:
+                from kb.distributed import extract_on_cluster
+
+                extracted = extract_on_cluster(todo, scheduler)
+            else:
+                extracted = extract_all(todo, jobs)
+            for path, record, text, error in extracted:
                 if error:
                     result.fail(path, error)
                 else:
