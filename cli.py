@@ -86,7 +86,7 @@ def main() -> None:
 @click.option("--shard-size", type=click.IntRange(min=1), default=1000, show_default=True, help="Documents per shard.")
 def extract(files: tuple[str, ...], fmt: str, config: str | None, spans: bool, max_inflated_mb: float | None,
             shards_dir: str | None, shard_size: int) -> None:
-    """Extract the document record (CONTRACT.md) from each FILE (.txt, .md; more with plugins).
+    """Extract the document record from each FILE (.txt, .md, .docx, .doc, .pdf; more with plugins).
 
     Records go to standard output; errors, naming the file, go to standard error, and the
     other files are still processed. Exit status 1 when any file failed.
