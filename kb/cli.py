@@ -136,7 +136,7 @@ def ingest(paths: tuple[str, ...], db_path: str, jobs: int | None, follow_symlin
                 extracted = extract_on_cluster(todo, scheduler)
             else:
                 extracted = extract_all(todo, jobs)
-            for path, record, text, error in extracted:
+            for path, record, text, error in _unless_unavailable(extracted):
                 if error:
                     result.fail(path, error)
                 else:
@@ -149,6 +149,16 @@ def ingest(paths: tuple[str, ...], db_path: str, jobs: int | None, follow_symlin
     click.echo(result.summary())
     if result.failed:
         sys.exit(1)
+
+
+def _unless_unavailable(extracted):
+    """The extraction's results; a cluster that cannot be reached is one clear error."""
+    from kb.distributed import ClusterUnavailable
+
+    try:
+        yield from extracted
+    except ClusterUnavailable as exc:
+        raise click.ClickException(str(exc)) from exc
 
 
 def _ingest_records(source: str, db_path: str) -> None:

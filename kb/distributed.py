@@ -23,23 +23,38 @@ from kb.work import Extracted, extract_path
 AHEAD = 8  # files submitted ahead per worker thread
 
 
-def extract_on_cluster(paths: list[str], scheduler) -> Iterator[Extracted]:
+class ClusterUnavailable(RuntimeError):
+    """The scheduler cannot be reached, or no worker has joined it; the message says which."""
+
+
+def extract_on_cluster(paths: list[str], scheduler, connect_timeout: float = 20) -> Iterator[Extracted]:
     """(path, record, text, error) for each path, in order, extracted on the cluster at
-    ``scheduler`` (an address such as "tcp://host:8786", or a Client or LocalCluster)."""
+    ``scheduler`` (an address such as "tcp://host:8786", or a Client)."""
     from distributed import Client
 
-    client = scheduler if isinstance(scheduler, Client) else Client(scheduler)
+    if isinstance(scheduler, Client):
+        client = scheduler
+    else:
+        try:
+            client = Client(scheduler, timeout=connect_timeout)
+        except (OSError, TimeoutError) as exc:
+            raise ClusterUnavailable(f"cannot reach the Dask scheduler at {scheduler} ({exc})") from exc
     try:
+        try:
+            client.wait_for_workers(1, timeout=connect_timeout)
+        except TimeoutError as exc:
+            raise ClusterUnavailable(f"no Dask worker has joined the scheduler at {client.scheduler.address}") from exc
         threads = max(1, sum(client.nthreads().values()))
         todo = iter(paths)
-        window = deque(client.submit(extract_path, p, pure=False) for p in islice(todo, threads * AHEAD))
+        # Each task kept beside its file, so a task lost with its worker still names the file.
+        window = deque((p, client.submit(extract_path, p, pure=False)) for p in islice(todo, threads * AHEAD))
         while window:
-            future = window.popleft()
+            path, future = window.popleft()
             try:
                 result = future.result()
             except Exception as exc:  # a worker lost with the file: that file fails, not the run
-                result = (future.args[0] if hasattr(future, "args") else "?", None, None, f"extraction failed on the cluster ({exc})")
-            window.extend(client.submit(extract_path, p, pure=False) for p in islice(todo, 1))
+                result = (path, None, None, f"{path}: extraction failed on the cluster ({type(exc).__name__}: {exc})")
+            window.extend((p, client.submit(extract_path, p, pure=False)) for p in islice(todo, 1))
             yield result
     finally:
         if client is not scheduler:

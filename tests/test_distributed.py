@@ -48,3 +48,26 @@ def test_ingest_on_a_cluster_stores_what_a_local_ingest_stores(cluster, tmp_path
     from tests.test_shards import _tables
 
     assert _tables(remote) == _tables(local)
+
+
+def test_a_task_that_fails_on_a_worker_names_its_file(cluster, monkeypatch):
+    import kb.distributed as kd
+
+    def flaky(path: str):
+        if path.endswith("broken.txt"):
+            raise MemoryError("worker ran out")  # as a task lost with its worker would
+        return path, {"id": path}, "", None
+
+    monkeypatch.setattr(kd, "extract_path", flaky)
+    with distributed.Client(cluster) as client:
+        results = list(extract_on_cluster(["a.txt", "broken.txt", "b.txt"], client))
+    assert [r[0] for r in results] == ["a.txt", "broken.txt", "b.txt"]
+    assert results[1][1] is None and results[1][3].startswith("broken.txt: extraction failed on the cluster")
+    assert results[2][1] == {"id": "b.txt"}
+
+
+def test_an_unreachable_scheduler_is_one_clear_error():
+    from kb.distributed import ClusterUnavailable
+
+    with pytest.raises(ClusterUnavailable, match="cannot reach the Dask scheduler at tcp://127.0.0.1:9"):
+        list(extract_on_cluster(["a.txt"], "tcp://127.0.0.1:9", connect_timeout=1))
