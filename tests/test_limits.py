@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extractors.readers import docx as docx_reader
 from extractors.readers import legacy_vn, read_file
@@ -501,3 +503,25 @@ def test_serve_no_sql_turns_arbitrary_sql_off_but_keeps_the_canned_queries(tmp_p
     assert asyncio.run(fetch("/kb/search.json?q=dan+van&_shape=array")).json()  # a canned query still answers
     open_ds = real(db)
     assert asyncio.run(open_ds.client.get("/kb.json?sql=select+1")).status_code == 200  # without the flag, SQL runs
+
+
+# --- the whole pipeline under generated input: output linear in the input -------------------------
+
+_PIECES = [
+    "Giao", "Sở Nội vụ", "chủ trì", "phối hợp với", "Ban Tuyên giáo Tỉnh ủy", "đề nghị", "các sở, ban, ngành",
+    "thực hiện", "Căn cứ Nghị quyết số 04-NQ/TU ngày 13/7/2022", "chậm nhất ngày 03/3/2023", "trước ngày 20/6",
+    "Kế hoạch số 12/KH-UBND", "UBND các huyện", ",", ";", "\n", "- ", "1.", "và", "Điều 1.", "chịu trách nhiệm thi hành",
+    "Nơi nhận:", "KT. CHỦ TỊCH", "Nguyễn Văn A", "năm 2023", "tháng 4/2023", "hằng năm",
+]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=3000))
+def test_any_arrangement_of_task_words_gives_a_record_linear_in_its_input(pieces):
+    from extractors.extract import extract_source
+    from extractors.source import Source
+
+    text = " ".join(pieces)
+    record = extract_source(Source("gen.txt", "txt", "0" * 64, text)).to_dict()
+    size = len(json.dumps(record, ensure_ascii=False).encode())
+    assert size < 40 * len(text.encode()) + 20_000
