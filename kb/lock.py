@@ -86,35 +86,29 @@ class ServeLock:
             self.fd = None
 
 
-def is_served(db_path: str | Path) -> bool:
-    """Whether some ``plankb serve`` publishes ``db_path`` now."""
+def _held(path: Path, probe: int) -> bool:
+    """Whether some process holds a lock on ``path`` that ``probe`` (the kind a peer would take)
+    cannot get beside it."""
     if fcntl is None:
         return False
     try:
-        fd = os.open(serve_lock_path(db_path), os.O_RDONLY)
+        fd = os.open(path, os.O_RDONLY)
     except FileNotFoundError:
         return False
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        fcntl.flock(fd, probe | fcntl.LOCK_NB)
     except BlockingIOError:
         return True
     finally:
         os.close(fd)
     return False
+
+
+def is_served(db_path: str | Path) -> bool:
+    """Whether some ``plankb serve`` publishes ``db_path`` now (servers share their lock)."""
+    return fcntl is not None and _held(serve_lock_path(db_path), fcntl.LOCK_EX)
 
 
 def is_locked(db_path: str | Path) -> bool:
     """Whether some process holds the write lock of ``db_path`` now."""
-    if fcntl is None:
-        return False
-    try:
-        fd = os.open(lock_path(db_path), os.O_RDONLY)
-    except FileNotFoundError:
-        return False
-    try:
-        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
-    except BlockingIOError:
-        return True
-    finally:
-        os.close(fd)
-    return False
+    return fcntl is not None and _held(lock_path(db_path), fcntl.LOCK_SH)

@@ -96,9 +96,10 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED = sorted((ROOT / "corpus" / "seeds").glob("*.txt"))[0]
 
 
-def _hold_lock(db: Path) -> subprocess.Popen:
-    """Another process holding the base's write lock, as a running ingest does."""
-    code = "import sys, time\nfrom kb.lock import WriteLock\nWriteLock(sys.argv[1]).acquire()\nprint('locked', flush=True)\ntime.sleep(600)"
+def _hold_lock(db: Path, kind: str = "WriteLock") -> subprocess.Popen:
+    """Another process holding the base's write lock, as a running ingest does (or, with
+    ``kind="ServeLock"``, publishing it, as a running ``plankb serve`` does)."""
+    code = f"import sys, time\nfrom kb.lock import {kind}\n{kind}(sys.argv[1]).acquire()\nprint('locked', flush=True)\ntime.sleep(600)"
     holder = subprocess.Popen([sys.executable, "-c", code, str(db)], cwd=ROOT, stdout=subprocess.PIPE)
     assert holder.stdout.readline().strip() == b"locked"
     return holder
@@ -431,14 +432,6 @@ def test_the_same_files_give_the_same_base_with_one_or_two_workers(tmp_path):
     assert dumps[0] == dumps[1]
 
 
-def _hold_serve_lock(db: Path) -> subprocess.Popen:
-    """Another process publishing the base, as a running ``plankb serve`` does."""
-    code = "import sys, time\nfrom kb.lock import ServeLock\nServeLock(sys.argv[1]).acquire()\nprint('serving', flush=True)\ntime.sleep(600)"
-    holder = subprocess.Popen([sys.executable, "-c", code, str(db)], cwd=ROOT, stdout=subprocess.PIPE)
-    assert holder.stdout.readline().strip() == b"serving"
-    return holder
-
-
 def test_an_ingest_into_a_base_being_served_is_refused_and_a_killed_server_leaves_no_lock(tmp_path, monkeypatch):
     import uvicorn
 
@@ -447,7 +440,7 @@ def test_an_ingest_into_a_base_being_served_is_refused_and_a_killed_server_leave
     shutil.copy(SEED, doc)
     runner = CliRunner()
     assert runner.invoke(ingest, [str(doc), "--db", str(db), "--jobs", "1"]).exit_code == 0
-    server = _hold_serve_lock(db)
+    server = _hold_lock(db, "ServeLock")
     try:
         refused = runner.invoke(ingest, [str(doc), "--db", str(db), "--jobs", "1"])
         assert refused.exit_code == 1 and isinstance(refused.exception, SystemExit)
