@@ -11,11 +11,11 @@ from pathlib import Path
 
 import click
 
-from extractors import __version__
+from plankb.extractors import __version__
 
 
 def _pipeline(config: str | None):
-    from extractors.pipeline import load_pipeline
+    from plankb.extractors.pipeline import load_pipeline
 
     try:
         return load_pipeline(config)
@@ -25,11 +25,11 @@ def _pipeline(config: str | None):
 
 def _iter_records(files: tuple[str, ...], config: str | None):
     """(path, record or None, error message or None) for each file, in order."""
-    from extractors.extract import extract_file
-    from extractors.source import ReadError
+    from plankb.extractors.extract import extract_file
+    from plankb.extractors.source import ReadError
 
     nlp = _pipeline(config)
-    from extractors.pipeline import plugin_components
+    from plankb.extractors.pipeline import plugin_components
 
     for plugin in plugin_components():
         if plugin.error:
@@ -95,7 +95,7 @@ def extract(files: tuple[str, ...], fmt: str, config: str | None, spans: bool, m
     Example:
       plankb extract corpus/seeds/*.txt --format jsonl > records.jsonl
     """
-    from extractors.readers.docx import set_inflated_limit
+    from plankb.extractors.readers.docx import set_inflated_limit
 
     set_inflated_limit(max_inflated_mb)
     if shards_dir:
@@ -127,8 +127,8 @@ def extract(files: tuple[str, ...], fmt: str, config: str | None, spans: bool, m
 
 def _extract_shards(files: tuple[str, ...], directory: str, size: int) -> None:
     """Records and their texts into shards: extraction here, the knowledge base written elsewhere."""
-    from kb.shards import write_shards
-    from kb.work import extract_all
+    from plankb.kb.shards import write_shards
+    from plankb.kb.work import extract_all
 
     failed = []
 
@@ -166,7 +166,7 @@ def eval_command(gold_dir: str | None, files: tuple[str, ...], as_json: bool, co
       plankb eval                                   # the bundled corpus
       plankb eval ../shared/gold ../shared/seeds/*.txt --json
     """
-    from corpus import scoring
+    from plankb.corpus import scoring
 
     gold_path = Path(gold_dir) if gold_dir else scoring.BUNDLED_GOLD
     golds = scoring.load_gold(gold_path)
@@ -188,8 +188,8 @@ def eval_command(gold_dir: str | None, files: tuple[str, ...], as_json: bool, co
         click.echo(f"warning: {name}: no annotation in {gold_path}; not scored", err=True)
     if not pairs:
         raise click.ClickException("no document has an annotation to score against")
-    from extractors.extract import extract_file
-    from extractors.source import ReadError
+    from plankb.extractors.extract import extract_file
+    from plankb.extractors.source import ReadError
 
     nlp = _pipeline(config)
     scores = []
@@ -247,9 +247,9 @@ def report(shared: str, only: tuple[str, ...], save: str | None, compare: str | 
     """
     import os
 
-    from corpus import report as rep
-    from corpus.sets import shared_sets
-    from extractors.readers import ocr_cache as cache
+    from plankb.corpus import report as rep
+    from plankb.corpus.sets import shared_sets
+    from plankb.extractors.readers import ocr_cache as cache
 
     root = Path(shared)
     sets = [s for s in shared_sets(root) if not only or s.name in only]
@@ -291,8 +291,8 @@ def report(shared: str, only: tuple[str, ...], save: str | None, compare: str | 
 @click.option("--config", type=click.Path(exists=True, dir_okay=False), help="Pipeline config listing the components to run.")
 def plugins(config: str | None) -> None:
     """List the readers and extractor components found, with where each came from."""
-    from extractors.pipeline import describe_components
-    from extractors.readers import available_readers
+    from plankb.extractors.pipeline import describe_components
+    from plankb.extractors.readers import available_readers
 
     click.echo("Readers:")
     for r in available_readers():
@@ -309,14 +309,14 @@ def plugins(config: str | None) -> None:
 @main.command()
 def schema() -> None:
     """Print the JSON Schema of the document record."""
-    from schema.jsonschema import record_schema
+    from plankb.schema.jsonschema import record_schema
 
     click.echo(json.dumps(record_schema(), ensure_ascii=False, indent=2))
 
 
 def _add_knowledge_base_commands() -> None:
     # ingest, serve, cites, search, export: kb/cli.py (light imports; the work is imported lazily)
-    from kb.cli import COMMANDS
+    from plankb.kb.cli import COMMANDS
 
     for command in COMMANDS:
         main.add_command(command)

@@ -37,11 +37,11 @@ from pathlib import Path
 
 import spacy
 
-import corpus
-from extractors.extract import extract_source, extract_with_text
-from extractors.pipeline import load_pipeline
-from extractors.readers import read_file
-from extractors.source import Source
+from plankb import corpus
+from plankb.extractors.extract import extract_source, extract_with_text
+from plankb.extractors.pipeline import load_pipeline
+from plankb.extractors.readers import read_file
+from plankb.extractors.source import Source
 
 TARGET_MB_S = 2.0
 SEEDS = Path(corpus.__file__).with_name("seeds")

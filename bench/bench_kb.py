@@ -25,12 +25,11 @@ from pathlib import Path
 from urllib.parse import quote
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
-from kb import fts, similar  # noqa: E402
-from kb.places import PROVINCES  # noqa: E402
-from kb.store import Store  # noqa: E402
-from kb.work import extract_path  # noqa: E402
+from plankb.kb import fts, similar  # noqa: E402
+from plankb.kb.places import PROVINCES  # noqa: E402
+from plankb.kb.store import Store  # noqa: E402
+from plankb.kb.work import extract_path  # noqa: E402
 
 _LEADING_NUMBER = re.compile(r"^\d+")
 _VARIANTS = [("Tỉnh ủy", "Tỉnh uỷ"), ("Ủy ban nhân dân", "UBND"), ("Đảng ủy", "Đảng uỷ"), ("Thành ủy", "Thành uỷ")]
@@ -144,7 +143,7 @@ def build(db: Path, n: int, seed: int = 1) -> dict:
 
 
 def latency(db: Path, repeat: int) -> dict[str, dict[str, float]]:
-    from kb.app import make_datasette
+    from plankb.kb.app import make_datasette
 
     name = db.stem
     conn = sqlite3.connect(db)

@@ -24,7 +24,6 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
 from tests import test_limits as hostile  # noqa: E402  (the generators of the tests)
 
@@ -83,7 +82,7 @@ def main() -> None:
         for label, path in files:
             size = path.stat().st_size
             for command in ("extract", "ingest"):
-                cmd = [sys.executable, "-m", "cli", command, str(path)]
+                cmd = [sys.executable, "-m", "plankb.cli", command, str(path)]
                 if command == "ingest":
                     db = Path(tmp) / f"{path.stem}.db"
                     cmd += ["--db", str(db), "--jobs", "1"]

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pdfplumber
 
-from extractors.readers import ocr
-from extractors.readers import pdf as pdf_reader
+from plankb.extractors.readers import ocr
+from plankb.extractors.readers import pdf as pdf_reader
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DIRS = [ROOT.parent / "shared" / "real-pdfs", ROOT / "tests" / "fixtures" / "renderings"]

@@ -18,10 +18,10 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from extractors.extract import extract_source
-from extractors.pipeline import load_pipeline
-from extractors.readers import read_file, reader_for
-from extractors.source import ReadError, Source
+from plankb.extractors.extract import extract_source
+from plankb.extractors.pipeline import load_pipeline
+from plankb.extractors.readers import read_file, reader_for
+from plankb.extractors.source import ReadError, Source
 
 FIELDS = ("doc_type", "symbol", "date", "place", "issuer", "title", "signer", "references", "deadlines", "assignments", "recipients", "model_areas", "signing")
 

@@ -10,8 +10,8 @@ import os
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 
-from corpus import scoring
-from corpus.sets import KIND_LABELS, KINDS, Item, Set
+from plankb.corpus import scoring
+from plankb.corpus.sets import KIND_LABELS, KINDS, Item, Set
 
 # The columns of the table: header fields by accuracy, lists by F1, reference dates by accuracy.
 COLUMNS = [
@@ -37,14 +37,14 @@ _nlp = None
 
 def _init(config: str | None) -> None:
     global _nlp
-    from extractors.pipeline import load_pipeline
+    from plankb.extractors.pipeline import load_pipeline
 
     _nlp = load_pipeline(config)
 
 
 def _extract(path: str) -> tuple[dict, str | None]:
-    from extractors.extract import extract_file
-    from extractors.source import ReadError
+    from plankb.extractors.extract import extract_file
+    from plankb.extractors.source import ReadError
 
     try:
         return extract_file(path, _nlp).to_dict(), None

@@ -30,7 +30,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from extractors.text import fold, squash
+from plankb.extractors.text import fold, squash
 
 HEADER_FIELDS = ("doc_type", "symbol", "issuer", "place", "date", "title", "signer")
 LIST_FIELDS = ("references", "references.date", "deadlines", "assignments", "model_areas")

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from corpus import scoring
+from plankb.corpus import scoring
 
 # The kinds, in the order the report shows them.
 KINDS = ("whole", "opening", "portal", "announcement", "word", "born_digital", "old_ocr_layer", "image_only")

@@ -9,11 +9,11 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from extractors.pipeline import load_pipeline
-from extractors.readers import read_file
-from extractors.source import Source
-from extractors.text import normalize
-from schema.record import (
+from plankb.extractors.pipeline import load_pipeline
+from plankb.extractors.readers import read_file
+from plankb.extractors.source import Source
+from plankb.extractors.text import normalize
+from plankb.schema.record import (
     Assignment,
     Deadline,
     Issuer,

@@ -12,10 +12,10 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from extractors.names import starts_with_body
-from extractors.patterns import layout_markers as M
-from extractors.patterns.doc_types import TYPE_NAME_ALT, TYPE_NAMES
-from extractors.patterns.grammar import (
+from plankb.extractors.names import starts_with_body
+from plankb.extractors.patterns import layout_markers as M
+from plankb.extractors.patterns.doc_types import TYPE_NAME_ALT, TYPE_NAMES
+from plankb.extractors.patterns.grammar import (
     ARABIC,
     AUTHORITY_LINE,
     BULLET,
@@ -28,8 +28,8 @@ from extractors.patterns.grammar import (
     ROMAN,
     UPPER,
 )
-from extractors.regexes import alternation
-from extractors.text import fold
+from plankb.extractors.regexes import alternation
+from plankb.extractors.text import fold
 
 
 @dataclass

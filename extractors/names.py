@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from extractors.patterns.bodies import ACTION_WORDS, BODY_HEADS, NOT_BODIES
-from extractors.regexes import alternation
-from extractors.text import fold
+from plankb.extractors.patterns.bodies import ACTION_WORDS, BODY_HEADS, NOT_BODIES
+from plankb.extractors.regexes import alternation
+from plankb.extractors.text import fold
 
 ACRONYMS = {
     "tncs", "ubnd", "hđnd", "mttq", "tand", "vksnd", "đtn", "lhtn", "ccb", "hlhpn", "tw", "bch", "btv",

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from extractors.fields.base import check_order
+from plankb.extractors.fields.base import check_order
 
 DEFAULT_CONFIG = Path(__file__).with_name("pipeline.cfg")
 COMPONENT_GROUP = "plankb.components"
@@ -115,7 +115,7 @@ def plugin_components() -> tuple[PluginComponent, ...]:
 @lru_cache(maxsize=4)
 def load_pipeline(config_path: str | None = None) -> Language:
     """The default pipeline plus installed plugins; a config file given explicitly is taken as it is."""
-    import extractors.fields  # noqa: F401  (registers the built-in factories)
+    import plankb.extractors.fields  # noqa: F401  (registers the built-in factories)
 
     config = spacy.util.load_config(config_path or DEFAULT_CONFIG)
     nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)

@@ -17,9 +17,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from extractors.patterns.doc_types import BY_CODE, DOC_TYPES, TYPE_CODES
-from extractors.patterns.issuer_codes import ISSUER_CODES, MIXED_CASE, PARENT_CODES
-from extractors.regexes import alternation
+from plankb.extractors.patterns.doc_types import BY_CODE, DOC_TYPES, TYPE_CODES
+from plankb.extractors.patterns.issuer_codes import ISSUER_CODES, MIXED_CASE, PARENT_CODES
+from plankb.extractors.regexes import alternation
 
 _TYPE_ALT = alternation(TYPE_CODES)
 _TYPE_CASE = {c.upper(): c for c in TYPE_CODES if not c.isupper()}  # "CTR" in capitals -> "CTr"

@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extractors.layout import Layout
-from extractors.names import starts_with_body
-from extractors.patterns.tasktables import ROLE_LABELS, TASK_LABELS, TIME_LABELS
-from extractors.regexes import alternation
-from extractors.text import Text, fold
+from plankb.extractors.layout import Layout
+from plankb.extractors.names import starts_with_body
+from plankb.extractors.patterns.tasktables import ROLE_LABELS, TASK_LABELS, TIME_LABELS
+from plankb.extractors.regexes import alternation
+from plankb.extractors.text import Text, fold
 
 
 @dataclass

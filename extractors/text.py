@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from extractors.patterns.grammar import ARABIC, BULLET, LETTER, LOWER, ROMAN
+from plankb.extractors.patterns.grammar import ARABIC, BULLET, LETTER, LOWER, ROMAN
 
 # --- one pass of replacements -------------------------------------------------------------
 

@@ -8,10 +8,9 @@ from pathlib import Path
 
 from datasette.app import Datasette
 
-from kb.metadata import build_metadata
+from plankb.kb.metadata import build_metadata
 
 HERE = Path(__file__).resolve().parent
-PLUGINS_DIR = HERE / "plugins"
 TEMPLATES_DIR = HERE / "templates"
 SETTINGS = {
     "truncate_cells_html": 300,  # documents.text and passages are long
@@ -39,7 +38,6 @@ def make_datasette(db_path: str | Path, lang: str = "vi", allow_sql: bool = True
     return Datasette(
         immutables=[db_path],
         metadata=build_metadata(database_name(db_path), lang),
-        plugins_dir=str(PLUGINS_DIR),
         template_dir=str(TEMPLATES_DIR if lang == "vi" else TEMPLATES_DIR / "en"),
         settings={**SETTINGS, "default_allow_sql": allow_sql},
     )

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kb.places import Place
-from kb.textfold import folded, plain
+from plankb.kb.places import Place
+from plankb.kb.textfold import folded, plain
 
 # Folded abbreviation -> folded full form (Decree 30/2020 and Party office usage).
 ABBREVIATIONS = {

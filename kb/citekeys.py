@@ -22,7 +22,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from kb.textfold import folded
+from plankb.kb.textfold import folded
 
 CENTRAL_STATE = {"CP", "TTg", "VPCP", "BNV", "BTC", "BCA", "BQP", "BYT", "BGDĐT", "BTTTT", "BVHTTDL", "BLĐTBXH",
                  "BKHĐT", "BTP", "BTNMT", "BNNPTNT", "BXD", "BGTVT", "BCT", "BKHCN", "BNG", "UBDT", "NHNN", "TTCP",

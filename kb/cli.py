@@ -31,7 +31,7 @@ DB_OPTION = click.option(
 
 
 def _open_readonly(db_path: str) -> sqlite3.Connection:
-    from kb.sqlfuncs import register_functions
+    from plankb.kb.sqlfuncs import register_functions
 
     if not Path(db_path).is_file():
         raise click.ClickException(f"{db_path}: no such database; build it with `plankb ingest PATH... --db {db_path}`")
@@ -97,76 +97,52 @@ def ingest(paths: tuple[str, ...], db_path: str, jobs: int | None, follow_symlin
         return
     if not paths:
         raise click.UsageError("give PATHS to extract (files, folders, globs), or --records")
-    from extractors.readers.docx import set_inflated_limit
-    from kb.files import find_files, shown
-    from kb.ingest import IngestResult, store_item
-    from kb.lock import BaseLocked
-    from kb.schema import SchemaError
-    from kb.store import Store
-    from kb.work import extract_all, sha256_of
+    from plankb.extractors.readers.docx import set_inflated_limit
+    from plankb.kb.ingest import NothingToIngest, ingest_paths
+    from plankb.kb.lock import BaseLocked
+    from plankb.kb.schema import SchemaError
 
     set_inflated_limit(max_inflated_mb)
-    found = find_files(paths, follow_symlinks)
-    files = found.files
-    result = IngestResult(failed=found.failed, skipped=found.skipped)
-    if not files:
-        _report(result)
-        raise click.ClickException(f"no file to ingest in {' '.join(shown(p) for p in paths)}")
+    bar = _NoBar()
+
+    def start(n: int) -> None:
+        nonlocal bar
+        if sys.stderr.isatty() and n > 1:
+            bar = click.progressbar(length=n, label="Ingesting", file=sys.stderr)
+            bar.__enter__()
+
     try:
-        store = Store(db_path)
+        result = ingest_paths(paths, db_path, jobs, follow_symlinks, scheduler, on_file=lambda k: bar.update(k), on_start=start)
+    except NothingToIngest as exc:
+        _report(exc.args[1])
+        raise click.ClickException(exc.args[0]) from exc
     except BaseLocked as exc:
         raise click.ClickException(str(exc)) from exc
     except (SchemaError, sqlite3.DatabaseError) as exc:
         raise click.ClickException(f"cannot open the knowledge base {db_path}: {exc}") from exc
-    try:
-        todo = []
-        for path in files:  # skip unchanged files before paying for their extraction
-            sha = sha256_of(path)
-            if sha and store.is_unchanged(path, sha):
-                result.count("unchanged")
-            else:
-                todo.append(path)
-        show = sys.stderr.isatty() and len(files) > 1
-        bar = click.progressbar(length=len(files), label="Ingesting", file=sys.stderr) if show else _NoBar()
-        with bar:
-            bar.update(len(files) - len(todo))
-            if scheduler:
-                from kb.distributed import extract_on_cluster
-
-                extracted = extract_on_cluster(todo, scheduler)
-            else:
-                extracted = extract_all(todo, jobs)
-            for path, record, text, error in _unless_unavailable(extracted):
-                if error:
-                    result.fail(path, error)
-                else:
-                    store_item(store, result, record, text, path)
-                bar.update(1)
-        store.finish()
+    except _cluster_unavailable() as exc:
+        raise click.ClickException(str(exc)) from exc
     finally:
-        store.close()
+        bar.__exit__(None, None, None)
     _report(result)
     click.echo(result.summary())
     if result.failed:
         sys.exit(1)
 
 
-def _unless_unavailable(extracted):
-    """The extraction's results; a cluster that cannot be reached is one clear error."""
-    from kb.distributed import ClusterUnavailable
+def _cluster_unavailable() -> type[Exception]:
+    """The error of a Dask cluster that cannot be reached (imported only when the error is caught)."""
+    from plankb.kb.distributed import ClusterUnavailable
 
-    try:
-        yield from extracted
-    except ClusterUnavailable as exc:
-        raise click.ClickException(str(exc)) from exc
+    return ClusterUnavailable
 
 
 def _ingest_records(source: str, db_path: str) -> None:
     """Store shards' records; a record stored before with the same bytes is skipped, as a file is."""
-    from kb.ingest import IngestResult, store_item
-    from kb.lock import BaseLocked
-    from kb.shards import ShardError, read_shards
-    from kb.store import Store
+    from plankb.kb.ingest import IngestResult, store_item
+    from plankb.kb.lock import BaseLocked
+    from plankb.kb.shards import ShardError, read_shards
+    from plankb.kb.store import Store
 
     result = IngestResult()
     try:
@@ -192,8 +168,8 @@ def _ingest_records(source: str, db_path: str) -> None:
 
 
 def _report(result) -> None:
-    from kb.files import shown
-    from kb.ingest import message
+    from plankb.kb.files import shown
+    from plankb.kb.ingest import message
 
     for kind, items in (("warning", result.warnings), ("skipped", result.skipped), ("failed", result.failed)):
         for path, reason in items:
@@ -221,9 +197,9 @@ def serve(db_path: str, port: int, host: str, lang: str, no_sql: bool) -> None:
     """
     import uvicorn
 
-    from kb.app import make_datasette
-    from kb.lock import BaseLocked, ServeLock, is_locked
-    from kb.store import Store, has_pending_work
+    from plankb.kb.app import make_datasette
+    from plankb.kb.lock import BaseLocked, ServeLock, is_locked
+    from plankb.kb.store import Store, has_pending_work
 
     if not Path(db_path).is_file():
         raise click.ClickException(f"{db_path}: no such database; build it with `plankb ingest PATH... --db {db_path}`")
@@ -296,7 +272,7 @@ def answer_options(command):
 
 def _cell(column: str, value) -> str:
     """A value as a table shows it: words for codes, lists joined, one line, cut to its width."""
-    from kb import labels
+    from plankb.kb import labels
 
     if value is None or value == "":
         return "-"
@@ -309,7 +285,7 @@ def _cell(column: str, value) -> str:
 
 
 def _table(columns: list[str], records: list[dict], shown: list[str] | None) -> str:
-    from kb import labels
+    from plankb.kb import labels
 
     shown = [c for c in (shown or columns) if c in columns]
     head = [labels.column_label(c) for c in shown]
@@ -348,7 +324,7 @@ def _print(columns: list[str], records: list[dict], fmt: str, total: int, shown=
 
 def _ask(db_path: str, query: str, fmt: str, as_json: bool, limit: int, none_found: str, shown=None, **params) -> None:
     """Run a canned query (kb/queries.py, the same SQL Datasette serves) and print its answers."""
-    from kb import queries
+    from plankb.kb import queries
 
     with closing(_open_readonly(db_path)) as conn:
         columns, rows = queries.run(conn, query, **params)
@@ -563,8 +539,8 @@ def tree(symbol: str, db_path: str, limit: int, fmt: str, as_json: bool) -> None
       plankb tree 25-NQ/TW --db plankb.db
       plankb tree 25-NQ/TW --format json > tree.json
     """
-    from kb import labels
-    from kb.tree import NODE_FIELDS, implementation_tree, walk
+    from plankb.kb import labels
+    from plankb.kb.tree import NODE_FIELDS, implementation_tree, walk
 
     fmt = "json" if as_json else fmt
     with closing(_open_readonly(db_path)) as conn:

@@ -18,7 +18,7 @@ from collections import deque
 from collections.abc import Iterator
 from itertools import islice
 
-from kb.work import Extracted, extract_path
+from plankb.kb.work import Extracted, extract_path
 
 AHEAD = 8  # files submitted ahead per worker thread
 

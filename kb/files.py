@@ -21,7 +21,7 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from extractors.readers import max_bytes, reader_for
+from plankb.extractors.readers import max_bytes, reader_for
 
 
 @dataclass

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kb.store import Store
+from plankb.kb.store import Store
 
 Item = tuple[dict, "str | None", "str | Path | None"]  # (record, normalized text, file path)
 
@@ -77,3 +77,63 @@ def store_item(store: Store, result: IngestResult, record: dict, text: str | Non
         for w in record.get("warnings") or []:
             result.warnings.append((name, f"{w.get('message')} [{w.get('code')}]"))
     return status
+
+
+class NothingToIngest(ValueError):
+    """No file a reader handles was found in the paths given."""
+
+
+def ingest_paths(
+    paths: Iterable[str | Path],
+    db_path: str | Path,
+    jobs: int | None = None,
+    follow_symlinks: bool = False,
+    scheduler: str | None = None,
+    on_file: Callable[[int], None] | None = None,
+    on_start: Callable[[int], None] | None = None,
+) -> IngestResult:
+    """Extract the files under ``paths`` and store them in the base at ``db_path``.
+
+    Unchanged files (same bytes, same extractor version) are skipped before extraction; each file
+    is stored in its own transaction, and one that fails is counted with its reason, never raised.
+    ``on_start(n)`` is told how many files there are, ``on_file(k)`` that k more are done.
+    Raises NothingToIngest when the paths hold no file to read; BaseLocked, SchemaError or
+    sqlite3.DatabaseError when the base cannot be opened."""
+    from plankb.kb.files import find_files, shown
+    from plankb.kb.work import extract_all, sha256_of
+
+    found = find_files(tuple(str(p) for p in paths), follow_symlinks)
+    files = found.files
+    result = IngestResult(failed=found.failed, skipped=found.skipped)
+    if not files:
+        raise NothingToIngest(f"no file to ingest in {' '.join(shown(str(p)) for p in paths)}", result)
+    store = Store(db_path)
+    try:
+        todo = []
+        for path in files:  # skip unchanged files before paying for their extraction
+            sha = sha256_of(path)
+            if sha and store.is_unchanged(path, sha):
+                result.count("unchanged")
+            else:
+                todo.append(path)
+        if on_start:
+            on_start(len(files))
+        if on_file:
+            on_file(len(files) - len(todo))
+        if scheduler:
+            from plankb.kb.distributed import extract_on_cluster
+
+            extracted = extract_on_cluster(todo, scheduler)
+        else:
+            extracted = extract_all(todo, jobs)
+        for path, record, text, error in extracted:
+            if error:
+                result.fail(path, error)
+            else:
+                store_item(store, result, record, text, path)
+            if on_file:
+                on_file(1)
+        store.finish()
+    finally:
+        store.close()
+    return result

@@ -9,8 +9,8 @@ from __future__ import annotations
 import json
 import sys
 
-from kb import labels
-from kb.queries import QUERIES
+from plankb.kb import labels
+from plankb.kb.queries import QUERIES
 
 TABLES = {
     "documents": {

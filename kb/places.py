@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors.patterns.places import PROVINCES  # one list for the extractor and the base
-from kb.textfold import folded
+from plankb.extractors.patterns.places import PROVINCES  # one list for the extractor and the base
+from plankb.kb.textfold import folded
 
 _BY_FOLD = {folded(p): p for p in PROVINCES}
 _BY_FOLD.update({"bà rịa vũng tàu": "Bà Rịa - Vũng Tàu", "tp hồ chí minh": "Hồ Chí Minh", "huế": "Thừa Thiên Huế"})

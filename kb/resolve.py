@@ -13,8 +13,8 @@ import sqlite3
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from kb.citekeys import Cite, Cluster, cited_key, cluster, is_central_code, issuer_level, scope_of
-from kb.textfold import folded
+from plankb.kb.citekeys import Cite, Cluster, cited_key, cluster, is_central_code, issuer_level, scope_of
+from plankb.kb.textfold import folded
 
 
 @dataclass

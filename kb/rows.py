@@ -10,9 +10,9 @@ import json
 from pathlib import PurePath
 from typing import Any
 
-from kb.citekeys import scope_of, term_of
-from kb.places import Place, place_of
-from kb.textfold import plain
+from plankb.kb.citekeys import scope_of, term_of
+from plankb.kb.places import Place, place_of
+from plankb.kb.textfold import plain
 
 
 def place_of_record(record: dict) -> Place:

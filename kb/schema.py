@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from kb import fts
+from plankb.kb import fts
 
 SCHEMA_VERSION = "3"
 

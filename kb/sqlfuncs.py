@@ -10,9 +10,9 @@ from __future__ import annotations
 import sqlite3
 import time
 
-from extractors.symbols import normalize_symbol
-from kb.bodies import search_key
-from kb.textfold import folded, fts_query, phrase, plain, snippet
+from plankb.extractors.symbols import normalize_symbol
+from plankb.kb.bodies import search_key
+from plankb.kb.textfold import folded, fts_query, phrase, plain, snippet
 
 
 def symbol_of(text: str | None) -> str | None:

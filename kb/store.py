@@ -18,16 +18,16 @@ from pathlib import Path
 
 import sqlite_utils
 
-import extractors
-from extractors.names import starts_with_body
-from kb import fts, rows, similar
-from kb.bodies import body_key, search_key
-from kb.files import storable
-from kb.lock import WriteLock
-from kb.places import Place
-from kb.schema import create_indexes, ensure_schema
-from kb.sqlfuncs import register_functions
-from schema.record import RECORD_VERSION
+from plankb import extractors
+from plankb.extractors.names import starts_with_body
+from plankb.kb import fts, rows, similar
+from plankb.kb.bodies import body_key, search_key
+from plankb.kb.files import storable
+from plankb.kb.lock import WriteLock
+from plankb.kb.places import Place
+from plankb.kb.schema import create_indexes, ensure_schema
+from plankb.kb.sqlfuncs import register_functions
+from plankb.schema.record import RECORD_VERSION
 
 # Children of a document, deleted before it (foreign keys are enforced while writing).
 _CHILD_TABLES = ("records", "citations", "assignments", "recipients", "model_areas")
@@ -233,7 +233,7 @@ class Store:
     def finish(self) -> None:
         """Index the batch's passages (full text, similarity), resolve what it touched, drop
         bodies nobody names, and leave one plain database file."""
-        from kb.resolve import resolve_symbols
+        from plankb.kb.resolve import resolve_symbols
 
         self.create_deferred_indexes()
         fts.index_pending(self.conn)

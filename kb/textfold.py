@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from extractors.text import fold, squash, strip_accents
+from plankb.extractors.text import fold, squash, strip_accents
 
 
 def _plain_table() -> dict[int, str]:

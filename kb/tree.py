@@ -12,8 +12,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 
-from kb import queries
-from kb.sqlfuncs import symbol_of
+from plankb.kb import queries
+from plankb.kb.sqlfuncs import symbol_of
 
 NODE_FIELDS = ("document", "symbol", "date", "issuer", "issuer_level", "title", "relation")
 

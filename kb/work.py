@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
 
-from kb.files import storable
+from plankb.kb.files import storable
 
 Extracted = tuple[str, "dict | None", "str | None", "str | None"]  # path, record, normalized text, error
 
@@ -41,10 +41,10 @@ def sha256_of(path: str) -> str | None:
 
 def extract_path(path: str) -> Extracted:
     """Read and extract one file; never raises, the error names the file and the problem."""
-    from extractors.extract import extract_with_text
-    from extractors.pipeline import load_pipeline
-    from extractors.readers import read_file
-    from extractors.source import ReadError
+    from plankb.extractors.extract import extract_with_text
+    from plankb.extractors.pipeline import load_pipeline
+    from plankb.extractors.readers import read_file
+    from plankb.extractors.source import ReadError
 
     try:
         record, text = extract_with_text(read_file(path), load_pipeline())

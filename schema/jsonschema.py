@@ -11,7 +11,7 @@ import types
 from pathlib import Path
 from typing import Any, Union, get_args, get_origin, get_type_hints
 
-from schema import record as R
+from plankb.schema import record as R
 
 SCHEMA_PATH = Path(__file__).with_name("record.schema.json")
 

@@ -14,7 +14,7 @@ GOLD = ROOT / "corpus" / "gold"
 
 @pytest.fixture(scope="session")
 def nlp():
-    from extractors.pipeline import load_pipeline
+    from plankb.extractors.pipeline import load_pipeline
 
     return load_pipeline()
 
@@ -30,8 +30,8 @@ def extract_text(text: str, nlp, name: str = "doc.txt"):
     """Extract a record from a string, as if it were a .txt file."""
     import hashlib
 
-    from extractors.extract import extract_source
-    from extractors.source import Source
+    from plankb.extractors.extract import extract_source
+    from plankb.extractors.source import Source
 
     source = Source(name, "txt", hashlib.sha256(text.encode()).hexdigest(), text)
     return extract_source(source, nlp)

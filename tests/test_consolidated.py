@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from extractors.extract import extract_source
-from extractors.source import Source
+from plankb.extractors.extract import extract_source
+from plankb.extractors.source import Source
 
 CONSOLIDATED = """CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 Độc lập - Tự do - Hạnh phúc

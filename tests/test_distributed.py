@@ -9,8 +9,8 @@ import pytest
 
 distributed = pytest.importorskip("distributed", reason="dask.distributed is installed with plankb[test]")
 
-from kb.distributed import extract_on_cluster  # noqa: E402
-from kb.work import extract_path  # noqa: E402
+from plankb.kb.distributed import extract_on_cluster  # noqa: E402
+from plankb.kb.work import extract_path  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "corpus" / "seeds").glob("*.txt"))
@@ -37,7 +37,7 @@ def test_records_on_the_cluster_equal_a_local_run(cluster, tmp_path: Path):
 def test_ingest_on_a_cluster_stores_what_a_local_ingest_stores(cluster, tmp_path: Path):
     from click.testing import CliRunner
 
-    from cli import main
+    from plankb.cli import main
 
     runner = CliRunner()
     local, remote = tmp_path / "local.db", tmp_path / "remote.db"
@@ -51,7 +51,7 @@ def test_ingest_on_a_cluster_stores_what_a_local_ingest_stores(cluster, tmp_path
 
 
 def test_a_task_that_fails_on_a_worker_names_its_file(cluster, monkeypatch):
-    import kb.distributed as kd
+    import plankb.kb.distributed as kd
 
     def flaky(path: str):
         if path.endswith("broken.txt"):
@@ -67,7 +67,7 @@ def test_a_task_that_fails_on_a_worker_names_its_file(cluster, monkeypatch):
 
 
 def test_an_unreachable_scheduler_is_one_clear_error():
-    from kb.distributed import ClusterUnavailable
+    from plankb.kb.distributed import ClusterUnavailable
 
     with pytest.raises(ClusterUnavailable, match="cannot reach the Dask scheduler at tcp://127.0.0.1:9"):
         list(extract_on_cluster(["a.txt"], "tcp://127.0.0.1:9", connect_timeout=1))

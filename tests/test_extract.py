@@ -8,12 +8,12 @@ import re
 import jsonschema
 import pytest
 
-from corpus import scoring
-from extractors.extract import extract_file
-from extractors.readers import read_file
-from extractors.source import ReadError
-from extractors.text import normalize, squash
-from schema.jsonschema import SCHEMA_PATH, record_schema
+from plankb.corpus import scoring
+from plankb.extractors.extract import extract_file
+from plankb.extractors.readers import read_file
+from plankb.extractors.source import ReadError
+from plankb.extractors.text import normalize, squash
+from plankb.schema.jsonschema import SCHEMA_PATH, record_schema
 from tests.conftest import GOLD, SEEDS, extract_text
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.fields.identity import find_announcement, read_metadata, wrapped_place_date
-from extractors.patterns import identity as P
-from extractors.text import normalize
+from plankb.extractors.fields.identity import find_announcement, read_metadata, wrapped_place_date
+from plankb.extractors.patterns import identity as P
+from plankb.extractors.text import normalize
 from tests.conftest import extract_text
 
 

@@ -14,10 +14,10 @@ from urllib.parse import quote
 import pytest
 from click.testing import CliRunner
 
-from kb.app import make_datasette
-from kb.cli import cites, export, ingest, search
-from kb.ingest import ingest_records
-from kb.work import extract_path
+from plankb.kb.app import make_datasette
+from plankb.kb.cli import cites, export, ingest, search
+from plankb.kb.ingest import ingest_records
+from plankb.kb.work import extract_path
 
 SEEDS = Path(__file__).resolve().parent.parent / "corpus" / "seeds"
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
@@ -205,8 +205,8 @@ def _index_names(db: Path) -> set[str]:
 
 
 def test_a_first_build_creates_its_indexes_at_the_end_even_when_interrupted(tmp_path, extracted):
-    from kb.schema import INDEXES
-    from kb.store import Store
+    from plankb.kb.schema import INDEXES
+    from plankb.kb.store import Store
 
     expected = {f"idx_{table}_{'_'.join(cols)}" for table, cols in INDEXES}
     built = tmp_path / "built.db"
@@ -421,8 +421,8 @@ def test_body_tasks_are_the_newest_500_of_every_province(tmp_path):
     # each name's index range; its answer must be what sorting all the tasks gives.
     import random
 
-    from kb.queries import QUERIES
-    from kb.sqlfuncs import register_functions
+    from plankb.kb.queries import QUERIES
+    from plankb.kb.sqlfuncs import register_functions
 
     rng = random.Random(7)
     records = []
@@ -453,7 +453,7 @@ def test_body_tasks_are_the_newest_500_of_every_province(tmp_path):
 
 
 def test_a_version_2_base_is_brought_up_to_date(tmp_path, extracted):
-    from kb.store import Store
+    from plankb.kb.store import Store
 
     db = tmp_path / "kb.db"
     ingest_records(db, extracted)
@@ -476,8 +476,8 @@ def test_a_version_2_base_is_brought_up_to_date(tmp_path, extracted):
 
 
 def test_labels_cover_every_code_the_extraction_writes():
-    from kb import labels
-    from schema.jsonschema import ENUMS
+    from plankb.kb import labels
+    from plankb.schema.jsonschema import ENUMS
 
     for (cls, field), codes in ENUMS.items():
         column = "area" if field == "area" else field
@@ -491,10 +491,10 @@ def test_labels_cover_every_code_the_extraction_writes():
 
 
 def test_every_column_and_table_has_a_vietnamese_label(kb_db):
-    from kb import labels
-    from kb.metadata import TABLES
-    from kb.queries import QUERIES, run
-    from kb.sqlfuncs import register_functions
+    from plankb.kb import labels
+    from plankb.kb.metadata import TABLES
+    from plankb.kb.queries import QUERIES, run
+    from plankb.kb.sqlfuncs import register_functions
 
     conn = sqlite3.connect(kb_db)
     register_functions(conn)

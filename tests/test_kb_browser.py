@@ -18,8 +18,8 @@ from urllib.parse import quote
 
 import pytest
 
-from kb.ingest import ingest_records
-from kb.work import extract_path
+from plankb.kb.ingest import ingest_records
+from plankb.kb.work import extract_path
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = sorted((REPO / "corpus" / "seeds").glob("*.txt"))
@@ -46,7 +46,7 @@ def server(tmp_path_factory):
 
     port = _free_port()
     proc = subprocess.Popen(
-        [sys.executable, str(REPO / "cli.py"), "serve", "--db", str(db), "--port", str(port)],
+        [sys.executable, "-m", "plankb.cli", "serve", "--db", str(db), "--port", str(port)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         cwd=REPO,

@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from kb import cli
-from kb.ingest import ingest_records
-from kb.queries import QUERIES, run
-from kb.sqlfuncs import register_functions
-from kb.work import extract_path
+from plankb.kb import cli
+from plankb.kb.ingest import ingest_records
+from plankb.kb.queries import QUERIES, run
+from plankb.kb.sqlfuncs import register_functions
+from plankb.kb.work import extract_path
 
 SEEDS = Path(__file__).resolve().parent.parent / "corpus" / "seeds"
 
@@ -80,7 +80,7 @@ def test_json_and_csv_are_the_canned_query_with_ascii_keys(kb_db, command, args,
 
 @pytest.mark.parametrize("command, args, query, params", QUESTIONS, ids=[q[2] for q in QUESTIONS])
 def test_table_is_aligned_with_vietnamese_labels(kb_db, command, args, query, params):
-    from kb import labels
+    from plankb.kb import labels
 
     out = ask(kb_db, command, *args).stdout.splitlines()
     head, rule, body = out[0], out[1], out[2:]
@@ -193,8 +193,8 @@ def test_the_questions_share_one_option_definition():
 
 
 def test_new_questions_are_canned_queries_with_vietnamese_labels(kb_db):
-    from kb import labels
-    from kb.metadata import build_metadata
+    from plankb.kb import labels
+    from plankb.kb.metadata import build_metadata
 
     meta = build_metadata("kb")["databases"]["kb"]["queries"]
     assert meta["due"]["params"] == ["from", "to", "body"]
@@ -202,7 +202,7 @@ def test_new_questions_are_canned_queries_with_vietnamese_labels(kb_db):
     assert all(p in labels.PARAMS for p in QUERIES["similar_document"].params)
     conn = sqlite3.connect(kb_db)
     register_functions(conn)
-    from kb.queries import example
+    from plankb.kb.queries import example
 
     assert answer(kb_db, "similar_document", **example(conn, "similar_document"))
 
@@ -245,7 +245,7 @@ def deep_db(tmp_path_factory) -> Path:
 
 
 def test_tree_levels_and_order(deep_db):
-    from kb.tree import implementation_tree, walk
+    from plankb.kb.tree import implementation_tree, walk
 
     conn = sqlite3.connect(deep_db)
     register_functions(conn)
@@ -303,7 +303,7 @@ def test_tree_on_the_seeds(kb_db):
 
 
 def test_tree_survives_a_cycle(tmp_path):
-    from kb.tree import implementation_tree, walk
+    from plankb.kb.tree import implementation_tree, walk
 
     db = tmp_path / "kb.db"
     nq = ("25-NQ/TW", "2013-06-03")

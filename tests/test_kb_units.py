@@ -6,12 +6,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kb.bodies import body_key, search_key
-from kb.citekeys import Cite, cluster, is_central_code, issuer_level, org_code, scope_of, term_of
-from kb.network import Graph, render_svg
-from kb.places import Place, place_of
-from kb.rows import due_of, passage_rows
-from kb.textfold import aligned_plain, fts_query, phrase, plain, snippet
+from plankb.kb.bodies import body_key, search_key
+from plankb.kb.citekeys import Cite, cluster, is_central_code, issuer_level, org_code, scope_of, term_of
+from plankb.kb.network import Graph, render_svg
+from plankb.kb.places import Place, place_of
+from plankb.kb.rows import due_of, passage_rows
+from plankb.kb.textfold import aligned_plain, fts_query, phrase, plain, snippet
 
 
 def test_plain_folds_accents_tone_placement_and_d():
@@ -124,8 +124,8 @@ def test_network_svg_escapes_and_links():
 
 
 def test_a_conflict_cited_by_thousands_stays_small():
-    from kb.citekeys import Cluster
-    from kb.resolve import EVIDENCE_DOCUMENTS, _conflicts, _Row
+    from plankb.kb.citekeys import Cluster
+    from plankb.kb.resolve import EVIDENCE_DOCUMENTS, _conflicts, _Row
 
     rows = [
         _Row(i, "2013-06-03" if i % 2 else "2016-06-03", None, "", None, None, "NQ", f"doc{i}", f"KH {i}")
@@ -144,7 +144,7 @@ def _minhash_by_definition(plain_text: str):
 
     import numpy as np
 
-    from kb import similar
+    from plankb.kb import similar
 
     words = similar._WORDS.findall(plain_text)
     if len(words) < similar.MIN_WORDS:
@@ -158,7 +158,7 @@ def _minhash_by_definition(plain_text: str):
 @given(st.lists(st.lists(st.sampled_from("ban dan van tinh uy ke hoach thuc hien nam 2023 cac".split()), max_size=40), max_size=8))
 def test_signatures_of_many_passages_are_each_passages_own(passages):
     # signatures() hashes the pairs of all passages in one array: no pair may cross two passages.
-    from kb.similar import signatures
+    from plankb.kb.similar import signatures
 
     texts = [" ".join(words) for words in passages]
     for text, sig in zip(texts, signatures(texts, batch_words=50), strict=True):

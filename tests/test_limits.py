@@ -15,9 +15,9 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.readers import docx as docx_reader
-from extractors.readers import legacy_vn, read_file
-from extractors.source import ReadError
+from plankb.extractors.readers import docx as docx_reader
+from plankb.extractors.readers import legacy_vn, read_file
+from plankb.extractors.source import ReadError
 
 # --- 1. Word files that inflate -----------------------------------------------------------------
 
@@ -82,7 +82,7 @@ def test_a_zip_bomb_named_docx_is_refused_without_inflating_it(tmp_path, monkeyp
 
 
 def test_the_inflated_limit_is_a_command_option(tmp_path, monkeypatch):
-    from cli import main
+    from plankb.cli import main
 
     monkeypatch.delenv(docx_reader.INFLATED_ENV, raising=False)
     path = _docx(tmp_path / "doc.docx", paragraphs=100_000)  # ~7 MB of XML
@@ -113,8 +113,8 @@ def _long_line(size: int) -> str:
 
 
 def test_a_long_line_without_sentence_end_gives_findings_of_bounded_size(tmp_path, nlp):
-    from extractors.extract import extract_file
-    from extractors.text import SENTENCE_REACH
+    from plankb.extractors.extract import extract_file
+    from plankb.extractors.text import SENTENCE_REACH
 
     path = tmp_path / "dài.txt"
     path.write_text(_long_line(300_000), encoding="utf-8")
@@ -148,7 +148,7 @@ def _flat_text(size: int, seed: int = 3) -> str:
 
 
 def test_a_long_section_is_stored_in_pieces_that_keep_all_its_text():
-    from kb.rows import MAX_PASSAGE_CHARS, passage_rows
+    from plankb.kb.rows import MAX_PASSAGE_CHARS, passage_rows
 
     text = _flat_text(300_000)
     rows = passage_rows({"id": "x", "title": "Kế hoạch", "sections": []}, text)
@@ -163,18 +163,18 @@ def test_a_long_section_is_stored_in_pieces_that_keep_all_its_text():
 
 
 def test_the_similarity_index_signs_a_huge_flat_text_in_bounded_batches(tmp_path, monkeypatch):
-    import kb.similar
-    from kb.ingest import ingest_records
-    from kb.rows import MAX_PASSAGE_CHARS
+    from plankb.kb import similar as kb_similar
+    from plankb.kb.ingest import ingest_records
+    from plankb.kb.rows import MAX_PASSAGE_CHARS
 
     sizes = []
-    minhash = kb.similar._minhash
+    minhash = kb_similar._minhash
 
     def spy(word_lists):
         sizes.append(sum(len(w) for w in word_lists))
         return minhash(word_lists)
 
-    monkeypatch.setattr(kb.similar, "_minhash", spy)
+    monkeypatch.setattr(kb_similar, "_minhash", spy)
     text = _flat_text(2_000_000)  # ~280,000 words in one section
     record = {"id": "flat", "source": {"path": "flat.txt", "format": "txt", "sha256": "flat"}, "doc_type": "KH", "sections": []}
     ingest_records(tmp_path / "kb.db", [(record, text, "flat.txt")])
@@ -195,7 +195,7 @@ PLAN = (
 def _tcvn3(text: str) -> bytes:
     """``text`` as a .VnTime document saves it: capitals with marks take the lower-case codes
     (the .VnTimeH fonts draw them as capitals)."""
-    from extractors.readers.legacy_vn import TCVN3_LETTERS
+    from plankb.extractors.readers.legacy_vn import TCVN3_LETTERS
 
     code = {ch: b for b, ch in TCVN3_LETTERS.items()}
     out = bytearray()
@@ -210,7 +210,7 @@ def _tcvn3(text: str) -> bytes:
 
 
 def _vni(text: str) -> bytes:
-    from extractors.readers.legacy_vn import VNI_PAIRS, VNI_SINGLE
+    from plankb.extractors.readers.legacy_vn import VNI_PAIRS, VNI_SINGLE
 
     code: dict[str, str] = {}
     for k, v in {**VNI_SINGLE, **VNI_PAIRS}.items():
@@ -221,13 +221,13 @@ def _vni(text: str) -> bytes:
 
 @pytest.mark.parametrize("encoding, data, expected", legacy_vn.EXAMPLES)
 def test_the_legacy_tables_give_the_examples(encoding, data, expected):
-    from extractors.readers.legacy_vn import convert
+    from plankb.extractors.readers.legacy_vn import convert
 
     assert convert(data, encoding) == expected
 
 
 def test_a_tcvn3_text_file_is_converted_and_says_so(tmp_path, nlp):
-    from extractors.extract import extract_file
+    from plankb.extractors.extract import extract_file
 
     path = tmp_path / "cũ.txt"
     path.write_bytes(_tcvn3(PLAN))
@@ -264,7 +264,7 @@ def test_a_vni_text_file_is_converted_and_says_so(tmp_path):
 
 
 def test_windows_1258_and_western_text_are_not_taken_for_legacy_fonts(tmp_path):
-    from extractors.readers.text import decode
+    from plankb.extractors.readers.text import decode
 
     french = "Le conseil général a décidé à l'unanimité: élève, été, où, déjà, français, garçon, âme, être. " * 5
     for data in (french.encode("cp1252"), french.encode("utf-8")):
@@ -354,7 +354,7 @@ def test_an_encrypted_pdf_is_reported_as_encrypted(tmp_path):
 
 
 def test_a_truncated_pdf_keeps_the_pages_before_the_cut_and_says_which(tmp_path, nlp):
-    from extractors.extract import extract_file
+    from plankb.extractors.extract import extract_file
 
     whole = _pdf(LINES)
     assert read_file(_write(tmp_path / "whole.pdf", whole)).warnings == []
@@ -388,7 +388,7 @@ def _write(path: Path, data: bytes) -> Path:
 def test_sql_functions_bound_each_call_and_stop_at_the_time_limit():
     import sqlite3
 
-    from kb.sqlfuncs import register_functions
+    from plankb.kb.sqlfuncs import register_functions
 
     conn = sqlite3.connect(":memory:")
     register_functions(conn, time_limit_ms=60_000)
@@ -404,7 +404,7 @@ def test_sql_functions_bound_each_call_and_stop_at_the_time_limit():
 def _bounded_calls(conn, expired) -> None:
     import sqlite3
 
-    from kb.sqlfuncs import MAX_QUERY, MAX_TEXT
+    from plankb.kb.sqlfuncs import MAX_QUERY, MAX_TEXT
 
     assert conn.execute("select plankb_plain('Dân vận khéo')").fetchone() == ("dan van kheo",)
     with pytest.raises(sqlite3.OperationalError, match="user-defined function raised exception"):
@@ -423,7 +423,7 @@ def _bounded_calls(conn, expired) -> None:
 def test_the_datasette_plugin_gives_the_functions_the_time_limit():
     import sqlite3
 
-    from kb.plugins.plankb_datasette import prepare_connection
+    from plankb.kb.plugins.plankb_datasette import prepare_connection
 
     class Settings:
         def setting(self, name):
@@ -437,7 +437,7 @@ def test_the_datasette_plugin_gives_the_functions_the_time_limit():
 
 
 def _kb(tmp_path: Path) -> Path:
-    from kb.ingest import ingest_records
+    from plankb.kb.ingest import ingest_records
 
     db = tmp_path / "kb.db"
     doc = tmp_path / "văn bản" / "kh.txt"
@@ -450,7 +450,7 @@ def _kb(tmp_path: Path) -> Path:
 def test_no_page_shows_an_absolute_server_path(tmp_path):
     import asyncio
 
-    from kb.app import make_datasette
+    from plankb.kb.app import make_datasette
 
     db = _kb(tmp_path)
     ds = make_datasette(db)
@@ -480,16 +480,16 @@ def test_serve_no_sql_turns_arbitrary_sql_off_but_keeps_the_canned_queries(tmp_p
 
     import uvicorn
 
-    from kb.cli import serve
+    from plankb.kb.cli import serve
 
     db = _kb(tmp_path)
     served = []
     monkeypatch.setattr(uvicorn, "run", lambda app, **kw: served.append(app))
     made = []
-    import kb.app
+    from plankb.kb import app as kb_app
 
-    real = kb.app.make_datasette
-    monkeypatch.setattr(kb.app, "make_datasette", lambda *a, **kw: made.append(real(*a, **kw)) or made[-1])
+    real = kb_app.make_datasette
+    monkeypatch.setattr(kb_app, "make_datasette", lambda *a, **kw: made.append(real(*a, **kw)) or made[-1])
     assert CliRunner().invoke(serve, ["--db", str(db), "--no-sql"]).exit_code == 0
     assert len(served) == 1
     ds = made[0]
@@ -523,8 +523,8 @@ _ONE_LINE = [p for p in _PIECES if p not in ("\n", ";", "1.", "Điều 1.", "- "
 @given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=400), st.lists(st.sampled_from(_ONE_LINE), min_size=5, max_size=40),
        st.integers(min_value=100, max_value=300))
 def test_any_arrangement_of_task_words_gives_a_record_linear_in_its_input(pieces, phrase, repeat):
-    from extractors.extract import extract_source
-    from extractors.source import Source
+    from plankb.extractors.extract import extract_source
+    from plankb.extractors.source import Source
 
     # The second: one long line with no sentence end, a body of its own in each stretch ("Phòng 17").
     line = " ".join(f"Giao Phòng {k} chủ trì {' '.join(phrase)}" for k in range(repeat))

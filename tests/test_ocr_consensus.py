@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extractors.readers.ocr_consensus import apply_consensus, consensus_edits
+from plankb.extractors.readers.ocr_consensus import apply_consensus, consensus_edits
 
 BODY = "Căn cứ Luật Tổ chức Chính phủ; tổ chức thực hiện; các tổ chức đoàn thể; tổ chức hội nghị. "
 
@@ -39,7 +39,7 @@ def test_pairs_do_not_reach_across_paragraphs():
 
 
 def test_a_provinces_name_misread_in_its_marks_is_that_province():
-    from extractors.patterns.places import EXAMPLES
+    from plankb.extractors.patterns.places import EXAMPLES
 
     for misread, name in EXAMPLES:
         text = f"{misread}, ngày 04 tháng 9 năm 2025"

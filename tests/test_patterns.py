@@ -7,18 +7,18 @@ from hypothesis import example as hypothesis_example
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.dates import first_date
-from extractors.fields.deadlines import parse_expr
-from extractors.names import body_end, name_case, starts_with_body
-from extractors.patterns import deadlines as D
-from extractors.patterns import grammar as G
-from extractors.patterns import issuer_codes as IC
-from extractors.patterns import model_areas as MA
-from extractors.patterns import references as RP
-from extractors.patterns.bodies import NOT_BODIES
-from extractors.patterns.doc_types import DOC_TYPES
-from extractors.symbols import find_symbols, normalize_symbol, split_issuer
-from extractors.text import fold
+from plankb.extractors.dates import first_date
+from plankb.extractors.fields.deadlines import parse_expr
+from plankb.extractors.names import body_end, name_case, starts_with_body
+from plankb.extractors.patterns import deadlines as D
+from plankb.extractors.patterns import grammar as G
+from plankb.extractors.patterns import issuer_codes as IC
+from plankb.extractors.patterns import model_areas as MA
+from plankb.extractors.patterns import references as RP
+from plankb.extractors.patterns.bodies import NOT_BODIES
+from plankb.extractors.patterns.doc_types import DOC_TYPES
+from plankb.extractors.symbols import find_symbols, normalize_symbol, split_issuer
+from plankb.extractors.text import fold
 from tests.conftest import extract_text
 
 
@@ -197,8 +197,8 @@ def test_not_bodies_table_in_capitals_and_title_case(words):
 
 def test_every_deadline_form_holds_a_trigger_word():
     # extractors/fields/deadlines.py skips the regexes when none of these words stands before a date
-    from extractors.fields.deadlines import _TRIGGER_WORDS
-    from extractors.text import fold
+    from plankb.extractors.fields.deadlines import _TRIGGER_WORDS
+    from plankb.extractors.text import fold
 
     for name, _qualifier, pattern, needs in D.TRIGGERS:
         if needs in ("recurrence", "colon"):
@@ -218,7 +218,7 @@ _DATE_PIECES = ["1", "12", "2023", "/", ".", "-", " ", "\n", "tháng ", "tháng 
 @hypothesis_example(["1", "12", "/", "1", "2023"]).via("a day inside a longer number")
 def test_date_expressions_found_as_the_plain_scan_finds_them(pieces):
     # deadlines.date_expressions tries the pattern only where one may start; it must miss nothing.
-    from extractors.fields.deadlines import _EXPRESSION, date_expressions
+    from plankb.extractors.fields.deadlines import _EXPRESSION, date_expressions
 
     text = "".join(pieces)
     assert [m.span() for m in date_expressions(text)] == [m.span() for m in _EXPRESSION.finditer(text)]
@@ -232,7 +232,7 @@ def test_date_expressions_found_as_the_plain_scan_finds_them(pieces):
 def test_word_alternation_matches_as_the_longest_first_alternation(words, text):
     import re
 
-    from extractors.regexes import alternation
+    from plankb.extractors.regexes import alternation
 
     plain = re.compile("(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + r")(?![\wđ])")
     trie = re.compile("(?:" + alternation(words) + r")(?![\wđ])")
@@ -250,7 +250,7 @@ def test_word_alternation_matches_as_the_longest_first_alternation(words, text):
     ],
 )
 def test_a_body_name_stops_before_an_address_or_telephone(name, clean):
-    from extractors.names import clean_body
+    from plankb.extractors.names import clean_body
 
     assert clean_body(name) == clean
 
@@ -267,7 +267,7 @@ def test_a_body_name_stops_before_an_address_or_telephone(name, clean):
 def test_type_names_built_once(text, name, code):
     import re
 
-    from extractors.patterns.doc_types import CODE_OF_NAME, TYPE_NAME_ALT, TYPE_NAMES
+    from plankb.extractors.patterns.doc_types import CODE_OF_NAME, TYPE_NAME_ALT, TYPE_NAMES
 
     m = re.match(TYPE_NAME_ALT, text)
     assert m and m.group(0) == name
@@ -278,7 +278,7 @@ def test_type_names_built_once(text, name, code):
 
 @pytest.mark.parametrize("example", G.AUTHORITY_EXAMPLES)
 def test_authority_examples(example):
-    from extractors.layout import is_signature_title
+    from plankb.extractors.layout import is_signature_title
 
     m = G.AUTHORITY_LINE.match(fold(example))  # the signature reads folded text, the layout the line as printed
     assert m and G.authority_label(m["a"]) in G.AUTHORITIES.values() and m["rest"], example
@@ -312,7 +312,7 @@ def test_item_marker_examples(example):
     ],
 )
 def test_outline_markers(line, kind, marker):
-    from extractors.layout import _marker
+    from plankb.extractors.layout import _marker
 
     found, m = _marker(line)
     assert found == kind
@@ -321,7 +321,7 @@ def test_outline_markers(line, kind, marker):
 
 @pytest.mark.parametrize("row", ["II. NHIỆM VỤ", "2.1. Tuyên truyền", "a. Các xã", "- Như trên;", "Điều 5 Tổ chức", "KT. CHỦ TỊCH", "Nơi nhận:"])
 def test_pdf_rows_read_the_same_markers(row):
-    from extractors.readers.positioned import _CLOSING, _MARKER
+    from plankb.extractors.readers.positioned import _CLOSING, _MARKER
 
     assert _MARKER.match(row) or _CLOSING.search(row), row
 
@@ -347,7 +347,7 @@ def test_place_date_examples(line):
 
 
 def test_place_date_wrapped_over_lines():
-    from extractors.fields.identity import wrapped_place_date
+    from plankb.extractors.fields.identity import wrapped_place_date
 
     text = "Đắk R'Lấp, ngày 05 tháng\n3 năm 2024\n"
     m = wrapped_place_date(text, 0, len(text))

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from cli import main
-from extractors.fields.base import CONTRACTS, PipelineOrderError, check_order
-from extractors.pipeline import DEFAULT_CONFIG, load_pipeline
+from plankb.cli import main
+from plankb.extractors.fields.base import CONTRACTS, PipelineOrderError, check_order
+from plankb.extractors.pipeline import DEFAULT_CONFIG, load_pipeline
 
 
 def test_the_default_pipeline_is_in_order():

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from extractors.text import normalize
+from plankb.extractors.text import normalize
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "plankb-example-plugin"

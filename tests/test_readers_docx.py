@@ -15,10 +15,10 @@ from docx import Document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
-from cli import main
-from extractors.readers import read_file
-from extractors.readers.docx_numbering import format_number
-from extractors.source import ReadError
+from plankb.cli import main
+from plankb.extractors.readers import read_file
+from plankb.extractors.readers.docx_numbering import format_number
+from plankb.extractors.source import ReadError
 
 ROOT = Path(__file__).resolve().parent.parent
 RENDERINGS = ROOT / "tests" / "fixtures" / "renderings"
@@ -189,7 +189,7 @@ def test_doc_is_read_through_libreoffice(tmp_path):
 
 
 def test_a_closing_set_with_tab_stops_is_read_column_by_column():
-    from extractors.readers.docx import closing_columns
+    from plankb.extractors.readers.docx import closing_columns
 
     text = (
         "Giao Sở Nội vụ theo dõi.\n\nNơi nhận:\tTM. ỦY BAN NHÂN DÂN\n\n- Bộ Nội vụ;\tKT. CHỦ TỊCH\n\n- Thường trực Tỉnh ủy;\tPHÓ CHỦ TỊCH\n\n"

@@ -10,14 +10,14 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from cli import main
-from extractors.readers import ocr, read_file
-from extractors.readers import pdf as pdf_reader
-from extractors.readers.ocr_repairs import REPAIRS, repair_line
-from extractors.readers.positioned import Word, build_rows, page_chunks
-from extractors.readers.stamp import iso_time, parse_stamp, pdf_date, remove_stamps
-from extractors.source import ReadError
-from extractors.syllables import is_syllable, text_quality
+from plankb.cli import main
+from plankb.extractors.readers import ocr, read_file
+from plankb.extractors.readers import pdf as pdf_reader
+from plankb.extractors.readers.ocr_repairs import REPAIRS, repair_line
+from plankb.extractors.readers.positioned import Word, build_rows, page_chunks
+from plankb.extractors.readers.stamp import iso_time, parse_stamp, pdf_date, remove_stamps
+from plankb.extractors.source import ReadError
+from plankb.extractors.syllables import is_syllable, text_quality
 
 ROOT = Path(__file__).resolve().parent.parent
 RENDERINGS = ROOT / "tests" / "fixtures" / "renderings"
@@ -181,7 +181,7 @@ def test_born_digital_number_stamped_into_a_widget():
 
 @needs_real
 def test_scan_without_ocr_warns_and_keeps_the_stamp(monkeypatch, nlp):
-    from extractors.extract import extract_source
+    from plankb.extractors.extract import extract_source
 
     monkeypatch.setattr(ocr, "unavailable", lambda: "Tesseract is not installed")
     src = read_file(REAL / "00003.pdf")  # an image, no text layer, a signature stamp
@@ -250,7 +250,7 @@ def test_ocr_unavailable_names_the_install(monkeypatch):
 
 
 def test_reader_is_registered():
-    from extractors.readers import reader_for
+    from plankb.extractors.readers import reader_for
 
     assert reader_for(Path("x.pdf")).read is pdf_reader.read
 
@@ -304,7 +304,7 @@ def test_a_name_beside_other_text_gets_a_line_of_its_own():
 @needs_real
 @needs_ocr
 def test_signer_under_the_seal_of_a_real_scan(nlp):
-    from extractors.extract import extract_file
+    from plankb.extractors.extract import extract_file
 
     gold = json.loads((REAL.parent / "real-pdfs-gold" / "00045.json").read_text(encoding="utf-8"))
     record = extract_file(REAL / "00045.pdf", nlp)
@@ -333,7 +333,7 @@ def test_a_stamped_number_joins_its_line():
 def test_number_and_day_stamped_as_pictures_are_read():
     files = REAL.parent / "dev" / "files"
     gold = json.loads((REAL.parent / "dev" / "gold" / "d201.json").read_text(encoding="utf-8"))
-    from extractors.extract import extract_file
+    from plankb.extractors.extract import extract_file
 
     record = extract_file(files / "d201.pdf")
     assert (record.symbol, record.date) == (gold["symbol"], gold["date"])

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from kb.cli import ingest, serve
-from kb.ingest import ingest_records
+from plankb.kb.cli import ingest, serve
+from plankb.kb.ingest import ingest_records
 
 TEXT = (
     "Phong trào thi đua Dân vận khéo được triển khai sâu rộng trong toàn tỉnh, gắn với việc học tập và làm theo "
@@ -65,7 +65,7 @@ FIRST = [_record("a", cites=("04-NQ/TU",)), _record("b", cites=("04-NQ/TU", "12-
 SECOND = [_record("x", symbol="04-NQ/TU"), _record("c", text="Một văn bản khác hẳn.")]
 
 
-@pytest.mark.parametrize("crash_at", ["kb.fts.index_pending", "kb.similar.index_pending", "kb.resolve.resolve_symbols"])
+@pytest.mark.parametrize("crash_at", ["plankb.kb.fts.index_pending", "plankb.kb.similar.index_pending", "plankb.kb.resolve.resolve_symbols"])
 def test_a_batch_killed_before_its_end_is_finished_by_the_next_run(tmp_path, monkeypatch, crash_at):
     whole = tmp_path / "whole.db"
     ingest_records(whole, FIRST)
@@ -137,7 +137,7 @@ def test_serve_finishes_what_an_interrupted_ingest_left(tmp_path, monkeypatch):
     db = tmp_path / "kb.db"
     ingest_records(db, FIRST)
     with monkeypatch.context() as patch:
-        patch.setattr("kb.resolve.resolve_symbols", lambda *a: (_ for _ in ()).throw(KeyboardInterrupt()))
+        patch.setattr("plankb.kb.resolve.resolve_symbols", lambda *a: (_ for _ in ()).throw(KeyboardInterrupt()))
         with pytest.raises(KeyboardInterrupt):
             ingest_records(db, SECOND)
     result = CliRunner().invoke(serve, ["--db", str(db)])
@@ -168,7 +168,7 @@ def test_a_fifo_is_refused_without_hanging(tmp_path):
     db = tmp_path / "kb.db"
     # In a child process: were the FIFO opened, the run would block; the timeout only ends it.
     run = subprocess.run(
-        [sys.executable, "-m", "cli", "ingest", str(folder), str(tmp_path / "named.txt"), "--db", str(db), "--jobs", "1"],
+        [sys.executable, "-m", "plankb.cli", "ingest", str(folder), str(tmp_path / "named.txt"), "--db", str(db), "--jobs", "1"],
         cwd=ROOT, capture_output=True, text=True, timeout=120,
     )  # fmt: skip
     assert run.returncode == 1, run.stderr
@@ -412,7 +412,7 @@ def _finish_in_reverse(path: str) -> tuple:
 
 
 def test_results_come_in_input_order_whatever_order_the_workers_finish_in(tmp_path):
-    from kb.work import extract_all
+    from plankb.kb.work import extract_all
 
     paths = [str(tmp_path / str(i)) for i in range(2)]
     found = [record["n"] for _path, record, _text, _error in extract_all(paths, jobs=2, extract=_finish_in_reverse)]

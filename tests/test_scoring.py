@@ -7,9 +7,9 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from cli import main
-from corpus import report, scoring
-from corpus.sets import Set, kind_of
+from plankb.cli import main
+from plankb.corpus import report, scoring
+from plankb.corpus.sets import Set, kind_of
 
 
 def _record(**fields) -> dict:

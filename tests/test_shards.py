@@ -9,8 +9,8 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from cli import main
-from kb.shards import read_shards, write_shards
+from plankb.cli import main
+from plankb.kb.shards import read_shards, write_shards
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "corpus" / "seeds").glob("*.txt"))

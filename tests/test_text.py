@@ -7,8 +7,8 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.readers.text import decode, looks_soft_wrapped
-from extractors.text import fold, normalize, strip_accents
+from plankb.extractors.readers.text import decode, looks_soft_wrapped
+from plankb.extractors.text import fold, normalize, strip_accents
 
 VI = "Căn cứ Nghị quyết số 04-NQ/TU ngày 13/7/2022 của Ban Chấp hành Đảng bộ tỉnh về công tác dân vận"
 
@@ -137,7 +137,7 @@ def test_offsets_map_back_to_the_same_words(pieces):
 def test_literal_starts_finds_every_occurrence_in_the_range(pieces, start):
     import re
 
-    from extractors.text import literal_starts
+    from plankb.extractors.text import literal_starts
 
     text = "".join(pieces)
     words = ("giao", "phân công", "đề nghị")

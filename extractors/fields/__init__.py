@@ -1,6 +1,6 @@
 """Field components: each field family is one spaCy pipeline component (see pipeline.cfg)."""
 
-from extractors.fields import (  # noqa: F401  (importing registers the factories)
+from plankb.extractors.fields import (  # noqa: F401  (importing registers the factories)
     assignments,
     consolidated,
     deadlines,

@@ -15,10 +15,10 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
-from extractors.fields.base import Spans, field_component
-from extractors.layout import Layout, OutlineItem
-from extractors.names import body_end, clean_body, starts_with_body
-from extractors.patterns.bodies import (
+from plankb.extractors.fields.base import Spans, field_component
+from plankb.extractors.layout import Layout, OutlineItem
+from plankb.extractors.names import body_end, clean_body, starts_with_body
+from plankb.extractors.patterns.bodies import (
     BODY_HEADS,
     GENERIC_HEADS,
     IMPLEMENTATION_HEADINGS,
@@ -26,11 +26,11 @@ from extractors.patterns.bodies import (
     ROLE_VERBS,
     TASK_DOCUMENT_TYPES,
 )
-from extractors.patterns.grammar import ITEM_MARKER
-from extractors.patterns.tasktables import BARE_KINDS, BARE_TITLES, LIST_HEADS, OFFICE_SHARED, ROLE_LABELS
-from extractors.regexes import alternation
-from extractors.tasktables import task_rows
-from extractors.text import SENTENCE_REACH, Text, fold, literal_starts, squash
+from plankb.extractors.patterns.grammar import ITEM_MARKER
+from plankb.extractors.patterns.tasktables import BARE_KINDS, BARE_TITLES, LIST_HEADS, OFFICE_SHARED, ROLE_LABELS
+from plankb.extractors.regexes import alternation
+from plankb.extractors.tasktables import task_rows
+from plankb.extractors.text import SENTENCE_REACH, Text, fold, literal_starts, squash
 
 _ROLE_RE = re.compile(alternation(ROLE_VERBS))
 _GIAO = re.compile(r"(?:giao|phân công)(?:\s+nhiệm vụ)?(?:\s+cho)?\s+")

@@ -14,14 +14,14 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors import dates
-from extractors.fields import header as header_component
-from extractors.fields.base import field_component
-from extractors.layout import is_upper_line
-from extractors.names import name_case
-from extractors.patterns.grammar import PLACE_DATE
-from extractors.symbols import find_symbols
-from extractors.text import Text
+from plankb.extractors import dates
+from plankb.extractors.fields import header as header_component
+from plankb.extractors.fields.base import field_component
+from plankb.extractors.layout import is_upper_line
+from plankb.extractors.names import name_case
+from plankb.extractors.patterns.grammar import PLACE_DATE
+from plankb.extractors.symbols import find_symbols
+from plankb.extractors.text import Text
 
 # "XÁC THỰC VĂN BẢN HỢP NHẤT", OCR's "HỢP NHÁT" too; read on the folded text.
 _AUTHENTICATION = re.compile(r"xác thực\s+văn bản\s+hợp\s+nh[aáấ]t")

@@ -12,13 +12,13 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
-from extractors import dates
-from extractors.fields.base import Spans, field_component, warn
-from extractors.layout import Layout
-from extractors.patterns.deadlines import EXPR, RECURRENCE, TRIGGERS
-from extractors.patterns.grammar import ITEM_MARKER
-from extractors.tasktables import task_rows
-from extractors.text import SENTENCE_REACH, Text, fold, squash
+from plankb.extractors import dates
+from plankb.extractors.fields.base import Spans, field_component, warn
+from plankb.extractors.layout import Layout
+from plankb.extractors.patterns.deadlines import EXPR, RECURRENCE, TRIGGERS
+from plankb.extractors.patterns.grammar import ITEM_MARKER
+from plankb.extractors.tasktables import task_rows
+from plankb.extractors.text import SENTENCE_REACH, Text, fold, squash
 
 # Dates first (they are rare), then the words before each: the eyecite way, and fast.
 _EXPRESSION = re.compile(rf"(?P<expr>{EXPR})(?P<rec>{RECURRENCE})?")

@@ -6,16 +6,16 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors import dates
-from extractors.fields.base import field_component, warn
-from extractors.layout import Layout, Line, is_upper_line
-from extractors.names import ACRONYMS, body_end, clean_body, name_case, starts_with_body
-from extractors.patterns import layout_markers as M
-from extractors.patterns.doc_types import BY_CODE, TYPE_NAME_ALT
-from extractors.patterns.grammar import AUTHORITY_LINE, PLACE_DATE
-from extractors.syllables import is_syllable
-from extractors.symbols import BLANK_NUMBER, find_symbols
-from extractors.text import Text, fold, squash
+from plankb.extractors import dates
+from plankb.extractors.fields.base import field_component, warn
+from plankb.extractors.layout import Layout, Line, is_upper_line
+from plankb.extractors.names import ACRONYMS, body_end, clean_body, name_case, starts_with_body
+from plankb.extractors.patterns import layout_markers as M
+from plankb.extractors.patterns.doc_types import BY_CODE, TYPE_NAME_ALT
+from plankb.extractors.patterns.grammar import AUTHORITY_LINE, PLACE_DATE
+from plankb.extractors.syllables import is_syllable
+from plankb.extractors.symbols import BLANK_NUMBER, find_symbols
+from plankb.extractors.text import Text, fold, squash
 
 _ANNEX_OWN = re.compile(rf"kèm theo\s+(?P<type>{TYPE_NAME_ALT})\s+(?:số\s*:?\s*)?")
 _ISSUING_CLAUSE = re.compile(

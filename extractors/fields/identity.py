@@ -22,18 +22,18 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from extractors import dates
-from extractors.fields import header as header_component
-from extractors.fields.base import field_component
-from extractors.layout import Layout, find_layout, is_upper_line
-from extractors.names import body_end, clean_body, starts_with_body
-from extractors.patterns import identity as P
-from extractors.patterns import layout_markers as M
-from extractors.patterns.doc_types import CODE_OF_NAME, TYPE_NAME_ALT
-from extractors.patterns.grammar import DAY_WORD, MONTH_WORD, PLACE_WORD, YEAR_WORD
-from extractors.regexes import alternation
-from extractors.symbols import find_symbols
-from extractors.text import Text, fold, squash
+from plankb.extractors import dates
+from plankb.extractors.fields import header as header_component
+from plankb.extractors.fields.base import field_component
+from plankb.extractors.layout import Layout, find_layout, is_upper_line
+from plankb.extractors.names import body_end, clean_body, starts_with_body
+from plankb.extractors.patterns import identity as P
+from plankb.extractors.patterns import layout_markers as M
+from plankb.extractors.patterns.doc_types import CODE_OF_NAME, TYPE_NAME_ALT
+from plankb.extractors.patterns.grammar import DAY_WORD, MONTH_WORD, PLACE_WORD, YEAR_WORD
+from plankb.extractors.regexes import alternation
+from plankb.extractors.symbols import find_symbols
+from plankb.extractors.text import Text, fold, squash
 
 # --- metadata blocks ---------------------------------------------------------------------------
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from extractors.fields.base import field_component
-from extractors.layout import find_layout
+from plankb.extractors.fields.base import field_component
+from plankb.extractors.layout import find_layout
 
 
 @field_component(

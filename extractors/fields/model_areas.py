@@ -12,10 +12,10 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors.fields.base import field_component
-from extractors.patterns.model_areas import KEYWORDS
-from extractors.regexes import alternation
-from extractors.text import Text, fold, squash
+from plankb.extractors.fields.base import field_component
+from plankb.extractors.patterns.model_areas import KEYWORDS
+from plankb.extractors.regexes import alternation
+from plankb.extractors.text import Text, fold, squash
 
 _KEYWORD_RE = re.compile(
     r"(?<![\wđ])(?:" + alternation({fold(k) for k, _ in KEYWORDS}) + r")(?![\wđ])"

@@ -6,11 +6,11 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors.fields.base import field_component
-from extractors.layout import Layout
-from extractors.patterns.grammar import BULLET
-from extractors.patterns.recipients import PURPOSES
-from extractors.text import fold, squash
+from plankb.extractors.fields.base import field_component
+from plankb.extractors.layout import Layout
+from plankb.extractors.patterns.grammar import BULLET
+from plankb.extractors.patterns.recipients import PURPOSES
+from plankb.extractors.text import fold, squash
 
 _PURPOSE = re.compile(r"\(\s*(?P<p>[^()]{1,40})\s*\)[\s.,;:]*$|[\s,]+(?:để\s+)?(?P<q>báo cáo|b/c|thực hiện|t/h|biết|để biết)[\s.,;:]*$", re.I)
 _BULLET = re.compile(rf"^\s*{BULLET}\s*")

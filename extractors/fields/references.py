@@ -10,16 +10,16 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors import dates
-from extractors.fields.base import Spans, field_component
-from extractors.names import body_end
-from extractors.patterns.doc_types import CODE_OF_ABBREVIATION, CODE_OF_NAME, TYPE_NAME_ALT
-from extractors.patterns.grammar import ITEM_MARKER
-from extractors.patterns.issuer_codes import ISSUER_CODES
-from extractors.patterns.references import RELATION_OPENERS
-from extractors.regexes import alternation
-from extractors.symbols import Symbol, find_symbols, is_acronym
-from extractors.text import SENTENCE_REACH, Text, fold, squash
+from plankb.extractors import dates
+from plankb.extractors.fields.base import Spans, field_component
+from plankb.extractors.names import body_end
+from plankb.extractors.patterns.doc_types import CODE_OF_ABBREVIATION, CODE_OF_NAME, TYPE_NAME_ALT
+from plankb.extractors.patterns.grammar import ITEM_MARKER
+from plankb.extractors.patterns.issuer_codes import ISSUER_CODES
+from plankb.extractors.patterns.references import RELATION_OPENERS
+from plankb.extractors.regexes import alternation
+from plankb.extractors.symbols import Symbol, find_symbols, is_acronym
+from plankb.extractors.text import SENTENCE_REACH, Text, fold, squash
 
 _CODE_OF = CODE_OF_NAME | CODE_OF_ABBREVIATION
 _TYPE_ALT = alternation(_CODE_OF)  # a name or a short form: "nghị quyết", "nq"

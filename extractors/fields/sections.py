@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from extractors.fields.base import field_component
+from plankb.extractors.fields.base import field_component
 
 
 @field_component(

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from extractors.fields.base import field_component, warn
-from extractors.layout import HONORIFIC, Layout, is_signature_title
-from extractors.names import name_case
-from extractors.patterns.grammar import AUTHORITY_LINE, authority_label
-from extractors.syllables import garbled
-from extractors.text import fold, squash
+from plankb.extractors.fields.base import field_component, warn
+from plankb.extractors.layout import HONORIFIC, Layout, is_signature_title
+from plankb.extractors.names import name_case
+from plankb.extractors.patterns.grammar import AUTHORITY_LINE, authority_label
+from plankb.extractors.syllables import garbled
+from plankb.extractors.text import fold, squash
 
 
 @field_component(

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from extractors.regexes import alternation
-from extractors.text import fold
+from plankb.extractors.regexes import alternation
+from plankb.extractors.text import fold
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.regexes import alternation
+from plankb.extractors.regexes import alternation
 
 # --- letters ----------------------------------------------------------------------------------
 # The letters of Vietnamese, for character classes ("[{UPPER}]"): capitals and small letters with

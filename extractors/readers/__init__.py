@@ -13,10 +13,10 @@ from importlib.metadata import entry_points
 from pathlib import Path
 from types import ModuleType
 
-from extractors.readers import docx as docx_reader
-from extractors.readers import pdf as pdf_reader
-from extractors.readers import text as text_reader
-from extractors.source import ReadError, Source
+from plankb.extractors.readers import docx as docx_reader
+from plankb.extractors.readers import pdf as pdf_reader
+from plankb.extractors.readers import text as text_reader
+from plankb.extractors.source import ReadError, Source
 
 ENTRY_POINT_GROUP = "plankb.readers"
 BUILTIN: list[ModuleType] = [text_reader, docx_reader, pdf_reader]

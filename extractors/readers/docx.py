@@ -21,8 +21,8 @@ from pathlib import Path
 
 from docx.oxml.ns import qn
 
-from extractors.readers.docx_numbering import Numbering
-from extractors.source import ReadError, Source, read_bytes
+from plankb.extractors.readers.docx_numbering import Numbering
+from plankb.extractors.source import ReadError, Source, read_bytes
 
 FORMATS = {".docx": "docx", ".doc": "doc"}
 _LAYOUT_TABLE_REACH = 3  # a table among the first blocks of text is the header table

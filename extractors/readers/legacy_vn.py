@@ -128,7 +128,7 @@ def detect(candidates: dict[str, str], sample_chars: int = 200_000) -> str | Non
     """Of ``candidates`` (encoding name: decoded text, including "tcvn3" and "vni"), the legacy
     font encoding whose text reads as Vietnamese syllables far better than every other reading,
     or None."""
-    from extractors.syllables import text_quality
+    from plankb.extractors.syllables import text_quality
 
     def score(text: str) -> float:
         q = text_quality(text[:sample_chars])

@@ -18,8 +18,8 @@ import sys
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from functools import lru_cache
 
-from extractors.readers import ocr_cache
-from extractors.readers.positioned import Word
+from plankb.extractors.readers import ocr_cache
+from plankb.extractors.readers.positioned import Word
 
 LANG = "vie"
 DPI = 300

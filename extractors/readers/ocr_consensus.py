@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections import Counter
 
-from extractors.patterns.places import PROVINCES
+from plankb.extractors.patterns.places import PROVINCES
 
 _WORD = re.compile(r"[^\W\d_]+")
 MIN_VOTES = 2  # the spelling that wins is written at least this often (3 found 3 fewer titles on the shared scans)...

@@ -41,8 +41,8 @@ def _number(m: re.Match[str]) -> str:
 
 
 def _type_names() -> dict[str, str]:
-    from extractors.patterns.doc_types import TYPE_NAMES
-    from extractors.text import strip_accents
+    from plankb.extractors.patterns.doc_types import TYPE_NAMES
+    from plankb.extractors.text import strip_accents
 
     names = {n.upper() for n, _ in TYPE_NAMES}
     return {strip_accents(n): n for n in names}
@@ -52,7 +52,7 @@ _TYPE_NAMES = _type_names()  # "QUYET DINH" -> "QUYẾT ĐỊNH": no two names s
 
 
 def _type_name(m: re.Match[str]) -> str:
-    from extractors.text import strip_accents
+    from plankb.extractors.text import strip_accents
 
     name = _TYPE_NAMES.get(" ".join(strip_accents(m["name"]).replace("Ư", "U").split()))
     return name or m.group(0)

@@ -15,14 +15,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from extractors.readers import ocr, pdf_damage
-from extractors.readers.ocr_consensus import apply_consensus
-from extractors.readers.ocr_repairs import repair_line
-from extractors.readers.pdf_widgets import is_number_sized, page_widgets, signing_from, widget_words
-from extractors.readers.positioned import Block, Row, Word, build_rows, drop_page_numbers, page_chunks
-from extractors.readers.stamp import parse_stamp, remove_stamps
-from extractors.source import ReadError, Source, read_bytes
-from extractors.syllables import text_quality
+from plankb.extractors.readers import ocr, pdf_damage
+from plankb.extractors.readers.ocr_consensus import apply_consensus
+from plankb.extractors.readers.ocr_repairs import repair_line
+from plankb.extractors.readers.pdf_widgets import is_number_sized, page_widgets, signing_from, widget_words
+from plankb.extractors.readers.positioned import Block, Row, Word, build_rows, drop_page_numbers, page_chunks
+from plankb.extractors.readers.stamp import parse_stamp, remove_stamps
+from plankb.extractors.source import ReadError, Source, read_bytes
+from plankb.extractors.syllables import text_quality
 
 FORMATS = {".pdf": "pdf"}
 _BOLD = re.compile(r"bold|black|heavy|semibold|,B\b|-B\b", re.I)
@@ -188,7 +188,7 @@ def _signer_under_seal(path: Path, pages: list[Page], warnings: list[tuple[str, 
     """A scan's signer is printed under the red seal and the signature, and whole-page OCR often
     drops the name with them: read the signature block again on its own and add the line that is
     a person's name (a family name first, every syllable a capitalised Vietnamese syllable)."""
-    from extractors.text import fold
+    from plankb.extractors.text import fold
 
     for page in pages:
         if page.kind != "ocr":
@@ -244,8 +244,8 @@ def _near_surname(text: str) -> str | None:
     family name whose bare letters are nearly the word's, or None when none or several are."""
     from rapidfuzz import fuzz
 
-    from extractors.patterns.layout_markers import SURNAMES
-    from extractors.text import strip_accents
+    from plankb.extractors.patterns.layout_markers import SURNAMES
+    from plankb.extractors.text import strip_accents
 
     bare = strip_accents(text).lower().replace("đ", "d")
     if len(bare) < 4 or not bare.isalpha():
@@ -257,8 +257,8 @@ def _near_surname(text: str) -> str | None:
 
 def _name_words(words: list[Word]) -> list[Word] | None:
     """The words of a person's name in an OCR line ("` Nguyễn Đức Chi", "xNguyễn Chí Dũng"), or None."""
-    from extractors.patterns.layout_markers import SURNAMES
-    from extractors.syllables import is_syllable
+    from plankb.extractors.patterns.layout_markers import SURNAMES
+    from plankb.extractors.syllables import is_syllable
 
     texts = [_STRAY.sub("", w.text) for w in words]
     for i, text in enumerate(texts):

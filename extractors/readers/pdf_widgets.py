@@ -14,8 +14,8 @@ from pdfminer.layout import LTChar, LTContainer
 from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdftypes import PDFStream, resolve1
 
-from extractors.readers.positioned import Word
-from extractors.readers.stamp import parse_stamp, pdf_date
+from plankb.extractors.readers.positioned import Word
+from plankb.extractors.readers.stamp import parse_stamp, pdf_date
 
 
 @dataclass

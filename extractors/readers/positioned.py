@@ -15,7 +15,7 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
-from extractors.patterns.grammar import ARABIC, AUTHORITY_FORM, BULLET, DIVISION_NUMBER, DIVISION_WORDS, LETTER, ROMAN
+from plankb.extractors.patterns.grammar import ARABIC, AUTHORITY_FORM, BULLET, DIVISION_NUMBER, DIVISION_WORDS, LETTER, ROMAN
 
 
 @dataclass

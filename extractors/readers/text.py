@@ -7,8 +7,8 @@ import re
 import unicodedata
 from pathlib import Path
 
-from extractors.readers import legacy_vn
-from extractors.source import ReadError, Source, read_bytes
+from plankb.extractors.readers import legacy_vn
+from plankb.extractors.source import ReadError, Source, read_bytes
 
 FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".text": "txt"}
 

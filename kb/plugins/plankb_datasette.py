@@ -3,7 +3,8 @@ the citation network on the page of a document or a cited document, and what mak
 read in Vietnamese: column and value labels (kb/labels.py) for the templates in kb/templates/,
 answers that link to their documents and passages, an example under each question.
 
-Loaded with ``--plugins-dir kb/plugins`` (``plankb serve`` does it); the logic lives in kb/.
+Registered by the "datasette" entry point of the plankb package (pyproject.toml), so ``plankb serve``
+and a plain ``datasette plankb.db`` both load it; the logic lives in kb/.
 """
 
 from __future__ import annotations
@@ -16,11 +17,11 @@ from datasette import hookimpl
 from datasette.utils import tilde_decode, tilde_encode
 from markupsafe import Markup, escape
 
-from kb import labels
-from kb.network import network_of_cited, network_of_document, render_svg
-from kb.queries import QUERIES, example
-from kb.sqlfuncs import register_functions
-from kb.textfold import fts_query
+from plankb.kb import labels
+from plankb.kb.network import network_of_cited, network_of_document, render_svg
+from plankb.kb.queries import QUERIES, example
+from plankb.kb.sqlfuncs import register_functions
+from plankb.kb.textfold import fts_query
 
 # Columns of the questions' answers that name a row: link them to its page.
 LINKED = {"document": "documents", "ingested": "documents", "parent": "documents", "cited_document": "cited_documents", "passage": "passages"}

@@ -25,7 +25,7 @@ import re
 
 from spacy.tokens import Doc
 
-from extractors.fields.base import field_component
+from plankb.extractors.fields.base import field_component
 
 NAME = "plankb_example_phones"
 

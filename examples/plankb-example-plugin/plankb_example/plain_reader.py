@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from extractors.source import ReadError, Source
+from plankb.extractors.source import ReadError, Source
 
 FORMATS = {".plain": "plain"}
 

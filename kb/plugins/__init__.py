@@ -1,0 +1,1 @@
+"""The Datasette plugin of plankb (registered by the "datasette" entry point)."""
