@@ -1,5 +1,9 @@
-"""The Datasette instance that publishes a knowledge base: read-only, with plankb's metadata,
-templates and plugin. ``plankb serve`` runs it; the tests and the benchmark query it in-process.
+"""The Datasette instance that publishes a knowledge base, read-only. ``plankb serve`` runs it; the
+tests and the benchmark query it in-process.
+
+What makes it plankb's (questions, titles, pages, settings) comes from the Datasette plugin
+(kb/plugins/plankb_datasette.py), as for a plain ``datasette plankb.db``; here only what
+``plankb serve`` adds: the file opened immutable, the language, SQL of the visitor's own or not.
 """
 
 from __future__ import annotations
@@ -8,36 +12,40 @@ from pathlib import Path
 
 from datasette.app import Datasette
 
-from plankb.kb.metadata import build_metadata
-
-HERE = Path(__file__).resolve().parent
-TEMPLATES_DIR = HERE / "templates"
-SETTINGS = {
-    "truncate_cells_html": 300,  # documents.text and passages are long
-    "default_page_size": 50,
-    "sql_time_limit_ms": 3000,
-}
+from plankb.kb.metadata import LANGUAGES, SETTINGS
 
 
 def database_name(db_path: str | Path) -> str:
     return Path(db_path).stem
 
 
-LANGUAGES = ("vi", "en")
-
-
-def make_datasette(db_path: str | Path, lang: str = "vi", allow_sql: bool = True) -> Datasette:
+def make_datasette(
+    db_path: str | Path,
+    lang: str = "vi",
+    allow_sql: bool = True,
+    *,
+    metadata: dict | None = None,
+    settings: dict | None = None,
+    immutables: tuple[str, ...] = (),
+    cors: bool = False,
+) -> Datasette:
     """Datasette over ``db_path`` opened immutable: no write reaches the file, whatever is asked.
 
-    ``lang`` "vi": every page in Vietnamese (templates/, words from kb/labels.py); "en": Datasette's
-    own English pages (templates/en/ only adds the citation network). Without ``allow_sql`` no SQL
-    of the visitor's own runs (nor a table's ``_where``): the tables, rows and canned queries remain."""
+    ``lang`` "vi": every page in Vietnamese (kb/templates/, words from kb/labels.py); "en": Datasette's
+    own English pages (kb/templates/en/ only adds the citation network). Without ``allow_sql`` no SQL
+    of the visitor's own runs (nor a table's ``_where``): the tables, rows and canned queries remain.
+    ``metadata``, ``settings``, ``immutables`` (more files to serve) and ``cors`` are Datasette's own,
+    as ``datasette serve`` takes them; ``metadata`` wins over plankb's titles and questions."""
     if lang not in LANGUAGES:
         raise ValueError(f"lang {lang!r}: one of {', '.join(LANGUAGES)}")
-    db_path = str(db_path)
+    metadata = dict(metadata or {})
+    plugins = dict(metadata.get("plugins") or {})
+    plugins["plankb"] = {**(plugins.get("plankb") or {}), "lang": lang}
+    metadata["plugins"] = plugins
+    files = list(dict.fromkeys([str(db_path), *map(str, immutables)]))
     return Datasette(
-        immutables=[db_path],
-        metadata=build_metadata(database_name(db_path), lang),
-        template_dir=str(TEMPLATES_DIR if lang == "vi" else TEMPLATES_DIR / "en"),
-        settings={**SETTINGS, "default_allow_sql": allow_sql},
+        immutables=files,
+        metadata=metadata,
+        settings={**SETTINGS, "default_allow_sql": allow_sql, **(settings or {})},
+        cors=cors,
     )

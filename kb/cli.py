@@ -176,6 +176,13 @@ def _report(result) -> None:
             click.echo(f"{kind}: {shown(message(path, reason))}", err=True)
 
 
+def _datasette_setting():
+    """Datasette's own NAME VALUE type for --setting (its names, checked and converted)."""
+    from datasette.cli import Setting
+
+    return Setting()
+
+
 @click.command()
 @DB_OPTION
 @click.option("--port", "-p", default=8001, show_default=True, type=int, help="Port to listen on.")
@@ -186,16 +193,34 @@ def _report(result) -> None:
 @click.option(
     "--no-sql", "no_sql", is_flag=True, help="Turn off arbitrary SQL (and tables' _where): only tables, rows and canned queries."
 )
-def serve(db_path: str, port: int, host: str, lang: str, no_sql: bool) -> None:
+@click.option("--setting", "settings", type=_datasette_setting(), multiple=True,
+              help="A Datasette setting, NAME VALUE (e.g. --setting sql_time_limit_ms 5000), as `datasette serve` takes it; repeatable.")
+@click.option("--metadata", "-m", "metadata_file", type=click.File(encoding="utf-8"),
+              help="Datasette metadata (JSON or YAML) over plankb's own: titles, descriptions, more queries, plugin settings.")
+@click.option("--immutable", "-i", "immutables", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="Another SQLite file to serve beside the base, opened immutable; repeatable.")
+@click.option("--cors", is_flag=True, help="Send CORS headers, so pages of other sites can read the JSON.")
+@click.option("--open", "open_browser", is_flag=True, help="Open the site in the web browser once it is served.")
+def serve(db_path: str, port: int, host: str, lang: str, no_sql: bool, settings: tuple, metadata_file,
+          immutables: tuple[str, ...], cors: bool, open_browser: bool) -> None:
     """Publish the knowledge base with Datasette, read-only.
 
     The database is opened immutable; the canned queries (cites, cited_by, due, body_tasks,
     disagreements, search, similar) read only. Pages are in Vietnamese; --lang en for English.
     A base that an ingest is writing is refused; one that an interrupted ingest left unfinished
     is finished first. Every query stops at the time limit (3 s), plankb's SQL functions
-    included; --no-sql turns off SQL of the visitor's own. Behind a reverse proxy: see kb/README.md.
+    included; --no-sql turns off SQL of the visitor's own. --setting, --metadata, --immutable,
+    --cors and --open are Datasette's own options, passed to it. A plain `datasette plankb.db`
+    serves the same pages (plankb's Datasette plugin) but neither opens the file immutable nor
+    keeps an ingest from writing it meanwhile.
+
+    \b
+    Example:
+      plankb serve --db plankb.db --open
+      plankb serve --setting sql_time_limit_ms 5000 --cors --host 0.0.0.0
     """
     import uvicorn
+    from datasette.utils import parse_metadata
 
     from plankb.kb.app import make_datasette
     from plankb.kb.lock import BaseLocked, ServeLock, is_locked
@@ -203,6 +228,12 @@ def serve(db_path: str, port: int, host: str, lang: str, no_sql: bool) -> None:
 
     if not Path(db_path).is_file():
         raise click.ClickException(f"{db_path}: no such database; build it with `plankb ingest PATH... --db {db_path}`")
+    metadata = None
+    if metadata_file:
+        try:
+            metadata = parse_metadata(metadata_file.read())
+        except Exception as exc:  # BadMetadataError, or YAML's or JSON's own
+            raise click.BadParameter(f"{metadata_file.name}: {exc}", param_hint="--metadata") from exc
     # Immutable means the file must not change while served: never serve it mid-ingest, and hold
     # the serve lock first, so that an ingest started from now on is refused (kb/lock.py).
     being_written = f"{db_path}: an ingest is writing this knowledge base; serve it when the ingest has finished"
@@ -224,8 +255,16 @@ def serve(db_path: str, port: int, host: str, lang: str, no_sql: bool) -> None:
             store.finish()
         finally:
             store.close()
-    ds = make_datasette(db_path, lang, allow_sql=not no_sql)
-    click.echo(f"Serving {db_path} read-only at http://{host}:{port}/{' (no arbitrary SQL)' if no_sql else ''}", err=True)
+    if click.get_current_context().get_parameter_source("lang") is click.core.ParameterSource.DEFAULT:
+        lang = (((metadata or {}).get("plugins") or {}).get("plankb") or {}).get("lang", lang)  # --metadata's own
+    ds = make_datasette(db_path, lang, allow_sql=not no_sql, metadata=metadata, settings=dict(settings),
+                        immutables=immutables, cors=cors)
+    url = f"http://{host}:{port}/"
+    click.echo(f"Serving {db_path} read-only at {url}{' (no arbitrary SQL)' if no_sql else ''}", err=True)
+    if open_browser:
+        import webbrowser
+
+        webbrowser.open(url)
     try:
         uvicorn.run(ds.app(), host=host, port=port, log_level="info", lifespan="on")
     finally:

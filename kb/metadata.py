@@ -1,7 +1,8 @@
 """Datasette metadata: titles, descriptions of tables and columns, facets and canned queries.
 
-Built by code so that the canned queries are the SQL of kb/queries.py, never a copy.
-``python -m kb.metadata [DBNAME [en]] > metadata.json`` writes it for a plain ``datasette`` run.
+Built by code so that the canned queries are the SQL of kb/queries.py, never a copy. The Datasette
+plugin gives it to every knowledge base Datasette serves (a plain ``datasette plankb.db`` too);
+``python -m plankb.kb.metadata [DBNAME [en]] > metadata.json`` writes it as one file.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ TABLES = {
         },
     },
     "records": {
-        "description": "The full extracted record (CONTRACT.md) of each document, as JSON: what `plankb export` writes.",
+        "description": "The full extracted record (schema/record.schema.json) of each document, as JSON: what `plankb export` writes.",
     },
     "files": {
         "description": "Each ingested file (resolved path) and the document it holds; two copies of one text share a document."
@@ -173,10 +174,38 @@ def _tables(lang: str) -> dict:
     return tables
 
 
-def build_metadata(database: str = "plankb", lang: str = "vi") -> dict:
-    """Datasette metadata; ``lang`` "vi" (titles and descriptions a Vietnamese reader reads) or "en"."""
+# Datasette settings a knowledge base is served with: documents.text and passages are long, and
+# the questions over a large base need more than Datasette's default 1 s.
+SETTINGS = {
+    "truncate_cells_html": 300,
+    "default_page_size": 50,
+    "sql_time_limit_ms": 3000,
+}
+
+LANGUAGES = ("vi", "en")
+
+
+def is_plankb_base(path) -> bool:
+    """Whether the SQLite file at ``path`` is a plankb knowledge base (kb/schema.py writes kb_meta's
+    schema_version last, beside documents and records): only those get plankb's questions and pages."""
+    import sqlite3
+    from pathlib import Path
+
+    try:
+        uri = f"{Path(path).resolve().as_uri()}?mode=ro&immutable=1"
+        with sqlite3.connect(uri, uri=True) as conn:
+            tables = {name for (name,) in conn.execute("select name from sqlite_master where type = 'table'")}
+            if not {"kb_meta", "documents", "records", "passages"} <= tables:
+                return False
+            return conn.execute("select 1 from kb_meta where key = 'schema_version'").fetchone() is not None
+    except (sqlite3.Error, OSError, ValueError):
+        return False
+
+
+def canned_queries(lang: str = "vi") -> dict:
+    """The questions of kb/queries.py as Datasette canned queries, titled in ``lang``."""
     vi = lang != "en"
-    queries = {
+    return {
         name: {
             "title": q.title_vi if vi else q.title,
             "description": q.description_vi if vi else q.description,
@@ -186,6 +215,11 @@ def build_metadata(database: str = "plankb", lang: str = "vi") -> dict:
         }
         for name, q in QUERIES.items()
     }
+
+
+def instance_metadata(lang: str = "vi") -> dict:
+    """Title, description, source and license of the whole site (its home page)."""
+    vi = lang != "en"
     names = ", ".join(QUERIES)
     return {
         "title": "plankb: kế hoạch, chỉ thị, nghị quyết" if vi else "plankb: Vietnamese plans and directives",
@@ -197,14 +231,30 @@ def build_metadata(database: str = "plankb", lang: str = "vi") -> dict:
             "Chỉ thị, Nghị quyết ...): who issued them, what they cite, who must do what and by when. "
             f"Try the queries: {names}."
         ),
-        "source": "Văn bản nạp bằng plankb" if vi else "Documents ingested with plankb (records as in CONTRACT.md)",
+        "source": "Văn bản nạp bằng plankb" if vi else "Documents ingested with plankb (records as in schema/record.schema.json)",
         "license": (
             "Trích xuất: MIT (plankb). Văn bản: văn bản công khai của cơ quan ban hành"
             if vi
             else "Extraction: MIT (plankb). Documents: public records of their issuing bodies"
         ),
-        "databases": {database: {"tables": _tables(lang), "queries": queries}},
-        "plugins": {"plankb": {"lang": "en" if not vi else "vi"}},
+    }
+
+
+def database_metadata(lang: str = "vi") -> dict:
+    """One knowledge base's metadata, without its queries: tables with titles, descriptions, facets."""
+    site = instance_metadata(lang)
+    return {"source": site["source"], "license": site["license"], "tables": _tables(lang)}
+
+
+def build_metadata(database: str = "plankb", lang: str = "vi") -> dict:
+    """Datasette metadata as one file; ``lang`` "vi" (titles and descriptions a Vietnamese reader
+    reads) or "en". The plugin (kb/plugins/plankb_datasette.py) gives the same through its hooks."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"lang {lang!r}: one of {', '.join(LANGUAGES)}")
+    return {
+        **instance_metadata(lang),
+        "databases": {database: {**database_metadata(lang), "queries": canned_queries(lang)}},
+        "plugins": {"plankb": {"lang": lang}},
     }
 
 

@@ -4,13 +4,19 @@ read in Vietnamese: column and value labels (kb/labels.py) for the templates in 
 answers that link to their documents and passages, an example under each question.
 
 Registered by the "datasette" entry point of the plankb package (pyproject.toml), so ``plankb serve``
-and a plain ``datasette plankb.db`` both load it; the logic lives in kb/.
+and a plain ``datasette plankb.db`` (or ``datasette publish``) both load it. To every database that
+is a plankb knowledge base (kb/metadata.py is_plankb_base) it gives (as metadata) the questions as canned queries,
+table titles and descriptions, the pages of kb/templates/ and the settings of kb/metadata.py;
+other databases served beside it are left as Datasette shows them. Pages are in Vietnamese; English
+with ``{"plugins": {"plankb": {"lang": "en"}}}`` in the metadata (``plankb serve --lang en``).
+The logic lives in kb/.
 """
 
 from __future__ import annotations
 
+import os
 import re
-from pathlib import PurePath
+from pathlib import Path, PurePath
 from urllib.parse import urlencode
 
 from datasette import hookimpl
@@ -18,6 +24,7 @@ from datasette.utils import tilde_decode, tilde_encode
 from markupsafe import Markup, escape
 
 from plankb.kb import labels
+from plankb.kb import metadata as kb_metadata
 from plankb.kb.network import network_of_cited, network_of_document, render_svg
 from plankb.kb.queries import QUERIES, example
 from plankb.kb.sqlfuncs import register_functions
@@ -27,8 +34,64 @@ from plankb.kb.textfold import fts_query
 LINKED = {"document": "documents", "ingested": "documents", "parent": "documents", "cited_document": "cited_documents", "passage": "passages"}
 
 
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"  # kb/templates, en/ for English
+
+
 def _lang(datasette) -> str:
-    return (datasette.plugin_config("plankb") or {}).get("lang", "vi")
+    # Read from the metadata given to Datasette (--metadata), not datasette.plugin_config(): that
+    # asks get_metadata below, which needs the language.
+    config = ((datasette._metadata_local or {}).get("plugins") or {}).get("plankb") or {}
+    lang = config.get("lang", "vi")
+    return lang if lang in kb_metadata.LANGUAGES else "vi"
+
+
+_KNOWN: dict[tuple[str, int], bool] = {}  # (file, modification time) -> is a knowledge base
+
+
+def plankb_bases(datasette) -> list[str]:
+    """Names of the databases served that are plankb knowledge bases."""
+    names = []
+    for name, db in datasette.databases.items():
+        if db.is_memory or not db.path:
+            continue
+        try:
+            key = (str(db.path), os.stat(db.path).st_mtime_ns)
+        except OSError:
+            continue
+        if key not in _KNOWN:
+            _KNOWN[key] = kb_metadata.is_plankb_base(db.path)
+        if _KNOWN[key]:
+            names.append(name)
+    return names
+
+
+@hookimpl
+def get_metadata(datasette, key, database, table):
+    # Asked for each lookup, and Datasette merges into what it is given: build afresh each time
+    # (cheap); the metadata given to Datasette (--metadata) still wins over this.
+    bases = plankb_bases(datasette)
+    if not bases:
+        return None
+    lang = _lang(datasette)
+    found = {"databases": {name: {**kb_metadata.database_metadata(lang), "queries": kb_metadata.canned_queries(lang)} for name in bases}}
+    if set(datasette.databases) - {"_internal"} <= set(bases):  # the home page is plankb's alone
+        found.update(kb_metadata.instance_metadata(lang))
+    return found
+
+
+@hookimpl
+def startup(datasette):
+    # Settings a base needs, unless set otherwise on the command line (--setting).
+    if not plankb_bases(datasette):
+        return
+    from datasette.app import DEFAULT_SETTINGS
+
+    for name, value in kb_metadata.SETTINGS.items():
+        if datasette._settings.get(name) == DEFAULT_SETTINGS[name]:
+            datasette._settings[name] = value
+    # (Datasette copies these two at construction.)
+    datasette.page_size = datasette.setting("default_page_size")
+    datasette.sql_time_limit_ms = datasette.setting("sql_time_limit_ms")
 
 
 @hookimpl(trylast=True)  # after Datasette's own functions: its escape_fts is replaced below
@@ -42,8 +105,22 @@ def prepare_connection(conn, datasette):
     conn.create_function("escape_fts", 1, fts_query, deterministic=True)
 
 
+def _add_templates(env, datasette) -> None:
+    """plankb's pages before Datasette's own, after those of --template-dir."""
+    from jinja2 import ChoiceLoader, FileSystemLoader
+
+    loader = env.loader.loaders[0] if isinstance(env.loader, ChoiceLoader) else env.loader
+    if not isinstance(loader, FileSystemLoader):
+        return
+    path = str(TEMPLATES if _lang(datasette) == "vi" else TEMPLATES / "en")
+    if path not in loader.searchpath:
+        loader.searchpath.insert(1 if datasette.template_dir else 0, path)
+
+
 @hookimpl
 def prepare_jinja2_environment(env, datasette):
+    if plankb_bases(datasette):
+        _add_templates(env, datasette)
     # What the Vietnamese templates (kb/templates/) call to show labels instead of names.
     env.globals.update(
         vi_col=lambda column, table=None: labels.column_label(column, table),
@@ -153,15 +230,26 @@ HIDDEN = {"/-/databases", "/-/threads"}
 @hookimpl
 def asgi_wrapper(datasette):
     # Read-only all the way: no POST reaches a view (Datasette 0.65 answers a POST to a read
-    # canned query with a server error); the file is also opened immutable.
+    # canned query with a server error); plankb serve also opens the file immutable. When other
+    # databases are served beside the bases, only the bases' pages are guarded.
     def wrap(app):
+        bases = plankb_bases(datasette)
+        if not bases:
+            return app
+        whole_site = set(datasette.databases) - {"_internal"} <= set(bases)
+        prefix = datasette.setting("base_url").rstrip("/")
+
+        def guarded(path: str) -> bool:
+            first = path[len(prefix):].lstrip("/").split("/")[0].split(".")[0]
+            return whole_site or first in bases
+
         async def read_only(scope, receive, send):
-            if scope["type"] == "http" and scope.get("path", "").rstrip("/").split(".")[0] in HIDDEN:
+            if scope["type"] == "http" and whole_site and scope.get("path", "").rstrip("/").split(".")[0] in HIDDEN:
                 # Introspection pages that show the server's paths (the database file, the code)
                 await send({"type": "http.response.start", "status": 404, "headers": [(b"content-type", b"text/plain; charset=utf-8")]})
                 await send({"type": "http.response.body", "body": b"Not published.\n"})
                 return
-            if scope["type"] == "http" and scope["method"] not in ("GET", "HEAD", "OPTIONS"):
+            if scope["type"] == "http" and scope["method"] not in ("GET", "HEAD", "OPTIONS") and guarded(scope.get("path", "")):
                 headers = [(b"content-type", b"text/plain; charset=utf-8"), (b"allow", b"GET, HEAD, OPTIONS")]
                 await send({"type": "http.response.start", "status": 405, "headers": headers})
                 await send({"type": "http.response.body", "body": b"This knowledge base is read-only.\n"})
