@@ -12,6 +12,11 @@ from pathlib import Path
 import click
 
 from plankb.extractors import __version__
+from plankb.kb.output import format_option, write_rows
+
+CONFIG_OPTION = click.option(
+    "--config", type=click.Path(exists=True, dir_okay=False), help="Pipeline config (spaCy .cfg) listing the components to run."
+)
 
 
 def _pipeline(config: str | None):
@@ -65,15 +70,8 @@ def main() -> None:
 
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["json", "jsonl"]),
-    default="jsonl",
-    show_default=True,
-    help="json: one JSON document (an array when several files); jsonl: one record per line.",
-)
-@click.option("--config", type=click.Path(exists=True, dir_okay=False), help="Pipeline config listing the components to run.")
+@format_option("jsonl")
+@CONFIG_OPTION
 @click.option("--spans/--no-spans", default=True, show_default=True, help="Include where each header value was read.")
 @click.option(
     "--max-inflated-mb",
@@ -86,14 +84,18 @@ def main() -> None:
 @click.option("--shard-size", type=click.IntRange(min=1), default=1000, show_default=True, help="Documents per shard.")
 def extract(files: tuple[str, ...], fmt: str, config: str | None, spans: bool, max_inflated_mb: float | None,
             shards_dir: str | None, shard_size: int) -> None:
-    """Extract the document record from each FILE (.txt, .md, .docx, .doc, .pdf; more with plugins).
+    """Extract the document record from each FILE: text (.txt, .md), Word (.docx, .doc) or PDF
+    (born-digital, or scanned and read with Tesseract); more with plugins (plankb plugins).
 
-    Records go to standard output; errors, naming the file, go to standard error, and the
-    other files are still processed. Exit status 1 when any file failed.
+    Records go to standard output: jsonl one whole record a line, json one document (an array
+    when several files), table and csv the header of each (file, type, symbol, date, issuer,
+    title). Errors, naming the file, go to standard error, and the other files are still
+    processed. Exit status 1 when any file failed.
 
     \b
     Example:
-      plankb extract corpus/seeds/*.txt --format jsonl > records.jsonl
+      plankb extract corpus/seeds/*.txt > records.jsonl
+      plankb extract plan.docx scan.pdf --format table
     """
     from plankb.extractors.readers.docx import set_inflated_limit
 
@@ -103,6 +105,7 @@ def extract(files: tuple[str, ...], fmt: str, config: str | None, spans: bool, m
         return
     failed = 0
     records = []
+    out = click.get_text_stream("stdout")
     for _path, record, error in _iter_records(files, config):
         if error:
             failed += 1
@@ -118,11 +121,33 @@ def extract(files: tuple[str, ...], fmt: str, config: str | None, spans: bool, m
         else:
             records.append(data)
     if fmt == "json":
-        out = records[0] if len(files) == 1 and records else records
-        click.echo(json.dumps(out, ensure_ascii=False, indent=2))
+        whole = records[0] if len(files) == 1 and records else records
+        click.echo(json.dumps(whole, ensure_ascii=False, indent=2))
+    elif fmt != "jsonl":
+        _print_headers(records, fmt, out)
     if failed:
         click.echo(f"{failed} of {len(files)} file(s) failed", err=True)
         sys.exit(1)
+
+
+HEADER_COLUMNS = ["file", "doc_type", "symbol", "date", "issuer", "place", "title"]
+
+
+def _header_row(record: dict) -> list:
+    return [record["source"]["path"], record.get("doc_type"), record.get("symbol"), record.get("date"),
+            (record.get("issuer") or {}).get("name"), record.get("place"), record.get("title")]
+
+
+def _print_headers(records: list[dict], fmt: str, out) -> None:
+    """The header of each record, one row each: table or CSV."""
+    rows = [_header_row(r) for r in records]
+    if fmt == "table":
+        from plankb.kb.cli import _table
+
+        if rows:
+            click.echo(_table(HEADER_COLUMNS, [dict(zip(HEADER_COLUMNS, r, strict=True)) for r in rows], None))
+    else:
+        write_rows(HEADER_COLUMNS, rows, fmt, out)
 
 
 def _extract_shards(files: tuple[str, ...], directory: str, size: int) -> None:
@@ -150,21 +175,23 @@ def _extract_shards(files: tuple[str, ...], directory: str, size: int) -> None:
 @main.command(name="eval")
 @click.argument("gold_dir", required=False, type=click.Path(exists=True, file_okay=False))
 @click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False))
-@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-@click.option("--config", type=click.Path(exists=True, dir_okay=False), help="Pipeline config listing the components to run.")
-@click.option("--details/--no-details", default=True, show_default=True, help="List what each document missed or added.")
-def eval_command(gold_dir: str | None, files: tuple[str, ...], as_json: bool, config: str | None, details: bool) -> None:
+@format_option("table")
+@click.option("--json", "as_json", is_flag=True, hidden=True, help="Same as --format json.")
+@CONFIG_OPTION
+@click.option("--details/--no-details", default=True, show_default=True, help="List what each document missed or added (table).")
+def eval_command(gold_dir: str | None, files: tuple[str, ...], fmt: str, as_json: bool, config: str | None, details: bool) -> None:
     """Score extraction against annotated documents: precision, recall, F1 per field.
 
-    GOLD_DIR holds annotations in the form of ../shared/gold/ (one JSON per document); FILES
-    are the documents, paired with their annotation by file name without suffix, so a .txt,
-    .docx or .pdf rendering of one document is scored against the same annotation. With no
-    arguments, the bundled corpus (corpus/seeds with corpus/gold) is scored.
+    GOLD_DIR holds annotations in the form of corpus/gold/ (one JSON per document); FILES are
+    the documents, paired with their annotation by file name without suffix, so a .txt, .docx
+    or .pdf rendering of one document is scored against the same annotation. With no
+    arguments, the bundled corpus (corpus/seeds with corpus/gold) is scored. json: the whole
+    summary, per document too; csv and jsonl: one row per field.
 
     \b
     Example:
       plankb eval                                   # the bundled corpus
-      plankb eval ../shared/gold ../shared/seeds/*.txt --json
+      plankb eval my-gold/ my-docs/*.pdf --format json
     """
     from plankb.corpus import scoring
 
@@ -201,8 +228,14 @@ def eval_command(gold_dir: str | None, files: tuple[str, ...], as_json: bool, co
             record = {}
         scores.append(scoring.score_document(gold, record))
     summary = scoring.summarize(scores)
-    if as_json:
+    fmt = "json" if as_json else fmt
+    if fmt == "json":
         click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
+        return
+    if fmt != "table":
+        columns = ["field", "accuracy", "precision", "recall", "f1", "tp", "fp", "fn", "docs"]
+        rows = ([name, *(f.get(c) for c in columns[1:])] for name, f in summary["fields"].items())
+        write_rows(columns, rows, fmt, click.get_text_stream("stdout"))
         return
     click.echo(f"{'field':<20}{'accuracy':>10}{'precision':>10}{'recall':>10}{'F1':>10}{'tp':>6}{'fp':>6}{'fn':>6}{'docs':>6}")
     for name, f in summary["fields"].items():
@@ -230,12 +263,15 @@ def eval_command(gold_dir: str | None, files: tuple[str, ...], as_json: bool, co
               help="Keep Tesseract's output per page here, so scans are OCR'd once [default: ~/.cache/plankb/ocr].")
 @click.option("--records", "record_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="Score these records (JSON Lines from plankb extract, e.g. of another build) instead of extracting; repeatable.")
-@click.option("--config", type=click.Path(exists=True, dir_okay=False), help="Pipeline config listing the components to run.")
+@CONFIG_OPTION
+@format_option("table")
 def report(shared: str, only: tuple[str, ...], save: str | None, compare: str | None, jobs: int | None, ocr_cache: str | None,
-           record_files: tuple[str, ...], config: str | None) -> None:
-    """Score every annotated set of real documents in SHARED (default ../shared) in one run.
+           record_files: tuple[str, ...], config: str | None, fmt: str) -> None:
+    """Score every annotated set of real documents in SHARED in one run.
 
-    Prints one table, set x kind (whole text, opening only, portal page, announcement, Word,
+    SHARED is a folder of annotated sets (dev/, dev-files/, real-texts-gold/, real-pdfs-gold/,
+    seeds/ with gold/), as the project's developers keep it beside their clone [default:
+    ../shared]. Prints one table (Markdown), set x kind (whole text, opening only, portal page, announcement, Word,
     born-digital or scanned PDF) x field: header fields as accuracy per document, lists as F1.
     Gold keys left out are not scored, symbol_alt is accepted, deadlines_optional neither count
     for nor against, and a PDF's references count only on its annotated pages.
@@ -274,7 +310,13 @@ def report(shared: str, only: tuple[str, ...], save: str | None, compare: str | 
     results = rep.run(sets, jobs or rep.default_jobs(), config, progress, records)
     if sys.stderr.isatty():
         click.echo("", err=True)
-    click.echo(rep.table(results))
+    if fmt == "table":
+        click.echo(rep.table(results))
+    else:
+        columns = ["set", "kind", "n", *(label for _, label, _ in rep.COLUMNS)]
+        rows = ([name, kind, fig["n"], *(None if (c := rep._cell(fig, field, measure)) == "-" else c for field, _, measure in rep.COLUMNS)]
+                for name, kind, fig in rep.rows(results))
+        write_rows(columns, rows, fmt, click.get_text_stream("stdout"))
     if compare:
         gains, losses = rep.compare(rep.load(compare), results)
         click.echo(f"\nAgainst {compare}: {len(gains)} gained, {len(losses)} lost")
@@ -288,7 +330,7 @@ def report(shared: str, only: tuple[str, ...], save: str | None, compare: str | 
 
 
 @main.command()
-@click.option("--config", type=click.Path(exists=True, dir_okay=False), help="Pipeline config listing the components to run.")
+@CONFIG_OPTION
 def plugins(config: str | None) -> None:
     """List the readers and extractor components found, with where each came from."""
     from plankb.extractors.pipeline import describe_components

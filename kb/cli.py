@@ -4,14 +4,13 @@ deadlines, tasks, conflicts, similar, search).
 The main ``plankb`` group adds them with ``main.add_command(...)`` (see COMMANDS); ``python -m
 kb.cli`` runs them standalone. The questions run the SQL of the canned queries (kb/queries.py),
 so the terminal and the web give the same answer; they share one set of options
-(``answer_options``: --db, --limit, --format table|csv|json). Tables are labelled in Vietnamese
+(``answer_options``: --db, --limit, and the --format of every command, kb/output.py). Tables are labelled in Vietnamese
 (kb/labels.py); CSV and JSON keep the ASCII column names and the stored codes, as the web's .csv
 and .json do.
 """
 
 from __future__ import annotations
 
-import csv
 import json
 import sqlite3
 import sys
@@ -19,6 +18,8 @@ from contextlib import closing
 from pathlib import Path
 
 import click
+
+from plankb.kb.output import format_option, write_json, write_rows
 
 DB_OPTION = click.option(
     "--db",
@@ -273,7 +274,6 @@ def serve(db_path: str, port: int, host: str, lang: str, no_sql: bool, settings:
 
 # --- questions: the canned queries at the terminal ---------------------------------------------
 
-FORMATS = ("table", "csv", "json")
 DEFAULT_LIMIT = 100
 # Longest shown value per column in a table; longer ones end with "…" (CSV and JSON keep them whole).
 WIDE = {"issuer": 44, "cited_issuer": 44, "body": 44, "title": 60, "task": 60, "text": 60, "snippet": 80, "detail": 80, "subject": 50, "heading": 40}
@@ -292,15 +292,7 @@ def answer_options(command):
             help="Show at most this many answers (the web's own caps still apply: the first 500 citing "
             "documents, 50 passages ...).",
         ),
-        click.option(
-            "--format",
-            "fmt",
-            type=click.Choice(FORMATS),
-            default="table",
-            show_default=True,
-            help="table: aligned, with Vietnamese column labels and words for codes; csv and json: every "
-            "column under its ASCII name, codes as stored (as the web's .csv and .json).",
-        ),
+        format_option("table"),
         click.option("--json", "as_json", is_flag=True, hidden=True, help="Same as --format json."),
     ]
     for option in reversed(options):
@@ -346,13 +338,8 @@ def _table(columns: list[str], records: list[dict], shown: list[str] | None) -> 
 
 def _print(columns: list[str], records: list[dict], fmt: str, total: int, shown=None, none_found: str = "") -> None:
     """Print answers (already cut to --limit; ``total`` before the cut) in the chosen format."""
-    if fmt == "json":
-        click.echo(json.dumps(records, ensure_ascii=False, indent=2))
-    elif fmt == "csv":
-        out = click.get_text_stream("stdout")
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(columns)
-        writer.writerows(["" if r[c] is None else r[c] for c in columns] for r in records)
+    if fmt != "table":
+        write_rows(columns, ([r[c] for c in columns] for r in records), fmt, click.get_text_stream("stdout"))
     elif records:
         click.echo(_table(columns, records, shown))
     if not records:
@@ -571,7 +558,7 @@ def tree(symbol: str, db_path: str, limit: int, fmt: str, as_json: bool) -> None
 
     Each document appears once, under the document it implements by the longest chain; brothers
     in date order. table: an indented tree; json: the same tree nested (kb.tree, as the web
-    could use it); csv: one row per document in tree order, with its depth and parent.
+    could use it); csv and jsonl: one row per document in tree order, with its depth and parent.
 
     \b
     Example:
@@ -587,11 +574,9 @@ def tree(symbol: str, db_path: str, limit: int, fmt: str, as_json: bool) -> None
     none_found = f"Không có văn bản nào trong kho trích dẫn {symbol}."
     if fmt == "json":
         click.echo(json.dumps(found, ensure_ascii=False, indent=2))
-    elif fmt == "csv":
+    elif fmt != "table":  # one row per document in tree order
         columns = ["depth", *NODE_FIELDS, "parent"]
-        writer = csv.writer(click.get_text_stream("stdout"), lineterminator="\n")
-        writer.writerow(columns)
-        writer.writerows(["" if n[c] is None else n[c] for c in columns] for n in walk(found["children"]))
+        write_rows(columns, ([n[c] for c in columns] for n in walk(found["children"])), fmt, click.get_text_stream("stdout"))
     elif found["children"]:
         for cited in found["cited"] or [{"date": None, "issuer": None}]:
             when = f", {cited['date']}" if cited["date"] else ""
@@ -611,51 +596,58 @@ def tree(symbol: str, db_path: str, limit: int, fmt: str, as_json: bool) -> None
         click.echo(f"… chỉ {found['documents']} văn bản đầu: --limit để xem thêm", err=True)
 
 
+# The documents table at the terminal: the header, not every column.
+DOCUMENT_COLUMNS = ["date", "symbol", "doc_type", "issuer", "title", "source_path"]
+
+
 @click.command()
 @DB_OPTION
-@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "csv"]), required=True, help="Output format.")
+@format_option("jsonl")
 @click.option("--table", default="documents", show_default=True, help="Table to export.")
 @click.option(
     "--rows", "raw_rows", is_flag=True, help="For documents in json/jsonl: the table's rows instead of the full records."
 )
+@click.option("--with-text", is_flag=True, help="Include each document's full text (documents.text; a record's \"text\").")
 @click.option(
-    "--output", "-o", type=click.File("w", encoding="utf-8"), default="-", help="Output file [default: standard output]."
+    "--output", "-o", type=click.File("w", encoding="utf-8", lazy=True), default="-", help="Output file [default: standard output]."
 )
-def export(db_path: str, fmt: str, table: str, raw_rows: bool, output) -> None:
-    """Write a table of the knowledge base as JSON, JSON Lines or CSV.
+def export(db_path: str, fmt: str, table: str, raw_rows: bool, with_text: bool, output) -> None:
+    """Write a table of the knowledge base as CSV (csv-excel for Excel), JSON Lines, JSON or a table.
 
-    For the documents table, json and jsonl write each document's full record (CONTRACT.md),
-    field for field as `plankb extract` printed it; csv (or --rows) writes the table's rows.
+    For the documents table, json and jsonl write each document's whole record
+    (schema/record.schema.json), field for field as `plankb extract` printed it; csv, table and
+    --rows write the table's rows. A document's full text is left out unless --with-text: texts
+    are long (Excel takes at most 32,767 characters in a cell) and the records point into them.
+
+    \b
+    Example:
+      plankb export --db plankb.db > records.jsonl
+      plankb export --format csv-excel -o documents.csv       # opens in Excel with its accents
+      plankb export --table assignments --format csv > tasks.csv
     """
     with closing(_open_readonly(db_path)) as conn:
-        _export(conn, fmt, table, raw_rows, output)
+        _export(conn, fmt, table, raw_rows, with_text, output)
 
 
-def _export(conn: sqlite3.Connection, fmt: str, table: str, raw_rows: bool, output) -> None:
+def _export(conn: sqlite3.Connection, fmt: str, table: str, raw_rows: bool, with_text: bool, output) -> None:
     tables = {name for (name,) in conn.execute("select name from sqlite_master where type = 'table'")}
     if table not in tables or table.startswith("passages_fts"):
         raise click.ClickException(f"no table {table!r}; tables: {', '.join(sorted(t for t in tables if '_fts' not in t))}")
-    if table == "documents" and fmt != "csv" and not raw_rows:
-        items = (
-            json.loads(r)
-            for (r,) in conn.execute(
-                "select r.record from records r join documents d on d.id = r.document_id order by d.date, d.id"
-            )
-        )
+    if table == "documents" and fmt in ("json", "jsonl") and not raw_rows:
+        text = ", d.text" if with_text else ""
+        cur = conn.execute(f"select r.record{text} from records r join documents d on d.id = r.document_id order by d.date, d.id")
+        items = ({**json.loads(row[0]), **({"text": row[1]} if with_text else {})} for row in cur)
+        write_json(items, output, lines=fmt == "jsonl")
+        return
+    columns = [c for (_, c, *_) in conn.execute(f"pragma table_info([{table}])")]
+    if table == "documents" and not with_text:
+        columns.remove("text")
+    cur = conn.execute(f"select {', '.join(f'[{c}]' for c in columns)} from [{table}]")
+    if fmt == "table":
+        records = [dict(zip(columns, row, strict=True)) for row in cur]
+        output.write(_table(columns, records, DOCUMENT_COLUMNS if table == "documents" else None) + "\n")
     else:
-        cur = conn.execute(f"select * from [{table}]")
-        columns = [c[0] for c in cur.description]
-        if fmt == "csv":
-            writer = csv.writer(output)
-            writer.writerow(columns)
-            writer.writerows(("" if v is None else v.hex() if isinstance(v, bytes) else v for v in row) for row in cur)
-            return
-        items = ({c: (v.hex() if isinstance(v, bytes) else v) for c, v in zip(columns, row, strict=True)} for row in cur)
-    if fmt == "jsonl":
-        for item in items:
-            output.write(json.dumps(item, ensure_ascii=False) + "\n")
-    else:
-        output.write(json.dumps(list(items), ensure_ascii=False, indent=2) + "\n")
+        write_rows(columns, cur, fmt, output)
 
 
 COMMANDS = [ingest, serve, cites, cited_by, tree, deadlines, tasks, conflicts, similar, search, export]
