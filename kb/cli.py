@@ -88,7 +88,7 @@ def ingest(paths: tuple[str, ...], db_path: str, jobs: int | None, follow_symlin
 
     \b
     Example:
-      plankb ingest corpus/seeds ../shared/real-texts --db plankb.db
+      plankb ingest corpus/seeds archive/ "scans/*.pdf" --db plankb.db
       plankb extract archive/*.pdf --shards shards/ && plankb ingest --records shards/
     """
     if records_from:
@@ -530,7 +530,7 @@ def similar(target: str, db_path: str, limit: int, fmt: str, as_json: bool) -> N
 @click.argument("query")
 @answer_options
 def search(query: str, db_path: str, limit: int, fmt: str, as_json: bool) -> None:
-    """Search the passages, with or without accents: "dan van kheo" finds "Dân vận khéo".
+    """Search the passages for QUERY, with or without accents: "dan van kheo" finds "Dân vận khéo".
 
     Words side by side first, then the newest (the first 50). "quoted words" for a phrase, word*
     for a prefix, OR between alternatives. The `search` question of the web.

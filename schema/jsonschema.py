@@ -97,7 +97,7 @@ def record_schema() -> dict:
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://plankb.invalid/schema/record.schema.json",
         "title": "plankb document record",
-        "description": "What `plankb extract` prints for each document (CONTRACT.md), version " + R.RECORD_VERSION,
+        "description": "What `plankb extract` prints for each document (schema/CONTRACT.md), version " + R.RECORD_VERSION,
         **body,
         "$defs": defs,
     }

@@ -1,4 +1,4 @@
-"""The document record (../shared/CONTRACT.md) as typed classes.
+"""The document record (schema/CONTRACT.md) as typed classes.
 
 Everything that leaves plankb (JSON, JSON Lines, CSV, the database) is made from these classes,
 so a field is added here once and appears everywhere. Unknown is ``None`` or an empty list.

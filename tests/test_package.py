@@ -25,7 +25,8 @@ def test_the_wheel_holds_only_the_plankb_namespace(tmp_path):
         entry = next(n for n in names if n.endswith("entry_points.txt"))
         points = z.read(entry).decode()
     assert {n.split("/")[0] for n in names} == {"plankb", wheel.name.split("-py")[0] + ".dist-info"}
-    assert {"plankb/__init__.py", "plankb/cli.py", "plankb/kb/templates/base.html", "plankb/extractors/pipeline.cfg"} <= set(names)
+    assert {"plankb/__init__.py", "plankb/cli.py", "plankb/kb/templates/base.html", "plankb/extractors/pipeline.cfg",
+            "plankb/schema/CONTRACT.md"} <= set(names)
     assert "plankb = plankb.cli:main" in points and "plankb = plankb.kb.plugins.plankb_datasette" in points
 
 
