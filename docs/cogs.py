@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import shlex
 import tempfile
 from pathlib import Path
@@ -102,14 +103,19 @@ def extract_example(path: str, items: int = 2) -> str:
 @contextlib.contextmanager
 def _workdir():
     """A fresh folder with the repository's corpus/ in it, as a clone has."""
-    here = os.getcwd()
+    here, every = os.getcwd(), os.environ.get("PLANKB_PROGRESS_SECONDS")
     with tempfile.TemporaryDirectory(prefix="plankb-docs-") as tmp:
         os.symlink(ROOT / "corpus", Path(tmp) / "corpus")
         os.chdir(tmp)
+        os.environ["PLANKB_PROGRESS_SECONDS"] = "3600"  # no periodic line, however slow the machine
         try:
             yield Path(tmp)
         finally:
             os.chdir(here)
+            if every is None:
+                os.environ.pop("PLANKB_PROGRESS_SECONDS", None)
+            else:
+                os.environ["PLANKB_PROGRESS_SECONDS"] = every
 
 
 def session(*command_lines: str) -> str:
@@ -122,8 +128,8 @@ def session(*command_lines: str) -> str:
             assert args[0] == "plankb", line
             done = _run(args[1:])
             out.append(f"$ {line}")
-            if done.output.strip():
-                out.append(done.output.rstrip())
+            if done.output.strip():  # (a run's time differs from run to run: not shown)
+                out.append(re.sub(r"\bin (\d+ h \d+ min|\d+ min \d+ s|[\d.]+ s)$", "in …", done.output.rstrip(), flags=re.M))
     return "\n".join(out)
 
 

@@ -41,17 +41,6 @@ def _open_readonly(db_path: str) -> sqlite3.Connection:
     return conn
 
 
-class _NoBar:
-    def update(self, n: int) -> None:
-        pass
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        return False
-
-
 @click.command()
 @click.argument("paths", nargs=-1, required=False)
 @DB_OPTION
@@ -83,6 +72,11 @@ def ingest(paths: tuple[str, ...], db_path: str, jobs: int | None, follow_symlin
     is reported and never removes what was stored for it. Exit status 1 when any file failed
     or no file was found.
 
+    Progress goes to standard error, counted in pages (a PDF's pages, 1 for any other file) over
+    every worker: a bar on a terminal, otherwise a line every 15 s (PLANKB_PROGRESS_SECONDS). The
+    last line sums up: what was added, updated, unchanged or failed, the files read, their pages,
+    how many were OCR'd, and the time taken.
+
     With --records, the records extracted elsewhere (plankb extract --shards DIR) are stored
     without extracting again: extraction on many machines, one writer.
 
@@ -101,19 +95,13 @@ def ingest(paths: tuple[str, ...], db_path: str, jobs: int | None, follow_symlin
     from plankb.extractors.readers.docx import set_inflated_limit
     from plankb.kb.ingest import NothingToIngest, ingest_paths
     from plankb.kb.lock import BaseLocked
+    from plankb.kb.progress import IngestProgress
     from plankb.kb.schema import SchemaError
 
     set_inflated_limit(max_inflated_mb)
-    bar = _NoBar()
-
-    def start(n: int) -> None:
-        nonlocal bar
-        if sys.stderr.isatty() and n > 1:
-            bar = click.progressbar(length=n, label="Ingesting", file=sys.stderr)
-            bar.__enter__()
-
+    progress = IngestProgress()
     try:
-        result = ingest_paths(paths, db_path, jobs, follow_symlinks, scheduler, on_file=lambda k: bar.update(k), on_start=start)
+        result = ingest_paths(paths, db_path, jobs, follow_symlinks, scheduler, on_file=progress.file_done, on_start=progress.start)
     except NothingToIngest as exc:
         _report(exc.args[1])
         raise click.ClickException(exc.args[0]) from exc
@@ -124,7 +112,7 @@ def ingest(paths: tuple[str, ...], db_path: str, jobs: int | None, follow_symlin
     except _cluster_unavailable() as exc:
         raise click.ClickException(str(exc)) from exc
     finally:
-        bar.__exit__(None, None, None)
+        progress.close()
     _report(result)
     click.echo(result.summary())
     if result.failed:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +20,10 @@ class IngestResult:
     failed: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, why): left out by rule, not an error
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (file, warning) of the records stored
+    read: int = 0  # files extracted (not the unchanged ones)
+    pages: int = 0  # pages of the files read (PDFs)
+    ocr_pages: int = 0  # of which OCR'd
+    seconds: float | None = None  # the whole run
 
     def count(self, status: str) -> None:
         setattr(self, status, getattr(self, status) + 1)
@@ -32,7 +37,12 @@ class IngestResult:
 
     def summary(self) -> str:
         skipped = f", skipped {len(self.skipped)}" if self.skipped else ""
-        return f"added {self.added}, updated {self.updated}, unchanged {self.unchanged}, failed {len(self.failed)}{skipped}"
+        counts = f"added {self.added}, updated {self.updated}, unchanged {self.unchanged}, failed {len(self.failed)}{skipped}"
+        if self.seconds is None:
+            return counts
+        from plankb.kb.progress import duration
+
+        return f"{counts}; {self.read} file(s) read, {self.pages} page(s), {self.ocr_pages} OCR'd, in {duration(self.seconds)}"
 
 
 def message(path: str, reason: str) -> str:
@@ -90,18 +100,21 @@ def ingest_paths(
     follow_symlinks: bool = False,
     scheduler: str | None = None,
     on_file: Callable[[int], None] | None = None,
-    on_start: Callable[[int], None] | None = None,
+    on_start: Callable[[int, int], None] | None = None,
 ) -> IngestResult:
     """Extract the files under ``paths`` and store them in the base at ``db_path``.
 
     Unchanged files (same bytes, same extractor version) are skipped before extraction; each file
     is stored in its own transaction, and one that fails is counted with its reason, never raised.
-    ``on_start(n)`` is told how many files there are, ``on_file(k)`` that k more are done.
+    ``on_start(files, work)`` is told how many files are to be extracted and the work in them (a
+    PDF's pages, 1 for any other file); ``on_file(work)`` of each file as its worker finishes it,
+    from whichever thread sees that (kb/progress.py counts them).
     Raises NothingToIngest when the paths hold no file to read; BaseLocked, SchemaError or
     sqlite3.DatabaseError when the base cannot be opened."""
     from plankb.kb.files import find_files, shown
-    from plankb.kb.work import extract_all, sha256_of
+    from plankb.kb.work import extract_all, sha256_of, work_units
 
+    began = time.monotonic()
     found = find_files(tuple(str(p) for p in paths), follow_symlinks)
     files = found.files
     result = IngestResult(failed=found.failed, skipped=found.skipped)
@@ -116,24 +129,34 @@ def ingest_paths(
                 result.count("unchanged")
             else:
                 todo.append(path)
+        work = {path: work_units(path) for path in todo} if (on_start or on_file) else {}
         if on_start:
-            on_start(len(files))
-        if on_file:
-            on_file(len(files) - len(todo))
+            on_start(len(todo), sum(work.values()))
+        done = (lambda item: on_file(work.get(item[0], 1))) if on_file else None
         if scheduler:
             from plankb.kb.distributed import extract_on_cluster
 
-            extracted = extract_on_cluster(todo, scheduler)
+            extracted = _told(extract_on_cluster(todo, scheduler), done)
         else:
-            extracted = extract_all(todo, jobs)
-        for path, record, text, error in extracted:
+            extracted = extract_all(todo, jobs, on_done=done)
+        for item in extracted:
+            path, record, text, error = item
+            result.read += 1
+            result.pages += getattr(item, "pages", 0)
+            result.ocr_pages += getattr(item, "ocr_pages", 0)
             if error:
                 result.fail(path, error)
             else:
                 store_item(store, result, record, text, path)
-            if on_file:
-                on_file(1)
         store.finish()
     finally:
         store.close()
+    result.seconds = time.monotonic() - began
     return result
+
+
+def _told(items, done):
+    for item in items:
+        if done:
+            done(item)
+        yield item
