@@ -14,7 +14,9 @@ The logic lives in kb/.
 
 from __future__ import annotations
 
+import functools
 import os
+import pickle
 import re
 from pathlib import Path, PurePath
 from urllib.parse import urlencode
@@ -65,18 +67,50 @@ def plankb_bases(datasette) -> list[str]:
     return names
 
 
+def _only(meta: dict, key: str | None) -> dict:
+    """What of ``meta`` Datasette reads when it asks for ``key``: that key at the site's, each
+    database's and each table's level (None and "databases": everything)."""
+    if key in (None, "databases"):
+        return meta
+    found = {k: v for k, v in meta.items() if k == key}
+    databases = {}
+    for name, db in meta.get("databases", {}).items():
+        mine = {k: v for k, v in db.items() if k == key}
+        if key != "tables":
+            tables = {t: {k: v for k, v in tm.items() if k == key} for t, tm in db.get("tables", {}).items()}
+            if tables := {t: tm for t, tm in tables.items() if tm}:
+                mine["tables"] = tables
+        if mine:
+            databases[name] = mine
+    if databases:
+        found["databases"] = databases
+    return found
+
+
+@functools.lru_cache(maxsize=256)
+def _metadata(lang: str, bases: tuple[str, ...], whole_site: bool, key: str | None) -> bytes | None:
+    found = {
+        "databases": {
+            name: {**kb_metadata.database_metadata(lang), "queries": kb_metadata.canned_queries(lang)} for name in bases
+        }
+    }
+    if whole_site:  # the home page is plankb's alone
+        found.update(kb_metadata.instance_metadata(lang))
+    found = _only(found, key)
+    return pickle.dumps(found) if found else None
+
+
 @hookimpl
 def get_metadata(datasette, key, database, table):
-    # Asked for each lookup, and Datasette merges into what it is given: build afresh each time
-    # (cheap); the metadata given to Datasette (--metadata) still wins over this.
+    # Asked dozens of times a page, for one key each time, and Datasette merges into (and copies)
+    # what it is given: only that key, a fresh copy each time, from a pickle (4 times faster than
+    # building it); --metadata still wins over this.
     bases = plankb_bases(datasette)
     if not bases:
         return None
-    lang = _lang(datasette)
-    found = {"databases": {name: {**kb_metadata.database_metadata(lang), "queries": kb_metadata.canned_queries(lang)} for name in bases}}
-    if set(datasette.databases) - {"_internal"} <= set(bases):  # the home page is plankb's alone
-        found.update(kb_metadata.instance_metadata(lang))
-    return found
+    whole_site = set(datasette.databases) - {"_internal"} <= set(bases)
+    found = _metadata(_lang(datasette), tuple(bases), whole_site, key)
+    return pickle.loads(found) if found else None
 
 
 @hookimpl
