@@ -426,12 +426,14 @@ def test_the_datasette_plugin_gives_the_functions_the_time_limit():
     from plankb.kb.plugins.plankb_datasette import prepare_connection
 
     class Settings:
+        databases: dict = {}
+
         def setting(self, name):
             assert name == "sql_time_limit_ms"
             return 0
 
     with closing(sqlite3.connect(":memory:")) as conn:
-        prepare_connection(conn, Settings())
+        prepare_connection(conn, None, Settings())
         with pytest.raises(sqlite3.OperationalError, match="interrupted"):
             conn.execute("select plankb_plain('x')").fetchone()
 

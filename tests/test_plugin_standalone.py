@@ -28,8 +28,8 @@ def bases(tmp_path_factory):
     assert plankb.ingest(str(SEEDS), base, jobs=1).ok
     other = folder / "other.db"
     with closing(sqlite3.connect(other)) as conn:  # a database that is not a knowledge base
-        conn.execute("create table documents (id integer primary key, title text)")
-        conn.execute("insert into documents (title) values ('not plankb')")
+        conn.execute("create table documents (id integer primary key, title text, role text)")
+        conn.execute("insert into documents (title, role) values ('not plankb', 'lead')")
         conn.commit()
     return base, other
 
@@ -98,6 +98,8 @@ def test_another_database_is_left_alone(site):
     assert site.get("/other.json").json()["queries"] == []
     assert not meta.get("title", "").startswith("plankb")  # the home page is not plankb's alone
     assert "read-only" not in site.post("/other", data={"sql": "select 1"}).text  # left to Datasette's own rules
+    page = site.get("/other/documents").text
+    assert ">lead<" in page and "chủ trì" not in page  # no plankb labels on its cells
 
 
 def test_english_through_datasette_metadata(bases, tmp_path):

@@ -18,6 +18,7 @@ import functools
 import os
 import pickle
 import re
+import time
 from pathlib import Path, PurePath
 from urllib.parse import urlencode
 
@@ -48,6 +49,17 @@ def _lang(datasette) -> str:
 
 
 _KNOWN: dict[tuple[str, int], bool] = {}  # (file, modification time) -> is a knowledge base
+
+
+def is_base(datasette, database: str | None) -> bool:
+    """Whether ``database`` is a knowledge base, looked up at most once a second per site (asked
+    for every cell)."""
+    now = time.monotonic()
+    seen = getattr(datasette, "_plankb_bases", None)
+    if seen is None or now - seen[0] > 1:
+        seen = (now, frozenset(plankb_bases(datasette)))
+        datasette._plankb_bases = seen
+    return database in seen[1]
 
 
 def plankb_bases(datasette) -> list[str]:
@@ -129,9 +141,12 @@ def startup(datasette):
 
 
 @hookimpl(trylast=True)  # after Datasette's own functions: its escape_fts is replaced below
-def prepare_connection(conn, datasette):
-    # Each call checks the query's time limit: a function must not carry a query past it.
+def prepare_connection(conn, database, datasette):
+    # Each call checks the query's time limit: a function must not carry a query past it. (The
+    # plankb_* functions on every connection: new names change nothing of another database.)
     register_functions(conn, time_limit_ms=datasette.setting("sql_time_limit_ms"))
+    if not is_base(datasette, database):
+        return
     # The table search box: passages_fts indexes passages.plain (no accents, đ as d), so what is
     # typed goes through the folding of the `search` question (kb/textfold.py fts_query) instead
     # of Datasette's quoting: "dân vận khéo" finds "Dân vận khéo" as "dan van kheo" does, and a
@@ -189,6 +204,8 @@ def _row_links(datasette, database: str, column: str, value) -> Markup:
 
 @hookimpl
 def render_cell(value, column, table, database, datasette):
+    if not is_base(datasette, database):
+        return None
     if column == "source_path" and isinstance(value, str) and _ABSOLUTE.match(value):
         # A file ingested by its absolute path: a page shows its name, not where the server keeps it.
         return PurePath(value).name
@@ -227,6 +244,8 @@ async def _examples(datasette, database: str, names) -> dict[str, dict]:
 
 @hookimpl
 def extra_template_vars(template, view_name, table, database, request, datasette):
+    if not is_base(datasette, database):
+        return {}
     # (A canned query's page is rendered by the table view with query.html: tell them by template.)
     if template == "database.html" and database:
 
