@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from plankb.extractors.readers import ocr, pdf_damage
+from plankb.extractors.readers import ocr, ocr_blanks, pdf_damage
 from plankb.extractors.readers.ocr_consensus import apply_consensus
 from plankb.extractors.readers.ocr_repairs import repair_line
 from plankb.extractors.readers.pdf_widgets import is_number_sized, page_widgets, signing_from, widget_words
@@ -174,7 +174,22 @@ def _ocr(path: Path, pages: list[Page], warnings: list[tuple[str, str]]) -> None
         page.rows = drop_page_numbers(build_rows(*result), page.height)
         page.blocks = []
         page.kind = "ocr"
+    _blanks_again(path, pages[0], warnings)
     _signer_under_seal(path, wanted, warnings)
+
+
+def _blanks_again(path: Path, page: Page, warnings: list[tuple[str, str]]) -> None:
+    """The number and day written by hand into the first page's blanks, read by the second engine
+    (ocr_blanks), in place of Tesseract's reading of them."""
+    if page.kind != "ocr":
+        return
+    try:
+        changed = ocr_blanks.fill_blanks(str(path), page.index, page.width, page.height, page.rows, page.ocr_lines)
+    except Exception as exc:  # the page's own text stands; only the second look is lost
+        warnings.append(("ocr-failed", f"{path}: second reading of the number and date on page {page.index + 1} failed ({exc})"))
+        return
+    if changed:
+        page.rows = drop_page_numbers(build_rows(page.ocr_lines, page.ocr_blocks), page.height)
 
 
 # Where a scan's signature block starts: "Nơi nhận" on the left (OCR may lose its first letter),

@@ -1,0 +1,51 @@
+"""Scanned PDFs: the second reading of the number and date blanks, and the signer under the seal."""
+
+from plankb.extractors.readers import ocr_blanks
+from plankb.extractors.readers.positioned import Word
+
+
+def _words(*texts: str, top: float = 100.0) -> list[Word]:
+    out, x = [], 50.0
+    for t in texts:
+        out.append(Word(x, x + 8 * len(t), top, top + 12, t))
+        x += 8 * len(t) + 5
+    return out
+
+
+def test_handwritten_digit_shapes_are_digits_and_anything_else_unknown():
+    assert ocr_blanks.digits("A23") == "123"  # a "1" with its long flag
+    assert ocr_blanks.digits("H532") == "4532"  # an open "4"
+    assert ocr_blanks.digits("2g") == "29"
+    assert ocr_blanks.digits("15L") is None
+    assert ocr_blanks.digits("") is None
+
+
+def test_the_second_engines_lines_give_number_and_date_slots():
+    found = ocr_blanks.read_blanks(["Doc lap - Ty do - Hanh phuc", "S6: 757 /QD-TTg", "Ha Noi, ngay A4 thang 4 nam 2025"])
+    assert found["number"] == "757" and found["code"] == "/QD-TTg"
+    assert (found["day"], found["month"], found["year"]) == ("14", "4", "2025")
+    # A date inside a title is not the document's date; a slot read as a letter is unknown.
+    found = ocr_blanks.read_blanks(["Sua doi Quyet dinh s6 20/2020/QD-TTg ngay 22 thang 7 nam 2020", "Lam Dong, ngay M3 thang 11 nam 2025"])
+    assert "number" not in found and found["day"] is None and found["month"] == "11"
+
+
+def test_the_number_goes_between_so_and_the_code_as_tesseract_read_it():
+    words = _words("Số:", "/74/UBND-", "KSTTHC")
+    new = ocr_blanks._number_words(ocr_blanks._phrase(words), "4532", "/UBND- KSTTHC")
+    assert " ".join(w.text for w in new) == "Số: 4532/UBND-KSTTHC"
+    new = ocr_blanks._number_words(_words("Số:", "/QĐ-TTg"), None, "/QD-TTg")
+    assert " ".join(w.text for w in new) == "Số: .../QĐ-TTg"  # unknown: blank, never Tesseract's guess
+
+
+def test_the_symbol_stops_before_the_place_and_date_beside_it():
+    words = _words("Số:", "/QĐ-TTg") + [Word(400, 420, 100, 112, "Hà"), Word(425, 450, 100, 112, "Nội,")]
+    assert [w.text for w in ocr_blanks._phrase(words)] == ["Số:", "/QĐ-TTg"]
+
+
+def test_the_date_line_gets_the_slots_read_and_keeps_a_year_it_read():
+    words = _words("Hà", "Nội,", "ngày", "Á4", "tháng", "%", "năm", "2025")
+    where = ocr_blanks._date_words(words)
+    assert where == (2, 4, 6)
+    new = ocr_blanks._new_date_words(words[2:], {"day": "14", "month": None, "year": None})
+    assert [w.text for w in new] == ["ngày", "14", "tháng", "...", "năm", "2025"]
+    assert ocr_blanks._date_words(_words("QĐ-TTg", "ngày", "22", "tháng", "7", "năm", "2020")) is None
