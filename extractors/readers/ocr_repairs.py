@@ -68,6 +68,12 @@ class Repair:
 
 REPAIRS: list[Repair] = [
     Repair(
+        "strokes after 'Nơi nhận:'",  # a signature's strokes beside the heading, read as "7⁄7": no recipient is only digits and marks
+        re.compile(r"^(?P<lead>\s*Nơi nhận\s*:)[^\w\n]*\d[\d\W]{0,5}$"),
+        lambda m: m["lead"],
+        (("Nơi nhận:\t7⁄7", "Nơi nhận:"), ("Nơi nhận: ,1/", "Nơi nhận:")),
+    ),
+    Repair(
         "subject of a letter",  # "V/ Đề nghị ...": the "v" of "V/v" (về việc) lost; no other word is "V/"
         re.compile(r"^(?P<lead>\s*)V\s?/\s+(?=[^\W\d_])"),
         lambda m: m["lead"] + "V/v ",

@@ -266,10 +266,48 @@ def _name_on_found_lines(path: Path, page: Page, box: tuple[float, float, float,
             return [Word(x0 + k * step, x0 + (k + 1) * step - 0.1, top, bottom, t) for k, t in enumerate(name)]
         pad = 0.3 * (bottom - top)
         lines = ocr.region_words(str(path), page.index, (x0 - 2 * pad, top - pad, x1 + 2 * pad, bottom + pad), "7")
-        name = _name_words([w for line in lines for w in line], mentions)
+        read = [w for line in lines for w in line]
+        name = _name_words(read, mentions) or _name_of_both(text, read)
         if name:
             return name
     return None
+
+
+def _bare_letters(text: str) -> str:
+    from plankb.extractors.text import strip_accents
+
+    return re.sub(r"[^a-z]", "", strip_accents(text).lower().replace("đ", "d"))
+
+
+def _name_of_both(seen: str, read: list[Word]) -> list[Word] | None:
+    """A name from both engines' readings of one line: the given names as Tesseract read them
+    (with their marks), the family name from the second engine's first word ("Nguve Chi Dung" and
+    "Chí Dũng"), when its letters are those of one family name far more than of any other."""
+    from rapidfuzz import fuzz
+
+    from plankb.extractors.patterns.layout_markers import SURNAMES
+    from plankb.extractors.syllables import is_syllable
+
+    words = seen.split()
+    texts = [_strip_stray(w.text) for w in read]
+    given = texts[len(texts) - len(words) + 1 :] if len(words) >= 3 else []
+    if not given or len(texts) - len(given) > 1:
+        return None
+    if not all(t[:1].isupper() and t[1:].islower() and t.isalpha() and is_syllable(t) for t in given):
+        return None
+    if [_bare_letters(t) for t in given] != [_bare_letters(w) for w in words[1:]]:
+        return None
+    first = _bare_letters(words[0])
+    if len(first) < 2:
+        return None
+    scores = sorted(((100 if _bare_letters(s).endswith(first) and len(first) >= 3 else fuzz.ratio(first, _bare_letters(s)), s)
+                     for s in set(SURNAMES)), reverse=True)
+    (best, surname), (second, _) = scores[0], scores[1]
+    if best < 70 or best - second < 10:
+        return None
+    start = read[len(read) - len(given)]
+    lead = Word(start.x0 - 3 * start.height, start.x0 - 0.1, start.top, start.bottom, surname)
+    return [lead, *(Word(w.x0, w.x1, w.top, w.bottom, t) for w, t in zip(read[len(read) - len(given) :], given))]
 
 
 _MENTION = None
