@@ -58,6 +58,13 @@ def _type_name(m: re.Match[str]) -> str:
     return name or m.group(0)
 
 
+def _one_as_i(m: re.Match[str]) -> str:
+    from plankb.extractors.syllables import is_syllable
+
+    word = m.group(0).replace("1", "i")
+    return word if is_syllable(word) else m.group(0)
+
+
 @dataclass(frozen=True)
 class Repair:
     name: str
@@ -78,6 +85,18 @@ REPAIRS: list[Repair] = [
         re.compile(r"^(?P<lead>\s*)V\s?/\s+(?=[^\W\d_])"),
         lambda m: m["lead"] + "V/v ",
         (("V/ Đề nghị xây dựng Nghị định", "V/v Đề nghị xây dựng Nghị định"), ("V / giới thiệu lãnh đạo", "V/v giới thiệu lãnh đạo")),
+    ),
+    Repair(
+        "a letter no Vietnamese word has, glued before a word",  # "øgiao": a speck read as "ø"
+        re.compile(r"(?<!\S)[øØßæÆþÞ](?=[a-zđà-ỹ][a-zđà-ỹ1])"),
+        "",
+        (("nút øgiao", "nút giao"), ("nút øg1ao", "nút g1ao"), ("Ø và", "Ø và")),
+    ),
+    Repair(
+        "'i' read as '1' inside a word",  # "g1ao" -> "giao": only where the word is then a Vietnamese syllable
+        re.compile(r"(?<![\w/.-])[a-zđà-ỹ]+1[a-zđà-ỹ]+(?![\w/.-])"),
+        _one_as_i,
+        (("nút g1ao Túy Loan", "nút giao Túy Loan"), ("nhiệm vụ ch1 tiết", "nhiệm vụ chi tiết"), ("mã a1b2", "mã a1b2")),
     ),
     Repair(
         "number line",  # "Số:" misread at the start of the number line, before a symbol

@@ -21,7 +21,7 @@ from plankb.extractors.readers.ocr_consensus import apply_consensus
 from plankb.extractors.readers.ocr_repairs import repair_line
 from plankb.extractors.readers.pdf_widgets import is_number_sized, page_widgets, signing_from, widget_words
 from plankb.extractors.readers.positioned import Block, Row, Word, build_rows, drop_page_numbers, page_chunks
-from plankb.extractors.readers.stamp import parse_stamp, remove_stamps
+from plankb.extractors.readers.stamp import drop_arrival_stamp, parse_stamp, remove_stamps
 from plankb.extractors.source import ReadError, Source, read_bytes
 from plankb.extractors.syllables import text_quality
 
@@ -481,7 +481,7 @@ def _assemble(path: Path, data: bytes, pages: list[Page], warnings: list[tuple[s
         lines, found = remove_stamps("\n\n".join(chunks).split("\n"))
         stamps.extend(page.stamps + found)
         if page.kind in ("ocr", "garbage"):
-            lines = _repair(path, page, lines, warnings)
+            lines = _repair(path, page, drop_arrival_stamp(lines) if page.index == 0 else lines, warnings)
         text = "\n".join(lines)
         if parts:
             offset += 2  # the blank line between two pages

@@ -135,3 +135,40 @@ def remove_stamps(lines: list[str]) -> tuple[list[str], list[dict]]:
                     keep[k] = False
         i = max(j, i + 1)
     return [ln for ln, k in zip(lines, keep) if k], stamps
+
+
+# The arrival stamp an office prints or presses on a document it receives, boxed at the top of the
+# first page: "CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ / ĐẾN Giờ: ... Ngày: 02/12/2024". OCR reads it
+# as lines of its own (or a cell beside the header), which would pass for an issuer or a date.
+_PORTAL = re.compile(r"^\W*[CG][ỔÔOỐ]NG THÔNG TIN ĐIỆN T[ỬUƯ]\b")  # the receiving office, in capitals
+_ARRIVED = re.compile(r"^\W*ĐẾN(?P<rest>\W.*|)$")
+_STAMP_BLANK = re.compile(r"^\W*(?:Giờ|Ngày|Gi|GI)\s*[:.]\s*[.\d/,\s]*$")  # "Ngày:.." a blank of the stamp alone
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _is_arrival_cell(cell: str) -> bool:
+    if _PORTAL.match(cell):
+        return cell == cell.upper()
+    if _STAMP_BLANK.match(cell):
+        return True
+    m = _ARRIVED.match(cell)
+    if not m:
+        return False
+    # "ĐẾN" and the stamp's blanks ("ĐẾN Giờ: ...", "ĐẾN 2021...", specks), not "ĐẾN NĂM 2030" in a title
+    first = _WORD.search(m["rest"])
+    return first is None or first.group(0) in ("Gi", "GI", "Giờ", "Ngày", "ngày", "Số") or not (first.group(0).isupper() and len(first.group(0)) > 1)
+
+
+def drop_arrival_stamp(lines: list[str]) -> list[str]:
+    """The lines of a scanned page without the cells of an arrival stamp (a row's cells are
+    separated by tabs: the header beside the stamp stays)."""
+    out = []
+    for line in lines:
+        cells = line.split("\t")
+        kept = [c for c in cells if not _is_arrival_cell(c.strip())]
+        if len(kept) == len(cells):
+            out.append(line)
+        elif kept:
+            out.append("\t".join(kept))
+        # a line that was only the stamp goes
+    return out
