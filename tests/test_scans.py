@@ -49,3 +49,28 @@ def test_the_date_line_gets_the_slots_read_and_keeps_a_year_it_read():
     new = ocr_blanks._new_date_words(words[2:], {"day": "14", "month": None, "year": None})
     assert [w.text for w in new] == ["ngày", "14", "tháng", "...", "năm", "2025"]
     assert ocr_blanks._date_words(_words("QĐ-TTg", "ngày", "22", "tháng", "7", "năm", "2020")) is None
+
+
+def test_the_arrival_stamp_leaves_a_scans_first_page_and_the_header_beside_it_stays():
+    from plankb.extractors.readers.stamp import drop_arrival_stamp
+
+    lines = ["CỔNG THÔNG TTN ĐIỆN TỬ CHÍNH PHỦ\tvề kinh tế tập thể", "ĐẾN này\t11014", "ĐÈN Ngáy:.222.14.9.1202,.1,...\tThủ trưởng Bộ Nội vụ",
+             "tieày..42.14.12028........"]
+    assert drop_arrival_stamp(lines) == ["về kinh tế tập thể", "", "Thủ trưởng Bộ Nội vụ", ""]
+    kept = ["- Cổng Thông tin điện tử Chính phủ;", "ĐẾN NĂM 2030", "Hà Nội, ngày ... tháng 10 năm 2024", "THỦ TƯỚNG CHÍNH PHỦ"]
+    assert drop_arrival_stamp(kept) == kept
+
+
+def test_a_signer_behind_a_rank_or_missing_the_first_letters_of_the_family_name():
+    from plankb.extractors.readers import pdf as pdf_reader
+
+    def name(*texts, mentions=frozenset()):
+        found = pdf_reader._name_words(_words(*texts), mentions)
+        return " ".join(w.text for w in found) if found else None
+
+    assert name("Bại", "tướng", "Phan", "Văn", "Giang") == "Phan Văn Giang"  # "Đại tướng", misread
+    assert name("'hạm", "Minh", "Chính") == "Phạm Minh Chính"
+    assert name("Ai", "Thị", "Thu", "Vân", mentions=frozenset({"Mai Thị Thu Vân", "Nguyễn Văn A"})) == "Mai Thị Thu Vân"
+    assert name("Ai", "Thị", "Thu", "Vân") is None  # no name written in full: unknown
+    both = {"Trần Hồng Hà", "Phạm Hồng Hà"}
+    assert name("f", "Hồng", "Hà", mentions=frozenset(both)) is None  # two names end so: unknown
