@@ -74,3 +74,16 @@ def test_a_signer_behind_a_rank_or_missing_the_first_letters_of_the_family_name(
     assert name("Ai", "Thị", "Thu", "Vân") is None  # no name written in full: unknown
     both = {"Trần Hồng Hà", "Phạm Hồng Hà"}
     assert name("f", "Hồng", "Hà", mentions=frozenset(both)) is None  # two names end so: unknown
+
+
+def test_a_scanned_title_without_the_specks_around_it_or_the_heading_it_ran_into():
+    from plankb.extractors.fields.header import _LEAD_SPECKS, _TAIL_SPECKS, _before_heading
+
+    assert _LEAD_SPECKS.sub("", "À +. Về vụ cháy nhà dân") == "Về vụ cháy nhà dân"
+    assert _TAIL_SPECKS.sub("", "quận Đống Đa, thành phố Hà Nội mm...") == "quận Đống Đa, thành phố Hà Nội"
+    assert _TAIL_SPECKS.sub("", "thời kỳ 2021-2030") == "thời kỳ 2021-2030"
+    title = "Phiên họp Chính phủ thường kỳ tháng 3 năm 2025 và Hội nghị trực tuyến với địa phương CHÍNH PHỦ cứ Luật Tổ chức"
+    assert _before_heading(title) == "Phiên họp Chính phủ thường kỳ tháng 3 năm 2025 và Hội nghị trực tuyến với địa phương"
+    for kept in ("Kế hoạch tổ chức Hội thi “DÂN VẬN KHÉO” năm 2025", "Về công tác phòng, chống dịch COVID-19 của UBND HĐND tỉnh",
+                 "QUY CHẾ LÀM VIỆC CỦA BAN CHỈ ĐẠO"):
+        assert _before_heading(kept) == kept
