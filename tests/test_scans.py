@@ -87,3 +87,12 @@ def test_a_scanned_title_without_the_specks_around_it_or_the_heading_it_ran_into
     for kept in ("Kế hoạch tổ chức Hội thi “DÂN VẬN KHÉO” năm 2025", "Về công tác phòng, chống dịch COVID-19 của UBND HĐND tỉnh",
                  "QUY CHẾ LÀM VIỆC CỦA BAN CHỈ ĐẠO"):
         assert _before_heading(kept) == kept
+
+
+def test_a_family_name_from_letters_read_without_marks_only_when_one_is_nearest():
+    from plankb.extractors.readers.pdf import _surname_of_letters
+
+    assert _surname_of_letters("Fran") == "Trần"
+    assert _surname_of_letters("guyen") == "Nguyễn"  # the end of one family name alone
+    assert _surname_of_letters("Pran") is None  # "Trần" or "Phan": unknown
+    assert _surname_of_letters("Nguve") is None  # "Nguyễn" or "Ngư"
