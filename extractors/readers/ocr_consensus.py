@@ -19,6 +19,7 @@ from collections import Counter
 
 from plankb.extractors.patterns.common_pairs import COMMON_PAIRS
 from plankb.extractors.patterns.places import PROVINCES
+from plankb.extractors.text import fold
 
 _WORD = re.compile(r"[^\W\d_]+")
 MIN_VOTES = 2  # the spelling that wins is written at least this often (3 found 3 fewer titles on the shared scans)...
@@ -87,7 +88,8 @@ def consensus_edits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
         if common is None or common == pair:
             continue
         for match, old, new in ((a, pair[0], common[0]), (b, pair[1], common[1])):
-            if old != new and len(old) == len(new):
+            # "hoà" and "hòa" are one syllable with the tone placed differently: not an error
+            if old != new and len(old) == len(new) and fold(old) != fold(new):
                 edits[match.start()] = (match.start(), match.end(), _recase(new, match.group(0)))
     return [edits[k] for k in sorted(edits)]
 

