@@ -81,6 +81,19 @@ REPAIRS: list[Repair] = [
         (("Nơi nhận:\t7⁄7", "Nơi nhận:"), ("Nơi nhận: ,1/", "Nơi nhận:")),
     ),
     Repair(
+        "'V/v' misread at the start of a letter's subject",  # "ƒ/w cử", "V4 cử", "W/v về": followed by the subject in small letters
+        re.compile(r"^(?P<lead>\s*)(?:[ƒfVW]\s?[/|]\s?[vwyVW]|V4|Vív)\s+(?=[a-zđà-ỹ])"),
+        lambda m: m["lead"] + "V/v ",
+        (("ƒ/w cử lãnh đạo Ban tham gia", "V/v cử lãnh đạo Ban tham gia"), ("V4 cử đại diện lãnh đạo", "V/v cử đại diện lãnh đạo"),
+         ("W/v giới thiệu", "V/v giới thiệu"), ("V/v cử đại diện", "V/v cử đại diện"), ("Võ Văn Kiệt", "Võ Văn Kiệt")),
+    ),
+    Repair(
+        "'Về việc' misread at the start of a subject",  # "vẻ việc cử lãnh đạo"
+        re.compile(r"^(?P<lead>\s*)[vV](?:ẻ|è|ê|e|ể|ễ)\s+(?=việc\s)"),
+        lambda m: m["lead"] + "Về ",
+        (("vẻ việc cử lãnh đạo", "Về việc cử lãnh đạo"), ("Về việc cử", "Về việc cử")),
+    ),
+    Repair(
         "subject of a letter",  # "V/ Đề nghị ...": the "v" of "V/v" (về việc) lost; no other word is "V/"
         re.compile(r"^(?P<lead>\s*)V\s?/\s+(?=[^\W\d_])"),
         lambda m: m["lead"] + "V/v ",
