@@ -21,10 +21,19 @@ def test_case_is_kept():
 
 
 def test_too_few_votes_change_nothing():
-    text = "thành lập tô chức phối hợp; tổ chức hội nghị."
+    # ("nghệ sĩ" is not among the common pairs, which would decide alone)
+    text = "thành lập đoàn nghê sĩ; đoàn nghệ sĩ."
     assert consensus_edits(text, [(0, len(text))]) == []  # one against one is no evidence
-    text = "tô chức; tô chức; tổ chức hội nghị; tổ chức đoàn thể; tổ chức thi."
+    text = "nghê sĩ; nghê sĩ; nghệ sĩ múa; nghệ sĩ hát; nghệ sĩ kịch."
     assert consensus_edits(text, [(0, len(text))]) == []  # three against two: not twice as often
+
+
+def test_a_pair_misread_all_through_is_the_common_pair_with_its_letters():
+    from plankb.extractors.patterns.common_pairs import EXAMPLES
+
+    for wrong, right in EXAMPLES:
+        text = f"Sửa {wrong} một số điều; {wrong.upper()} các điều."
+        assert apply_consensus(text, [(0, len(text))]) == f"Sửa {right} một số điều; {right.upper()} các điều."
 
 
 def test_only_ocr_pages_are_corrected():

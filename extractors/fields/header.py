@@ -94,6 +94,22 @@ def _own_symbol(doc: Doc, layout: Layout, pt: Text, spans: dict):
     return None
 
 
+_LEAD_SPECKS = re.compile(r"^(?:[^\w“\"(]+|[^\W\d_](?=\s+[^\w\s“\"(]))+\s*")
+_TAIL_SPECKS = re.compile(r"(?:\s+[a-zà-ỹ]{1,3}\.{2,}|\s+[^\w\s)”\".]+)+$")
+
+
+def _before_heading(title: str) -> str:
+    """A title in small letters cut before two or more words in capitals that are syllables, not
+    acronyms ("... với địa phương CHÍNH PHỦ Căn cứ ...": the heading under it, run on)."""
+    words = title.split(" ")
+    for i in range(1, len(words) - 1):
+        pair = words[i : i + 2]
+        capitals = all(w.isupper() and w.isalpha() and len(w) > 1 and is_syllable(w) for w in pair)
+        if capitals and not words[i - 1].isupper() and sum(1 for w in words[:i] if w.islower()) >= 3:
+            return " ".join(words[:i])
+    return title
+
+
 def _title(layout: Layout, spans: dict) -> str | None:
     if not layout.title_lines:
         return None
@@ -102,7 +118,9 @@ def _title(layout: Layout, spans: dict) -> str | None:
         lines = lines[1:]  # "CHỈ THỊ / của Ban Thường vụ Tỉnh ủy / về ...": the summary is the "về" part
     first, last = lines[0], lines[-1]
     title = squash(" ".join(ln.stripped for ln in lines))
-    title = re.sub(r"^[^\w“\"(]+", "", title)  # specks an OCR read before the first word ("» ", "-|")
+    title = _LEAD_SPECKS.sub("", title)  # specks an OCR read before the first word ("» ", "-|", "À +.")
+    title = _TAIL_SPECKS.sub("", title)  # and after the last ("mm...", "‹")
+    title = _before_heading(title)
     title = re.sub(r"^[“\"(]?\s*(?:V/v|V/V|v/v|Về việc)\s*:?\s*", "", title).strip()
     if title.endswith("”") and title.count("”") > title.count("“"):
         title = title[:-1].strip()  # the quote that opened before "V/v" closes here

@@ -5,7 +5,10 @@ Tesseract's Vietnamese model confuses stacked diacritics ("tô chức" for "tổ
 "thành phố", "sửa đỗi, bỗ sung" for "sửa đổi, bổ sung"), and these errors are not repeatable: the
 same phrase is mostly read right in the rest of the document. So a pair of neighbouring words is
 replaced by the spelling of the same pair, with other diacritics only, that the document writes
-far more often. No word list from outside: only what the document itself says.
+far more often. Where the document misreads a pair the same way all through (Tesseract's errors
+in marks can be systematic: "bỗ sung" on every page), a table of pairs that plans and directives
+write often (patterns/common_pairs) has the last word: an OCR'd pair with a common pair's letters
+and other marks is that pair.
 """
 
 from __future__ import annotations
@@ -14,7 +17,9 @@ import re
 import unicodedata
 from collections import Counter
 
+from plankb.extractors.patterns.common_pairs import COMMON_PAIRS
 from plankb.extractors.patterns.places import PROVINCES
+from plankb.extractors.text import fold
 
 _WORD = re.compile(r"[^\W\d_]+")
 MIN_VOTES = 2  # the spelling that wins is written at least this often (3 found 3 fewer titles on the shared scans)...
@@ -27,6 +32,7 @@ def _base(word: str) -> str:
     return "".join(ch for ch in stripped if not unicodedata.combining(ch))
 
 
+_COMMON = {(_base(a), _base(b)): (a, b) for a, b in (p.split() for p in COMMON_PAIRS)}
 _PROVINCES = {(_base(w[0]), _base(w[1])): (w[0], w[1]) for w in (name.split() for name in PROVINCES) if len(w) == 2}
 
 
@@ -73,6 +79,17 @@ def consensus_edits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
         for match, old, new in ((a, pair[0], winner[0]), (b, pair[1], winner[1])):
             # Same length (marks differ, letters do not): the page offsets stay as they are.
             if old != new and len(old) == len(new) and match.start() not in edits:
+                edits[match.start()] = (match.start(), match.end(), _recase(new, match.group(0)))
+    for a, b in pairs:  # a pair misread the same way all through: the common pair with its letters
+        if a.start() in edits or b.start() in edits or not any(s <= a.start() and b.end() <= e for s, e in spans):
+            continue
+        pair = (a.group(0).lower(), b.group(0).lower())
+        common = _COMMON.get((_base(pair[0]), _base(pair[1])))
+        if common is None or common == pair:
+            continue
+        for match, old, new in ((a, pair[0], common[0]), (b, pair[1], common[1])):
+            # "hoà" and "hòa" are one syllable with the tone placed differently: not an error
+            if old != new and len(old) == len(new) and fold(old) != fold(new):
                 edits[match.start()] = (match.start(), match.end(), _recase(new, match.group(0)))
     return [edits[k] for k in sorted(edits)]
 

@@ -58,6 +58,13 @@ def _type_name(m: re.Match[str]) -> str:
     return name or m.group(0)
 
 
+def _one_as_i(m: re.Match[str]) -> str:
+    from plankb.extractors.syllables import is_syllable
+
+    word = m.group(0).replace("1", "i")
+    return word if is_syllable(word) else m.group(0)
+
+
 @dataclass(frozen=True)
 class Repair:
     name: str
@@ -68,10 +75,41 @@ class Repair:
 
 REPAIRS: list[Repair] = [
     Repair(
+        "strokes after 'Nơi nhận:'",  # a signature's strokes beside the heading, read as "7⁄7": no recipient is only digits and marks
+        re.compile(r"^(?P<lead>\s*Nơi nhận\s*:)[^\w\n]*\d[\d\W]{0,5}$"),
+        lambda m: m["lead"],
+        (("Nơi nhận:\t7⁄7", "Nơi nhận:"), ("Nơi nhận: ,1/", "Nơi nhận:")),
+    ),
+    Repair(
+        "'V/v' misread at the start of a letter's subject",  # "ƒ/w cử", "V4 cử", "W/v về": followed by the subject in small letters
+        re.compile(r"^(?P<lead>\s*)(?:[ƒfVW]\s?[/|]\s?[vwyVW]|V4|Vív)\s+(?=[a-zđà-ỹ])"),
+        lambda m: m["lead"] + "V/v ",
+        (("ƒ/w cử lãnh đạo Ban tham gia", "V/v cử lãnh đạo Ban tham gia"), ("V4 cử đại diện lãnh đạo", "V/v cử đại diện lãnh đạo"),
+         ("W/v giới thiệu", "V/v giới thiệu"), ("V/v cử đại diện", "V/v cử đại diện"), ("Võ Văn Kiệt", "Võ Văn Kiệt")),
+    ),
+    Repair(
+        "'Về việc' misread at the start of a subject",  # "vẻ việc cử lãnh đạo"
+        re.compile(r"^(?P<lead>\s*)[vV](?:ẻ|è|ê|e|ể|ễ)\s+(?=việc\s)"),
+        lambda m: m["lead"] + "Về ",
+        (("vẻ việc cử lãnh đạo", "Về việc cử lãnh đạo"), ("Về việc cử", "Về việc cử")),
+    ),
+    Repair(
         "subject of a letter",  # "V/ Đề nghị ...": the "v" of "V/v" (về việc) lost; no other word is "V/"
         re.compile(r"^(?P<lead>\s*)V\s?/\s+(?=[^\W\d_])"),
         lambda m: m["lead"] + "V/v ",
         (("V/ Đề nghị xây dựng Nghị định", "V/v Đề nghị xây dựng Nghị định"), ("V / giới thiệu lãnh đạo", "V/v giới thiệu lãnh đạo")),
+    ),
+    Repair(
+        "a letter no Vietnamese word has, glued before a word",  # "øgiao": a speck read as "ø"
+        re.compile(r"(?<!\S)[øØßæÆþÞ](?=[a-zđà-ỹ][a-zđà-ỹ1])"),
+        "",
+        (("nút øgiao", "nút giao"), ("Ø và", "Ø và")),
+    ),
+    Repair(
+        "'i' read as '1' inside a word",  # "g1ao" -> "giao": only where the word is then a Vietnamese syllable
+        re.compile(r"(?<![\w/.-])[a-zđà-ỹ]+1[a-zđà-ỹ]+(?![\w/.-])"),
+        _one_as_i,
+        (("nút g1ao Túy Loan", "nút giao Túy Loan"), ("t1nh thần", "tinh thần"), ("mã a1b2", "mã a1b2")),
     ),
     Repair(
         "number line",  # "Số:" misread at the start of the number line, before a symbol

@@ -11,16 +11,17 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from plankb.extractors.readers import ocr, pdf_damage
+from plankb.extractors.readers import ocr, ocr_blanks, pdf_damage
 from plankb.extractors.readers.ocr_consensus import apply_consensus
 from plankb.extractors.readers.ocr_repairs import repair_line
 from plankb.extractors.readers.pdf_widgets import is_number_sized, page_widgets, signing_from, widget_words
 from plankb.extractors.readers.positioned import Block, Row, Word, build_rows, drop_page_numbers, page_chunks
-from plankb.extractors.readers.stamp import parse_stamp, remove_stamps
+from plankb.extractors.readers.stamp import drop_arrival_stamp, parse_stamp, remove_stamps
 from plankb.extractors.source import ReadError, Source, read_bytes
 from plankb.extractors.syllables import text_quality
 
@@ -174,20 +175,36 @@ def _ocr(path: Path, pages: list[Page], warnings: list[tuple[str, str]]) -> None
         page.rows = drop_page_numbers(build_rows(*result), page.height)
         page.blocks = []
         page.kind = "ocr"
-    _signer_under_seal(path, wanted, warnings)
+    _blanks_again(path, pages[0], warnings)
+    _signer_under_seal(path, wanted, warnings, _mentioned_names(pages))
+
+
+def _blanks_again(path: Path, page: Page, warnings: list[tuple[str, str]]) -> None:
+    """The number and day written by hand into the first page's blanks, read by the second engine
+    (ocr_blanks), in place of Tesseract's reading of them."""
+    if page.kind != "ocr":
+        return
+    try:
+        changed = ocr_blanks.fill_blanks(str(path), page.index, page.width, page.height, page.rows, page.ocr_lines)
+    except Exception as exc:  # the page's own text stands; only the second look is lost
+        warnings.append(("ocr-failed", f"{path}: second reading of the number and date on page {page.index + 1} failed ({exc})"))
+        return
+    if changed:
+        page.rows = drop_page_numbers(build_rows(page.ocr_lines, page.ocr_blocks), page.height)
 
 
 # Where a scan's signature block starts: "Nơi nhận" on the left (OCR may lose its first letter),
 # or an authority line on the right ("KT. BỘ TRƯỞNG", "TM. ỦY BAN NHÂN DÂN").
 _RECIPIENTS_ROW = re.compile(r"(?:^|\s)n?ơi\s*nhận\b")
 _AUTHORITY_WORD = re.compile(r"^(?:kt|tm|tl|tuq|q)\s*[./]", re.I)
-_STRAY = re.compile(r"^[^\wĐđ]+")
 
 
-def _signer_under_seal(path: Path, pages: list[Page], warnings: list[tuple[str, str]]) -> None:
+def _signer_under_seal(path: Path, pages: list[Page], warnings: list[tuple[str, str]], mentions: frozenset = frozenset()) -> None:
     """A scan's signer is printed under the red seal and the signature, and whole-page OCR often
     drops the name with them: read the signature block again on its own and add the line that is
-    a person's name (a family name first, every syllable a capitalised Vietnamese syllable)."""
+    a person's name (a family name first, every syllable a capitalised Vietnamese syllable).
+    ``mentions`` are the full names the document writes elsewhere: a name whose family name the
+    seal has eaten ("Ai Thị Thu Vân", "f Hồng Hà") is the one the document writes in full."""
     from plankb.extractors.text import fold
 
     for page in pages:
@@ -201,26 +218,156 @@ def _signer_under_seal(path: Path, pages: list[Page], warnings: list[tuple[str, 
         anchor = authority or start
         if anchor is None:
             continue
+        box = (0.45 * page.width, max(0.0, anchor.top - 0.01 * page.height), 0.98 * page.width,
+               min(page.height, anchor.top + 0.32 * page.height))
         for row in (r for r in page.rows if r.top >= anchor.top - 2):
             right_words = [w for w in row.words if w.x0 > 0.4 * page.width]
-            name = _name_words(right_words)
+            name = _name_words(right_words, mentions)
             if name:  # the page pass read the name; it may share its row with "Lưu: VT", or be misspelt
+                try:
+                    name = _rare_surname_checked(path, page, box, name)
+                except Exception as exc:  # the page pass's name stands
+                    warnings.append(("ocr-failed", f"{path}: second reading of the signature block on page {page.index + 1} failed ({exc})"))
                 if len(name) < len(row.words) or [w.text for w in name] != [w.text for w in right_words]:
                     _put_name(page, name)
                 return
-        box = (0.45 * page.width, max(0.0, anchor.top - 0.01 * page.height), 0.98 * page.width,
-               min(page.height, anchor.top + 0.32 * page.height))
-        for psm, threshold, red in ocr.REGION_READINGS:
-            try:
+        try:
+            for psm, threshold, red in ocr.REGION_READINGS:
                 lines = ocr.region_words(str(path), page.index, box, psm, threshold, red)
-            except Exception as exc:  # the page's own text stands; only the second look is lost
-                warnings.append(("ocr-failed", f"{path}: OCR of the signature block on page {page.index + 1} failed ({exc})"))
-                return
-            names = [n for n in (_name_words(line) for line in lines) if n]
-            if names:
-                _put_name(page, names[-1])
-                return
+                names = [n for n in (_name_words(line, mentions) for line in lines) if n]
+                if names:
+                    _put_name(page, _rare_surname_checked(path, page, box, names[-1]))
+                    return
+            name = _name_on_found_lines(path, page, box, mentions)
+            name = _rare_surname_checked(path, page, box, name) if name else None
+        except Exception as exc:  # the page's own text stands; only the second look is lost
+            warnings.append(("ocr-failed", f"{path}: OCR of the signature block on page {page.index + 1} failed ({exc})"))
+            return
+        if name:
+            _put_name(page, name)
         return
+
+
+def _name_on_found_lines(path: Path, page: Page, box: tuple[float, float, float, float], mentions: frozenset) -> list[Word] | None:
+    """The name among the lines the second engine finds in the signature block, where Tesseract's
+    own layout analysis found none: each line that reads as a few words of letters is read again
+    by Tesseract alone, or is a name the document writes in full with the same letters."""
+    from plankb.extractors.readers import ocr_lines
+    from plankb.extractors.text import strip_accents
+
+    if ocr_lines.unavailable() is not None:
+        return None
+    by_letters = {}
+    for mention in mentions:
+        by_letters.setdefault(re.sub(r"[^a-z]", "", strip_accents(mention).lower().replace("đ", "d")), set()).add(mention)
+    for (x0, top, x1, bottom), text, _conf in reversed(ocr_lines.read_lines(str(path), page.index, box)):
+        words = text.split()
+        if not 1 <= len(words) <= 5 or not all(w.isalpha() for w in words) or text.isupper() or text.islower():
+            continue
+        found = by_letters.get(re.sub(r"[^a-z]", "", text.lower()))
+        if found and len(found) == 1:
+            name = next(iter(found)).split()
+            step = (x1 - x0) / len(name)
+            return [Word(x0 + k * step, x0 + (k + 1) * step - 0.1, top, bottom, t) for k, t in enumerate(name)]
+        pad = 0.3 * (bottom - top)
+        lines = ocr.region_words(str(path), page.index, (x0 - 2 * pad, top - pad, x1 + 2 * pad, bottom + pad), "7")
+        read = [w for line in lines for w in line]
+        name = _name_words(read, mentions) or _name_of_both(text, read)
+        if name:
+            return name
+    return None
+
+
+# The family names most Vietnamese bear: one of these read under a seal is taken as read; a rarer
+# one ("Ân Thanh Mẫn", "Yên Sỹ Hiệp") is often what is left of a common one whose first letters
+# the seal ate, and is checked against the second engine's reading of the same line.
+COMMON_SURNAMES = frozenset(["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"])
+
+
+def _rare_surname_checked(path: Path, page: Page, box: tuple[float, float, float, float], name: list[Word]) -> list[Word]:
+    """``name``, or the same given names under the family name the second engine reads on their
+    line, when Tesseract's family name is a rare one and the second engine's is another."""
+    from plankb.extractors.readers import ocr_lines
+
+    if name[0].text in COMMON_SURNAMES or ocr_lines.unavailable() is not None:
+        return name
+    given = [_bare_letters(w.text) for w in name[1:]]
+    for _box, text, _conf in ocr_lines.read_lines(str(path), page.index, box):
+        words = text.split()
+        if len(words) == len(name) and [_bare_letters(w) for w in words[1:]] == given:
+            surname = _surname_of_letters(words[0])
+            if surname and surname != name[0].text:
+                first = name[0]
+                return [Word(first.x0, first.x1, first.top, first.bottom, surname), *name[1:]]
+    return name
+
+
+def _surname_of_letters(word: str) -> str | None:
+    """The family name whose bare letters a reading without marks nearly is ("Fran" -> "Trần",
+    "guyen" -> "Nguyễn", the end of one name alone), when no other is as near."""
+    from rapidfuzz.distance import Levenshtein
+
+    from plankb.extractors.patterns.layout_markers import SURNAMES
+
+    first = _bare_letters(word)
+    if len(first) < 2:
+        return None
+    bare = {s: _bare_letters(s) for s in set(SURNAMES)}
+    ends = {s for s, b in bare.items() if b.endswith(first) and len(b) > len(first)} if len(first) >= 3 else set()
+    if len(ends) == 1 and first not in bare.values():
+        return next(iter(ends))
+    distances = sorted((Levenshtein.distance(first, b), s) for s, b in bare.items())
+    (best, surname), (second, _) = distances[0], distances[1]
+    return surname if best <= (1 if len(first) <= 4 else 2) and best < second else None
+
+
+def _bare_letters(text: str) -> str:
+    from plankb.extractors.text import strip_accents
+
+    return re.sub(r"[^a-z]", "", strip_accents(text).lower().replace("đ", "d"))
+
+
+def _name_of_both(seen: str, read: list[Word]) -> list[Word] | None:
+    """A name from both engines' readings of one line: the given names as Tesseract read them
+    (with their marks), the family name from the second engine's first word ("Nguve Chi Dung" and
+    "Chí Dũng"), when its letters are those of one family name far more than of any other."""
+
+    from plankb.extractors.syllables import is_syllable
+
+    words = seen.split()
+    texts = [_strip_stray(w.text) for w in read]
+    given = texts[len(texts) - len(words) + 1 :] if len(words) >= 3 else []
+    if not given or len(texts) - len(given) > 1:
+        return None
+    if not all(t[:1].isupper() and t[1:].islower() and t.isalpha() and is_syllable(t) for t in given):
+        return None
+    if [_bare_letters(t) for t in given] != [_bare_letters(w) for w in words[1:]]:
+        return None
+    surname = _surname_of_letters(words[0])
+    if surname is None:
+        return None
+    start = read[len(read) - len(given)]
+    lead = Word(start.x0 - 3 * start.height, start.x0 - 0.1, start.top, start.bottom, surname)
+    return [lead, *(Word(w.x0, w.x1, w.top, w.bottom, t) for w, t in zip(read[len(read) - len(given) :], given))]
+
+
+_MENTION = None
+
+
+def _mentioned_names(pages: list[Page]) -> frozenset:
+    """Full names the document writes ("Phó Thủ tướng Trần Hồng Hà", "PCN Mai Thị Thu Vân"): a
+    family name and two to four capitalised syllables."""
+    global _MENTION
+    from plankb.extractors.patterns.layout_markers import SURNAMES
+
+    if _MENTION is None:
+        upper, lower = "A-ZĐÀ-ỸÁÂÃÈÉÊÌÍÒÓÔÕÙÚĂĨŨƠƯẠ-Ỹ", "a-zđà-ỹ"
+        _MENTION = re.compile(rf"\b(?:{'|'.join(sorted(SURNAMES, key=len, reverse=True))})(?: [{upper}][{lower}]+){{1,3}}\b")
+    names = set()
+    for page in pages:
+        for row in page.rows:
+            names.update(m.group(0) for m in _MENTION.finditer(row.text()))
+    return frozenset(names)
 
 
 def _put_name(page: Page, name: list[Word]) -> None:
@@ -255,28 +402,93 @@ def _near_surname(text: str) -> str | None:
     return name if best >= 85 and best > second else None
 
 
-def _name_words(words: list[Word]) -> list[Word] | None:
-    """The words of a person's name in an OCR line ("` Nguyễn Đức Chi", "xNguyễn Chí Dũng"), or None."""
+def _strip_stray(text: str) -> str:
+    """A word without the specks and strokes before it ("ˆ;Nguyễn", "` Nguyễn")."""
+    i = 0
+    while i < len(text) and not (text[i].isalpha() and unicodedata.category(text[i]) != "Lm"):
+        i += 1
+    return text[i:]
+
+
+def _surname_tail(text: str) -> str | None:
+    """A family name whose first letter or two the seal or signature ate ("hạm" for "Phạm",
+    "guyễn" for "Nguyễn"): the one family name that ends so, or None."""
+    from plankb.extractors.patterns.layout_markers import SURNAMES
+
+    if len(text) < 2 or not text[:1].islower():
+        return None
+    found = {s for s in SURNAMES if 1 <= len(s) - len(text) <= 2 and s.lower().endswith(text)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+# A military rank before a general's or officer's name ("Đại tướng Phan Văn Giang"), its first
+# letter often misread ("Bại tướng"): not part of the name.
+_RANK_FIRST = ("dai", "thuong", "trung", "thieu")
+_RANK_SECOND = ("tuong", "ta")
+
+
+def _is_rank(first: str, second: str) -> bool:
+    from rapidfuzz.distance import Levenshtein
+
+    from plankb.extractors.text import strip_accents
+
+    a, b = (strip_accents(t).lower().replace("đ", "d") for t in (first, second))
+    return b in _RANK_SECOND and any(Levenshtein.distance(a, r) <= 1 for r in _RANK_FIRST)
+
+
+def _name_words(words: list[Word], mentions: frozenset = frozenset()) -> list[Word] | None:
+    """The words of a person's name in an OCR line ("` Nguyễn Đức Chi", "xNguyễn Chí Dũng"), or None.
+    A name whose family name is lost or misread is the one of ``mentions`` (names the document
+    writes in full) that ends with the same given names."""
     from plankb.extractors.patterns.layout_markers import SURNAMES
     from plankb.extractors.syllables import is_syllable
 
-    texts = [_STRAY.sub("", w.text) for w in words]
+    texts = [_strip_stray(w.text) for w in words]
+
+    def clean(ts: list[str]) -> bool:  # a second look through seal and signature must read clean syllables ("Wnh" is no name)
+        return all(t[:1].isupper() and t[1:].islower() and t.isalpha() and is_syllable(t) for t in ts)
+
+    skip = 0
     for i, text in enumerate(texts):
-        surname = text if text in SURNAMES else text[1:] if text[1:] in SURNAMES and text[:1].islower() else _near_surname(text)
+        if skip:
+            skip -= 1
+            continue
+        if i + 1 < len(texts) and _is_rank(text, texts[i + 1]):
+            skip = 1
+            continue
+        surname = (text if text in SURNAMES else text[1:] if text[1:] in SURNAMES and text[:1].islower()
+                   else _near_surname(text) or _surname_tail(text))
         if surname is None:
             if len(text) > 2:  # only specks and strokes may stand before the name
-                return None
+                return _mentioned(words, texts, mentions, clean)
             continue
         rest = texts[i + 1 :]
         # After specks, two words may be the end of a longer name ("Đo àn Thái Sơn").
         if not (2 if i else 1) <= len(rest) <= 4:
-            return None
-        # A second look through seal and signature must read clean syllables ("Wnh" is no name).
-        if not all(t[:1].isupper() and t[1:].islower() and t.isalpha() and is_syllable(t) for t in rest):
+            return _mentioned(words, texts, mentions, clean)
+        if not clean(rest):
             return None
         first = words[i]
         return [Word(first.x0, first.x1, first.top, first.bottom, surname),
                 *(Word(w.x0, w.x1, w.top, w.bottom, t) for w, t in zip(words[i + 1 :], rest))]
+    return _mentioned(words, texts, mentions, clean)
+
+
+def _mentioned(words: list[Word], texts: list[str], mentions: frozenset, clean) -> list[Word] | None:
+    """The one name of ``mentions`` that ends with the line's last words (two or more clean
+    syllables, at most one damaged word before them), or None."""
+    if not mentions:
+        return None
+    for start in (1, 0):
+        given = texts[start:]
+        if len(given) < 2 or len(texts) - len(given) > 1 or not clean(given):
+            continue
+        found = {m for m in mentions if m.split()[-len(given) :] == given and len(m.split()) > len(given)}
+        if len(found) == 1:
+            name = next(iter(found)).split()
+            first = words[start]
+            lead = Word(first.x0 - 0.1 * (first.x1 - first.x0), first.x0 - 0.1, first.top, first.bottom, " ".join(name[: -len(given)]))
+            return [lead, *(Word(w.x0, w.x1, w.top, w.bottom, t) for w, t in zip(words[start:], given))]
     return None
 
 
@@ -310,7 +522,7 @@ def _assemble(path: Path, data: bytes, pages: list[Page], warnings: list[tuple[s
         lines, found = remove_stamps("\n\n".join(chunks).split("\n"))
         stamps.extend(page.stamps + found)
         if page.kind in ("ocr", "garbage"):
-            lines = _repair(path, page, lines, warnings)
+            lines = _repair(path, page, drop_arrival_stamp(lines) if page.index == 0 else lines, warnings)
         text = "\n".join(lines)
         if parts:
             offset += 2  # the blank line between two pages

@@ -135,3 +135,50 @@ def remove_stamps(lines: list[str]) -> tuple[list[str], list[dict]]:
                     keep[k] = False
         i = max(j, i + 1)
     return [ln for ln, k in zip(lines, keep) if k], stamps
+
+
+# The arrival stamp an office prints or presses on a document it receives, boxed at the top of the
+# first page: "CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ / ĐẾN Giờ: ... Ngày: 02/12/2024". OCR reads it
+# as lines of its own (or a cell beside the header), which would pass for an issuer or a date.
+# The receiving office in capitals, OCR-damaged as it usually is ("CỔNG THÔNG TTN ĐIỆN TỬ CHÍNH
+# PHỦ", "ỒNG THÔNG TN ĐIỆN TỬ GHÍNH PHÙ", "cổNG lóc NG nụ TỬ CHÍNH PHỦ"), matched without marks.
+_PORTAL = re.compile(r"\bt\w{0,2}n\s+dien\s+tu\b|\bdien\s+tu\s+[cg]hinh\s+ph|\btu\s+[cg]hinh\s+phu\s*$")
+_ARRIVED = re.compile(r"^\W*Đ[ẾÈEÉẼ]N(?P<rest>\W.*|)$")
+# A blank of the stamp on its own: "Ngày:..", "ngày... 2.142.12028", "Gi1,....".
+_STAMP_BLANK = re.compile(r"^\W*(?:(?:ng|gi|ti)\w{0,4})?\s*[:.,]*[.\d/,\s]*\.{2,}[.\d/,\s]*$", re.I)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _is_arrival_cell(cell: str) -> bool:
+    from plankb.extractors.text import strip_accents
+
+    letters = [ch for ch in cell if ch.isalpha()]
+    if letters and _PORTAL.search(strip_accents(cell).lower().replace("đ", "d")):
+        return sum(ch.isupper() for ch in letters) >= 0.6 * len(letters)
+    if _STAMP_BLANK.match(cell) and any(ch.isdigit() or ch == "." for ch in cell):
+        return True
+    m = _ARRIVED.match(cell)
+    if not m:
+        return False
+    # "ĐẾN" and the stamp's blanks ("ĐẾN Giờ: ...", "ĐẾN 2021...", specks), not "ĐẾN NĂM 2030" in a title
+    first = _WORD.search(m["rest"])
+    return first is None or first.group(0) in ("Gi", "GI", "Giờ", "Ngày", "ngày", "Ngáy", "Số") or not (first.group(0).isupper() and len(first.group(0)) > 1)
+
+
+def drop_arrival_stamp(lines: list[str]) -> list[str]:
+    """The lines of a scanned page without the cells of an arrival stamp (a row's cells are
+    separated by tabs: the header beside the stamp stays). A line that held only the stamp and
+    its specks becomes blank, so that what stood above and below it stays apart."""
+    out = []
+    for line in lines:
+        cells = line.split("\t")
+        kept = [c for c in cells if not _is_arrival_cell(c.strip())]
+        if len(kept) == len(cells):
+            out.append(line)
+            continue
+        kept = [c for c in kept if _WORDLIKE.search(c)]  # the stamp's other specks ("11014", "|") go with it
+        out.append("\t".join(kept))
+    return out
+
+
+_WORDLIKE = re.compile(r"[^\W\d_]{3,}")

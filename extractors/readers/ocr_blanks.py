@@ -1,0 +1,181 @@
+"""The number and the date written into a scanned document's blanks, read a second time.
+
+An issued document's number and day are often written by hand (or stamped) into the blanks the
+typist left: "Số: 757 /QĐ-TTg", "Hà Nội, ngày 14 tháng 4 năm 2025". Tesseract's Vietnamese model
+reads such handwriting badly ("Á4", "g4", a number dropped or misread as another), so the band of
+the page holding the two lines is read again by the second engine (ocr_lines), whose recognizer
+reads handwritten digits far better, and its digits replace Tesseract's in those two lines.
+
+Its misreadings of handwritten digits are the shapes of the digits: a "1" with its long flag
+reads "A" or "Λ", an open "4" reads "H", a "9" "g". Those are read as the digit; a slot where
+anything else stands is unknown and left blank (the date then stays unknown, never a guess); a
+slot the second engine does not find keeps Tesseract's reading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plankb.extractors.readers import ocr_lines
+from plankb.extractors.readers.positioned import Word
+from plankb.extractors.text import fold, strip_accents
+
+# Letters the recognizer gives for handwritten digits (and the usual O/0, l/1 confusions).
+_DIGIT_SHAPES = str.maketrans({"A": "1", "Λ": "1", "l": "1", "I": "1", "|": "1", "H": "4", "h": "4", "g": "9",
+                               "O": "0", "o": "0", "D": "0"})
+BLANK = "..."
+
+# Lines as the second engine reads them: no Vietnamese marks, "Số" often as "S6".
+_NUMBER_LINE = re.compile(r"^\W{0,2}S[o6ốôó0]\s*[:;.]?\s*(?P<num>[^/\s]{1,6}?)\s*(?=/|$)")
+_DATE_LINE = re.compile(r"(?:^|,)\s*ngay\s*(?P<day>\S{0,3}?)\s*thang\s*(?P<month>\S{1,3})(?:\s*nam\s*(?P<year>\S{4}))?", re.I)
+
+# Tesseract's lines: "Số:", "SỐ:", "Sô:"; the date's words, however the day beside them was read.
+_TESS_NUMBER = re.compile(r"^\W{0,2}s[ốôoó0-9]\s*[:;.]", re.I)
+_TESS_DAY_WORD = re.compile(r"^ng[àaạả]")
+_TESS_MONTH_WORD = re.compile(r"^th[áa]ng$")
+_TESS_YEAR_WORD = re.compile(r"^n[ăa]m$")
+
+_HEADER_SHARE = 0.45  # the symbol and the date stand in the top of the first page
+
+
+def digits(slot: str) -> str | None:
+    """The number a slot holds, its handwriting shapes read as digits; None when it holds anything else."""
+    value = slot.translate(_DIGIT_SHAPES)
+    return value if value.isdigit() else None
+
+
+def read_blanks(lines: list[str]) -> dict[str, str | None]:
+    """What the second engine's lines say for the number and the date: keys present only for the
+    slots it found ("number", "day", "month", "year"), None where the slot is not digits."""
+    found: dict[str, str | None] = {}
+    for text in lines:
+        m = _NUMBER_LINE.match(text)
+        if m and "number" not in found:
+            found["number"] = digits(m["num"])
+            found["code"] = text[m.end("num") :].strip()
+        m = _DATE_LINE.search(text)
+        if m and "day" not in found:
+            day, month, year = (digits(m[k] or "") for k in ("day", "month", "year"))
+            found["day"] = day if day and 1 <= int(day) <= 31 else None
+            found["month"] = month if month and 1 <= int(month) <= 12 else None
+            found["year"] = year
+    return found
+
+
+def fill_blanks(path: str, index: int, width: float, height: float, rows: list, lines: list[list[Word]]) -> bool:
+    """Read the number and date lines of a scanned first page again and put the digits read into
+    Tesseract's lines (``lines``, in place; ``rows`` are the page's rows built from them). True
+    when a word changed."""
+    if ocr_lines.unavailable() is not None:
+        return False
+    number_words = date_words = None
+    for row in rows:
+        if row.top > _HEADER_SHARE * height:
+            break
+        words = sorted(row.words, key=lambda w: w.x0)
+        if number_words is None:
+            left = [w for w in words if w.x0 < 0.5 * width]
+            start = next((i for i, w in enumerate(left) if _TESS_NUMBER.match(fold(w.text))), None)
+            if start is not None and start <= 1:
+                number_words = _phrase(left[start:])
+        if date_words is None:
+            where = _date_words(words)
+            if where is not None:
+                date_words = words[where[0] : where[2] + 2]
+    targets = [ws for ws in (number_words, date_words) if ws]
+    if not targets:
+        return False
+    top = min(w.top for ws in targets for w in ws)
+    bottom = max(w.bottom for ws in targets for w in ws)
+    margin = 1.5 * sorted(w.bottom - w.top for ws in targets for w in ws)[len([w for ws in targets for w in ws]) // 2]
+    box = (0.0, max(0.0, top - margin), width, min(height, bottom + margin))
+    found = read_blanks([text for _box, text, _conf in ocr_lines.read_lines(path, index, box)])
+    changed = False
+    if number_words and "number" in found:
+        changed |= _replace(lines, number_words, _number_words(number_words, found["number"], found.get("code")))
+    if date_words and "day" in found:
+        changed |= _replace(lines, date_words, _new_date_words(date_words, found))
+    return changed
+
+
+def _phrase(words: list[Word]) -> list[Word]:
+    """"Số:", the blank, and the code from its first "/" to the first space wider than a letter's
+    height: the symbol, not the place-and-date line beside it in the same row."""
+    slash = next((i for i, w in enumerate(words) if "/" in w.text), None)
+    if slash is None:
+        return words[:1]
+    out = words[: slash + 1]
+    for w in words[slash + 1 :]:
+        if w.x0 - out[-1].x1 > max(w.bottom - w.top, out[-1].bottom - out[-1].top):
+            break
+        out.append(w)
+    return out
+
+
+def _replace(lines: list[list[Word]], old: list[Word], new: list[Word] | None) -> bool:
+    """``old`` words out of the OCR lines, ``new`` in the line that held the first of them."""
+    if new is None or [w.text for w in new] == [w.text for w in old]:
+        return False
+    ids = {id(w) for w in old}
+    home = next(line for line in lines if any(id(w) in ids for w in line))
+    for line in lines:
+        line[:] = [w for w in line if id(w) not in ids]
+    home.extend(new)
+    return True
+
+
+def _date_words(words: list[Word]) -> tuple[int, int | None, int] | None:
+    """Where "ngày", "tháng" (None when Tesseract lost it) and "năm" stand in a row's words, or
+    None when it holds no place-and-date line (its "ngày" starts the row or follows the place's
+    comma: not a date in a title)."""
+    folded = [fold(w.text) for w in words]
+    for day, f in enumerate(folded):
+        if not _TESS_DAY_WORD.match(f) or (day and not folded[day - 1].endswith(",")):
+            continue
+        year = next((i for i in range(day + 1, min(len(words), day + 7)) if _TESS_YEAR_WORD.match(folded[i])), None)
+        if year is None:
+            continue
+        month = next((i for i in range(day + 1, year) if _TESS_MONTH_WORD.match(folded[i])), None)
+        if (month is None and year - day <= 4) or (month is not None and month - day <= 3 and year - month <= 3):
+            return day, month, year
+    return None
+
+
+def _bare(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", strip_accents(text).lower().replace("đ", "d"))
+
+
+def _number_words(words: list[Word], number: str | None, code: str | None) -> list[Word] | None:
+    """"Số: <number>/QĐ-TTg": what stands between "Số:" and the "/" that starts the code becomes
+    ``number`` (blank when None). The code is Tesseract's (it has the marks: "QĐ"), from where its
+    letters are those the second engine read after the number ("/74/UBND" read for "4532/UBND")."""
+    text = " ".join(w.text for w in words)
+    slashes = [i for i, ch in enumerate(text) if ch == "/"]
+    if not slashes:
+        return None
+    cut = slashes[0]
+    if code:
+        cut = next((i for i in slashes if _bare(text[i:]).startswith(_bare(code))), cut)
+    colon = re.match(r"\W{0,2}\S{2}\s*[:;.]", text)
+    head = text[: colon.end()] if colon else words[0].text
+    first, last = words[0], words[-1]
+    step = (last.x1 - first.x0) / 3
+    return [Word(first.x0, first.x0 + step - 0.1, first.top, first.bottom, head),
+            Word(first.x0 + step, last.x1, first.top, first.bottom, (number or BLANK) + text[cut:].replace(" ", ""))]
+
+
+def _new_date_words(words: list[Word], found: dict[str, str | None]) -> list[Word] | None:
+    """"ngày <day> tháng <month> năm <year>" with the slots read: unknown slots blank, a year the
+    second engine could not read kept as Tesseract read it."""
+    where = _date_words(words)
+    if where is None:
+        return None
+    _day, _month, year_i = where
+    year_word = words[year_i + 1].text if year_i + 1 < len(words) else ""
+    tess_year = re.match(r"\d{4}", year_word)
+    year = found.get("year") or (tess_year[0] if tess_year else None)
+    trail = year_word[tess_year.end() :] if tess_year else ""
+    texts = ["ngày", found.get("day") or BLANK, "tháng", found.get("month") or BLANK, "năm", (year or BLANK) + trail]
+    start, end = words[0], words[-1]
+    step = (end.x1 - start.x0) / len(texts)
+    return [Word(start.x0 + k * step, start.x0 + (k + 1) * step - 0.1, start.top, start.bottom, t) for k, t in enumerate(texts)]
