@@ -23,6 +23,7 @@ from plankb.extractors.patterns.bodies import (
     GENERIC_HEADS,
     IMPLEMENTATION_HEADINGS,
     NOT_BODIES,
+    PURPOSE_WORDS,
     ROLE_VERBS,
     TASK_DOCUMENT_TYPES,
 )
@@ -36,7 +37,7 @@ _ROLE_RE = re.compile(alternation(ROLE_VERBS))
 _GIAO = re.compile(r"(?:giao|phân công)(?:\s+nhiệm vụ)?(?:\s+cho)?\s+")
 _GIAO_WORDS = ("giao", "phân công")  # how _GIAO and _REQUEST begin: found by literal_starts
 _PASSIVE = ("được ", "đã ", "sẽ được ")  # "nhiệm vụ được giao": no one is given anything here
-_REQUEST = re.compile(r"(?:đề nghị|yêu cầu)\s+")
+_REQUEST = re.compile(r"(?:đề nghị|yêu cầu)\s*:?\s+")  # "6. Đề nghị: Hiệp hội ..."
 _REQUEST_WORDS = ("đề nghị", "yêu cầu")
 _LEADS = re.compile(r"chủ trì(?![\wđ])")
 _RESPONSIBLE = re.compile(r"(?:có|chịu) trách nhiệm(?![\wđ])")
@@ -53,7 +54,7 @@ _COURTESY = ("trân trọng", "kính", "xin", "đồng thời", "ngoài ra")  # 
 # "Các cơ quan được giao chủ trì có trách nhiệm ..." (the sentence's task is theirs only by reference).
 _NOT_TASKED = re.compile(
     r"\s*,?\s*(?:vừa|đã|mới đây|xin|trân trọng|kính|cảm ơn|được\s+(?:giao|phân\s+công)"
-    r"|tải |nhận được|(?:thông tin|thông báo|báo cáo)\s+(?:để|đến|tới)\s)"
+    r"|tải |nhận được|nhằm\s|(?:thông tin|thông báo|báo cáo)\s+(?:để|đến|tới)\s)"
 )
 # A body that asks, assigns or issues ("Ban Bí thư Trung ương Đoàn đề nghị ...", "Ủy ban nhân
 # dân tỉnh giao ...") gives the task: it is not given one.
@@ -77,6 +78,8 @@ def assignments(doc: Doc) -> None:
     own = _own_names(doc)
 
     def add(body: str, role: str, start: int, end: int, task: str | None, partner: bool = False) -> None:
+        if _PURPOSE.search(fold(body)):
+            return  # "... Việt Nam Nhằm hỗ trợ ...": a name run into a clause of purpose, given no task
         for name, bstart in _split_bodies(body, start, pt):
             key = (bstart, fold(name))
             if bstart in excluded or key in found or len(name) < 3 or key[1] in GENERIC_HEADS or key[1] in own:
@@ -123,10 +126,10 @@ def assignments(doc: Doc) -> None:
         body, bstart = _subject_before(pt, m.start())
         if body:
             formula = _EXECUTES.match(pt.folded, m.start()) is not None  # "... chịu trách nhiệm thi hành"
-            add(clean_body(body), _role_after(pt.folded, m.end()), bstart, _sentence_end(pt.folded, m.end()), _task(pt, m.end()), partner=formula)
+            add(clean_body(body), _role_after(pt.folded, m.end()), bstart, _sentence_end(pt.folded, m.end(), pt.text), _task(pt, m.end()), partner=formula)
     for m in _ARTICLE.finditer(pt.folded):
         _closing_article(pt, m.end(), add)
-    section = _implementation_section(layout)
+    section = _implementation_section(layout, pt)
     if section is None and doc._.record.get("doc_type") in TASK_DOCUMENT_TYPES:
         # A directive or a letter is tasks from end to end: its whole body is read as the section.
         section = OutlineItem("", "", 0, "", layout.header_end, layout.header_end, layout.body_end)
@@ -137,6 +140,7 @@ def assignments(doc: Doc) -> None:
 
 
 _EXECUTION = re.compile(r"\s+thi hành(?![\wđ])")
+_PURPOSE = re.compile(r"(?<![\wđ])(?:" + alternation(PURPOSE_WORDS) + r")(?![\wđ])")
 _CLAUSE_START = re.compile(r"(?:^|\n|\.\s)\s*(?:\*\*)?(?:điều\s+\d{1,3}\s*[.:]?\s*)?(?:\*+\s*)*", re.M)
 
 
@@ -232,7 +236,7 @@ def _from_subject(pt: Text, start: int, limit: int, add, lead_in: int) -> None:
         start += 1
     if not starts_with_body(pt.text[start : start + 40]):
         return
-    send = _sentence_end(folded, start)
+    send = _sentence_end(folded, start, pt.text)
     bend = _related(folded, body_end(folded, start, _colon_before(folded, start, min(send, start + 400)), pt.text))
     body = clean_body(pt.text[start:bend])
     if not body:
@@ -282,21 +286,23 @@ def _from_section(layout: Layout, pt: Text, section: OutlineItem, add) -> None:
             continue  # read by the "Giao"/"đề nghị" forms, or a task table's label line
         if not starts_with_body(pt.text[pos : pos + 40]):
             continue
-        send = _sentence_end(folded, pos)
+        j = i + 1 if _name_wraps(lines, i, folded) else i  # "1. Sở Khoa học và Công" over "nghệ"
+        line_end = lines[j].end
+        send = _sentence_end(folded, lines[j].start if j > i else pos, pt.text)
         bend = _related(folded, body_end(folded, pos, _colon_before(folded, pos, min(send, pos + 200)), pt.text))
         body = clean_body(pt.text[pos:bend].strip("*"))
         if not body or _speaks(folded, bend):
             continue  # "Ban Bí thư Trung ương Đoàn đề nghị ...": the issuer speaking, not given a task
-        heading_only = bend <= line.end and pt.text[bend : line.end].strip(" *:") == "" and not line.stripped.endswith(",")
+        heading_only = bend <= line_end and pt.text[bend:line_end].strip(" *:") == "" and not lines[j].stripped.endswith(",")
         if heading_only and (line.stripped.upper() == line.stripped or _bare(body, BARE_TITLES)):
             # a line in capitals naming a body heads an annex or a signature; a bare title ("- Phó
             # Chủ tịch:") heads a list of persons: no tasks below them
             continue
-        if heading_only and (item is not None and item.end > line.end or _content_follows(lines, i)):
+        if heading_only and (item is not None and item.end > line_end or _content_follows(lines, j)):
             # A sub-heading naming a body ("1. Sở Nội vụ", "- Ban Tuyên giáo:"): its tasks are the
             # lines below it. When they open with bodies of their own ("1. Trung ương Đoàn" over
             # "Ban Tuyên giáo ...; Văn phòng ..."), it only groups them.
-            nxt_line = next((ln for ln in lines[i + 1 :] if ln.stripped), None)
+            nxt_line = next((ln for ln in lines[j + 1 :] if ln.stripped), None)
             if nxt_line is None:
                 continue
             cpos = nxt_line.start
@@ -317,6 +323,20 @@ def _from_section(layout: Layout, pt: Text, section: OutlineItem, add) -> None:
             add(body, _role_after(folded, cpos), pos, item.end if item is not None else nxt_line.end, _task(pt, cpos))
         elif bend < send:
             add(body, _role_after(folded, bend), pos, send, _task(pt, bend), partner=_formula(folded, bend))
+
+
+def _name_wraps(lines: list, i: int, folded: str) -> bool:
+    """Whether a line's name goes on at the start of the next line: a web page or a PDF export
+    wraps a heading anywhere ("1. Sở Khoa học và Công" over "nghệ", "4. Sở Văn hoá, Thể thao"
+    over "và Du lịch"). The next line follows with no blank line, opens with a lower-case word
+    that is no item marker, and the line has no punctuation that ends a clause."""
+    if i + 1 >= len(lines):
+        return False
+    line, nxt = lines[i], lines[i + 1]
+    if nxt.start != line.end + 1 or line.stripped.endswith((".", ":", ";", ",", "!", "?")):
+        return False
+    first = nxt.stripped[:1]
+    return first.isalpha() and first.islower() and not _ITEM_MARKER.match(folded, nxt.start, nxt.end)
 
 
 def _head_word(folded: str, pos: int) -> str:
@@ -360,7 +380,7 @@ def _sentences_in(pt: Text, start: int, end: int, add) -> None:
         pos = m.end()
         if not starts_with_body(pt.text[pos : pos + 40]):
             continue
-        send = _sentence_end(folded, pos)
+        send = _sentence_end(folded, pos, pt.text)
         bend = _related(folded, body_end(folded, pos, _colon_before(folded, pos, min(send, pos + 200)), pt.text))
         body = clean_body(pt.text[pos:bend])
         if not body or bend >= send or _speaks(folded, bend):
@@ -415,12 +435,23 @@ def _in_petition(layout: Layout, pos: int) -> bool:
     )
 
 
-def _implementation_section(layout: Layout) -> OutlineItem | None:
+def _implementation_section(layout: Layout, pt: Text) -> OutlineItem | None:
     """The "Tổ chức thực hiện" section (or its equivalents), the outermost one."""
-    candidates = [
-        it for it in layout.outline if it.level <= 2 and fold(it.heading).strip(" .:").startswith(IMPLEMENTATION_HEADINGS)
-    ]
+    candidates = [it for it in layout.outline if it.level <= 2 and _heading_words(it, pt).startswith(IMPLEMENTATION_HEADINGS)]
     return min(candidates, key=lambda it: (it.level, it.start)) if candidates else None
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _heading_words(item: OutlineItem, pt: Text) -> str:
+    """An item's heading, folded, with the line below it when a web page or a PDF export wrapped
+    the heading ("IV. TỔ CHỨC" over "THỰC HIỆN"): up to a blank line, at most 80 characters on."""
+    end = min(item.end, item.heading_end + 80)
+    blank = _BLANK_LINE.search(pt.folded, item.heading_end, end)
+    end = blank.start() if blank else end
+    words = fold(item.heading) + " " + pt.folded[item.heading_end : end]
+    return " ".join(words.split()).strip(" .:*")
 
 
 _SEMICOLON = re.compile(r";\s*")
@@ -526,7 +557,7 @@ def _role_after(folded: str, pos: int) -> str:
 
 
 def _task(pt: Text, pos: int) -> str | None:
-    end = _sentence_end(pt.folded, pos)
+    end = _sentence_end(pt.folded, pos, pt.text)
     task = squash(pt.text[pos:end]).strip(" ,;:")
     if len(task) > 300:
         cut = task.rfind(" ", 0, 300)
@@ -567,7 +598,7 @@ _OPEN_END = re.compile(r"(?<![\wđ])(?:của|thuộc|và|các|với|cho|tại|tr
 _SPLIT_WORD = re.compile(r".*?(?<![\wđ])(?:thành|thị)[ \t]*\n(?:phố|xã|trấn)(?![\wđ])")  # "thành\nphố Hà Nội"
 
 
-def _sentence_end(folded: str, pos: int) -> int:
+def _sentence_end(folded: str, pos: int, text: str | None = None) -> int:
     """The end of the sentence at ``pos``: a full stop, or a line end, except a line wrapped
     inside a list ("Ban Thường vụ các tỉnh, thành đoàn,\nđoàn trực thuộc"): a line that ends
     with a comma and a next line that starts with a lower-case word go on. No sentence runs past
@@ -579,10 +610,19 @@ def _sentence_end(folded: str, pos: int) -> int:
             return reach
         at = m.start()
         nxt = folded[at + 1 : at + 2]
-        if m.group(0) == "\n" and at > 0 and nxt.isalpha() and (folded[at - 1] == "," or _OPEN_END.search(folded, max(0, at - 12), at) or _SPLIT_WORD.match(folded, max(0, at - 6))):
+        if m.group(0) == "\n" and at > 0 and nxt.isalpha() and (folded[at - 1] == "," or _OPEN_END.search(folded, max(0, at - 12), at) or _SPLIT_WORD.match(folded, max(0, at - 6)) or _wrapped_at(folded, text, at)):
             pos = at + 1
             continue
         return at
+
+
+def _wrapped_at(folded: str, text: str | None, at: int) -> bool:
+    """Whether the line end at ``at`` was put there by the page width (a web page or a PDF export
+    wraps anywhere: "các đơn vị sự nghiệp công" over "lập trực thuộc ..."): the line ends with a
+    letter, no punctuation, and the next opens with a word in lower case that is no item marker."""
+    if not folded[at - 1].isalpha():
+        return False
+    return text is not None and text[at + 1 : at + 2].islower() and _ITEM_MARKER.match(folded, at + 1) is None
 
 
 def _subject_before(pt: Text, pos: int) -> tuple[str | None, int]:

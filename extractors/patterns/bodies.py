@@ -31,6 +31,11 @@ BODY_HEADS = (
     "trung ương đoàn", "trung ương hội", "cổng thông tin", "cổng thông tin điện tử", "các nhà xuất bản",
     "cán bộ phụ trách", "chuyên viên", "phó chủ tịch", "các phó chủ tịch", "đoàn kiểm tra", "các ban thường trực",
     "các tổ", "tổ đại biểu", "ban công tác", "ban công tác mặt trận",
+    # Associations of trades ("Hiệp hội Doanh nghiệp tỉnh"), heads of bodies ("Giao người đứng đầu
+    # các cơ quan chuyên môn ..."), the departments of an office ("các bộ
+    # phận chuyên môn thuộc Cơ quan Ủy ban MTTQ xã"), and the persons a decision names ("các ông
+    # (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này", Decree 30's closing article).
+    "hiệp hội", "các hiệp hội", "người đứng đầu", "các bộ phận", "các ông (bà)", "các ông, bà", "các ông/bà", "ông (bà)", "ông/bà",
 )
 
 # Words that begin like a body ("Báo", "Bộ", "Hội", "Tổ"...) but name a thing or an act; in a
@@ -81,6 +86,17 @@ ACTION_WORDS = (
     # cảm ơn", "Văn phòng Trung ương Đoàn thông tin"): the name ends there.
     "vừa", "xin", "trân trọng", "kính", "thông tin", "cảm ơn", "mới đây",
     "công bố", "mở", "đăng", "biên soạn", "tham dự", "yêu cầu", "chi trả", "từ", "thường trực", "thống nhất",
+    # Receiving guests ("Ban Tổ chức Giải thưởng đón tiếp đại biểu"); a purpose clause ("... nhằm hỗ trợ").
+    "đón tiếp", "nhằm",
+)
+
+# Words that open a clause of purpose ("Nhằm hỗ trợ thí sinh ...", "Để triển khai ..."): never a
+# word of a name, even capitalised where a reflowed line joined a name to the next sentence; a
+# body right before them is given no task by that clause.
+PURPOSE_WORDS = ("nhằm", "để")
+PURPOSE_EXAMPLES = (
+    ("Phó Chủ tịch Trung ương Hội Liên hiệp Thanh niên Việt Nam Nhằm hỗ trợ thí sinh", "Nhằm"),
+    ("Ban Tổ chức Để bảo đảm an toàn", "Để"),
 )
 
 # Names a head alone does not make: "Trung tâm", "Thường trực" without whose.

@@ -1,0 +1,82 @@
+"""Assignments as real texts write them: headings and names wrapped by the page width, lists in
+the closing article, purpose clauses run into a name, and the words added to the tables for them."""
+
+from __future__ import annotations
+
+import pytest
+
+from plankb.extractors.names import body_end, starts_with_body
+from plankb.extractors.patterns.bodies import PURPOSE_EXAMPLES
+from plankb.extractors.text import fold
+from tests.conftest import extract_text
+
+HEAD = """ỦY BAN NHÂN DÂN TỈNH AN LẠC
+Số: 12/KH-UBND
+An Lạc, ngày 05 tháng 3 năm 2024
+
+KẾ HOẠCH
+Thử nghiệm các quy tắc giao nhiệm vụ
+
+I. MỤC ĐÍCH
+Nâng cao chất lượng công tác.
+
+"""
+
+
+def bodies(text: str, nlp) -> list[str]:
+    return [a.body for a in extract_text(HEAD + text, nlp).assignments]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hiệp hội Doanh nghiệp tỉnh", "các bộ phận chuyên môn thuộc Cơ quan Ủy ban MTTQ xã",
+     "các ông (bà) có tên tại Điều 1", "người đứng đầu các cơ quan chuyên môn"],
+)
+def test_new_body_heads(text):
+    assert starts_with_body(text)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [("Ban Tổ chức Giải thưởng đón tiếp đại biểu", "Ban Tổ chức Giải thưởng"),
+     ("Ban Tuyên giáo nhằm hỗ trợ thí sinh", "Ban Tuyên giáo")],
+)
+def test_new_action_words_end_a_name(text, body):
+    assert text[: body_end(fold(text), 0, len(text), text)].strip() == body
+
+
+@pytest.mark.parametrize("sentence, word", PURPOSE_EXAMPLES)
+def test_a_name_run_into_a_purpose_clause_is_given_no_task(sentence, word, nlp):
+    assert word in sentence
+    found = bodies("II. TỔ CHỨC THỰC HIỆN\n" + sentence + " trong năm 2024.\n", nlp)
+    assert not any(fold(word) in fold(b).split() for b in found), found
+
+
+def test_a_heading_wrapped_over_two_lines(nlp):
+    # a web page wraps "IV. TỔ CHỨC THỰC HIỆN" and the bodies' headings anywhere
+    text = (
+        "II. TỔ CHỨC\nTHỰC HIỆN\n\n1. Sở Khoa học và Công\nnghệ\n\nChủ trì triển khai kế hoạch.\n\n"
+        "2. Sở Văn hoá, Thể thao\nvà Du lịch\n\nĐịnh hướng các cơ quan truyền thông tuyên truyền.\n"
+    )
+    found = bodies(text, nlp)
+    assert "Sở Khoa học và Công nghệ" in found and "Sở Văn hoá, Thể thao và Du lịch" in found
+    assert "Sở Khoa học và Công" not in found
+
+
+def test_a_name_wrapped_inside_a_sentence(nlp):
+    text = (
+        "II. TỔ CHỨC THỰC HIỆN\n1. Giao người đứng đầu các cơ quan chuyên môn, các đơn vị sự nghiệp công\n"
+        "lập trực thuộc Ủy ban nhân dân tỉnh triển khai thực hiện.\n"
+    )
+    found = bodies(text, nlp)
+    assert "các đơn vị sự nghiệp công lập trực thuộc Ủy ban nhân dân tỉnh" in found
+
+
+def test_the_closing_article_names_departments_and_persons(nlp):
+    text = (
+        "Điều 3. Ban Thường trực Ủy ban MTTQ xã, các bộ phận chuyên môn thuộc Cơ quan Ủy ban MTTQ xã và "
+        "các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.\n"
+    )
+    found = bodies(text, nlp)
+    assert found == ["Ban Thường trực Ủy ban MTTQ xã", "các bộ phận chuyên môn thuộc Cơ quan Ủy ban MTTQ xã",
+                     "các ông (bà) có tên tại Điều 1"]
