@@ -80,3 +80,19 @@ def test_the_closing_article_names_departments_and_persons(nlp):
     found = bodies(text, nlp)
     assert found == ["Ban Thường trực Ủy ban MTTQ xã", "các bộ phận chuyên môn thuộc Cơ quan Ủy ban MTTQ xã",
                      "các ông (bà) có tên tại Điều 1"]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a procedure the text describes: the body opening the sentence asks, not this document
+        ("- Ban Thường vụ Đảng ủy xét, đề nghị Ban Thường vụ Tỉnh ủy tặng Huy hiệu Đảng.", []),
+        ("- Ban Tổ chức Tỉnh ủy tham mưu trình Thường trực Tỉnh ủy phân công Văn phòng Tỉnh ủy chuẩn bị.",
+         []),
+        # a body that only speaks is the issuer asking
+        ("Ban Thường vụ Tỉnh ủy đề nghị Ban Tuyên giáo Tỉnh ủy triển khai thực hiện.", ["Ban Tuyên giáo Tỉnh ủy"]),
+        ("Ủy ban nhân dân tỉnh trân trọng đề nghị Sở Nội vụ theo dõi.", ["Sở Nội vụ"]),
+    ],
+)
+def test_a_request_inside_a_described_procedure(sentence, expected, nlp):
+    assert bodies("II. HƯỚNG DẪN\n" + sentence + "\n", nlp) == expected

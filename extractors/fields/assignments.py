@@ -102,13 +102,15 @@ def assignments(doc: Doc) -> None:
     for m in _matches_at(_GIAO, pt.folded, literal_starts(pt.folded, _GIAO_WORDS, 0, limit), limit):
         if not _word_start(pt.folded, m.start()) or pt.folded.endswith(_PASSIVE, 0, m.start()):
             continue
+        if _another_speaks(pt.text, m.start(), own):
+            continue
         _from_subject(pt, m.end(), limit, add, lead_in=m.start())
     for m in _matches_at(_REQUEST, pt.folded, literal_starts(pt.folded, _REQUEST_WORDS, 0, limit), limit):
         if not _word_start(pt.folded, m.start()):
             continue
         if not any(not b or fold(b) in _COURTESY or (starts_with_body(b) and len(b) < 100) for b in _text_before(pt.text, m.start())):
             continue  # "... và đề nghị khen thưởng": not a request made by this document
-        if _in_petition(layout, m.start()):
+        if _in_petition(layout, m.start()) or _another_speaks(pt.text, m.start(), own):
             continue
         _from_subject(pt, m.end(), limit, add, lead_in=m.start())
     for m in _LEADS.finditer(pt.folded, layout.header_end, limit):
@@ -649,6 +651,26 @@ def _subject_before(pt: Text, pos: int) -> tuple[str | None, int]:
             if body:
                 return body, start
     return None, pos
+
+
+def _another_speaks(text: str, pos: int, own: set[str]) -> bool:
+    """Whether the "giao", "phân công" or "đề nghị" at ``pos`` is said by a body that opened the
+    sentence and did something else first: a procedure the text describes ("Ban Thường vụ Đảng
+    ủy xét, đề nghị Ban Thường vụ Thành ủy tặng ...", "Ban Tổ chức Thành ủy tham mưu trình
+    Thường trực Thành ủy phân công các đồng chí ..."), not a task this document gives. A body
+    that only speaks ("Ban Bí thư Trung ương Đoàn đề nghị", "UBND tỉnh trân trọng đề nghị") is the
+    issuer asking."""
+    sentence = _text_before(text, pos)[0]
+    if not starts_with_body(sentence) or fold(sentence) in own:
+        return False
+    folded = fold(sentence)
+    bend = body_end(folded, 0, len(folded), sentence)
+    rest = folded[bend:].strip(" ,")
+    for word in _COURTESY:
+        if rest.startswith(word):
+            rest = rest[len(word) :].strip(" ,")
+    # "Ban Thường vụ Đảng ủy xét, đề nghị ...": a clause of its own before the request
+    return (bool(rest) or text[:pos].rstrip().endswith(",")) and folded[:bend].strip(" ,") not in own
 
 
 def _text_before(text: str, pos: int) -> tuple[str, str]:
