@@ -96,3 +96,15 @@ def test_the_closing_article_names_departments_and_persons(nlp):
 )
 def test_a_request_inside_a_described_procedure(sentence, expected, nlp):
     assert bodies("II. HƯỚNG DẪN\n" + sentence + "\n", nlp) == expected
+
+
+def test_a_task_heading_that_opens_like_the_section_is_not_the_section(nlp):
+    # "Tổ chức triển khai ứng dụng, ..." is one of the tasks; the bodies are given theirs further on
+    text = (
+        "II. NHIỆM VỤ\n1. Tổ chức triển khai ứng dụng, nhân rộng các tiến bộ khoa học và công nghệ vào sản xuất\n"
+        "Các đơn vị nghiên cứu ứng dụng kết quả.\n\n"
+        "2. Phân công tổ chức thực hiện\na) Sở Nội vụ:\n- Bố trí biên chế chuyên trách.\n\n"
+        "b) Sở Tài chính:\n- Bố trí kinh phí thực hiện.\n"
+    )
+    found = bodies(text, nlp)
+    assert "Sở Nội vụ" in found and "Sở Tài chính" in found

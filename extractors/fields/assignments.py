@@ -439,11 +439,23 @@ def _in_petition(layout: Layout, pos: int) -> bool:
 
 def _implementation_section(layout: Layout, pt: Text) -> OutlineItem | None:
     """The "Tổ chức thực hiện" section (or its equivalents), the outermost one."""
-    candidates = [it for it in layout.outline if it.level <= 2 and _heading_words(it, pt).startswith(IMPLEMENTATION_HEADINGS)]
+    candidates = [it for it in layout.outline if it.level <= 2 and _names_implementation(it, pt)]
     return min(candidates, key=lambda it: (it.level, it.start)) if candidates else None
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_MORE_WORDS = 6  # "Tổ chức thực hiện Kế hoạch này"; not "Tổ chức triển khai ứng dụng, nhân rộng các tiến bộ ..."
+
+
+def _names_implementation(item: OutlineItem, pt: Text) -> bool:
+    """Whether an item's heading is the section that gives tasks: one of the headings, with at
+    most a few words after it (the heading of a task that starts with "Tổ chức triển khai ..."
+    is one of the tasks, not the section)."""
+    heading = " ".join(fold(item.heading).split()).strip(" .:*")
+    for words in IMPLEMENTATION_HEADINGS:
+        if heading.startswith(words):
+            return len(heading[len(words) :].split()) <= _MORE_WORDS
+    return _heading_words(item, pt).startswith(IMPLEMENTATION_HEADINGS)
 
 
 def _heading_words(item: OutlineItem, pt: Text) -> str:

@@ -107,6 +107,7 @@ IMPLEMENTATION_HEADINGS = (
     "tổ chức thực hiện",
     "trách nhiệm thực hiện",
     "phân công thực hiện",
+    "phân công tổ chức thực hiện",
     "phân công nhiệm vụ",
     "phân công trách nhiệm",
     "trách nhiệm của các cơ quan",
