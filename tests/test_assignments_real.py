@@ -108,3 +108,22 @@ def test_a_task_heading_that_opens_like_the_section_is_not_the_section(nlp):
     )
     found = bodies(text, nlp)
     assert "Sở Nội vụ" in found and "Sở Tài chính" in found
+
+
+def test_a_task_cell_that_opens_with_a_role_word_is_no_header(nlp):
+    # "Phối hợp tổ chức ..." in the task column is a row's content: the columns stay as the header set them
+    table = (
+        "PHỤ LỤC\n\nTT\tNội dung\tCơ quan chủ trì\tThời gian ban hành\n"
+        "(1)\tXây dựng quy chế làm việc của Ban Chấp hành\tBan Tổ chức Tỉnh ủy\tQuý IV năm 2025\n"
+        "(2)\tPhối hợp tổ chức thành công cuộc bầu cử đại biểu Hội đồng nhân dân các cấp\tHội đồng nhân dân tỉnh\tNăm 2026\n"
+    )
+    rec = extract_text(HEAD + "II. TỔ CHỨC THỰC HIỆN\nCác cơ quan triển khai theo phụ lục.\n\n" + table, nlp)
+    roles = {(a.body, a.role) for a in rec.assignments}
+    assert ("Hội đồng nhân dân tỉnh", "lead") in roles and ("Ban Tổ chức Tỉnh ủy", "lead") in roles
+    assert not any(body.startswith("Phối hợp") for body, _ in roles)
+
+
+def test_the_advisory_organs_of_a_party_committee_are_one_name(nlp):
+    found = bodies("II. TỔ CHỨC THỰC HIỆN\n1. Các cơ quan chuyên trách tham mưu giúp việc Tỉnh ủy, các cấp ủy đảng "
+                   "lãnh đạo, chỉ đạo thực hiện các nhiệm vụ được giao.\n", nlp)
+    assert found == ["Các cơ quan chuyên trách tham mưu giúp việc Tỉnh ủy", "các cấp ủy đảng"]

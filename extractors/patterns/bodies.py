@@ -35,6 +35,11 @@ BODY_HEADS = (
     # các cơ quan chuyên môn ..."), the departments of an office ("các bộ
     # phận chuyên môn thuộc Cơ quan Ủy ban MTTQ xã"), and the persons a decision names ("các ông
     # (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này", Decree 30's closing article).
+    # The Party committee's advisory organs (Regulation 66-QĐ/TW: "các cơ quan tham mưu, giúp việc
+    # của Tỉnh ủy"): "tham mưu" there is part of the name, not the task.
+    "các cơ quan chuyên trách tham mưu, giúp việc", "các cơ quan chuyên trách tham mưu giúp việc",
+    "các cơ quan tham mưu, giúp việc", "các cơ quan tham mưu giúp việc", "cơ quan tham mưu, giúp việc",
+    "cơ quan chuyên trách tham mưu, giúp việc", "cơ quan chuyên trách tham mưu giúp việc",
     "hiệp hội", "các hiệp hội", "người đứng đầu", "các bộ phận", "các ông (bà)", "các ông, bà", "các ông/bà", "ông (bà)", "ông/bà",
 )
 
