@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from plankb.extractors.names import body_end, starts_with_body
-from plankb.extractors.patterns.bodies import PURPOSE_EXAMPLES
+from plankb.extractors.patterns.bodies import PURPOSE_EXAMPLES, TASK_VERB_EXAMPLES
 from plankb.extractors.text import fold
 from tests.conftest import extract_text
 
@@ -127,3 +127,26 @@ def test_the_advisory_organs_of_a_party_committee_are_one_name(nlp):
     found = bodies("II. TỔ CHỨC THỰC HIỆN\n1. Các cơ quan chuyên trách tham mưu giúp việc Tỉnh ủy, các cấp ủy đảng "
                    "lãnh đạo, chỉ đạo thực hiện các nhiệm vụ được giao.\n", nlp)
     assert found == ["Các cơ quan chuyên trách tham mưu giúp việc Tỉnh ủy", "các cấp ủy đảng"]
+
+
+LETTER = """HỘI NÔNG DÂN TỈNH AN LẠC
+Số: 45/CV-HND
+An Lạc, ngày 05 tháng 9 năm 2025
+V/v cử đại diện tham gia Ban Vì sự tiến bộ của phụ nữ
+
+Kính gửi: Sở Nội vụ tỉnh An Lạc
+
+Hội Nông dân tỉnh An Lạc nhận được Công văn số 1189/SNV-LĐVL ngày 29/8/2025 của Sở Nội vụ.
+Hội Nông dân tỉnh An Lạc cử đồng chí Nguyễn Văn A tham gia.
+"""
+
+
+@pytest.mark.parametrize("closing, body", TASK_VERB_EXAMPLES)
+def test_a_letter_hands_its_addressee_the_next_step(closing, body, nlp):
+    rec = extract_text(LETTER + closing + "\n", nlp)
+    assert body in [a.body for a in rec.assignments]
+
+
+def test_a_letter_that_only_informs_gives_no_task(nlp):
+    rec = extract_text(LETTER + "Hội Nông dân tỉnh thông tin để Sở Nội vụ biết.\n", nlp)
+    assert rec.assignments == []

@@ -25,7 +25,9 @@ from plankb.extractors.patterns.bodies import (
     NOT_BODIES,
     PURPOSE_WORDS,
     ROLE_VERBS,
+    LETTER_TYPES,
     TASK_DOCUMENT_TYPES,
+    TASK_VERBS,
 )
 from plankb.extractors.patterns.grammar import ITEM_MARKER
 from plankb.extractors.patterns.tasktables import BARE_KINDS, BARE_TITLES, LIST_HEADS, OFFICE_SHARED, ROLE_LABELS
@@ -113,6 +115,9 @@ def assignments(doc: Doc) -> None:
         if _in_petition(layout, m.start()) or _another_speaks(pt.text, m.start(), own):
             continue
         _from_subject(pt, m.end(), limit, add, lead_in=m.start())
+    if doc._.record.get("doc_type") in LETTER_TYPES:
+        for m in _FOR_ADDRESSEE.finditer(pt.folded, layout.header_end, limit):
+            _for_addressee(pt, m.end(), add)
     for m in _LEADS.finditer(pt.folded, layout.header_end, limit):
         if not _word_start(pt.folded, m.start()):
             continue
@@ -142,6 +147,7 @@ def assignments(doc: Doc) -> None:
 
 
 _EXECUTION = re.compile(r"\s+thi hành(?![\wđ])")
+_TASK_VERB = re.compile(r"(?:" + alternation(TASK_VERBS) + r")(?![\wđ])")
 _PURPOSE = re.compile(r"(?<![\wđ])(?:" + alternation(PURPOSE_WORDS) + r")(?![\wđ])")
 _CLAUSE_START = re.compile(r"(?:^|\n|\.\s)\s*(?:\*\*)?(?:điều\s+\d{1,3}\s*[.:]?\s*)?(?:\*+\s*)*", re.M)
 
@@ -663,6 +669,29 @@ def _subject_before(pt: Text, pos: int) -> tuple[str | None, int]:
             if body:
                 return body, start
     return None, pos
+
+
+_FOR_ADDRESSEE = re.compile(r"(?<![\wđ])(?:để|gửi)\s+(?=\S)")
+_LINKS = re.compile(r"\s*(?:biết\s*,\s*|biết\s+và\s+)?")
+
+
+def _for_addressee(pt: Text, start: int, add) -> None:
+    """A letter's closing hands its addressee the next step: "Ban Tuyên giáo Tỉnh ủy có ý kiến để
+    Sở Nội vụ tổng hợp.", "... thông tin để Sở Nội vụ biết, tổng hợp.", "kính gửi Sở Nội vụ tổng
+    hợp, tham mưu". The body is given the task when a verb of a task follows its name; "để Sở
+    Nội vụ biết" alone only informs it."""
+    folded = pt.folded
+    if not starts_with_body(pt.text[start : start + 40]):
+        return
+    send = _sentence_end(folded, start, pt.text)
+    bend = body_end(folded, start, min(send, start + 200), pt.text)
+    body = clean_body(pt.text[start:bend])
+    after = _LINKS.match(folded, bend).end()
+    if pt.text[start:bend].rstrip().endswith(","):
+        return  # "Sở Nội vụ tông hợp, tham mưu": a word misread between the name and the verb
+    if body and _TASK_VERB.match(folded, after):
+        # "gửi các cơ quan liên quan xử lý": kinds of bodies with nothing named are no one
+        add(body, _role_after(folded, after), start, send, _task(pt, after), partner=True)
 
 
 def _another_speaks(text: str, pos: int, own: set[str]) -> bool:

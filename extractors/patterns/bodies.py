@@ -91,8 +91,10 @@ ACTION_WORDS = (
     # cảm ơn", "Văn phòng Trung ương Đoàn thông tin"): the name ends there.
     "vừa", "xin", "trân trọng", "kính", "thông tin", "cảm ơn", "mới đây",
     "công bố", "mở", "đăng", "biên soạn", "tham dự", "yêu cầu", "chi trả", "từ", "thường trực", "thống nhất",
-    # Receiving guests ("Ban Tổ chức Giải thưởng đón tiếp đại biểu"); a purpose clause ("... nhằm hỗ trợ").
-    "đón tiếp", "nhằm",
+    # Receiving guests ("Ban Tổ chức Giải thưởng đón tiếp đại biểu"); a purpose clause ("... nhằm hỗ trợ");
+    # being informed ("để Sở Nội vụ biết, tổng hợp"), having received ("Hội Nông dân tỉnh nhận được
+    # Công văn số ...").
+    "đón tiếp", "nhằm", "biết", "nhận được",
 )
 
 # Words that open a clause of purpose ("Nhằm hỗ trợ thí sinh ...", "Để triển khai ..."): never a
@@ -119,6 +121,21 @@ IMPLEMENTATION_HEADINGS = (
     "trách nhiệm của các đơn vị",
     "tổ chức triển khai",
     "hiệu lực và trách nhiệm thi hành",
+)
+
+# Letters (công văn): their closing may hand the addressee the next step ("... để Sở Nội vụ tổng hợp").
+LETTER_TYPES = ("CV",)
+
+# Verbs of a task that a letter's addressee is to do after "để"/"gửi" and its name; receiving words
+# ("biết", "nắm") are not among them.
+TASK_VERBS = (
+    "tổng hợp", "tham mưu", "xem xét", "theo dõi", "chỉ đạo", "phối hợp", "giải quyết", "xử lý", "thực hiện",
+    "triển khai", "hướng dẫn", "báo cáo", "trả lời", "quyết định", "cho ý kiến", "phê duyệt", "thẩm định",
+)
+TASK_VERB_EXAMPLES = (
+    ("Ban Tuyên giáo Tỉnh ủy có ý kiến để Sở Nội vụ tổng hợp.", "Sở Nội vụ"),
+    ("Liên đoàn Lao động tỉnh thông tin để Sở Nội vụ biết, tổng hợp.", "Sở Nội vụ"),
+    ("Hội Nông dân tỉnh kính gửi Sở Tư pháp xem xét, tham mưu.", "Sở Tư pháp"),
 )
 
 # Document types whose whole body gives tasks when no "Tổ chức thực hiện" section does:
