@@ -22,10 +22,10 @@ from plankb.extractors.patterns.bodies import (
     BODY_HEADS,
     GENERIC_HEADS,
     IMPLEMENTATION_HEADINGS,
+    LETTER_TYPES,
     NOT_BODIES,
     PURPOSE_WORDS,
     ROLE_VERBS,
-    LETTER_TYPES,
     TASK_DOCUMENT_TYPES,
     TASK_VERBS,
 )
