@@ -7,6 +7,7 @@ import pytest
 
 from plankb.extractors.names import body_end, starts_with_body
 from plankb.extractors.patterns.bodies import PURPOSE_EXAMPLES, TASK_VERB_EXAMPLES
+from plankb.extractors.patterns.deadlines import NOT_YEARLY_EXAMPLES
 from plankb.extractors.text import fold
 from tests.conftest import extract_text
 
@@ -150,3 +151,9 @@ def test_a_letter_hands_its_addressee_the_next_step(closing, body, nlp):
 def test_a_letter_that_only_informs_gives_no_task(nlp):
     rec = extract_text(LETTER + "Hội Nông dân tỉnh thông tin để Sở Nội vụ biết.\n", nlp)
     assert rec.assignments == []
+
+
+@pytest.mark.parametrize("text, date", NOT_YEARLY_EXAMPLES)
+def test_a_date_outside_a_yearly_sentence_is_of_the_documents_year(text, date, nlp):
+    rec = extract_text(f"KẾ HOẠCH\nCông tác năm 2023\n\nI. TỔ CHỨC THỰC HIỆN\n1. {text}\n", nlp)
+    assert [(d.date, d.recurrence) for d in rec.deadlines] == [(date, None)]

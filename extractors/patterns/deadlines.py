@@ -40,6 +40,10 @@ TRIGGERS: tuple[tuple[str, str, str, str | None], ...] = (
     ("yearly-brackets", "on", r"(?:định kỳ\s*)?(?:hàng|hằng)\s+năm\s*\(\s*(?:ngày\s*)?", "bracket"),
 )
 
+# A sentence that says the work recurs every year ("Hàng năm, Ban Thường vụ ... báo cáo ... trước
+# ngày 31/01"): a day and month in it, with no year, come back every year.
+YEARLY_SENTENCE = r"(?:hàng|hằng|mỗi)\s+năm"
+
 # Examples the tests check: (text, date, qualifier, recurrence), with the document's year 2023.
 EXAMPLES = (
     ("gửi về Phòng Tổ chức chậm nhất ngày 03/3/2023.", "2023-03-03", "by", None),
@@ -58,6 +62,8 @@ EXAMPLES = (
     ("báo cáo cấp có thẩm quyền những vấn đề vượt thẩm quyền trong tháng 11 năm 2023.", "2023-11", "within", None),
     ("\n- Tháng 7/2023: Lập Hội đồng sơ khảo.", "2023-07", "by", None),
     ("hoàn thiện hồ sơ xong trước ngày 10/11 của năm trước", "--11-10", "before", "yearly"),
+    ("Hàng năm, Ban Thường vụ báo cáo danh mục mô hình về Trung ương Đoàn trước ngày 31/01.", "--01-31", "before", "yearly"),
+    ("Xây dựng báo cáo riêng về kết quả hằng năm, gửi về Trung ương Đoàn trước\nngày 30/11.", "--11-30", "before", "yearly"),
 )
 # Not deadlines.
 COUNTER_EXAMPLES = (
@@ -67,4 +73,9 @@ COUNTER_EXAMPLES = (
     "kéo dài thời hạn thực hiện đề án đã được phê duyệt ngày 12/5/2023",
     "Trong tháng 11/2023, Ban Thường vụ đã tổ chức 03 hội nghị",
     "Thời gian trồng cây hằng năm từ ngày 01 tháng 12 năm trước đến ngày 30 tháng 11 năm báo cáo",
+)
+# A year written, or the recurrence said in another sentence: a date of that year.
+NOT_YEARLY_EXAMPLES = (
+    ("Hội nghị hằng năm đã được tổ chức. Gửi báo cáo trước ngày 30/11.", "2023-11-30"),
+    ("Hàng năm, các đơn vị gửi báo cáo năm 2023 trước ngày 15/12/2023.", "2023-12-15"),
 )
