@@ -22,8 +22,9 @@ _HOUR = r"(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút\s*)?)?,?\s*)?"
 # The first form that fits a date wins.
 TRIGGERS: tuple[tuple[str, str, str, str | None], ...] = (
     ("by", "by", rf"chậm nhất\s*(?:là\s*|vào\s*|đến\s*|trước\s*)*{_HOUR}(?:ngày\s*)?", None),
-    # "Thời gian chậm nhất gửi báo cáo về Ban Thường trực ngày 23/3/2026": what is due in between.
-    ("by-of", "by", r"chậm nhất(?:\s+[^\s.;:()]+){1,12}?\s+(?:là\s+|vào\s+|trước\s+)?ngày\s*", None),
+    # "Thời gian chậm nhất gửi báo cáo về Ban Thường trực ngày 23/3/2026": what is due in between
+    # (up to 16 words: a body's full name, "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh", fits).
+    ("by-of", "by", r"chậm nhất(?:\s+[^\s.;:()]+){1,16}?\s+(?:là\s+|vào\s+|trước\s+)?ngày\s*", None),
     ("deadline", "by", r"(?:hạn chót|hạn cuối|thời hạn(?:\s+(?:hoàn thành|nộp|gửi|đăng ký|báo cáo))?)\s*:?\s*(?:là\s*|vào\s*|đến\s*|trước\s*)*(?:ngày\s*)?", None),
     # "Hạn chót gửi hồ sơ đăng ký là ngày 30/5/2021": what is due stands between the words and the date.
     ("deadline-of", "by", r"(?:hạn chót|hạn cuối|thời hạn)(?:\s+[^\s.;:()]+){1,8}?\s*:?\s*(?:là|vào|trước)\s+(?:ngày\s*)?", None),
@@ -59,6 +60,8 @@ EXAMPLES = (
     ("Hạn chót gửi hồ sơ đăng ký đội tuyển là ngày 30/5/2021.", "2021-05-30", "by", None),
     ("gửi biên bản chậm nhất là 17 giờ 00 ngày 30/01/2024 để tổng hợp", "2024-01-30", "by", None),
     ("Thời gian chậm nhất gửi báo cáo về Ban Thường trực ngày 23/3/2023.", "2023-03-23", "by", None),
+    # a body's full name between the words and the date
+    ("Thời gian chậm nhất gửi báo cáo về Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh ngày 23/3/2023.", "2023-03-23", "by", None),
     ("báo cáo cấp có thẩm quyền những vấn đề vượt thẩm quyền trong tháng 11 năm 2023.", "2023-11", "within", None),
     ("\n- Tháng 7/2023: Lập Hội đồng sơ khảo.", "2023-07", "by", None),
     ("hoàn thiện hồ sơ xong trước ngày 10/11 của năm trước", "--11-10", "before", "yearly"),
