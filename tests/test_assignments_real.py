@@ -157,3 +157,14 @@ def test_a_letter_that_only_informs_gives_no_task(nlp):
 def test_a_date_outside_a_yearly_sentence_is_of_the_documents_year(text, date, nlp):
     rec = extract_text(f"KẾ HOẠCH\nCông tác năm 2023\n\nI. TỔ CHỨC THỰC HIỆN\n1. {text}\n", nlp)
     assert [(d.date, d.recurrence) for d in rec.deadlines] == [(date, None)]
+
+
+def test_an_issuer_under_its_own_heading_is_given_its_tasks(nlp):
+    # a joint plan lists each issuer's tasks under its name; the issuer speaking is given none
+    text = (
+        "II. TỔ CHỨC THỰC HIỆN\n1. Ủy ban nhân dân tỉnh An Lạc\n\n- Chỉ đạo các sở triển khai kế hoạch.\n\n"
+        "2. Báo An Lạc\n\n- Mở chuyên mục tuyên truyền.\n\n"
+        "Ủy ban nhân dân tỉnh An Lạc đề nghị các đơn vị nghiêm túc thực hiện.\n"
+    )
+    found = bodies(text, nlp)
+    assert found.count("Ủy ban nhân dân tỉnh An Lạc") == 1 and "Báo An Lạc" in found

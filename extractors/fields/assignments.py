@@ -79,12 +79,12 @@ def assignments(doc: Doc) -> None:
 
     own = _own_names(doc)
 
-    def add(body: str, role: str, start: int, end: int, task: str | None, partner: bool = False) -> None:
+    def add(body: str, role: str, start: int, end: int, task: str | None, partner: bool = False, heading: bool = False) -> None:
         if _PURPOSE.search(fold(body)):
             return  # "... Việt Nam Nhằm hỗ trợ ...": a name run into a clause of purpose, given no task
         for name, bstart in _split_bodies(body, start, pt):
             key = (bstart, fold(name))
-            if bstart in excluded or key in found or len(name) < 3 or key[1] in GENERIC_HEADS or key[1] in own:
+            if bstart in excluded or key in found or len(name) < 3 or key[1] in GENERIC_HEADS or (key[1] in own and not heading):
                 continue
             if _generic(key[1], partner) or _NOT_A_NAME.search(key[1]) or _bare(name, BARE_TITLES):
                 continue
@@ -328,7 +328,8 @@ def _from_section(layout: Layout, pt: Text, section: OutlineItem, add) -> None:
                 # "1. Trung ương Đoàn" over "Ban Tuyên giáo: ...": a grouping heading. Its members
                 # ("- Đồng chí Chủ tịch ...") act for the body the heading names: that is its task.
                 continue
-            add(body, _role_after(folded, cpos), pos, item.end if item is not None else nxt_line.end, _task(pt, cpos))
+            # Under its own heading even an issuer is given tasks: a joint plan lists each one's.
+            add(body, _role_after(folded, cpos), pos, item.end if item is not None else nxt_line.end, _task(pt, cpos), heading=True)
         elif bend < send:
             add(body, _role_after(folded, bend), pos, send, _task(pt, bend), partner=_formula(folded, bend))
 
