@@ -40,6 +40,8 @@ def test_new_body_heads(text):
 @pytest.mark.parametrize(
     "text, body",
     [("Ban Tổ chức Giải thưởng đón tiếp đại biểu", "Ban Tổ chức Giải thưởng"),
+     ("Ban quản lý Dự án đầu tư - hạ tầng Xã đề xuất triển khai dự án", "Ban quản lý Dự án đầu tư - hạ tầng Xã"),
+     ("Hội Nông dân tỉnh nhận được Công văn số 12", "Hội Nông dân tỉnh"),
      ("Ban Tuyên giáo nhằm hỗ trợ thí sinh", "Ban Tuyên giáo")],
 )
 def test_new_action_words_end_a_name(text, body):

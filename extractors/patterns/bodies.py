@@ -95,6 +95,8 @@ ACTION_WORDS = (
     # being informed ("để Sở Nội vụ biết, tổng hợp"), having received ("Hội Nông dân tỉnh nhận được
     # Công văn số ...").
     "đón tiếp", "nhằm", "biết", "nhận được",
+    # Proposing, the advising role ("Ban quản lý Dự án đầu tư - hạ tầng Xã đề xuất triển khai ...").
+    "đề xuất",
 )
 
 # Words that open a clause of purpose ("Nhằm hỗ trợ thí sinh ...", "Để triển khai ..."): never a
