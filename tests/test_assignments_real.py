@@ -170,3 +170,9 @@ def test_an_issuer_under_its_own_heading_is_given_its_tasks(nlp):
     )
     found = bodies(text, nlp)
     assert found.count("Ủy ban nhân dân tỉnh An Lạc") == 1 and "Báo An Lạc" in found
+
+
+def test_a_name_wrapped_inside_its_first_words(nlp):
+    # a web page wraps anywhere, even between "Văn" and "phòng"
+    found = bodies("II. TỔ CHỨC THỰC HIỆN\n1. Giao Văn\nphòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc thực hiện.\n", nlp)
+    assert found == ["Văn phòng Ủy ban nhân dân tỉnh"]

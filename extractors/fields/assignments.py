@@ -193,7 +193,7 @@ def _closing_article(pt: Text, head: int, add) -> None:
     trách nhiệm tổ chức thực hiện ...", "Điều 4. Ban ..., Văn phòng ... căn cứ quyết định thi
     hành": each body of the list before the verb is given the execution."""
     folded = pt.folded
-    if not starts_with_body(pt.text[head : head + 40]):
+    if not _opens_body(pt, head):
         return
     end = folded.find("\n\n", head, head + 700)
     end = end if end >= 0 else min(len(folded), head + 700)
@@ -206,7 +206,7 @@ def _closing_article(pt: Text, head: int, add) -> None:
         pos, pend = head + part.start(), head + part.end()
         while pos < pend and folded[pos] in " \t\n,*":
             pos += 1
-        if pos < pend and starts_with_body(pt.text[pos : pos + 40]):
+        if pos < pend and _opens_body(pt, pos):
             # "... và các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành": the formula, no one named.
             add(clean_body(" ".join(pt.text[pos:pend].split())), "implement", pos, m.start(), _task(pt, m.start()), partner=True)
 
@@ -225,7 +225,7 @@ def _execution_clause(pt: Text, verb: int, add) -> None:
         end = head + part.end()
         while pos < end and folded[pos] in " \t\n,*":
             pos += 1
-        if pos < end and starts_with_body(pt.text[pos : pos + 40]):
+        if pos < end and _opens_body(pt, pos):
             add(clean_body(pt.text[pos:end]), "implement", pos, verb, _task(pt, verb), partner=True)
 
 
@@ -242,7 +242,7 @@ def _from_subject(pt: Text, start: int, limit: int, add, lead_in: int) -> None:
     folded = pt.folded
     while start < limit and folded[start] in " \t":
         start += 1
-    if not starts_with_body(pt.text[start : start + 40]):
+    if not _opens_body(pt, start):
         return
     send = _sentence_end(folded, start, pt.text)
     bend = _related(folded, body_end(folded, start, _colon_before(folded, start, min(send, start + 400)), pt.text))
@@ -277,7 +277,11 @@ def _from_section(layout: Layout, pt: Text, section: OutlineItem, add) -> None:
         item = heading_starts.get(line.start)
         marker = _ITEM_MARKER.match(folded, line.start, line.end)
         wrapped = previous.endswith(",") or _OPEN_END.search(fold(previous[-12:])) is not None
-        continues = previous and marker is None and (wrapped or not previous.endswith((".", ":", ";", "!", "?")) and not after_heading)
+        open_end = not previous.endswith((".", ":", ";", "!", "?"))
+        # A line opening in lower case after one with no closing mark goes on with it, even under
+        # a heading: "1. Giao Văn" over "phòng Ủy ban nhân dân tỉnh ..." (a web page's wrap).
+        lower = line.stripped[:1].islower()
+        continues = previous and marker is None and (wrapped or open_end and (not after_heading or lower))
         previous = line.stripped or ""
         after_heading = item is not None and item.heading_end >= line.end - 1
         if continues:
@@ -292,7 +296,7 @@ def _from_section(layout: Layout, pt: Text, section: OutlineItem, add) -> None:
             pos = lead.end()
         if folded.startswith(("giao ", "đề nghị ", "yêu cầu "), pos) or _LABEL_AT.match(folded, pos):
             continue  # read by the "Giao"/"đề nghị" forms, or a task table's label line
-        if not starts_with_body(pt.text[pos : pos + 40]):
+        if not _opens_body(pt, pos):
             continue
         j = i + 1 if _name_wraps(lines, i, folded) else i  # "1. Sở Khoa học và Công" over "nghệ"
         line_end = lines[j].end
@@ -321,7 +325,7 @@ def _from_section(layout: Layout, pt: Text, section: OutlineItem, add) -> None:
             if folded.startswith(("giao ", "đề nghị "), cpos):
                 continue
             if (
-                starts_with_body(pt.text[cpos : cpos + 40])
+                _opens_body(pt, cpos)
                 and _head_word(folded, cpos) != _head_word(folded, pos)
                 and not folded.startswith(_PERSON, cpos)
             ):
@@ -387,7 +391,7 @@ def _sentences_in(pt: Text, start: int, end: int, add) -> None:
     folded = pt.folded
     for m in _SENTENCE_START.finditer(pt.text, start, end):
         pos = m.end()
-        if not starts_with_body(pt.text[pos : pos + 40]):
+        if not _opens_body(pt, pos):
             continue
         send = _sentence_end(folded, pos, pt.text)
         bend = _related(folded, body_end(folded, pos, _colon_before(folded, pos, min(send, pos + 200)), pt.text))
@@ -411,7 +415,7 @@ def _from_tables(layout: Layout, pt: Text, add) -> None:
                 pos = m.start()
                 while pos < m.end() and pt.text[pos] in " \t\n,":
                     pos += 1
-                if not starts_with_body(pt.text[pos : pos + 40]):
+                if not _opens_body(pt, pos):
                     continue
                 bend = min(m.end(), _related(folded, body_end(folded, pos, m.end(), pt.text)))
                 body = clean_body(pt.text[pos:bend])
@@ -601,6 +605,12 @@ def _own_names(doc: Doc) -> set[str]:
     return names
 
 
+def _opens_body(pt: Text, pos: int) -> bool:
+    """Whether a body's name starts at ``pos``, its words read across a line end: a web page
+    wraps anywhere, even inside the name's first words ("Điều 3. Bộ" over "trưởng, Thủ trưởng ...")."""
+    return starts_with_body(pt.text[pos : pos + 40].replace("\n", " "))
+
+
 def _word_start(folded: str, pos: int) -> bool:
     # Checked in code: patterns that start with a look-behind make the regex engine crawl.
     return pos == 0 or not (folded[pos - 1].isalnum() or folded[pos - 1] == "_")
@@ -682,7 +692,7 @@ def _for_addressee(pt: Text, start: int, add) -> None:
     hợp, tham mưu". The body is given the task when a verb of a task follows its name; "để Sở
     Nội vụ biết" alone only informs it."""
     folded = pt.folded
-    if not starts_with_body(pt.text[start : start + 40]):
+    if not _opens_body(pt, start):
         return
     send = _sentence_end(folded, start, pt.text)
     bend = body_end(folded, start, min(send, start + 200), pt.text)
