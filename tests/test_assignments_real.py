@@ -176,3 +176,10 @@ def test_a_name_wrapped_inside_its_first_words(nlp):
     # a web page wraps anywhere, even between "Văn" and "phòng"
     found = bodies("II. TỔ CHỨC THỰC HIỆN\n1. Giao Văn\nphòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc thực hiện.\n", nlp)
     assert found == ["Văn phòng Ủy ban nhân dân tỉnh"]
+
+
+def test_an_aside_between_a_body_and_its_verb(nlp):
+    text = ("III. KINH PHÍ\n3. Sở Tài chính, trên cơ sở đề xuất của các cơ quan, đơn vị, địa phương, chủ trì "
+            "tổng hợp trình cấp có thẩm quyền bố trí kinh phí.\n")
+    rec = extract_text(HEAD + text, nlp)
+    assert [(a.body, a.role) for a in rec.assignments] == [("Sở Tài chính", "lead")]

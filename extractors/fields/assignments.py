@@ -249,7 +249,8 @@ def _from_subject(pt: Text, start: int, limit: int, add, lead_in: int) -> None:
     body = clean_body(pt.text[start:bend])
     if not body:
         return
-    role = _role_after(folded, bend)
+    aside = _ASIDE.match(folded, bend) if pt.text[start:bend].rstrip().endswith(",") else None
+    role = _role_after(folded, aside.end() if aside else bend)  # "Sở Tài chính, trên cơ sở ..., chủ trì"
     add(body, role, start, send, _task(pt, bend))
     if role == "lead":
         cm = _COORDINATE.search(folded, bend, send)
@@ -656,6 +657,11 @@ def _wrapped_at(folded: str, text: str | None, at: int) -> bool:
     return text is not None and text[at + 1 : at + 2].islower() and _ITEM_MARKER.match(folded, at + 1) is None
 
 
+# A clause set off by commas between a body and its verb: "Sở Tài chính, trên cơ sở đề xuất của
+# các cơ quan, đơn vị, chủ trì tổng hợp ...", "Sở Nội vụ, căn cứ chức năng, nhiệm vụ, tham mưu ...".
+_ASIDE = re.compile(r"(?:trên\s+cơ\s+sở|căn\s+cứ|theo)\s[^.;:]{0,200},\s*")
+
+
 def _subject_before(pt: Text, pos: int) -> tuple[str | None, int]:
     """The body a verb at ``pos`` has as its subject: from the sentence start, else the clause."""
     folded = pt.folded
@@ -675,7 +681,9 @@ def _subject_before(pt: Text, pos: int) -> tuple[str | None, int]:
         while start < pos and folded[start] in " \t":
             start += 1
         end = body_end(folded, start, pos, pt.text)
-        if end == pos and starts_with_body(pt.text[start:pos]) and pos - start < 160:
+        # "Sở Tài chính, trên cơ sở đề xuất của ..., chủ trì": the aside opens after a comma
+        aside = folded[start:end].rstrip().endswith(",") and _ASIDE.fullmatch(folded, end, pos)
+        if (end == pos or aside) and starts_with_body(pt.text[start:end]) and end - start < 160:
             body = clean_body(pt.text[start:end])
             if body:
                 return body, start
