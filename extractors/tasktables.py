@@ -40,11 +40,17 @@ def task_rows(layout: Layout, pt: Text) -> list[TaskRow]:
     return _tab_rows(layout, pt) + _flat_rows(pt) + _label_rows(pt)
 
 
+# A header cell is a label: "Cơ quan, đơn vị chủ trì thực hiện" is seven words.
+_HEADER_WORDS = 9
+
+
 def _column_role(cell: str) -> str | None:
     """The role a header cell gives its column's bodies: "Đơn vị chủ trì" -> lead."""
     c = fold(cell).strip(" *:.")
     if c in ROLE_LABELS:
         return ROLE_LABELS[c]
+    if len(c.split()) > _HEADER_WORDS:
+        return None  # a task that starts "Phối hợp tổ chức ...": a row's content, not a header
     if "chủ trì" in c:
         return "lead"
     if "phối hợp" in c:

@@ -22,9 +22,12 @@ from plankb.extractors.patterns.bodies import (
     BODY_HEADS,
     GENERIC_HEADS,
     IMPLEMENTATION_HEADINGS,
+    LETTER_TYPES,
     NOT_BODIES,
+    PURPOSE_WORDS,
     ROLE_VERBS,
     TASK_DOCUMENT_TYPES,
+    TASK_VERBS,
 )
 from plankb.extractors.patterns.grammar import ITEM_MARKER
 from plankb.extractors.patterns.tasktables import BARE_KINDS, BARE_TITLES, LIST_HEADS, OFFICE_SHARED, ROLE_LABELS
@@ -36,7 +39,7 @@ _ROLE_RE = re.compile(alternation(ROLE_VERBS))
 _GIAO = re.compile(r"(?:giao|phân công)(?:\s+nhiệm vụ)?(?:\s+cho)?\s+")
 _GIAO_WORDS = ("giao", "phân công")  # how _GIAO and _REQUEST begin: found by literal_starts
 _PASSIVE = ("được ", "đã ", "sẽ được ")  # "nhiệm vụ được giao": no one is given anything here
-_REQUEST = re.compile(r"(?:đề nghị|yêu cầu)\s+")
+_REQUEST = re.compile(r"(?:đề nghị|yêu cầu)\s*:?\s+")  # "6. Đề nghị: Hiệp hội ..."
 _REQUEST_WORDS = ("đề nghị", "yêu cầu")
 _LEADS = re.compile(r"chủ trì(?![\wđ])")
 _RESPONSIBLE = re.compile(r"(?:có|chịu) trách nhiệm(?![\wđ])")
@@ -53,7 +56,7 @@ _COURTESY = ("trân trọng", "kính", "xin", "đồng thời", "ngoài ra")  # 
 # "Các cơ quan được giao chủ trì có trách nhiệm ..." (the sentence's task is theirs only by reference).
 _NOT_TASKED = re.compile(
     r"\s*,?\s*(?:vừa|đã|mới đây|xin|trân trọng|kính|cảm ơn|được\s+(?:giao|phân\s+công)"
-    r"|tải |nhận được|(?:thông tin|thông báo|báo cáo)\s+(?:để|đến|tới)\s)"
+    r"|tải |nhận được|nhằm\s|(?:thông tin|thông báo|báo cáo)\s+(?:để|đến|tới)\s)"
 )
 # A body that asks, assigns or issues ("Ban Bí thư Trung ương Đoàn đề nghị ...", "Ủy ban nhân
 # dân tỉnh giao ...") gives the task: it is not given one.
@@ -76,10 +79,12 @@ def assignments(doc: Doc) -> None:
 
     own = _own_names(doc)
 
-    def add(body: str, role: str, start: int, end: int, task: str | None, partner: bool = False) -> None:
+    def add(body: str, role: str, start: int, end: int, task: str | None, partner: bool = False, heading: bool = False) -> None:
+        if _PURPOSE.search(fold(body)):
+            return  # "... Việt Nam Nhằm hỗ trợ ...": a name run into a clause of purpose, given no task
         for name, bstart in _split_bodies(body, start, pt):
             key = (bstart, fold(name))
-            if bstart in excluded or key in found or len(name) < 3 or key[1] in GENERIC_HEADS or key[1] in own:
+            if bstart in excluded or key in found or len(name) < 3 or key[1] in GENERIC_HEADS or (key[1] in own and not heading):
                 continue
             if _generic(key[1], partner) or _NOT_A_NAME.search(key[1]) or _bare(name, BARE_TITLES):
                 continue
@@ -99,15 +104,20 @@ def assignments(doc: Doc) -> None:
     for m in _matches_at(_GIAO, pt.folded, literal_starts(pt.folded, _GIAO_WORDS, 0, limit), limit):
         if not _word_start(pt.folded, m.start()) or pt.folded.endswith(_PASSIVE, 0, m.start()):
             continue
+        if _another_speaks(pt.text, m.start(), own):
+            continue
         _from_subject(pt, m.end(), limit, add, lead_in=m.start())
     for m in _matches_at(_REQUEST, pt.folded, literal_starts(pt.folded, _REQUEST_WORDS, 0, limit), limit):
         if not _word_start(pt.folded, m.start()):
             continue
         if not any(not b or fold(b) in _COURTESY or (starts_with_body(b) and len(b) < 100) for b in _text_before(pt.text, m.start())):
             continue  # "... và đề nghị khen thưởng": not a request made by this document
-        if _in_petition(layout, m.start()):
+        if _in_petition(layout, m.start()) or _another_speaks(pt.text, m.start(), own):
             continue
         _from_subject(pt, m.end(), limit, add, lead_in=m.start())
+    if doc._.record.get("doc_type") in LETTER_TYPES:
+        for m in _FOR_ADDRESSEE.finditer(pt.folded, layout.header_end, limit):
+            _for_addressee(pt, m.end(), add)
     for m in _LEADS.finditer(pt.folded, layout.header_end, limit):
         if not _word_start(pt.folded, m.start()):
             continue
@@ -123,10 +133,10 @@ def assignments(doc: Doc) -> None:
         body, bstart = _subject_before(pt, m.start())
         if body:
             formula = _EXECUTES.match(pt.folded, m.start()) is not None  # "... chịu trách nhiệm thi hành"
-            add(clean_body(body), _role_after(pt.folded, m.end()), bstart, _sentence_end(pt.folded, m.end()), _task(pt, m.end()), partner=formula)
+            add(clean_body(body), _role_after(pt.folded, m.end()), bstart, _sentence_end(pt.folded, m.end(), pt.text), _task(pt, m.end()), partner=formula)
     for m in _ARTICLE.finditer(pt.folded):
         _closing_article(pt, m.end(), add)
-    section = _implementation_section(layout)
+    section = _implementation_section(layout, pt)
     if section is None and doc._.record.get("doc_type") in TASK_DOCUMENT_TYPES:
         # A directive or a letter is tasks from end to end: its whole body is read as the section.
         section = OutlineItem("", "", 0, "", layout.header_end, layout.header_end, layout.body_end)
@@ -137,6 +147,8 @@ def assignments(doc: Doc) -> None:
 
 
 _EXECUTION = re.compile(r"\s+thi hành(?![\wđ])")
+_TASK_VERB = re.compile(r"(?:" + alternation(TASK_VERBS) + r")(?![\wđ])")
+_PURPOSE = re.compile(r"(?<![\wđ])(?:" + alternation(PURPOSE_WORDS) + r")(?![\wđ])")
 _CLAUSE_START = re.compile(r"(?:^|\n|\.\s)\s*(?:\*\*)?(?:điều\s+\d{1,3}\s*[.:]?\s*)?(?:\*+\s*)*", re.M)
 
 
@@ -181,7 +193,7 @@ def _closing_article(pt: Text, head: int, add) -> None:
     trách nhiệm tổ chức thực hiện ...", "Điều 4. Ban ..., Văn phòng ... căn cứ quyết định thi
     hành": each body of the list before the verb is given the execution."""
     folded = pt.folded
-    if not starts_with_body(pt.text[head : head + 40]):
+    if not _opens_body(pt, head):
         return
     end = folded.find("\n\n", head, head + 700)
     end = end if end >= 0 else min(len(folded), head + 700)
@@ -194,7 +206,7 @@ def _closing_article(pt: Text, head: int, add) -> None:
         pos, pend = head + part.start(), head + part.end()
         while pos < pend and folded[pos] in " \t\n,*":
             pos += 1
-        if pos < pend and starts_with_body(pt.text[pos : pos + 40]):
+        if pos < pend and _opens_body(pt, pos):
             # "... và các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành": the formula, no one named.
             add(clean_body(" ".join(pt.text[pos:pend].split())), "implement", pos, m.start(), _task(pt, m.start()), partner=True)
 
@@ -213,7 +225,7 @@ def _execution_clause(pt: Text, verb: int, add) -> None:
         end = head + part.end()
         while pos < end and folded[pos] in " \t\n,*":
             pos += 1
-        if pos < end and starts_with_body(pt.text[pos : pos + 40]):
+        if pos < end and _opens_body(pt, pos):
             add(clean_body(pt.text[pos:end]), "implement", pos, verb, _task(pt, verb), partner=True)
 
 
@@ -230,14 +242,15 @@ def _from_subject(pt: Text, start: int, limit: int, add, lead_in: int) -> None:
     folded = pt.folded
     while start < limit and folded[start] in " \t":
         start += 1
-    if not starts_with_body(pt.text[start : start + 40]):
+    if not _opens_body(pt, start):
         return
-    send = _sentence_end(folded, start)
+    send = _sentence_end(folded, start, pt.text)
     bend = _related(folded, body_end(folded, start, _colon_before(folded, start, min(send, start + 400)), pt.text))
     body = clean_body(pt.text[start:bend])
     if not body:
         return
-    role = _role_after(folded, bend)
+    aside = _ASIDE.match(folded, bend) if pt.text[start:bend].rstrip().endswith(",") else None
+    role = _role_after(folded, aside.end() if aside else bend)  # "Sở Tài chính, trên cơ sở ..., chủ trì"
     add(body, role, start, send, _task(pt, bend))
     if role == "lead":
         cm = _COORDINATE.search(folded, bend, send)
@@ -265,7 +278,11 @@ def _from_section(layout: Layout, pt: Text, section: OutlineItem, add) -> None:
         item = heading_starts.get(line.start)
         marker = _ITEM_MARKER.match(folded, line.start, line.end)
         wrapped = previous.endswith(",") or _OPEN_END.search(fold(previous[-12:])) is not None
-        continues = previous and marker is None and (wrapped or not previous.endswith((".", ":", ";", "!", "?")) and not after_heading)
+        open_end = not previous.endswith((".", ":", ";", "!", "?"))
+        # A line opening in lower case after one with no closing mark goes on with it, even under
+        # a heading: "1. Giao Văn" over "phòng Ủy ban nhân dân tỉnh ..." (a web page's wrap).
+        lower = line.stripped[:1].islower()
+        continues = previous and marker is None and (wrapped or open_end and (not after_heading or lower))
         previous = line.stripped or ""
         after_heading = item is not None and item.heading_end >= line.end - 1
         if continues:
@@ -280,23 +297,25 @@ def _from_section(layout: Layout, pt: Text, section: OutlineItem, add) -> None:
             pos = lead.end()
         if folded.startswith(("giao ", "đề nghị ", "yêu cầu "), pos) or _LABEL_AT.match(folded, pos):
             continue  # read by the "Giao"/"đề nghị" forms, or a task table's label line
-        if not starts_with_body(pt.text[pos : pos + 40]):
+        if not _opens_body(pt, pos):
             continue
-        send = _sentence_end(folded, pos)
+        j = i + 1 if _name_wraps(lines, i, folded) else i  # "1. Sở Khoa học và Công" over "nghệ"
+        line_end = lines[j].end
+        send = _sentence_end(folded, lines[j].start if j > i else pos, pt.text)
         bend = _related(folded, body_end(folded, pos, _colon_before(folded, pos, min(send, pos + 200)), pt.text))
         body = clean_body(pt.text[pos:bend].strip("*"))
         if not body or _speaks(folded, bend):
             continue  # "Ban Bí thư Trung ương Đoàn đề nghị ...": the issuer speaking, not given a task
-        heading_only = bend <= line.end and pt.text[bend : line.end].strip(" *:") == "" and not line.stripped.endswith(",")
+        heading_only = bend <= line_end and pt.text[bend:line_end].strip(" *:") == "" and not lines[j].stripped.endswith(",")
         if heading_only and (line.stripped.upper() == line.stripped or _bare(body, BARE_TITLES)):
             # a line in capitals naming a body heads an annex or a signature; a bare title ("- Phó
             # Chủ tịch:") heads a list of persons: no tasks below them
             continue
-        if heading_only and (item is not None and item.end > line.end or _content_follows(lines, i)):
+        if heading_only and (item is not None and item.end > line_end or _content_follows(lines, j)):
             # A sub-heading naming a body ("1. Sở Nội vụ", "- Ban Tuyên giáo:"): its tasks are the
             # lines below it. When they open with bodies of their own ("1. Trung ương Đoàn" over
             # "Ban Tuyên giáo ...; Văn phòng ..."), it only groups them.
-            nxt_line = next((ln for ln in lines[i + 1 :] if ln.stripped), None)
+            nxt_line = next((ln for ln in lines[j + 1 :] if ln.stripped), None)
             if nxt_line is None:
                 continue
             cpos = nxt_line.start
@@ -307,16 +326,31 @@ def _from_section(layout: Layout, pt: Text, section: OutlineItem, add) -> None:
             if folded.startswith(("giao ", "đề nghị "), cpos):
                 continue
             if (
-                starts_with_body(pt.text[cpos : cpos + 40])
+                _opens_body(pt, cpos)
                 and _head_word(folded, cpos) != _head_word(folded, pos)
                 and not folded.startswith(_PERSON, cpos)
             ):
                 # "1. Trung ương Đoàn" over "Ban Tuyên giáo: ...": a grouping heading. Its members
                 # ("- Đồng chí Chủ tịch ...") act for the body the heading names: that is its task.
                 continue
-            add(body, _role_after(folded, cpos), pos, item.end if item is not None else nxt_line.end, _task(pt, cpos))
+            # Under its own heading even an issuer is given tasks: a joint plan lists each one's.
+            add(body, _role_after(folded, cpos), pos, item.end if item is not None else nxt_line.end, _task(pt, cpos), heading=True)
         elif bend < send:
             add(body, _role_after(folded, bend), pos, send, _task(pt, bend), partner=_formula(folded, bend))
+
+
+def _name_wraps(lines: list, i: int, folded: str) -> bool:
+    """Whether a line's name goes on at the start of the next line: a web page or a PDF export
+    wraps a heading anywhere ("1. Sở Khoa học và Công" over "nghệ", "4. Sở Văn hoá, Thể thao"
+    over "và Du lịch"). The next line follows with no blank line, opens with a lower-case word
+    that is no item marker, and the line has no punctuation that ends a clause."""
+    if i + 1 >= len(lines):
+        return False
+    line, nxt = lines[i], lines[i + 1]
+    if nxt.start != line.end + 1 or line.stripped.endswith((".", ":", ";", ",", "!", "?")):
+        return False
+    first = nxt.stripped[:1]
+    return first.isalpha() and first.islower() and not _ITEM_MARKER.match(folded, nxt.start, nxt.end)
 
 
 def _head_word(folded: str, pos: int) -> str:
@@ -358,9 +392,9 @@ def _sentences_in(pt: Text, start: int, end: int, add) -> None:
     folded = pt.folded
     for m in _SENTENCE_START.finditer(pt.text, start, end):
         pos = m.end()
-        if not starts_with_body(pt.text[pos : pos + 40]):
+        if not _opens_body(pt, pos):
             continue
-        send = _sentence_end(folded, pos)
+        send = _sentence_end(folded, pos, pt.text)
         bend = _related(folded, body_end(folded, pos, _colon_before(folded, pos, min(send, pos + 200)), pt.text))
         body = clean_body(pt.text[pos:bend])
         if not body or bend >= send or _speaks(folded, bend):
@@ -382,7 +416,7 @@ def _from_tables(layout: Layout, pt: Text, add) -> None:
                 pos = m.start()
                 while pos < m.end() and pt.text[pos] in " \t\n,":
                     pos += 1
-                if not starts_with_body(pt.text[pos : pos + 40]):
+                if not _opens_body(pt, pos):
                     continue
                 bend = min(m.end(), _related(folded, body_end(folded, pos, m.end(), pt.text)))
                 body = clean_body(pt.text[pos:bend])
@@ -415,12 +449,35 @@ def _in_petition(layout: Layout, pos: int) -> bool:
     )
 
 
-def _implementation_section(layout: Layout) -> OutlineItem | None:
+def _implementation_section(layout: Layout, pt: Text) -> OutlineItem | None:
     """The "Tổ chức thực hiện" section (or its equivalents), the outermost one."""
-    candidates = [
-        it for it in layout.outline if it.level <= 2 and fold(it.heading).strip(" .:").startswith(IMPLEMENTATION_HEADINGS)
-    ]
+    candidates = [it for it in layout.outline if it.level <= 2 and _names_implementation(it, pt)]
     return min(candidates, key=lambda it: (it.level, it.start)) if candidates else None
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_MORE_WORDS = 6  # "Tổ chức thực hiện Kế hoạch này"; not "Tổ chức triển khai ứng dụng, nhân rộng các tiến bộ ..."
+
+
+def _names_implementation(item: OutlineItem, pt: Text) -> bool:
+    """Whether an item's heading is the section that gives tasks: one of the headings, with at
+    most a few words after it (the heading of a task that starts with "Tổ chức triển khai ..."
+    is one of the tasks, not the section)."""
+    heading = " ".join(fold(item.heading).split()).strip(" .:*")
+    for words in IMPLEMENTATION_HEADINGS:
+        if heading.startswith(words):
+            return len(heading[len(words) :].split()) <= _MORE_WORDS
+    return _heading_words(item, pt).startswith(IMPLEMENTATION_HEADINGS)
+
+
+def _heading_words(item: OutlineItem, pt: Text) -> str:
+    """An item's heading, folded, with the line below it when a web page or a PDF export wrapped
+    the heading ("IV. TỔ CHỨC" over "THỰC HIỆN"): up to a blank line, at most 80 characters on."""
+    end = min(item.end, item.heading_end + 80)
+    blank = _BLANK_LINE.search(pt.folded, item.heading_end, end)
+    end = blank.start() if blank else end
+    words = fold(item.heading) + " " + pt.folded[item.heading_end : end]
+    return " ".join(words.split()).strip(" .:*")
 
 
 _SEMICOLON = re.compile(r";\s*")
@@ -526,7 +583,7 @@ def _role_after(folded: str, pos: int) -> str:
 
 
 def _task(pt: Text, pos: int) -> str | None:
-    end = _sentence_end(pt.folded, pos)
+    end = _sentence_end(pt.folded, pos, pt.text)
     task = squash(pt.text[pos:end]).strip(" ,;:")
     if len(task) > 300:
         cut = task.rfind(" ", 0, 300)
@@ -549,6 +606,12 @@ def _own_names(doc: Doc) -> set[str]:
     return names
 
 
+def _opens_body(pt: Text, pos: int) -> bool:
+    """Whether a body's name starts at ``pos``, its words read across a line end: a web page
+    wraps anywhere, even inside the name's first words ("Điều 3. Bộ" over "trưởng, Thủ trưởng ...")."""
+    return starts_with_body(pt.text[pos : pos + 40].replace("\n", " "))
+
+
 def _word_start(folded: str, pos: int) -> bool:
     # Checked in code: patterns that start with a look-behind make the regex engine crawl.
     return pos == 0 or not (folded[pos - 1].isalnum() or folded[pos - 1] == "_")
@@ -567,7 +630,7 @@ _OPEN_END = re.compile(r"(?<![\wđ])(?:của|thuộc|và|các|với|cho|tại|tr
 _SPLIT_WORD = re.compile(r".*?(?<![\wđ])(?:thành|thị)[ \t]*\n(?:phố|xã|trấn)(?![\wđ])")  # "thành\nphố Hà Nội"
 
 
-def _sentence_end(folded: str, pos: int) -> int:
+def _sentence_end(folded: str, pos: int, text: str | None = None) -> int:
     """The end of the sentence at ``pos``: a full stop, or a line end, except a line wrapped
     inside a list ("Ban Thường vụ các tỉnh, thành đoàn,\nđoàn trực thuộc"): a line that ends
     with a comma and a next line that starts with a lower-case word go on. No sentence runs past
@@ -579,10 +642,24 @@ def _sentence_end(folded: str, pos: int) -> int:
             return reach
         at = m.start()
         nxt = folded[at + 1 : at + 2]
-        if m.group(0) == "\n" and at > 0 and nxt.isalpha() and (folded[at - 1] == "," or _OPEN_END.search(folded, max(0, at - 12), at) or _SPLIT_WORD.match(folded, max(0, at - 6))):
+        if m.group(0) == "\n" and at > 0 and nxt.isalpha() and (folded[at - 1] == "," or _OPEN_END.search(folded, max(0, at - 12), at) or _SPLIT_WORD.match(folded, max(0, at - 6)) or _wrapped_at(folded, text, at)):
             pos = at + 1
             continue
         return at
+
+
+def _wrapped_at(folded: str, text: str | None, at: int) -> bool:
+    """Whether the line end at ``at`` was put there by the page width (a web page or a PDF export
+    wraps anywhere: "các đơn vị sự nghiệp công" over "lập trực thuộc ..."): the line ends with a
+    letter, no punctuation, and the next opens with a word in lower case that is no item marker."""
+    if not folded[at - 1].isalpha():
+        return False
+    return text is not None and text[at + 1 : at + 2].islower() and _ITEM_MARKER.match(folded, at + 1) is None
+
+
+# A clause set off by commas between a body and its verb: "Sở Tài chính, trên cơ sở đề xuất của
+# các cơ quan, đơn vị, chủ trì tổng hợp ...", "Sở Nội vụ, căn cứ chức năng, nhiệm vụ, tham mưu ...".
+_ASIDE = re.compile(r"(?:trên\s+cơ\s+sở|căn\s+cứ|theo)\s[^.;:]{0,200},\s*")
 
 
 def _subject_before(pt: Text, pos: int) -> tuple[str | None, int]:
@@ -604,11 +681,56 @@ def _subject_before(pt: Text, pos: int) -> tuple[str | None, int]:
         while start < pos and folded[start] in " \t":
             start += 1
         end = body_end(folded, start, pos, pt.text)
-        if end == pos and starts_with_body(pt.text[start:pos]) and pos - start < 160:
+        # "Sở Tài chính, trên cơ sở đề xuất của ..., chủ trì": the aside opens after a comma
+        aside = folded[start:end].rstrip().endswith(",") and _ASIDE.fullmatch(folded, end, pos)
+        if (end == pos or aside) and starts_with_body(pt.text[start:end]) and end - start < 160:
             body = clean_body(pt.text[start:end])
             if body:
                 return body, start
     return None, pos
+
+
+_FOR_ADDRESSEE = re.compile(r"(?<![\wđ])(?:để|gửi)\s+(?=\S)")
+_LINKS = re.compile(r"\s*(?:biết\s*,\s*|biết\s+và\s+)?")
+
+
+def _for_addressee(pt: Text, start: int, add) -> None:
+    """A letter's closing hands its addressee the next step: "Ban Tuyên giáo Tỉnh ủy có ý kiến để
+    Sở Nội vụ tổng hợp.", "... thông tin để Sở Nội vụ biết, tổng hợp.", "kính gửi Sở Nội vụ tổng
+    hợp, tham mưu". The body is given the task when a verb of a task follows its name; "để Sở
+    Nội vụ biết" alone only informs it."""
+    folded = pt.folded
+    if not _opens_body(pt, start):
+        return
+    send = _sentence_end(folded, start, pt.text)
+    bend = body_end(folded, start, min(send, start + 200), pt.text)
+    body = clean_body(pt.text[start:bend])
+    after = _LINKS.match(folded, bend).end()
+    if pt.text[start:bend].rstrip().endswith(","):
+        return  # "Sở Nội vụ tông hợp, tham mưu": a word misread between the name and the verb
+    if body and _TASK_VERB.match(folded, after):
+        # "gửi các cơ quan liên quan xử lý": kinds of bodies with nothing named are no one
+        add(body, _role_after(folded, after), start, send, _task(pt, after), partner=True)
+
+
+def _another_speaks(text: str, pos: int, own: set[str]) -> bool:
+    """Whether the "giao", "phân công" or "đề nghị" at ``pos`` is said by a body that opened the
+    sentence and did something else first: a procedure the text describes ("Ban Thường vụ Đảng
+    ủy xét, đề nghị Ban Thường vụ Thành ủy tặng ...", "Ban Tổ chức Thành ủy tham mưu trình
+    Thường trực Thành ủy phân công các đồng chí ..."), not a task this document gives. A body
+    that only speaks ("Ban Bí thư Trung ương Đoàn đề nghị", "UBND tỉnh trân trọng đề nghị") is the
+    issuer asking."""
+    sentence = _text_before(text, pos)[0]
+    if not starts_with_body(sentence) or fold(sentence) in own:
+        return False
+    folded = fold(sentence)
+    bend = body_end(folded, 0, len(folded), sentence)
+    rest = folded[bend:].strip(" ,")
+    for word in _COURTESY:
+        if rest.startswith(word):
+            rest = rest[len(word) :].strip(" ,")
+    # "Ban Thường vụ Đảng ủy xét, đề nghị ...": a clause of its own before the request
+    return (bool(rest) or text[:pos].rstrip().endswith(",")) and folded[:bend].strip(" ,") not in own
 
 
 def _text_before(text: str, pos: int) -> tuple[str, str]:

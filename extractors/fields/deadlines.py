@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from plankb.extractors import dates
 from plankb.extractors.fields.base import Spans, field_component, warn
 from plankb.extractors.layout import Layout
-from plankb.extractors.patterns.deadlines import EXPR, RECURRENCE, TRIGGERS
+from plankb.extractors.patterns.deadlines import EXPR, RECURRENCE, TRIGGERS, YEARLY_SENTENCE
 from plankb.extractors.patterns.grammar import ITEM_MARKER
 from plankb.extractors.tasktables import task_rows
 from plankb.extractors.text import SENTENCE_REACH, Text, fold, squash
@@ -100,7 +100,7 @@ def deadlines(doc: Doc) -> None:
             t = pattern.search(window)
             if t is None or not _needs_met(needs, folded, m, colon, chained):
                 continue
-            yearly = bool(m["rec"]) or chained or name.startswith("yearly")
+            yearly = bool(m["rec"]) or chained or name.startswith("yearly") or _yearly_sentence(folded, start, m["expr"])
             value, precision = parse_expr(m["expr"], year, yearly)
             begin = start - len(window) + t.start()
             if value is None:
@@ -117,6 +117,19 @@ def deadlines(doc: Doc) -> None:
 
 
 _PERIOD_START = re.compile(r"(?<![\wđ])từ\s*(?:ngày\s*)?$")
+_YEARLY_SENTENCE = re.compile(rf"(?<![\wđ]){YEARLY_SENTENCE}(?![\wđ])")
+_SENTENCE_BREAK = re.compile(r"\.\s|\n[ \t]*\n|;")
+_SENTENCE_BACK = 400  # characters: how far back a sentence's start is looked for
+
+
+def _yearly_sentence(folded: str, start: int, expr: str) -> bool:
+    """Whether a day and month with no year stand in a sentence that says the work recurs every
+    year ("Hàng năm, Ban Thường vụ ... trước ngày 31/01 và ... trước ngày 30/11")."""
+    if not _DAY_MONTH.match(" ".join(expr.split())):
+        return False
+    begin = max(0, start - _SENTENCE_BACK)
+    breaks = [b.end() for b in _SENTENCE_BREAK.finditer(folded, begin, start)]
+    return _YEARLY_SENTENCE.search(folded, breaks[-1] if breaks else begin, start) is not None
 _COLON_AFTER = re.compile(r"[ \t]*:")
 _SENTENCE_CLOSE = re.compile(r"[ \t]*(?:\.|;|$|\n)", re.M)
 _CHAINED_YEARLY = re.compile(rf"\s+và\s+(?:ngày\s*)?(?:{EXPR})(?:{RECURRENCE})")

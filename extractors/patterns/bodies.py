@@ -31,6 +31,16 @@ BODY_HEADS = (
     "trung ương đoàn", "trung ương hội", "cổng thông tin", "cổng thông tin điện tử", "các nhà xuất bản",
     "cán bộ phụ trách", "chuyên viên", "phó chủ tịch", "các phó chủ tịch", "đoàn kiểm tra", "các ban thường trực",
     "các tổ", "tổ đại biểu", "ban công tác", "ban công tác mặt trận",
+    # Associations of trades ("Hiệp hội Doanh nghiệp tỉnh"), heads of bodies ("Giao người đứng đầu
+    # các cơ quan chuyên môn ..."), the departments of an office ("các bộ
+    # phận chuyên môn thuộc Cơ quan Ủy ban MTTQ xã"), and the persons a decision names ("các ông
+    # (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này", Decree 30's closing article).
+    # The Party committee's advisory organs (Regulation 66-QĐ/TW: "các cơ quan tham mưu, giúp việc
+    # của Tỉnh ủy"): "tham mưu" there is part of the name, not the task.
+    "các cơ quan chuyên trách tham mưu, giúp việc", "các cơ quan chuyên trách tham mưu giúp việc",
+    "các cơ quan tham mưu, giúp việc", "các cơ quan tham mưu giúp việc", "cơ quan tham mưu, giúp việc",
+    "cơ quan chuyên trách tham mưu, giúp việc", "cơ quan chuyên trách tham mưu giúp việc",
+    "hiệp hội", "các hiệp hội", "người đứng đầu", "các bộ phận", "các ông (bà)", "các ông, bà", "các ông/bà", "ông (bà)", "ông/bà",
 )
 
 # Words that begin like a body ("Báo", "Bộ", "Hội", "Tổ"...) but name a thing or an act; in a
@@ -81,6 +91,21 @@ ACTION_WORDS = (
     # cảm ơn", "Văn phòng Trung ương Đoàn thông tin"): the name ends there.
     "vừa", "xin", "trân trọng", "kính", "thông tin", "cảm ơn", "mới đây",
     "công bố", "mở", "đăng", "biên soạn", "tham dự", "yêu cầu", "chi trả", "từ", "thường trực", "thống nhất",
+    # Receiving guests ("Ban Tổ chức Giải thưởng đón tiếp đại biểu"); a purpose clause ("... nhằm hỗ trợ");
+    # being informed ("để Sở Nội vụ biết, tổng hợp"), having received ("Hội Nông dân tỉnh nhận được
+    # Công văn số ...").
+    "đón tiếp", "nhằm", "biết", "nhận được",
+    # Proposing, the advising role ("Ban quản lý Dự án đầu tư - hạ tầng Xã đề xuất triển khai ...").
+    "đề xuất",
+)
+
+# Words that open a clause of purpose ("Nhằm hỗ trợ thí sinh ...", "Để triển khai ..."): never a
+# word of a name, even capitalised where a reflowed line joined a name to the next sentence; a
+# body right before them is given no task by that clause.
+PURPOSE_WORDS = ("nhằm", "để")
+PURPOSE_EXAMPLES = (
+    ("Phó Chủ tịch Trung ương Hội Liên hiệp Thanh niên Việt Nam Nhằm hỗ trợ thí sinh", "Nhằm"),
+    ("Ban Tổ chức Để bảo đảm an toàn", "Để"),
 )
 
 # Names a head alone does not make: "Trung tâm", "Thường trực" without whose.
@@ -91,12 +116,28 @@ IMPLEMENTATION_HEADINGS = (
     "tổ chức thực hiện",
     "trách nhiệm thực hiện",
     "phân công thực hiện",
+    "phân công tổ chức thực hiện",
     "phân công nhiệm vụ",
     "phân công trách nhiệm",
     "trách nhiệm của các cơ quan",
     "trách nhiệm của các đơn vị",
     "tổ chức triển khai",
     "hiệu lực và trách nhiệm thi hành",
+)
+
+# Letters (công văn): their closing may hand the addressee the next step ("... để Sở Nội vụ tổng hợp").
+LETTER_TYPES = ("CV",)
+
+# Verbs of a task that a letter's addressee is to do after "để"/"gửi" and its name; receiving words
+# ("biết", "nắm") are not among them.
+TASK_VERBS = (
+    "tổng hợp", "tham mưu", "xem xét", "theo dõi", "chỉ đạo", "phối hợp", "giải quyết", "xử lý", "thực hiện",
+    "triển khai", "hướng dẫn", "báo cáo", "trả lời", "quyết định", "cho ý kiến", "phê duyệt", "thẩm định",
+)
+TASK_VERB_EXAMPLES = (
+    ("Ban Tuyên giáo Tỉnh ủy có ý kiến để Sở Nội vụ tổng hợp.", "Sở Nội vụ"),
+    ("Liên đoàn Lao động tỉnh thông tin để Sở Nội vụ biết, tổng hợp.", "Sở Nội vụ"),
+    ("Hội Nông dân tỉnh kính gửi Sở Tư pháp xem xét, tham mưu.", "Sở Tư pháp"),
 )
 
 # Document types whose whole body gives tasks when no "Tổ chức thực hiện" section does:

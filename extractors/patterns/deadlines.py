@@ -22,8 +22,9 @@ _HOUR = r"(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút\s*)?)?,?\s*)?"
 # The first form that fits a date wins.
 TRIGGERS: tuple[tuple[str, str, str, str | None], ...] = (
     ("by", "by", rf"chậm nhất\s*(?:là\s*|vào\s*|đến\s*|trước\s*)*{_HOUR}(?:ngày\s*)?", None),
-    # "Thời gian chậm nhất gửi báo cáo về Ban Thường trực ngày 23/3/2026": what is due in between.
-    ("by-of", "by", r"chậm nhất(?:\s+[^\s.;:()]+){1,12}?\s+(?:là\s+|vào\s+|trước\s+)?ngày\s*", None),
+    # "Thời gian chậm nhất gửi báo cáo về Ban Thường trực ngày 23/3/2026": what is due in between
+    # (up to 16 words: a body's full name, "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh", fits).
+    ("by-of", "by", r"chậm nhất(?:\s+[^\s.;:()]+){1,16}?\s+(?:là\s+|vào\s+|trước\s+)?ngày\s*", None),
     ("deadline", "by", r"(?:hạn chót|hạn cuối|thời hạn(?:\s+(?:hoàn thành|nộp|gửi|đăng ký|báo cáo))?)\s*:?\s*(?:là\s*|vào\s*|đến\s*|trước\s*)*(?:ngày\s*)?", None),
     # "Hạn chót gửi hồ sơ đăng ký là ngày 30/5/2021": what is due stands between the words and the date.
     ("deadline-of", "by", r"(?:hạn chót|hạn cuối|thời hạn)(?:\s+[^\s.;:()]+){1,8}?\s*:?\s*(?:là|vào|trước)\s+(?:ngày\s*)?", None),
@@ -40,6 +41,10 @@ TRIGGERS: tuple[tuple[str, str, str, str | None], ...] = (
     ("yearly-brackets", "on", r"(?:định kỳ\s*)?(?:hàng|hằng)\s+năm\s*\(\s*(?:ngày\s*)?", "bracket"),
 )
 
+# A sentence that says the work recurs every year ("Hàng năm, Ban Thường vụ ... báo cáo ... trước
+# ngày 31/01"): a day and month in it, with no year, come back every year.
+YEARLY_SENTENCE = r"(?:hàng|hằng|mỗi)\s+năm"
+
 # Examples the tests check: (text, date, qualifier, recurrence), with the document's year 2023.
 EXAMPLES = (
     ("gửi về Phòng Tổ chức chậm nhất ngày 03/3/2023.", "2023-03-03", "by", None),
@@ -55,9 +60,13 @@ EXAMPLES = (
     ("Hạn chót gửi hồ sơ đăng ký đội tuyển là ngày 30/5/2021.", "2021-05-30", "by", None),
     ("gửi biên bản chậm nhất là 17 giờ 00 ngày 30/01/2024 để tổng hợp", "2024-01-30", "by", None),
     ("Thời gian chậm nhất gửi báo cáo về Ban Thường trực ngày 23/3/2023.", "2023-03-23", "by", None),
+    # a body's full name between the words and the date
+    ("Thời gian chậm nhất gửi báo cáo về Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh ngày 23/3/2023.", "2023-03-23", "by", None),
     ("báo cáo cấp có thẩm quyền những vấn đề vượt thẩm quyền trong tháng 11 năm 2023.", "2023-11", "within", None),
     ("\n- Tháng 7/2023: Lập Hội đồng sơ khảo.", "2023-07", "by", None),
     ("hoàn thiện hồ sơ xong trước ngày 10/11 của năm trước", "--11-10", "before", "yearly"),
+    ("Hàng năm, Ban Thường vụ báo cáo danh mục mô hình về Trung ương Đoàn trước ngày 31/01.", "--01-31", "before", "yearly"),
+    ("Xây dựng báo cáo riêng về kết quả hằng năm, gửi về Trung ương Đoàn trước\nngày 30/11.", "--11-30", "before", "yearly"),
 )
 # Not deadlines.
 COUNTER_EXAMPLES = (
@@ -67,4 +76,9 @@ COUNTER_EXAMPLES = (
     "kéo dài thời hạn thực hiện đề án đã được phê duyệt ngày 12/5/2023",
     "Trong tháng 11/2023, Ban Thường vụ đã tổ chức 03 hội nghị",
     "Thời gian trồng cây hằng năm từ ngày 01 tháng 12 năm trước đến ngày 30 tháng 11 năm báo cáo",
+)
+# A year written, or the recurrence said in another sentence: a date of that year.
+NOT_YEARLY_EXAMPLES = (
+    ("Hội nghị hằng năm đã được tổ chức. Gửi báo cáo trước ngày 30/11.", "2023-11-30"),
+    ("Hàng năm, các đơn vị gửi báo cáo năm 2023 trước ngày 15/12/2023.", "2023-12-15"),
 )
