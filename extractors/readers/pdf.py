@@ -9,6 +9,7 @@ A page whose text layer is missing or is old OCR garbage is OCR'd when Tesseract
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections import Counter
@@ -216,7 +217,12 @@ def _page_from(index: int, width: float, height: float, words: list[Word], has_t
 
 def _bold(fontnames: list[str | None]) -> bool:
     """A word is bold when most of its letters are set in a bold face."""
-    return 2 * sum(1 for name in fontnames if _BOLD.search(name or "")) > len(fontnames)
+    return 2 * sum(1 for name in fontnames if _bold_face(name or "")) > len(fontnames)
+
+
+@functools.lru_cache(maxsize=1024)
+def _bold_face(fontname: str) -> bool:
+    return _BOLD.search(fontname) is not None
 
 
 def _on_its_line(word: Word, words: list[Word]) -> Word:

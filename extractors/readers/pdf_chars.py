@@ -258,9 +258,9 @@ def _breaks(prev: Char, ch: Char, upright: bool) -> bool:
 
 
 def _word(chars: list[Char]) -> RawWord:
-    text = "".join(LIGATURES.get(ch.text, ch.text) for ch in chars)
-    return RawWord(text, min(ch.x0 for ch in chars), max(ch.x1 for ch in chars), min(ch.top for ch in chars),
-                   max(ch.bottom for ch in chars), chars)
+    text = "".join([LIGATURES.get(ch.text, ch.text) for ch in chars])
+    return RawWord(text, min([ch.x0 for ch in chars]), max([ch.x1 for ch in chars]), min([ch.top for ch in chars]),
+                   max([ch.bottom for ch in chars]), chars)
 
 
 def words(chars: list[Char]) -> list[RawWord]:
@@ -269,16 +269,22 @@ def words(chars: list[Char]) -> list[RawWord]:
     for upright, group in itertools.groupby(chars, key=lambda ch: ch.upright):
         for line in _lines(list(group), upright):
             current: list[Char] = []
+            prev = None
             for ch in line:
                 if ch.text.isspace():
                     if current:
                         out.append(_word(current))
-                    current = []
-                elif current and _breaks(current[-1], ch, upright):
+                    current, prev = [], None
+                    continue
+                if prev is not None and (
+                    (ch.x0 < prev.x0 or ch.x0 > prev.x1 + X_TOLERANCE or abs(ch.top - prev.top) > Y_TOLERANCE) if upright
+                    else _breaks(prev, ch, upright)
+                ):
                     out.append(_word(current))
                     current = [ch]
                 else:
                     current.append(ch)
+                prev = ch
             if current:
                 out.append(_word(current))
     return out
@@ -410,9 +416,9 @@ def ruling(page: pdfium.PdfPage, height: float) -> Ruling:
 
 
 class _TablePage:
-    """What pdfplumber's TableFinder and Table.extract ask of a page: its edges, bbox and chars."""
+    """What pdfplumber's TableFinder asks of a page: its edges and bbox."""
 
-    def __init__(self, rules: Ruling, chars: list[Char], width: float, height: float):
+    def __init__(self, rules: Ruling, width: float, height: float):
         from pdfplumber import utils
 
         self.bbox = (0, 0, width, height)
@@ -424,28 +430,40 @@ class _TablePage:
             item["object_type"] = "curve"
         self.edges = ([utils.line_to_edge(x) for x in rules.lines] + [e for x in rules.rects for e in utils.rect_to_edges(x)]
                       + [e for x in rules.curves for e in utils.curve_to_edges(x)])
-        self.all_chars = chars
-        self.chars: list[dict] = []
 
-    def chars_within(self, bbox) -> list[dict]:
-        """The characters whose centre is in ``bbox`` (no other reaches a cell), as pdfplumber's."""
-        x0, top, x1, bottom = bbox
-        out = []
-        for ch in self.all_chars:
-            if x0 <= (ch.x0 + ch.x1) / 2 < x1 and top <= (ch.top + ch.bottom) / 2 < bottom:
-                out.append({"text": ch.text, "x0": ch.x0, "x1": ch.x1, "top": ch.top, "bottom": ch.bottom, "doctop": ch.top,
-                            "height": ch.bottom - ch.top, "width": ch.x1 - ch.x0, "size": ch.size, "upright": ch.upright,
-                            "fontname": ch.fontname})
-        return out
+
+def _cells_text(table, chars: list[Char]) -> list[list[str | None]]:
+    """pdfplumber's ``Table.extract()``: each cell's characters (those whose centre is in it) as
+    ``extract_text`` joins them; the characters tested against each row once, not the page's."""
+    from pdfplumber import utils
+
+    x0, top, x1, bottom = table.bbox
+    inside = []
+    for ch in chars:
+        h, v = (ch.x0 + ch.x1) / 2, (ch.top + ch.bottom) / 2
+        if x0 <= h < x1 and top <= v < bottom:
+            inside.append((h, v, {"text": ch.text, "x0": ch.x0, "x1": ch.x1, "top": ch.top, "bottom": ch.bottom, "doctop": ch.top,
+                                  "height": ch.bottom - ch.top, "width": ch.x1 - ch.x0, "size": ch.size, "upright": ch.upright,
+                                  "fontname": ch.fontname}))
+    out = []
+    for row in table.rows:
+        rx0, rtop, rx1, rbottom = row.bbox
+        in_row = [c for c in inside if rx0 <= c[0] < rx1 and rtop <= c[1] < rbottom]
+        cells = []
+        for cell in row.cells:
+            if cell is None:
+                cells.append(None)
+                continue
+            cx0, ctop, cx1, cbottom = cell
+            in_cell = [c[2] for c in in_row if cx0 <= c[0] < cx1 and ctop <= c[1] < cbottom]
+            cells.append(utils.extract_text(in_cell) if in_cell else "")
+        out.append(cells)
+    return out
 
 
 def tables(rules: Ruling, chars: list[Char], width: float, height: float) -> list[tuple[tuple, list[list[str | None]]]]:
     """(bbox, cells) of each table pdfplumber's ``find_tables`` finds on these ruling lines."""
     from pdfplumber.table import TableFinder, TableSettings
 
-    page = _TablePage(rules, chars, width, height)
-    out = []
-    for table in TableFinder(page, TableSettings.resolve(None)).tables:
-        page.chars = page.chars_within(table.bbox)
-        out.append((table.bbox, table.extract()))
-    return out
+    page = _TablePage(rules, width, height)
+    return [(table.bbox, _cells_text(table, chars)) for table in TableFinder(page, TableSettings.resolve(None)).tables]
