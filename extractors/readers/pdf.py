@@ -100,21 +100,25 @@ def _read_with_pdfium(path: Path, data: bytes) -> list[Page] | None:
 
 class _PdfminerPages:
     """pdfminer's page objects, opened only for a page with form widgets (their appearance
-    streams and signature dictionaries are read with pdfminer, pdf_widgets)."""
+    streams and signature dictionaries are read with pdfminer, pdf_widgets), and walked only as
+    far as that page."""
 
     def __init__(self, data: bytes):
         self.data = data
-        self._pages = None
+        self._walk = None
+        self._pages: list = []
 
     def __getitem__(self, index: int):
-        if self._pages is None:
+        if self._walk is None:
             import io
 
             from pdfminer.pdfdocument import PDFDocument
             from pdfminer.pdfpage import PDFPage
             from pdfminer.pdfparser import PDFParser
 
-            self._pages = list(PDFPage.create_pages(PDFDocument(PDFParser(io.BytesIO(self.data)))))
+            self._walk = PDFPage.create_pages(PDFDocument(PDFParser(io.BytesIO(self.data))))
+        while len(self._pages) <= index:
+            self._pages.append(next(self._walk))
         return self._pages[index]
 
 
