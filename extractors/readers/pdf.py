@@ -79,23 +79,24 @@ def _read_with_pdfium(path: Path, data: bytes) -> list[Page] | None:
 
     from plankb.extractors.readers import pdf_chars
 
-    try:
-        document = pdfium.PdfDocument(data)
-    except Exception:
-        return None
-    try:
-        if len(document) == 0:
+    with pdf_chars.LOCK:
+        try:
+            document = pdfium.PdfDocument(data)
+        except Exception:
             return None
-        pages = []
-        annotated = _PdfminerPages(data)
-        for index in range(len(document)):
-            page = document[index]
-            if not pdf_chars.is_plain(page):
+        try:
+            if len(document) == 0:
                 return None
-            pages.append(_read_pdfium_page(page, index, path, annotated))
-        return pages
-    finally:
-        document.close()
+            pages = []
+            annotated = _PdfminerPages(data)
+            for index in range(len(document)):
+                page = document[index]
+                if not pdf_chars.is_plain(page):
+                    return None
+                pages.append(_read_pdfium_page(page, index, path, annotated))
+            return pages
+        finally:
+            document.close()
 
 
 class _PdfminerPages:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import ctypes
 import itertools
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,6 +36,11 @@ GAP = 0.12
 LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
 # PDFium gives a hyphen it judges to end a line as U+0002 or U+FFFE
 _HYPHENS = {"\x02": "-", "\ufffe": "-"}
+
+
+# PDFium may not be called from two threads at once, not even on two documents (a Dask worker
+# runs several files in threads): whoever reads a document with it holds this lock.
+LOCK = threading.RLock()
 
 
 def _library() -> ctypes.CDLL:
