@@ -9,6 +9,7 @@ A page whose text layer is missing or is old OCR garbage is OCR'd when Tesseract
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -61,15 +62,103 @@ def page_layers(path: Path) -> list[str]:
 
 
 def _read_pages(path: Path, warnings: list[tuple[str, str]] | None = None, data: bytes | None = None) -> list[Page]:
-    """The pages; of a file cut short, those written before the cut, with a warning (pdf_damage)."""
+    """The pages: read with PDFium (pdf_chars), or with pdfplumber when PDFium cannot open the
+    file or its pages are rotated or offset; of a file cut short, those written before the cut,
+    with a warning (pdf_damage)."""
+    data = path.read_bytes() if data is None else data
+    if not pdf_damage.is_truncated(data):
+        pages = _read_with_pdfium(path, data)
+        if pages is not None:
+            return pages
+    return _read_with_pdfplumber(path, warnings, data)
+
+
+def _read_with_pdfium(path: Path, data: bytes) -> list[Page] | None:
+    """The pages read with PDFium, or None to leave the file to pdfplumber (and its messages
+    for damaged and encrypted files)."""
+    import pypdfium2 as pdfium
+
+    from plankb.extractors.readers import pdf_chars
+
+    with pdf_chars.LOCK:
+        try:
+            document = pdfium.PdfDocument(data)
+        except Exception:
+            return None
+        try:
+            if len(document) == 0:
+                return None
+            pages = []
+            annotated = _PdfminerPages(data)
+            for index in range(len(document)):
+                page = document[index]
+                if not pdf_chars.is_plain(page):
+                    return None
+                pages.append(_read_pdfium_page(page, index, path, annotated))
+            return pages
+        finally:
+            document.close()
+
+
+class _PdfminerPages:
+    """pdfminer's page objects, opened only for a page with form widgets (their appearance
+    streams and signature dictionaries are read with pdfminer, pdf_widgets), and walked only as
+    far as that page."""
+
+    def __init__(self, data: bytes):
+        self.data = data
+        self._walk = None
+        self._pages: list = []
+
+    def __getitem__(self, index: int):
+        if self._walk is None:
+            import io
+
+            from pdfminer.pdfdocument import PDFDocument
+            from pdfminer.pdfpage import PDFPage
+            from pdfminer.pdfparser import PDFParser
+
+            self._walk = PDFPage.create_pages(PDFDocument(PDFParser(io.BytesIO(self.data))))
+        while len(self._pages) <= index:
+            self._pages.append(next(self._walk))
+        return self._pages[index]
+
+
+def _read_pdfium_page(page, index: int, path: Path | None, annotated: _PdfminerPages) -> Page:
+    from plankb.extractors.readers import pdf_chars
+
+    width, height = page.get_size()
+    textpage = page.get_textpage()
+    try:
+        chars = pdf_chars.page_chars(textpage, height)
+    finally:
+        textpage.close()
+    raw = pdf_chars.words(chars)
+    words = [Word(w.x0, w.x1, w.top, w.bottom, w.text, _bold([c.fontname for c in w.chars])) for w in raw]
+    widgets = []
+    if pdf_chars.has_widgets(page):
+        try:
+            widgets = page_widgets(annotated[index])
+        except Exception:  # pdfminer cannot walk the file: the page's text stands
+            widgets = []
+
+    def tables(words: list[Word]) -> tuple[list[Block], list[Word]]:
+        rules = pdf_chars.ruling(page, height)
+        if rules.count < 4:  # no ruling, no table: spare the table finder its cost
+            return [], words
+        return _table_blocks(pdf_chars.tables(rules, chars, width, height), words)
+
+    return _page_from(index, float(width), float(height), words, bool(raw), widgets, tables, path)
+
+
+def _read_with_pdfplumber(path: Path, warnings: list[tuple[str, str]] | None, data: bytes) -> list[Page]:
     import io
 
     import pdfplumber
 
-    data = path.read_bytes() if data is None else data
     truncated = pdf_damage.is_truncated(data)
     try:
-        with pdfplumber.open(path) as pdf:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
             if not pdf.pages:
                 raise ReadError(f"{path}: the PDF has no pages")
             pages = [_read_page(page, i, path) for i, page in enumerate(pdf.pages)]
@@ -97,13 +186,21 @@ def _read_pages(path: Path, warnings: list[tuple[str, str]] | None = None, data:
 
 
 def _read_page(page, index: int, path: Path | None = None) -> Page:
-    result = Page(index, float(page.width), float(page.height))
+    """A pdfplumber page (the fall-back reader)."""
     # Not split at a change of font: Word's PDF export often sets the accented letters of a word in
     # a second subset of the same font ("Vi|ệ|c" would become three words).
     raw = page.extract_words(return_chars=True)
-    words = [Word(w["x0"], w["x1"], w["top"], w["bottom"], w["text"], _bold(w["chars"])) for w in raw]
+    words = [Word(w["x0"], w["x1"], w["top"], w["bottom"], w["text"], _bold([c.get("fontname") for c in w["chars"]])) for w in raw]
+    widgets = page_widgets(page.page_obj) if page.page_obj.annots else []
+    return _page_from(index, float(page.width), float(page.height), words, bool(raw), widgets, lambda ws: _tables(page, ws), path)
+
+
+def _page_from(index: int, width: float, height: float, words: list[Word], has_text: bool, widgets: list, tables, path: Path | None) -> Page:
+    """A page from its words and widgets, whichever engine read them: the stamps and signatures,
+    the numbers stamped into blanks, the text layer's quality, tables, rows."""
+    result = Page(index, width, height)
     pictured = []
-    for widget in page_widgets(page) if page.page_obj.annots else []:
+    for widget in widgets:
         signing = signing_from(widget)
         if signing and parse_stamp(widget.lines):
             result.stamps.append(signing)
@@ -115,18 +212,23 @@ def _read_page(page, index: int, path: Path | None = None) -> Page:
     if pictured and path is not None:
         words.extend(_on_its_line(w, words) for w in ocr.widget_numbers(str(path), index, pictured))
     quality = text_quality(" ".join(w.text for w in words))
-    if not raw or not quality.usable:
+    if not has_text or not quality.usable:
         result.needs_ocr = True
-        result.kind = result.layer = "garbage" if raw else "empty"
+        result.kind = result.layer = "garbage" if has_text else "empty"
     else:
-        result.blocks, words = _tables(page, words)
+        result.blocks, words = tables(words)
     result.rows = drop_page_numbers(build_rows([[w] for w in words]), result.height)
     return result
 
 
-def _bold(chars: list[dict]) -> bool:
+def _bold(fontnames: list[str | None]) -> bool:
     """A word is bold when most of its letters are set in a bold face."""
-    return 2 * sum(1 for c in chars if _BOLD.search(c.get("fontname") or "")) > len(chars)
+    return 2 * sum(1 for name in fontnames if _bold_face(name or "")) > len(fontnames)
+
+
+@functools.lru_cache(maxsize=1024)
+def _bold_face(fontname: str) -> bool:
+    return _BOLD.search(fontname) is not None
 
 
 def _on_its_line(word: Word, words: list[Word]) -> Word:
@@ -141,15 +243,18 @@ def _on_its_line(word: Word, words: list[Word]) -> Word:
 
 
 def _tables(page, words: list[Word]) -> tuple[list[Block], list[Word]]:
-    """Ruled tables as blocks of tab-separated rows; the words they hold leave the flow."""
+    """Ruled tables of a pdfplumber page."""
     if len(page.rects) + len(page.lines) < 4:  # no ruling, no table: spare find_tables its cost
         return [], words
+    return _table_blocks([(table.bbox, table.extract()) for table in page.find_tables()], words)
+
+
+def _table_blocks(found: list[tuple[tuple, list[list[str | None]]]], words: list[Word]) -> tuple[list[Block], list[Word]]:
+    """Ruled tables as blocks of tab-separated rows; the words they hold leave the flow."""
     blocks = []
-    for table in page.find_tables():
-        cells = table.extract()
+    for (x0, top, x1, bottom), cells in found:
         if sum(1 for row in cells if sum(1 for c in row if c and c.strip()) >= 2) < 2:
             continue  # a frame around text (a page border), not a table
-        x0, top, x1, bottom = table.bbox
         lines = ["\t".join(" ".join((c or "").split()) for c in row) for row in cells]
         blocks.append(Block(top, bottom, [ln for ln in lines if ln.strip()]))
         words = [w for w in words if not (x0 <= (w.x0 + w.x1) / 2 <= x1 and top <= (w.top + w.bottom) / 2 <= bottom)]

@@ -1,7 +1,8 @@
 """Text that lives in a PDF's form widgets rather than in the page: the signature stamp, and the
 number and day that e-government software stamps into the blanks of "Số:    /2024/TT-BGTVT" and
 "ngày    tháng    năm" when the office issues the document. Page text extraction does not see
-widgets, so their appearance streams are rendered here with pdfminer.
+widgets, so their appearance streams are rendered here with pdfminer (opened only for the pages
+that have widgets).
 """
 
 from __future__ import annotations
@@ -68,12 +69,12 @@ def _text(value) -> str | None:
 
 
 def page_widgets(page) -> list[Widget]:
-    """The widgets of a pdfplumber page that show text or carry a signature."""
+    """The widgets of a page (pdfminer's ``PDFPage``) that show text or carry a signature."""
     try:
-        annots = resolve1(page.page_obj.annots) or []
+        annots = resolve1(page.annots) or []
     except Exception:  # a broken annotation array must not lose the page's text
         return []
-    x_left, _y0, _x1, y_top = page.page_obj.mediabox
+    x_left, _y0, _x1, y_top = page.mediabox
     widgets = []
     for ref in annots:
         try:

@@ -77,6 +77,8 @@ class Block:
 
 def _band(words: list[Word]) -> tuple[float, float]:
     """The height band of a group: medians, so one tall speck does not stretch it."""
+    if len(words) == 1:  # a single word, as the PDF reader gives them
+        return words[0].top, words[0].bottom
     return statistics.median(w.top for w in words), statistics.median(w.bottom for w in words)
 
 
@@ -86,13 +88,14 @@ def build_rows(groups: list[list[Word]], blocks: list[int] | None = None) -> lis
     With ``blocks`` (the OCR engine's block of each group), groups of one block are never merged:
     the engine has already told its lines apart; only blocks side by side share rows.
     """
-    order = sorted((k for k, g in enumerate(groups) if g), key=lambda k: sum(_band(groups[k])) / 2)
+    band = {k: _band(g) for k, g in enumerate(groups) if g}
+    order = sorted(band, key=lambda k: (band[k][0] + band[k][1]) / 2)
     rows: list[list[Word]] = []
     bands: list[tuple[float, float]] = []
     members: list[set[int]] = []
     for k in order:
         group = groups[k]
-        top, bottom = _band(group)
+        top, bottom = band[k]
         block = blocks[k] if blocks else None
         for r in range(len(rows) - 1, max(-1, len(rows) - 4), -1):  # the last few rows only
             a_top, a_bottom = bands[r]

@@ -1,0 +1,97 @@
+"""OCR speed, in one run on the same scanned pages: our reader beside the ``tesseract`` command
+itself on the same rendered pages (one thread per process, ``OMP_THREAD_LIMIT=1``, one page at a
+time, on one core). Measurement only; the OCR cache is off (``PLANKB_OCR_CACHE`` unset).
+
+    python bench/bench_ocr.py                       # 4 scanned pages of ../shared/real-pdfs
+    python bench/bench_ocr.py --pages 8 FILE.pdf ...
+
+Three figures per page set:
+- tesseract: the command on the page images (rendered beforehand, as our reader renders them);
+- ours, OCR only: ``ocr.ocr_pages`` (render, PNG, tesseract, words from its TSV);
+- ours, whole reader: ``pdf.read`` of the files (the text-layer check, OCR, the signature block
+  read again under the seal, repairs), per scanned page.
+Target: ours at most 1.2x Tesseract's own time per page.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+import pypdfium2 as pdfium
+
+from plankb.extractors.readers import ocr
+from plankb.extractors.readers import pdf as pdf_reader
+
+ROOT = Path(__file__).resolve().parent.parent
+REAL = ROOT.parent / "shared" / "real-pdfs"
+
+
+def scanned_files(paths: list[Path], pages: int) -> list[tuple[Path, list[int]]]:
+    """Files every page of which has no usable text layer, whole, until ``pages`` pages."""
+    chosen, total = [], 0
+    for path in paths:
+        layers = pdf_reader.page_layers(path)
+        if "text" in layers or total + len(layers) > pages:
+            continue
+        chosen.append((path, list(range(len(layers)))))
+        total += len(layers)
+        if total >= pages:
+            break
+    return chosen
+
+
+def render(path: Path, index: int, folder: Path) -> Path:
+    """The page as ``ocr.page_tsv`` renders it."""
+    pdf = pdfium.PdfDocument(path)
+    try:
+        image = pdf[index].render(scale=ocr.DPI / 72, grayscale=True, draw_annots=False, may_draw_forms=False).to_pil()
+    finally:
+        pdf.close()
+    out = folder / f"{path.stem}-{index}.png"
+    image.save(out, format="PNG", compress_level=1)
+    return out
+
+
+def tesseract(image: Path) -> None:
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")
+    subprocess.run(["tesseract", str(image), "stdout", "-l", ocr.LANG, "--psm", ocr.PSM, "tsv"], capture_output=True, env=env, check=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("files", nargs="*", type=Path, help="scanned PDF files (default: ../shared/real-pdfs)")
+    parser.add_argument("--pages", type=int, default=4, help="how many scanned pages (whole files)")
+    args = parser.parse_args()
+    reason = ocr.unavailable()
+    if reason:
+        raise SystemExit(f"OCR unavailable: {reason}")
+    os.environ.pop("PLANKB_OCR_CACHE", None)
+    files = scanned_files(args.files or sorted(REAL.glob("*.pdf")), args.pages)
+    pages = sum(len(indexes) for _, indexes in files)
+    print(f"scanned: {len(files)} files, {pages} pages ({ocr.SETTINGS}, one page at a time)")
+    with tempfile.TemporaryDirectory() as tmp:
+        images = [render(path, i, Path(tmp)) for path, indexes in files for i in indexes]
+        start = time.perf_counter()
+        for image in images:
+            tesseract(image)
+        engine = time.perf_counter() - start
+    start = time.perf_counter()
+    for path, indexes in files:
+        ocr.ocr_pages(str(path), indexes, workers=1)
+    wrapped = time.perf_counter() - start
+    start = time.perf_counter()
+    for path, _ in files:
+        pdf_reader.read(path)
+    whole = time.perf_counter() - start
+    print(f"  tesseract command:     {engine:7.1f} s  {pages / engine:5.2f} pages/s")
+    print(f"  ours, OCR only:        {wrapped:7.1f} s  {pages / wrapped:5.2f} pages/s  {wrapped / engine:.2f}x tesseract")
+    print(f"  ours, whole reader:    {whole:7.1f} s  {pages / whole:5.2f} pages/s  {whole / engine:.2f}x tesseract (target <= 1.2x)")
+
+
+if __name__ == "__main__":
+    main()

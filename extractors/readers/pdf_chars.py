@@ -1,0 +1,475 @@
+"""A born-digital page's characters, words and ruling lines read with PDFium (pypdfium2).
+
+pdfplumber (pdfminer) interprets every page's content stream in Python: about 17 times the time
+PDFium needs to give the same characters with their boxes. This module reads what the PDF reader
+needs from PDFium and shapes it as pdfplumber did, so the pages read the same:
+
+- characters with pdfminer's boxes: x from the glyph's advance (PDFium's "loose" box), the height
+  of the font size above the descent line, the font's name (for bold);
+- words as pdfplumber's ``extract_words`` groups them (lines of tops within 3 pt, a new word at a
+  space, a step back or a gap of more than 3 pt);
+- ruling: the page's path objects split into pdfminer's lines, rectangles and curves, whose edges
+  pdfplumber's own table finder reads; the table cells' text from the same characters.
+
+PDFium's page coordinates have their origin at the bottom left; pdfplumber's (and ours) at the top
+left of the media box. Pages that are rotated or whose media box does not start at (0, 0) are left
+to pdfplumber by the caller (``is_plain``).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import itertools
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+# pdfplumber's word settings (the defaults ``extract_words`` used)
+X_TOLERANCE = 3.0
+Y_TOLERANCE = 3.0
+# A gap between two runs of text wider than this part of the font size is a space PDFium dropped
+GAP = 0.12
+# pdfplumber expands these ligatures when it joins characters into words
+LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
+# PDFium gives a hyphen it judges to end a line as U+0002 or U+FFFE
+_HYPHENS = {"\x02": "-", "\ufffe": "-"}
+
+
+# PDFium may not be called from two threads at once, not even on two documents (a Dask worker
+# runs several files in threads): whoever reads a document with it holds this lock.
+LOCK = threading.RLock()
+
+
+def _library() -> ctypes.CDLL:
+    """The PDFium library pypdfium2 loaded, with prototypes of our own taking plain addresses:
+    the per-character calls are the cost, and pypdfium2's typed pointers add to each."""
+    import pypdfium2_raw
+
+    here = Path(pypdfium2_raw.__file__).parent
+    path = next((p for p in here.iterdir() if "pdfium" in p.name and p.suffix in (".so", ".dylib", ".dll")), None)
+    lib = ctypes.CDLL(str(path)) if path else pypdfium2_raw.bindings._libs["pdfium"]  # the same handle
+    ptr, num, dbl = ctypes.c_void_p, ctypes.c_int, ctypes.c_double
+    signatures = {
+        "FPDFText_GetTextObject": (ptr, [ptr, num]),
+        "FPDFText_GetLooseCharBox": (ctypes.c_int, [ptr, num, ptr]),
+        "FPDFText_GetMatrix": (ctypes.c_int, [ptr, num, ptr]),
+        "FPDFText_GetFontSize": (dbl, [ptr, num]),
+        "FPDFText_GetFontInfo": (ctypes.c_ulong, [ptr, num, ptr, ctypes.c_ulong, ptr]),
+        "FPDFText_GetText": (num, [ptr, num, num, ptr]),
+        "FPDFText_GetUnicode": (ctypes.c_uint, [ptr, num]),
+        "FPDFText_GetCharOrigin": (ctypes.c_int, [ptr, num, ptr, ptr]),
+        "FPDFTextObj_GetFont": (ptr, [ptr]),
+        "FPDFFont_GetDescent": (ctypes.c_int, [ptr, ctypes.c_float, ptr]),
+        "FPDFFont_GetGlyphWidth": (ctypes.c_int, [ptr, ctypes.c_uint, ctypes.c_float, ptr]),
+        "FPDFText_CountChars": (num, [ptr]),
+        "FPDFPage_CountObjects": (num, [ptr]),
+        "FPDFPage_GetObject": (ptr, [ptr, num]),
+        "FPDFFormObj_CountObjects": (num, [ptr]),
+        "FPDFFormObj_GetObject": (ptr, [ptr, ctypes.c_ulong]),
+        "FPDFPageObj_GetType": (num, [ptr]),
+        "FPDFPageObj_GetMatrix": (ctypes.c_int, [ptr, ptr]),
+        "FPDFPath_CountSegments": (num, [ptr]),
+        "FPDFPath_GetPathSegment": (ptr, [ptr, num]),
+        "FPDFPath_GetDrawMode": (ctypes.c_int, [ptr, ptr, ptr]),
+        "FPDFPathSegment_GetPoint": (ctypes.c_int, [ptr, ptr, ptr]),
+        "FPDFPathSegment_GetType": (num, [ptr]),
+        "FPDFPathSegment_GetClose": (ctypes.c_int, [ptr]),
+    }
+    functions = {}
+    for name, (restype, argtypes) in signatures.items():
+        fn = lib[name]
+        fn.restype, fn.argtypes = restype, argtypes
+        functions[name] = fn
+    return type("Pdfium", (), functions)
+
+
+_C = None
+
+
+def _c():
+    global _C
+    if _C is None:
+        _C = _library()
+    return _C
+
+
+def _address(handle) -> int:
+    return ctypes.cast(handle, ctypes.c_void_p).value
+
+
+@dataclass(slots=True)
+class Char:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    fontname: str
+    upright: bool
+
+
+def is_plain(page: pdfium.PdfPage) -> bool:
+    """Unrotated, its media box at the origin and the crop box the media box: PDFium's and
+    pdfplumber's coordinates then differ only by the vertical flip."""
+    box = page.get_mediabox()
+    return page.get_rotation() == 0 and box[0] == 0 and box[1] == 0 and page.get_cropbox() == box
+
+
+def has_widgets(page: pdfium.PdfPage) -> bool:
+    """Whether the page has form widgets (the signature stamp, numbers stamped into blanks)."""
+    for k in range(pdfium_c.FPDFPage_GetAnnotCount(page)):
+        annot = pdfium_c.FPDFPage_GetAnnot(page, k)
+        try:
+            if pdfium_c.FPDFAnnot_GetSubtype(annot) == pdfium_c.FPDF_ANNOT_WIDGET:
+                return True
+        finally:
+            pdfium_c.FPDFPage_CloseAnnot(annot)
+    return False
+
+
+def _style(c, tp, i, obj, matrix, name, flags, origin_y, descent, descents, height) -> tuple:
+    """What the characters of one text object share: size, uprightness, font name and, for
+    straight text, the font, the advance scale and pdfminer's band: from the font's descent below
+    the baseline, the font size high."""
+    c.FPDFText_GetMatrix(tp, i, ctypes.addressof(matrix))
+    a, b, cc, d = matrix.a, matrix.b, matrix.c, matrix.d
+    fontsize = c.FPDFText_GetFontSize(tp, i)
+    size = fontsize * abs(d)
+    c.FPDFText_GetFontInfo(tp, i, ctypes.addressof(name), 256, ctypes.addressof(flags))
+    upright = a * d > 0 and b * cc <= 0  # pdfminer's test
+    if not (b == 0 and cc == 0 and d > 0 and a > 0):
+        return size, upright, name.value.decode("latin-1"), None, None, None, 0.0
+    font = c.FPDFTextObj_GetFont(obj)
+    below = descents.get(font)
+    if below is None:
+        below = descents[font] = descent.value / 1000 if c.FPDFFont_GetDescent(font, 1000.0, ctypes.addressof(descent)) else 0.0
+    x = ctypes.c_double()
+    c.FPDFText_GetCharOrigin(tp, i, ctypes.addressof(x), ctypes.addressof(origin_y))
+    bottom = height - (origin_y.value + below * size)
+    return size, upright, name.value.decode("latin-1"), bottom - size, bottom, font, fontsize * a / 1000
+
+
+def page_chars(textpage: pdfium.PdfTextPage, height: float) -> list[Char]:
+    """The characters PDFium found in the content (not those it adds between words and lines),
+    in content order, with pdfminer's boxes in top-down page coordinates."""
+    c = _c()
+    tp = _address(textpage.raw)
+    n = c.FPDFText_CountChars(tp)
+    if n <= 0:
+        return []
+    buffer = (ctypes.c_ushort * (n + 1))()
+    written = c.FPDFText_GetText(tp, 0, n, ctypes.addressof(buffer))
+    text = bytes(buffer)[: 2 * max(0, written - 1)].decode("utf-16-le", errors="replace")
+    if len(text) != n:  # characters outside the BMP take two units: one at a time then
+        text = "".join(chr(c.FPDFText_GetUnicode(tp, i)) for i in range(n))
+    rect = pdfium_c.FS_RECTF()
+    rect_at = ctypes.addressof(rect)
+    matrix = pdfium_c.FS_MATRIX()
+    name = ctypes.create_string_buffer(256)
+    flags = ctypes.c_int()
+    origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+    descent = ctypes.c_float()
+    get_object, get_box, get_origin = c.FPDFText_GetTextObject, c.FPDFText_GetLooseCharBox, c.FPDFText_GetCharOrigin
+    x_at, y_at = ctypes.addressof(origin_x), ctypes.addressof(origin_y)
+    previous, space = None, False
+    widths: dict[tuple[int, str], float] = {}
+    width = ctypes.c_float()
+    width_at, get_width = ctypes.addressof(width), c.FPDFFont_GetGlyphWidth
+    styles: dict[int, tuple] = {}
+    descents: dict[int, float] = {}
+    chars: list[Char] = []
+    for i, ch in enumerate(text):
+        obj = get_object(tp, i)
+        if not obj:
+            # A space PDFium put between words: often where the file has a space of its own
+            # (PDFium drops those of another font subset), so a word ends here as it did.
+            space = space or ch == " "
+            continue
+        ch = _HYPHENS.get(ch, ch)
+        style = styles.get(obj)
+        if style is None:
+            style = styles[obj] = _style(c, tp, i, obj, matrix, name, flags, origin_y, descent, descents, height)
+        size, upright, fontname, top, bottom, font, scale = style
+        advance = None
+        if font is not None:
+            # pdfminer's box runs from the pen for the glyph's advance (the font's /W widths);
+            # PDFium's "loose" box falls back to the glyph's ink when the font has no ascent
+            advance = widths.get((font, ch))
+            if advance is None:
+                advance = widths[(font, ch)] = width.value if get_width(font, ord(ch[0]), 1000.0, width_at) else -1.0
+        get_origin(tp, i, x_at, y_at)
+        x0 = origin_x.value
+        if advance is None or advance < 0:
+            get_box(tp, i, rect_at)
+            x1 = rect.right
+            if top is None:  # rotated or skewed: the box PDFium gives
+                top, bottom, x0 = height - rect.top, height - rect.bottom, rect.left
+                size = bottom - top
+        else:
+            x1 = x0 + advance * scale
+        if chars and ch != " " and not chars[-1].text.isspace() and (space or (obj != previous and upright and x0 - chars[-1].x1 > GAP * size)):
+            # A space PDFium put between words, often where the file has a space of its own that
+            # PDFium dropped (of another font subset, or overlapping the next word when a
+            # justified line is squeezed); or such a dropped space seen as the gap where one run
+            # of text ends and the next begins. Set just before the next character, so that the
+            # word ends there when the line is read left to right.
+            chars.append(Char(" ", x0, x0, top, bottom, size, fontname, upright))
+        previous, space = obj, False
+        chars.append(Char(ch, x0, x1, top, bottom, size, fontname, upright))
+    return chars
+
+
+# --- words, as pdfplumber's extract_words makes them ------------------------------------------
+
+
+@dataclass(slots=True)
+class RawWord:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    chars: list[Char]
+
+
+def _clusters(values: list[float], tolerance: float) -> dict[float, int]:
+    """pdfplumber's make_cluster_dict: sorted distinct values, a new cluster after a step of more
+    than ``tolerance``."""
+    out: dict[float, int] = {}
+    k, last = -1, None
+    for v in sorted(set(values)):
+        if last is None or v > last + tolerance:
+            k += 1
+        out[v] = k
+        last = v
+    return out
+
+
+def _lines(chars: list[Char], upright: bool) -> list[list[Char]]:
+    if upright:  # lines by top, characters left to right
+        cluster = _clusters([ch.top for ch in chars], Y_TOLERANCE)
+        return [list(g) for _k, g in itertools.groupby(sorted(chars, key=lambda ch: (cluster[ch.top], ch.x0)), key=lambda ch: cluster[ch.top])]
+    cluster = _clusters([ch.x0 for ch in chars], X_TOLERANCE)  # columns by x0, top to bottom
+    return [list(g) for _k, g in itertools.groupby(sorted(chars, key=lambda ch: (cluster[ch.x0], ch.top, ch.bottom)), key=lambda ch: cluster[ch.x0])]
+
+
+def _breaks(prev: Char, ch: Char, upright: bool) -> bool:
+    if upright:
+        return ch.x0 < prev.x0 or ch.x0 > prev.x1 + X_TOLERANCE or abs(ch.top - prev.top) > Y_TOLERANCE
+    return ch.top < prev.top or ch.top > prev.bottom + Y_TOLERANCE or abs(ch.x0 - prev.x0) > X_TOLERANCE
+
+
+def _word(chars: list[Char]) -> RawWord:
+    text = "".join([LIGATURES.get(ch.text, ch.text) for ch in chars])
+    return RawWord(text, min([ch.x0 for ch in chars]), max([ch.x1 for ch in chars]), min([ch.top for ch in chars]),
+                   max([ch.bottom for ch in chars]), chars)
+
+
+def words(chars: list[Char]) -> list[RawWord]:
+    """Words as ``pdfplumber.Page.extract_words()`` gives them from the same characters."""
+    out = []
+    for upright, group in itertools.groupby(chars, key=lambda ch: ch.upright):
+        for line in _lines(list(group), upright):
+            current: list[Char] = []
+            prev = None
+            for ch in line:
+                if ch.text.isspace():
+                    if current:
+                        out.append(_word(current))
+                    current, prev = [], None
+                    continue
+                if prev is not None and (
+                    (ch.x0 < prev.x0 or ch.x0 > prev.x1 + X_TOLERANCE or abs(ch.top - prev.top) > Y_TOLERANCE) if upright
+                    else _breaks(prev, ch, upright)
+                ):
+                    out.append(_word(current))
+                    current = [ch]
+                else:
+                    current.append(ch)
+                prev = ch
+            if current:
+                out.append(_word(current))
+    return out
+
+
+# --- ruling lines and tables ---------------------------------------------------------------------
+
+_MOVE, _LINE, _BEZIER = pdfium_c.FPDF_SEGMENT_MOVETO, pdfium_c.FPDF_SEGMENT_LINETO, pdfium_c.FPDF_SEGMENT_BEZIERTO
+_PATH, _FORM = pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_FORM
+
+
+def _multiply(m: tuple, n: tuple) -> tuple:
+    """m then n (PDF's row-vector convention)."""
+    a, b, c, d, e, f = m
+    a2, b2, c2, d2, e2, f2 = n
+    return (a * a2 + b * c2, a * b2 + b * d2, c * a2 + d * c2, c * b2 + d * d2, e * a2 + f * c2 + e2, e * b2 + f * d2 + f2)
+
+
+def _paths(page: pdfium.PdfPage):
+    """(path object, its matrix to page space) of every path painted on the page, forms included."""
+    c = _c()
+    matrix = pdfium_c.FS_MATRIX()
+    at = ctypes.addressof(matrix)
+
+    def walk(count, get, parent, depth):
+        for k in range(count):
+            obj = get(k)
+            kind = c.FPDFPageObj_GetType(obj)
+            if kind not in (_PATH, _FORM):
+                continue
+            c.FPDFPageObj_GetMatrix(obj, at)
+            m = _multiply((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), parent)
+            if kind == _PATH:
+                yield obj, m
+            elif depth < 15:
+                yield from walk(c.FPDFFormObj_CountObjects(obj), lambda j, o=obj: c.FPDFFormObj_GetObject(o, j), m, depth + 1)
+
+    handle = _address(page.raw)
+    yield from walk(c.FPDFPage_CountObjects(handle), lambda k: c.FPDFPage_GetObject(handle, k), (1, 0, 0, 1, 0, 0), 0)
+
+
+def _subpaths(obj) -> list[tuple[str, list[tuple[float, float]]]]:
+    """A path's subpaths as pdfminer records them: the operators ("m", "l", "c", "h") and the
+    point each ends on (a closing "h" ends on the start)."""
+    c = _c()
+    x, y = ctypes.c_float(), ctypes.c_float()
+    xa, ya = ctypes.addressof(x), ctypes.addressof(y)
+    out: list[tuple[list[str], list[tuple[float, float]]]] = []
+    bezier = 0
+    for k in range(c.FPDFPath_CountSegments(obj)):
+        seg = c.FPDFPath_GetPathSegment(obj, k)
+        kind = c.FPDFPathSegment_GetType(seg)
+        c.FPDFPathSegment_GetPoint(seg, xa, ya)
+        point = (x.value, y.value)
+        if kind == _MOVE or not out:
+            out.append((["m"], [point]))
+            bezier = 0
+        elif kind == _BEZIER:  # PDFium keeps a curve as three points: two controls and the end
+            bezier += 1
+            if bezier < 3:
+                continue
+            bezier = 0
+            out[-1][0].append("c")
+            out[-1][1].append(point)
+        else:
+            out[-1][0].append("l")
+            out[-1][1].append(point)
+        if c.FPDFPathSegment_GetClose(seg):
+            ops, pts = out[-1]
+            ops.append("h")
+            pts.append(pts[0])
+    return [("".join(ops), pts) for ops, pts in out]
+
+
+def _painted(obj) -> bool:
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    _c().FPDFPath_GetDrawMode(obj, ctypes.addressof(fill), ctypes.addressof(stroke))
+    return bool(fill.value or stroke.value)
+
+
+@dataclass
+class Ruling:
+    """The page's paths as pdfminer classes them (in top-down coordinates)."""
+
+    lines: list[dict]
+    rects: list[dict]
+    curves: list[dict]
+
+    @property
+    def count(self) -> int:
+        """What the reader tests before looking for tables: ``len(page.rects) + len(page.lines)``."""
+        return len(self.rects) + len(self.lines)
+
+
+def _box(pts: list[tuple[float, float]], height: float) -> dict:
+    xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+    x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+    return {"x0": x0, "x1": x1, "y0": y0, "y1": y1, "top": height - y1, "bottom": height - y0, "doctop": height - y1,
+            "width": x1 - x0, "height": y1 - y0}
+
+
+def ruling(page: pdfium.PdfPage, height: float) -> Ruling:
+    """Lines, rectangles and curves as pdfminer's ``paint_path`` makes them of the page's paths."""
+    out = Ruling([], [], [])
+    for obj, m in _paths(page):
+        if not _painted(obj):
+            continue
+        a, b, c, d, e, f = m
+        for shape, raw in _subpaths(obj):
+            pts = [(a * px + c * py + e, b * px + d * py + f) for px, py in raw]
+            if len(shape) > 3 and shape[-2:] == "lh" and pts[-2] == pts[0]:
+                shape = shape[:-2] + "h"  # a redundant "l" back to the start before "h"
+                pts.pop(-2)
+            if shape in ("mlh", "ml"):
+                item = _box(pts[:2], height)
+                item["pts"] = [(px, height - py) for px, py in pts[:2]]
+                out.lines.append(item)
+                continue
+            if shape in ("mlllh", "mllll"):
+                (x0, y0), (x1, y1), (x2, y2), (x3, y3), _ = pts
+                square = (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or (y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0)
+                if pts[0] == pts[4] and square:
+                    out.rects.append(_box([pts[0], pts[2]], height))
+                    continue
+            item = _box(pts, height)
+            item["pts"] = [(px, height - py) for px, py in pts]
+            out.curves.append(item)
+    return out
+
+
+class _TablePage:
+    """What pdfplumber's TableFinder asks of a page: its edges and bbox."""
+
+    def __init__(self, rules: Ruling, width: float, height: float):
+        from pdfplumber import utils
+
+        self.bbox = (0, 0, width, height)
+        for item in rules.lines:
+            item["object_type"] = "line"
+        for item in rules.rects:
+            item["object_type"] = "rect"
+        for item in rules.curves:
+            item["object_type"] = "curve"
+        self.edges = ([utils.line_to_edge(x) for x in rules.lines] + [e for x in rules.rects for e in utils.rect_to_edges(x)]
+                      + [e for x in rules.curves for e in utils.curve_to_edges(x)])
+
+
+def _cells_text(table, chars: list[Char]) -> list[list[str | None]]:
+    """pdfplumber's ``Table.extract()``: each cell's characters (those whose centre is in it) as
+    ``extract_text`` joins them; the characters tested against each row once, not the page's."""
+    from pdfplumber import utils
+
+    x0, top, x1, bottom = table.bbox
+    inside = []
+    for ch in chars:
+        h, v = (ch.x0 + ch.x1) / 2, (ch.top + ch.bottom) / 2
+        if x0 <= h < x1 and top <= v < bottom:
+            inside.append((h, v, {"text": ch.text, "x0": ch.x0, "x1": ch.x1, "top": ch.top, "bottom": ch.bottom, "doctop": ch.top,
+                                  "height": ch.bottom - ch.top, "width": ch.x1 - ch.x0, "size": ch.size, "upright": ch.upright,
+                                  "fontname": ch.fontname}))
+    out = []
+    for row in table.rows:
+        rx0, rtop, rx1, rbottom = row.bbox
+        in_row = [c for c in inside if rx0 <= c[0] < rx1 and rtop <= c[1] < rbottom]
+        cells = []
+        for cell in row.cells:
+            if cell is None:
+                cells.append(None)
+                continue
+            cx0, ctop, cx1, cbottom = cell
+            in_cell = [c[2] for c in in_row if cx0 <= c[0] < cx1 and ctop <= c[1] < cbottom]
+            cells.append(utils.extract_text(in_cell) if in_cell else "")
+        out.append(cells)
+    return out
+
+
+def tables(rules: Ruling, chars: list[Char], width: float, height: float) -> list[tuple[tuple, list[list[str | None]]]]:
+    """(bbox, cells) of each table pdfplumber's ``find_tables`` finds on these ruling lines."""
+    from pdfplumber.table import TableFinder, TableSettings
+
+    page = _TablePage(rules, width, height)
+    return [(table.bbox, _cells_text(table, chars)) for table in TableFinder(page, TableSettings.resolve(None)).tables]
