@@ -86,3 +86,21 @@ def test_real_pdfs_read_the_same():
                 pages += 1
                 same += _rows(a) == _rows(b)
     assert pages > 30 and same >= 0.9 * pages, (same, pages)
+
+
+def test_a_rendered_box_has_the_pixels_of_the_whole_page():
+    """The numbers stamped into blanks are read from a rendered part of the page: the same pixels
+    as the whole page rendered and cut (a shift of a fraction of a pixel lost a one-digit number); PDFium's antialiasing of the
+    edges may differ faintly."""
+    from PIL import ImageChops
+
+    from plankb.extractors.readers.pdf_chars import render
+
+    path, scale = str(RENDERINGS[0]), 600 / 72
+    whole = render(path, 0, scale)
+    for box in [(50.3, 40.7, 300.2, 120.9), (159.0, 80.0, 421.0, 121.0)]:
+        part = render(path, 0, scale, box=box)
+        cut = whole.crop((int(box[0] * scale), int(box[1] * scale), int(box[0] * scale) + part.width, int(box[1] * scale) + part.height))
+        assert part.size == cut.size
+        # the same grid: at most a faint antialiasing difference (a pixel's shift differs by far more)
+        assert ImageChops.difference(part, cut).getextrema()[1] < 32

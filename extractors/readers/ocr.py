@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 import os
 import re
 import shutil
@@ -19,6 +20,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from functools import lru_cache
 
 from plankb.extractors.readers import ocr_cache
+from plankb.extractors.readers.pdf_chars import render
 from plankb.extractors.readers.positioned import Word
 
 LANG = "vie"
@@ -115,14 +117,7 @@ def ocr_page(path: str, index: int, dpi: int = DPI) -> tuple[list[list[Word]], l
 
 def page_tsv(path: str, index: int, dpi: int = DPI) -> str:
     """Tesseract's TSV for one page rendered at ``dpi``. Runs in a worker process."""
-    import pypdfium2 as pdfium
-
-    pdf = pdfium.PdfDocument(path)
-    try:
-        page = pdf[index]
-        image = page.render(scale=dpi / 72, grayscale=True, draw_annots=False, may_draw_forms=False).to_pil()
-    finally:
-        pdf.close()
+    image = render(path, index, dpi / 72)
     buffer = io.BytesIO()
     image.save(buffer, format="PNG", compress_level=1)  # fast: the file is read once, right away
     return _tesseract_tsv(buffer.getvalue())
@@ -148,14 +143,8 @@ def region_words(path: str, index: int, box: tuple[float, float, float, float], 
     entry = ocr_cache.entry(directory, ocr_cache.file_digest(path), index, settings) if directory else None
     tsv = ocr_cache.load(entry) if entry else None
     if tsv is None:
-        import pypdfium2 as pdfium
-
-        pdf = pdfium.PdfDocument(path)
-        try:
-            bitmap = pdf[index].render(scale=dpi / 72, grayscale=not red, draw_annots=False, may_draw_forms=False)
-            image = bitmap.to_pil().convert("RGB").getchannel("R") if red else bitmap.to_pil()
-        finally:
-            pdf.close()
+        image = render(path, index, dpi / 72, grayscale=not red)
+        image = image.convert("RGB").getchannel("R") if red else image
         scale = dpi / 72
         crop = image.crop(tuple(round(v * scale) for v in box))
         if threshold is not None:
@@ -182,20 +171,21 @@ def widget_numbers(path: str, index: int, boxes: list[tuple[float, float, float,
     each); only what reads as a number is kept. Nothing when Tesseract is not here."""
     if unavailable() is not None:
         return []
-    import pypdfium2 as pdfium
     from PIL import ImageOps
 
+    if not boxes:
+        return []
     scale = 600 / 72  # a stamped "21" is a dozen points tall: enlarge it for the engine
-    pdf = pdfium.PdfDocument(path)
-    try:
-        pdf.init_forms()  # signature appearances are drawn only with the form layer
-        image = pdf[index].render(scale=scale, grayscale=True, draw_annots=True, may_draw_forms=True).to_pil()
-    finally:
-        pdf.close()
+    # only the part of the page holding the widgets is rendered (with the form layer: signature
+    # appearances are drawn only with it)
+    area = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+    image = render(path, index, scale, forms=True, box=area)
     words = []
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
+    left, top_px = math.floor(area[0] * scale), math.floor(area[1] * scale)  # the rendered part's origin
     for x0, top, x1, bottom in boxes:
-        crop = ImageOps.expand(image.crop(tuple(round(v * scale) for v in (x0, top, x1, bottom))), border=40, fill=255)
+        inside = (round(x0 * scale) - left, round(top * scale) - top_px, round(x1 * scale) - left, round(bottom * scale) - top_px)
+        crop = ImageOps.expand(image.crop(inside), border=40, fill=255)
         buffer = io.BytesIO()
         crop.save(buffer, format="PNG")
         try:

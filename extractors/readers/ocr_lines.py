@@ -15,6 +15,7 @@ import json
 from functools import lru_cache
 
 from plankb.extractors.readers import ocr_cache
+from plankb.extractors.readers.pdf_chars import render
 
 DPI = 200  # the detector's lines and the recognizer's 48-pixel rows need no more
 SETTINGS = f"rapidocr dpi={DPI}"
@@ -60,15 +61,8 @@ def read_lines(path: str, index: int, box: tuple[float, float, float, float]) ->
 
 def _read(path: str, index: int, box: tuple[float, float, float, float]) -> list[Line]:
     import numpy as np
-    import pypdfium2 as pdfium
-
     scale = DPI / 72
-    pdf = pdfium.PdfDocument(path)
-    try:
-        image = pdf[index].render(scale=scale, draw_annots=False, may_draw_forms=False).to_pil().convert("RGB")
-    finally:
-        pdf.close()
-    crop = image.crop(tuple(round(v * scale) for v in box))
+    crop = render(path, index, scale, grayscale=False).convert("RGB").crop(tuple(round(v * scale) for v in box))
     found, _elapsed = _engine()(np.array(crop))
     lines = []
     for points, text, confidence in found or []:

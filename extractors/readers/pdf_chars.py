@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import ctypes
 import itertools
+import math
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -473,3 +474,35 @@ def tables(rules: Ruling, chars: list[Char], width: float, height: float) -> lis
 
     page = _TablePage(rules, width, height)
     return [(table.bbox, _cells_text(table, chars)) for table in TableFinder(page, TableSettings.resolve(None)).tables]
+
+
+def render(path, index: int, scale: float, *, grayscale: bool = True, forms: bool = False,
+           box: tuple[float, float, float, float] | None = None):
+    """Page ``index`` of ``path`` as a PIL image at ``scale`` pixels per point, under LOCK.
+
+    With ``forms`` the form layer and annotations are drawn (signature appearances need it). With
+    ``box`` (x0, top, x1, bottom in points, from the page's top left) only that part is rendered,
+    widened to whole pixels: its pixel (0, 0) is the whole page's (floor(x0 * scale), floor(top *
+    scale)), with the same pixels; a few stamped numbers need not cost a whole page at 600 dpi. A rotated page is rendered whole
+    and cropped after, where the box is still in the rendered image's coordinates."""
+    import pypdfium2 as pdfium
+
+    with LOCK:
+        pdf = pdfium.PdfDocument(path)
+        try:
+            if forms:
+                pdf.init_forms()
+            page = pdf[index]
+            crop = (0, 0, 0, 0)
+            if box and not page.get_rotation():
+                width, height = page.get_size()
+                # on the whole page's pixel grid, so the pixels are those of a whole-page rendering
+                x0, top = math.floor(box[0] * scale) / scale, math.floor(box[1] * scale) / scale
+                x1, bottom = math.ceil(box[2] * scale) / scale, math.ceil(box[3] * scale) / scale
+                crop = (max(0.0, x0), max(0.0, height - bottom), max(0.0, width - x1), max(0.0, top))
+            image = page.render(scale=scale, grayscale=grayscale, draw_annots=forms, may_draw_forms=forms, crop=crop).to_pil()
+        finally:
+            pdf.close()
+    if box and crop == (0, 0, 0, 0):
+        image = image.crop((math.floor(box[0] * scale), math.floor(box[1] * scale), math.ceil(box[2] * scale), math.ceil(box[3] * scale)))
+    return image
