@@ -160,6 +160,7 @@ COLUMNS: dict[str, str] = {
     "depth": "tầng",
     "parent": "thực hiện văn bản",
     "parent_symbol": "số, ký hiệu văn bản được thực hiện",
+    "next_due": "ngày đến hạn",
 }
 TABLE_COLUMNS: dict[tuple[str, str], str] = {
     ("passages", "level"): "cấp mục",
@@ -185,9 +186,26 @@ PARAMS: dict[str, str] = {
 }
 
 
+# Columns holding a date as the extraction writes it (ISO 8601, "--MM-DD" for a yearly one).
+DATE_COLUMNS = {"date", "deadline", "cited_date"}
+
+
+def date_label(value: str) -> str | None:
+    """A partial or yearly date as people write it: "--11-30" -> "30/11 hằng năm", "2023-04" ->
+    "tháng 4/2023"; None for a full date (shown as stored) or anything else."""
+    parts = value.split("-")
+    if value.startswith("--") and len(parts) == 4 and parts[2].isdigit() and parts[3].isdigit():
+        return f"{int(parts[3]):02d}/{int(parts[2]):02d} hằng năm"
+    if len(parts) == 2 and all(p.isdigit() for p in parts) and len(parts[0]) == 4:
+        return f"tháng {int(parts[1])}/{parts[0]}"
+    return None
+
+
 def value_label(column: str, value: object) -> str | None:
     """The Vietnamese word for a coded value, or None when the column has no codes or the value
     is not one; a list written "basis,implements" (the `cites` question) is read part by part."""
+    if column in DATE_COLUMNS and isinstance(value, str):
+        return date_label(value)
     codes = VALUES.get(column)
     if not codes or not isinstance(value, str) or not value:
         return None

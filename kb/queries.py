@@ -85,31 +85,53 @@ limit 1000
          " and exists (select 1 from citations c where c.document_id = d.id) order by d.date desc limit 1"},
     ),
     "due": Query(
-        "Deadlines between two dates",
-        "Deadlines due between from and to (YYYY-MM-DD; either may be empty), of a body when one is given "
-        "(any part of its name, as for the tasks of a body). A month deadline is due on its last day; a "
-        "yearly one (e.g. every 10/10) is listed when its day falls in the range.",
+        "What is due",
+        "Deadlines due from `from` to `to` (YYYY-MM-DD): from today when from is empty, 30 days on when to is "
+        "empty; of a body when one is given (any part of its name, as for the tasks of a body). One row per body "
+        "that must meet it, grouped by body. A month deadline is due on its last day; a yearly one (e.g. every "
+        "10/10) on its next date in the range (next_due).",
         """
-select dl.date, dl.due, dl.qualifier, dl.recurrence, dl.task, dl.bodies,
+with span as (
+  -- empty from: today; empty to: 30 days after from
+  select coalesce(nullif(:from, ''), date('now')) as f,
+    coalesce(nullif(:to, ''), date(coalesce(nullif(:from, ''), date('now')), '+30 days')) as t
+), hits as (
+  select dl.id, dl.due as next_due from span cross join deadlines dl indexed by idx_deadlines_due
+  where dl.due between span.f and span.t
+  union all
+  -- a yearly deadline on its next date from the first day: two ranges of month_day, the days from
+  -- the first day's to the year's end (or the last day's) and, when the range runs into another
+  -- year, those from 1 January to the last day's
+  select id, next_due from (
+    select dl.id, plankb_next_date(dl.month_day, span.f) as next_due, span.t
+    from span cross join deadlines dl indexed by idx_deadlines_month_day
+    where dl.month_day >= substr(span.f, 6) and dl.month_day <= case
+      when julianday(span.t) - julianday(span.f) >= 365 or substr(span.f, 6) > substr(span.t, 6) then '12-31'
+      else substr(span.t, 6) end
+    union all
+    select dl.id, plankb_next_date(dl.month_day, span.f), span.t
+    from span cross join deadlines dl indexed by idx_deadlines_month_day
+    where dl.month_day < substr(span.f, 6) and dl.month_day <= case
+      when julianday(span.t) - julianday(span.f) >= 365 then '12-31'
+      when substr(span.f, 6) > substr(span.t, 6) then substr(span.t, 6) else '' end
+  ) where next_due <= t
+)
+select b.name as body, hits.next_due, dl.date, dl.qualifier, dl.recurrence, dl.task,
   d.id as document, d.symbol, d.title, dl.text
-from deadlines dl
+from hits
+join deadlines dl on dl.id = hits.id
 join documents d on d.id = dl.document_id
-where ((dl.due is not null and (:from = '' or dl.due >= :from) and (:to = '' or dl.due <= :to))
-   or (dl.month_day is not null and (
-        :from = '' or :to = '' or julianday(:to) - julianday(:from) >= 365
-        or (substr(:from, 6) <= substr(:to, 6) and dl.month_day between substr(:from, 6) and substr(:to, 6))
-        or (substr(:from, 6) > substr(:to, 6) and (dl.month_day >= substr(:from, 6) or dl.month_day <= substr(:to, 6))))))
-  -- body: any part of the name of a body that must meet the deadline (as body_tasks finds it)
-  and (:body = '' or exists (
-    select 1 from deadline_bodies db join bodies b on b.id = db.body_id
-    where db.deadline_id = dl.id and b.search_key like '%' || plankb_body(:body) || '%'))
-order by coalesce(dl.due, dl.month_day), d.id
+left join deadline_bodies db on db.deadline_id = dl.id
+left join bodies b on b.id = db.body_id
+-- body: any part of the name of a body that must meet the deadline (as body_tasks finds it)
+where :body = '' or b.search_key like '%' || plankb_body(:body) || '%'
+order by b.name is null, b.name, hits.next_due, d.id, dl.start
 limit 1000
 """,
-        "Thời hạn nào đến hạn trong khoảng ngày?",
-        "Các thời hạn đến hạn từ ngày đến ngày (YYYY-MM-DD; có thể bỏ trống), của một cơ quan nếu có nhập (bất kỳ "
-        "phần nào của tên). Hạn theo tháng tính đến ngày cuối "
-        "tháng; hạn hằng năm (ví dụ 10/10 hằng năm) được liệt kê khi ngày của nó nằm trong khoảng.",
+        "Việc gì đến hạn?",
+        "Các thời hạn đến hạn từ ngày đến ngày (YYYY-MM-DD): bỏ trống “từ ngày” là từ hôm nay, bỏ trống “đến ngày” là "
+        "30 ngày sau đó; của một cơ quan nếu có nhập (bất kỳ phần nào của tên). Xếp theo cơ quan phải thực hiện. Hạn "
+        "theo tháng tính đến ngày cuối tháng; hạn hằng năm (ví dụ 10/10 hằng năm) ghi ngày đến hạn kế tiếp.",
         {"from": "select substr(max(due), 1, 4) || '-01-01' from deadlines",
          "to": "select substr(max(due), 1, 4) || '-12-31' from deadlines"},
     ),

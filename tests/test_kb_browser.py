@@ -207,3 +207,23 @@ def test_table_search_box_finds_accented_and_unaccented_words(server, tmp_path):
     accented = rows_found("dân vận khéo")
     assert accented and accented == rows_found("dan van kheo")
     browse(f"{server}/plankb/passages?_search={quote('dân vận khéo')}&_col=heading&_col=document_id", tmp_path, screenshot="search")
+
+
+def test_what_is_due_page_by_body_with_its_calendar(server, tmp_path):
+    # "What is due in the next 30 days for a body?": the page opens on a range (here the seeds'
+    # year), rows under the body that must meet them, yearly deadlines on their next date.
+    dom = browse(f"{server}/plankb/due?from=2023-01-01&to=2023-12-31", tmp_path, screenshot="due")
+    _speaks_vietnamese(dom)
+    assert _title(dom) == "Việc gì đến hạn?"
+    text = _visible_text(dom)
+    assert "select " not in text.lower()
+    assert "Ban Thường vụ Đoàn Khối" in re.sub(r"\s+", " ", " ".join(re.findall(r'<h2 class="plankb-group">(.*?)</h2>', dom)))
+    assert "10/10 hằng năm" in text and "2023-10-10" in text and "--10-10" not in text
+    assert re.search(r'href="/plankb/documents/[0-9a-f]+"', dom)  # one click to the document
+    assert 'href="/plankb/due.ics"' in dom  # the calendar to subscribe to
+    one = browse(f"{server}/plankb/due?from=2023-01-01&to=2023-12-31&body={quote('Ban Thường vụ Đoàn Khối')}", tmp_path)
+    assert 'href="/plankb/due.ics?body=Ban+Th' in one
+    assert set(re.findall(r'<h2 class="plankb-group">(.*?)</h2>', one)) == {"Ban Thường vụ Đoàn Khối"}
+    # with an empty form, the next 30 days
+    empty = _visible_text(browse(f"{server}/plankb/due", tmp_path))
+    assert re.search(r"Từ \d{4}-\d\d-\d\d đến \d{4}-\d\d-\d\d", empty) and "Hãy nhập" not in empty

@@ -45,6 +45,7 @@ def prepare_connection(conn, datasette):
 @hookimpl
 def prepare_jinja2_environment(env, datasette):
     # What the Vietnamese templates (kb/templates/) call to show labels instead of names.
+    env.filters["groupby_first"] = _groupby_position
     env.globals.update(
         vi_col=lambda column, table=None: labels.column_label(column, table),
         vi_val=lambda column, value: labels.value_label(column, value),
@@ -53,6 +54,19 @@ def prepare_jinja2_environment(env, datasette):
         vi_lookup=labels.lookup_label,
         vi_filters=labels.filters_sentence,
     )
+
+
+def _groupby_position(rows, index: int) -> list[dict]:
+    """Consecutive rows with one value at ``index`` (rows come sorted by it): [{label, rows}]."""
+    groups: list[dict] = []
+    for row in rows:
+        cells = list(row)
+        value = cells[index]
+        label = str(value).replace("&nbsp;", "").strip() if value not in (None, "") else ""
+        if not groups or groups[-1]["label"] != label:
+            groups.append({"label": label, "rows": []})
+        groups[-1]["rows"].append(cells)
+    return groups
 
 
 _ABSOLUTE = re.compile(r"[/\\]|[A-Za-z]:[/\\]")
@@ -114,6 +128,24 @@ async def _examples(datasette, database: str, names) -> dict[str, dict]:
     return {name: link for name, values in found.items() if (link := _example_link(datasette, database, name, values))}
 
 
+def _due_vars(datasette, database: str, request) -> dict:
+    # The `due` page opens on the next 30 days (its SQL's defaults): say which, group by body,
+    # and link the calendar feeds.
+    from plankb.kb.calendar import window
+
+    try:
+        start, end = window(request.args.get("from") or None, request.args.get("to") or None)
+    except ValueError:
+        start, end = request.args.get("from"), request.args.get("to")
+    body = (request.args.get("body") or "").strip()
+    feed = f"{datasette.urls.database(database)}/due.ics"
+    return {
+        "plankb_group": "body",
+        "plankb_due": {"start": start, "end": end, "body": body, "feed_all": feed,
+                       "feed": f"{feed}?{urlencode({'body': body})}" if body else feed},
+    }  # fmt: skip
+
+
 @hookimpl
 def extra_template_vars(template, view_name, table, database, request, datasette):
     # (A canned query's page is rendered by the table view with query.html: tell them by template.)
@@ -131,7 +163,8 @@ def extra_template_vars(template, view_name, table, database, request, datasette
         async def one_example():
             found = await _examples(datasette, database, [name])
             empty = not any(request.args.get(p) for p in QUERIES[name].params)
-            return {"plankb_example": found.get(name), "plankb_empty_form": empty}
+            extra = _due_vars(datasette, database, request) if name == "due" else {}
+            return {"plankb_example": found.get(name), "plankb_empty_form": empty and name != "due", **extra}
 
         return one_example
     if view_name != "row" or table not in ("documents", "cited_documents") or request is None:
@@ -171,3 +204,33 @@ def asgi_wrapper(datasette):
         return read_only
 
     return wrap
+
+
+# --- the deadlines' calendar feed (kb/calendar.py): /DB/due.ics; ?body= one body's, ?since= from a day --
+
+
+async def _due_ics(request, datasette):
+    from datasette.utils.asgi import NotFound, Response
+
+    from plankb.kb.calendar import feed_rows, ics
+
+    database = request.url_vars["database"]
+    try:
+        db = datasette.get_database(database)
+    except KeyError:
+        raise NotFound(f"no database {database}") from None
+    body = (request.args.get("body") or "").strip()
+    since = request.args.get("since") or None  # dated deadlines from this day (default: a year ago)
+    if since and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", since):
+        return Response.text("since: a date YYYY-MM-DD\n", status=400)
+    rows = await db.execute_fn(lambda conn: feed_rows(conn, body, since))
+    base = f"{request.scheme}://{request.host}"
+    name = f"Thời hạn — {body}" if body else "Thời hạn"
+    text = ics(rows, name, lambda doc: base + datasette.urls.row(database, "documents", tilde_encode(doc)))
+    return Response(text, content_type="text/calendar; charset=utf-8")
+
+
+@hookimpl
+def register_routes():
+    # Before Datasette's own routes: /DB/due.ics is the `due` question as a calendar, not a format.
+    return [(r"^/(?P<database>[^/]+)/due\.ics$", _due_ics)]
