@@ -205,30 +205,85 @@ limit 1000
     "search": Query(
         "Full-text search",
         "Passages matching all the words, with or without accents (dan van kheo = dân vận khéo, "
-        'uỷ = ủy); passages with the words side by side come first, then the newest; "quoted words" for a phrase, '
-        "word* for a prefix, OR between alternatives.",
+        'uỷ = ủy); ranked: the words as a phrase first, then the words near each other (within 10 words), then '
+        'the rest, newest first in each; 50 a page (page 2, 3 ... up to the first 2,000 matches). "quoted words" '
+        "for a phrase, word* for a prefix, OR between alternatives.",
         """
 with hits as (
   -- FTS5 reads matches newest first and stops: common words cost no more than rare ones.
   -- (No bm25 rank: computing it for every match costs fifty times the match itself.)
   select rowid from passages_fts where passages_fts match plankb_fts(:q) order by rowid desc limit 2000
+), near as (
+  -- of those, the passages where the words stand within 10 words of each other
+  select rowid from passages_fts
+  where passages_fts match plankb_near(:q) and rowid >= (select min(rowid) from hits)
 ), best as (
   select p.id, p.document_id, p.path, p.heading, p.text,
-    instr(p.plain, plankb_phrase(:q)) = 0 as apart
+    case when instr(p.plain, plankb_phrase(:q)) > 0 then 0 when p.id in (select rowid from near) then 1 else 2 end as rank
   from hits join passages p on p.id = hits.rowid
-  order by apart, p.id desc
-  limit 50
+  order by rank, p.id desc
+  limit 50 offset 50 * (max(coalesce(cast(nullif(:page, '') as integer), 1), 1) - 1)
 )
 select best.id as passage, best.document_id as document, d.symbol, d.title, best.path, best.heading,
   plankb_snippet(best.text, :q) as snippet
 from best join documents d on d.id = best.document_id
-order by best.apart, best.id desc
+order by best.rank, best.id desc
 """,
         "Tìm trong nội dung văn bản",
         "Các đoạn văn có đủ các từ, gõ có dấu hay không dấu đều được (dan van kheo = dân vận khéo, uỷ = ủy); "
-        "đoạn có các từ đứng liền nhau lên trước, rồi đến văn bản mới nhất; \"các từ trong ngoặc kép\" để tìm "
-        "cụm từ, từ* để tìm theo đầu từ, OR giữa các lựa chọn.",
+        "đoạn có các từ đứng liền nhau lên trước, rồi đến đoạn có các từ ở gần nhau (cách nhau không quá 10 từ), "
+        "rồi các đoạn khác, trong mỗi nhóm văn bản mới nhất trước; 50 đoạn một trang (trang 2, 3 ... trong 2.000 "
+        "đoạn đầu); \"các từ trong ngoặc kép\" để tìm cụm từ, từ* để tìm theo đầu từ, OR giữa các lựa chọn.",
         {"q": "dân vận khéo"},
+    ),
+    "how_written": Query(
+        "How other plans wrote a section",
+        "One kind of section (kind: purpose, content, organisation, funding, schedule, subjects, reporting, review, "
+        "awards; organisation when empty) across documents, newest first, 50 a page (page 2, 3 ...), with its whole "
+        "text, subsections included; filtered by document type (KH, CT, NQ ...), issuer (any part of its name), "
+        "issuer level (central, province, district, commune), year, and words the section must contain (q, as in "
+        "search). similar_passage: the passage of another document most like a part of the section.",
+        """
+with hits as (
+  -- the passages holding the words, when words are given
+  select rowid as id from passages_fts where :q != '' and passages_fts match plankb_fts(:q) order by rowid desc limit 5000
+), picked as (
+  select p.id, p.document_id, p.heading, p.start, p.section_end, d.date
+  from passages p indexed by idx_passages_kind_document_id
+  join documents d on d.id = p.document_id
+  where p.kind = coalesce(nullif(:kind, ''), 'organisation')
+    and (:doc_type = '' or d.doc_type = :doc_type)
+    and (:year = '' or d.year = cast(:year as integer))
+    and (:level = '' or d.issuer_level = :level)
+    and (:issuer = '' or d.issuer_id in (
+      select id from bodies where search_key like '%' || plankb_body(:issuer) || '%'))
+    -- a section inside one of its own kind ("1. Mục đích" in "I. Mục đích, yêu cầu") is read there
+    and not exists (
+      select 1 from passages o indexed by idx_passages_kind_document_id
+      where o.kind = p.kind and o.document_id = p.document_id and o.start < p.start and o.section_end >= p.section_end)
+    -- the words anywhere in the section: its own text or a subsection's
+    and (:q = '' or exists (
+      select 1 from hits join passages s on s.id = hits.id
+      where s.document_id = p.document_id and s.start >= p.start and s.start < p.section_end))
+  order by d.date is null, d.date desc, p.id
+  limit 50 offset 50 * (max(coalesce(cast(nullif(:page, '') as integer), 1), 1) - 1)
+)
+select picked.document_id as document, d.symbol, d.date, d.doc_type, d.issuer, picked.heading,
+  substr(d.text, picked.start + 1, min(coalesce(picked.section_end, picked.start) - picked.start, 20000)) as section_text,
+  picked.id as passage,
+  (select case when s.passage_id = o.id then s.other_id else s.passage_id end
+   from passages o join similar_passages s on s.passage_id = o.id or s.other_id = o.id
+   where o.document_id = picked.document_id and o.start >= picked.start and o.start < picked.section_end
+   order by s.score desc limit 1) as similar_passage
+from picked join documents d on d.id = picked.document_id
+order by picked.date is null, picked.date desc, picked.id
+""",
+        "Các văn bản khác viết một mục thế nào?",
+        "Một loại mục (Mục đích, yêu cầu; Nội dung, nhiệm vụ; Tổ chức thực hiện; Kinh phí ...) trong các văn bản, "
+        "mới nhất trước, 50 mục một trang, cả mục kèm các tiểu mục; lọc theo loại văn bản (KH, CT, NQ ...), cơ quan "
+        "ban hành (bất kỳ phần nào của tên), cấp ban hành, năm và các từ mục phải có. Đoạn tương tự: đoạn của văn "
+        "bản khác giống nhất một phần của mục.",
+        {"kind": "organisation"},
     ),
     "similar": Query(
         "Similar passages",

@@ -227,3 +227,16 @@ def test_what_is_due_page_by_body_with_its_calendar(server, tmp_path):
     # with an empty form, the next 30 days
     empty = _visible_text(browse(f"{server}/plankb/due", tmp_path))
     assert re.search(r"Từ \d{4}-\d\d-\d\d đến \d{4}-\d\d-\d\d", empty) and "Hãy nhập" not in empty
+
+
+def test_how_others_wrote_to_chuc_thuc_hien_page(server, tmp_path):
+    # "How did other plans write 'Tổ chức thực hiện'?": the page opens on that section, whole.
+    dom = browse(f"{server}/plankb/how_written", tmp_path, screenshot="how_written")
+    _speaks_vietnamese(dom)
+    assert _title(dom) == "Các văn bản khác viết một mục thế nào?"
+    text = _visible_text(dom)
+    assert "select " not in text.lower() and "5 kết quả" in text
+    assert re.search(r'<option value="organisation" selected="?"?>Tổ chức thực hiện</option>', dom)
+    assert text.count("TỔ CHỨC THỰC HIỆN") + text.count("Tổ chức thực hiện") >= 5
+    assert dom.count('class="plankb-section"') == 5 and "cả mục" in text  # the rest of each section one click away
+    assert len(set(re.findall(r'href="(/plankb/documents/[0-9a-f]+)"', dom))) == 5

@@ -24,7 +24,8 @@ from plankb.kb.sqlfuncs import register_functions
 from plankb.kb.textfold import fts_query
 
 # Columns of the questions' answers that name a row: link them to its page.
-LINKED = {"document": "documents", "ingested": "documents", "parent": "documents", "cited_document": "cited_documents", "passage": "passages"}
+LINKED = {"document": "documents", "ingested": "documents", "parent": "documents", "cited_document": "cited_documents",
+          "passage": "passages", "similar_passage": "passages"}  # fmt: skip
 
 
 def _lang(datasette) -> str:
@@ -53,6 +54,8 @@ def prepare_jinja2_environment(env, datasette):
         vi_param=labels.param_label,
         vi_lookup=labels.lookup_label,
         vi_filters=labels.filters_sentence,
+        vi_choices=labels.choices,
+        vi_default=lambda name: labels.PARAM_DEFAULTS.get(name, ""),
     )
 
 
@@ -67,6 +70,17 @@ def _groupby_position(rows, index: int) -> list[dict]:
             groups.append({"label": label, "rows": []})
         groups[-1]["rows"].append(cells)
     return groups
+
+
+def _section(text: str, vi: bool) -> Markup:
+    # A whole section: its start on the page, the rest one click away (lines kept).
+    head, rest = text[:600], text[600:]
+    if rest:
+        cut = head.rfind(" ")
+        head, rest = (head[:cut], head[cut:] + rest) if cut > 300 else (head, rest)
+    more = (f'<details><summary>{"cả mục" if vi else "whole section"} ({len(text):,} '
+            f'{"ký tự" if vi else "characters"})</summary>{escape(rest)}</details>') if rest else ""  # fmt: skip
+    return Markup(f'<div class="plankb-section" style="white-space: pre-line">{escape(head)}{"…" if rest else ""}{more}</div>')
 
 
 _ABSOLUTE = re.compile(r"[/\\]|[A-Za-z]:[/\\]")
@@ -84,10 +98,10 @@ def _row_links(datasette, database: str, column: str, value) -> Markup:
     for part in str(value).split(",") if column == "cited_document" else [str(value)]:
         url = datasette.urls.row(database, LINKED[column], tilde_encode(part))
         links.append(f'<a href="{url}">{escape(part)}</a>')
-    if column == "passage":
+    if column in ("passage", "similar_passage"):
         similar = f"{datasette.urls.database(database)}/similar?{urlencode({'passage': value})}"
         links.append(f'<a class="plankb-similar" href="{similar}">{"đoạn tương tự" if vi else "similar"}</a>')
-    return Markup(" · ".join(links) if column == "passage" else ", ".join(links))
+    return Markup(" · ".join(links) if column in ("passage", "similar_passage") else ", ".join(links))
 
 
 @hookimpl
@@ -97,6 +111,8 @@ def render_cell(value, column, table, database, datasette):
         return PurePath(value).name
     if column == "snippet" and isinstance(value, str) and "**" in value:
         return _snippet(value)
+    if column == "section_text" and isinstance(value, str):
+        return _section(value, _lang(datasette) == "vi")
     if table is None and column in LINKED and value not in (None, ""):
         return _row_links(datasette, database, column, value)
     if _lang(datasette) == "vi":
@@ -110,7 +126,7 @@ def _example_link(datasette, database: str, name: str, values: dict[str, str]) -
     if not values:
         return None
     vi = _lang(datasette) == "vi"
-    text = ", ".join(f"{labels.param_label(k) if vi else k} = {v}" for k, v in values.items())
+    text = ", ".join(f"{labels.param_label(k)} = {labels.choice_label(k, v)}" if vi else f"{k} = {v}" for k, v in values.items())
     return {"url": f"{datasette.urls.database(database)}/{name}?{urlencode(values)}", "text": text}
 
 
@@ -126,6 +142,21 @@ async def _examples(datasette, database: str, names) -> dict[str, dict]:
 
     found = await datasette.get_database(database).execute_fn(compute)
     return {name: link for name, values in found.items() if (link := _example_link(datasette, database, name, values))}
+
+
+def _pages(datasette, database: str, name: str, request) -> dict:
+    # A question answered 50 at a time: links to the pages before and after this one.
+    try:
+        page = max(int(request.args.get("page") or 1), 1)
+    except ValueError:
+        page = 1
+    args = {k: request.args.get(k) for k in request.args if k != "page"}
+    url = f"{datasette.urls.database(database)}/{name}?"
+    return {
+        "page": page,
+        "next": url + urlencode({**args, "page": page + 1}),
+        "prev": url + urlencode({**args, "page": page - 1}) if page > 1 else None,
+    }
 
 
 def _due_vars(datasette, database: str, request) -> dict:
@@ -164,6 +195,8 @@ def extra_template_vars(template, view_name, table, database, request, datasette
             found = await _examples(datasette, database, [name])
             empty = not any(request.args.get(p) for p in QUERIES[name].params)
             extra = _due_vars(datasette, database, request) if name == "due" else {}
+            if "page" in QUERIES[name].params:
+                extra["plankb_pages"] = _pages(datasette, database, name, request)
             return {"plankb_example": found.get(name), "plankb_empty_form": empty and name != "due", **extra}
 
         return one_example
