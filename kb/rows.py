@@ -10,6 +10,7 @@ import json
 from pathlib import PurePath
 from typing import Any
 
+from plankb.kb.central_codes import is_central_symbol
 from plankb.kb.citekeys import scope_of, term_of
 from plankb.kb.places import Place, place_of
 from plankb.kb.sections import section_kind
@@ -17,7 +18,14 @@ from plankb.kb.textfold import plain
 
 
 def place_of_record(record: dict) -> Place:
-    return place_of((record.get("issuer") or {}).get("name"), record.get("place"))
+    """The province and locality of a document; none for a Central one: the "Hà Nội" of a Central
+    document's place line is where it was signed, not a province it belongs to (and its local
+    symbols and bodies must not be filed under Hà Nội)."""
+    issuer = record.get("issuer") or {}
+    level = issuer.get("level")
+    if level == "central" or (level is None and record.get("symbol") and is_central_symbol(record["symbol"])):
+        return Place(None, None)
+    return place_of(issuer.get("name"), record.get("place"))
 
 
 def document_row(record: dict, text: str | None, version: str, now: str) -> dict[str, Any]:
