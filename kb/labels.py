@@ -133,7 +133,7 @@ COLUMNS: dict[str, str] = {
     "first_mention": "lần dẫn đầu tiên",
     "kind": "loại mâu thuẫn",
     "detail": "chi tiết",
-    "evidence": "bằng chứng",
+    "evidence": "các văn bản ghi",
     "body": "cơ quan, đơn vị",
     "body_id": "cơ quan, đơn vị (liên kết)",
     "role": "vai trò",

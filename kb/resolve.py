@@ -136,17 +136,17 @@ def _conflicts(symbol: str, group: Cluster, members: list[_Row], linked) -> list
     own_date = linked[1] if linked else None
     if len(by_date) > 1 or (own_date and by_date and own_date not in by_date):
         evidence = [{"value": d, **_evidence(rows)} for d, rows in sorted(by_date.items())]
-        detail = "; ".join(f"dated {d} in {_labels(rows)}" for d, rows in sorted(by_date.items()))
+        detail = "; ".join(f"ngày {d} trong {_labels(rows)}" for d, rows in sorted(by_date.items()))
         if own_date and own_date not in by_date:
             evidence.append({"value": own_date, "documents": [{"id": linked[0], "label": linked[4], "own": True}], "count": 1})
-            detail += f"; the document itself is dated {own_date}"
-        out.append(("date", f"{symbol} cited with {len(evidence)} dates: {detail}", evidence))
+            detail += f"; chính văn bản đó ghi ngày {own_date}"
+        out.append(("date", f"{symbol} được dẫn với {len(evidence)} ngày khác nhau: {detail}", evidence))
     # A code read as neither Central nor a known local one ("UBTVOQHI5", OCR) says nothing of a level.
     expected = "central" if is_central_code(symbol) else ("local" if is_local_code(org_code(symbol)) else None)
     wrong = [m for m in members if expected and issuer_level(m.issuer) not in (None, expected)]
     if wrong:
         names = sorted({m.issuer for m in wrong})
-        detail = f"{symbol} has a {expected} code but is attributed to {', '.join(names)}"
+        detail = f"{symbol} có số hiệu của cơ quan {'Trung ương' if expected == 'central' else 'địa phương'} nhưng được ghi là của {', '.join(names)}"
         out.append(
             ("issuer_level", detail, [{"value": n, **_evidence([m for m in wrong if m.issuer == n])} for n in names])
         )
@@ -165,7 +165,7 @@ def _conflicts(symbol: str, group: Cluster, members: list[_Row], linked) -> list
             home.append(f)
     if len(groups) > 1:
         evidence = [{"value": forms[g[0]][0].issuer, **_evidence([m for f in g for m in forms[f]])} for g in groups]
-        detail = f"{symbol} attributed to different issuers: " + "; ".join(e["value"] for e in evidence)
+        detail = f"{symbol} được ghi là của các cơ quan khác nhau: " + "; ".join(e["value"] for e in evidence)
         out.append(("issuer", detail, evidence))
     return out
 
@@ -221,4 +221,4 @@ def _evidence(rows: list[_Row]) -> dict:
 def _labels(rows: list[_Row]) -> str:
     docs = _docs(rows)
     shown = ", ".join(d["label"] for d in docs[:DETAIL_LABELS])
-    return shown if len(docs) <= DETAIL_LABELS else f"{shown} and {len(docs) - DETAIL_LABELS:,} more"
+    return shown if len(docs) <= DETAIL_LABELS else f"{shown} và {len(docs) - DETAIL_LABELS:,} văn bản khác"

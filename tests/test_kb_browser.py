@@ -240,3 +240,15 @@ def test_how_others_wrote_to_chuc_thuc_hien_page(server, tmp_path):
     assert text.count("TỔ CHỨC THỰC HIỆN") + text.count("Tổ chức thực hiện") >= 5
     assert dom.count('class="plankb-section"') == 5 and "cả mục" in text  # the rest of each section one click away
     assert len(set(re.findall(r'href="(/plankb/documents/[0-9a-f]+)"', dom))) == 5
+
+
+def test_disagreements_page_links_each_document(server, tmp_path):
+    # "Which documents disagree about a cited document?": what each says, one click to each.
+    dom = browse(f"{server}/plankb/disagreements?symbol=", tmp_path, screenshot="disagreements")
+    _speaks_vietnamese(dom)
+    assert _title(dom) == "Trích dẫn nào mâu thuẫn nhau?"
+    text = _visible_text(dom)
+    assert "select " not in text.lower() and " cited with " not in text and " attributed to " not in text
+    assert "ngày khác nhau" in text and "2013-06-03" in text and "2016-06-03" in text
+    evidence = re.findall(r'<ul class="plankb-evidence">(.*?)</ul>', dom, re.S)
+    assert evidence and all(re.search(r'href="/plankb/documents/[0-9a-f]+"', e) for e in evidence)

@@ -72,6 +72,28 @@ def _groupby_position(rows, index: int) -> list[dict]:
     return groups
 
 
+def _evidence(datasette, database: str, value: str, vi: bool) -> Markup | None:
+    # A conflict's evidence: each value given (a date, an issuer) and the documents giving it, linked.
+    import json
+
+    try:
+        items = json.loads(value)
+    except ValueError:
+        return None
+    lines = []
+    for item in items:
+        docs = ", ".join(
+            f'<a href="{datasette.urls.row(database, "documents", tilde_encode(d["id"]))}">{escape(d.get("label") or d["id"])}</a>'
+            + (f" ({'chính văn bản đó' if vi else 'the document itself'})" if d.get("own") else "")
+            for d in item.get("documents") or []
+        )
+        more = item.get("count", 0) - len(item.get("documents") or [])
+        if more > 0:
+            docs += f" {'và' if vi else 'and'} {more:,} {'văn bản khác' if vi else 'more'}"
+        lines.append(f"<li><strong>{escape(item.get('value'))}</strong>: {docs}</li>")
+    return Markup(f'<ul class="plankb-evidence">{"".join(lines)}</ul>')
+
+
 def _section(text: str, vi: bool) -> Markup:
     # A whole section: its start on the page, the rest one click away (lines kept).
     head, rest = text[:600], text[600:]
@@ -111,6 +133,8 @@ def render_cell(value, column, table, database, datasette):
         return PurePath(value).name
     if column == "snippet" and isinstance(value, str) and "**" in value:
         return _snippet(value)
+    if column == "evidence" and table is None and isinstance(value, str) and value.startswith("["):
+        return _evidence(datasette, database, value, _lang(datasette) == "vi")
     if column == "section_text" and isinstance(value, str):
         return _section(value, _lang(datasette) == "vi")
     if table is None and column in LINKED and value not in (None, ""):
