@@ -244,6 +244,7 @@ order by best.rank, best.id desc
         "issuer level (central, province, district, commune), year, and words the section must contain (q, as in "
         "search). similar_passage: the passage of another document most like a part of the section.",
         """
+-- the form, in this order: :kind, :q, :doc_type, :year, :level, :issuer (and :page, by the links)
 with hits as (
   -- the passages holding the words, when words are given
   select rowid as id from passages_fts where :q != '' and passages_fts match plankb_fts(:q) order by rowid desc limit 5000
