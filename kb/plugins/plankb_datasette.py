@@ -114,12 +114,27 @@ def _snippet(value: str) -> Markup:
     return Markup("".join(str(escape(p)) if i % 2 == 0 else f"<mark>{escape(p)}</mark>" for i, p in enumerate(parts)))
 
 
-def _row_links(datasette, database: str, column: str, value) -> Markup:
+def _document_name(row) -> str | None:
+    # A document's link reads as its number and symbol, else the start of its title (an id says nothing).
+    try:
+        keys = row.keys()
+    except AttributeError:
+        return None
+    for key in ("symbol", "title"):
+        if key in keys and row[key]:
+            text = " ".join(str(row[key]).split())
+            return text if len(text) <= 60 else text[:59] + "…"
+    return None
+
+
+def _row_links(datasette, database: str, column: str, value, row=None) -> Markup:
     vi = _lang(datasette) == "vi"
     links = []
+    name = _document_name(row) if column == "document" else None
     for part in str(value).split(",") if column == "cited_document" else [str(value)]:
         url = datasette.urls.row(database, LINKED[column], tilde_encode(part))
-        links.append(f'<a href="{url}">{escape(part)}</a>')
+        shown = f'{escape(name)}</a> <small class="plankb-id">{escape(part)}</small>' if name else f"{escape(part)}</a>"
+        links.append(f'<a href="{url}">{shown}')
     if column in ("passage", "similar_passage"):
         similar = f"{datasette.urls.database(database)}/similar?{urlencode({'passage': value})}"
         links.append(f'<a class="plankb-similar" href="{similar}">{"đoạn tương tự" if vi else "similar"}</a>')
@@ -127,7 +142,7 @@ def _row_links(datasette, database: str, column: str, value) -> Markup:
 
 
 @hookimpl
-def render_cell(value, column, table, database, datasette):
+def render_cell(row, value, column, table, database, datasette):
     if column == "source_path" and isinstance(value, str) and _ABSOLUTE.match(value):
         # A file ingested by its absolute path: a page shows its name, not where the server keeps it.
         return PurePath(value).name
@@ -138,7 +153,7 @@ def render_cell(value, column, table, database, datasette):
     if column == "section_text" and isinstance(value, str):
         return _section(value, _lang(datasette) == "vi")
     if table is None and column in LINKED and value not in (None, ""):
-        return _row_links(datasette, database, column, value)
+        return _row_links(datasette, database, column, value, row)
     if _lang(datasette) == "vi":
         label = labels.value_label(column, value)
         if label:  # the code stays readable on hover; JSON and CSV keep it
