@@ -87,46 +87,60 @@ limit 1000
     "due": Query(
         "What is due",
         "Deadlines due from `from` to `to` (YYYY-MM-DD): from today when from is empty, 30 days on when to is "
-        "empty; of a body when one is given (any part of its name, as for the tasks of a body). One row per body "
-        "that must meet it, grouped by body. A month deadline is due on its last day; a yearly one (e.g. every "
+        "empty; of a body when one is given (any part of its name, as for the tasks of a body). The first 1,000 by "
+        "date, one row per body that must meet it, grouped by body. A month deadline is due on its last day; a yearly one (e.g. every "
         "10/10) on its next date in the range (next_due).",
         """
 with span as (
   -- empty from: today; empty to: 30 days after from
   select coalesce(nullif(:from, ''), date('now')) as f,
     coalesce(nullif(:to, ''), date(coalesce(nullif(:from, ''), date('now')), '+30 days')) as t
+), theirs as (
+  -- body: any part of the name of a body that must meet the deadline (as body_tasks finds it)
+  select db.deadline_id as id from deadline_bodies db indexed by idx_deadline_bodies_body_id
+  where :body != '' and db.body_id in (select id from bodies where search_key like '%' || plankb_body(:body) || '%')
 ), hits as (
-  select dl.id, dl.due as next_due from span cross join deadlines dl indexed by idx_deadlines_due
-  where dl.due between span.f and span.t
+  -- Each arm read in its index's order and cut at 1,000: the first 1,000 by date are among them.
+  select * from (
+    select dl.id, dl.due as next_due from span cross join deadlines dl indexed by idx_deadlines_due
+    where dl.due between span.f and span.t and (:body = '' or dl.id in (select id from theirs))
+    order by dl.due limit 1000)
   union all
   -- a yearly deadline on its next date from the first day: two ranges of month_day, the days from
   -- the first day's to the year's end (or the last day's) and, when the range runs into another
   -- year, those from 1 January to the last day's
   select id, next_due from (
-    select dl.id, plankb_next_date(dl.month_day, span.f) as next_due, span.t
-    from span cross join deadlines dl indexed by idx_deadlines_month_day
-    where dl.month_day >= substr(span.f, 6) and dl.month_day <= case
-      when julianday(span.t) - julianday(span.f) >= 365 or substr(span.f, 6) > substr(span.t, 6) then '12-31'
-      else substr(span.t, 6) end
+    select * from (
+      select dl.id, plankb_next_date(dl.month_day, span.f) as next_due, span.t
+      from span cross join deadlines dl indexed by idx_deadlines_month_day
+      where dl.month_day >= substr(span.f, 6) and dl.month_day <= case
+        when julianday(span.t) - julianday(span.f) >= 365 or substr(span.f, 6) > substr(span.t, 6) then '12-31'
+        else substr(span.t, 6) end
+        and (:body = '' or dl.id in (select id from theirs))
+      order by dl.month_day limit 1000)
     union all
-    select dl.id, plankb_next_date(dl.month_day, span.f), span.t
-    from span cross join deadlines dl indexed by idx_deadlines_month_day
-    where dl.month_day < substr(span.f, 6) and dl.month_day <= case
-      when julianday(span.t) - julianday(span.f) >= 365 then '12-31'
-      when substr(span.f, 6) > substr(span.t, 6) then substr(span.t, 6) else '' end
+    select * from (
+      select dl.id, plankb_next_date(dl.month_day, span.f), span.t
+      from span cross join deadlines dl indexed by idx_deadlines_month_day
+      where dl.month_day < substr(span.f, 6) and dl.month_day <= case
+        when julianday(span.t) - julianday(span.f) >= 365 then '12-31'
+        when substr(span.f, 6) > substr(span.t, 6) then substr(span.t, 6) else '' end
+        and (:body = '' or dl.id in (select id from theirs))
+      order by dl.month_day limit 1000)
   ) where next_due <= t
+), first as (
+  -- the first 1,000 by date, then grouped by body below
+  select hits.id, hits.next_due from hits order by hits.next_due, hits.id limit 1000
 )
-select b.name as body, hits.next_due, dl.date, dl.qualifier, dl.recurrence, dl.task,
+select b.name as body, first.next_due, dl.date, dl.qualifier, dl.recurrence, dl.task,
   d.id as document, d.symbol, d.title, dl.text
-from hits
-join deadlines dl on dl.id = hits.id
+from first
+join deadlines dl on dl.id = first.id
 join documents d on d.id = dl.document_id
 left join deadline_bodies db on db.deadline_id = dl.id
 left join bodies b on b.id = db.body_id
--- body: any part of the name of a body that must meet the deadline (as body_tasks finds it)
 where :body = '' or b.search_key like '%' || plankb_body(:body) || '%'
-order by b.name is null, b.name, hits.next_due, d.id, dl.start
-limit 1000
+order by b.name is null, b.name, first.next_due, d.id, dl.start
 """,
         "Việc gì đến hạn?",
         "Các thời hạn đến hạn từ ngày đến ngày (YYYY-MM-DD): bỏ trống “từ ngày” là từ hôm nay, bỏ trống “đến ngày” là "
@@ -248,12 +262,35 @@ order by best.rank, best.id desc
 with hits as (
   -- the passages holding the words, when words are given
   select rowid as id from passages_fts where :q != '' and passages_fts match plankb_fts(:q) order by rowid desc limit 5000
+), candidates as (
+  -- Sections of the kind in reading order, read only until the page is full: without words,
+  -- documents newest first (an index on their date), then the undated; with words, the sections
+  -- holding the passages found (a subsection's words count), newest first.
+  select * from (
+    select p.id as id from documents d indexed by idx_documents_date
+    join passages p indexed by idx_passages_kind_document_id
+      on p.kind = coalesce(nullif(:kind, ''), 'organisation') and p.document_id = d.id
+    where :q = '' and d.date is not null
+    order by d.date desc)
+  union all
+  select p.id from documents d join passages p indexed by idx_passages_kind_document_id
+    on p.kind = coalesce(nullif(:kind, ''), 'organisation') and p.document_id = d.id
+  where :q = '' and d.date is null
+  union all
+  select * from (
+    select distinct p.id from hits join passages s on s.id = hits.id
+    join passages p indexed by idx_passages_kind_document_id
+      on p.kind = coalesce(nullif(:kind, ''), 'organisation') and p.document_id = s.document_id
+      and p.start <= s.start and s.start < p.section_end
+    join documents d on d.id = p.document_id
+    where :q != ''
+    order by d.date is null, d.date desc, p.id)
 ), picked as (
   select p.id, p.document_id, p.heading, p.start, p.section_end, d.date
-  from passages p indexed by idx_passages_kind_document_id
+  from candidates c
+  join passages p on p.id = c.id
   join documents d on d.id = p.document_id
-  where p.kind = coalesce(nullif(:kind, ''), 'organisation')
-    and (:doc_type = '' or d.doc_type = :doc_type)
+  where (:doc_type = '' or d.doc_type = :doc_type)
     and (:year = '' or d.year = cast(:year as integer))
     and (:level = '' or d.issuer_level = :level)
     and (:issuer = '' or d.issuer_id in (
@@ -262,11 +299,6 @@ with hits as (
     and not exists (
       select 1 from passages o indexed by idx_passages_kind_document_id
       where o.kind = p.kind and o.document_id = p.document_id and o.start < p.start and o.section_end >= p.section_end)
-    -- the words anywhere in the section: its own text or a subsection's
-    and (:q = '' or exists (
-      select 1 from hits join passages s on s.id = hits.id
-      where s.document_id = p.document_id and s.start >= p.start and s.start < p.section_end))
-  order by d.date is null, d.date desc, p.id
   limit 50 offset 50 * (max(coalesce(cast(nullif(:page, '') as integer), 1), 1) - 1)
 )
 select picked.document_id as document, d.symbol, d.date, d.doc_type, d.issuer, picked.heading,
@@ -277,7 +309,6 @@ select picked.document_id as document, d.symbol, d.date, d.doc_type, d.issuer, p
    where o.document_id = picked.document_id and o.start >= picked.start and o.start < picked.section_end
    order by s.score desc limit 1) as similar_passage
 from picked join documents d on d.id = picked.document_id
-order by picked.date is null, picked.date desc, picked.id
 """,
         "Các văn bản khác viết một mục thế nào?",
         "Một loại mục (Mục đích, yêu cầu; Nội dung, nhiệm vụ; Tổ chức thực hiện; Kinh phí ...) trong các văn bản, "

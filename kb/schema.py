@@ -120,7 +120,7 @@ INDEXES = [
     ("citations", ["cited_id"]), ("citations", ["symbol", "first_mention", "citing_date", "document_id"]), ("cited_documents", ["symbol"]),
     ("cited_documents", ["documents_id"]), ("conflicts", ["cited_id"]), ("assignments", ["document_id"]),
     ("assignments", ["body_id", "document_date", "start"]), ("assignments", ["name_key", "document_date", "start", "body_id"]), ("deadlines", ["document_id"]), ("deadlines", ["due"]),
-    ("deadlines", ["month_day"]), ("passages", ["kind", "document_id"]), ("deadline_bodies", ["body_id"]), ("recipients", ["document_id"]),
+    ("deadlines", ["month_day"]), ("passages", ["kind", "document_id"]), ("documents", ["date"]), ("deadline_bodies", ["body_id"]), ("recipients", ["document_id"]),
     ("recipients", ["body_id"]), ("model_areas", ["document_id"]), ("similar_passages", ["other_id"]),
     ("similar_passages", ["other_document_id"]),
 ]  # fmt: skip
