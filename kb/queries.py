@@ -262,35 +262,20 @@ order by best.rank, best.id desc
 with hits as (
   -- the passages holding the words, when words are given
   select rowid as id from passages_fts where :q != '' and passages_fts match plankb_fts(:q) order by rowid desc limit 5000
-), candidates as (
-  -- Sections of the kind in reading order, read only until the page is full: without words,
-  -- documents newest first (an index on their date), then the undated; with words, the sections
-  -- holding the passages found (a subsection's words count), newest first.
-  select * from (
-    select p.id as id from documents d indexed by idx_documents_date
-    join passages p indexed by idx_passages_kind_document_id
-      on p.kind = coalesce(nullif(:kind, ''), 'organisation') and p.document_id = d.id
-    where :q = '' and d.date is not null
-    order by d.date desc)
-  union all
-  select p.id from documents d join passages p indexed by idx_passages_kind_document_id
-    on p.kind = coalesce(nullif(:kind, ''), 'organisation') and p.document_id = d.id
-  where :q = '' and d.date is null
-  union all
-  select * from (
-    select distinct p.id from hits join passages s on s.id = hits.id
-    join passages p indexed by idx_passages_kind_document_id
-      on p.kind = coalesce(nullif(:kind, ''), 'organisation') and p.document_id = s.document_id
-      and p.start <= s.start and s.start < p.section_end
-    join documents d on d.id = p.document_id
-    where :q != ''
-    order by d.date is null, d.date desc, p.id)
+), worded as (
+  -- the sections of the kind holding the passages found (a subsection's words count)
+  select distinct p.id from hits join passages s on s.id = hits.id
+  join passages p indexed by idx_passages_kind_document_id
+    on p.kind = coalesce(nullif(:kind, ''), 'organisation') and p.document_id = s.document_id
+    and p.start <= s.start and s.start < p.section_end
 ), picked as (
+  -- documents newest first (undated last), read by the index on their date until the page is full
   select p.id, p.document_id, p.heading, p.start, p.section_end, d.date
-  from candidates c
-  join passages p on p.id = c.id
-  join documents d on d.id = p.document_id
-  where (:doc_type = '' or d.doc_type = :doc_type)
+  from documents d indexed by idx_documents_date
+  join passages p indexed by idx_passages_kind_document_id
+    on p.kind = coalesce(nullif(:kind, ''), 'organisation') and p.document_id = d.id
+  where (:q = '' or p.id in (select id from worded))
+    and (:doc_type = '' or d.doc_type = :doc_type)
     and (:year = '' or d.year = cast(:year as integer))
     and (:level = '' or d.issuer_level = :level)
     and (:issuer = '' or d.issuer_id in (
@@ -299,6 +284,7 @@ with hits as (
     and not exists (
       select 1 from passages o indexed by idx_passages_kind_document_id
       where o.kind = p.kind and o.document_id = p.document_id and o.start < p.start and o.section_end >= p.section_end)
+  order by d.date desc
   limit 50 offset 50 * (max(coalesce(cast(nullif(:page, '') as integer), 1), 1) - 1)
 )
 select picked.document_id as document, d.symbol, d.date, d.doc_type, d.issuer, picked.heading,
@@ -309,6 +295,7 @@ select picked.document_id as document, d.symbol, d.date, d.doc_type, d.issuer, p
    where o.document_id = picked.document_id and o.start >= picked.start and o.start < picked.section_end
    order by s.score desc limit 1) as similar_passage
 from picked join documents d on d.id = picked.document_id
+order by picked.date desc
 """,
         "Các văn bản khác viết một mục thế nào?",
         "Một loại mục (Mục đích, yêu cầu; Nội dung, nhiệm vụ; Tổ chức thực hiện; Kinh phí ...) trong các văn bản, "
