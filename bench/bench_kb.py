@@ -6,7 +6,7 @@ Documents are made cheaply from the bundled seeds (extracted once) by perturbing
 other numbers, dates, provinces, spellings of bodies and order of lists; the text's digits are
 permuted (same length, so offsets stay valid). Ingest runs in this one process (one core), with
 full-text indexing and similarity. Latency is measured in-process through Datasette's JSON API
-for the cites, search and body_tasks canned queries. Targets: >= 100 docs/s, p95 < 50 ms.
+for the cites, search (and its second page), body_tasks, due and how_written canned queries. Targets: >= 100 docs/s, p95 < 50 ms.
 """
 
 from __future__ import annotations
@@ -157,6 +157,17 @@ def latency(db: Path, repeat: int) -> dict[str, dict[str, float]]:
         "cites": [f"/{name}/cites.json?_shape=array&symbol={quote(s)}" for s in symbols],
         "search": [f"/{name}/search.json?_shape=array&q={quote(q)}" for q in searches],
         "body_tasks": [f"/{name}/body_tasks.json?_shape=array&body={quote(b)}" for b in bodies],
+        # the next 30 days (the page's default), a whole year, a year for one body
+        "due": [f"/{name}/due.json?_shape=array", f"/{name}/due.json?_shape=array&from=2023-01-01&to=2023-12-31"]
+        + [f"/{name}/due.json?_shape=array&from=2023-01-01&to=2023-12-31&body={quote(b)}" for b in bodies[:2]],
+        # one kind of section across plans: all, filtered, with words, a later page
+        "how_written": [
+            f"/{name}/how_written.json?_shape=array",
+            f"/{name}/how_written.json?_shape=array&kind=purpose&doc_type=KH&year=2023",
+            f"/{name}/how_written.json?_shape=array&q={quote('dân vận')}",
+            f"/{name}/how_written.json?_shape=array&issuer={quote('Đảng ủy Khối')}&page=3",
+        ],
+        "search_p2": [f"/{name}/search.json?_shape=array&page=2&q={quote(q)}" for q in searches],
     }
     ds = make_datasette(db)
 

@@ -3,7 +3,8 @@
 A symbol alone is not a document: "04-NQ/TU" exists in every province, and Central numbers
 restart with each Party congress term. The rule (documented in kb/README.md):
 
-1. Scope. A Central code (``/TW``, ``NĐ-CP``, ``QH15``, a ministry) has the scope "TW". Any other
+1. Scope. A Central code (``/TW``, ``/TWĐTN-BTC``, ``NĐ-CP``, ``VPCP-CN``, ``QH15``, a ministry: the table in
+   kb/central_codes.py) has the scope "TW". Any other
    code is local: its scope is the citing document's place (province, else locality; for district
    codes locality first), or unknown.
 2. Within one symbol and scope, two dated citations name the same document when their congress
@@ -22,13 +23,9 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from plankb.kb.central_codes import is_central_symbol, issuer_codes
 from plankb.kb.textfold import folded
 
-CENTRAL_STATE = {"CP", "TTg", "VPCP", "BNV", "BTC", "BCA", "BQP", "BYT", "BGDĐT", "BTTTT", "BVHTTDL", "BLĐTBXH",
-                 "BKHĐT", "BTP", "BTNMT", "BNNPTNT", "BXD", "BGTVT", "BCT", "BKHCN", "BNG", "UBDT", "NHNN", "TTCP",
-                 "TANDTC", "VKSNDTC", "KTNN"}  # fmt: skip
-_CENTRAL_PARTY = re.compile(r"(?:TW|TƯ)$|^(?:ĐUCA|QUTW)$")
-_LAW = re.compile(r"^(?:UBTV)?QH\d*$")
 _DISTRICT_CODE = re.compile(r"(?:HU|QU|TXU|ThU|ĐU)$")
 _TERM = re.compile(r"khóa\s+([ivxlc]+)(?![\w])")
 _CENTRAL_NAME = re.compile(r"(?<![\wđ])(?:trung ương|bộ chính trị|ban bí thư|chính phủ|quốc hội|thủ tướng)")
@@ -36,16 +33,15 @@ _LOCAL_NAME = re.compile(r"(?<![\wđ])(?:tỉnh|huyện|quận|thị xã|thành 
 
 
 def org_code(symbol: str) -> str:
-    """The issuer code of a normalized symbol: "04-NQ/TU" -> "TU", "03/KH-TA" -> "TA", "70/2025/NĐ-CP" -> "CP"."""
-    last = symbol.rsplit("/", 1)[-1]
-    if re.match(r"^\d+-[^/]+/", symbol):  # Party style: the code follows the slash
-        return last
-    return last.split("-", 1)[1] if "-" in last else last
+    """The issuer code of a normalized symbol: "04-NQ/TU" -> "TU", "03/KH-TA" -> "TA", "70/2025/NĐ-CP" -> "CP",
+    "2143/VPCP-CN" -> "VPCP" (kb/central_codes.py)."""
+    codes = issuer_codes(symbol)
+    return codes[0] if codes else ""
 
 
 def is_central_code(symbol: str) -> bool:
-    code = org_code(symbol)
-    return bool(_CENTRAL_PARTY.search(code) or _LAW.match(code) or code in CENTRAL_STATE)
+    """Whether the symbol's issuer is a Central body (the table in kb/central_codes.py)."""
+    return is_central_symbol(symbol)
 
 
 def scope_of(symbol: str, province: str | None, locality: str | None) -> str:

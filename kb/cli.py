@@ -415,8 +415,9 @@ def _date(ctx, param, value):
 def deadlines(start: str | None, end: str | None, body: str, db_path: str, limit: int, fmt: str, as_json: bool) -> None:
     """What is due: deadlines from --from to --to, by default the next 30 days.
 
-    A month deadline is due on its last day; a yearly one (10/10 hằng năm) whenever its day falls
-    in the range. The `due` question of the web.
+    One line per body that must meet it, by body. A month deadline is due on its last day; a yearly
+    one (10/10 hằng năm) on its next date in the range. The `due` question of the web; its
+    calendar feed is /DB/due.ics on the served site.
 
     \b
     Example:
@@ -435,7 +436,7 @@ def deadlines(start: str | None, end: str | None, body: str, db_path: str, limit
     _ask(
         db_path, "due", fmt, as_json, limit,
         f"Không có thời hạn nào{whose} từ {start} đến {end}.",
-        ["due", "date", "qualifier", "recurrence", "task", "bodies", "symbol", "document"],
+        ["body", "next_due", "date", "qualifier", "task", "symbol", "document"],
         **{"from": start, "to": end, "body": body},
     )  # fmt: skip
 

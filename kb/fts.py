@@ -21,12 +21,22 @@ CREATE TRIGGER IF NOT EXISTS passages_ad AFTER DELETE ON passages BEGIN
     SELECT 'delete', old.id, old.plain WHERE NOT EXISTS (SELECT 1 FROM fts_pending WHERE passage_id = old.id);
   DELETE FROM fts_pending WHERE passage_id = old.id;
 END;
-CREATE TRIGGER IF NOT EXISTS passages_au AFTER UPDATE ON passages BEGIN
+CREATE TRIGGER IF NOT EXISTS passages_au AFTER UPDATE OF plain ON passages BEGIN
   INSERT INTO passages_fts (passages_fts, rowid, plain)
     SELECT 'delete', old.id, old.plain WHERE NOT EXISTS (SELECT 1 FROM fts_pending WHERE passage_id = old.id);
   INSERT OR IGNORE INTO fts_pending (passage_id) VALUES (new.id);
 END;
 """
+
+
+def update_triggers(conn: sqlite3.Connection) -> None:
+    """The triggers as written above, replacing those of an older base (within the caller's
+    transaction): since schema 4 only a change of passages.plain reindexes a passage."""
+    for statement in TRIGGERS.split("END;"):
+        if statement.strip():
+            name = statement.split("EXISTS", 1)[1].split()[0]
+            conn.execute(f"DROP TRIGGER IF EXISTS {name}")
+            conn.execute(statement + "END;")
 
 
 def create(db: sqlite_utils.Database) -> None:

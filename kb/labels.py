@@ -33,6 +33,16 @@ VALUES: dict[str, dict[str, str]] = {
         "date": "ngày khác nhau",
         "issuer_level": "cấp ban hành không khớp số hiệu",
         "issuer": "cơ quan ban hành khác nhau",
+        # passages: the kind of a section (kb/sections.py)
+        "purpose": "mục đích, yêu cầu",
+        "content": "nội dung, nhiệm vụ, giải pháp",
+        "organisation": "tổ chức thực hiện",
+        "funding": "kinh phí",
+        "schedule": "thời gian, tiến độ",
+        "subjects": "đối tượng, phạm vi",
+        "reporting": "chế độ báo cáo",
+        "review": "đánh giá, kết quả",
+        "awards": "khen thưởng",
     },
     "level": {  # bodies
         "central": "Trung ương",
@@ -109,6 +119,7 @@ COLUMNS: dict[str, str] = {
     "start": "vị trí đầu",
     "end": "vị trí cuối",
     "plain": "nội dung không dấu",
+    "section_end": "vị trí cuối cả mục",
     "scope": "phạm vi",
     "dates": "các ngày được ghi",
     "subject": "nội dung được dẫn",
@@ -122,7 +133,7 @@ COLUMNS: dict[str, str] = {
     "first_mention": "lần dẫn đầu tiên",
     "kind": "loại mâu thuẫn",
     "detail": "chi tiết",
-    "evidence": "bằng chứng",
+    "evidence": "các văn bản ghi",
     "body": "cơ quan, đơn vị",
     "body_id": "cơ quan, đơn vị (liên kết)",
     "role": "vai trò",
@@ -160,6 +171,9 @@ COLUMNS: dict[str, str] = {
     "depth": "tầng",
     "parent": "thực hiện văn bản",
     "parent_symbol": "số, ký hiệu văn bản được thực hiện",
+    "next_due": "ngày đến hạn",
+    "section_text": "cả mục (kèm các tiểu mục)",
+    "similar_passage": "đoạn tương tự ở văn bản khác",
 }
 TABLE_COLUMNS: dict[tuple[str, str], str] = {
     ("passages", "level"): "cấp mục",
@@ -182,12 +196,55 @@ PARAMS: dict[str, str] = {
     "q": "Từ cần tìm",
     "passage": "Mã đoạn văn",
     "document": "Mã hoặc số, ký hiệu văn bản",
+    "kind": "Loại mục",
+    "doc_type": "Loại văn bản (KH, CT, NQ, QĐ ...)",
+    "issuer": "Cơ quan ban hành",
+    "level": "Cấp ban hành",
+    "year": "Năm",
+    "page": "Trang",
 }
+
+
+# What an empty field of a list means (the question's SQL gives the same default).
+PARAM_DEFAULTS = {"kind": "organisation"}
+
+
+def choice_label(param: str, value: str) -> str:
+    """The word a list shows for a value of a field ("organisation" -> "Tổ chức thực hiện")."""
+    return dict(choices(param) or []).get(value, value)
+
+
+def choices(param: str) -> list[tuple[str, str]] | None:
+    """The values a question's field offers as a list ("" first: any), or None for a text field."""
+    from plankb.kb.sections import KINDS
+
+    if param == "kind":
+        return [(k, label) for k, (label, _forms) in KINDS.items()]
+    if param == "level":
+        return [("", "mọi cấp"), *VALUES["issuer_level"].items()]
+    return None
+
+
+# Columns holding a date as the extraction writes it (ISO 8601, "--MM-DD" for a yearly one).
+DATE_COLUMNS = {"date", "deadline", "cited_date"}
+
+
+def date_label(value: str) -> str | None:
+    """A partial or yearly date as people write it: "--11-30" -> "30/11 hằng năm", "2023-04" ->
+    "tháng 4/2023"; None for a full date (shown as stored) or anything else."""
+    parts = value.split("-")
+    if value.startswith("--") and len(parts) == 4 and parts[2].isdigit() and parts[3].isdigit():
+        return f"{int(parts[3]):02d}/{int(parts[2]):02d} hằng năm"
+    if len(parts) == 2 and all(p.isdigit() for p in parts) and len(parts[0]) == 4:
+        return f"tháng {int(parts[1])}/{parts[0]}"
+    return None
 
 
 def value_label(column: str, value: object) -> str | None:
     """The Vietnamese word for a coded value, or None when the column has no codes or the value
     is not one; a list written "basis,implements" (the `cites` question) is read part by part."""
+    if column in DATE_COLUMNS and isinstance(value, str):
+        return date_label(value)
     codes = VALUES.get(column)
     if not codes or not isinstance(value, str) or not value:
         return None

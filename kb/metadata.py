@@ -47,6 +47,8 @@ TABLES = {
         "columns": {
             "path": "Outline path (II.2.1)",
             "plain": "The text folded for search: lowercase, one tone placement, no accents, đ as d",
+            "kind": "The section's kind from its heading (purpose, content, organisation, funding ...: kb/sections.py)",
+            "section_end": "Where the whole section ends in the document's text, its subsections included",
         },
     },
     "cited_documents": {

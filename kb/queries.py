@@ -85,31 +85,67 @@ limit 1000
          " and exists (select 1 from citations c where c.document_id = d.id) order by d.date desc limit 1"},
     ),
     "due": Query(
-        "Deadlines between two dates",
-        "Deadlines due between from and to (YYYY-MM-DD; either may be empty), of a body when one is given "
-        "(any part of its name, as for the tasks of a body). A month deadline is due on its last day; a "
-        "yearly one (e.g. every 10/10) is listed when its day falls in the range.",
+        "What is due",
+        "Deadlines due from `from` to `to` (YYYY-MM-DD): from today when from is empty, 30 days on when to is "
+        "empty; of a body when one is given (any part of its name, as for the tasks of a body). The first 1,000 by "
+        "date, one row per body that must meet it, grouped by body. A month deadline is due on its last day; a yearly one (e.g. every "
+        "10/10) on its next date in the range (next_due).",
         """
-select dl.date, dl.due, dl.qualifier, dl.recurrence, dl.task, dl.bodies,
-  d.id as document, d.symbol, d.title, dl.text
-from deadlines dl
-join documents d on d.id = dl.document_id
-where ((dl.due is not null and (:from = '' or dl.due >= :from) and (:to = '' or dl.due <= :to))
-   or (dl.month_day is not null and (
-        :from = '' or :to = '' or julianday(:to) - julianday(:from) >= 365
-        or (substr(:from, 6) <= substr(:to, 6) and dl.month_day between substr(:from, 6) and substr(:to, 6))
-        or (substr(:from, 6) > substr(:to, 6) and (dl.month_day >= substr(:from, 6) or dl.month_day <= substr(:to, 6))))))
+with span as (
+  -- empty from: today; empty to: 30 days after from
+  select coalesce(nullif(:from, ''), date('now')) as f,
+    coalesce(nullif(:to, ''), date(coalesce(nullif(:from, ''), date('now')), '+30 days')) as t
+), theirs as (
   -- body: any part of the name of a body that must meet the deadline (as body_tasks finds it)
-  and (:body = '' or exists (
-    select 1 from deadline_bodies db join bodies b on b.id = db.body_id
-    where db.deadline_id = dl.id and b.search_key like '%' || plankb_body(:body) || '%'))
-order by coalesce(dl.due, dl.month_day), d.id
-limit 1000
+  select db.deadline_id as id from deadline_bodies db indexed by idx_deadline_bodies_body_id
+  where :body != '' and db.body_id in (select id from bodies where search_key like '%' || plankb_body(:body) || '%')
+), hits as (
+  -- Each arm read in its index's order and cut at 1,000: the first 1,000 by date are among them.
+  select * from (
+    select dl.id, dl.due as next_due from span cross join deadlines dl indexed by idx_deadlines_due
+    where dl.due between span.f and span.t and (:body = '' or dl.id in (select id from theirs))
+    order by dl.due limit 1000)
+  union all
+  -- a yearly deadline on its next date from the first day: two ranges of month_day, the days from
+  -- the first day's to the year's end (or the last day's) and, when the range runs into another
+  -- year, those from 1 January to the last day's
+  select id, next_due from (
+    select * from (
+      select dl.id, plankb_next_date(dl.month_day, span.f) as next_due, span.t
+      from span cross join deadlines dl indexed by idx_deadlines_month_day
+      where dl.month_day >= substr(span.f, 6) and dl.month_day <= case
+        when julianday(span.t) - julianday(span.f) >= 365 or substr(span.f, 6) > substr(span.t, 6) then '12-31'
+        else substr(span.t, 6) end
+        and (:body = '' or dl.id in (select id from theirs))
+      order by dl.month_day limit 1000)
+    union all
+    select * from (
+      select dl.id, plankb_next_date(dl.month_day, span.f), span.t
+      from span cross join deadlines dl indexed by idx_deadlines_month_day
+      where dl.month_day < substr(span.f, 6) and dl.month_day <= case
+        when julianday(span.t) - julianday(span.f) >= 365 then '12-31'
+        when substr(span.f, 6) > substr(span.t, 6) then substr(span.t, 6) else '' end
+        and (:body = '' or dl.id in (select id from theirs))
+      order by dl.month_day limit 1000)
+  ) where next_due <= t
+), first as (
+  -- the first 1,000 by date, then grouped by body below
+  select hits.id, hits.next_due from hits order by hits.next_due, hits.id limit 1000
+)
+select b.name as body, first.next_due, dl.date, dl.qualifier, dl.recurrence, dl.task,
+  d.id as document, d.symbol, d.title, dl.text
+from first
+join deadlines dl on dl.id = first.id
+join documents d on d.id = dl.document_id
+left join deadline_bodies db on db.deadline_id = dl.id
+left join bodies b on b.id = db.body_id
+where :body = '' or b.search_key like '%' || plankb_body(:body) || '%'
+order by b.name is null, b.name, first.next_due, d.id, dl.start
 """,
-        "Thời hạn nào đến hạn trong khoảng ngày?",
-        "Các thời hạn đến hạn từ ngày đến ngày (YYYY-MM-DD; có thể bỏ trống), của một cơ quan nếu có nhập (bất kỳ "
-        "phần nào của tên). Hạn theo tháng tính đến ngày cuối "
-        "tháng; hạn hằng năm (ví dụ 10/10 hằng năm) được liệt kê khi ngày của nó nằm trong khoảng.",
+        "Việc gì đến hạn?",
+        "Các thời hạn đến hạn từ ngày đến ngày (YYYY-MM-DD): bỏ trống “từ ngày” là từ hôm nay, bỏ trống “đến ngày” là "
+        "30 ngày sau đó; của một cơ quan nếu có nhập (bất kỳ phần nào của tên). Xếp theo cơ quan phải thực hiện. Hạn "
+        "theo tháng tính đến ngày cuối tháng; hạn hằng năm (ví dụ 10/10 hằng năm) ghi ngày đến hạn kế tiếp.",
         {"from": "select substr(max(due), 1, 4) || '-01-01' from deadlines",
          "to": "select substr(max(due), 1, 4) || '-12-31' from deadlines"},
     ),
@@ -183,30 +219,90 @@ limit 1000
     "search": Query(
         "Full-text search",
         "Passages matching all the words, with or without accents (dan van kheo = dân vận khéo, "
-        'uỷ = ủy); passages with the words side by side come first, then the newest; "quoted words" for a phrase, '
-        "word* for a prefix, OR between alternatives.",
+        'uỷ = ủy); ranked: the words as a phrase first, then the words near each other (within 10 words), then '
+        'the rest, newest first in each; 50 a page (page 2, 3 ... up to the first 2,000 matches). "quoted words" '
+        "for a phrase, word* for a prefix, OR between alternatives.",
         """
 with hits as (
   -- FTS5 reads matches newest first and stops: common words cost no more than rare ones.
   -- (No bm25 rank: computing it for every match costs fifty times the match itself.)
   select rowid from passages_fts where passages_fts match plankb_fts(:q) order by rowid desc limit 2000
+), near as (
+  -- of those, the passages where the words stand within 10 words of each other
+  select rowid from passages_fts
+  where passages_fts match plankb_near(:q) and rowid >= (select min(rowid) from hits)
 ), best as (
   select p.id, p.document_id, p.path, p.heading, p.text,
-    instr(p.plain, plankb_phrase(:q)) = 0 as apart
+    case when instr(p.plain, plankb_phrase(:q)) > 0 then 0 when p.id in (select rowid from near) then 1 else 2 end as rank
   from hits join passages p on p.id = hits.rowid
-  order by apart, p.id desc
-  limit 50
+  order by rank, p.id desc
+  limit 50 offset 50 * (max(coalesce(cast(nullif(:page, '') as integer), 1), 1) - 1)
 )
 select best.id as passage, best.document_id as document, d.symbol, d.title, best.path, best.heading,
   plankb_snippet(best.text, :q) as snippet
 from best join documents d on d.id = best.document_id
-order by best.apart, best.id desc
+order by best.rank, best.id desc
 """,
         "Tìm trong nội dung văn bản",
         "Các đoạn văn có đủ các từ, gõ có dấu hay không dấu đều được (dan van kheo = dân vận khéo, uỷ = ủy); "
-        "đoạn có các từ đứng liền nhau lên trước, rồi đến văn bản mới nhất; \"các từ trong ngoặc kép\" để tìm "
-        "cụm từ, từ* để tìm theo đầu từ, OR giữa các lựa chọn.",
+        "đoạn có các từ đứng liền nhau lên trước, rồi đến đoạn có các từ ở gần nhau (cách nhau không quá 10 từ), "
+        "rồi các đoạn khác, trong mỗi nhóm văn bản mới nhất trước; 50 đoạn một trang (trang 2, 3 ... trong 2.000 "
+        "đoạn đầu); \"các từ trong ngoặc kép\" để tìm cụm từ, từ* để tìm theo đầu từ, OR giữa các lựa chọn.",
         {"q": "dân vận khéo"},
+    ),
+    "how_written": Query(
+        "How other plans wrote a section",
+        "One kind of section (kind: purpose, content, organisation, funding, schedule, subjects, reporting, review, "
+        "awards; organisation when empty) across documents, newest first, 50 a page (page 2, 3 ...), with its whole "
+        "text, subsections included; filtered by document type (KH, CT, NQ ...), issuer (any part of its name), "
+        "issuer level (central, province, district, commune), year, and words the section must contain (q, as in "
+        "search). similar_passage: the passage of another document most like a part of the section.",
+        """
+-- the form, in this order: :kind, :q, :doc_type, :year, :level, :issuer (and :page, by the links)
+with hits as (
+  -- the passages holding the words, when words are given
+  select rowid as id from passages_fts where :q != '' and passages_fts match plankb_fts(:q) order by rowid desc limit 5000
+), worded as (
+  -- the sections of the kind holding the passages found (a subsection's words count)
+  select distinct p.id from hits join passages s on s.id = hits.id
+  join passages p indexed by idx_passages_kind_document_id
+    on p.kind = coalesce(nullif(:kind, ''), 'organisation') and p.document_id = s.document_id
+    and p.start <= s.start and s.start < p.section_end
+), picked as (
+  -- documents newest first (undated last), read by the index on their date until the page is full
+  select p.id, p.document_id, p.heading, p.start, p.section_end, d.date
+  from documents d indexed by idx_documents_date
+  join passages p indexed by idx_passages_kind_document_id
+    on p.kind = coalesce(nullif(:kind, ''), 'organisation') and p.document_id = d.id
+  where (:q = '' or p.id in (select id from worded))
+    and (:doc_type = '' or d.doc_type = :doc_type)
+    and (:year = '' or d.year = cast(:year as integer))
+    and (:level = '' or d.issuer_level = :level)
+    and (:issuer = '' or d.issuer_id in (
+      select id from bodies where search_key like '%' || plankb_body(:issuer) || '%'))
+    -- a section inside one of its own kind ("1. Mục đích" in "I. Mục đích, yêu cầu") is read there
+    and not exists (
+      select 1 from passages o indexed by idx_passages_kind_document_id
+      where o.kind = p.kind and o.document_id = p.document_id and o.start < p.start and o.section_end >= p.section_end)
+  order by d.date desc
+  limit 50 offset 50 * (max(coalesce(cast(nullif(:page, '') as integer), 1), 1) - 1)
+)
+select picked.document_id as document, d.symbol, d.date, d.doc_type, d.issuer, picked.heading,
+  substr(d.text, picked.start + 1, min(coalesce(picked.section_end, picked.start) - picked.start, 20000)) as section_text,
+  picked.id as passage,
+  (select case when s.passage_id = o.id then s.other_id else s.passage_id end
+   from passages o join similar_passages s on s.passage_id = o.id or s.other_id = o.id
+   where o.document_id = picked.document_id and o.start >= picked.start and o.start < picked.section_end
+   order by s.score desc limit 1) as similar_passage
+from picked join documents d on d.id = picked.document_id
+order by picked.date desc
+""",
+        "Các văn bản khác viết một mục thế nào?",
+        "Một loại mục (Mục đích, yêu cầu; Nội dung, nhiệm vụ; Tổ chức thực hiện; Kinh phí ...) trong các văn bản, "
+        "mới nhất trước, 50 mục một trang, cả mục kèm các tiểu mục; lọc theo loại văn bản (KH, CT, NQ ...), cơ quan "
+        "ban hành (bất kỳ phần nào của tên), cấp ban hành, năm và các từ mục phải có. Đoạn tương tự: đoạn của văn "
+        "bản khác giống nhất một phần của mục.",
+        {"kind": "organisation"},
     ),
     "similar": Query(
         "Similar passages",

@@ -13,7 +13,11 @@ import sqlite3
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from plankb.kb.citekeys import Cite, Cluster, cited_key, cluster, is_central_code, issuer_level, scope_of
+from rapidfuzz.distance import Levenshtein
+
+from plankb.kb.central_codes import is_local_code
+from plankb.kb.citekeys import Cite, Cluster, cited_key, cluster, is_central_code, issuer_level, org_code, scope_of
+from plankb.kb.places import province_in
 from plankb.kb.textfold import folded
 
 
@@ -132,16 +136,17 @@ def _conflicts(symbol: str, group: Cluster, members: list[_Row], linked) -> list
     own_date = linked[1] if linked else None
     if len(by_date) > 1 or (own_date and by_date and own_date not in by_date):
         evidence = [{"value": d, **_evidence(rows)} for d, rows in sorted(by_date.items())]
-        detail = "; ".join(f"dated {d} in {_labels(rows)}" for d, rows in sorted(by_date.items()))
+        detail = "; ".join(f"ngày {d} trong {_labels(rows)}" for d, rows in sorted(by_date.items()))
         if own_date and own_date not in by_date:
             evidence.append({"value": own_date, "documents": [{"id": linked[0], "label": linked[4], "own": True}], "count": 1})
-            detail += f"; the document itself is dated {own_date}"
-        out.append(("date", f"{symbol} cited with {len(evidence)} dates: {detail}", evidence))
-    expected = "central" if is_central_code(symbol) else "local"
-    wrong = [m for m in members if issuer_level(m.issuer) not in (None, expected)]
+            detail += f"; chính văn bản đó ghi ngày {own_date}"
+        out.append(("date", f"{symbol} được dẫn với {len(evidence)} ngày khác nhau: {detail}", evidence))
+    # A code read as neither Central nor a known local one ("UBTVOQHI5", OCR) says nothing of a level.
+    expected = "central" if is_central_code(symbol) else ("local" if is_local_code(org_code(symbol)) else None)
+    wrong = [m for m in members if expected and issuer_level(m.issuer) not in (None, expected)]
     if wrong:
         names = sorted({m.issuer for m in wrong})
-        detail = f"{symbol} has a {expected} code but is attributed to {', '.join(names)}"
+        detail = f"{symbol} có số hiệu của cơ quan {'Trung ương' if expected == 'central' else 'địa phương'} nhưng được ghi là của {', '.join(names)}"
         out.append(
             ("issuer_level", detail, [{"value": n, **_evidence([m for m in wrong if m.issuer == n])} for n in names])
         )
@@ -149,19 +154,50 @@ def _conflicts(symbol: str, group: Cluster, members: list[_Row], linked) -> list
     for m in members:
         if m.issuer:
             forms[_issuer_form(m.issuer)].append(m)
-    # One name inside another is the same issuer said shorter ("Ban Bí thư" / "Ban Bí thư Trung ương Đảng").
+    # One name inside another is the same issuer said shorter ("Ban Bí thư" / "Ban Bí thư Trung ương Đảng");
+    # two spellings a letter or two apart are one issuer read twice (OCR: "thời lỳ" / "thời kỳ").
     groups: list[list[str]] = []
     for f in sorted(forms, key=len):
-        home = next((g for g in groups if any(f in x or x in f for x in g)), None)
+        home = next((g for g in groups if any(same_issuer(f, x) for x in g)), None)
         if home is None:
             groups.append([f])
         else:
             home.append(f)
     if len(groups) > 1:
         evidence = [{"value": forms[g[0]][0].issuer, **_evidence([m for f in g for m in forms[f]])} for g in groups]
-        detail = f"{symbol} attributed to different issuers: " + "; ".join(e["value"] for e in evidence)
+        detail = f"{symbol} được ghi là của các cơ quan khác nhau: " + "; ".join(e["value"] for e in evidence)
         out.append(("issuer", detail, evidence))
     return out
+
+
+OCR_SIMILARITY = 0.9  # normalized Levenshtein similarity of two spellings of one name
+OCR_MIN_LENGTH = 12  # shorter names differ by a letter or two and are other bodies ("Bộ Y tế")
+
+
+def same_issuer(a: str, b: str) -> bool:
+    """Two issuer forms (``_issuer_form``) that name one issuer: one inside the other, or the same
+    long name with a letter or two misread, unless they name different provinces or numbers."""
+    if a in b or b in a:
+        return True
+    if min(len(a), len(b)) < OCR_MIN_LENGTH or Levenshtein.normalized_similarity(a, b) < OCR_SIMILARITY:
+        return False
+    # "Ủy ban nhân dân tỉnh Hà Nam" / "... Hà Nội", "Tỉnh ủy" / "Thành ủy" are names a letter or two
+    # apart that name other bodies: a place, a level or a kind of body differs, not a misread letter
+    if province_in(a) != province_in(b) or (set(a.split()) ^ set(b.split())) & BODY_WORDS:
+        return False
+    return re.findall(r"\d+", a) == re.findall(r"\d+", b) or _ocr_digits(a, b)
+
+
+# Words that make one body another: levels, places' kinds, kinds of bodies (folded).
+BODY_WORDS = frozenset(
+    """tỉnh thành huyện quận xã phường thị trấn khối trung ương bộ sở ban ủy phòng cục vụ viện tổng hội đoàn
+    đảng chính phủ quốc thường chấp hành mặt trận liên hiệp nhân dân""".split()
+)
+
+
+def _ocr_digits(a: str, b: str) -> bool:
+    # OCR reads letters as digits ("quy" -> "41y"): a number in one form only, where the other has letters
+    return bool(re.findall(r"\d+", a)) != bool(re.findall(r"\d+", b))
 
 
 def _docs(rows: list[_Row]) -> list[dict]:
@@ -185,4 +221,4 @@ def _evidence(rows: list[_Row]) -> dict:
 def _labels(rows: list[_Row]) -> str:
     docs = _docs(rows)
     shown = ", ".join(d["label"] for d in docs[:DETAIL_LABELS])
-    return shown if len(docs) <= DETAIL_LABELS else f"{shown} and {len(docs) - DETAIL_LABELS:,} more"
+    return shown if len(docs) <= DETAIL_LABELS else f"{shown} và {len(docs) - DETAIL_LABELS:,} văn bản khác"

@@ -10,13 +10,22 @@ import json
 from pathlib import PurePath
 from typing import Any
 
+from plankb.kb.central_codes import is_central_symbol
 from plankb.kb.citekeys import scope_of, term_of
 from plankb.kb.places import Place, place_of
+from plankb.kb.sections import section_kind
 from plankb.kb.textfold import plain
 
 
 def place_of_record(record: dict) -> Place:
-    return place_of((record.get("issuer") or {}).get("name"), record.get("place"))
+    """The province and locality of a document; none for a Central one: the "Hà Nội" of a Central
+    document's place line is where it was signed, not a province it belongs to (and its local
+    symbols and bodies must not be filed under Hà Nội)."""
+    issuer = record.get("issuer") or {}
+    level = issuer.get("level")
+    if level == "central" or (level is None and record.get("symbol") and is_central_symbol(record["symbol"])):
+        return Place(None, None)
+    return place_of(issuer.get("name"), record.get("place"))
 
 
 def document_row(record: dict, text: str | None, version: str, now: str) -> dict[str, Any]:
@@ -58,24 +67,28 @@ def document_row(record: dict, text: str | None, version: str, now: str) -> dict
 
 def passage_rows(record: dict, text: str | None) -> list[dict[str, Any]]:
     """One row per section with the section's own text (up to its first subsection), so nested
-    sections do not repeat their children's text; plus the text before the first section and
+    sections do not repeat their children's text, and where the whole section ends (section_end)
+    and its kind (kb/sections.py); plus the text before the first section and
     after the last one (header, signature, recipients) when the text is known."""
     sections = sorted(record.get("sections") or [], key=lambda s: (s["start"], -s["end"]))
     rows = []
     if text and (not sections or sections[0]["start"] > 0):
         head_end = sections[0]["start"] if sections else len(text)
-        rows.append({"path": "", "heading": record.get("title") or "", "level": 0, "start": 0, "end": head_end})
+        rows.append({"path": "", "heading": record.get("title") or "", "level": 0, "start": 0, "end": head_end,
+                     "kind": None, "section_end": head_end})  # fmt: skip
     for i, s in enumerate(sections):
         end = s["end"]
         if i + 1 < len(sections):
             end = min(end, sections[i + 1]["start"])
         rows.append(
-            {"path": s["path"], "heading": s["heading"], "level": s["level"], "start": s["start"], "end": max(end, s["start"])}
-        )
+            {"path": s["path"], "heading": s["heading"], "level": s["level"], "start": s["start"], "end": max(end, s["start"]),
+             # the whole section, its subsections included: what a drafter reads (kb/sections.py)
+             "kind": section_kind(s["heading"]), "section_end": max(s["end"], s["start"])}
+        )  # fmt: skip
     if text and sections:
         tail = max(s["end"] for s in sections)
         if text[tail:].strip():
-            rows.append({"path": "~", "heading": "", "level": 0, "start": tail, "end": len(text)})
+            rows.append({"path": "~", "heading": "", "level": 0, "start": tail, "end": len(text), "kind": None, "section_end": len(text)})
     if text:
         rows = [piece for row in rows for piece in _pieces(row, text)]
     for seq, row in enumerate(rows):
@@ -106,6 +119,7 @@ def _pieces(row: dict[str, Any], text: str) -> list[dict[str, Any]]:
                 break
         cut = cut if cut >= 0 else reach
         out.append({**row, "start": start, "end": cut})
+        row = {**row, "kind": None}  # the section is found by its first piece
         start = cut
     out.append({**row, "start": start, "end": end})
     return out

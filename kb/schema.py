@@ -7,11 +7,13 @@ every open.
 
 from __future__ import annotations
 
+import json
+
 import sqlite_utils
 
 from plankb.kb import fts
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 
 
 # table -> (columns, primary key, foreign keys as (column, other table, other column))
@@ -40,7 +42,9 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
     ),
     "passages": (
         {"id": int, "document_id": str, "seq": int, "path": str, "heading": str, "level": int,
-         "start": int, "end": int, "text": str, "plain": str},
+         "start": int, "end": int, "text": str, "plain": str,
+         "kind": str,  # the section's kind from its heading (kb/sections.py), on its first piece
+         "section_end": int},  # where the whole section ends, its subsections included
         "id",
         [("document_id", "documents", "id")],
     ),
@@ -116,7 +120,7 @@ INDEXES = [
     ("citations", ["cited_id"]), ("citations", ["symbol", "first_mention", "citing_date", "document_id"]), ("cited_documents", ["symbol"]),
     ("cited_documents", ["documents_id"]), ("conflicts", ["cited_id"]), ("assignments", ["document_id"]),
     ("assignments", ["body_id", "document_date", "start"]), ("assignments", ["name_key", "document_date", "start", "body_id"]), ("deadlines", ["document_id"]), ("deadlines", ["due"]),
-    ("deadlines", ["month_day"]), ("deadline_bodies", ["body_id"]), ("recipients", ["document_id"]),
+    ("deadlines", ["month_day"]), ("passages", ["kind", "document_id"]), ("documents", ["date"]), ("deadline_bodies", ["body_id"]), ("recipients", ["document_id"]),
     ("recipients", ["body_id"]), ("model_areas", ["document_id"]), ("similar_passages", ["other_id"]),
     ("similar_passages", ["other_document_id"]),
 ]  # fmt: skip
@@ -135,11 +139,12 @@ def ensure_schema(db: sqlite_utils.Database, defer_indexes: bool = False) -> Non
     are created now."""
     if db["kb_meta"].exists():
         found = db.execute("SELECT value FROM kb_meta WHERE key = 'schema_version'").fetchone()
-        if found and found[0] in MIGRATIONS:
+        while found and found[0] in MIGRATIONS:  # each migration to the next version, in turn
+            version, migrate = MIGRATIONS[found[0]]
             with db.atomic():
-                MIGRATIONS[found[0]](db)
-                db.execute("UPDATE kb_meta SET value = ? WHERE key = 'schema_version'", (SCHEMA_VERSION,))
-            found = (SCHEMA_VERSION,)
+                migrate(db)
+                db.execute("UPDATE kb_meta SET value = ? WHERE key = 'schema_version'", (version,))
+            found = (version,)
         if not found or found[0] != SCHEMA_VERSION:
             raise SchemaError(
                 f"{db.conn.execute('PRAGMA database_list').fetchone()[2]}: knowledge-base schema version"
@@ -192,7 +197,24 @@ def _from_2(db: sqlite_utils.Database) -> None:
     db.execute("UPDATE assignments SET name_key = (SELECT b.name_key FROM bodies b WHERE b.id = assignments.body_id)")
 
 
-MIGRATIONS = {"2": _from_2}
+def _from_3(db: sqlite_utils.Database) -> None:
+    """4 adds passages.kind and passages.section_end (the drafters' page), from the stored records."""
+    from plankb.kb.rows import passage_rows
+
+    fts.update_triggers(db.conn)  # filling the new columns must not reindex every passage
+    db.execute("ALTER TABLE passages ADD COLUMN kind TEXT")
+    db.execute("ALTER TABLE passages ADD COLUMN section_end INTEGER")
+    docs = db.execute("SELECT d.id, d.text, r.record FROM documents d JOIN records r ON r.document_id = d.id")
+    for doc_id, text, record in docs.fetchall():
+        for row in passage_rows(json.loads(record), text):
+            db.execute(
+                "UPDATE passages SET kind = ?, section_end = ? WHERE document_id = ? AND seq = ?",
+                (row["kind"], row["section_end"], doc_id, row["seq"]),
+            )
+
+
+# version found -> (next version, what brings a base to it)
+MIGRATIONS = {"2": ("3", _from_2), "3": ("4", _from_3)}
 
 
 def _index_name(table: str, columns: list[str]) -> str:

@@ -12,7 +12,8 @@ import time
 
 from plankb.extractors.symbols import normalize_symbol
 from plankb.kb.bodies import search_key
-from plankb.kb.textfold import folded, fts_query, phrase, plain, snippet
+from plankb.kb.calendar import next_date
+from plankb.kb.textfold import folded, fts_query, near_query, phrase, plain, snippet
 
 
 def symbol_of(text: str | None) -> str | None:
@@ -58,8 +59,10 @@ FUNCTIONS = {
     "plankb_plain": (1, _bounded("plankb_plain", plain, ())),
     "plankb_symbol": (1, _bounded("plankb_symbol", symbol_of, (0,))),
     "plankb_fts": (1, _bounded("plankb_fts", fts_query, (0,))),
+    "plankb_near": (1, _bounded("plankb_near", near_query, (0,))),
     "plankb_phrase": (1, _bounded("plankb_phrase", phrase, (0,))),
     "plankb_body": (1, _bounded("plankb_body", lambda name: search_key(name or ""), (0,))),
+    "plankb_next_date": (2, _bounded("plankb_next_date", next_date, (0, 1))),
     "plankb_snippet": (2, _bounded("plankb_snippet", snippet, (1,), cut_args=(0,))),
 }
 

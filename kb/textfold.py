@@ -96,6 +96,23 @@ def phrase(query: str | None) -> str:
     return " ".join(w.rstrip("*") for w in _WORD.findall(plain(query or "")) if w.upper() != "OR")
 
 
+NEAR_TOKENS = 10  # words apart at most for "near each other"
+
+
+def near_query(query: str | None) -> str:
+    """An FTS5 NEAR query of the typed words ("dan van kheo" -> NEAR("dan" "van" "kheo", 10)), for
+    ranking passages whose words stand close together; '""' (matches nothing) for one word, or
+    when the typed query has its own phrases or alternatives."""
+    text = plain(query or "")
+    if '"' in text:
+        return '""'
+    words = _WORD.findall(text)
+    if len(words) < 2 or any(w.upper() == "OR" for w in words):
+        return '""'
+    parts = [f'"{w[:-1]}"*' if w.endswith("*") else f'"{w}"' for w in words if w.rstrip("*")]
+    return f"NEAR({' '.join(parts)}, {NEAR_TOKENS})" if len(parts) > 1 else '""'
+
+
 def snippet(text: str | None, query: str | None, width: int = 200) -> str | None:
     """The part of ``text`` around the first match, matches in **bold** (found via the plain form)."""
     if not text:

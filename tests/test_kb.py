@@ -461,13 +461,21 @@ def test_a_version_2_base_is_brought_up_to_date(tmp_path, extracted):
         conn.execute("drop index idx_assignments_name_key_document_date_start_body_id")
         conn.execute("alter table assignments drop column name_key")
         conn.execute("update kb_meta set value = '2' where key = 'schema_version'")
+        # and as schema 3 left it: no kind nor section_end on passages
+        kinds = conn.execute("select id, kind, section_end from passages order by id").fetchall()
+        conn.execute("drop index idx_passages_kind_document_id")
+        conn.execute("alter table passages drop column kind")
+        conn.execute("alter table passages drop column section_end")
     Store(db).close()
     with sqlite3.connect(db) as conn:
-        assert conn.execute("select value from kb_meta where key = 'schema_version'").fetchone() == ("3",)
+        assert conn.execute("select value from kb_meta where key = 'schema_version'").fetchone() == ("4",)
         missing = conn.execute(
             "select count(*) from assignments a join bodies b on b.id = a.body_id where a.name_key is not b.name_key"
         ).fetchone()[0]
         assert missing == 0 and count(db, "assignments") > 0
+        assert conn.execute("select id, kind, section_end from passages order by id").fetchall() == kinds
+        assert any(k for _, k, _ in kinds)
+        assert conn.execute("select count(*) from fts_pending").fetchone()[0] == 0  # nothing to reindex
     ds = make_datasette(db)
     assert len(asyncio.run(ds.client.get("/kb/body_tasks.json?_shape=array&body=Ban%20D%C3%A2n%20v%E1%BA%ADn")).json()) > 0
 

@@ -207,3 +207,48 @@ def test_table_search_box_finds_accented_and_unaccented_words(server, tmp_path):
     accented = rows_found("dân vận khéo")
     assert accented and accented == rows_found("dan van kheo")
     browse(f"{server}/plankb/passages?_search={quote('dân vận khéo')}&_col=heading&_col=document_id", tmp_path, screenshot="search")
+
+
+def test_what_is_due_page_by_body_with_its_calendar(server, tmp_path):
+    # "What is due in the next 30 days for a body?": the page opens on a range (here the seeds'
+    # year), rows under the body that must meet them, yearly deadlines on their next date.
+    dom = browse(f"{server}/plankb/due?from=2023-01-01&to=2023-12-31", tmp_path, screenshot="due")
+    _speaks_vietnamese(dom)
+    assert _title(dom) == "Việc gì đến hạn?"
+    text = _visible_text(dom)
+    assert "select " not in text.lower()
+    assert "Ban Thường vụ Đoàn Khối" in re.sub(r"\s+", " ", " ".join(re.findall(r'<h2 class="plankb-group">(.*?)</h2>', dom)))
+    assert "10/10 hằng năm" in text and "2023-10-10" in text and "--10-10" not in text
+    assert re.search(r'href="/plankb/documents/[0-9a-f]+"', dom)  # one click to the document
+    assert 'href="/plankb/due.ics"' in dom  # the calendar to subscribe to
+    one = browse(f"{server}/plankb/due?from=2023-01-01&to=2023-12-31&body={quote('Ban Thường vụ Đoàn Khối')}", tmp_path)
+    assert 'href="/plankb/due.ics?body=Ban+Th' in one
+    assert set(re.findall(r'<h2 class="plankb-group">(.*?)</h2>', one)) == {"Ban Thường vụ Đoàn Khối"}
+    # with an empty form, the next 30 days
+    empty = _visible_text(browse(f"{server}/plankb/due", tmp_path))
+    assert re.search(r"Từ \d{4}-\d\d-\d\d đến \d{4}-\d\d-\d\d", empty) and "Hãy nhập" not in empty
+
+
+def test_how_others_wrote_to_chuc_thuc_hien_page(server, tmp_path):
+    # "How did other plans write 'Tổ chức thực hiện'?": the page opens on that section, whole.
+    dom = browse(f"{server}/plankb/how_written", tmp_path, screenshot="how_written")
+    _speaks_vietnamese(dom)
+    assert _title(dom) == "Các văn bản khác viết một mục thế nào?"
+    text = _visible_text(dom)
+    assert "select " not in text.lower() and "5 kết quả" in text
+    assert re.search(r'<option value="organisation" selected="?"?>Tổ chức thực hiện</option>', dom)
+    assert text.count("TỔ CHỨC THỰC HIỆN") + text.count("Tổ chức thực hiện") >= 5
+    assert dom.count('class="plankb-section"') == 5 and "cả mục" in text  # the rest of each section one click away
+    assert len(set(re.findall(r'href="(/plankb/documents/[0-9a-f]+)"', dom))) == 5
+
+
+def test_disagreements_page_links_each_document(server, tmp_path):
+    # "Which documents disagree about a cited document?": what each says, one click to each.
+    dom = browse(f"{server}/plankb/disagreements?symbol=", tmp_path, screenshot="disagreements")
+    _speaks_vietnamese(dom)
+    assert _title(dom) == "Trích dẫn nào mâu thuẫn nhau?"
+    text = _visible_text(dom)
+    assert "select " not in text.lower() and " cited with " not in text and " attributed to " not in text
+    assert "ngày khác nhau" in text and "2013-06-03" in text and "2016-06-03" in text
+    evidence = re.findall(r'<ul class="plankb-evidence">(.*?)</ul>', dom, re.S)
+    assert evidence and all(re.search(r'href="/plankb/documents/[0-9a-f]+"', e) for e in evidence)

@@ -145,12 +145,13 @@ def test_deadlines_default_to_the_next_30_days_and_filter_by_body(kb_db):
     assert cli.default_range(datetime.date(2023, 12, 15)) == ("2023-12-15", "2024-01-14")
     december = json.loads(ask(kb_db, cli.deadlines, "--from", "2023-12-15", "--format", "json").stdout)
     assert {d["date"] for d in december} == {"--12-30"}  # a yearly deadline, 30 days from --from
+    assert {d["next_due"] for d in december} == {"2023-12-30"}  # on its next date
     assert december == answer(kb_db, "due", **{"from": "2023-12-15", "to": "2024-01-14"})
     today = ask(kb_db, cli.deadlines, "--format", "json")  # from today: whatever is due, a list
     assert isinstance(json.loads(today.stdout), list)
     year = ["--from", "2023-01-01", "--to", "2023-12-31", "--format", "json"]
     doan = json.loads(ask(kb_db, cli.deadlines, *year, "--body", "ban thuong vu doan khoi").stdout)
-    assert doan and all("Ban Thường vụ Đoàn Khối" in d["bodies"] for d in doan)
+    assert doan and all(d["body"] == "Ban Thường vụ Đoàn Khối" for d in doan)
     assert len(doan) < len(json.loads(ask(kb_db, cli.deadlines, *year).stdout))
     bad = ask(kb_db, cli.deadlines, "--from", "2023-13-01", ok=False)
     assert bad.exit_code == 2 and "not a date" in bad.output

@@ -133,7 +133,7 @@ def test_a_conflict_cited_by_thousands_stays_small():
     ]
     [(kind, detail, evidence)] = _conflicts("25-NQ/TW", Cluster(), rows, None)
     assert kind == "date"
-    assert "and 2,497 more" in detail and len(detail) < 300
+    assert "và 2,497 văn bản khác" in detail and len(detail) < 300
     assert [e["count"] for e in evidence] == [2500, 2500]
     assert all(len(e["documents"]) == EVIDENCE_DOCUMENTS for e in evidence)
 

@@ -34,7 +34,8 @@ from plankb.kb.sqlfuncs import register_functions
 from plankb.kb.textfold import fts_query
 
 # Columns of the questions' answers that name a row: link them to its page.
-LINKED = {"document": "documents", "ingested": "documents", "parent": "documents", "cited_document": "cited_documents", "passage": "passages"}
+LINKED = {"document": "documents", "ingested": "documents", "parent": "documents", "cited_document": "cited_documents",
+          "passage": "passages", "similar_passage": "passages"}  # fmt: skip
 
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"  # kb/templates, en/ for English
@@ -171,6 +172,7 @@ def prepare_jinja2_environment(env, datasette):
     if plankb_bases(datasette):
         _add_templates(env, datasette)
     # What the Vietnamese templates (kb/templates/) call to show labels instead of names.
+    env.filters["groupby_first"] = _groupby_position
     env.globals.update(
         vi_col=lambda column, table=None: labels.column_label(column, table),
         vi_val=lambda column, value: labels.value_label(column, value),
@@ -178,7 +180,55 @@ def prepare_jinja2_environment(env, datasette):
         vi_param=labels.param_label,
         vi_lookup=labels.lookup_label,
         vi_filters=labels.filters_sentence,
+        vi_choices=labels.choices,
+        vi_default=lambda name: labels.PARAM_DEFAULTS.get(name, ""),
     )
+
+
+def _groupby_position(rows, index: int) -> list[dict]:
+    """Consecutive rows with one value at ``index`` (rows come sorted by it): [{label, rows}]."""
+    groups: list[dict] = []
+    for row in rows:
+        cells = list(row)
+        value = cells[index]
+        label = str(value).replace("&nbsp;", "").strip() if value not in (None, "") else ""
+        if not groups or groups[-1]["label"] != label:
+            groups.append({"label": label, "rows": []})
+        groups[-1]["rows"].append(cells)
+    return groups
+
+
+def _evidence(datasette, database: str, value: str, vi: bool) -> Markup | None:
+    # A conflict's evidence: each value given (a date, an issuer) and the documents giving it, linked.
+    import json
+
+    try:
+        items = json.loads(value)
+    except ValueError:
+        return None
+    lines = []
+    for item in items:
+        docs = ", ".join(
+            f'<a href="{datasette.urls.row(database, "documents", tilde_encode(d["id"]))}">{escape(d.get("label") or d["id"])}</a>'
+            + (f" ({'chính văn bản đó' if vi else 'the document itself'})" if d.get("own") else "")
+            for d in item.get("documents") or []
+        )
+        more = item.get("count", 0) - len(item.get("documents") or [])
+        if more > 0:
+            docs += f" {'và' if vi else 'and'} {more:,} {'văn bản khác' if vi else 'more'}"
+        lines.append(f"<li><strong>{escape(item.get('value'))}</strong>: {docs}</li>")
+    return Markup(f'<ul class="plankb-evidence">{"".join(lines)}</ul>')
+
+
+def _section(text: str, vi: bool) -> Markup:
+    # A whole section: its start on the page, the rest one click away (lines kept).
+    head, rest = text[:600], text[600:]
+    if rest:
+        cut = head.rfind(" ")
+        head, rest = (head[:cut], head[cut:] + rest) if cut > 300 else (head, rest)
+    more = (f'<details><summary>{"cả mục" if vi else "whole section"} ({len(text):,} '
+            f'{"ký tự" if vi else "characters"})</summary>{escape(rest)}</details>') if rest else ""  # fmt: skip
+    return Markup(f'<div class="plankb-section" style="white-space: pre-line">{escape(head)}{"…" if rest else ""}{more}</div>')
 
 
 _ABSOLUTE = re.compile(r"[/\\]|[A-Za-z]:[/\\]")
@@ -190,20 +240,35 @@ def _snippet(value: str) -> Markup:
     return Markup("".join(str(escape(p)) if i % 2 == 0 else f"<mark>{escape(p)}</mark>" for i, p in enumerate(parts)))
 
 
-def _row_links(datasette, database: str, column: str, value) -> Markup:
+def _document_name(row) -> str | None:
+    # A document's link reads as its number and symbol, else the start of its title (an id says nothing).
+    try:
+        keys = row.keys()
+    except AttributeError:
+        return None
+    for key in ("symbol", "title"):
+        if key in keys and row[key]:
+            text = " ".join(str(row[key]).split())
+            return text if len(text) <= 60 else text[:59] + "…"
+    return None
+
+
+def _row_links(datasette, database: str, column: str, value, row=None) -> Markup:
     vi = _lang(datasette) == "vi"
     links = []
+    name = _document_name(row) if column == "document" else None
     for part in str(value).split(",") if column == "cited_document" else [str(value)]:
         url = datasette.urls.row(database, LINKED[column], tilde_encode(part))
-        links.append(f'<a href="{url}">{escape(part)}</a>')
-    if column == "passage":
+        shown = f'{escape(name)}</a> <small class="plankb-id">{escape(part)}</small>' if name else f"{escape(part)}</a>"
+        links.append(f'<a href="{url}">{shown}')
+    if column in ("passage", "similar_passage"):
         similar = f"{datasette.urls.database(database)}/similar?{urlencode({'passage': value})}"
         links.append(f'<a class="plankb-similar" href="{similar}">{"đoạn tương tự" if vi else "similar"}</a>')
-    return Markup(" · ".join(links) if column == "passage" else ", ".join(links))
+    return Markup(" · ".join(links) if column in ("passage", "similar_passage") else ", ".join(links))
 
 
 @hookimpl
-def render_cell(value, column, table, database, datasette):
+def render_cell(row, value, column, table, database, datasette):
     if not is_base(datasette, database):
         return None
     if column == "source_path" and isinstance(value, str) and _ABSOLUTE.match(value):
@@ -211,8 +276,12 @@ def render_cell(value, column, table, database, datasette):
         return PurePath(value).name
     if column == "snippet" and isinstance(value, str) and "**" in value:
         return _snippet(value)
+    if column == "evidence" and table is None and isinstance(value, str) and value.startswith("["):
+        return _evidence(datasette, database, value, _lang(datasette) == "vi")
+    if column == "section_text" and isinstance(value, str):
+        return _section(value, _lang(datasette) == "vi")
     if table is None and column in LINKED and value not in (None, ""):
-        return _row_links(datasette, database, column, value)
+        return _row_links(datasette, database, column, value, row)
     if _lang(datasette) == "vi":
         label = labels.value_label(column, value)
         if label:  # the code stays readable on hover; JSON and CSV keep it
@@ -224,7 +293,7 @@ def _example_link(datasette, database: str, name: str, values: dict[str, str]) -
     if not values:
         return None
     vi = _lang(datasette) == "vi"
-    text = ", ".join(f"{labels.param_label(k) if vi else k} = {v}" for k, v in values.items())
+    text = ", ".join(f"{labels.param_label(k)} = {labels.choice_label(k, v)}" if vi else f"{k} = {v}" for k, v in values.items())
     return {"url": f"{datasette.urls.database(database)}/{name}?{urlencode(values)}", "text": text}
 
 
@@ -240,6 +309,39 @@ async def _examples(datasette, database: str, names) -> dict[str, dict]:
 
     found = await datasette.get_database(database).execute_fn(compute)
     return {name: link for name, values in found.items() if (link := _example_link(datasette, database, name, values))}
+
+
+def _pages(datasette, database: str, name: str, request) -> dict:
+    # A question answered 50 at a time: links to the pages before and after this one.
+    try:
+        page = max(int(request.args.get("page") or 1), 1)
+    except ValueError:
+        page = 1
+    args = {k: request.args.get(k) for k in request.args if k != "page"}
+    url = f"{datasette.urls.database(database)}/{name}?"
+    return {
+        "page": page,
+        "next": url + urlencode({**args, "page": page + 1}),
+        "prev": url + urlencode({**args, "page": page - 1}) if page > 1 else None,
+    }
+
+
+def _due_vars(datasette, database: str, request) -> dict:
+    # The `due` page opens on the next 30 days (its SQL's defaults): say which, group by body,
+    # and link the calendar feeds.
+    from plankb.kb.calendar import window
+
+    try:
+        start, end = window(request.args.get("from") or None, request.args.get("to") or None)
+    except ValueError:
+        start, end = request.args.get("from"), request.args.get("to")
+    body = (request.args.get("body") or "").strip()
+    feed = f"{datasette.urls.database(database)}/due.ics"
+    return {
+        "plankb_group": "body",
+        "plankb_due": {"start": start, "end": end, "body": body, "feed_all": feed,
+                       "feed": f"{feed}?{urlencode({'body': body})}" if body else feed},
+    }  # fmt: skip
 
 
 @hookimpl
@@ -261,7 +363,10 @@ def extra_template_vars(template, view_name, table, database, request, datasette
         async def one_example():
             found = await _examples(datasette, database, [name])
             empty = not any(request.args.get(p) for p in QUERIES[name].params)
-            return {"plankb_example": found.get(name), "plankb_empty_form": empty}
+            extra = _due_vars(datasette, database, request) if name == "due" else {}
+            if "page" in QUERIES[name].params:
+                extra["plankb_pages"] = _pages(datasette, database, name, request)
+            return {"plankb_example": found.get(name), "plankb_empty_form": empty and name != "due", **extra}
 
         return one_example
     if view_name != "row" or table not in ("documents", "cited_documents") or request is None:
@@ -312,3 +417,35 @@ def asgi_wrapper(datasette):
         return read_only
 
     return wrap
+
+
+# --- the deadlines' calendar feed (kb/calendar.py): /DB/due.ics; ?body= one body's, ?since= from a day --
+
+
+async def _due_ics(request, datasette):
+    from datasette.utils.asgi import NotFound, Response
+
+    from plankb.kb.calendar import feed_rows, ics
+
+    database = request.url_vars["database"]
+    try:
+        db = datasette.get_database(database)
+    except KeyError:
+        raise NotFound(f"no database {database}") from None
+    if not is_base(datasette, database):
+        raise NotFound(f"{database} is not a plankb knowledge base")
+    body = (request.args.get("body") or "").strip()
+    since = request.args.get("since") or None  # dated deadlines from this day (default: a year ago)
+    if since and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", since):
+        return Response.text("since: a date YYYY-MM-DD\n", status=400)
+    rows = await db.execute_fn(lambda conn: feed_rows(conn, body, since))
+    base = f"{request.scheme}://{request.host}"
+    name = f"Thời hạn — {body}" if body else "Thời hạn"
+    text = ics(rows, name, lambda doc: base + datasette.urls.row(database, "documents", tilde_encode(doc)))
+    return Response(text, content_type="text/calendar; charset=utf-8")
+
+
+@hookimpl
+def register_routes():
+    # Before Datasette's own routes: /DB/due.ics is the `due` question as a calendar, not a format.
+    return [(r"^/(?P<database>[^/]+)/due\.ics$", _due_ics)]

@@ -1,0 +1,121 @@
+"""Drafters: a section read whole (subsections included) across plans, found by its kind; search
+ranked (phrase, then words near each other) and paged."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+
+from plankb.kb.app import make_datasette
+from plankb.kb.ingest import ingest_records
+from plankb.kb.rows import passage_rows
+from plankb.kb.sections import EXAMPLES, KINDS, section_kind
+from plankb.kb.textfold import near_query, plain
+from plankb.kb.work import extract_path
+
+SEEDS = sorted((Path(__file__).resolve().parent.parent / "corpus" / "seeds").glob("*.txt"))
+
+
+@pytest.mark.parametrize(("heading", "kind"), EXAMPLES)
+def test_section_kind_examples(heading, kind):
+    assert section_kind(heading) == kind
+    assert kind is None or kind in KINDS
+
+
+def test_a_section_ends_after_its_subsections():
+    text = "I. TỔ CHỨC THỰC HIỆN\n1. Ban Dân vận chủ trì.\n2. Các chi bộ thực hiện.\nII. KINH PHÍ\nTự túc."
+    record = {
+        "title": None,
+        "sections": [
+            {"path": "I", "heading": "TỔ CHỨC THỰC HIỆN", "level": 1, "start": 0, "end": 69},
+            {"path": "I.1", "heading": "Ban Dân vận chủ trì.", "level": 2, "start": 21, "end": 45},
+            {"path": "I.2", "heading": "Các chi bộ thực hiện.", "level": 2, "start": 45, "end": 69},
+            {"path": "II", "heading": "KINH PHÍ", "level": 1, "start": 69, "end": len(text)},
+        ],
+    }
+    rows = {r["path"]: r for r in passage_rows(record, text)}
+    top = rows["I"]
+    assert top["text"] == "I. TỔ CHỨC THỰC HIỆN"  # the passage: its own text (search is not doubled) ...
+    assert text[top["start"] : top["section_end"]].rstrip().endswith("Các chi bộ thực hiện.")  # ... the section: all of it
+    assert (top["kind"], rows["II"]["kind"], rows["I.1"]["kind"]) == ("organisation", "funding", None)
+
+
+def test_near_query():
+    assert near_query("dân vận khéo") == 'NEAR("dan" "van" "kheo", 10)'
+    assert near_query("dân") == '""' and near_query('"dân vận" khéo') == '""' and near_query("a OR b") == '""'
+
+
+@pytest.fixture(scope="module")
+def ds(tmp_path_factory):
+    db = tmp_path_factory.mktemp("drafters") / "kb.db"
+    items = []
+    for seed in SEEDS:
+        path, record, text, error = extract_path(str(seed))
+        assert error is None, error
+        items.append((record, text, path))
+    ingest_records(db, items)
+    return make_datasette(db)
+
+
+def get(ds, path):
+    return asyncio.run(ds.client.get(path))
+
+
+def answers(ds, query, **params):
+    qs = "&".join(f"{k}={quote(str(v))}" for k, v in params.items())
+    response = get(ds, f"/kb/{query}.json?_shape=array&{qs}")
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def test_how_others_wrote_to_chuc_thuc_hien(ds):
+    found = answers(ds, "how_written")  # empty form: "Tổ chức thực hiện"
+    assert len(found) == 5  # each seed plan has one
+    for row in found:
+        assert row["heading"].lower() == "tổ chức thực hiện"
+        # the whole section, not the heading alone: the tasks of its subsections are in it
+        assert len(row["section_text"]) > 200 and "\n" in row["section_text"]
+    dated = [r["date"] for r in found if r["date"]]
+    assert dated == sorted(dated, reverse=True) and [r["date"] for r in found][: len(dated)] == dated  # undated last
+    purpose = answers(ds, "how_written", kind="purpose")
+    assert len(purpose) == 5  # "I. Mục đích, yêu cầu" once, not again for its "1. Mục đích"
+    # filters: a year, a type, words anywhere in the section (a subsection's words count)
+    year = dated[0][:4]
+    assert {r["date"][:4] for r in answers(ds, "how_written", year=year)} == {year}
+    assert not answers(ds, "how_written", level="commune")
+    assert answers(ds, "how_written", doc_type="KH") and not answers(ds, "how_written", doc_type="ZZ")
+    # words of the section's last line, a subsection's, not of its heading's passage
+    last = [w for w in found[0]["section_text"].split() if w.isalpha()][-3:]
+    with_words = answers(ds, "how_written", q=" ".join(last))
+    assert found[0]["document"] in {r["document"] for r in with_words}
+    for row in with_words:
+        assert all(plain(w) in plain(row["section_text"]) for w in last)
+
+
+def test_how_written_page(ds):
+    page = get(ds, "/kb/how_written").text
+    assert "Các văn bản khác viết một mục thế nào?" in page and "select " not in page.lower().split("</form>")[1]
+    assert '<option value="organisation" selected>Tổ chức thực hiện</option>' in page
+    assert 'class="plankb-section"' in page and "<details>" in page  # the rest of a long section one click away
+    assert 'href="/kb/documents/' in page
+
+
+def test_search_ranks_phrase_then_near_then_apart_and_pages(ds):
+    found = answers(ds, "search", q="dân vận")
+    def rank(row):
+        text = get(ds, f"/kb/passages/{row['passage']}.json?_shape=array").json()[0]["plain"]
+        return 0 if "dan van" in text else 1
+
+    ranks = [rank(r) for r in found]
+    assert ranks == sorted(ranks) and ranks[0] == 0
+    assert plain("Dân vận") == "dan van"
+    # paging: the second page continues the first, without repeats
+    first = answers(ds, "search", q="thực hiện")
+    second = answers(ds, "search", q="thực hiện", page=2)
+    assert len(first) == 50 and second and not {r["passage"] for r in first} & {r["passage"] for r in second}
+    html = get(ds, "/kb/search?q=th%E1%BB%B1c+hi%E1%BB%87n").text
+    assert 'class="plankb-next" href="/kb/search?q=th%E1%BB%B1c+hi%E1%BB%87n&amp;page=2"' in html
+    assert "plankb-prev" in get(ds, "/kb/search?q=th%E1%BB%B1c+hi%E1%BB%87n&page=2").text
