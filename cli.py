@@ -105,7 +105,7 @@ def extract(files: tuple[str, ...], fmt: str, config: str | None, spans: bool, m
         return
     failed = 0
     records = []
-    out = click.get_text_stream("stdout")
+    out = sys.stdout
     for _path, record, error in _iter_records(files, config):
         if error:
             failed += 1
@@ -235,7 +235,7 @@ def eval_command(gold_dir: str | None, files: tuple[str, ...], fmt: str, as_json
     if fmt != "table":
         columns = ["field", "accuracy", "precision", "recall", "f1", "tp", "fp", "fn", "docs"]
         rows = ([name, *(f.get(c) for c in columns[1:])] for name, f in summary["fields"].items())
-        write_rows(columns, rows, fmt, click.get_text_stream("stdout"))
+        write_rows(columns, rows, fmt, sys.stdout)
         return
     click.echo(f"{'field':<20}{'accuracy':>10}{'precision':>10}{'recall':>10}{'F1':>10}{'tp':>6}{'fp':>6}{'fn':>6}{'docs':>6}")
     for name, f in summary["fields"].items():
@@ -316,7 +316,7 @@ def report(shared: str, only: tuple[str, ...], save: str | None, compare: str | 
         columns = ["set", "kind", "n", *(label for _, label, _ in rep.COLUMNS)]
         rows = ([name, kind, fig["n"], *(None if (c := rep._cell(fig, field, measure)) == "-" else c for field, _, measure in rep.COLUMNS)]
                 for name, kind, fig in rep.rows(results))
-        write_rows(columns, rows, fmt, click.get_text_stream("stdout"))
+        write_rows(columns, rows, fmt, sys.stdout)
     if compare:
         gains, losses = rep.compare(rep.load(compare), results)
         click.echo(f"\nAgainst {compare}: {len(gains)} gained, {len(losses)} lost")

@@ -327,7 +327,7 @@ def _table(columns: list[str], records: list[dict], shown: list[str] | None) -> 
 def _print(columns: list[str], records: list[dict], fmt: str, total: int, shown=None, none_found: str = "") -> None:
     """Print answers (already cut to --limit; ``total`` before the cut) in the chosen format."""
     if fmt != "table":
-        write_rows(columns, ([r[c] for c in columns] for r in records), fmt, click.get_text_stream("stdout"))
+        write_rows(columns, ([r[c] for c in columns] for r in records), fmt, sys.stdout)
     elif records:
         click.echo(_table(columns, records, shown))
     if not records:
@@ -565,7 +565,7 @@ def tree(symbol: str, db_path: str, limit: int, fmt: str, as_json: bool) -> None
         click.echo(json.dumps(found, ensure_ascii=False, indent=2))
     elif fmt != "table":  # one row per document in tree order
         columns = ["depth", *NODE_FIELDS, "parent"]
-        write_rows(columns, ([n[c] for c in columns] for n in walk(found["children"])), fmt, click.get_text_stream("stdout"))
+        write_rows(columns, ([n[c] for c in columns] for n in walk(found["children"])), fmt, sys.stdout)
     elif found["children"]:
         for cited in found["cited"] or [{"date": None, "issuer": None}]:
             when = f", {cited['date']}" if cited["date"] else ""
@@ -642,12 +642,18 @@ def _export(conn: sqlite3.Connection, fmt: str, table: str, raw_rows: bool, with
 COMMANDS = [ingest, serve, cites, cited_by, tree, deadlines, tasks, conflicts, similar, search, export]
 
 
-@click.group(context_settings={"help_option_names": ["--help"]})
+HELP = {"help_option_names": ["-h", "--help"]}
+
+
+@click.group(context_settings=HELP)
 def kb() -> None:
     """Build, query and publish the plankb knowledge base."""
 
 
 for _command in COMMANDS:
+    # on each command too: click keeps a command's help option from its first use, whichever
+    # group (or none) it was run under
+    _command.context_settings = {**HELP, **_command.context_settings}
     kb.add_command(_command)
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ that a long scan never looks like a hang.
 from __future__ import annotations
 
 import os
+import sys
 import threading
 import time
 
@@ -37,7 +38,7 @@ class IngestProgress:
     """Files and pages done out of those to do, from any thread (workers finish out of order)."""
 
     def __init__(self, stream=None, interactive: bool | None = None, every: float | None = None, clock=time.monotonic):
-        self.stream = stream or click.get_text_stream("stderr")
+        self.stream = stream or sys.stderr
         self.interactive = self.stream.isatty() if interactive is None else interactive
         self.every = interval() if every is None else every
         self.clock = clock

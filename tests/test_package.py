@@ -49,4 +49,4 @@ def test_ingest_stores_the_files(tmp_path):
 def test_datasette_entry_point_names_the_plugin():
     points = {ep.name: ep.value for ep in entry_points(group="datasette")}
     assert points.get("plankb") == "plankb.kb.plugins.plankb_datasette"
-    assert entry_points(group="datasette", name="plankb")[0].load().prepare_connection
+    assert tuple(entry_points(group="datasette", name="plankb"))[0].load().prepare_connection
