@@ -3,6 +3,10 @@
 Local document numbers ("04-NQ/TU") and body names ("Ban Dân vận Tỉnh ủy") mean nothing without
 the place, so both are scoped by it. Only the issuer's name and the place line are used: a guess
 from the body text would put documents in the wrong province.
+
+The province is the one the document names, as it was on its date (a 2022 plan of "tỉnh Quảng
+Bình" stays Quảng Bình); ``Place.province_now`` is where that province is since the 2025
+reorganisation (Quảng Trị), from kb/provinces.py.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from plankb.extractors.patterns.places import PROVINCES  # one list for the extractor and the base
+from plankb.kb.provinces import province_now
 from plankb.kb.textfold import folded
 
 _BY_FOLD = {folded(p): p for p in PROVINCES}
@@ -34,6 +39,11 @@ class Place:
     def scope(self) -> str | None:
         """The narrowest known place, the scope of local symbols and bodies."""
         return self.locality or self.province
+
+    @property
+    def province_now(self) -> str | None:
+        """The province of today (34 since 2025) the document's province is part of."""
+        return province_now(self.province)
 
 
 def province_in(text: str | None) -> str | None:
