@@ -5,7 +5,9 @@ same run, and where their results differ on the real texts.
 
 - accent folding: kb/textfold.plain and aligned_plain against unidecode and text-unidecode;
 - CSV: kb/output.write_csv against sqlite-utils' own CSV output (the command line's
-  ``sqlite-utils query --csv``), on the same rows.
+  ``sqlite-utils query --csv``), on the same rows;
+- Word list numbers: extractors/readers/docx_numbering against docx2python, on the Word files in
+  ../shared/dev/files and tests/fixtures/renderings.
 The libraries are optional: a missing one is reported and skipped.
 """
 
@@ -92,6 +94,41 @@ def csv_output(texts: list[str]) -> None:
     path.unlink(missing_ok=True)
 
 
+def numbering(files: list[Path]) -> None:
+    try:
+        from docx2python import docx2python
+    except ImportError:
+        print("docx2python not installed")
+        return
+    from docx import Document
+
+    from plankb.extractors.readers.docx_numbering import Numbering
+
+    same = total = 0
+    ratios = []
+    for path in files:
+        t = time.perf_counter()
+        document = Document(path)
+        numbers = Numbering(document)
+        ours = [(numbers.prefix(p._p), p.text.strip()[:60]) for p in document.paragraphs]
+        took = time.perf_counter() - t
+        t = time.perf_counter()
+        with docx2python(path) as read:
+            text = read.text
+        ratios.append((time.perf_counter() - t) / took)
+        theirs = {}  # docx2python writes the number, a tab, the paragraph
+        for line in text.split("\n"):
+            number, tab, rest = line.strip().partition("\t")
+            if tab and rest.strip():
+                theirs.setdefault(rest.strip()[:60], number)
+        for prefix, text_start in ours:
+            if prefix and text_start:
+                total += 1
+                same += theirs.get(text_start) == prefix
+    print(f"Word list numbers in {len(files)} files: docx2python writes {same}/{total} as Word shows them; "
+          f"time {min(ratios):.1f}x to {max(ratios):.1f}x ours (with python-docx's loading)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--texts", type=Path, default=ROOT.parent / "shared" / "real-texts")
@@ -101,6 +138,7 @@ def main() -> None:
         raise SystemExit(f"no .txt files in {args.texts}")
     folding(texts)
     csv_output(texts)
+    numbering(sorted((ROOT.parent / "shared" / "dev" / "files").glob("*.docx")) + sorted((ROOT / "tests" / "fixtures" / "renderings").glob("*.docx")))
 
 
 if __name__ == "__main__":
