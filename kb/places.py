@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from plankb.extractors.patterns.places import PROVINCES  # one list for the extractor and the base
+from plankb.extractors.patterns.places import PROVINCES, RENAMED  # one list for the extractor and the base
 from plankb.kb.provinces import province_now
 from plankb.kb.textfold import folded
 
@@ -23,10 +23,13 @@ _BY_FOLD.update({"bà rịa vũng tàu": "Bà Rịa - Vũng Tàu", "tp hồ chí
 _PROVINCE_RE = re.compile(
     r"(?<![\wđ])(" + "|".join(re.escape(k) for k in sorted(_BY_FOLD, key=len, reverse=True)) + r")(?![\wđ])"
 )
-# "huyện Châu Thành", "thị xã Từ Sơn", "thành phố Từ Sơn": the name runs to the end or to a comma.
-# The name is capitalised: "Huyện ủy" is a body, not the district "ủy".
+# "huyện Châu Thành", "thị xã Từ Sơn", "thành phố Từ Sơn", and since 2025 (districts abolished,
+# communes the only local level under the province) "xã Tân Phú", "phường Ba Đình", "đặc khu Côn
+# Đảo": the name runs to the end or to a comma. The name is capitalised: "Huyện ủy" is a body,
+# not the district "ủy".
 _LOCALITY_RE = re.compile(
-    r"(?<![\wđ])(?i:(?:huyện|quận|thị|thành) (?:ủy|uỷ)|huyện|quận|thị xã|thành phố|tp\.?)\s+([^\W\d_][^\s,;()]*(?:\s+[^\s,;()]+){0,3})\s*$"
+    r"(?<![\wđ])(?i:(?:huyện|quận|thị|thành) (?:ủy|uỷ)|huyện|quận|thị xã|thành phố|tp\.?|xã|phường|đặc khu)"
+    r"\s+([^\W\d_][^\s,;()]*(?:\s+[^\s,;()]+){0,3})\s*$"
 )
 
 
@@ -53,9 +56,12 @@ def province_in(text: str | None) -> str | None:
     return _BY_FOLD[m.group(1)] if m else None
 
 
-def place_of(issuer: str | None, place: str | None) -> Place:
-    """Province and locality of a document from its issuer's name and the place of issue."""
+def place_of(issuer: str | None, place: str | None, date: str | None = None) -> Place:
+    """Province and locality of a document from its issuer's name and the place of issue; with
+    the document's date (ISO), a province renamed by then has its name of that date."""
     province = province_in(place) or province_in(issuer)
+    if province in RENAMED and date and date >= RENAMED[province][1]:
+        province = RENAMED[province][0]
     locality = None
     if place and not province_in(place):
         locality = " ".join(place.split())

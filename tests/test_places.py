@@ -53,6 +53,21 @@ def test_a_document_keeps_its_province_and_gains_the_current_one():
     assert place_of("Ban chỉ đạo thành phố Từ Sơn", "Từ Sơn").province_now is None
 
 
+def test_a_renamed_province_has_its_name_of_the_documents_date():
+    assert place_of("Tỉnh ủy Thừa Thiên Huế", "Huế", "2021-01-23").province == "Thừa Thiên Huế"
+    assert place_of("Thành ủy Huế", "Huế", "2025-03-10").province == "Huế"
+    assert place_of("Thành ủy Huế", "Huế", "2025-03-10").province_now == "Huế"
+    assert place_of("UBND tỉnh Quảng Bình", None, "2025-05-02").province == "Quảng Bình"  # merged, not renamed
+
+
+def test_communes_are_localities_since_districts_went():
+    assert place_of("Đảng ủy xã Tân Phú", None) == Place(None, "Tân Phú")
+    assert place_of("Ủy ban nhân dân phường Ba Đình", None) == Place(None, "Ba Đình")
+    assert place_of("Đảng ủy đặc khu Côn Đảo", None) == Place(None, "Côn Đảo")
+    assert place_of("Đảng ủy phường Hải Châu, thành phố Đà Nẵng", "Đà Nẵng").province == "Đà Nẵng"
+    assert place_of("Ban Chấp hành Đảng bộ xã", None) == Place(None, None)  # no name: no place
+
+
 def test_the_sql_function_answers_as_python():
     conn = sqlite3.connect(":memory:")
     register_functions(conn)
