@@ -16,7 +16,7 @@ from functools import cache
 
 from plankb.extractors.patterns.places import SUCCESSOR_OF, SUCCESSORS
 
-_CITY = "Thành phố "  # the package's centrally-run cities: "Thành phố Hà Nội"
+_KINDS = ("Thành phố ", "Tỉnh ")  # the package names cities "Thành phố Hà Nội" (older versions also "Tỉnh Cà Mau")
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,7 @@ def current_provinces() -> dict[str, CurrentProvince]:
         wards.setdefault(int(ward.province_code), []).append(ward.name)
     out = {}
     for p in Province.iter_all():
-        name = p.name.removeprefix(_CITY)
+        name = next((p.name.removeprefix(k) for k in _KINDS if p.name.startswith(k)), p.name)
         out[name] = CurrentProvince(name, p.name, int(p.code), p.division_type.value, tuple(wards.get(int(p.code), ())))
     missing = set(SUCCESSORS) - set(out)
     if missing:  # a renamed or re-merged province in a newer package: the table must follow it
