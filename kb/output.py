@@ -80,11 +80,9 @@ def write_rows(columns: list[str], rows: Iterable[Iterable], fmt: str, out) -> N
         from sqlite_utils.cli import output_rows  # its command-line module: 40 ms to import, only when asked
 
         lines = fmt == "jsonl"
-        wrote = False
         for line in output_rows(iter(rows), list(columns), nl=lines, arrays=False, json_cols=False):
+            if lines and line == "[]":  # its "no rows" even in JSON Lines: there, no rows is no line
+                break
             out.write(line + "\n")
-            wrote = True
-        if not wrote and not lines:
-            out.write("[]\n")  # output_rows prints nothing for no rows; a JSON reader wants a list
     else:
         raise ValueError(f"write_rows: format {fmt!r}")
