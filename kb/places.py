@@ -1,4 +1,4 @@
-"""Where a document comes from: its province and its locality (district, town, city).
+"""Where a document comes from: its province and its locality (district, town, city; commune or ward).
 
 Local document numbers ("04-NQ/TU") and body names ("Ban Dân vận Tỉnh ủy") mean nothing without
 the place, so both are scoped by it. Only the issuer's name and the place line are used: a guess
@@ -6,7 +6,10 @@ from the body text would put documents in the wrong province.
 
 The province is the one the document names, as it was on its date (a 2022 plan of "tỉnh Quảng
 Bình" stays Quảng Bình); ``Place.province_now`` is where that province is since the 2025
-reorganisation (Quảng Trị), from kb/provinces.py.
+reorganisation (Quảng Trị), from kb/provinces.py. One name is not taken as written: "Huế" is
+filed as Thừa Thiên Huế, also when a 2025 document writes the city of Huế (the province renamed,
+not merged): the scope of local numbers and bodies must not change at a rename, or a 2025 plan
+citing "04-NQ/TU" of 2022 would look for it in another province. Its ``province_now`` is Huế.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from plankb.extractors.patterns.places import PROVINCES, RENAMED  # one list for the extractor and the base
+from plankb.extractors.patterns.places import PROVINCES  # one list for the extractor and the base
 from plankb.kb.provinces import province_now
 from plankb.kb.textfold import folded
 
@@ -56,12 +59,9 @@ def province_in(text: str | None) -> str | None:
     return _BY_FOLD[m.group(1)] if m else None
 
 
-def place_of(issuer: str | None, place: str | None, date: str | None = None) -> Place:
-    """Province and locality of a document from its issuer's name and the place of issue; with
-    the document's date (ISO), a province renamed by then has its name of that date."""
+def place_of(issuer: str | None, place: str | None) -> Place:
+    """Province and locality of a document from its issuer's name and the place of issue."""
     province = province_in(place) or province_in(issuer)
-    if province in RENAMED and date and date >= RENAMED[province][1]:
-        province = RENAMED[province][0]
     locality = None
     if place and not province_in(place):
         locality = " ".join(place.split())

@@ -53,11 +53,11 @@ def test_a_document_keeps_its_province_and_gains_the_current_one():
     assert place_of("Ban chỉ đạo thành phố Từ Sơn", "Từ Sơn").province_now is None
 
 
-def test_a_renamed_province_has_its_name_of_the_documents_date():
-    assert place_of("Tỉnh ủy Thừa Thiên Huế", "Huế", "2021-01-23").province == "Thừa Thiên Huế"
-    assert place_of("Thành ủy Huế", "Huế", "2025-03-10").province == "Huế"
-    assert place_of("Thành ủy Huế", "Huế", "2025-03-10").province_now == "Huế"
-    assert place_of("UBND tỉnh Quảng Bình", None, "2025-05-02").province == "Quảng Bình"  # merged, not renamed
+def test_a_renamed_province_keeps_one_scope():
+    """Thừa Thiên Huế became the city of Huế (2025): both names file under one province, so local
+    numbers cited across the rename still resolve; where it is now is Huế."""
+    assert place_of("Thành ủy Huế", "Huế") == place_of("Tỉnh ủy Thừa Thiên Huế", "Thừa Thiên Huế")
+    assert place_of("Thành ủy Huế", "Huế").province_now == "Huế"
 
 
 def test_communes_are_localities_since_districts_went():

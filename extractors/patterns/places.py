@@ -58,10 +58,6 @@ SUCCESSORS = {
     "An Giang": ("An Giang", "Kiên Giang"),
 }
 
-# A province renamed without merging -> (its new name, the day the new name applies). A document
-# dated from that day is filed under the new name, the name of its province on its date.
-RENAMED = {"Thừa Thiên Huế": ("Huế", "2025-01-01")}  # Resolution 1314/NQ-UBTVQH15
-
 # Pre-2025 province -> the current province it is part of.
 SUCCESSOR_OF = {old: new for new, olds in SUCCESSORS.items() for old in olds}
 
