@@ -94,3 +94,24 @@ def test_the_table_agrees_with_vietnamadminunits():
     ours = {_key(new): sorted(_key(old) for old in olds) for new, olds in SUCCESSORS.items()}
     ours["hue"] = ["hue"]  # they write Thừa Thiên Huế by its 2025 name, the city of Huế
     assert ours == theirs
+
+
+def test_every_local_document_of_a_base_has_its_province_now(tmp_path):
+    """The base keeps the province as written; plankb_province_now gives where it is now, for
+    every document with a province (the seeds: real plans of several provinces)."""
+    from plankb.kb.ingest import ingest_records
+    from plankb.kb.work import extract_path
+
+    seeds = sorted((Path(__file__).resolve().parent.parent / "corpus" / "seeds").glob("*.txt"))
+    items = []
+    for path in seeds:
+        path, record, text, error = extract_path(str(path))
+        assert error is None, error
+        items.append((record, text, path))
+    db = tmp_path / "kb.db"
+    ingest_records(db, items)
+    conn = sqlite3.connect(db)
+    register_functions(conn)
+    rows = conn.execute("SELECT province, plankb_province_now(province) FROM documents WHERE province IS NOT NULL").fetchall()
+    assert rows
+    assert all(now in SUCCESSORS and now == SUCCESSOR_OF[written] for written, now in rows), rows
