@@ -5,13 +5,19 @@ table is for reading at the terminal (each command lays it out); csv, json and j
 programs and keep ASCII column names and stored codes, as the web's .csv and .json do; csv-excel is
 CSV that Excel on Windows opens as it is: a UTF-8 byte-order mark (without it Excel reads the
 Vietnamese as Windows-1252), CRLF line ends, and no cell over Excel's 32,767 characters.
-"""
 
+Rows as JSON are sqlite-utils' own row output (``output_rows``, what ``sqlite-utils query``
+prints): streamed a row a line, duplicate column names renamed, binary values as Datasette's
+web JSON writes them ({"$base64": true, "encoded": ...}). CSV stays ours, measured with
+bench/bench_libraries.py: sqlite-utils has no CSV writer to call (its commands write with the
+standard library's csv module inline) and its CSV is the same bytes as ours (1,580 rows of the
+real texts), but it has no byte-order mark, CRLF or Excel cell limit, which are what csv-excel is for.
+"""
 from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 import click
 
@@ -71,11 +77,12 @@ def write_rows(columns: list[str], rows: Iterable[Iterable], fmt: str, out) -> N
     if fmt in ("csv", "csv-excel"):
         write_csv(columns, rows, out, excel=fmt == "csv-excel")
     elif fmt in ("json", "jsonl"):
-        write_json(_objects(columns, rows), out, lines=fmt == "jsonl")
+        from sqlite_utils.cli import output_rows  # its command-line module: 40 ms to import, only when asked
+
+        lines = fmt == "jsonl"
+        for line in output_rows(iter(rows), list(columns), nl=lines, arrays=False, json_cols=False):
+            if lines and line == "[]":  # its "no rows" even in JSON Lines: there, no rows is no line
+                break
+            out.write(line + "\n")
     else:
         raise ValueError(f"write_rows: format {fmt!r}")
-
-
-def _objects(columns: list[str], rows: Iterable[Iterable]) -> Iterator[dict]:
-    for row in rows:
-        yield {c: (v.hex() if isinstance(v, bytes) else v) for c, v in zip(columns, row, strict=True)}

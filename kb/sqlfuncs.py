@@ -13,6 +13,7 @@ import time
 from plankb.extractors.symbols import normalize_symbol
 from plankb.kb.bodies import search_key
 from plankb.kb.calendar import next_date
+from plankb.kb.provinces import province_now
 from plankb.kb.textfold import folded, fts_query, near_query, phrase, plain, snippet
 
 
@@ -63,6 +64,7 @@ FUNCTIONS = {
     "plankb_phrase": (1, _bounded("plankb_phrase", phrase, (0,))),
     "plankb_body": (1, _bounded("plankb_body", lambda name: search_key(name or ""), (0,))),
     "plankb_next_date": (2, _bounded("plankb_next_date", next_date, (0, 1))),
+    "plankb_province_now": (1, _bounded("plankb_province_now", province_now, (0,))),  # "Quảng Bình" -> "Quảng Trị"
     "plankb_snippet": (2, _bounded("plankb_snippet", snippet, (1,), cut_args=(0,))),
 }
 
