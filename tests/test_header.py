@@ -338,3 +338,14 @@ def test_a_type_name_under_specks_or_misread_above_a_summary_in_lower_case(type_
     record = extract_text(text, nlp)
     assert record.doc_type == "QĐ"
     assert record.title == "về việc thành lập Ban chỉ đạo giải quyết khó khăn"
+
+
+def test_a_summary_word_misread_by_ocr_is_read_again_where_the_body_restates_it():
+    from plankb.extractors.fields.header import _read_again_in_body
+
+    title = "Về vụ cháy nhà dân tại số 6 đường Trần Phú, Nhường Bến Thành, quận Một"
+    body = "Ngày 3/5, tại đường Trần Phú, phường Bến Thành, quận Một xảy ra cháy. Phường Bến Thành đã..."
+    assert _read_again_in_body(title, body) == "Về vụ cháy nhà dân tại số 6 đường Trần Phú, Phường Bến Thành, quận Một"
+    # marks only: left to the document's consensus; a body that reads it as the summary does: kept
+    assert _read_again_in_body("Về việc ở thành phố Hạ Long năm nay", "tại thành phố Hà Long nay") == "Về việc ở thành phố Hạ Long năm nay"
+    assert _read_again_in_body(title, body + " đường Trần Phú, Nhường Bến Thành; Trần Phú, Nhường Bến") == title
