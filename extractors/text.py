@@ -194,7 +194,7 @@ _ALONE_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _stands_alone(line: str) -> bool:
-    """A short line in capitals, or a name (two to five words, each capitalized, nothing else):
+    """A type name in capitals, or a name (two to five words, each capitalized, nothing else):
     the last line of a page's sentence runs the page's width and is neither."""
     tokens = line.split()
     if not tokens or len(line.strip()) > 60:
@@ -204,9 +204,16 @@ def _stands_alone(line: str) -> bool:
         return False  # a number, "Tp.", "(1)": no name or type name; lone specks (". .") are let be
     if not words:
         return False
-    if all(w.isupper() for w in words) and sum(len(w) for w in words) >= 4:
-        return True
-    return 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words)
+    if all(w.isupper() for w in words):
+        from plankb.extractors.patterns.doc_types import TYPE_NAMES  # patterns fold with this module
+        from plankb.extractors.readers.ocr_repairs import misread_type_name
+
+        # a type name only ("QUYÉT ĐỊNH" as OCR reads it): "PHÓ BÍ THƯ THƯỜNG TRỰC" / "kiêm ..." is one title
+        joined = " ".join(words)
+        return fold(joined) in {name for name, _ in TYPE_NAMES} or misread_type_name(joined) is not None
+    from plankb.extractors.syllables import is_syllable  # which folds with this module
+
+    return 2 <= len(words) <= 5 and all(w[:1].isupper() and is_syllable(w) for w in words)
 
 
 # The marks of Vietnamese when typed apart from their letter: acute, grave, hook, tilde, dot below,
