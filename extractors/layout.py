@@ -149,7 +149,8 @@ def _type_of_line(line: Line) -> str | None:
     for name, code in TYPE_NAMES:
         if f == name or f.startswith(name + " liên tịch") or re.fullmatch(re.escape(name) + r" số\s*:?\s*\d{1,4}", f):
             return code  # "THÔNG BÁO SỐ 01": a notice numbered in its series
-    misread = misread_type_name(s)  # an old OCR layer kept as text: "THÔNG TU’"
+    # Misread marks (an old OCR layer kept as text: "THÔNG TU’"), not a text typed without marks ("KE HOACH")
+    misread = misread_type_name(s) if not s.isascii() else None
     if misread:
         return next((code for name, code in TYPE_NAMES if fold(misread) == name), None)
     return None
