@@ -65,6 +65,8 @@ def extract_with_text(
         doc._.record = {"warnings": [{"code": c, "message": m} for c, m in source.warnings]}
         if source.meta.get("signing"):
             doc._.record["signing"] = source.meta["signing"]
+        # Text read by OCR: what may be corrected from the document's own words (not a record field)
+        doc._.record["_ocr"] = any(kind in ("ocr", "garbage") for kind in source.meta.get("page_kinds", ()))
         for name, component in nlp.pipeline:
             if on_stage:
                 started = clock()

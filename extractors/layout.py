@@ -28,6 +28,7 @@ from plankb.extractors.patterns.grammar import (
     ROMAN,
     UPPER,
 )
+from plankb.extractors.readers.ocr_repairs import misread_type_name
 from plankb.extractors.regexes import alternation
 from plankb.extractors.text import fold
 
@@ -139,14 +140,19 @@ def _split_lines(text: str) -> list[Line]:
 
 
 def _type_of_line(line: Line) -> str | None:
-    """The type code when a line is a document type name standing alone ("KẾ HOẠCH")."""
-    s = line.stripped
+    """The type code when a line is a document type name standing alone ("KẾ HOẠCH"), after the
+    specks a scan puts before it (". . NGHỊ QUYẾT")."""
+    s = _LEAD_NON_LETTERS.sub("", line.stripped)
     if not s or len(s) > 40 or not is_upper_line(s):
         return None
     f = " ".join(fold(s).split())
     for name, code in TYPE_NAMES:
         if f == name or f.startswith(name + " liên tịch") or re.fullmatch(re.escape(name) + r" số\s*:?\s*\d{1,4}", f):
             return code  # "THÔNG BÁO SỐ 01": a notice numbered in its series
+    # Misread marks (an old OCR layer kept as text: "THÔNG TU’"), not a text typed without marks ("KE HOACH")
+    misread = misread_type_name(s) if not s.isascii() else None
+    if misread:
+        return next((code for name, code in TYPE_NAMES if fold(misread) == name), None)
     return None
 
 
@@ -157,6 +163,41 @@ def _motto(line: Line) -> tuple[bool, str | None]:
         if f == motto or (f.startswith(motto) and len(f) - len(motto) < 4):
             return True, org
     return False, None
+
+
+_LEAD_NON_LETTERS = re.compile(r"^[^\w“\"(]+")
+_RULE_LEAD = re.compile(r"^[-—–_.]{2,}\s*")  # the rule under a summary, run into its line
+_CELL = re.compile(r"[^\t]+")
+
+
+def _is_speck(cell: str) -> bool:
+    """What a scan adds beside a line (stamp ink, a speck, the rule under the summary): no
+    letters, or at most three characters."""
+    s = cell.strip()
+    return not _LETTERS.search(s) or len(s.replace(" ", "")) <= 3
+
+
+def _without_specks(line: Line) -> Line:
+    """A summary's line without the specks a scan put before or after it in cells of their own
+    ("xa\tvề tình hình ...", "các\t3.000 km ..."), nor the rule run into its start."""
+    if "\t" not in line.text:
+        return line
+    cells = [m for m in _CELL.finditer(line.text) if m.group(0).strip()]
+    opener = next((k for k, c in enumerate(cells) if k and _VV.match(c.group(0))), None)
+    if opener is not None:
+        cells = cells[opener:]  # "cỗ nóng\thot PHỦ]\tVề việc ...": the summary starts at its "Về việc"
+    while len(cells) > 1 and _is_speck(cells[0].group(0)):
+        cells.pop(0)
+    while len(cells) > 1 and _is_speck(cells[-1].group(0)):
+        cells.pop()
+    if not cells or sum(len(c.group(0).strip()) for c in cells) < 10:
+        return line
+    a, b = cells[0].start(), cells[-1].end()
+    kept = line.text[a:b]
+    lead = _RULE_LEAD.match(kept.lstrip())
+    if lead and a > 0:
+        a += len(kept) - len(kept.lstrip()) + lead.end()
+    return Line(line.start + a, line.start + b, line.text[a:b])
 
 
 def _is_decoration(s: str) -> bool:
@@ -339,7 +380,7 @@ def _find_header(layout: Layout, text: str) -> None:
         last = layout.title_lines[-1] if layout.title_lines else layout.type_line
         layout.header_end = last.end
         # The line naming who issues belongs to the header, not to the body's tasks.
-        j = lines.index(last) + 1
+        j = bisect.bisect_right([ln.start for ln in lines], last.start)  # the line after the one holding ``last``
         while j < len(lines) and not lines[j].stripped:
             j += 1
         if layout.title_lines and j < len(lines) and _is_authority_of_issue(lines, j, last.stripped):
@@ -355,7 +396,7 @@ def _find_header(layout: Layout, text: str) -> None:
             layout.title_lines = _summary_without_type_line(lines, layout.place_date_line, zone_end)
         if layout.title_lines:  # "V/v ..." may run over two lines
             i = bisect.bisect_right([ln.start for ln in lines], layout.title_lines[0].start) - 1  # a cell may be part of a line
-            layout.title_lines = [layout.title_lines[0], *_title_after(lines, i + 1, continuation=True)]
+            layout.title_lines = [layout.title_lines[0], *_title_after(lines, i + 1, continuation=True, first=layout.title_lines[0])]
         layout.header_end = lines[zone_end - 1].end if zone_end > 0 else 0
     # A place-and-date line or a number may sit just below the summary in some exports.
     if layout.place_date_line is None or layout.number_line is None:
@@ -391,8 +432,10 @@ def _first_body_line(lines: list[Line], limit: int, start: int = 0) -> int:
     return min(limit, 15)
 
 
-def _title_after(lines: list[Line], i: int, continuation: bool = False) -> list[Line]:
-    title: list[Line] = []
+def _title_after(lines: list[Line], i: int, continuation: bool = False, first: Line | None = None) -> list[Line]:
+    """The summary's lines from line ``i``: under the type name, or going on after ``first``
+    (a letter's "V/v ..." line) when ``continuation``."""
+    title: list[Line] = [first] if first else []
     # Exports may leave a blank line between the type name and the summary.
     while not continuation and i < len(lines) and not lines[i].stripped and not title and i < len(lines) - 1:
         if lines[i + 1].stripped:
@@ -400,7 +443,8 @@ def _title_after(lines: list[Line], i: int, continuation: bool = False) -> list[
             break
         i += 1
     while i < len(lines) and len(title) < 5:
-        s = lines[i].stripped
+        line = _without_specks(lines[i])
+        s = line.stripped
         if not s and (title or continuation) and _title_goes_on_after_blank(lines, i, title):
             i += 1  # a summary in two paragraphs: "Kết quả ..." / "" / "Năm học 2016 - 2017"
             continue
@@ -422,9 +466,9 @@ def _title_after(lines: list[Line], i: int, continuation: bool = False) -> list[
                 break  # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X" between a decision's summary and "Căn cứ"
         elif PLACE_DATE.match(s) or _NUMBER_LINE.match(s) or f.startswith("kính gửi"):
             break
-        title.append(lines[i])
+        title.append(line)
         i += 1
-    return title
+    return title[1:] if first else title
 
 
 def _has_lower_words(s: str) -> bool:
@@ -437,8 +481,10 @@ def _title_goes_on_after_blank(lines: list[Line], i: int, title: list[Line]) -> 
     next line goes on with it when it is short and opens neither the body nor a block."""
     if not title or len(title) > 2 or i + 1 >= len(lines):
         return False
-    nxt = lines[i + 1].stripped
-    if not nxt or len(nxt) > 120 or title[-1].stripped[-1:] in ".:;!?" or nxt[-1:] in ".:;":
+    nxt = _without_specks(lines[i + 1]).stripped
+    # A summary's line ending on "của các", "và", "về": the rest of the phrase follows, long or not.
+    longest = 250 if _OPEN_END.search(title[-1].stripped) else 120
+    if not nxt or len(nxt) > longest or title[-1].stripped[-1:] in ".:;!?" or nxt[-1:] in ".:;":
         return False
     f = fold(nxt)
     if f.startswith(M.BODY_OPENERS) or _marker(nxt)[1] is not None or _BULLET.match(nxt) or _motto(lines[i + 1])[0]:
@@ -450,6 +496,7 @@ def _title_goes_on_after_blank(lines: list[Line], i: int, title: list[Line]) -> 
     return not _is_authority_of_issue(lines, i + 1, title[-1].stripped)
 
 
+_OPEN_END = re.compile(r"\s(?:của|các|những|và|về|cho|tại|với|trong|đến|để|theo)$")
 _DANGLING = re.compile(r"(?:\s(?:của|CỦA|và|VÀ|về|VỀ|cho|CHO|tại|TẠI)|[,\-–])$")
 
 

@@ -177,9 +177,43 @@ def _trailing_space_edits(text: str) -> list[Edit]:
 
 
 def _join_after_open_sentence(m: re.Match[str]) -> str:
-    """A line break becomes a space when the text before it does not end a sentence."""
+    """A line break becomes a space when the text before it does not end a sentence, unless that
+    line stands alone: a type name in capitals above a summary in lower case ("QUYẾT ĐỊNH" /
+    "về việc ..."), a signer's name above the rest of the recipients."""
     before = m.string[m.start() - 1] if m.start() > 0 else "."
-    return m.group(0) if before.isspace() or before in ".:;!?" else " "
+    if before.isspace() or before in ".:;!?":
+        return m.group(0)
+    line = m.string[m.string.rfind("\n", 0, m.start()) + 1 : m.start()]
+    nxt = m.string[m.end() : m.string.find("\n", m.end()) % (len(m.string) + 1)]
+    # A speck in a cell of its own ("xa\tvề tình hình ..."): a scan's noise, not the sentence going on.
+    speck = "\t" in nxt and len(nxt.split("\t", 1)[0].strip()) <= 3
+    return m.group(0) if speck or _stands_alone(line) else " "
+
+
+_ALONE_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _stands_alone(line: str) -> bool:
+    """A type name in capitals, or a name (two to five words, each capitalized, nothing else):
+    the last line of a page's sentence runs the page's width and is neither."""
+    tokens = line.split()
+    if not tokens or len(line.strip()) > 60:
+        return False
+    words = [w for w in tokens if _ALONE_WORD.fullmatch(w)]
+    if any(w not in words and any(ch.isalnum() for ch in w) for w in tokens):
+        return False  # a number, "Tp.", "(1)": no name or type name; lone specks (". .") are let be
+    if not words:
+        return False
+    if all(w.isupper() for w in words):
+        from plankb.extractors.patterns.doc_types import TYPE_NAMES  # patterns fold with this module
+        from plankb.extractors.readers.ocr_repairs import misread_type_name
+
+        # a type name only ("QUYÉT ĐỊNH" as OCR reads it): "PHÓ BÍ THƯ THƯỜNG TRỰC" / "kiêm ..." is one title
+        joined = " ".join(words)
+        return fold(joined) in {name for name, _ in TYPE_NAMES} or misread_type_name(joined) is not None
+    from plankb.extractors.syllables import is_syllable  # which folds with this module
+
+    return 2 <= len(words) <= 5 and all(w[:1].isupper() and is_syllable(w) for w in words)
 
 
 # The marks of Vietnamese when typed apart from their letter: acute, grave, hook, tilde, dot below,

@@ -120,6 +120,14 @@ def test_an_authority_wrapped_in_its_cell_is_no_signer(nlp):
         ("\nKết quả phối hợp hoạt động\n\nNăm học 2016 – 2017\n\n\n\nThực hiện Chương trình phối hợp, như sau:", "Kết quả phối hợp hoạt động Năm học 2016 – 2017"),
         ("\nKết quả phối hợp hoạt động\n\nNhằm nâng cao chất lượng, như sau:", "Kết quả phối hợp hoạt động"),
         ("\nKết quả phối hợp hoạt động\n\nPhòng Giáo dục báo cáo kết quả năm học.", "Kết quả phối hợp hoạt động"),
+        # a scan's specks in cells of their own beside the summary's lines
+        ("\nKết luận của Chủ tịch Trần Văn Nam\n\nxa\tvề tình hình triển khai dự án cao tốc\n\nCăn cứ Luật Xây dựng;", "Kết luận của Chủ tịch Trần Văn Nam về tình hình triển khai dự án cao tốc"),
+        ("\n»\tVề việc cấp Bằng khen cho các tập thể\n\nCăn cứ Luật Thi đua, khen thưởng;", "cấp Bằng khen cho các tập thể"),
+        # a line ending on "của các" goes on after a blank line, however long the next one
+        (
+            "\nKết luận về kết quả kiểm tra của các\n\nĐoàn kiểm tra rà soát, tháo gỡ các khó khăn, vướng mắc liên quan đến các dự án giao thông trọng điểm có kế hoạch hoàn thành năm 2025\n\nCăn cứ Luật Giao thông;",
+            "Kết luận về kết quả kiểm tra của các Đoàn kiểm tra rà soát, tháo gỡ các khó khăn, vướng mắc liên quan đến các dự án giao thông trọng điểm có kế hoạch hoàn thành năm 2025",
+        ),
     ],
 )
 def test_the_summary_ends_where_it_ends(after_type, title, nlp):
@@ -317,3 +325,27 @@ def test_a_place_and_date_line_that_lost_the_space_after_ngay(nlp):
     text = "THỦ TƯỚNG CHÍNH PHỦ\nSố: 124/CĐ-TTg\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHà Nội, ngày30 tháng 11 năm 2024\nCÔNG ĐIỆN\nVề vụ cháy" + BODY
     rec = extract_text(text, nlp)
     assert (rec.place, rec.date) == ("Hà Nội", "2024-11-30")
+
+
+@pytest.mark.parametrize("type_line", ["QUYẾT ĐỊNH", ". . QUYẾT ĐỊNH", "QUYEÉT ĐỊNH", "QUYÉT ĐỊNH"])
+def test_a_type_name_under_specks_or_misread_above_a_summary_in_lower_case(type_line, nlp):
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH NAM SƠN\nSố: 15/QĐ-UBND\nNam Sơn, ngày 02 tháng 3 năm 2025\n\n"
+        + type_line
+        + "\n\nvề việc thành lập Ban chỉ đạo giải quyết khó khăn\n\nCăn cứ Luật Tổ chức chính quyền địa phương;"
+        + BODY
+    )
+    record = extract_text(text, nlp)
+    assert record.doc_type == "QĐ"
+    assert record.title == "về việc thành lập Ban chỉ đạo giải quyết khó khăn"
+
+
+def test_a_summary_word_misread_by_ocr_is_read_again_where_the_body_restates_it():
+    from plankb.extractors.fields.header import _read_again_in_body
+
+    title = "Về vụ cháy nhà dân tại số 6 đường Trần Phú, Nhường Bến Thành, quận Một"
+    body = "Ngày 3/5, tại đường Trần Phú, phường Bến Thành, quận Một xảy ra cháy. Phường Bến Thành đã..."
+    assert _read_again_in_body(title, body) == "Về vụ cháy nhà dân tại số 6 đường Trần Phú, Phường Bến Thành, quận Một"
+    # marks only: left to the document's consensus; a body that reads it as the summary does: kept
+    assert _read_again_in_body("Về việc ở thành phố Hạ Long năm nay", "tại thành phố Hà Long nay") == "Về việc ở thành phố Hạ Long năm nay"
+    assert _read_again_in_body(title, body + " đường Trần Phú, Nhường Bến Thành; Trần Phú, Nhường Bến") == title

@@ -55,3 +55,11 @@ def test_a_provinces_name_misread_in_its_marks_is_that_province():
         assert apply_consensus(text, [(0, len(text))]).startswith(name)
     text = "gió mùa đông bắc; Hà Đông"  # lower case, or no province of those letters: left alone
     assert apply_consensus(text, [(0, len(text))]) == text
+
+
+def test_a_common_pair_is_not_outvoted_by_a_misreading_repeated_in_the_document():
+    # Tesseract reads "đẩy mạnh" as "đây mạnh" three times and once as "đầy mạnh": the table decides
+    text = "vướng mắc, đầy mạnh giải ngân; đây mạnh giải ngân; đây mạnh cải cách; đây mạnh đầu tư."
+    fixed = apply_consensus(text, [(0, len(text))])
+    assert "đẩy mạnh giải ngân; đẩy mạnh giải ngân" in fixed
+    assert "đây" not in fixed and "đầy" not in fixed

@@ -84,6 +84,17 @@ def test_lines_broken_by_page_breaks_are_rejoined_and_page_numbers_dropped():
     assert "\n\nII. NỘI DUNG" in text  # a new paragraph in capitals is not joined
 
 
+def test_a_line_standing_alone_is_not_joined_across_a_blank_line():
+    # a type name over a summary in lower case; a signer's name over the rest of the recipients;
+    # a speck in a cell of its own
+    raw = "QUYẾT ĐỊNH\n\nvề việc thành lập Ban chỉ đạo\n\nTrần Văn Nam\n\ncác Vụ: TH, PL;\nthuộc\n\nxa\tvề tình hình\n"
+    text = normalize(raw).text
+    assert "QUYẾT ĐỊNH\n\nvề việc" in text
+    assert "Trần Văn Nam\n\ncác Vụ" in text
+    assert "thuộc\n\nxa\tvề" in text
+    assert "thiết thực" in normalize("mô hình thiết\n\nthực, phù hợp").text  # a sentence still goes on
+
+
 def test_stray_space_in_dates_removed():
     assert "ngày 08/8/2022 của" in normalize("ngày 08/8/ 2022 của").text
 

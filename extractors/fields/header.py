@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 
+from rapidfuzz import fuzz
 from spacy.tokens import Doc
 
 from plankb.extractors import dates
@@ -15,7 +17,7 @@ from plankb.extractors.patterns.doc_types import BY_CODE, TYPE_NAME_ALT
 from plankb.extractors.patterns.grammar import AUTHORITY_LINE, PLACE_DATE
 from plankb.extractors.syllables import is_syllable
 from plankb.extractors.symbols import BLANK_NUMBER, find_symbols
-from plankb.extractors.text import Text, fold, squash
+from plankb.extractors.text import Text, fold, squash, strip_accents
 
 _ANNEX_OWN = re.compile(rf"kèm theo\s+(?P<type>{TYPE_NAME_ALT})\s+(?:số\s*:?\s*)?")
 _ISSUING_CLAUSE = re.compile(
@@ -49,7 +51,7 @@ def header(doc: Doc) -> None:
         code = "CV"
     rec["doc_type"] = code
 
-    rec["title"] = _title(layout, spans)
+    rec["title"] = _title(layout, spans, pt.text if rec.get("_ocr") else "")
     rec["place"], rec["date"] = _place_date(doc, layout, pt, spans)
     if rec["date"] is None and symbol is not None and symbol.start >= layout.body_end:
         # "Kèm theo Kế hoạch số 47-KH/BCĐ, ngày 12/01/2023": the annex dates its own plan.
@@ -110,7 +112,50 @@ def _before_heading(title: str) -> str:
     return title
 
 
-def _title(layout: Layout, spans: dict) -> str | None:
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _read_again_in_body(title: str, body: str) -> str:
+    """A scan's summary is mostly restated in its body (a decision's Điều 1, a notice's first
+    sentence), where a word whose letters the OCR misread in the summary ("hường Trung Liệt") is
+    read right: the word between the same two neighbours (at the ends, beside the same two),
+    with nearly the same letters, when the body writes it so more often than as the summary reads."""
+    words = list(_WORD.finditer(title))
+    if len(words) < 4:
+        return title
+    seq = [w.lower() for w in _WORD.findall(body)]
+    around: dict[tuple[str, str, str], Counter] = defaultdict(Counter)
+    for a, x, b in zip(seq, seq[1:], seq[2:]):
+        around[("mid", a, b)][x] += 1
+        around[("first", x, b)][a] += 1
+        around[("last", a, x)][b] += 1
+    low = [w.group(0).lower() for w in words]
+    out, last = [], 0
+    for k, w in enumerate(words):
+        if k == 0:
+            key = ("first", low[1], low[2])
+        elif k == len(words) - 1:
+            key = ("last", low[k - 2], low[k - 1])
+        else:
+            key = ("mid", low[k - 1], low[k + 1])
+        seen = around.get(key)
+        if not seen:
+            continue
+        better, votes = seen.most_common(1)[0]
+        if better == low[k] or votes <= seen[low[k]]:
+            continue  # the body reads it as the summary does, as often
+        bare, better_bare = strip_accents(low[k]), strip_accents(better)
+        if bare == better_bare:
+            continue  # marks only: the body misreads them as often; the document's consensus decides
+        if fuzz.ratio(bare, better_bare) < 60 and not (better_bare.endswith(bare) and not is_syllable(low[k])):
+            continue
+        word = w.group(0)
+        out += [title[last : w.start()], better.upper() if word.isupper() and len(word) > 1 else better[:1].upper() + better[1:] if word[:1].isupper() else better]
+        last = w.end()
+    return "".join(out) + title[last:] if out else title
+
+
+def _title(layout: Layout, spans: dict, text: str = "") -> str | None:
     if not layout.title_lines:
         return None
     lines = layout.title_lines
@@ -126,6 +171,8 @@ def _title(layout: Layout, spans: dict) -> str | None:
         title = title[:-1].strip()  # the quote that opened before "V/v" closes here
     if not title or len(title) < 3:
         return None
+    if text:  # OCR'd: words misread in the summary are read again where the body restates it
+        title = _read_again_in_body(title, text[last.end :])
     spans["title"] = {"start": first.start, "end": last.end}
     return title
 

@@ -73,6 +73,8 @@ def consensus_edits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
         if not any(s <= a.start() and b.end() <= e for s, e in spans):
             continue
         pair = (a.group(0).lower(), b.group(0).lower())
+        if (_base(pair[0]), _base(pair[1])) in _COMMON:
+            continue  # a common pair's letters: the table has the last word, below ("đây mạnh" x3 is "đẩy mạnh")
         winner, votes = best[(_base(pair[0]), _base(pair[1]))]
         if winner == pair or votes < MIN_VOTES or votes < MIN_RATIO * counts[pair]:
             continue

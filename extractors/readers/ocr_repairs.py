@@ -54,8 +54,13 @@ _TYPE_NAMES = _type_names()  # "QUYET DINH" -> "QUYẾT ĐỊNH": no two names s
 def _type_name(m: re.Match[str]) -> str:
     from plankb.extractors.text import strip_accents
 
-    name = _TYPE_NAMES.get(" ".join(strip_accents(m["name"]).replace("Ư", "U").split()))
+    bare = " ".join(strip_accents(m["name"]).replace("Ư", "U").split())
+    # A letter read twice ("QUYEÉT"): no type name has a doubled letter
+    name = _TYPE_NAMES.get(bare) or _TYPE_NAMES.get(re.sub(r"(\w)\1", r"\1", bare))
     return name or m.group(0)
+
+
+_TYPE_NAME_ALONE = re.compile(r"^\s*(?P<name>[A-ZÀ-Ỹ][A-ZÀ-Ỹ ]{3,30}?)[’'`.]?\s*$")
 
 
 def _one_as_i(m: re.Match[str]) -> str:
@@ -119,9 +124,9 @@ REPAIRS: list[Repair] = [
     ),
     Repair(
         "type name standing alone",  # "QUYÉT ĐỊNH": the one type name with these bare letters
-        re.compile(r"^\s*(?P<name>[A-ZÀ-Ỹ][A-ZÀ-Ỹ ]{3,30}?)[’'`.]?\s*$"),
+        _TYPE_NAME_ALONE,
         _type_name,
-        (("QUYÉT ĐỊNH", "QUYẾT ĐỊNH"), ("THÔNG TU’", "THÔNG TƯ"), ("NGHI QUYET", "NGHỊ QUYẾT"), ("KÉ HOẠCH", "KẾ HOẠCH")),
+        (("QUYÉT ĐỊNH", "QUYẾT ĐỊNH"), ("QUYEÉT ĐỊNH", "QUYẾT ĐỊNH"), ("THÔNG TU’", "THÔNG TƯ"), ("NGHI QUYET", "NGHỊ QUYẾT"), ("KÉ HOẠCH", "KẾ HOẠCH")),
     ),
     Repair(
         "legislature in a law's symbol",  # "QHI5" -> "QH15": the 15th National Assembly
@@ -172,6 +177,16 @@ _DOUBTFUL = re.compile(
     r"(?:ngày|tháng)\s+(?P<a>\S*\d\S*[^\d\s.,;:)]\S*|\S*[^\d\s.,;:(]\S*\d\S*)(?=\s+(?:tháng|năm)\b)"
     r"|năm\s+(?P<b>2\d{2}[^\d\s.,;:)]|2\d[^\d\s.,;:)]\d)"
 )
+
+
+def misread_type_name(line: str) -> str | None:
+    """The type name a line standing alone misreads ("THÔNG TU’" is "THÔNG TƯ"), or None: also
+    for text layers left by an old OCR pass that read well enough to be kept."""
+    m = _TYPE_NAME_ALONE.match(line)
+    if not m:
+        return None
+    name = _type_name(m)
+    return name if name != m.group(0) else None
 
 
 def repair_line(line: str) -> tuple[str, list[str]]:
