@@ -231,10 +231,15 @@ with hits as (
   -- of those, the passages where the words stand within 10 words of each other
   select rowid from passages_fts
   where passages_fts match plankb_near(:q) and rowid >= (select min(rowid) from hits)
+), phrased as (
+  -- of those, the passages holding the words as a phrase
+  select rowid from passages_fts
+  where passages_fts match coalesce(nullif('"' || plankb_phrase(:q) || '"', '""'), plankb_fts(:q))
+    and rowid >= (select min(rowid) from hits)
 ), best as (
   select p.id, p.document_id, p.path, p.heading, p.text,
-    case when instr(p.plain, plankb_phrase(:q)) > 0 then 0 when p.id in (select rowid from near) then 1 else 2 end as rank
-  from hits join passages p on p.id = hits.rowid
+    case when p.id in (select rowid from phrased) then 0 when p.id in (select rowid from near) then 1 else 2 end as rank
+  from hits join passage_texts p on p.id = hits.rowid
   order by rank, p.id desc
   limit 50 offset 50 * (max(coalesce(cast(nullif(:page, '') as integer), 1), 1) - 1)
 )
@@ -316,7 +321,7 @@ from (
   union all
   select passage_id as id, score from similar_passages where other_id = :passage
 ) s
-join passages o on o.id = s.id
+join passage_texts o on o.id = s.id
 join documents d on d.id = o.document_id
 order by s.score desc
 limit 20
@@ -344,7 +349,7 @@ with own as (
 select pairs.score, pairs.own_path, o.id as passage, o.document_id as document, d.symbol, d.title, o.path, o.heading,
   substr(o.text, 1, 300) as text
 from pairs
-join passages o on o.id = pairs.id
+join passage_texts o on o.id = pairs.id
 join documents d on d.id = o.document_id
 where o.document_id not in (select document_id from passages where id in (select id from own))
 order by pairs.score desc, pairs.own_path, o.id

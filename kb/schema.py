@@ -13,7 +13,7 @@ import sqlite_utils
 
 from plankb.kb import fts
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 
 
 # table -> (columns, primary key, foreign keys as (column, other table, other column))
@@ -42,7 +42,9 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
     ),
     "passages": (
         {"id": int, "document_id": str, "seq": int, "path": str, "heading": str, "level": int,
-         "start": int, "end": int, "text": str, "plain": str,
+         # the passage's text is documents.text[start:end] (its heading when the text is unknown):
+         # stored once, read through the passage_texts view; full-text indexed in its plain form
+         "start": int, "end": int,
          "kind": str,  # the section's kind from its heading (kb/sections.py), on its first piece
          "section_end": int},  # where the whole section ends, its subsections included
         "id",
@@ -172,7 +174,6 @@ def ensure_schema(db: sqlite_utils.Database, defer_indexes: bool = False) -> Non
         )
         db.execute("CREATE INDEX IF NOT EXISTS idx_passage_buckets_passage_id ON passage_buckets(passage_id)")
     # Full-text index over the plain (folded, accent-free) form, filled in bulk (kb/fts.py).
-    # (enable_fts runs a script, which cannot sit inside the transaction above.)
     fts.create(db)
     with db.atomic():
         db["kb_meta"].create(TABLES["kb_meta"][0], pk="key")
@@ -201,7 +202,8 @@ def _from_3(db: sqlite_utils.Database) -> None:
     """4 adds passages.kind and passages.section_end (the drafters' page), from the stored records."""
     from plankb.kb.rows import passage_rows
 
-    fts.update_triggers(db.conn)  # filling the new columns must not reindex every passage
+    for name in ("passages_au",):  # filling the new columns must not reindex every passage
+        db.execute(f"DROP TRIGGER IF EXISTS {name}")
     db.execute("ALTER TABLE passages ADD COLUMN kind TEXT")
     db.execute("ALTER TABLE passages ADD COLUMN section_end INTEGER")
     docs = db.execute("SELECT d.id, d.text, r.record FROM documents d JOIN records r ON r.document_id = d.id")
@@ -213,8 +215,36 @@ def _from_3(db: sqlite_utils.Database) -> None:
             )
 
 
+def _from_4(db: sqlite_utils.Database) -> None:
+    """5 keeps each text once: passages lose their copies (text, plain) and point into the document's
+    text by offsets, trimmed as the copies were; the full-text index becomes contentless, refilled."""
+    conn = db.conn
+    for name in ("passages_ai", "passages_ad", "passages_au"):
+        conn.execute(f"DROP TRIGGER IF EXISTS {name}")
+    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'passages_fts%'").fetchall():
+        if name == "passages_fts":
+            conn.execute("DROP TABLE passages_fts")  # its shadow tables go with it
+    rows = conn.execute(
+        "SELECT p.id, p.start, p.end, substr(d.text, p.start + 1, p.end - p.start) FROM passages p"
+        " JOIN documents d ON d.id = p.document_id WHERE d.text IS NOT NULL"
+    ).fetchall()
+    conn.executemany("UPDATE passages SET start = ?, end = ? WHERE id = ?", [(*trimmed(s, e, raw), pid) for pid, s, e, raw in rows])
+    conn.execute("ALTER TABLE passages DROP COLUMN text")
+    conn.execute("ALTER TABLE passages DROP COLUMN plain")
+    conn.execute("DELETE FROM fts_pending")
+    fts.create_in_transaction(conn)
+    conn.execute(f"INSERT INTO passages_fts (rowid, plain) SELECT id, plankb_plain(text) FROM {fts.TEXTS}")
+
+
+def trimmed(start: int, end: int, raw: str) -> tuple[int, int]:
+    """The offsets of ``raw`` (the text from start to end) without its surrounding white space."""
+    body = raw.lstrip()
+    start += len(raw) - len(body)
+    return start, start + len(body.rstrip())
+
+
 # version found -> (next version, what brings a base to it)
-MIGRATIONS = {"2": ("3", _from_2), "3": ("4", _from_3)}
+MIGRATIONS = {"2": ("3", _from_2), "3": ("4", _from_3), "4": ("5", _from_4)}
 
 
 def _index_name(table: str, columns: list[str]) -> str:

@@ -184,7 +184,7 @@ def index_pending(conn: sqlite3.Connection, chunk: int = 5000) -> int:
     while True:
         with conn:
             batch = conn.execute(
-                "SELECT p.id, p.document_id, p.plain FROM similar_pending s JOIN passages p ON p.id = s.passage_id"
+                "SELECT p.id, p.document_id, plankb_plain(p.text) FROM similar_pending s JOIN passage_texts p ON p.id = s.passage_id"
                 " ORDER BY p.id LIMIT ?",
                 (chunk,),
             ).fetchall()

@@ -11,7 +11,7 @@ import pytest
 
 from plankb.kb.app import make_datasette
 from plankb.kb.ingest import ingest_records
-from plankb.kb.rows import passage_rows
+from plankb.kb.rows import passage_rows, passage_text
 from plankb.kb.sections import EXAMPLES, KINDS, section_kind
 from plankb.kb.textfold import near_query, plain
 from plankb.kb.work import extract_path
@@ -38,7 +38,7 @@ def test_a_section_ends_after_its_subsections():
     }
     rows = {r["path"]: r for r in passage_rows(record, text)}
     top = rows["I"]
-    assert top["text"] == "I. TỔ CHỨC THỰC HIỆN"  # the passage: its own text (search is not doubled) ...
+    assert passage_text(top, text) == "I. TỔ CHỨC THỰC HIỆN"  # the passage: its own text (search is not doubled) ...
     assert text[top["start"] : top["section_end"]].rstrip().endswith("Các chi bộ thực hiện.")  # ... the section: all of it
     assert (top["kind"], rows["II"]["kind"], rows["I.1"]["kind"]) == ("organisation", "funding", None)
 
@@ -106,8 +106,8 @@ def test_how_written_page(ds):
 def test_search_ranks_phrase_then_near_then_apart_and_pages(ds):
     found = answers(ds, "search", q="dân vận")
     def rank(row):
-        text = get(ds, f"/kb/passages/{row['passage']}.json?_shape=array").json()[0]["plain"]
-        return 0 if "dan van" in text else 1
+        text = get(ds, f"/kb/passage_texts.json?_shape=array&id={row['passage']}").json()[0]["text"]
+        return 0 if "dan van" in plain(text) else 1
 
     ranks = [rank(r) for r in found]
     assert ranks == sorted(ranks) and ranks[0] == 0
