@@ -2,7 +2,8 @@
 
 A passage's text is stored once, in its document's text (passages hold offsets; the passage_texts
 view reads them), so the index is contentless: FTS5 keeps only its index of the plain (folded,
-accent-free) form, computed by plankb_plain (kb/sqlfuncs.py) when a passage is indexed or removed.
+accent-free) form, computed by plankb_plain (kb/sqlfuncs.py) when a passage is indexed or removed,
+without the sizes of each row (columnsize=0: only bm25 reads them, and search does not rank by it).
 
 FTS5 writes a segment per transaction, and a transaction per document makes indexing cost ten
 times more than one large insert. So inserted passages are queued (``fts_pending``, by trigger)
@@ -48,7 +49,7 @@ END;
 
 def create_in_transaction(conn: sqlite3.Connection) -> None:
     """The contentless FTS5 table, the view of passage texts and the triggers (in the caller's transaction)."""
-    conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS passages_fts USING fts5(plain, content='')")
+    conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS passages_fts USING fts5(plain, content='', columnsize=0)")
     conn.execute(VIEW)
     for statement in TRIGGERS.split("END;"):
         if statement.strip():

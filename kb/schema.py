@@ -167,12 +167,12 @@ def ensure_schema(db: sqlite_utils.Database, defer_indexes: bool = False) -> Non
         db["passages"].create_index(["document_id", "seq"], unique=True, if_not_exists=True)
         if not defer_indexes:
             create_indexes(db)
-        # LSH buckets of passage signatures: a bare (bucket, passage) index, no rowid needed.
+        # LSH buckets of passage signatures: a bare (bucket, passage) index, no rowid needed, and no
+        # index by passage: a passage's buckets are computed again from its signature to delete them.
         db.execute(
             "CREATE TABLE IF NOT EXISTS passage_buckets (bucket INTEGER NOT NULL, passage_id INTEGER NOT NULL"
             " REFERENCES passages(id), PRIMARY KEY (bucket, passage_id)) WITHOUT ROWID"
         )
-        db.execute("CREATE INDEX IF NOT EXISTS idx_passage_buckets_passage_id ON passage_buckets(passage_id)")
     # Full-text index over the plain (folded, accent-free) form, filled in bulk (kb/fts.py).
     fts.create(db)
     with db.atomic():
@@ -217,7 +217,8 @@ def _from_3(db: sqlite_utils.Database) -> None:
 
 def _from_4(db: sqlite_utils.Database) -> None:
     """5 keeps each text once: passages lose their copies (text, plain) and point into the document's
-    text by offsets, trimmed as the copies were; the full-text index becomes contentless, refilled."""
+    text by offsets, trimmed as the copies were; the full-text index becomes contentless, refilled;
+    the similarity buckets lose their index by passage."""
     conn = db.conn
     for name in ("passages_ai", "passages_ad", "passages_au"):
         conn.execute(f"DROP TRIGGER IF EXISTS {name}")
@@ -231,6 +232,7 @@ def _from_4(db: sqlite_utils.Database) -> None:
     conn.executemany("UPDATE passages SET start = ?, end = ? WHERE id = ?", [(*trimmed(s, e, raw), pid) for pid, s, e, raw in rows])
     conn.execute("ALTER TABLE passages DROP COLUMN text")
     conn.execute("ALTER TABLE passages DROP COLUMN plain")
+    conn.execute("DROP INDEX IF EXISTS idx_passage_buckets_passage_id")  # see similar.forget_document
     conn.execute("DELETE FROM fts_pending")
     fts.create_in_transaction(conn)
     conn.execute(f"INSERT INTO passages_fts (rowid, plain) SELECT id, plankb_plain(text) FROM {fts.TEXTS}")

@@ -201,5 +201,12 @@ def forget_document(conn: sqlite3.Connection, document_id: str) -> None:
     conn.execute(f"DELETE FROM similar_pending WHERE passage_id IN ({ids})", (document_id,))
     conn.execute(f"DELETE FROM similar_passages WHERE passage_id IN ({ids})", (document_id,))
     conn.execute("DELETE FROM similar_passages WHERE other_document_id = ?", (document_id,))
-    conn.execute(f"DELETE FROM passage_buckets WHERE passage_id IN ({ids})", (document_id,))
+    # The buckets are the signature's (no index by passage: it would cost half the buckets' size).
+    signed = conn.execute(
+        f"SELECT passage_id, signature FROM passage_signatures WHERE passage_id IN ({ids})", (document_id,)
+    ).fetchall()
+    conn.executemany(
+        "DELETE FROM passage_buckets WHERE bucket = ? AND passage_id = ?",
+        [(key, pid) for pid, blob in signed for key in buckets(np.frombuffer(blob, dtype=np.uint32))],
+    )
     conn.execute(f"DELETE FROM passage_signatures WHERE passage_id IN ({ids})", (document_id,))

@@ -258,6 +258,9 @@ def test_changed_file_replaces_its_rows(tmp_path):
         )
         assert conn.execute("select count(*) from conflicts where symbol = '25-NQ/TW'").fetchone()[0] == 0
         assert conn.execute("pragma foreign_key_check").fetchall() == []
+        # The similarity buckets of the old passages are gone too (found again from their signatures).
+        assert conn.execute("select count(*) from passage_buckets").fetchone()[0] > 0
+        assert conn.execute("select count(*) from passage_buckets where passage_id not in (select id from passages)").fetchone()[0] == 0
         # The full-text index holds exactly the stored passages (its 'delete's matched its inserts).
         conn.execute("insert into passages_fts (passages_fts, rank) values ('integrity-check', 1)")
         indexed = conn.execute("select count(*) from passages_fts where passages_fts match 'dan'").fetchone()[0]
