@@ -274,22 +274,60 @@ with hits as (
     on p.kind = coalesce(nullif(:kind, ''), 'organisation') and p.document_id = s.document_id
     and p.start <= s.start and s.start < p.section_end
 ), picked as (
-  -- documents newest first (undated last), read by the index on their date until the page is full
-  select p.id, p.document_id, p.heading, p.start, p.section_end, d.date
-  from documents d indexed by idx_documents_date
-  join passages p indexed by idx_passages_kind_document_id
-    on p.kind = coalesce(nullif(:kind, ''), 'organisation') and p.document_id = d.id
-  where (:q = '' or p.id in (select id from worded))
-    and (:doc_type = '' or d.doc_type = :doc_type)
-    and (:year = '' or d.year = cast(:year as integer))
-    and (:level = '' or d.issuer_level = :level)
-    and (:issuer = '' or d.issuer_id in (
-      select id from bodies where search_key like '%' || plankb_body(:issuer) || '%'))
-    -- a section inside one of its own kind ("1. Mục đích" in "I. Mục đích, yêu cầu") is read there
-    and not exists (
-      select 1 from passages o indexed by idx_passages_kind_document_id
-      where o.kind = p.kind and o.document_id = p.document_id and o.start < p.start and o.section_end >= p.section_end)
-  order by d.date desc
+  select * from (
+  select * from (
+    -- without words: documents newest first, read by the index on their date (only the year's range
+    -- when a year is given) until the page is full
+    select p.id, p.document_id, p.heading, p.start, p.section_end, d.date
+    from documents d indexed by idx_documents_date
+    join passages p indexed by idx_passages_kind_document_id
+      on p.kind = coalesce(nullif(:kind, ''), 'organisation') and p.document_id = d.id
+    where :q = '' and d.date between coalesce(nullif(:year, ''), '') and coalesce(nullif(:year, '') || '-99', '9999')
+      and (:doc_type = '' or d.doc_type = :doc_type)
+      and (:year = '' or d.year = cast(:year as integer))
+      and (:level = '' or d.issuer_level = :level)
+      and (:issuer = '' or d.issuer_id in (
+        select id from bodies where search_key like '%' || plankb_body(:issuer) || '%'))
+      -- a section inside one of its own kind ("1. Mục đích" in "I. Mục đích, yêu cầu") is read there
+      and not exists (
+        select 1 from passages o indexed by idx_passages_kind_document_id
+        where o.kind = p.kind and o.document_id = p.document_id and o.start < p.start and o.section_end >= p.section_end)
+    order by d.date desc
+    limit 50 * max(coalesce(cast(nullif(:page, '') as integer), 1), 1))
+  union all
+  select * from (
+    -- then the undated documents, when no year is given
+    select p.id, p.document_id, p.heading, p.start, p.section_end, d.date
+    from documents d indexed by idx_documents_date
+    join passages p indexed by idx_passages_kind_document_id
+      on p.kind = coalesce(nullif(:kind, ''), 'organisation') and p.document_id = d.id
+    where :q = '' and :year = '' and d.date is null and (:doc_type = '' or d.doc_type = :doc_type)
+      and (:year = '' or d.year = cast(:year as integer))
+      and (:level = '' or d.issuer_level = :level)
+      and (:issuer = '' or d.issuer_id in (
+        select id from bodies where search_key like '%' || plankb_body(:issuer) || '%'))
+      -- a section inside one of its own kind ("1. Mục đích" in "I. Mục đích, yêu cầu") is read there
+      and not exists (
+        select 1 from passages o indexed by idx_passages_kind_document_id
+        where o.kind = p.kind and o.document_id = p.document_id and o.start < p.start and o.section_end >= p.section_end)
+    limit 50 * max(coalesce(cast(nullif(:page, '') as integer), 1), 1))
+  union all
+  select * from (
+    -- with words: the sections holding them (a few thousand at most), newest first
+    select p.id, p.document_id, p.heading, p.start, p.section_end, d.date
+    from worded w join passages p on p.id = w.id join documents d on d.id = p.document_id
+    where :q != '' and (:doc_type = '' or d.doc_type = :doc_type)
+      and (:year = '' or d.year = cast(:year as integer))
+      and (:level = '' or d.issuer_level = :level)
+      and (:issuer = '' or d.issuer_id in (
+        select id from bodies where search_key like '%' || plankb_body(:issuer) || '%'))
+      -- a section inside one of its own kind ("1. Mục đích" in "I. Mục đích, yêu cầu") is read there
+      and not exists (
+        select 1 from passages o indexed by idx_passages_kind_document_id
+        where o.kind = p.kind and o.document_id = p.document_id and o.start < p.start and o.section_end >= p.section_end)
+    order by d.date is null, d.date desc
+    limit 50 * max(coalesce(cast(nullif(:page, '') as integer), 1), 1)))
+  order by date is null, date desc
   limit 50 offset 50 * (max(coalesce(cast(nullif(:page, '') as integer), 1), 1) - 1)
 )
 select picked.document_id as document, d.symbol, d.date, d.doc_type, d.issuer, picked.heading,
