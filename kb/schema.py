@@ -141,12 +141,17 @@ def ensure_schema(db: sqlite_utils.Database, defer_indexes: bool = False) -> Non
     are created now."""
     if db["kb_meta"].exists():
         found = db.execute("SELECT value FROM kb_meta WHERE key = 'schema_version'").fetchone()
+        migrated_from = found[0] if found else None
         while found and found[0] in MIGRATIONS:  # each migration to the next version, in turn
             version, migrate = MIGRATIONS[found[0]]
             with db.atomic():
                 migrate(db)
                 db.execute("UPDATE kb_meta SET value = ? WHERE key = 'schema_version'", (version,))
             found = (version,)
+        if migrated_from in ("2", "3", "4"):
+            # 5 dropped the passages' copies of their text: give their pages back (once; it rewrites the file)
+            with db.ensure_autocommit_on():
+                db.execute("VACUUM")
         if not found or found[0] != SCHEMA_VERSION:
             raise SchemaError(
                 f"{db.conn.execute('PRAGMA database_list').fetchone()[2]}: knowledge-base schema version"

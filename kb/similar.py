@@ -10,6 +10,12 @@ similarity and the best few, above a floor, go to ``similar_passages`` (one row 
 the newer passage; the ``similar`` query reads both directions).
 A chunk of passages is signed in one array operation and looks up the stored passages of all
 its buckets in one statement, so the cost per passage does not grow with the base.
+
+Why not datasketch: measured on 6,000 passages of a generated base (4,898 long enough to sign),
+datasketch's MinHash (32 permutations, the same bigrams) took 3.0 times as long as ``signatures``
+here (5.8 s against 1.96 s) for the same accuracy (mean error against the exact Jaccard similarity
+0.026 for both, 300 random pairs); and its MinHashLSH keeps the buckets in memory (or in Redis or
+Cassandra), where ours are a table of the base: a later batch, in another process, finds them there.
 """
 
 from __future__ import annotations
