@@ -98,11 +98,6 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
         "id",
         [("document_id", "documents", "id")],
     ),
-    "similar_passages": (
-        {"passage_id": int, "other_id": int, "other_document_id": str, "score": float},
-        ("passage_id", "other_id"),
-        [("passage_id", "passages", "id"), ("other_id", "passages", "id"), ("other_document_id", "documents", "id")],
-    ),
     "passage_signatures": (
         {"passage_id": int, "signature": bytes},
         "passage_id",
@@ -124,8 +119,15 @@ INDEXES = [
     ("assignments", ["body_id", "document_date", "start"]), ("assignments", ["name_key", "document_date", "start", "body_id"]), ("deadlines", ["document_id"]), ("deadlines", ["due"]),
     ("deadlines", ["month_day"]), ("passages", ["kind", "document_id"]), ("documents", ["date"]), ("deadline_bodies", ["body_id"]), ("recipients", ["document_id"]),
     ("recipients", ["body_id"]), ("model_areas", ["document_id"]), ("similar_passages", ["other_id"]),
-    ("similar_passages", ["other_document_id"]),
 ]  # fmt: skip
+
+
+# Each passage's most similar passages of other documents, one row per pair: the pair is the key
+# (no rowid), and the other passage's document is read through it (no copy of its id).
+SIMILAR_PASSAGES = (
+    "CREATE TABLE IF NOT EXISTS similar_passages (passage_id INTEGER NOT NULL REFERENCES passages(id),"
+    " other_id INTEGER NOT NULL REFERENCES passages(id), score FLOAT, PRIMARY KEY (passage_id, other_id)) WITHOUT ROWID"
+)
 
 
 class SchemaError(Exception):
@@ -167,6 +169,7 @@ def ensure_schema(db: sqlite_utils.Database, defer_indexes: bool = False) -> Non
         for name, (columns, pk, fks) in TABLES.items():
             if name != "kb_meta" and not db[name].exists():
                 db[name].create(columns, pk=pk, foreign_keys=fks)
+        db.execute(SIMILAR_PASSAGES)
         # Unique keys and what each document's own transaction looks up: never deferred.
         db["bodies"].create_index(["key"], unique=True, if_not_exists=True)
         db["passages"].create_index(["document_id", "seq"], unique=True, if_not_exists=True)
@@ -223,7 +226,7 @@ def _from_3(db: sqlite_utils.Database) -> None:
 def _from_4(db: sqlite_utils.Database) -> None:
     """5 keeps each text once: passages lose their copies (text, plain) and point into the document's
     text by offsets, trimmed as the copies were; the full-text index becomes contentless, refilled;
-    the similarity buckets lose their index by passage."""
+    the similarity buckets lose their index by passage, similar pairs their rowid and document id."""
     conn = db.conn
     for name in ("passages_ai", "passages_ad", "passages_au"):
         conn.execute(f"DROP TRIGGER IF EXISTS {name}")
@@ -238,6 +241,12 @@ def _from_4(db: sqlite_utils.Database) -> None:
     conn.execute("ALTER TABLE passages DROP COLUMN text")
     conn.execute("ALTER TABLE passages DROP COLUMN plain")
     conn.execute("DROP INDEX IF EXISTS idx_passage_buckets_passage_id")  # see similar.forget_document
+    conn.execute("ALTER TABLE similar_passages RENAME TO similar_passages_4")
+    conn.execute("DROP INDEX IF EXISTS idx_similar_passages_other_id")
+    conn.execute("DROP INDEX IF EXISTS idx_similar_passages_other_document_id")
+    conn.execute(SIMILAR_PASSAGES)
+    conn.execute("INSERT INTO similar_passages SELECT passage_id, other_id, score FROM similar_passages_4")
+    conn.execute("DROP TABLE similar_passages_4")
     conn.execute("DELETE FROM fts_pending")
     fts.create_in_transaction(conn)
     conn.execute(f"INSERT INTO passages_fts (rowid, plain) SELECT id, plankb_plain(text) FROM {fts.TEXTS}")

@@ -166,7 +166,7 @@ def _index_chunk(conn: sqlite3.Connection, batch: list[tuple[int, str, str | Non
         for n, found in ranked.items():
             pid = chunk[n][0]
             for score, o in sorted(found, key=lambda x: (-x[0], x[1]))[:TOP_K]:
-                similar_rows.append((pid, o, document_of[o], round(score, 3)))
+                similar_rows.append((pid, o, round(score, 3)))
     conn.executemany(
         "INSERT INTO passage_signatures (passage_id, signature) VALUES (?, ?)", [(c[0], c[2].tobytes()) for c in chunk]
     )
@@ -175,7 +175,7 @@ def _index_chunk(conn: sqlite3.Connection, batch: list[tuple[int, str, str | Non
         sorted((key, c[0]) for c in chunk for key in c[3]),
     )
     conn.executemany(
-        "INSERT OR REPLACE INTO similar_passages (passage_id, other_id, other_document_id, score) VALUES (?, ?, ?, ?)",
+        "INSERT OR REPLACE INTO similar_passages (passage_id, other_id, score) VALUES (?, ?, ?)",
         similar_rows,
     )
 
@@ -206,7 +206,7 @@ def forget_document(conn: sqlite3.Connection, document_id: str) -> None:
     ids = "SELECT id FROM passages WHERE document_id = ?"
     conn.execute(f"DELETE FROM similar_pending WHERE passage_id IN ({ids})", (document_id,))
     conn.execute(f"DELETE FROM similar_passages WHERE passage_id IN ({ids})", (document_id,))
-    conn.execute("DELETE FROM similar_passages WHERE other_document_id = ?", (document_id,))
+    conn.execute(f"DELETE FROM similar_passages WHERE other_id IN ({ids})", (document_id,))
     # The buckets are the signature's (no index by passage: it would cost half the buckets' size).
     signed = conn.execute(
         f"SELECT passage_id, signature FROM passage_signatures WHERE passage_id IN ({ids})", (document_id,)

@@ -487,6 +487,19 @@ def _as_version_4(conn: sqlite3.Connection) -> None:
     conn.execute("update passages set plain = plankb_plain(text), end = end + 1")  # a white space more
     conn.executescript(_V4_FTS)
     conn.execute("insert into passages_fts (rowid, plain) select id, plain from passages")
+    # similar pairs with a rowid and the other passage's document; buckets indexed by passage
+    conn.execute("alter table similar_passages rename to similar_5")
+    conn.execute(
+        "create table similar_passages (passage_id integer, other_id integer, other_document_id text, score float,"
+        " primary key (passage_id, other_id))"
+    )
+    conn.execute(
+        "insert into similar_passages select s.passage_id, s.other_id, p.document_id, s.score from similar_5 s"
+        " join passages p on p.id = s.other_id"
+    )
+    conn.execute("drop table similar_5")
+    conn.execute("create index idx_similar_passages_other_document_id on similar_passages(other_document_id)")
+    conn.execute("create index idx_passage_buckets_passage_id on passage_buckets(passage_id)")
     conn.execute("update kb_meta set value = '4' where key = 'schema_version'")
 
 
@@ -497,6 +510,8 @@ def test_a_version_4_base_keeps_one_copy_of_each_text(tmp_path, extracted):
     ingest_records(db, extracted)
     with sqlite3.connect(db) as conn:
         before = conn.execute("select id, start, end from passages order by id").fetchall()
+        pairs = conn.execute("select * from similar_passages order by 1, 2").fetchall()
+        assert pairs
         _as_version_4(conn)
         assert conn.execute("select count(*) from passages where text is null").fetchone()[0] == 0
     Store(db).close()
@@ -505,6 +520,7 @@ def test_a_version_4_base_keeps_one_copy_of_each_text(tmp_path, extracted):
         columns = {c[1] for c in conn.execute("pragma table_info(passages)")}
         assert not {"text", "plain"} & columns
         assert conn.execute("select id, start, end from passages order by id").fetchall() == before  # trimmed again
+        assert conn.execute("select * from similar_passages order by 1, 2").fetchall() == pairs
     ds = make_datasette(db)
     found = asyncio.run(ds.client.get("/kb/search.json?_shape=array&q=" + quote("dân vận"))).json()
     assert found and all("**" in row["snippet"] for row in found)
