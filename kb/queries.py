@@ -237,15 +237,16 @@ with hits as (
   where passages_fts match coalesce(nullif('"' || plankb_phrase(:q) || '"', '""'), plankb_fts(:q))
     and rowid >= (select min(rowid) from hits)
 ), best as (
-  select p.id, p.document_id, p.path, p.heading, p.text,
+  -- the page's passages first; their text (read from their document's) for these 50 only
+  select p.id, p.document_id, p.path, p.heading,
     case when p.id in (select rowid from phrased) then 0 when p.id in (select rowid from near) then 1 else 2 end as rank
-  from hits join passage_texts p on p.id = hits.rowid
+  from hits join passages p on p.id = hits.rowid
   order by rank, p.id desc
   limit 50 offset 50 * (max(coalesce(cast(nullif(:page, '') as integer), 1), 1) - 1)
 )
 select best.id as passage, best.document_id as document, d.symbol, d.title, best.path, best.heading,
-  plankb_snippet(best.text, :q) as snippet
-from best join documents d on d.id = best.document_id
+  plankb_snippet(t.text, :q) as snippet
+from best join documents d on d.id = best.document_id join passage_texts t on t.id = best.id
 order by best.rank, best.id desc
 """,
         "Tìm trong nội dung văn bản",
