@@ -1,8 +1,9 @@
 """The full-text index of passages, built in bulk at the end of a batch.
 
 A passage's text is stored once, in its document's text (passages hold offsets; the passage_texts
-view reads them), so the index is contentless: FTS5 keeps only its index of the plain (folded,
-accent-free) form, computed by plankb_plain (kb/sqlfuncs.py) when a passage is indexed or removed,
+view reads them), so the index stores no content: FTS5 keeps only its index of the plain (folded,
+accent-free) form, computed by plankb_plain (kb/sqlfuncs.py) when a passage is indexed or removed
+(its external content is a view computing the same),
 without the sizes of each row (columnsize=0: only bm25 reads them, and search does not rank by it).
 
 FTS5 writes a segment per transaction, and a transaction per document makes indexing cost ten
@@ -47,10 +48,19 @@ END;
 """
 
 
+# What the index holds, as FTS5 reads it back when it must (a full scan, e.g. Datasette counting
+# rows, or an integrity-check): the plain form of each passage, computed.
+CONTENT = f"CREATE VIEW IF NOT EXISTS passages_fts_content AS SELECT id, plankb_plain(text) AS plain FROM {TEXTS}"
+
+
 def create_in_transaction(conn: sqlite3.Connection) -> None:
-    """The contentless FTS5 table, the view of passage texts and the triggers (in the caller's transaction)."""
-    conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS passages_fts USING fts5(plain, content='', columnsize=0)")
+    """The FTS5 table, the views of passage texts and the triggers (in the caller's transaction)."""
+    conn.execute(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS passages_fts USING fts5(plain, content='passages_fts_content',"
+        " content_rowid='id', columnsize=0)"
+    )
     conn.execute(VIEW)
+    conn.execute(CONTENT)
     for statement in TRIGGERS.split("END;"):
         if statement.strip():
             conn.execute(statement + "END;")

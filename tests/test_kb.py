@@ -262,9 +262,9 @@ def test_changed_file_replaces_its_rows(tmp_path):
         assert conn.execute("select count(*) from passage_buckets").fetchone()[0] > 0
         assert conn.execute("select count(*) from passage_buckets where passage_id not in (select id from passages)").fetchone()[0] == 0
         # The full-text index holds exactly the stored passages (its 'delete's matched its inserts).
+        register_functions(conn)
         conn.execute("insert into passages_fts (passages_fts, rank) values ('integrity-check', 1)")
         indexed = conn.execute("select count(*) from passages_fts where passages_fts match 'dan'").fetchone()[0]
-        register_functions(conn)
         plains = [p for (p,) in conn.execute("select plankb_plain(text) from passage_texts")]
         assert indexed == sum(1 for p in plains if re.search(r"\bdan\b", p)) > 0
 
@@ -474,6 +474,7 @@ END;
 def _as_version_4(conn: sqlite3.Connection) -> None:
     """A schema-5 base made as schema 4 left it: passages with copies of their text, untrimmed."""
     register_functions(conn)
+    conn.execute("drop view passages_fts_content")
     conn.execute("drop view passage_texts")
     for name in ("passages_ai", "passages_ad", "passages_au"):
         conn.execute(f"drop trigger {name}")
