@@ -199,10 +199,13 @@ def latency(db: Path, repeat: int) -> dict[str, dict[str, float]]:
 
 def similarity_quality(db: Path, sample: int = 300) -> dict[str, float]:
     """How close the stored MinHash scores are to the exact Jaccard similarity of word pairs."""
+    from plankb.kb.sqlfuncs import register_functions
+
     conn = sqlite3.connect(db)
+    register_functions(conn)
     pairs = conn.execute(
-        "select s.score, a.plain, b.plain from similar_passages s join passages a on a.id = s.passage_id"
-        " join passages b on b.id = s.other_id order by random() limit ?",
+        "select s.score, plankb_plain(a.text), plankb_plain(b.text) from similar_passages s join passage_texts a on a.id = s.passage_id"
+        " join passage_texts b on b.id = s.other_id order by random() limit ?",
         (sample,),
     ).fetchall()
     long_passages = conn.execute("select count(*) from passage_signatures").fetchone()[0]

@@ -44,9 +44,12 @@ TABLES = {
         "description": "One row per section of a document's outline, with the section's own text (without its subsections); "
         "path '' is the text before the first section, '~' the text after the last one. Full-text indexed.",
         "label_column": "heading",
+        # the index is contentless (kb/fts.py): Datasette finds it for the search box by this
+        "fts_table": "passages_fts",
+        "fts_pk": "id",
         "columns": {
             "path": "Outline path (II.2.1)",
-            "plain": "The text folded for search: lowercase, one tone placement, no accents, đ as d",
+            "start": "Where the passage starts in the document's text (its text: the passage_texts view)",
             "kind": "The section's kind from its heading (purpose, content, organisation, funding ...: kb/sections.py)",
             "section_end": "Where the whole section ends in the document's text, its subsections included",
         },
@@ -128,7 +131,7 @@ TABLES_VI = {
     "passages": {
         "description": "Mỗi dòng là một mục trong bố cục văn bản, với nội dung riêng của mục (không gồm các mục con); "
         "mục '' là phần trước mục đầu tiên, '~' là phần sau mục cuối. Ô tìm kiếm tìm được cả có dấu và không dấu.",
-        "columns": {"path": "Vị trí mục (II.2.1)", "plain": "Nội dung viết thường, không dấu, đ thành d: dùng để tìm kiếm"},
+        "columns": {"path": "Vị trí mục (II.2.1)", "start": "Vị trí bắt đầu trong nội dung văn bản (nội dung mục: bảng passage_texts)"},
     },
     "cited_documents": {
         "description": "Mỗi dòng là một văn bản được trích dẫn. Khóa = số hiệu|phạm vi|năm: phạm vi là TW với văn bản "

@@ -231,16 +231,22 @@ with hits as (
   -- of those, the passages where the words stand within 10 words of each other
   select rowid from passages_fts
   where passages_fts match plankb_near(:q) and rowid >= (select min(rowid) from hits)
+), phrased as (
+  -- of those, the passages holding the words as a phrase
+  select rowid from passages_fts
+  where passages_fts match coalesce(nullif('"' || plankb_phrase(:q) || '"', '""'), plankb_fts(:q))
+    and rowid >= (select min(rowid) from hits)
 ), best as (
-  select p.id, p.document_id, p.path, p.heading, p.text,
-    case when instr(p.plain, plankb_phrase(:q)) > 0 then 0 when p.id in (select rowid from near) then 1 else 2 end as rank
+  -- the page's passages first; their text (read from their document's) for these 50 only
+  select p.id, p.document_id, p.path, p.heading,
+    case when p.id in (select rowid from phrased) then 0 when p.id in (select rowid from near) then 1 else 2 end as rank
   from hits join passages p on p.id = hits.rowid
   order by rank, p.id desc
   limit 50 offset 50 * (max(coalesce(cast(nullif(:page, '') as integer), 1), 1) - 1)
 )
 select best.id as passage, best.document_id as document, d.symbol, d.title, best.path, best.heading,
-  plankb_snippet(best.text, :q) as snippet
-from best join documents d on d.id = best.document_id
+  plankb_snippet(t.text, :q) as snippet
+from best join documents d on d.id = best.document_id join passage_texts t on t.id = best.id
 order by best.rank, best.id desc
 """,
         "Tìm trong nội dung văn bản",
@@ -269,22 +275,60 @@ with hits as (
     on p.kind = coalesce(nullif(:kind, ''), 'organisation') and p.document_id = s.document_id
     and p.start <= s.start and s.start < p.section_end
 ), picked as (
-  -- documents newest first (undated last), read by the index on their date until the page is full
-  select p.id, p.document_id, p.heading, p.start, p.section_end, d.date
-  from documents d indexed by idx_documents_date
-  join passages p indexed by idx_passages_kind_document_id
-    on p.kind = coalesce(nullif(:kind, ''), 'organisation') and p.document_id = d.id
-  where (:q = '' or p.id in (select id from worded))
-    and (:doc_type = '' or d.doc_type = :doc_type)
-    and (:year = '' or d.year = cast(:year as integer))
-    and (:level = '' or d.issuer_level = :level)
-    and (:issuer = '' or d.issuer_id in (
-      select id from bodies where search_key like '%' || plankb_body(:issuer) || '%'))
-    -- a section inside one of its own kind ("1. Mục đích" in "I. Mục đích, yêu cầu") is read there
-    and not exists (
-      select 1 from passages o indexed by idx_passages_kind_document_id
-      where o.kind = p.kind and o.document_id = p.document_id and o.start < p.start and o.section_end >= p.section_end)
-  order by d.date desc
+  select * from (
+  select * from (
+    -- without words: documents newest first, read by the index on their date (only the year's range
+    -- when a year is given) until the page is full
+    select p.id, p.document_id, p.heading, p.start, p.section_end, d.date
+    from documents d indexed by idx_documents_date
+    join passages p indexed by idx_passages_kind_document_id
+      on p.kind = coalesce(nullif(:kind, ''), 'organisation') and p.document_id = d.id
+    where :q = '' and d.date between coalesce(nullif(:year, ''), '') and coalesce(nullif(:year, '') || '-99', '9999')
+      and (:doc_type = '' or d.doc_type = :doc_type)
+      and (:year = '' or d.year = cast(:year as integer))
+      and (:level = '' or d.issuer_level = :level)
+      and (:issuer = '' or d.issuer_id in (
+        select id from bodies where search_key like '%' || plankb_body(:issuer) || '%'))
+      -- a section inside one of its own kind ("1. Mục đích" in "I. Mục đích, yêu cầu") is read there
+      and not exists (
+        select 1 from passages o indexed by idx_passages_kind_document_id
+        where o.kind = p.kind and o.document_id = p.document_id and o.start < p.start and o.section_end >= p.section_end)
+    order by d.date desc
+    limit 50 * max(coalesce(cast(nullif(:page, '') as integer), 1), 1))
+  union all
+  select * from (
+    -- then the undated documents, when no year is given
+    select p.id, p.document_id, p.heading, p.start, p.section_end, d.date
+    from documents d indexed by idx_documents_date
+    join passages p indexed by idx_passages_kind_document_id
+      on p.kind = coalesce(nullif(:kind, ''), 'organisation') and p.document_id = d.id
+    where :q = '' and :year = '' and d.date is null and (:doc_type = '' or d.doc_type = :doc_type)
+      and (:year = '' or d.year = cast(:year as integer))
+      and (:level = '' or d.issuer_level = :level)
+      and (:issuer = '' or d.issuer_id in (
+        select id from bodies where search_key like '%' || plankb_body(:issuer) || '%'))
+      -- a section inside one of its own kind ("1. Mục đích" in "I. Mục đích, yêu cầu") is read there
+      and not exists (
+        select 1 from passages o indexed by idx_passages_kind_document_id
+        where o.kind = p.kind and o.document_id = p.document_id and o.start < p.start and o.section_end >= p.section_end)
+    limit 50 * max(coalesce(cast(nullif(:page, '') as integer), 1), 1))
+  union all
+  select * from (
+    -- with words: the sections holding them (a few thousand at most), newest first
+    select p.id, p.document_id, p.heading, p.start, p.section_end, d.date
+    from worded w join passages p on p.id = w.id join documents d on d.id = p.document_id
+    where :q != '' and (:doc_type = '' or d.doc_type = :doc_type)
+      and (:year = '' or d.year = cast(:year as integer))
+      and (:level = '' or d.issuer_level = :level)
+      and (:issuer = '' or d.issuer_id in (
+        select id from bodies where search_key like '%' || plankb_body(:issuer) || '%'))
+      -- a section inside one of its own kind ("1. Mục đích" in "I. Mục đích, yêu cầu") is read there
+      and not exists (
+        select 1 from passages o indexed by idx_passages_kind_document_id
+        where o.kind = p.kind and o.document_id = p.document_id and o.start < p.start and o.section_end >= p.section_end)
+    order by d.date is null, d.date desc
+    limit 50 * max(coalesce(cast(nullif(:page, '') as integer), 1), 1)))
+  order by date is null, date desc
   limit 50 offset 50 * (max(coalesce(cast(nullif(:page, '') as integer), 1), 1) - 1)
 )
 select picked.document_id as document, d.symbol, d.date, d.doc_type, d.issuer, picked.heading,
@@ -316,7 +360,7 @@ from (
   union all
   select passage_id as id, score from similar_passages where other_id = :passage
 ) s
-join passages o on o.id = s.id
+join passage_texts o on o.id = s.id
 join documents d on d.id = o.document_id
 order by s.score desc
 limit 20
@@ -344,7 +388,7 @@ with own as (
 select pairs.score, pairs.own_path, o.id as passage, o.document_id as document, d.symbol, d.title, o.path, o.heading,
   substr(o.text, 1, 300) as text
 from pairs
-join passages o on o.id = pairs.id
+join passage_texts o on o.id = pairs.id
 join documents d on d.id = o.document_id
 where o.document_id not in (select document_id from passages where id in (select id from own))
 order by pairs.score desc, pairs.own_path, o.id

@@ -14,7 +14,6 @@ from plankb.kb.central_codes import is_central_symbol
 from plankb.kb.citekeys import scope_of, term_of
 from plankb.kb.places import Place, place_of
 from plankb.kb.sections import section_kind
-from plankb.kb.textfold import plain
 
 
 def place_of_record(record: dict) -> Place:
@@ -91,12 +90,24 @@ def passage_rows(record: dict, text: str | None) -> list[dict[str, Any]]:
             rows.append({"path": "~", "heading": "", "level": 0, "start": tail, "end": len(text), "kind": None, "section_end": len(text)})
     if text:
         rows = [piece for row in rows for piece in _pieces(row, text)]
+    out = []
     for seq, row in enumerate(rows):
         row["seq"] = seq
-        body = text[row["start"] : row["end"]].strip() if text else row["heading"]
-        row["text"] = body
-        row["plain"] = plain(body)
-    return [r for r in rows if r["text"]]
+        if text:  # the passage is text[start:end], stored once: offsets without the white space around it
+            raw = text[row["start"] : row["end"]]
+            body = raw.lstrip()
+            row["start"] += len(raw) - len(body)
+            row["end"] = row["start"] + len(body.rstrip())
+            if row["end"] > row["start"]:
+                out.append(row)
+        elif row["heading"]:  # no text: the passage is its heading (the passage_texts view)
+            out.append(row)
+    return out
+
+
+def passage_text(row: dict[str, Any], text: str | None) -> str:
+    """What the passage_texts view gives for a passage row."""
+    return text[row["start"] : row["end"]] if text else row["heading"]
 
 
 MAX_PASSAGE_CHARS = 20_000  # some six printed pages; a longer section is stored in pieces

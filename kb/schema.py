@@ -13,7 +13,7 @@ import sqlite_utils
 
 from plankb.kb import fts
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 
 
 # table -> (columns, primary key, foreign keys as (column, other table, other column))
@@ -42,7 +42,9 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
     ),
     "passages": (
         {"id": int, "document_id": str, "seq": int, "path": str, "heading": str, "level": int,
-         "start": int, "end": int, "text": str, "plain": str,
+         # the passage's text is documents.text[start:end] (its heading when the text is unknown):
+         # stored once, read through the passage_texts view; full-text indexed in its plain form
+         "start": int, "end": int,
          "kind": str,  # the section's kind from its heading (kb/sections.py), on its first piece
          "section_end": int},  # where the whole section ends, its subsections included
         "id",
@@ -96,11 +98,6 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
         "id",
         [("document_id", "documents", "id")],
     ),
-    "similar_passages": (
-        {"passage_id": int, "other_id": int, "other_document_id": str, "score": float},
-        ("passage_id", "other_id"),
-        [("passage_id", "passages", "id"), ("other_id", "passages", "id"), ("other_document_id", "documents", "id")],
-    ),
     "passage_signatures": (
         {"passage_id": int, "signature": bytes},
         "passage_id",
@@ -122,8 +119,15 @@ INDEXES = [
     ("assignments", ["body_id", "document_date", "start"]), ("assignments", ["name_key", "document_date", "start", "body_id"]), ("deadlines", ["document_id"]), ("deadlines", ["due"]),
     ("deadlines", ["month_day"]), ("passages", ["kind", "document_id"]), ("documents", ["date"]), ("deadline_bodies", ["body_id"]), ("recipients", ["document_id"]),
     ("recipients", ["body_id"]), ("model_areas", ["document_id"]), ("similar_passages", ["other_id"]),
-    ("similar_passages", ["other_document_id"]),
 ]  # fmt: skip
+
+
+# Each passage's most similar passages of other documents, one row per pair: the pair is the key
+# (no rowid), and the other passage's document is read through it (no copy of its id).
+SIMILAR_PASSAGES = (
+    "CREATE TABLE IF NOT EXISTS similar_passages (passage_id INTEGER NOT NULL REFERENCES passages(id),"
+    " other_id INTEGER NOT NULL REFERENCES passages(id), score FLOAT, PRIMARY KEY (passage_id, other_id)) WITHOUT ROWID"
+)
 
 
 class SchemaError(Exception):
@@ -139,12 +143,17 @@ def ensure_schema(db: sqlite_utils.Database, defer_indexes: bool = False) -> Non
     are created now."""
     if db["kb_meta"].exists():
         found = db.execute("SELECT value FROM kb_meta WHERE key = 'schema_version'").fetchone()
+        migrated_from = found[0] if found else None
         while found and found[0] in MIGRATIONS:  # each migration to the next version, in turn
             version, migrate = MIGRATIONS[found[0]]
             with db.atomic():
                 migrate(db)
                 db.execute("UPDATE kb_meta SET value = ? WHERE key = 'schema_version'", (version,))
             found = (version,)
+        if migrated_from in ("2", "3", "4"):
+            # 5 dropped the passages' copies of their text: give their pages back (once; it rewrites the file)
+            with db.ensure_autocommit_on():
+                db.execute("VACUUM")
         if not found or found[0] != SCHEMA_VERSION:
             raise SchemaError(
                 f"{db.conn.execute('PRAGMA database_list').fetchone()[2]}: knowledge-base schema version"
@@ -160,19 +169,19 @@ def ensure_schema(db: sqlite_utils.Database, defer_indexes: bool = False) -> Non
         for name, (columns, pk, fks) in TABLES.items():
             if name != "kb_meta" and not db[name].exists():
                 db[name].create(columns, pk=pk, foreign_keys=fks)
+        db.execute(SIMILAR_PASSAGES)
         # Unique keys and what each document's own transaction looks up: never deferred.
         db["bodies"].create_index(["key"], unique=True, if_not_exists=True)
         db["passages"].create_index(["document_id", "seq"], unique=True, if_not_exists=True)
         if not defer_indexes:
             create_indexes(db)
-        # LSH buckets of passage signatures: a bare (bucket, passage) index, no rowid needed.
+        # LSH buckets of passage signatures: a bare (bucket, passage) index, no rowid needed, and no
+        # index by passage: a passage's buckets are computed again from its signature to delete them.
         db.execute(
             "CREATE TABLE IF NOT EXISTS passage_buckets (bucket INTEGER NOT NULL, passage_id INTEGER NOT NULL"
             " REFERENCES passages(id), PRIMARY KEY (bucket, passage_id)) WITHOUT ROWID"
         )
-        db.execute("CREATE INDEX IF NOT EXISTS idx_passage_buckets_passage_id ON passage_buckets(passage_id)")
     # Full-text index over the plain (folded, accent-free) form, filled in bulk (kb/fts.py).
-    # (enable_fts runs a script, which cannot sit inside the transaction above.)
     fts.create(db)
     with db.atomic():
         db["kb_meta"].create(TABLES["kb_meta"][0], pk="key")
@@ -201,7 +210,8 @@ def _from_3(db: sqlite_utils.Database) -> None:
     """4 adds passages.kind and passages.section_end (the drafters' page), from the stored records."""
     from plankb.kb.rows import passage_rows
 
-    fts.update_triggers(db.conn)  # filling the new columns must not reindex every passage
+    for name in ("passages_au",):  # filling the new columns must not reindex every passage
+        db.execute(f"DROP TRIGGER IF EXISTS {name}")
     db.execute("ALTER TABLE passages ADD COLUMN kind TEXT")
     db.execute("ALTER TABLE passages ADD COLUMN section_end INTEGER")
     docs = db.execute("SELECT d.id, d.text, r.record FROM documents d JOIN records r ON r.document_id = d.id")
@@ -213,8 +223,44 @@ def _from_3(db: sqlite_utils.Database) -> None:
             )
 
 
+def _from_4(db: sqlite_utils.Database) -> None:
+    """5 keeps each text once: passages lose their copies (text, plain) and point into the document's
+    text by offsets, trimmed as the copies were; the full-text index becomes contentless, refilled;
+    the similarity buckets lose their index by passage, similar pairs their rowid and document id."""
+    conn = db.conn
+    for name in ("passages_ai", "passages_ad", "passages_au"):
+        conn.execute(f"DROP TRIGGER IF EXISTS {name}")
+    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'passages_fts%'").fetchall():
+        if name == "passages_fts":
+            conn.execute("DROP TABLE passages_fts")  # its shadow tables go with it
+    rows = conn.execute(
+        "SELECT p.id, p.start, p.end, substr(d.text, p.start + 1, p.end - p.start) FROM passages p"
+        " JOIN documents d ON d.id = p.document_id WHERE d.text IS NOT NULL"
+    ).fetchall()
+    conn.executemany("UPDATE passages SET start = ?, end = ? WHERE id = ?", [(*trimmed(s, e, raw), pid) for pid, s, e, raw in rows])
+    conn.execute("ALTER TABLE passages DROP COLUMN text")
+    conn.execute("ALTER TABLE passages DROP COLUMN plain")
+    conn.execute("DROP INDEX IF EXISTS idx_passage_buckets_passage_id")  # see similar.forget_document
+    conn.execute("ALTER TABLE similar_passages RENAME TO similar_passages_4")
+    conn.execute("DROP INDEX IF EXISTS idx_similar_passages_other_id")
+    conn.execute("DROP INDEX IF EXISTS idx_similar_passages_other_document_id")
+    conn.execute(SIMILAR_PASSAGES)
+    conn.execute("INSERT INTO similar_passages SELECT passage_id, other_id, score FROM similar_passages_4")
+    conn.execute("DROP TABLE similar_passages_4")
+    conn.execute("DELETE FROM fts_pending")
+    fts.create_in_transaction(conn)
+    conn.execute(f"INSERT INTO passages_fts (rowid, plain) SELECT id, plankb_plain(text) FROM {fts.TEXTS}")
+
+
+def trimmed(start: int, end: int, raw: str) -> tuple[int, int]:
+    """The offsets of ``raw`` (the text from start to end) without its surrounding white space."""
+    body = raw.lstrip()
+    start += len(raw) - len(body)
+    return start, start + len(body.rstrip())
+
+
 # version found -> (next version, what brings a base to it)
-MIGRATIONS = {"2": ("3", _from_2), "3": ("4", _from_3)}
+MIGRATIONS = {"2": ("3", _from_2), "3": ("4", _from_3), "4": ("5", _from_4)}
 
 
 def _index_name(table: str, columns: list[str]) -> str:

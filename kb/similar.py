@@ -10,6 +10,12 @@ similarity and the best few, above a floor, go to ``similar_passages`` (one row 
 the newer passage; the ``similar`` query reads both directions).
 A chunk of passages is signed in one array operation and looks up the stored passages of all
 its buckets in one statement, so the cost per passage does not grow with the base.
+
+Why not datasketch: measured on 6,000 passages of a generated base (4,898 long enough to sign),
+datasketch's MinHash (32 permutations, the same bigrams) took 3.0 times as long as ``signatures``
+here (5.8 s against 1.96 s) for the same accuracy (mean error against the exact Jaccard similarity
+0.026 for both, 300 random pairs); and its MinHashLSH keeps the buckets in memory (or in Redis or
+Cassandra), where ours are a table of the base: a later batch, in another process, finds them there.
 """
 
 from __future__ import annotations
@@ -160,7 +166,7 @@ def _index_chunk(conn: sqlite3.Connection, batch: list[tuple[int, str, str | Non
         for n, found in ranked.items():
             pid = chunk[n][0]
             for score, o in sorted(found, key=lambda x: (-x[0], x[1]))[:TOP_K]:
-                similar_rows.append((pid, o, document_of[o], round(score, 3)))
+                similar_rows.append((pid, o, round(score, 3)))
     conn.executemany(
         "INSERT INTO passage_signatures (passage_id, signature) VALUES (?, ?)", [(c[0], c[2].tobytes()) for c in chunk]
     )
@@ -169,7 +175,7 @@ def _index_chunk(conn: sqlite3.Connection, batch: list[tuple[int, str, str | Non
         sorted((key, c[0]) for c in chunk for key in c[3]),
     )
     conn.executemany(
-        "INSERT OR REPLACE INTO similar_passages (passage_id, other_id, other_document_id, score) VALUES (?, ?, ?, ?)",
+        "INSERT OR REPLACE INTO similar_passages (passage_id, other_id, score) VALUES (?, ?, ?)",
         similar_rows,
     )
 
@@ -184,7 +190,7 @@ def index_pending(conn: sqlite3.Connection, chunk: int = 5000) -> int:
     while True:
         with conn:
             batch = conn.execute(
-                "SELECT p.id, p.document_id, p.plain FROM similar_pending s JOIN passages p ON p.id = s.passage_id"
+                "SELECT p.id, p.document_id, plankb_plain(p.text) FROM similar_pending s JOIN passage_texts p ON p.id = s.passage_id"
                 " ORDER BY p.id LIMIT ?",
                 (chunk,),
             ).fetchall()
@@ -200,6 +206,13 @@ def forget_document(conn: sqlite3.Connection, document_id: str) -> None:
     ids = "SELECT id FROM passages WHERE document_id = ?"
     conn.execute(f"DELETE FROM similar_pending WHERE passage_id IN ({ids})", (document_id,))
     conn.execute(f"DELETE FROM similar_passages WHERE passage_id IN ({ids})", (document_id,))
-    conn.execute("DELETE FROM similar_passages WHERE other_document_id = ?", (document_id,))
-    conn.execute(f"DELETE FROM passage_buckets WHERE passage_id IN ({ids})", (document_id,))
+    conn.execute(f"DELETE FROM similar_passages WHERE other_id IN ({ids})", (document_id,))
+    # The buckets are the signature's (no index by passage: it would cost half the buckets' size).
+    signed = conn.execute(
+        f"SELECT passage_id, signature FROM passage_signatures WHERE passage_id IN ({ids})", (document_id,)
+    ).fetchall()
+    conn.executemany(
+        "DELETE FROM passage_buckets WHERE bucket = ? AND passage_id = ?",
+        [(key, pid) for pid, blob in signed for key in buckets(np.frombuffer(blob, dtype=np.uint32))],
+    )
     conn.execute(f"DELETE FROM passage_signatures WHERE passage_id IN ({ids})", (document_id,))

@@ -17,6 +17,7 @@ from click.testing import CliRunner
 from plankb.kb.app import make_datasette
 from plankb.kb.cli import cites, export, ingest, search
 from plankb.kb.ingest import ingest_records
+from plankb.kb.sqlfuncs import register_functions
 from plankb.kb.work import extract_path
 
 SEEDS = Path(__file__).resolve().parent.parent / "corpus" / "seeds"
@@ -257,10 +258,14 @@ def test_changed_file_replaces_its_rows(tmp_path):
         )
         assert conn.execute("select count(*) from conflicts where symbol = '25-NQ/TW'").fetchone()[0] == 0
         assert conn.execute("pragma foreign_key_check").fetchall() == []
+        # The similarity buckets of the old passages are gone too (found again from their signatures).
+        assert conn.execute("select count(*) from passage_buckets").fetchone()[0] > 0
+        assert conn.execute("select count(*) from passage_buckets where passage_id not in (select id from passages)").fetchone()[0] == 0
         # The full-text index holds exactly the stored passages (its 'delete's matched its inserts).
+        register_functions(conn)
         conn.execute("insert into passages_fts (passages_fts, rank) values ('integrity-check', 1)")
         indexed = conn.execute("select count(*) from passages_fts where passages_fts match 'dan'").fetchone()[0]
-        plains = [p for (p,) in conn.execute("select plain from passages")]
+        plains = [p for (p,) in conn.execute("select plankb_plain(text) from passage_texts")]
         assert indexed == sum(1 for p in plains if re.search(r"\bdan\b", p)) > 0
 
 
@@ -452,11 +457,83 @@ def test_body_tasks_are_the_newest_500_of_every_province(tmp_path):
     assert few[:-2] == sorted(few[:-2], reverse=True)
 
 
+# Schema 4's passages and full-text index: each passage's text and plain form stored again.
+_V4_FTS = """
+CREATE VIRTUAL TABLE passages_fts USING FTS5 (plain, content=[passages]);
+CREATE TRIGGER passages_ai AFTER INSERT ON passages BEGIN
+  INSERT INTO fts_pending (passage_id) VALUES (new.id);
+END;
+CREATE TRIGGER passages_ad AFTER DELETE ON passages BEGIN
+  INSERT INTO passages_fts (passages_fts, rowid, plain)
+    SELECT 'delete', old.id, old.plain WHERE NOT EXISTS (SELECT 1 FROM fts_pending WHERE passage_id = old.id);
+  DELETE FROM fts_pending WHERE passage_id = old.id;
+END;
+"""
+
+
+def _as_version_4(conn: sqlite3.Connection) -> None:
+    """A schema-5 base made as schema 4 left it: passages with copies of their text, untrimmed."""
+    register_functions(conn)
+    conn.execute("drop view passages_fts_content")
+    conn.execute("drop view passage_texts")
+    for name in ("passages_ai", "passages_ad", "passages_au"):
+        conn.execute(f"drop trigger {name}")
+    conn.execute("drop table passages_fts")
+    conn.execute("alter table passages add column text text")
+    conn.execute("alter table passages add column plain text")
+    conn.execute(
+        "update passages set text = (select substr(d.text, passages.start + 1, passages.end - passages.start)"
+        " from documents d where d.id = passages.document_id)"
+    )
+    conn.execute("update passages set plain = plankb_plain(text), end = end + 1")  # a white space more
+    conn.executescript(_V4_FTS)
+    conn.execute("insert into passages_fts (rowid, plain) select id, plain from passages")
+    # similar pairs with a rowid and the other passage's document; buckets indexed by passage
+    conn.execute("alter table similar_passages rename to similar_5")
+    conn.execute(
+        "create table similar_passages (passage_id integer, other_id integer, other_document_id text, score float,"
+        " primary key (passage_id, other_id))"
+    )
+    conn.execute(
+        "insert into similar_passages select s.passage_id, s.other_id, p.document_id, s.score from similar_5 s"
+        " join passages p on p.id = s.other_id"
+    )
+    conn.execute("drop table similar_5")
+    conn.execute("create index idx_similar_passages_other_document_id on similar_passages(other_document_id)")
+    conn.execute("create index idx_passage_buckets_passage_id on passage_buckets(passage_id)")
+    conn.execute("update kb_meta set value = '4' where key = 'schema_version'")
+
+
+def test_a_version_4_base_keeps_one_copy_of_each_text(tmp_path, extracted):
+    from plankb.kb.store import Store
+
+    db = tmp_path / "kb.db"
+    ingest_records(db, extracted)
+    with sqlite3.connect(db) as conn:
+        before = conn.execute("select id, start, end from passages order by id").fetchall()
+        pairs = conn.execute("select * from similar_passages order by 1, 2").fetchall()
+        assert pairs
+        _as_version_4(conn)
+        assert conn.execute("select count(*) from passages where text is null").fetchone()[0] == 0
+    Store(db).close()
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("select value from kb_meta where key = 'schema_version'").fetchone() == ("5",)
+        columns = {c[1] for c in conn.execute("pragma table_info(passages)")}
+        assert not {"text", "plain"} & columns
+        assert conn.execute("select id, start, end from passages order by id").fetchall() == before  # trimmed again
+        assert conn.execute("select * from similar_passages order by 1, 2").fetchall() == pairs
+    ds = make_datasette(db)
+    found = asyncio.run(ds.client.get("/kb/search.json?_shape=array&q=" + quote("dân vận"))).json()
+    assert found and all("**" in row["snippet"] for row in found)
+
+
 def test_a_version_2_base_is_brought_up_to_date(tmp_path, extracted):
     from plankb.kb.store import Store
 
     db = tmp_path / "kb.db"
     ingest_records(db, extracted)
+    with sqlite3.connect(db) as conn:
+        _as_version_4(conn)
     with sqlite3.connect(db) as conn:  # as schema 2 left it: no name_key on assignments
         conn.execute("drop index idx_assignments_name_key_document_date_start_body_id")
         conn.execute("alter table assignments drop column name_key")
@@ -468,14 +545,14 @@ def test_a_version_2_base_is_brought_up_to_date(tmp_path, extracted):
         conn.execute("alter table passages drop column section_end")
     Store(db).close()
     with sqlite3.connect(db) as conn:
-        assert conn.execute("select value from kb_meta where key = 'schema_version'").fetchone() == ("4",)
+        assert conn.execute("select value from kb_meta where key = 'schema_version'").fetchone() == ("5",)
         missing = conn.execute(
             "select count(*) from assignments a join bodies b on b.id = a.body_id where a.name_key is not b.name_key"
         ).fetchone()[0]
         assert missing == 0 and count(db, "assignments") > 0
         assert conn.execute("select id, kind, section_end from passages order by id").fetchall() == kinds
         assert any(k for _, k, _ in kinds)
-        assert conn.execute("select count(*) from fts_pending").fetchone()[0] == 0  # nothing to reindex
+        assert conn.execute("select count(*) from fts_pending").fetchone()[0] == 0  # nothing left to index
     ds = make_datasette(db)
     assert len(asyncio.run(ds.client.get("/kb/body_tasks.json?_shape=array&body=Ban%20D%C3%A2n%20v%E1%BA%ADn")).json()) > 0
 

@@ -11,7 +11,7 @@ import pytest
 
 from plankb.kb.app import make_datasette
 from plankb.kb.ingest import ingest_records
-from plankb.kb.rows import passage_rows
+from plankb.kb.rows import passage_rows, passage_text
 from plankb.kb.sections import EXAMPLES, KINDS, section_kind
 from plankb.kb.textfold import near_query, plain
 from plankb.kb.work import extract_path
@@ -38,7 +38,7 @@ def test_a_section_ends_after_its_subsections():
     }
     rows = {r["path"]: r for r in passage_rows(record, text)}
     top = rows["I"]
-    assert top["text"] == "I. TỔ CHỨC THỰC HIỆN"  # the passage: its own text (search is not doubled) ...
+    assert passage_text(top, text) == "I. TỔ CHỨC THỰC HIỆN"  # the passage: its own text (search is not doubled) ...
     assert text[top["start"] : top["section_end"]].rstrip().endswith("Các chi bộ thực hiện.")  # ... the section: all of it
     assert (top["kind"], rows["II"]["kind"], rows["I.1"]["kind"]) == ("organisation", "funding", None)
 
@@ -106,8 +106,8 @@ def test_how_written_page(ds):
 def test_search_ranks_phrase_then_near_then_apart_and_pages(ds):
     found = answers(ds, "search", q="dân vận")
     def rank(row):
-        text = get(ds, f"/kb/passages/{row['passage']}.json?_shape=array").json()[0]["plain"]
-        return 0 if "dan van" in text else 1
+        text = get(ds, f"/kb/passage_texts.json?_shape=array&id={row['passage']}").json()[0]["text"]
+        return 0 if "dan van" in plain(text) else 1
 
     ranks = [rank(r) for r in found]
     assert ranks == sorted(ranks) and ranks[0] == 0
@@ -119,3 +119,60 @@ def test_search_ranks_phrase_then_near_then_apart_and_pages(ds):
     html = get(ds, "/kb/search?q=th%E1%BB%B1c+hi%E1%BB%87n").text
     assert 'class="plankb-next" href="/kb/search?q=th%E1%BB%B1c+hi%E1%BB%87n&amp;page=2"' in html
     assert "plankb-prev" in get(ds, "/kb/search?q=th%E1%BB%B1c+hi%E1%BB%87n&page=2").text
+
+
+# What how_written must answer, by sorting every matching section: its index walks stop early.
+_ALL_SECTIONS = """
+with worded as (
+  select distinct p.id from passages_fts f join passages s on s.id = f.rowid
+  join passages p on p.kind = :kind and p.document_id = s.document_id and p.start <= s.start and s.start < p.section_end
+  where :q != '' and passages_fts match plankb_fts(:q)
+)
+select p.document_id, d.date from documents d join passages p on p.document_id = d.id and p.kind = :kind
+where (:q = '' or p.id in (select id from worded))
+  and (:doc_type = '' or d.doc_type = :doc_type) and (:year = '' or d.year = cast(:year as integer))
+  and not exists (select 1 from passages o where o.kind = p.kind and o.document_id = p.document_id
+    and o.start < p.start and o.section_end >= p.section_end)
+order by d.date is null, d.date desc
+"""
+
+
+def test_how_written_pages_are_all_matching_sections_newest_first(tmp_path):
+    # 150 documents (some undated, two types): every page of each form, put together, must be
+    # what sorting all the matching sections gives.
+    import random
+    import sqlite3
+
+    from plankb.kb.queries import QUERIES
+    from plankb.kb.sqlfuncs import register_functions
+
+    rng = random.Random(3)
+    base = [extract_path(str(seed))[1:3] for seed in SEEDS]
+    items = []
+    for i in range(150):
+        record, text = base[i % len(base)]
+        rec = {**record, "id": f"doc{i:04d}", "source": {"path": f"x/{i}.txt", "format": "txt", "sha256": f"{i}"}}
+        rec["date"] = None if i % 13 == 0 else f"20{rng.randint(16, 24)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        rec["doc_type"] = ("KH", "CT")[i % 2]
+        items.append((rec, text, None))
+    db = tmp_path / "kb.db"
+    ingest_records(db, items)
+    conn = sqlite3.connect(db)
+    register_functions(conn)
+    query = QUERIES["how_written"]
+    forms = [{}, {"kind": "purpose", "doc_type": "KH", "year": "2023"}, {"year": "2019"}, {"q": "dân vận"},
+             {"q": "dân vận", "doc_type": "CT"}, {"kind": "content", "q": "tuyên truyền", "year": "2021"}]  # fmt: skip
+    counts = []
+    for form in forms:
+        values = {p: form.get(p, "") for p in query.params}
+        pages = []
+        for page in range(1, 10):
+            rows = conn.execute(query.sql, {**values, "page": str(page)}).fetchall()
+            pages += [(r[0], r[2]) for r in rows]
+            if len(rows) < 50:
+                break
+        expected = conn.execute(_ALL_SECTIONS, {**values, "kind": form.get("kind") or "organisation"}).fetchall()
+        assert [date for _doc, date in pages] == [date for _doc, date in expected], form
+        assert sorted(pages, key=str) == sorted(expected, key=str), form
+        counts.append(len(expected))
+    assert counts[0] > 100 and all(counts[1:])  # pages past the first, and an answer to every form

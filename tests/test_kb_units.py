@@ -10,7 +10,7 @@ from plankb.kb.bodies import body_key, search_key
 from plankb.kb.citekeys import Cite, cluster, is_central_code, issuer_level, org_code, scope_of, term_of
 from plankb.kb.network import Graph, render_svg
 from plankb.kb.places import Place, place_of
-from plankb.kb.rows import due_of, passage_rows
+from plankb.kb.rows import due_of, passage_rows, passage_text
 from plankb.kb.textfold import aligned_plain, fts_query, phrase, plain, snippet
 
 
@@ -102,7 +102,7 @@ def test_passages_hold_their_own_text():
         {"path": "I.2", "heading": "C", "level": 2, "start": at("2. C"), "end": at("II. D")},
         {"path": "II", "heading": "D", "level": 1, "start": at("II. D"), "end": at("Nơi")},
     ]
-    got = [(p["path"], p["text"]) for p in passage_rows({"sections": sections, "title": "T"}, text)]
+    got = [(p["path"], passage_text(p, text)) for p in passage_rows({"sections": sections, "title": "T"}, text)]
     assert got == [
         ("", "HEADER"),
         ("I", "I. A\nintro"),

@@ -153,11 +153,11 @@ def test_a_long_section_is_stored_in_pieces_that_keep_all_its_text():
     text = _flat_text(300_000)
     rows = passage_rows({"id": "x", "title": "Kế hoạch", "sections": []}, text)
     assert len(rows) > 300_000 // MAX_PASSAGE_CHARS
-    assert all(len(r["text"]) <= MAX_PASSAGE_CHARS for r in rows)
+    assert all(r["end"] - r["start"] <= MAX_PASSAGE_CHARS for r in rows)
     assert [r["seq"] for r in rows] == list(range(len(rows)))
-    assert rows[0]["start"] == 0 and rows[-1]["end"] == len(text)
-    assert all(a["end"] == b["start"] and text[a["end"]] == "\n" for a, b in zip(rows, rows[1:]))  # cut at line ends
-    assert " ".join(r["text"] for r in rows).split() == text.split()
+    assert rows[0]["start"] == 0 and rows[-1]["end"] == len(text.rstrip())  # offsets without the white space around
+    assert all(text[a["end"] : b["start"]] == "\n" for a, b in zip(rows, rows[1:]))  # cut at line ends
+    assert " ".join(text[r["start"] : r["end"]] for r in rows).split() == text.split()
     short = passage_rows({"id": "y", "title": "", "sections": []}, text[:5000])
     assert len(short) == 1  # a section under the limit is one passage, as before
 
