@@ -180,23 +180,44 @@ def widget_numbers(path: str, index: int, boxes: list[tuple[float, float, float,
     # appearances are drawn only with it)
     area = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
     image = render(path, index, scale, forms=True, box=area)
-    words = []
-    env = dict(os.environ, OMP_THREAD_LIMIT="1")
     left, top_px = math.floor(area[0] * scale), math.floor(area[1] * scale)  # the rendered part's origin
+    crops = []
     for x0, top, x1, bottom in boxes:
         inside = (round(x0 * scale) - left, round(top * scale) - top_px, round(x1 * scale) - left, round(bottom * scale) - top_px)
-        crop = ImageOps.expand(image.crop(inside), border=40, fill=255)
-        buffer = io.BytesIO()
-        crop.save(buffer, format="PNG")
+        crops.append(ImageOps.expand(image.crop(inside), border=40, fill=255))
+    texts = _read_lines_of(crops)
+    return [Word(x0, x1, top, bottom, text.strip()) for (x0, top, x1, bottom), text in zip(boxes, texts) if _DIGITS.match(text.strip())]
+
+
+def _read_lines_of(images: list) -> list[str]:
+    """Each image read as one line of text (psm 7), by one Tesseract process for them all: its
+    start (loading the model) costs more than reading a stamped number, and it reads each image
+    of a list on its own, as it would read it alone. An image it cannot read gives ""."""
+    import tempfile
+
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")
+    with tempfile.TemporaryDirectory(prefix="plankb-ocr-") as tmp:
+        names = []
+        for k, image in enumerate(images):
+            names.append(os.path.join(tmp, f"{k}.png"))
+            image.save(names[-1], format="PNG")
+        listing = os.path.join(tmp, "images.txt")
+        with open(listing, "w", encoding="utf-8") as handle:
+            handle.write("\n".join(names) + "\n")
         try:
-            out = subprocess.run(["tesseract", "stdin", "stdout", "-l", LANG, "--psm", "7"], input=buffer.getvalue(),
-                                 capture_output=True, timeout=60, env=env, check=True)
+            out = subprocess.run(["tesseract", listing, "stdout", "-l", LANG, "--psm", "7"], capture_output=True, timeout=60, env=env, check=True)
+            texts = out.stdout.decode("utf-8", errors="replace").split("\f")  # Tesseract ends each image's text with a form feed
         except (OSError, subprocess.SubprocessError):
-            continue
-        text = out.stdout.decode("utf-8", errors="replace").strip()
-        if _DIGITS.match(text):
-            words.append(Word(x0, x1, top, bottom, text))
-    return words
+            texts = []
+        if len(texts) < len(images):  # one image spoilt the list: each read alone
+            texts = []
+            for name in names:
+                try:
+                    out = subprocess.run(["tesseract", name, "stdout", "-l", LANG, "--psm", "7"], capture_output=True, timeout=60, env=env, check=True)
+                    texts.append(out.stdout.decode("utf-8", errors="replace"))
+                except (OSError, subprocess.SubprocessError):
+                    texts.append("")
+    return texts[: len(images)]
 
 
 def default_workers() -> int:
