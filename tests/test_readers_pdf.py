@@ -382,11 +382,11 @@ def test_page_image_is_the_rendering_and_is_kept():
     assert colour.mode != "L" and ocr.page_image(path, 0, 100 / 72) is first  # both renderings of the page kept
 
 
-def test_pnm_gives_tesseract_the_pixels():
+def test_png_gives_tesseract_the_pixels():
     from PIL import Image
 
     image = Image.linear_gradient("L").resize((40, 30))
-    assert Image.open(__import__("io").BytesIO(ocr.pnm(image))).tobytes() == image.tobytes()
+    assert Image.open(__import__("io").BytesIO(ocr.png(image))).tobytes() == image.tobytes()
 
 
 @needs_ocr
