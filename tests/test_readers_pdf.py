@@ -350,3 +350,54 @@ def test_words_are_not_split_where_the_font_subset_changes():
     lone_marked = re.findall(r"\w [àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơớỡợùúủũụưừứửữựỳỷỹỵ] \w", text)
     assert len(lone_marked) < 3, lone_marked[:5]
     assert text_quality(text).valid > 0.9
+
+
+# --- speed paths that must read the same ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("hexstring", [b"<48656C6C6F>", b"<48 65\n6c 6C\t6f>", b"<4865A>", b"<>", b"<" + b"0A1b" * 5000 + b">"],
+                         ids=["plain", "spaced", "odd", "empty", "long"])
+def test_hex_parser_reads_hex_strings_as_pdfminer_does(hexstring):
+    import io
+
+    from pdfminer.pdfparser import PDFParser
+
+    from plankb.extractors.readers.pdf_widgets import HexParser
+
+    data = b"<< /Contents " + hexstring + b" /M (D:20240101) >> endobj"
+    expected = PDFParser(io.BytesIO(data)).nextobject()
+    assert HexParser(io.BytesIO(data)).nextobject() == expected
+
+
+def test_page_image_is_the_rendering_and_is_kept():
+    from PIL import ImageChops
+
+    from plankb.extractors.readers.pdf_chars import render
+
+    path = str(sorted(RENDERINGS.glob("*.pdf"))[0])
+    first = ocr.page_image(path, 0, 100 / 72)
+    assert ImageChops.difference(first, render(path, 0, 100 / 72)).getbbox() is None
+    assert ocr.page_image(path, 0, 100 / 72) is first
+    colour = ocr.page_image(path, 0, 100 / 72, grayscale=False)
+    assert colour.mode != "L" and ocr.page_image(path, 0, 100 / 72) is first  # both renderings of the page kept
+
+
+def test_png_gives_tesseract_the_pixels():
+    from PIL import Image
+
+    image = Image.linear_gradient("L").resize((40, 30))
+    assert Image.open(__import__("io").BytesIO(ocr.png(image))).tobytes() == image.tobytes()
+
+
+@needs_ocr
+def test_stamped_numbers_read_in_one_list_as_alone():
+    from PIL import Image, ImageDraw
+
+    images = []
+    for text in ("21", "7", "305"):
+        image = Image.new("L", (220, 120), 255)
+        ImageDraw.Draw(image).text((40, 30), text, fill=0, font_size=56)
+        images.append(image)
+    together = [t.strip() for t in ocr._read_lines_of(images)]
+    alone = [ocr._read_lines_of([image])[0].strip() for image in images]
+    assert together == alone == ["21", "7", "305"]

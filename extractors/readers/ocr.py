@@ -4,6 +4,16 @@ Pages are rendered with pypdfium2 (without annotations: the signature stamp is r
 widget, not from pixels) and recognized in parallel, one process per core, since Tesseract is
 CPU-bound. Words come back with their boxes in PDF points, so the same row, column and paragraph
 logic as for a text layer applies.
+
+We run the ``tesseract`` command ourselves rather than through a library. pytesseract runs this
+same command (and writes the image to a temporary file first): nothing to gain. tesserocr binds
+the C++ API and keeps the model loaded, which would spare the process start; measured here
+(Tesseract 5.3, ``vie``, CPU time), starting a process and loading the model costs 0.08 s against
+about 0.9 s of reading a 300 dpi page (our whole OCR of a page, rendering included, is 1.04-1.07x
+the command's own time: bench/bench_ocr.py), and the small crops (stamped numbers) are read as
+one list by one process; it needs libtesseract's headers to build, and threads in one process would share the
+model where a process per page gives each core its own, a timeout and a crash of its own. The
+page goes to Tesseract through stdin as PNG (``png``: measured the fastest of four formats).
 """
 
 from __future__ import annotations
@@ -48,12 +58,12 @@ PSM = "3"  # Tesseract's page segmentation: fully automatic, as a page of a docu
 SETTINGS = f"dpi={DPI} lang={LANG} psm={PSM}"  # what an OCR cache entry depends on, besides the engine
 
 
-def _tesseract_tsv(png: bytes) -> str:
+def _tesseract_tsv(image: bytes, psm: str = PSM) -> str:
     # One thread per Tesseract: the pages already run in parallel, one per core.
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
     out = subprocess.run(
-        ["tesseract", "stdin", "stdout", "-l", LANG, "--psm", PSM, "tsv"],
-        input=png,
+        ["tesseract", "stdin", "stdout", "-l", LANG, "--psm", psm, "tsv"],
+        input=image,
         capture_output=True,
         timeout=PAGE_TIMEOUT,
         env=env,
@@ -117,10 +127,36 @@ def ocr_page(path: str, index: int, dpi: int = DPI) -> tuple[list[list[Word]], l
 
 def page_tsv(path: str, index: int, dpi: int = DPI) -> str:
     """Tesseract's TSV for one page rendered at ``dpi``. Runs in a worker process."""
-    image = render(path, index, dpi / 72)
+    return _tesseract_tsv(png(page_image(path, index, dpi / 72)))  # kept: the signature block may be read again
+
+
+def png(image) -> bytes:
+    """An image as Tesseract reads it fastest through stdin: PNG at the lightest compression.
+    Measured on a 300 dpi page (CPU, encoding and Tesseract): PNG level 1 0.05 + 0.92 s; PNG
+    stored 0.04 + 1.10 s, TIFF 0.03 + 1.05 s, PGM 0.00 + 1.14 s (Tesseract reads a larger input
+    slowly). The same TSV from all four."""
     buffer = io.BytesIO()
-    image.save(buffer, format="PNG", compress_level=1)  # fast: the file is read once, right away
-    return _tesseract_tsv(buffer.getvalue())
+    image.save(buffer, format="PNG", compress_level=1)
+    return buffer.getvalue()
+
+
+_RENDERED: dict[tuple, object] = {}
+
+
+def page_image(path: str, index: int, scale: float, grayscale: bool = True):
+    """A page rendered as ``render`` renders it, kept for the next reading of a part of the same
+    page: a signature block is read up to five times, each of which rendered the page anew. Only
+    the last page is kept (a page at 300 dpi is megabytes)."""
+    stat = os.stat(path)
+    key = (os.fspath(path), stat.st_mtime_ns, stat.st_size, index, scale, grayscale)
+    image = _RENDERED.get(key)
+    if image is None:
+        image = render(path, index, scale, grayscale=grayscale)
+        kept = {k: v for k, v in _RENDERED.items() if k[:4] == key[:4]}  # the same page in other renderings
+        _RENDERED.clear()
+        _RENDERED.update(kept)
+        _RENDERED[key] = image
+    return image
 
 
 # The signature block of a scan is re-read on its own: on the whole page, Tesseract's layout
@@ -143,18 +179,13 @@ def region_words(path: str, index: int, box: tuple[float, float, float, float], 
     entry = ocr_cache.entry(directory, ocr_cache.file_digest(path), index, settings) if directory else None
     tsv = ocr_cache.load(entry) if entry else None
     if tsv is None:
-        image = render(path, index, dpi / 72, grayscale=not red)
-        image = image.convert("RGB").getchannel("R") if red else image
+        image = page_image(path, index, dpi / 72, grayscale=not red)
         scale = dpi / 72
         crop = image.crop(tuple(round(v * scale) for v in box))
+        crop = crop.convert("RGB").getchannel("R") if red else crop
         if threshold is not None:
             crop = crop.point(lambda v: 0 if v < threshold else 255)
-        buffer = io.BytesIO()
-        crop.save(buffer, format="PNG", compress_level=1)
-        env = dict(os.environ, OMP_THREAD_LIMIT="1")
-        out = subprocess.run(["tesseract", "stdin", "stdout", "-l", LANG, "--psm", psm, "tsv"], input=buffer.getvalue(),
-                             capture_output=True, timeout=PAGE_TIMEOUT, env=env, check=True)
-        tsv = out.stdout.decode("utf-8", errors="replace")
+        tsv = _tesseract_tsv(png(crop), psm)
         if entry:
             ocr_cache.store(entry, tsv)
     lines, _blocks = parse_tsv(tsv, dpi / 72)
@@ -180,23 +211,44 @@ def widget_numbers(path: str, index: int, boxes: list[tuple[float, float, float,
     # appearances are drawn only with it)
     area = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
     image = render(path, index, scale, forms=True, box=area)
-    words = []
-    env = dict(os.environ, OMP_THREAD_LIMIT="1")
     left, top_px = math.floor(area[0] * scale), math.floor(area[1] * scale)  # the rendered part's origin
+    crops = []
     for x0, top, x1, bottom in boxes:
         inside = (round(x0 * scale) - left, round(top * scale) - top_px, round(x1 * scale) - left, round(bottom * scale) - top_px)
-        crop = ImageOps.expand(image.crop(inside), border=40, fill=255)
-        buffer = io.BytesIO()
-        crop.save(buffer, format="PNG")
+        crops.append(ImageOps.expand(image.crop(inside), border=40, fill=255))
+    texts = _read_lines_of(crops)
+    return [Word(x0, x1, top, bottom, text.strip()) for (x0, top, x1, bottom), text in zip(boxes, texts) if _DIGITS.match(text.strip())]
+
+
+def _read_lines_of(images: list) -> list[str]:
+    """Each image read as one line of text (psm 7), by one Tesseract process for them all: its
+    start (loading the model) costs more than reading a stamped number, and it reads each image
+    of a list on its own, as it would read it alone. An image it cannot read gives ""."""
+    import tempfile
+
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")
+    with tempfile.TemporaryDirectory(prefix="plankb-ocr-") as tmp:
+        names = []
+        for k, image in enumerate(images):
+            names.append(os.path.join(tmp, f"{k}.png"))
+            image.save(names[-1], format="PNG")
+        listing = os.path.join(tmp, "images.txt")
+        with open(listing, "w", encoding="utf-8") as handle:
+            handle.write("\n".join(names) + "\n")
         try:
-            out = subprocess.run(["tesseract", "stdin", "stdout", "-l", LANG, "--psm", "7"], input=buffer.getvalue(),
-                                 capture_output=True, timeout=60, env=env, check=True)
+            out = subprocess.run(["tesseract", listing, "stdout", "-l", LANG, "--psm", "7"], capture_output=True, timeout=60, env=env, check=True)
+            texts = out.stdout.decode("utf-8", errors="replace").split("\f")  # Tesseract ends each image's text with a form feed
         except (OSError, subprocess.SubprocessError):
-            continue
-        text = out.stdout.decode("utf-8", errors="replace").strip()
-        if _DIGITS.match(text):
-            words.append(Word(x0, x1, top, bottom, text))
-    return words
+            texts = []
+        if len(texts) < len(images):  # one image spoilt the list: each read alone
+            texts = []
+            for name in names:
+                try:
+                    out = subprocess.run(["tesseract", name, "stdout", "-l", LANG, "--psm", "7"], capture_output=True, timeout=60, env=env, check=True)
+                    texts.append(out.stdout.decode("utf-8", errors="replace"))
+                except (OSError, subprocess.SubprocessError):
+                    texts.append("")
+    return texts[: len(images)]
 
 
 def default_workers() -> int:

@@ -15,7 +15,7 @@ import json
 from functools import lru_cache
 
 from plankb.extractors.readers import ocr_cache
-from plankb.extractors.readers.pdf_chars import render
+from plankb.extractors.readers.ocr import page_image
 
 DPI = 200  # the detector's lines and the recognizer's 48-pixel rows need no more
 SETTINGS = f"rapidocr dpi={DPI}"
@@ -62,7 +62,7 @@ def read_lines(path: str, index: int, box: tuple[float, float, float, float]) ->
 def _read(path: str, index: int, box: tuple[float, float, float, float]) -> list[Line]:
     import numpy as np
     scale = DPI / 72
-    crop = render(path, index, scale, grayscale=False).convert("RGB").crop(tuple(round(v * scale) for v in box))
+    crop = page_image(path, index, scale, grayscale=False).crop(tuple(round(v * scale) for v in box)).convert("RGB")
     found, _elapsed = _engine()(np.array(crop))
     lines = []
     for points, text, confidence in found or []:

@@ -109,16 +109,20 @@ class _PdfminerPages:
         self.data = data
         self._walk = None
         self._pages: list = []
+        self.resources = None  # pdfminer's fonts, shared by the pages' widgets
 
     def __getitem__(self, index: int):
         if self._walk is None:
             import io
 
             from pdfminer.pdfdocument import PDFDocument
+            from pdfminer.pdfinterp import PDFResourceManager
             from pdfminer.pdfpage import PDFPage
-            from pdfminer.pdfparser import PDFParser
 
-            self._walk = PDFPage.create_pages(PDFDocument(PDFParser(io.BytesIO(self.data))))
+            from plankb.extractors.readers.pdf_widgets import HexParser
+
+            self._walk = PDFPage.create_pages(PDFDocument(HexParser(io.BytesIO(self.data))))
+            self.resources = PDFResourceManager(caching=True)
         while len(self._pages) <= index:
             self._pages.append(next(self._walk))
         return self._pages[index]
@@ -138,7 +142,7 @@ def _read_pdfium_page(page, index: int, path: Path | None, annotated: _PdfminerP
     widgets = []
     if pdf_chars.has_widgets(page):
         try:
-            widgets = page_widgets(annotated[index])
+            widgets = page_widgets(annotated[index], annotated.resources)
         except Exception:  # pdfminer cannot walk the file: the page's text stands
             widgets = []
 

@@ -18,6 +18,7 @@ to pdfplumber by the caller (``is_plain``).
 
 from __future__ import annotations
 
+import bisect
 import ctypes
 import itertools
 import math
@@ -452,10 +453,15 @@ def _cells_text(table, chars: list[Char]) -> list[list[str | None]]:
             inside.append((h, v, {"text": ch.text, "x0": ch.x0, "x1": ch.x1, "top": ch.top, "bottom": ch.bottom, "doctop": ch.top,
                                   "height": ch.bottom - ch.top, "width": ch.x1 - ch.x0, "size": ch.size, "upright": ch.upright,
                                   "fontname": ch.fontname}))
+    # the characters by their centre's height: a row's are found by bisection, then put back in
+    # content order (extract_text's lines depend on it)
+    by_height = sorted(range(len(inside)), key=lambda k: inside[k][1])
+    heights = [inside[k][1] for k in by_height]
     out = []
     for row in table.rows:
         rx0, rtop, rx1, rbottom = row.bbox
-        in_row = [c for c in inside if rx0 <= c[0] < rx1 and rtop <= c[1] < rbottom]
+        span = sorted(by_height[bisect.bisect_left(heights, rtop) : bisect.bisect_left(heights, rbottom)])
+        in_row = [c for c in (inside[k] for k in span) if rx0 <= c[0] < rx1]
         cells = []
         for cell in row.cells:
             if cell is None:

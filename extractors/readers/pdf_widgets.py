@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from pdfminer.converter import PDFPageAggregator
 from pdfminer.layout import LTChar, LTContainer
 from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+from pdfminer.pdfparser import PDFParser
 from pdfminer.pdftypes import PDFStream, resolve1
+from pdfminer.psparser import END_HEX_STRING, SPC
 
 from plankb.extractors.readers.positioned import Word
 from plankb.extractors.readers.stamp import parse_stamp, pdf_date
@@ -44,8 +46,30 @@ def _chars(obj):
             yield from _chars(child)
 
 
-def _appearance_lines(stream: PDFStream) -> list[str]:
-    manager = PDFResourceManager(caching=True)
+class HexParser(PDFParser):
+    """pdfminer's object parser, reading hex strings with ``bytes.fromhex``: a signature
+    dictionary's /Contents is kilobytes of hex (the signature and its certificates), which
+    pdfminer decodes pair by pair in Python, most of the time of reading a signed page's widgets.
+    The same bytes come out."""
+
+    def _parse_hexstring(self, s: bytes, i: int) -> int:
+        m = END_HEX_STRING.search(s, i)
+        if not m:
+            self._curtoken += s[i:]
+            return len(s)
+        j = m.start(0)
+        self._curtoken += s[i:j]
+        digits = SPC.sub(b"", self._curtoken)
+        token = bytes.fromhex(digits[: len(digits) // 2 * 2].decode("ascii"))
+        if len(digits) % 2:  # pdfminer reads a lone last digit as a byte of its own value
+            token += bytes((int(digits[-1:], 16),))
+        self._add_token(token)
+        self._parse1 = self._parse_main
+        return j
+
+
+def _appearance_lines(stream: PDFStream, manager: PDFResourceManager | None = None) -> list[str]:
+    manager = manager or PDFResourceManager(caching=True)
     device = PDFPageAggregator(manager)
     interpreter = PDFPageInterpreter(manager, device)
     frame = _Frame(resolve1(stream.attrs.get("BBox")) or [0, 0, 1000, 1000])
@@ -68,8 +92,10 @@ def _text(value) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def page_widgets(page) -> list[Widget]:
-    """The widgets of a page (pdfminer's ``PDFPage``) that show text or carry a signature."""
+def page_widgets(page, manager: PDFResourceManager | None = None) -> list[Widget]:
+    """The widgets of a page (pdfminer's ``PDFPage``) that show text or carry a signature;
+    ``manager`` (pdfminer's fonts and resources) may be shared by the pages of one document."""
+    manager = manager or PDFResourceManager(caching=True)
     try:
         annots = resolve1(page.annots) or []
     except Exception:  # a broken annotation array must not lose the page's text
@@ -86,7 +112,7 @@ def page_widgets(page) -> list[Widget]:
             if isinstance(value, dict):
                 signature = {"time": pdf_date(_text(value.get("M")) or ""), "reason": _text(value.get("Reason"))}
             appearance = resolve1((resolve1(annot.get("AP")) or {}).get("N"))
-            lines = _appearance_lines(appearance) if isinstance(appearance, PDFStream) else []
+            lines = _appearance_lines(appearance, manager) if isinstance(appearance, PDFStream) else []
             x0, y0, x1, y1 = (float(v) for v in resolve1(annot.get("Rect")))
         except Exception:  # one odd widget is skipped, not the file
             continue
