@@ -28,6 +28,17 @@ class Query:
         return list(dict.fromkeys(re.findall(r"(?<!:):(\w+)", self.sql)))
 
 
+# how_written's filters, the same in each of its three ways of picking sections (by date, undated, by words)
+SECTION_FILTERS = """      and (:year = '' or d.year = cast(:year as integer))
+      and (:level = '' or d.issuer_level = :level)
+      and (:issuer = '' or d.issuer_id in (
+        select id from bodies where search_key like '%' || plankb_body(:issuer) || '%'))
+      -- a section inside one of its own kind ("1. Mục đích" in "I. Mục đích, yêu cầu") is read there
+      and not exists (
+        select 1 from passages o indexed by idx_passages_kind_document_id
+        where o.kind = p.kind and o.document_id = p.document_id and o.start < p.start and o.section_end >= p.section_end)
+"""
+
 QUERIES: dict[str, Query] = {
     "cites": Query(
         "Documents citing a symbol",
@@ -285,14 +296,7 @@ with hits as (
       on p.kind = coalesce(nullif(:kind, ''), 'organisation') and p.document_id = d.id
     where :q = '' and d.date between coalesce(nullif(:year, ''), '') and coalesce(nullif(:year, '') || '-99', '9999')
       and (:doc_type = '' or d.doc_type = :doc_type)
-      and (:year = '' or d.year = cast(:year as integer))
-      and (:level = '' or d.issuer_level = :level)
-      and (:issuer = '' or d.issuer_id in (
-        select id from bodies where search_key like '%' || plankb_body(:issuer) || '%'))
-      -- a section inside one of its own kind ("1. Mục đích" in "I. Mục đích, yêu cầu") is read there
-      and not exists (
-        select 1 from passages o indexed by idx_passages_kind_document_id
-        where o.kind = p.kind and o.document_id = p.document_id and o.start < p.start and o.section_end >= p.section_end)
+      /* section filters */
     order by d.date desc
     limit 50 * max(coalesce(cast(nullif(:page, '') as integer), 1), 1))
   union all
@@ -303,14 +307,7 @@ with hits as (
     join passages p indexed by idx_passages_kind_document_id
       on p.kind = coalesce(nullif(:kind, ''), 'organisation') and p.document_id = d.id
     where :q = '' and :year = '' and d.date is null and (:doc_type = '' or d.doc_type = :doc_type)
-      and (:year = '' or d.year = cast(:year as integer))
-      and (:level = '' or d.issuer_level = :level)
-      and (:issuer = '' or d.issuer_id in (
-        select id from bodies where search_key like '%' || plankb_body(:issuer) || '%'))
-      -- a section inside one of its own kind ("1. Mục đích" in "I. Mục đích, yêu cầu") is read there
-      and not exists (
-        select 1 from passages o indexed by idx_passages_kind_document_id
-        where o.kind = p.kind and o.document_id = p.document_id and o.start < p.start and o.section_end >= p.section_end)
+      /* section filters */
     limit 50 * max(coalesce(cast(nullif(:page, '') as integer), 1), 1))
   union all
   select * from (
@@ -318,14 +315,7 @@ with hits as (
     select p.id, p.document_id, p.heading, p.start, p.section_end, d.date
     from worded w join passages p on p.id = w.id join documents d on d.id = p.document_id
     where :q != '' and (:doc_type = '' or d.doc_type = :doc_type)
-      and (:year = '' or d.year = cast(:year as integer))
-      and (:level = '' or d.issuer_level = :level)
-      and (:issuer = '' or d.issuer_id in (
-        select id from bodies where search_key like '%' || plankb_body(:issuer) || '%'))
-      -- a section inside one of its own kind ("1. Mục đích" in "I. Mục đích, yêu cầu") is read there
-      and not exists (
-        select 1 from passages o indexed by idx_passages_kind_document_id
-        where o.kind = p.kind and o.document_id = p.document_id and o.start < p.start and o.section_end >= p.section_end)
+      /* section filters */
     order by d.date is null, d.date desc
     limit 50 * max(coalesce(cast(nullif(:page, '') as integer), 1), 1)))
   order by date is null, date desc
@@ -340,7 +330,7 @@ select picked.document_id as document, d.symbol, d.date, d.doc_type, d.issuer, p
    order by s.score desc limit 1) as similar_passage
 from picked join documents d on d.id = picked.document_id
 order by picked.date desc
-""",
+""".replace("      /* section filters */\n", SECTION_FILTERS),
         "Các văn bản khác viết một mục thế nào?",
         "Một loại mục (Mục đích, yêu cầu; Nội dung, nhiệm vụ; Tổ chức thực hiện; Kinh phí ...) trong các văn bản, "
         "mới nhất trước, 50 mục một trang, cả mục kèm các tiểu mục; lọc theo loại văn bản (KH, CT, NQ ...), cơ quan "

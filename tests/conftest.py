@@ -35,3 +35,19 @@ def extract_text(text: str, nlp, name: str = "doc.txt"):
 
     source = Source(name, "txt", hashlib.sha256(text.encode()).hexdigest(), text)
     return extract_source(source, nlp)
+
+
+def seed_datasette(tmp_path_factory, name: str):
+    """A knowledge base built from the bundled seeds, published as plankb serve does (in-process)."""
+    from plankb.kb.app import make_datasette
+    from plankb.kb.ingest import ingest_records
+    from plankb.kb.work import extract_path
+
+    db = tmp_path_factory.mktemp(name) / "kb.db"
+    items = []
+    for seed in sorted(SEEDS.glob("*.txt")):
+        path, record, text, error = extract_path(str(seed))
+        assert error is None, error
+        items.append((record, text, path))
+    ingest_records(db, items)
+    return make_datasette(db)

@@ -9,11 +9,9 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
+from conftest import seed_datasette
 
-from plankb.kb.app import make_datasette
 from plankb.kb.calendar import _fold, ics, next_date, window
-from plankb.kb.ingest import ingest_records
-from plankb.kb.work import extract_path
 
 icalendar = pytest.importorskip("icalendar")
 
@@ -43,14 +41,7 @@ def test_long_lines_fold_at_75_octets_between_characters():
 
 @pytest.fixture(scope="module")
 def ds(tmp_path_factory):
-    db = tmp_path_factory.mktemp("cal") / "kb.db"
-    items = []
-    for seed in SEEDS:
-        path, record, text, error = extract_path(str(seed))
-        assert error is None, error
-        items.append((record, text, path))
-    ingest_records(db, items)
-    return make_datasette(db)
+    return seed_datasette(tmp_path_factory, "cal")
 
 
 def get(ds, path):

@@ -8,8 +8,8 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
+from conftest import seed_datasette
 
-from plankb.kb.app import make_datasette
 from plankb.kb.ingest import ingest_records
 from plankb.kb.rows import passage_rows, passage_text
 from plankb.kb.sections import EXAMPLES, KINDS, section_kind
@@ -50,14 +50,7 @@ def test_near_query():
 
 @pytest.fixture(scope="module")
 def ds(tmp_path_factory):
-    db = tmp_path_factory.mktemp("drafters") / "kb.db"
-    items = []
-    for seed in SEEDS:
-        path, record, text, error = extract_path(str(seed))
-        assert error is None, error
-        items.append((record, text, path))
-    ingest_records(db, items)
-    return make_datasette(db)
+    return seed_datasette(tmp_path_factory, "drafters")
 
 
 def get(ds, path):
