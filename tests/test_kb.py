@@ -472,8 +472,10 @@ END;
 
 
 def _as_version_4(conn: sqlite3.Connection) -> None:
-    """A schema-5 base made as schema 4 left it: passages with copies of their text, untrimmed."""
+    """A current base made as schema 4 left it: passages with copies of their text, untrimmed;
+    no documents.province_now (schema 6)."""
     register_functions(conn)
+    conn.execute("alter table documents drop column province_now")
     conn.execute("drop view passages_fts_content")
     conn.execute("drop view passage_texts")
     for name in ("passages_ai", "passages_ad", "passages_au"):
