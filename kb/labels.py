@@ -95,6 +95,7 @@ COLUMNS: dict[str, str] = {
     "issuer_level": "cấp ban hành",
     "place": "nơi ban hành",
     "province": "tỉnh, thành phố",
+    "province_now": "tỉnh, thành phố hiện nay",
     "locality": "huyện, thị xã, thành phố thuộc tỉnh",
     "date": "ngày",
     "year": "năm",

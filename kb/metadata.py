@@ -17,7 +17,7 @@ TABLES = {
     "documents": {
         "description": "One row per ingested document (its record's header); id is the record id, a hash of the normalized text.",
         "label_column": "label",
-        "facets": ["doc_type", "issuer_id", "year", "province"],
+        "facets": ["doc_type", "issuer_id", "year", "province", "province_now"],
         "sort_desc": "date",
         "columns": {
             "doc_type": "Type code: KH plan, NQ resolution, CT directive, KL conclusion, QĐ decision, CTr programme, HD guidance ...",
@@ -25,6 +25,8 @@ TABLES = {
             "issuer": "The issuing body as written; issuer_id links to bodies",
             "place": "Place of issue from the place-and-date line",
             "province": "Province of the document, from its issuer and place (scopes local symbols and bodies)",
+            "province_now": "Province today: the one of the 34 since the 2025 merger the document's province is part of "
+            "(Quảng Bình -> Quảng Trị); null for Central documents",
             "locality": "District-level place (town, district, city) when it is not a province",
             "date": "Date of issue, YYYY-MM-DD",
             "title": "The summary line (trích yếu)",
@@ -121,6 +123,8 @@ TABLES_VI = {
             "symbol": "Số, ký hiệu của chính văn bản, đã chuẩn hóa (114-KH/ĐUK, 03/KH-TA)",
             "issuer": "Cơ quan ban hành như văn bản ghi",
             "province": "Tỉnh, thành phố của văn bản, theo cơ quan ban hành và nơi ban hành",
+            "province_now": "Tỉnh, thành phố hiện nay (34 tỉnh, thành phố sau sắp xếp năm 2025) mà tỉnh của văn bản "
+            "thuộc về (Quảng Bình → Quảng Trị); để trống với văn bản Trung ương",
             "date": "Ngày ban hành, YYYY-MM-DD",
             "title": "Trích yếu nội dung",
             "text": "Nội dung đã chuẩn hóa",

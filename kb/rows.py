@@ -46,6 +46,7 @@ def document_row(record: dict, text: str | None, version: str, now: str) -> dict
         "issuer_level": issuer.get("level"),
         "place": record.get("place"),
         "province": place.province,
+        "province_now": place.province_now,  # where that province is since the 2025 merger
         "locality": place.locality,
         "date": date,
         "year": int(date[:4]) if date and date[:4].isdigit() else None,

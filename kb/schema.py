@@ -13,7 +13,7 @@ import sqlite_utils
 
 from plankb.kb import fts
 
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "6"
 
 
 # table -> (columns, primary key, foreign keys as (column, other table, other column))
@@ -26,7 +26,9 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
     "documents": (
         {
             "id": str, "label": str, "doc_type": str, "symbol": str, "issuer": str, "issuer_id": int,
-            "issuer_code": str, "issuer_level": str, "place": str, "province": str, "locality": str,
+            "issuer_code": str, "issuer_level": str, "place": str, "province": str,
+            "province_now": str,  # the province of today (34 since 2025) the document's province is part of
+            "locality": str,
             "date": str, "year": int, "title": str, "signer_name": str, "signer_title": str,
             "signer_authority": str, "source_path": str, "format": str, "sha256": str,
             "extractor_version": str, "n_warnings": int, "warnings": str, "text": str, "ingested_at": str,
@@ -252,6 +254,12 @@ def _from_4(db: sqlite_utils.Database) -> None:
     conn.execute(f"INSERT INTO passages_fts (rowid, plain) SELECT id, plankb_plain(text) FROM {fts.TEXTS}")
 
 
+def _from_5(db: sqlite_utils.Database) -> None:
+    """6 adds documents.province_now, where each document's province is since the 2025 merger."""
+    db.execute("ALTER TABLE documents ADD COLUMN province_now TEXT")
+    db.execute("UPDATE documents SET province_now = plankb_province_now(province) WHERE province IS NOT NULL")
+
+
 def trimmed(start: int, end: int, raw: str) -> tuple[int, int]:
     """The offsets of ``raw`` (the text from start to end) without its surrounding white space."""
     body = raw.lstrip()
@@ -260,7 +268,7 @@ def trimmed(start: int, end: int, raw: str) -> tuple[int, int]:
 
 
 # version found -> (next version, what brings a base to it)
-MIGRATIONS = {"2": ("3", _from_2), "3": ("4", _from_3), "4": ("5", _from_4)}
+MIGRATIONS = {"2": ("3", _from_2), "3": ("4", _from_3), "4": ("5", _from_4), "5": ("6", _from_5)}
 
 
 def _index_name(table: str, columns: list[str]) -> str:

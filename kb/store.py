@@ -25,7 +25,7 @@ from plankb.kb.bodies import body_key, search_key
 from plankb.kb.files import storable
 from plankb.kb.lock import WriteLock
 from plankb.kb.places import Place
-from plankb.kb.schema import create_indexes, ensure_schema
+from plankb.kb.schema import MIGRATIONS, create_indexes, ensure_schema
 from plankb.kb.sqlfuncs import register_functions
 from plankb.schema.record import RECORD_VERSION
 
@@ -272,8 +272,14 @@ class Store:
 
 
 def has_pending_work(conn: sqlite3.Connection) -> bool:
-    """Whether a batch stopped before its end left work queued (see ``Store.finish``)."""
+    """Whether a batch stopped before its end left work queued (see ``Store.finish``), or the base
+    is of an older schema: served as it is, its pages would ask for columns it lacks (a facet on
+    documents.province_now), so opening a Store first brings it up to date."""
     tables = {n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if "kb_meta" in tables:
+        found = conn.execute("SELECT value FROM kb_meta WHERE key = 'schema_version'").fetchone()
+        if found and found[0] in MIGRATIONS:
+            return True
     return any(
         conn.execute(f"SELECT 1 FROM [{table}] LIMIT 1").fetchone()
         for table in ("resolve_pending", "fts_pending", "similar_pending")

@@ -472,8 +472,10 @@ END;
 
 
 def _as_version_4(conn: sqlite3.Connection) -> None:
-    """A schema-5 base made as schema 4 left it: passages with copies of their text, untrimmed."""
+    """A current base made as schema 4 left it: passages with copies of their text, untrimmed;
+    no documents.province_now (schema 6)."""
     register_functions(conn)
+    conn.execute("alter table documents drop column province_now")
     conn.execute("drop view passages_fts_content")
     conn.execute("drop view passage_texts")
     for name in ("passages_ai", "passages_ad", "passages_au"):
@@ -517,7 +519,7 @@ def test_a_version_4_base_keeps_one_copy_of_each_text(tmp_path, extracted):
         assert conn.execute("select count(*) from passages where text is null").fetchone()[0] == 0
     Store(db).close()
     with sqlite3.connect(db) as conn:
-        assert conn.execute("select value from kb_meta where key = 'schema_version'").fetchone() == ("5",)
+        assert conn.execute("select value from kb_meta where key = 'schema_version'").fetchone() == ("6",)
         columns = {c[1] for c in conn.execute("pragma table_info(passages)")}
         assert not {"text", "plain"} & columns
         assert conn.execute("select id, start, end from passages order by id").fetchall() == before  # trimmed again
@@ -545,7 +547,7 @@ def test_a_version_2_base_is_brought_up_to_date(tmp_path, extracted):
         conn.execute("alter table passages drop column section_end")
     Store(db).close()
     with sqlite3.connect(db) as conn:
-        assert conn.execute("select value from kb_meta where key = 'schema_version'").fetchone() == ("5",)
+        assert conn.execute("select value from kb_meta where key = 'schema_version'").fetchone() == ("6",)
         missing = conn.execute(
             "select count(*) from assignments a join bodies b on b.id = a.body_id where a.name_key is not b.name_key"
         ).fetchone()[0]
