@@ -197,8 +197,11 @@ def wrap(text: str, lines: int = LINES, width: float = TEXT_WIDTH) -> list[str]:
             if not words[0]:
                 words.pop(0)
         out.append(line)
-    if words:
-        out[-1] = _cut(out[-1] + " …", width, "…")
+    if words:  # the last line ends in "…", at a word's end when one fits
+        kept = out[-1].split(" ")
+        while len(kept) > 1 and text_width(" ".join(kept) + " …") > width:
+            kept.pop()
+        out[-1] = _cut(" ".join(kept) + " …", width, "…")
     return out
 
 
@@ -276,8 +279,11 @@ def render_svg(g: Graph, base_url: str, lang: str = "vi") -> str:
     top0 = legend_h + _HEAD_H
     height = top0 + tallest * (_H + _GAP_Y) + _GAP_Y
     parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="{words["aria"]}" width="{width}" height="{height}" '
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="plankb-graph" role="img" aria-label="{words["aria"]}" width="{width}" height="{height}" '
         f'viewBox="0 0 {width} {height}" style="font: {FONT}px sans-serif; max-width: none">',
+        # Datasette underlines links: in the picture only "+ N more" is underlined.
+        "<style>svg.plankb-graph a { text-decoration: none } svg.plankb-graph a.plankb-more "
+        "{ text-decoration: underline }</style>",
         '<defs><marker id="plankb-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto">'
         '<path d="M0,0 L10,5 L0,10 z" fill="#888"/></marker></defs>',
         legend,
@@ -300,8 +306,8 @@ def render_svg(g: Graph, base_url: str, lang: str = "vi") -> str:
             y = top + len(members) * (_H + _GAP_Y)
             label = escape(words["more"].format(n=g.hidden[col]))
             target = g.more.get(col)
-            more = f'<text class="plankb-more" x="{x + _PAD}" y="{y + _H / 2}" fill="#1d4ed8" text-decoration="underline">{label}</text>'
-            boxes.append(f'<a href="{escape(base_url + "/" + target)}">{more}</a>' if target else more)
+            more = f'<text class="plankb-more" x="{x + _PAD}" y="{y + _H / 2}" fill="#1d4ed8">{label}</text>'
+            boxes.append(f'<a class="plankb-more" href="{escape(base_url + "/" + target)}">{more}</a>' if target else more)
     for a, b in sorted(g.edges):
         if a in placed and b in placed:
             (xa, ya), (xb, yb) = placed[a], placed[b]

@@ -118,12 +118,12 @@ def test_a_document_without_number_shows_no_file_path(kb):
 def test_the_rest_of_a_long_list_is_one_click_away(kb):
     svg = _svg_of_cited(kb)
     hidden = N_CITERS - network.MAX_PER_COLUMN
-    more = re.search(r'<a href="([^"]*)"><text class="plankb-more"[^>]*>(.*?)</text></a>', svg)
+    more = re.search(r'<a class="plankb-more" href="([^"]*)"><text class="plankb-more"[^>]*>(.*?)</text></a>', svg)
     assert more and more.group(2) == f"+ {hidden} văn bản khác"
     assert unescape(more.group(1)) == "/kb/cites?symbol=25-NQ%2FTW"
     with sqlite3.connect(kb) as conn:
         cites_many = render_svg(network_of_document(conn, "d01"), "/kb", "en")
-    link = re.search(r'<a href="([^"]*)"><text class="plankb-more"[^>]*>\+ (\d+) more</text></a>', cites_many)
+    link = re.search(r'<a class="plankb-more" href="([^"]*)"><text class="plankb-more"[^>]*>\+ (\d+) more</text></a>', cites_many)
     assert link and unescape(link.group(1)) == "/kb/cited_by?symbol=1-KH%2FHU" and int(link.group(2)) > 0
 
 
