@@ -69,17 +69,17 @@ def server(tmp_path_factory):
         proc.wait(timeout=10)
 
 
-def browse(url: str, tmp_path: Path, *, screenshot: str | None = None) -> str:
+def browse(url: str, tmp_path: Path, *, screenshot: str | None = None, height: int = 720) -> str:
     """The DOM Chromium built for ``url``, after its scripts ran; with ``screenshot``, a picture
     of the page too (docs/screenshots/NAME.png when PLANKB_SCREENSHOTS is set)."""
     if screenshot:
-        _screenshot(url, tmp_path, screenshot)
+        _screenshot(url, tmp_path, screenshot, height)
     return _chromium(["--dump-dom", url], tmp_path).decode("utf-8")
 
 
-def _screenshot(url: str, tmp_path: Path, name: str) -> None:
+def _screenshot(url: str, tmp_path: Path, name: str, height: int = 720) -> None:
     png = tmp_path / f"{name}.png"
-    _chromium([f"--screenshot={png}", "--window-size=1000,720", "--hide-scrollbars", url], tmp_path)
+    _chromium([f"--screenshot={png}", f"--window-size=1000,{height}", "--hide-scrollbars", url], tmp_path)
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     if os.environ.get("PLANKB_SCREENSHOTS"):
         target = REPO / "docs" / "screenshots"
@@ -126,6 +126,12 @@ def test_document_page_shows_its_record_and_network(server, tmp_path):
     # the row page links to the rows that point at it (citations, passages, assignments...)
     assert "Trích dẫn" in dom and "Đoạn văn" in dom
     assert "<svg" in dom  # the citation network drawn on the page
+    # the picture of who cites 25-NQ/TW: its legend, the citers' dates, links to each document
+    cited = f"{server}/plankb/cited_documents/25-NQ~2FTW~7CTW~7C2013"
+    dom = browse(cited, tmp_path, screenshot="network", height=1000)
+    assert 'class="plankb-legend"' in dom and "văn bản có trong kho" in dom
+    assert re.search(r'class="plankb-date"[^>]*>\d{1,2}/\d{1,2}/\d{4}<', dom)
+    assert dom.count('href="/plankb/documents/') >= 3  # the three seeds citing it
 
 
 def test_cites_query_in_the_browser(server, tmp_path):

@@ -376,7 +376,7 @@ def extra_template_vars(template, view_name, table, database, request, datasette
         pk = tilde_decode(request.url_vars.get("pks", ""))
         build = network_of_document if table == "documents" else network_of_cited
         graph = await datasette.get_database(database).execute_fn(lambda conn: build(conn, pk))
-        svg = render_svg(graph, datasette.urls.database(database))
+        svg = render_svg(graph, datasette.urls.database(database), _lang(datasette))
         return {"plankb_network": Markup(svg) if svg else None}
 
     return network
