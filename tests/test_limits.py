@@ -533,4 +533,6 @@ def test_any_arrangement_of_task_words_gives_a_record_linear_in_its_input(pieces
     for text in (" ".join(pieces), line):
         record = extract_source(Source("gen.txt", "txt", "0" * 64, text)).to_dict()
         size = len(json.dumps(record, ensure_ascii=False).encode())
-        assert size < 40 * len(text.encode()) + 20_000
+        # Linear: each assignment carries at most a name, its task (300) and its sentence (500
+        # characters, TEXT_REACH), and "Giao Sở Nội vụ" is one in 15 characters of input.
+        assert size < 80 * len(text.encode()) + 20_000

@@ -93,7 +93,7 @@ def assignments(doc: Doc) -> None:
                 "role": role,
                 "task": task,
                 "deadline": None,
-                "text": squash(pt.text[start:end]),
+                "text": _cut(squash(pt.text[start:end]), TEXT_REACH),
                 "start": bstart,
                 "end": bstart + len(name),
             }
@@ -582,13 +582,24 @@ def _role_after(folded: str, pos: int) -> str:
     return ROLE_VERBS[m.group(0)] if m else "implement"
 
 
+# An assignment's sentence is kept to this many characters: a line of tasks with no sentence end
+# gives each of its many assignments the rest of the line, and the record must stay linear in its
+# input (tests/test_limits.py); the span still points to where the body is named.
+TEXT_REACH = 500
+TASK_REACH = 300
+
+
+def _cut(text: str, reach: int) -> str:
+    """``text``, or its first ``reach`` characters cut at a word."""
+    if len(text) <= reach:
+        return text
+    cut = text.rfind(" ", 0, reach)
+    return text[: cut if cut > 0 else reach]
+
+
 def _task(pt: Text, pos: int) -> str | None:
     end = _sentence_end(pt.folded, pos, pt.text)
-    task = squash(pt.text[pos:end]).strip(" ,;:")
-    if len(task) > 300:
-        cut = task.rfind(" ", 0, 300)
-        task = task[: cut if cut > 0 else 300]
-    return task or None
+    return _cut(squash(pt.text[pos:end]).strip(" ,;:"), TASK_REACH) or None
 
 
 def _own_names(doc: Doc) -> set[str]:
@@ -713,6 +724,9 @@ def _for_addressee(pt: Text, start: int, add) -> None:
         add(body, _role_after(folded, after), start, send, _task(pt, after), partner=True)
 
 
+NAME_REACH = 300  # characters: longer than any body's name
+
+
 def _another_speaks(text: str, pos: int, own: set[str]) -> bool:
     """Whether the "giao", "phân công" or "đề nghị" at ``pos`` is said by a body that opened the
     sentence and did something else first: a procedure the text describes ("Ban Thường vụ Đảng
@@ -721,11 +735,14 @@ def _another_speaks(text: str, pos: int, own: set[str]) -> bool:
     that only speaks ("Ban Bí thư Trung ương Đoàn đề nghị", "UBND tỉnh trân trọng đề nghị") is the
     issuer asking."""
     sentence = _text_before(text, pos)[0]
-    if not starts_with_body(sentence) or fold(sentence) in own:
+    # A name is short: its opening is enough to read it, and a long line with a request at every
+    # turn must not be folded whole at each of them (that was quadratic).
+    opening = sentence[:NAME_REACH]
+    folded = fold(opening)
+    if not starts_with_body(opening) or (len(sentence) <= NAME_REACH and folded in own):
         return False
-    folded = fold(sentence)
-    bend = body_end(folded, 0, len(folded), sentence)
-    rest = folded[bend:].strip(" ,")
+    bend = body_end(folded, 0, len(folded), opening)
+    rest = folded[bend:].strip(" ,") or sentence[NAME_REACH:].strip(" ,")
     for word in _COURTESY:
         if rest.startswith(word):
             rest = rest[len(word) :].strip(" ,")
