@@ -103,8 +103,8 @@ def ingest(paths: tuple[str, ...], db_path: str, jobs: int | None, follow_symlin
     try:
         result = ingest_paths(paths, db_path, jobs, follow_symlinks, scheduler, on_file=progress.file_done, on_start=progress.start)
     except NothingToIngest as exc:
-        _report(exc.args[1])
-        raise click.ClickException(exc.args[0]) from exc
+        _report(exc.result)
+        raise click.ClickException(str(exc)) from exc
     except BaseLocked as exc:
         raise click.ClickException(str(exc)) from exc
     except (SchemaError, sqlite3.DatabaseError) as exc:
@@ -113,10 +113,7 @@ def ingest(paths: tuple[str, ...], db_path: str, jobs: int | None, follow_symlin
         raise click.ClickException(str(exc)) from exc
     finally:
         progress.close()
-    _report(result)
-    click.echo(result.summary())
-    if result.failed:
-        sys.exit(1)
+    _finish(result)
 
 
 def _cluster_unavailable() -> type[Exception]:
@@ -150,6 +147,11 @@ def _ingest_records(source: str, db_path: str) -> None:
         raise click.ClickException(str(exc)) from exc
     finally:
         store.close()
+    _finish(result)
+
+
+def _finish(result) -> None:
+    """The end of an ingest: each file left out or failed, the summary, status 1 if any failed."""
     _report(result)
     click.echo(result.summary())
     if result.failed:

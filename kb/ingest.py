@@ -90,7 +90,11 @@ def store_item(store: Store, result: IngestResult, record: dict, text: str | Non
 
 
 class NothingToIngest(ValueError):
-    """No file a reader handles was found in the paths given."""
+    """No file a reader handles was found in the paths given; ``result`` holds what was left out and why."""
+
+    def __init__(self, message: str, result: IngestResult):
+        super().__init__(message)
+        self.result = result
 
 
 def ingest_paths(
