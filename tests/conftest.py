@@ -26,6 +26,20 @@ def shared() -> Path:
     return SHARED
 
 
+# The opening of a plan, up to its sections: tests add the section they are about.
+PLAN_OPENING = """ỦY BAN NHÂN DÂN TỈNH AN LẠC
+Số: 12/KH-UBND
+An Lạc, ngày 05 tháng 3 năm 2024
+
+KẾ HOẠCH
+Thử nghiệm các quy tắc giao nhiệm vụ
+
+I. MỤC ĐÍCH
+Nâng cao chất lượng công tác.
+
+"""
+
+
 def extract_text(text: str, nlp, name: str = "doc.txt"):
     """Extract a record from a string, as if it were a .txt file."""
     import hashlib

@@ -9,19 +9,9 @@ from plankb.extractors.names import body_end, starts_with_body
 from plankb.extractors.patterns.bodies import PURPOSE_EXAMPLES, TASK_VERB_EXAMPLES
 from plankb.extractors.patterns.deadlines import NOT_YEARLY_EXAMPLES
 from plankb.extractors.text import fold
-from tests.conftest import extract_text
+from tests.conftest import PLAN_OPENING, extract_text
 
-HEAD = """ỦY BAN NHÂN DÂN TỈNH AN LẠC
-Số: 12/KH-UBND
-An Lạc, ngày 05 tháng 3 năm 2024
-
-KẾ HOẠCH
-Thử nghiệm các quy tắc giao nhiệm vụ
-
-I. MỤC ĐÍCH
-Nâng cao chất lượng công tác.
-
-"""
+HEAD = PLAN_OPENING
 
 
 def bodies(text: str, nlp) -> list[str]:

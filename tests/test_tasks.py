@@ -4,20 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import extract_text
+from tests.conftest import PLAN_OPENING, extract_text
 
-HEAD = """ỦY BAN NHÂN DÂN TỈNH AN LẠC
-Số: 12/KH-UBND
-An Lạc, ngày 05 tháng 3 năm 2024
-
-KẾ HOẠCH
-Thử nghiệm các quy tắc giao nhiệm vụ
-
-I. MỤC ĐÍCH
-Nâng cao chất lượng công tác.
-
-II. TỔ CHỨC THỰC HIỆN
-"""
+HEAD = PLAN_OPENING + "II. TỔ CHỨC THỰC HIỆN\n"
 
 
 def bodies(text: str, nlp) -> list[str]:
