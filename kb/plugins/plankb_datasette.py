@@ -53,14 +53,19 @@ _KNOWN: dict[tuple[str, int], bool] = {}  # (file, modification time) -> is a kn
 
 
 def is_base(datasette, database: str | None) -> bool:
-    """Whether ``database`` is a knowledge base, looked up at most once a second per site (asked
-    for every cell)."""
+    """Whether ``database`` is a knowledge base (asked for every cell)."""
+    return database in served_bases(datasette)
+
+
+def served_bases(datasette) -> tuple[str, ...]:
+    """The knowledge bases served, looked up at most once a second per site: a page asks for its
+    metadata dozens of times and for every cell."""
     now = time.monotonic()
     seen = getattr(datasette, "_plankb_bases", None)
     if seen is None or now - seen[0] > 1:
-        seen = (now, frozenset(plankb_bases(datasette)))
+        seen = (now, tuple(plankb_bases(datasette)))
         datasette._plankb_bases = seen
-    return database in seen[1]
+    return seen[1]
 
 
 def plankb_bases(datasette) -> list[str]:
@@ -118,11 +123,11 @@ def get_metadata(datasette, key, database, table):
     # Asked dozens of times a page, for one key each time, and Datasette merges into (and copies)
     # what it is given: only that key, a fresh copy each time, from a pickle (4 times faster than
     # building it); --metadata still wins over this.
-    bases = plankb_bases(datasette)
+    bases = served_bases(datasette)
     if not bases:
         return None
     whole_site = set(datasette.databases) - {"_internal"} <= set(bases)
-    found = _metadata(_lang(datasette), tuple(bases), whole_site, key)
+    found = _metadata(_lang(datasette), bases, whole_site, key)
     return pickle.loads(found) if found else None
 
 
