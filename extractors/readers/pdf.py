@@ -4,7 +4,8 @@ Per page: words with their boxes, plus the text of form widgets (the number and 
 the blanks when a document is issued); tables as tab-separated rows; rows rebuilt, the two-column
 header and closing read column by column, body rows reflowed into paragraphs; page numbers and
 running headers dropped; the digital-signature stamp read into ``meta["signing"]`` and removed.
-A page whose text layer is missing or is old OCR garbage is OCR'd when Tesseract is installed.
+A page whose text layer is missing or is old OCR garbage is OCR'd when Tesseract is installed;
+of a file whose usable layer is another engine's OCR, the first and the signing page are.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from plankb.extractors.readers import ocr, ocr_blanks, pdf_damage
+from plankb.extractors.readers import ocr, ocr_blanks, ocr_layer, pdf_damage
 from plankb.extractors.readers.ocr_consensus import apply_consensus
 from plankb.extractors.readers.ocr_repairs import repair_line
 from plankb.extractors.readers.pdf_widgets import is_number_sized, page_widgets, signing_from, widget_words
@@ -37,8 +38,10 @@ class Page:
     height: float
     rows: list[Row] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
-    kind: str = "text"  # "text", "ocr", "garbage" (old OCR layer kept), "empty"
-    layer: str = "text"  # what the file itself had: "text", "garbage" (an unusable OCR layer) or "empty"
+    kind: str = "text"  # "text" (the file's layer kept), "ocr", "garbage" (old OCR layer kept), "empty"
+    # What the file itself had: "text" (born-digital), "ocr-layer" (a usable OCR layer over a
+    # picture of the page: ocr_layer), "garbage" (an unusable OCR layer) or "empty"
+    layer: str = "text"
     needs_ocr: bool = False
     ocr_lines: list[list[Word]] = field(default_factory=list)  # what OCR gave, before rows are built
     ocr_blocks: list[int] = field(default_factory=list)
@@ -50,13 +53,14 @@ def read(path: Path) -> Source:
     data = read_bytes(path)
     warnings: list[tuple[str, str]] = []
     pages = _read_pages(path, warnings, data)
+    _read_again(pages)
     _ocr(path, pages, warnings)
     _drop_running_lines(pages)
     return _assemble(path, data, pages, warnings)
 
 
 def page_layers(path: Path) -> list[str]:
-    """What text layer each page has ("text", "garbage" or "empty"), judged as ``read`` judges it,
+    """What text layer each page has ("text", "ocr-layer", "garbage" or "empty"), judged as ``read`` judges it,
     without OCR: how the benchmarks and surveys sort PDFs into born-digital and scanned."""
     return [p.layer for p in _read_pages(path)]
 
@@ -135,6 +139,7 @@ def _read_pdfium_page(page, index: int, path: Path | None, annotated: _PdfminerP
     textpage = page.get_textpage()
     try:
         chars = pdf_chars.page_chars(textpage, height)
+        scanned = bool(chars) and ocr_layer.is_ocr_layer(page, textpage)
     finally:
         textpage.close()
     raw = pdf_chars.words(chars)
@@ -152,7 +157,15 @@ def _read_pdfium_page(page, index: int, path: Path | None, annotated: _PdfminerP
             return [], words
         return _table_blocks(pdf_chars.tables(rules, chars, width, height), words)
 
-    return _page_from(index, float(width), float(height), words, bool(raw), widgets, tables, path)
+    return _with_ocr_layer(_page_from(index, float(width), float(height), words, bool(raw), widgets, tables, path), scanned)
+
+
+def _with_ocr_layer(page: Page, scanned: bool) -> Page:
+    """A page whose usable text is another engine's OCR over a picture of the page (ocr_layer)
+    is marked so: which of such pages we read again is decided for the whole file (_read_again)."""
+    if scanned and page.layer == "text":
+        page.layer = "ocr-layer"
+    return page
 
 
 def _read_with_pdfplumber(path: Path, warnings: list[tuple[str, str]] | None, data: bytes) -> list[Page]:
@@ -186,7 +199,9 @@ def _read_with_pdfplumber(path: Path, warnings: list[tuple[str, str]] | None, da
             raise ReadError(f"{path}: not a readable PDF (cut short before its first page: {type(exc).__name__}: {exc})") from exc
     if truncated and warnings is not None:
         warnings.append(pdf_damage.truncation_warning(path, [p.index for p in pages], declared))
-    return pages
+    texts = [p.index for p in pages if p.layer == "text"]
+    scanned = ocr_layer.scanned_pages(data, texts) if texts else set()  # pdfminer does not say what text is invisible
+    return [_with_ocr_layer(p, p.index in scanned) for p in pages]
 
 
 def _read_page(page, index: int, path: Path | None = None) -> Page:
@@ -223,6 +238,31 @@ def _page_from(index: int, width: float, height: float, words: list[Word], has_t
         result.blocks, words = tables(words)
     result.rows = drop_page_numbers(build_rows([[w] for w in words]), result.height)
     return result
+
+
+def _read_again(pages: list[Page]) -> None:
+    """Of a file whose usable text is another engine's OCR (ocr_layer), the pages we OCR ourselves:
+    the first (the issuer, the number and day written into the blanks, the title) and the one
+    that signs (the signer's name under the seal). That engine fails there, on handwriting, seals
+    and the two-column header, and reads a plain body about as well as ours: the other pages keep
+    its layer, which spares their OCR (seconds a page)."""
+    layered = [p for p in pages if p.layer == "ocr-layer"]
+    if not layered:
+        return
+    for page in {layered[0].index: layered[0], _signing_page(layered).index: _signing_page(layered)}.values():
+        page.needs_ocr = True
+
+
+def _signing_page(pages: list[Page]) -> Page:
+    """The page that holds the signature block: the last whose layer reads "Nơi nhận" or an
+    authority line on the right ("KT. BỘ TRƯỞNG"); else the last page (annexes may follow it)."""
+    from plankb.extractors.text import fold
+
+    for page in reversed(pages):
+        if any(_RECIPIENTS_ROW.search(fold(r.text())) or (r.x0 > 0.4 * page.width and _AUTHORITY_WORD.match(r.words[0].text))
+               for r in page.rows if r.words):
+            return page
+    return pages[-1]
 
 
 def _bold(fontnames: list[str | None]) -> bool:
@@ -269,10 +309,12 @@ def _ocr(path: Path, pages: list[Page], warnings: list[tuple[str, str]]) -> None
     wanted = [p for p in pages if p.needs_ocr]
     if not wanted:
         return
-    numbers = _page_list([p.index for p in wanted])
     reason = ocr.unavailable()
     if reason:
-        warnings.append(("ocr-unavailable", f"{path}: page(s) {numbers} have no usable text layer and cannot be OCR'd: {reason}"))
+        # a usable OCR layer is read as it is, as when it is not read again
+        unusable = [p.index for p in wanted if p.layer != "ocr-layer"]
+        if unusable:
+            warnings.append(("ocr-unavailable", f"{path}: page(s) {_page_list(unusable)} have no usable text layer and cannot be OCR'd: {reason}"))
         return
     results = ocr.ocr_pages(str(path), [p.index for p in wanted], label=path.name)
     for page in wanted:
@@ -280,12 +322,21 @@ def _ocr(path: Path, pages: list[Page], warnings: list[tuple[str, str]]) -> None
         if isinstance(result, Exception) or result is None:
             warnings.append(("ocr-failed", f"{path}: OCR of page {page.index + 1} failed ({result})"))
             continue
+        if page.layer == "ocr-layer" and not _reads_as_well(result[0], page):
+            warnings.append(("ocr-worse", f"{path}: page {page.index + 1}: OCR read worse than the file's own OCR layer, which is kept"))
+            continue
         page.ocr_lines, page.ocr_blocks = result
         page.rows = drop_page_numbers(build_rows(*result), page.height)
         page.blocks = []
         page.kind = "ocr"
     _blanks_again(path, pages[0], warnings)
     _signer_under_seal(path, wanted, warnings, _mentioned_names(pages))
+
+
+def _reads_as_well(lines: list[list[Word]], page: Page) -> bool:
+    """Our OCR of a page is taken over the file's own OCR layer unless it fails the check a
+    text layer must pass (a page our OCR cannot read: too faint, rotated, a photograph)."""
+    return text_quality(" ".join(w.text for line in lines for w in line)).usable
 
 
 def _blanks_again(path: Path, page: Page, warnings: list[tuple[str, str]]) -> None:
