@@ -4,6 +4,8 @@ text left in place but made invisible (text render mode 3), as scanners' "search
 
 from __future__ import annotations
 
+import ctypes
+import unicodedata
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -22,9 +24,12 @@ SHARED_SCANS = ROOT.parent / "shared" / "real-pdfs"
 needs_ocr = pytest.mark.skipif(ocr.unavailable() is not None, reason="Tesseract with the Vietnamese model is not installed")
 
 
-def scanned_copy(source: Path, target: Path, *, invisible: bool = True, picture: bool = True, pages: int | None = None) -> Path:
+def scanned_copy(source: Path, target: Path, *, invisible: bool = True, picture: bool = True, pages: int | None = None,
+                 unmarked: int | None = None) -> Path:
     """``source`` with each page's picture laid over it (when ``picture``) and its text made
-    invisible (when ``invisible``); only its first ``pages`` pages when given."""
+    invisible (when ``invisible``); only its first ``pages`` pages when given; with ``unmarked``,
+    every so many lines of the layer lose their marks, as an engine that knew no Vietnamese
+    reads them."""
     pdf = pdfium.PdfDocument(str(source))
     if pages is not None:
         for index in reversed(range(pages, len(pdf))):
@@ -33,6 +38,8 @@ def scanned_copy(source: Path, target: Path, *, invisible: bool = True, picture:
         page = pdf[index]
         width, height = page.get_size()
         bitmap = page.render(scale=150 / 72, grayscale=True)
+        if unmarked:
+            _lose_marks(page, unmarked)
         if invisible:
             for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_TEXT,), max_depth=1):
                 pdfium_c.FPDFTextObj_SetTextRenderMode(obj.raw, 3)
@@ -44,6 +51,23 @@ def scanned_copy(source: Path, target: Path, *, invisible: bool = True, picture:
         page.gen_content()
     pdf.save(str(target))
     return target
+
+
+def _lose_marks(page, every: int) -> None:
+    textpage = page.get_textpage()
+    try:
+        for k, obj in enumerate(page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_TEXT,), max_depth=1)):
+            if k % every:
+                continue
+            size = pdfium_c.FPDFTextObj_GetText(obj.raw, textpage.raw, None, 0)
+            buffer = ctypes.create_string_buffer(size)
+            pdfium_c.FPDFTextObj_GetText(obj.raw, textpage.raw, ctypes.cast(buffer, ctypes.POINTER(pdfium_c.FPDF_WCHAR)), size)
+            text = buffer.raw.decode("utf-16-le").rstrip("\x00")
+            bare = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)).replace("đ", "d").replace("Đ", "D")
+            data = ctypes.c_char_p((bare + "\x00").encode("utf-16-le"))
+            pdfium_c.FPDFText_SetText(obj.raw, ctypes.cast(data, pdfium_c.FPDF_WIDESTRING))
+    finally:
+        textpage.close()
 
 
 def test_an_invisible_layer_over_a_page_picture_is_an_ocr_layer(tmp_path):
@@ -61,6 +85,21 @@ def test_born_digital_pages_are_text(tmp_path):
     assert set(pdf_reader.page_layers(scanned_copy(WITH_ANNEX, tmp_path / "hidden.pdf", picture=False))) == {"text"}
     for path in sorted(RENDERINGS.glob("*.pdf")):
         assert set(pdf_reader.page_layers(path)) == {"text"}, path.name
+
+
+def test_an_ocr_layer_that_lost_marks_is_read_again_whole(tmp_path):
+    """A layer that passes the check of a text layer, but loses the marks of a line in three:
+    not trusted as another engine's OCR, so every page is OCR'd (as garbage is)."""
+    from plankb.extractors.syllables import text_quality
+
+    made = scanned_copy(WITH_ANNEX, tmp_path / "scan.pdf", unmarked=3)
+    document = pdfium.PdfDocument(str(made))
+    quality = text_quality(document[0].get_textpage().get_text_range())
+    document.close()
+    assert quality.usable and not ocr_layer.trusted(quality)
+    assert pdf_reader.page_layers(made) == ["garbage"] * 4
+    typed = scanned_copy(WITH_ANNEX, tmp_path / "typed.pdf", unmarked=3, invisible=False, picture=False)
+    assert set(pdf_reader.page_layers(typed)) == {"text"}  # a typed text is not held to that bar
 
 
 def test_image_share():

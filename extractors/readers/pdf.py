@@ -157,15 +157,7 @@ def _read_pdfium_page(page, index: int, path: Path | None, annotated: _PdfminerP
             return [], words
         return _table_blocks(pdf_chars.tables(rules, chars, width, height), words)
 
-    return _with_ocr_layer(_page_from(index, float(width), float(height), words, bool(raw), widgets, tables, path), scanned)
-
-
-def _with_ocr_layer(page: Page, scanned: bool) -> Page:
-    """A page whose usable text is another engine's OCR over a picture of the page (ocr_layer)
-    is marked so: which of such pages we read again is decided for the whole file (_read_again)."""
-    if scanned and page.layer == "text":
-        page.layer = "ocr-layer"
-    return page
+    return _page_from(index, float(width), float(height), words, bool(raw), widgets, tables, path, scanned)
 
 
 def _read_with_pdfplumber(path: Path, warnings: list[tuple[str, str]] | None, data: bytes) -> list[Page]:
@@ -174,11 +166,12 @@ def _read_with_pdfplumber(path: Path, warnings: list[tuple[str, str]] | None, da
     import pdfplumber
 
     truncated = pdf_damage.is_truncated(data)
+    scanned = ocr_layer.scanned_pages(data)  # pdfminer does not say what text is invisible
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             if not pdf.pages:
                 raise ReadError(f"{path}: the PDF has no pages")
-            pages = [_read_page(page, i, path) for i, page in enumerate(pdf.pages)]
+            pages = [_read_page(page, i, path, i in scanned) for i, page in enumerate(pdf.pages)]
             declared = pdf_damage.declared_pages(pdf)
     except ReadError:
         raise
@@ -191,7 +184,7 @@ def _read_with_pdfplumber(path: Path, warnings: list[tuple[str, str]] | None, da
             raise ReadError(f"{path}: not a readable PDF ({type(exc).__name__}: {exc})") from exc
         try:
             with pdfplumber.open(io.BytesIO(fixed)) as pdf:
-                pages = [_read_page(page, i, path) for i, page in enumerate(pdf.pages)]
+                pages = [_read_page(page, i, path, i in scanned) for i, page in enumerate(pdf.pages)]
                 declared = pdf_damage.declared_pages(pdf)
         except Exception:
             pages = []
@@ -199,24 +192,24 @@ def _read_with_pdfplumber(path: Path, warnings: list[tuple[str, str]] | None, da
             raise ReadError(f"{path}: not a readable PDF (cut short before its first page: {type(exc).__name__}: {exc})") from exc
     if truncated and warnings is not None:
         warnings.append(pdf_damage.truncation_warning(path, [p.index for p in pages], declared))
-    texts = [p.index for p in pages if p.layer == "text"]
-    scanned = ocr_layer.scanned_pages(data, texts) if texts else set()  # pdfminer does not say what text is invisible
-    return [_with_ocr_layer(p, p.index in scanned) for p in pages]
+    return pages
 
 
-def _read_page(page, index: int, path: Path | None = None) -> Page:
+def _read_page(page, index: int, path: Path | None = None, scanned: bool = False) -> Page:
     """A pdfplumber page (the fall-back reader)."""
     # Not split at a change of font: Word's PDF export often sets the accented letters of a word in
     # a second subset of the same font ("Vi|ệ|c" would become three words).
     raw = page.extract_words(return_chars=True)
     words = [Word(w["x0"], w["x1"], w["top"], w["bottom"], w["text"], _bold([c.get("fontname") for c in w["chars"]])) for w in raw]
     widgets = page_widgets(page.page_obj) if page.page_obj.annots else []
-    return _page_from(index, float(page.width), float(page.height), words, bool(raw), widgets, lambda ws: _tables(page, ws), path)
+    return _page_from(index, float(page.width), float(page.height), words, bool(raw), widgets, lambda ws: _tables(page, ws), path, scanned)
 
 
-def _page_from(index: int, width: float, height: float, words: list[Word], has_text: bool, widgets: list, tables, path: Path | None) -> Page:
+def _page_from(index: int, width: float, height: float, words: list[Word], has_text: bool, widgets: list, tables, path: Path | None,
+               scanned: bool = False) -> Page:
     """A page from its words and widgets, whichever engine read them: the stamps and signatures,
-    the numbers stamped into blanks, the text layer's quality, tables, rows."""
+    the numbers stamped into blanks, the text layer's quality (``scanned``: the layer is another
+    engine's OCR over a picture of the page, ocr_layer), tables, rows."""
     result = Page(index, width, height)
     pictured = []
     for widget in widgets:
@@ -231,10 +224,11 @@ def _page_from(index: int, width: float, height: float, words: list[Word], has_t
     if pictured and path is not None:
         words.extend(_on_its_line(w, words) for w in ocr.widget_numbers(str(path), index, pictured))
     quality = text_quality(" ".join(w.text for w in words))
-    if not has_text or not quality.usable:
+    if not has_text or not quality.usable or (scanned and not ocr_layer.trusted(quality)):
         result.needs_ocr = True
         result.kind = result.layer = "garbage" if has_text else "empty"
     else:
+        result.layer = "ocr-layer" if scanned else "text"  # which OCR-layer pages we read again: _read_again
         result.blocks, words = tables(words)
     result.rows = drop_page_numbers(build_rows([[w] for w in words]), result.height)
     return result
