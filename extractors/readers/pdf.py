@@ -243,8 +243,7 @@ def _read_again(pages: list[Page]) -> None:
     layered = [p for p in pages if p.layer == "ocr-layer"]
     if not layered:
         return
-    for page in {layered[0].index: layered[0], _signing_page(layered).index: _signing_page(layered)}.values():
-        page.needs_ocr = True
+    layered[0].needs_ocr = _signing_page(layered).needs_ocr = True
 
 
 def _signing_page(pages: list[Page]) -> Page:
@@ -316,7 +315,7 @@ def _ocr(path: Path, pages: list[Page], warnings: list[tuple[str, str]]) -> None
         if isinstance(result, Exception) or result is None:
             warnings.append(("ocr-failed", f"{path}: OCR of page {page.index + 1} failed ({result})"))
             continue
-        if page.layer == "ocr-layer" and not _reads_as_well(result[0], page):
+        if page.layer == "ocr-layer" and not _reads_as_well(result[0]):
             warnings.append(("ocr-worse", f"{path}: page {page.index + 1}: OCR read worse than the file's own OCR layer, which is kept"))
             continue
         page.ocr_lines, page.ocr_blocks = result
@@ -327,7 +326,7 @@ def _ocr(path: Path, pages: list[Page], warnings: list[tuple[str, str]]) -> None
     _signer_under_seal(path, wanted, warnings, _mentioned_names(pages))
 
 
-def _reads_as_well(lines: list[list[Word]], page: Page) -> bool:
+def _reads_as_well(lines: list[list[Word]]) -> bool:
     """Our OCR of a page is taken over the file's own OCR layer unless it fails the check a
     text layer must pass (a page our OCR cannot read: too faint, rotated, a photograph)."""
     return text_quality(" ".join(w.text for line in lines for w in line)).usable
