@@ -23,7 +23,7 @@ SAMPLED_CHARS = 24
 # Share of the sampled characters that must be invisible: a few drawn characters (a page number
 # or a stamp an office added to the scan) leave the page a scan.
 INVISIBLE_SHARE = 0.8
-_INVISIBLE = 3  # PDF text render mode 3: neither filled nor stroked
+_INVISIBLE = (3, 7)  # PDF text render modes that neither fill nor stroke (7 also clips)
 # An OCR layer is trusted (its pages other than the first and the signing one are not OCR'd
 # again) only when it reads like typed text: a higher bar than a text layer's (syllables.Quality
 # .usable: valid 0.85, marked 0.45), which lets through an engine that lost the marks of every
@@ -46,7 +46,7 @@ def is_ocr_layer(page, textpage) -> bool:
         if not obj:
             continue
         sampled += 1
-        invisible += pdfium_c.FPDFTextObj_GetTextRenderMode(obj) == _INVISIBLE
+        invisible += pdfium_c.FPDFTextObj_GetTextRenderMode(obj) in _INVISIBLE
         if sampled - invisible > (1 - INVISIBLE_SHARE) * SAMPLED_CHARS:
             return False  # drawn text: a born-digital page
     if not sampled or invisible < INVISIBLE_SHARE * sampled:
