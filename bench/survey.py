@@ -34,6 +34,8 @@ def kind_of(source: Source) -> str:
         return source.format
     if "garbage" in layers:
         return "broken OCR layer"
+    if "ocr-layer" in layers:  # another engine's OCR under a picture of the page, readable
+        return "OCR layer"
     if "empty" in layers:
         return "image-only"
     return "born-digital"
