@@ -256,3 +256,20 @@ def test_deadlines_tie_the_same_bodies_as_the_scan_of_every_pair_did(pieces, dat
     _tie_by_scan(layout, pt, *expected)
     _tie_to_assignments(layout, pt, deadlines, assignments)
     assert (deadlines, assignments) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["\n", "\n\n", " ", "\t", "\x0c", "*", "a", "Kế hoạch", "thực hiện", ".", ":", "QUYẾT ĐỊNH", "về"]),
+        max_size=40,
+    )
+)
+def test_lines_broken_by_page_breaks_are_joined_as_when_every_break_was_tried(pieces):
+    # The pattern now starts only at a run's first break (it was quadratic on a run of blank lines).
+    from plankb.extractors import text as text_module
+
+    old = re.compile(rf"\n(?:[ \t]*\n)+[ \t]*(?=[{text_module._LOWER}])")
+    source = "".join(pieces)
+    join = text_module._join_after_open_sentence
+    assert text_module._regex_edits(text_module._BROKEN_LINE, source, join) == text_module._regex_edits(old, source, join)
