@@ -129,7 +129,10 @@ _PAGE_NUMBER = re.compile(r"\n[ \t]*(?:-[ \t]*\d{1,3}[ \t]*-|(?:[Tt]rang[ \t]+)?
 # A line broken by a page break: text that does not end a sentence, blank line(s), lowercase start.
 _LOWER = LOWER
 _LOWER_SET = set("abcdefghijklmnopqrstuvwxyz" + _LOWER[3:])
-_BROKEN_LINE = re.compile(rf"\n(?:[ \t]*\n)+[ \t]*(?=[{_LOWER}])")
+# Tried only at a run's first line break (after a character that is not space): tried at each of
+# its breaks, a long run of blank lines cost its length squared; the join keeps a break after a
+# space anyway (_join_after_open_sentence).
+_BROKEN_LINE = re.compile(rf"(?<!\s)\n(?:[ \t]*\n)+[ \t]*(?=[{_LOWER}])")
 # Soft-wrapped lines in exports from PDF: a line that does not end a sentence, then a lowercase start.
 _MARKER_START = re.compile(rf"[ \t]*(?:{ROMAN}[.)]|{ARABIC}[.)]|{LETTER}\)|{BULLET}|Điều\s+\d|Chương\s|Phần\s)")
 

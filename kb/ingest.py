@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from plankb.kb.killpoints import reached
 from plankb.kb.store import Store
 
 Item = tuple[dict, "str | None", "str | Path | None"]  # (record, normalized text, file path)
@@ -65,7 +66,9 @@ def ingest_records(
     store = Store(db_path)
     try:
         for record, text, path in items:
+            reached("extracted")
             status = store_item(store, result, record, text, path)
+            reached("stored")
             if on_done:
                 on_done(str(path or (record.get("source") or {}).get("path")), status)
         store.finish()
@@ -133,6 +136,7 @@ def ingest_paths(
                 result.count("unchanged")
             else:
                 todo.append(path)
+        reached("unchanged files skipped")
         work = {path: work_units(path) for path in todo} if (on_start or on_file) else {}
         if on_start:
             on_start(len(todo), sum(work.values()))
@@ -144,6 +148,7 @@ def ingest_paths(
         else:
             extracted = extract_all(todo, jobs, on_done=done)
         for item in extracted:
+            reached("extracted")
             path, record, text, error = item
             result.read += 1
             result.pages += getattr(item, "pages", 0)
@@ -152,6 +157,7 @@ def ingest_paths(
                 result.fail(path, error)
             else:
                 store_item(store, result, record, text, path)
+            reached("stored")
         store.finish()
     finally:
         store.close()

@@ -23,6 +23,7 @@ from plankb.extractors.names import starts_with_body
 from plankb.kb import fts, rows, similar
 from plankb.kb.bodies import body_key, search_key
 from plankb.kb.files import storable
+from plankb.kb.killpoints import reached
 from plankb.kb.lock import WriteLock
 from plankb.kb.places import Place
 from plankb.kb.schema import MIGRATIONS, create_indexes, ensure_schema
@@ -75,6 +76,7 @@ class Store:
             bulk = not self.db["documents"].exists() or self.conn.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is None
         self.deferred_indexes = bulk
         ensure_schema(self.db, defer_indexes=bulk)
+        reached("schema")
         self._bodies: dict[str, int] = {}
 
     # --- reading -------------------------------------------------------------------------
@@ -101,9 +103,11 @@ class Store:
         try:
             with self.db.atomic():
                 self._replace(record, text, key, known, version, sha, now)
+                reached("document written, not committed")
         except BaseException:
             self._bodies.clear()  # bodies created in the rolled-back transaction are gone
             raise
+        reached("document committed")
         return "updated" if known else "added"
 
     def _replace(
@@ -123,6 +127,7 @@ class Store:
         old = known[0] if known else None
         if old and old != record["id"] and not self._has_file(old):
             self.delete_document(old)
+            reached("document of the file's old text deleted")
 
     def _has_document(self, doc_id: str) -> bool:
         return self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
@@ -140,6 +145,7 @@ class Store:
         self._insert("records", [{"document_id": doc_id, "record": json.dumps(record, ensure_ascii=False)}])
         passages = rows.passage_rows(record, text)
         self._insert("passages", [{**p, "document_id": doc_id} for p in passages])
+        reached("passages")
         cites = rows.citation_rows(record, place)
         self._insert("citations", [{**c, "document_id": doc_id} for c in cites])
         self._touch([c["symbol"] for c in cites] + [doc["symbol"]])
@@ -236,8 +242,11 @@ class Store:
         from plankb.kb.resolve import resolve_symbols
 
         self.create_deferred_indexes()
+        reached("indexes")
         fts.index_pending(self.conn)
+        reached("full-text index")
         similar.index_pending(self.conn)
+        reached("similar passages")
         with self.db.atomic():
             pending = {s for (s,) in self.conn.execute("SELECT symbol FROM resolve_pending")}
             # Also what a batch interrupted before the queue existed left: unresolved citations,
@@ -250,6 +259,7 @@ class Store:
                 )
             }
             resolve_symbols(self.conn, pending)
+            reached("symbols resolved, not committed")
             self.conn.execute("DELETE FROM resolve_pending")
             self.conn.execute(
                 "DELETE FROM bodies WHERE id NOT IN (SELECT issuer_id FROM documents WHERE issuer_id IS NOT NULL"
@@ -258,9 +268,11 @@ class Store:
                 " UNION SELECT body_id FROM deadline_bodies)"
             )
         self._bodies.clear()
+        reached("resolved")
         with self.db.ensure_autocommit_on():
             # Datasette serves the file immutable, which ignores a -wal file: fold it back in.
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            reached("checkpoint")
             self.conn.execute("PRAGMA journal_mode=DELETE")
             self.conn.execute("PRAGMA optimize")
 

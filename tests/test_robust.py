@@ -451,3 +451,109 @@ def test_an_ingest_into_a_base_being_served_is_refused_and_a_killed_server_leave
         server.kill()
         server.wait()
     assert runner.invoke(ingest, [str(doc), "--db", str(db), "--jobs", "1"]).exit_code == 0
+
+
+# --- 7. the lock on Windows -------------------------------------------------------------------
+
+
+class _Kernel32OverFlock:
+    """LockFileEx and UnlockFileEx as Windows answers them, played with flock on this system:
+    what is checked is WindowsLocks's use of them (flags, byte range, errors), and the locking
+    logic of kb/lock.py run through that path."""
+
+    def __init__(self):
+        import fcntl
+
+        self.fcntl, self.error, self.calls = fcntl, 0, []
+
+    def LockFileEx(self, handle, flags, reserved, low, high, overlapped):  # noqa: N802 (Windows's name)
+        self.calls.append((flags, reserved, low, high, overlapped._obj.Offset, overlapped._obj.OffsetHigh))
+        kind = self.fcntl.LOCK_EX if flags & 0x2 else self.fcntl.LOCK_SH
+        try:
+            self.fcntl.flock(handle, kind | (self.fcntl.LOCK_NB if flags & 0x1 else 0))
+        except BlockingIOError:
+            self.error = 33  # ERROR_LOCK_VIOLATION
+            return 0
+        except OSError:
+            self.error = 6  # ERROR_INVALID_HANDLE
+            return 0
+        return 1
+
+    def UnlockFileEx(self, handle, reserved, low, high, overlapped):  # noqa: N802
+        self.fcntl.flock(handle, self.fcntl.LOCK_UN)
+        return 1
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="plays Windows's calls with flock")
+def test_the_windows_lock_path_refuses_a_second_writer_and_a_writer_under_a_server(tmp_path, monkeypatch):
+    import multiprocessing
+    import signal
+
+    from plankb.kb import lock
+
+    kernel32 = _Kernel32OverFlock()
+    monkeypatch.setattr(lock, "locks", lock.WindowsLocks(kernel32, lambda fd: fd, lambda: kernel32.error))
+    db = tmp_path / "kb.db"
+    writer = lock.WriteLock(db)
+    writer.acquire()
+    assert kernel32.calls == [(0x2 | 0x1, 0, 1, 0, 0, 0)]  # exclusive, at once, the first byte
+    assert lock.is_locked(db) and not lock.is_served(db)
+    with pytest.raises(lock.BaseLocked, match="another plankb ingest is writing"):
+        lock.WriteLock(db).acquire()
+    writer.release()
+    assert not lock.is_locked(db)
+
+    servers = [lock.ServeLock(db), lock.ServeLock(db)]
+    for server in servers:  # shared: two servers publish one base
+        server.acquire()
+    assert kernel32.calls[-1] == (0, 0, 1, 0, 0, 0)  # shared, waiting
+    assert lock.is_served(db)
+    with pytest.raises(lock.BaseLocked, match="a plankb server is publishing"):
+        lock.WriteLock(db).acquire()
+    assert not lock.is_locked(db)  # the refused writer let its lock go
+    lock.WriteLock(db, while_served=True).acquire()  # the server finishing an interrupted ingest
+    for server in servers:
+        server.release()
+    assert not lock.is_served(db)
+
+    # A holder killed outright leaves no lock (Windows, as flock, drops a dead process's locks).
+    other = tmp_path / "other.db"
+    ready = multiprocessing.get_context("fork").Event()
+
+    def hold():
+        lock.WriteLock(other).acquire()
+        ready.set()
+        signal.pause()
+
+    holder = multiprocessing.get_context("fork").Process(target=hold)
+    holder.start()
+    assert ready.wait(60)
+    assert lock.is_locked(other)
+    os.kill(holder.pid, signal.SIGKILL)
+    holder.join()
+    assert not lock.is_locked(other)
+
+    kernel32.error = 0
+    with pytest.raises(OSError, match="Windows error 6"):  # not a lock held elsewhere: an error, said
+        lock.locks.lock(10_000, shared=False)
+
+
+@pytest.mark.skipif(sys.platform != "win32", reason="calls Windows's kernel32")
+def test_the_windows_lock_with_the_real_system_calls(tmp_path):
+    from plankb.kb import lock
+
+    assert isinstance(lock.locks, lock.WindowsLocks)
+    db = tmp_path / "kb.db"
+    writer = lock.WriteLock(db)
+    writer.acquire()
+    assert lock.is_locked(db)
+    with pytest.raises(lock.BaseLocked):
+        lock.WriteLock(db).acquire()
+    writer.release()
+    assert not lock.is_locked(db)
+    server = lock.ServeLock(db)
+    server.acquire()
+    assert lock.is_served(db)
+    with pytest.raises(lock.BaseLocked):
+        lock.WriteLock(db).acquire()
+    server.release()

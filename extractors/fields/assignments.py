@@ -101,6 +101,7 @@ def assignments(doc: Doc) -> None:
     # A plan annexed to the decision that issues it stands after the decision's signature: the
     # whole text is read, the recipients' and the signature's lines left out (``excluded``).
     limit = len(pt.text)
+    petitions = Spans(_petitions(layout))
     for m in _matches_at(_GIAO, pt.folded, literal_starts(pt.folded, _GIAO_WORDS, 0, limit), limit):
         if not _word_start(pt.folded, m.start()) or pt.folded.endswith(_PASSIVE, 0, m.start()):
             continue
@@ -112,7 +113,7 @@ def assignments(doc: Doc) -> None:
             continue
         if not any(not b or fold(b) in _COURTESY or (starts_with_body(b) and len(b) < 100) for b in _text_before(pt.text, m.start())):
             continue  # "... và đề nghị khen thưởng": not a request made by this document
-        if _in_petition(layout, m.start()) or _another_speaks(pt.text, m.start(), own):
+        if m.start() in petitions or _another_speaks(pt.text, m.start(), own):
             continue
         _from_subject(pt, m.end(), limit, add, lead_in=m.start())
     if doc._.record.get("doc_type") in LETTER_TYPES:
@@ -439,14 +440,16 @@ _PETITION_HEADING = re.compile(
 )
 
 
-def _in_petition(layout: Layout, pos: int) -> bool:
+def _petitions(layout: Layout) -> list[tuple[int, int]]:
     """A report's "Đề xuất, kiến nghị" section asks the bodies above the issuer for support
-    ("Trân trọng đề nghị Ban Bí thư quan tâm chỉ đạo ..."): a petition, not a task given."""
-    return any(
-        it.start <= pos < it.end and _PETITION_HEADING.fullmatch(fold(it.heading).strip(" .:*"))
+    ("Trân trọng đề nghị Ban Bí thư quan tâm chỉ đạo ..."): a petition, not a task given. Where
+    such sections lie, found once (looked for at each request, a text of thousands of items cost
+    their product)."""
+    return [
+        (it.start, it.end)
         for it in layout.outline
-        if it.level <= 2
-    )
+        if it.level <= 2 and _PETITION_HEADING.fullmatch(fold(it.heading).strip(" .:*"))
+    ]
 
 
 def _implementation_section(layout: Layout, pt: Text) -> OutlineItem | None:

@@ -7,7 +7,9 @@ recurs ("hàng năm") is --MM-DD. Dates inside citations are never deadlines.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections import deque
 from collections.abc import Iterator
 
 from spacy.tokens import Doc
@@ -224,25 +226,48 @@ def _from_tables(layout: Layout, pt: Text, year: int | None) -> list[tuple[int, 
     return found
 
 
+_NEWLINE = re.compile("\n")
 _MAX_BODIES = 20  # a deadline shared by a long list of bodies names its first twenty (a line of junk: no more)
 
 
 def _tie_to_assignments(layout: Layout, pt: Text, deadlines: list[dict], assignments: list[dict]) -> None:
-    """Bodies of a deadline: those given tasks in the same outline item (or the same paragraph)."""
+    """Bodies of a deadline: those given tasks in the same outline item (or the same paragraph).
+
+    The deadlines of one zone share its scan, found by bisection: a line of thousands of
+    deadlines and assignments must not cost their product (hypothesis found it quadratic)."""
+    text = pt.text
+    breaks = [m.start() for m in _NEWLINE.finditer(text)]
+    by_start = sorted(range(len(assignments)), key=lambda i: assignments[i]["start"])
+    starts = [assignments[i]["start"] for i in by_start]
+    zones: dict[tuple[int, int], tuple[list[str], deque[int]]] = {}
+
+    def zone(lo: int, hi: int) -> tuple[list[str], deque[int]]:
+        """The zone's first bodies (in the assignments' order) and its assignments still without
+        a deadline, by start: a deadline ties those starting before it (a prefix)."""
+        if (lo, hi) not in zones:
+            members = sorted(by_start[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)])
+            names: list[str] = []
+            seen: set[str] = set()
+            for i in members:
+                if fold(assignments[i]["body"]) not in seen:
+                    seen.add(fold(assignments[i]["body"]))
+                    names.append(assignments[i]["body"])
+                    if len(names) == _MAX_BODIES:
+                        break
+            untied = [i for i in members if assignments[i]["deadline"] is None]
+            zones[(lo, hi)] = (names, deque(sorted(untied, key=lambda i: assignments[i]["start"])))
+        return zones[(lo, hi)]
+
     for d in deadlines:
+        before = bisect.bisect_left(breaks, d["start"]) - 1
+        after = bisect.bisect_left(breaks, d["end"])
+        row = (breaks[before] + 1 if before >= 0 else 0, breaks[after] if after < len(breaks) else len(text))
         item = layout.item_at(d["start"])
-        if item is not None and item.level >= 2:
-            zone = (item.start, item.end)
-        else:
-            zone = (pt.text.rfind("\n", 0, d["start"]) + 1, pt.text.find("\n", d["end"]) % (len(pt.text) + 1))
-        bodies = [a for a in assignments if zone[0] <= a["start"] < zone[1]]
-        if not bodies:  # a table row: the bodies on the same row
-            row_start, row_end = pt.text.rfind("\n", 0, d["start"]) + 1, pt.text.find("\n", d["end"])
-            bodies = [a for a in assignments if row_start <= a["start"] < (row_end if row_end >= 0 else len(pt.text))]
-        seen = set()
-        for a in bodies:
-            if len(seen) < _MAX_BODIES and fold(a["body"]) not in seen:
-                seen.add(fold(a["body"]))
-                d["bodies"].append(a["body"])
-            if a["deadline"] is None and a["start"] < d["start"] + 400:
+        names, waiting = zone(item.start, item.end) if item is not None and item.level >= 2 else zone(*row)
+        if not names:  # a table row: the bodies on the same row
+            names, waiting = zone(*row)
+        d["bodies"].extend(names)
+        while waiting and assignments[waiting[0]]["start"] < d["start"] + 400:
+            a = assignments[waiting.popleft()]
+            if a["deadline"] is None:
                 a["deadline"] = d["date"]
