@@ -133,6 +133,10 @@ _BROKEN_LINE = re.compile(rf"\n(?:[ \t]*\n)+[ \t]*(?=[{_LOWER}])")
 # Soft-wrapped lines in exports from PDF: a line that does not end a sentence, then a lowercase start.
 _MARKER_START = re.compile(rf"[ \t]*(?:{ROMAN}[.)]|{ARABIC}[.)]|{LETTER}\)|{BULLET}|Điều\s+\d|Chương\s|Phần\s)")
 
+# A line holding only an item's marker, or its marker and first word: a web page's export breaks
+# each paragraph there ("1.1." over "Trưởng Ban Chỉ đạo", "+ Sở" over "Xây dựng: hướng dẫn ...").
+_MARKER_LEAD = re.compile(rf"[ \t]*(?:{ROMAN}\.|{ARABIC}\.|{LETTER}\)|{BULLET})(?:[ \t]+[^\W\d_]+)?")
+
 
 def _wrapped_line_edits(text: str) -> list[Edit]:
     """Soft-wrapped lines (text exported from PDF) rejoined: a line that runs near the full width
@@ -150,9 +154,11 @@ def _wrapped_line_edits(text: str) -> list[Edit]:
         if (
             body
             and nxt.strip()
-            and body[-1] not in ".:;!?"
-            and (len(body) >= 0.75 * full or nxt.lstrip()[:1] in _LOWER_SET)
             and not _MARKER_START.match(nxt)
+            and (
+                body[-1] not in ".:;!?" and (len(body) >= 0.75 * full or nxt.lstrip()[:1] in _LOWER_SET)
+                or _MARKER_LEAD.fullmatch(body) is not None
+            )
         ):
             edits.append((pos + len(body), end + 1 + (len(nxt) - len(nxt.lstrip())), " "))
         pos = end + 1

@@ -20,6 +20,8 @@ from plankb.extractors.layout import Layout, OutlineItem
 from plankb.extractors.names import body_end, clean_body, starts_with_body
 from plankb.extractors.patterns.bodies import (
     BODY_HEADS,
+    DUTY_OF,
+    DUTY_SECTION_HEADINGS,
     GENERIC_HEADS,
     IMPLEMENTATION_HEADINGS,
     LETTER_TYPES,
@@ -142,6 +144,9 @@ def assignments(doc: Doc) -> None:
         section = OutlineItem("", "", 0, "", layout.header_end, layout.header_end, layout.body_end)
     if section is not None:
         _from_section(layout, pt, section, add)
+    for it in layout.outline:
+        if it.level == 1 and it is not section and it.start >= layout.header_end and _DUTY_SECTION.match(fold(it.heading)):
+            _from_section(layout, pt, it, add, duties_only=True)
     _from_tables(layout, pt, add)
     doc._.record["assignments"] = sorted(found.values(), key=lambda a: (a["start"], a["role"] != "lead"))
 
@@ -261,8 +266,10 @@ def _from_subject(pt: Text, start: int, limit: int, add, lead_in: int) -> None:
                 add(co, "coordinate", cm.end(), send, _task(pt, cend), partner=True)
 
 
-def _from_section(layout: Layout, pt: Text, section: OutlineItem, add) -> None:
-    """Numbered items, paragraphs and sentences of "Tổ chức thực hiện" whose subject is a body."""
+def _from_section(layout: Layout, pt: Text, section: OutlineItem, add, duties_only: bool = False) -> None:
+    """Numbered items, paragraphs and sentences of "Tổ chức thực hiện" whose subject is a body;
+    of a section of duties (``duties_only``), its sub-headings naming a body and its labels
+    ("+ Sở Xây dựng: hướng dẫn ...")."""
     folded = pt.folded
     children = [it for it in layout.outline if it.start > section.start and it.end <= section.end and it.level > section.level]
     heading_starts = {it.start: it for it in children}
@@ -286,17 +293,23 @@ def _from_section(layout: Layout, pt: Text, section: OutlineItem, add) -> None:
         previous = line.stripped or ""
         after_heading = item is not None and item.heading_end >= line.end - 1
         if continues:
-            _sentences_in(pt, line.start, line.end, add)
+            if not duties_only:
+                _sentences_in(pt, line.start, line.end, add)
             continue  # a line wrapped at the page width: its start is not a sentence's subject
         pos = marker.end() if marker else line.start
         while pos < line.end and folded[pos] in " \t*":
             pos += 1
-        _sentences_in(pt, pos, line.end, add)
+        if not duties_only:
+            _sentences_in(pt, pos, line.end, add)
         lead = _LEAD_IN.match(folded, pos, line.end)
         if lead:
             pos = lead.end()
         if folded.startswith(("giao ", "đề nghị ", "yêu cầu "), pos) or _LABEL_AT.match(folded, pos):
             continue  # read by the "Giao"/"đề nghị" forms, or a task table's label line
+        duty = _DUTY_OF.match(folded, pos, line.end)
+        if duty:
+            _duty_heading(pt, lines, i, duty.end(), item, add)
+            continue
         if not _opens_body(pt, pos):
             continue
         j = i + 1 if _name_wraps(lines, i, folded) else i  # "1. Sở Khoa học và Công" over "nghệ"
@@ -335,8 +348,21 @@ def _from_section(layout: Layout, pt: Text, section: OutlineItem, add) -> None:
                 continue
             # Under its own heading even an issuer is given tasks: a joint plan lists each one's.
             add(body, _role_after(folded, cpos), pos, item.end if item is not None else nxt_line.end, _task(pt, cpos), heading=True)
-        elif bend < send:
+        elif bend < send and (not duties_only or folded.startswith(":", bend)):
             add(body, _role_after(folded, bend), pos, send, _task(pt, bend), partner=_formula(folded, bend))
+
+
+def _duty_heading(pt: Text, lines: list, i: int, pos: int, item: OutlineItem | None, add) -> None:
+    """"1.5. Trách nhiệm của đối tượng thực hiện kiểm kê:" over its duties: the heading names who
+    holds them, a body's name or not ("đối tượng thực hiện kiểm kê"), up to a colon or a bracket."""
+    line = lines[i]
+    if line.stripped.endswith((".", ";", ",")) or len(line.stripped) > 200 or not _content_follows(lines, i):
+        return
+    end = min((at for at in (pt.text.find(":", pos, line.end), pt.text.find("(", pos, line.end)) if at >= 0), default=line.end)
+    name = clean_body(pt.text[pos:end])
+    nxt = next((ln for ln in lines[i + 1 :] if ln.stripped), None)
+    if name and nxt is not None:
+        add(name, "implement", pos, item.end if item is not None else nxt.end, _task(pt, nxt.start), heading=True)
 
 
 def _name_wraps(lines: list, i: int, folded: str) -> bool:
@@ -455,6 +481,8 @@ def _implementation_section(layout: Layout, pt: Text) -> OutlineItem | None:
     return min(candidates, key=lambda it: (it.level, it.start)) if candidates else None
 
 
+_DUTY_SECTION = re.compile(r"\W*(?:" + alternation(DUTY_SECTION_HEADINGS) + r")(?![\wđ])")
+_DUTY_OF = re.compile(r"(?:" + alternation(DUTY_OF) + r")\s+")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _MORE_WORDS = 6  # "Tổ chức thực hiện Kế hoạch này"; not "Tổ chức triển khai ứng dụng, nhân rộng các tiến bộ ..."
 

@@ -125,6 +125,19 @@ IMPLEMENTATION_HEADINGS = (
     "hiệu lực và trách nhiệm thi hành",
 )
 
+# Headings of a section of duties that stands apart from "Tổ chức thực hiện" ("IV. NHIỆM VỤ CỤ
+# THỂ" over "1.1. Sở Tài chính", "1.2. Trách nhiệm của ..."): only its sub-headings that name a
+# body, and its "Sở Xây dựng: hướng dẫn ..." lines, give tasks; its sentences describe the work.
+DUTY_SECTION_HEADINGS = ("nhiệm vụ", "trách nhiệm")
+# Heading words before the body whose duties follow: "1.5. Trách nhiệm của đối tượng thực hiện
+# kiểm kê:", "1. Nhiệm vụ của thành viên Ban Chỉ đạo".
+DUTY_OF = ("trách nhiệm của", "nhiệm vụ của", "nhiệm vụ cụ thể của", "nhiệm vụ, quyền hạn của")
+DUTY_EXAMPLES = (
+    ("IV. NHIỆM VỤ CỤ THỂ\n1. Sở Tài chính\n- Tổng hợp kết quả kiểm kê.\n", "Sở Tài chính"),
+    ("IV. NHIỆM VỤ CỤ THỂ\n1. Trách nhiệm của đối tượng thực hiện kiểm kê:\n- Thành lập Tổ kiểm kê.\n", "đối tượng thực hiện kiểm kê"),
+    ("III. NHIỆM VỤ\n- Phối hợp hướng dẫn thực hiện. Trong đó:\n+ Sở Xây dựng: hướng dẫn kiểm kê tài sản.\n", "Sở Xây dựng"),
+)
+
 # Letters (công văn): their closing may hand the addressee the next step ("... để Sở Nội vụ tổng hợp").
 LETTER_TYPES = ("CV",)
 
