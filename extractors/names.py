@@ -65,7 +65,7 @@ PROPER_TERMS = {
 _TERMS_LONGEST_FIRST = [(t.split(), w) for t, w in sorted(PROPER_TERMS.items(), key=lambda kv: -len(kv[0]))]
 # After these heads the next word is capitalised: "Ban Thường vụ", "Sở Tư pháp", "Bộ Nội vụ".
 FUNCTION_HEADS = ("ban", "sở", "bộ", "cục", "vụ", "phòng", "văn phòng", "viện", "tổng cục", "trường", "hội", "ủy ban")
-PLACE_UNITS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "tỉnh ủy", "huyện ủy",
+PLACE_UNITS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu", "tỉnh ủy", "huyện ủy",
                "thành ủy", "quận ủy", "thị ủy", "tỉnh đoàn", "huyện đoàn", "thành đoàn")
 
 
@@ -182,6 +182,7 @@ def body_end(folded: str, start: int, limit: int, original: str | None = None) -
 
 
 _AND = re.compile(r"\s+và\s+")
+_UNIT_AFTER_AND = re.compile(r"(?:" + alternation(PLACE_UNITS) + r")(?![\wđ])")
 _FIELDS = re.compile(r"(?<![\wđ])(?:phụ trách|lĩnh vực)(?![\wđ])")
 
 
@@ -192,6 +193,8 @@ def _and_end(folded: str, original: str | None, start: int, end: int) -> int:
     for m in _AND.finditer(folded, start, end):
         if _FIELDS.search(folded, start, m.start()):
             break  # "Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội": the fields of a post
+        if _UNIT_AFTER_AND.match(folded, m.end()) and _ends_with(folded[start : m.start()].replace(",", " ").split(), PLACE_UNITS):
+            continue  # one more kind of the units listed: "Ủy ban nhân dân các xã, phường và đặc khu"
         if original[m.end() : m.end() + 1].islower() and not _HEAD_RE.match(folded, m.end()):
             return m.start()
     return end

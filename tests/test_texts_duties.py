@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from plankb.extractors.names import body_end
 from plankb.extractors.patterns.bodies import DUTY_EXAMPLES
-from plankb.extractors.text import normalize
+from plankb.extractors.text import fold, normalize
 from tests.conftest import PLAN_OPENING, extract_text
 
 
@@ -43,3 +44,14 @@ def test_a_line_holding_only_a_marker_and_a_word_goes_on(source, line):
 def test_a_marker_before_another_item_stays_on_its_line():
     text = normalize("1. Mục tiêu\n2. Nhiệm vụ\n", reflow=True).text
     assert text.split("\n")[:2] == ["1. Mục tiêu", "2. Nhiệm vụ"]
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [("Chủ tịch Ủy ban nhân dân các xã, phường và đặc khu chịu trách nhiệm thi hành",
+      "Chủ tịch Ủy ban nhân dân các xã, phường và đặc khu"),
+     ("Ủy ban nhân dân các huyện, thị xã và thành phố tổ chức thực hiện", "Ủy ban nhân dân các huyện, thị xã và thành phố"),
+     ("Ủy ban nhân dân các xã và xây dựng kế hoạch", "Ủy ban nhân dân các xã")],
+)
+def test_one_more_kind_of_unit_after_and_goes_on_with_the_name(text, body):
+    assert text[: body_end(fold(text), 0, len(text), text)].strip() == body

@@ -61,7 +61,7 @@ BARE_KINDS = frozenset((
     "chi ủy", "chi bộ", "đảng ủy", "đảng bộ", "cấp ủy", "chính quyền", "hội", "học viện", "đại học",
     "trường", "viện", "trung tâm", "tổ chức", "doanh nghiệp", "huyện", "xã", "phường",
     "thị trấn", "thị xã", "tỉnh", "thành phố", "quận", "tỉnh đoàn", "thành đoàn", "huyện đoàn", "đoàn",
-    "đoàn trực thuộc",
+    "đoàn trực thuộc", "đặc khu",
 ))
 
 # Titles: a list of them ("Chánh tòa, Trưởng phòng, Chánh Văn phòng thuộc TAND tỉnh") names the
