@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from plankb.extractors.patterns.grammar import ARABIC, BULLET, LETTER, LOWER, ROMAN
+from plankb.extractors.patterns.grammar import ARABIC, BULLET, LETTER, LOWER, OPEN_END_WORDS, ROMAN
 
 # --- one pass of replacements -------------------------------------------------------------
 
@@ -130,6 +130,25 @@ _PAGE_NUMBER = re.compile(r"\n[ \t]*(?:-[ \t]*\d{1,3}[ \t]*-|(?:[Tt]rang[ \t]+)?
 _LOWER = LOWER
 _LOWER_SET = set("abcdefghijklmnopqrstuvwxyz" + _LOWER[3:])
 _BROKEN_LINE = re.compile(rf"\n(?:[ \t]*\n)+[ \t]*(?=[{_LOWER}])")
+_BLANK_LINES = re.compile(r"\n(?:[ \t]*\n)+[ \t]*")
+_OPEN_END_WORDS = frozenset(OPEN_END_WORDS)
+
+
+def _open_end_edits(text: str) -> list[Edit]:
+    """A line ending with a word that ends no sentence goes on after a page break's blank lines,
+    whatever the case of the next line's first letter ("... sự nghiệp của" / "Trung ương Đoàn:")."""
+    edits: list[Edit] = []
+    for m in _BLANK_LINES.finditer(text):
+        word_start = m.start()
+        while word_start > 0 and m.start() - word_start < 6 and text[word_start - 1].isalpha():
+            word_start -= 1
+        word = text[word_start : m.start()].lower()
+        spaced = word_start > 0 and text[word_start - 1] in " \t"
+        if word in _OPEN_END_WORDS and spaced and m.end() < len(text) and text[m.end()].isalpha():
+            edits.append((m.start(), m.end(), " "))
+    return edits
+
+
 # Soft-wrapped lines in exports from PDF: a line that does not end a sentence, then a lowercase start.
 _MARKER_START = re.compile(rf"[ \t]*(?:{ROMAN}[.)]|{ARABIC}[.)]|{LETTER}\)|{BULLET}|Điều\s+\d|Chương\s|Phần\s)")
 
@@ -339,6 +358,7 @@ PASSES: list[tuple[str, Callable[[str], list[Edit]]]] = [
     ("trailing spaces", _trailing_space_edits),
     ("page numbers", lambda t: _regex_edits(_PAGE_NUMBER, t, "")),
     ("lines broken by page breaks", _only_if("\n\n", lambda t: _regex_edits(_BROKEN_LINE, t, _join_after_open_sentence))),
+    ("lines broken after a word that ends no sentence", _only_if("\n\n", _open_end_edits)),
     ("runs of spaces", _only_if("  ", lambda t: _regex_edits(_INNER_SPACES, t, lambda m: " " if m.start() > 0 and not m.string[m.start() - 1].isspace() else m.group(0)))),
     ("dates with stray spaces", _date_edits),
 ]

@@ -1,5 +1,5 @@
-"""A section of duties apart from "Tổ chức thực hiện" ("IV. NHIỆM VỤ CỤ THỂ"), and the line
-breaks a web page's export puts after an item's marker."""
+"""A section of duties apart from "Tổ chức thực hiện" ("IV. NHIỆM VỤ CỤ THỂ"), and names that
+list kinds of units ("các xã, phường và đặc khu")."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import pytest
 
 from plankb.extractors.names import body_end
 from plankb.extractors.patterns.bodies import DUTY_EXAMPLES
-from plankb.extractors.text import fold, normalize
+from plankb.extractors.text import fold
 from tests.conftest import PLAN_OPENING, extract_text
 
 
@@ -29,21 +29,6 @@ def test_sentences_of_a_section_of_duties_describe_work(nlp):
 def test_a_duty_heading_that_is_a_sentence_names_no_one(nlp):
     text = "IV. NHIỆM VỤ CỤ THỂ\n1. Trách nhiệm của người dân là chấp hành pháp luật.\n- Tuyên truyền.\n"
     assert bodies(text, nlp) == []
-
-
-@pytest.mark.parametrize(
-    "source, line",
-    [("1.1.\nTrưởng Ban Chỉ đạo\n", "1.1. Trưởng Ban Chỉ đạo"),
-     ("+ Sở\nXây dựng: hướng dẫn kiểm kê.\n", "+ Sở Xây dựng: hướng dẫn kiểm kê."),
-     ("-\nPhân công nhiệm vụ.\n", "- Phân công nhiệm vụ.")],
-)
-def test_a_line_holding_only_a_marker_and_a_word_goes_on(source, line):
-    assert line in normalize(source, reflow=True).text.split("\n")
-
-
-def test_a_marker_before_another_item_stays_on_its_line():
-    text = normalize("1. Mục tiêu\n2. Nhiệm vụ\n", reflow=True).text
-    assert text.split("\n")[:2] == ["1. Mục tiêu", "2. Nhiệm vụ"]
 
 
 @pytest.mark.parametrize(
