@@ -40,3 +40,17 @@ def test_a_duty_heading_that_is_a_sentence_names_no_one(nlp):
 )
 def test_one_more_kind_of_unit_after_and_goes_on_with_the_name(text, body):
     assert text[: body_end(fold(text), 0, len(text), text)].strip() == body
+
+
+def test_a_request_whose_speaker_was_wrapped_over_two_lines(nlp):
+    # a web page wraps anywhere: "..., Sở" over "Giáo dục và Đào tạo đề nghị UBND các xã, phường ..."
+    text = (
+        "II. NỘI DUNG\nNhằm bảo đảm sức khỏe cho học sinh, Sở\n"
+        "Giáo dục và Đào tạo đề nghị UBND các xã, phường thực hiện nghiêm túc.\n"
+    )
+    assert "UBND các xã, phường" in bodies(text, nlp)
+
+
+def test_a_request_inside_a_wrapped_clause_of_another_kind_is_no_task(nlp):
+    text = "II. NỘI DUNG\nTổng hợp kết quả, lập hồ sơ\nvà đề nghị Ủy ban nhân dân tỉnh khen thưởng.\n"
+    assert bodies(text, nlp) == []

@@ -112,7 +112,8 @@ def assignments(doc: Doc) -> None:
     for m in _matches_at(_REQUEST, pt.folded, literal_starts(pt.folded, _REQUEST_WORDS, 0, limit), limit):
         if not _word_start(pt.folded, m.start()):
             continue
-        if not any(not b or fold(b) in _COURTESY or (starts_with_body(b) and len(b) < 100) for b in _text_before(pt.text, m.start())):
+        before = (*_text_before(pt.text, m.start()), _wrapped_clause(pt.text, m.start()))
+        if not any(not b or fold(b) in _COURTESY or (starts_with_body(b) and len(b) < 100) for b in before):
             continue  # "... và đề nghị khen thưởng": not a request made by this document
         if _in_petition(layout, m.start()) or _another_speaks(pt.text, m.start(), own):
             continue
@@ -776,6 +777,19 @@ def _another_speaks(text: str, pos: int, own: set[str]) -> bool:
             rest = rest[len(word) :].strip(" ,")
     # "Ban Thường vụ Đảng ủy xét, đề nghị ...": a clause of its own before the request
     return (bool(rest) or text[:pos].rstrip().endswith(",")) and folded[:bend].strip(" ,") not in own
+
+
+def _wrapped_clause(text: str, pos: int) -> str:
+    """The clause before ``pos`` read across the line end a web page put inside it ("..., Sở" over
+    "Giáo dục và Đào tạo đề nghị ..."): from the previous line when that one ends no sentence."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if line_start < 2 or text[line_start - 2] in ".;:!?\n" or pos - line_start > NAME_REACH:
+        return text[line_start:pos].strip(" ,")
+    previous = text.rfind("\n", 0, line_start - 1) + 1
+    joined = text[max(previous, line_start - NAME_REACH) : pos].replace("\n", " ")
+    clause = joined[max(joined.rfind(ch) for ch in ",;:") + 1 :]
+    dot = clause.rfind(". ")
+    return clause[dot + 2 :].strip(" ,") if dot >= 0 else clause.strip(" ,")
 
 
 def _text_before(text: str, pos: int) -> tuple[str, str]:
