@@ -144,7 +144,7 @@ def _open_end_edits(text: str) -> list[Edit]:
             word_start -= 1
         word = text[word_start : m.start()].lower()
         spaced = word_start > 0 and text[word_start - 1] in " \t"
-        if word in _OPEN_END_WORDS and spaced and m.end() < len(text) and text[m.end()].isalpha():
+        if word in _OPEN_END_WORDS and spaced and text[m.end() : m.end() + 1].isalpha() and not _MARKER_START.match(text, m.end()):
             edits.append((m.start(), m.end(), " "))
     return edits
 
@@ -210,11 +210,14 @@ def _join_after_open_sentence(m: re.Match[str]) -> str:
         return m.group(0)
     line = m.string[m.string.rfind("\n", 0, m.start()) + 1 : m.start()]
     nxt = m.string[m.end() : m.string.find("\n", m.end()) % (len(m.string) + 1)]
+    if _LETTER_ITEM.match(nxt):
+        return m.group(0)  # "a) Tuyên truyền ...": an item of its own after the blank line
     # A speck in a cell of its own ("xa\tvề tình hình ..."): a scan's noise, not the sentence going on.
     speck = "\t" in nxt and len(nxt.split("\t", 1)[0].strip()) <= 3
     return m.group(0) if speck or _stands_alone(line) else " "
 
 
+_LETTER_ITEM = re.compile(rf"{LETTER}\)\s")
 _ALONE_WORD = re.compile(r"[^\W\d_]+")
 
 

@@ -32,3 +32,8 @@ def test_a_name_ending_a_heading_stays_apart_from_the_task_below():
     # "trực thuộc" ends a name: the task after the blank line is no part of it
     text = normalize("Các tỉnh, thành đoàn, đoàn trực thuộc\n\nCăn cứ kế hoạch triển khai.\n").text
     assert "trực thuộc\n\nCăn cứ" in text
+
+
+def test_an_item_after_a_page_break_stays_an_item():
+    text = normalize("Liên minh Hợp tác xã tỉnh\n\na) Tuyên truyền, vận động hội viên.\n").text
+    assert "\na) Tuyên truyền" in text

@@ -54,3 +54,20 @@ def test_a_request_whose_speaker_was_wrapped_over_two_lines(nlp):
 def test_a_request_inside_a_wrapped_clause_of_another_kind_is_no_task(nlp):
     text = "II. NỘI DUNG\nTổng hợp kết quả, lập hồ sơ\nvà đề nghị Ủy ban nhân dân tỉnh khen thưởng.\n"
     assert bodies(text, nlp) == []
+
+
+def test_a_request_item_names_whom_it_asks_on_its_heading_line(nlp):
+    # "6. Đề nghị: ..." inside "Tổ chức thực hiện" is a request, not a report's petition section;
+    # its list of names is wrapped after a lone head ("Hiệp hội" over "Doanh nghiệp tỉnh")
+    text = (
+        "II. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ\nTổng hợp kết quả.\n\n6. Đề nghị: Hiệp hội\n"
+        "Doanh nghiệp tỉnh, Hội Nông dân tỉnh\n\na) Tuyên truyền, vận động hội viên.\n\n"
+        "b) Phối hợp với Sở Khoa học và Công nghệ.\n"
+    )
+    found = bodies(text, nlp)
+    assert "Hiệp hội Doanh nghiệp tỉnh" in found and "Hội Nông dân tỉnh" in found
+
+
+def test_a_petition_section_asks_no_one_a_task(nlp):
+    text = "II. KẾT QUẢ\nĐã hoàn thành.\n\nIII. ĐỀ NGHỊ\nTrân trọng đề nghị Ban Bí thư quan tâm chỉ đạo.\n"
+    assert bodies(text, nlp) == []

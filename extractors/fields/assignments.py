@@ -115,7 +115,7 @@ def assignments(doc: Doc) -> None:
         before = (*_text_before(pt.text, m.start()), _wrapped_clause(pt.text, m.start()))
         if not any(not b or fold(b) in _COURTESY or (starts_with_body(b) and len(b) < 100) for b in before):
             continue  # "... và đề nghị khen thưởng": not a request made by this document
-        if _in_petition(layout, m.start()) or _another_speaks(pt.text, m.start(), own):
+        if _in_petition(layout, pt, m.start()) or _another_speaks(pt.text, m.start(), own):
             continue
         _from_subject(pt, m.end(), limit, add, lead_in=m.start())
     if doc._.record.get("doc_type") in LETTER_TYPES:
@@ -466,14 +466,25 @@ _PETITION_HEADING = re.compile(
 )
 
 
-def _in_petition(layout: Layout, pos: int) -> bool:
+def _in_petition(layout: Layout, pt: Text, pos: int) -> bool:
     """A report's "Đề xuất, kiến nghị" section asks the bodies above the issuer for support
-    ("Trân trọng đề nghị Ban Bí thư quan tâm chỉ đạo ..."): a petition, not a task given."""
+    ("Trân trọng đề nghị Ban Bí thư quan tâm chỉ đạo ..."): a petition, not a task given. An item
+    that names whom it asks on its heading's line ("6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, ...")
+    is a request of the plan."""
     return any(
-        it.start <= pos < it.end and _PETITION_HEADING.fullmatch(fold(it.heading).strip(" .:*"))
+        it.start <= pos < it.end
+        and _PETITION_HEADING.fullmatch(fold(it.heading).strip(" .:*"))
+        and not _opens_body(pt, _line_rest(pt, it.heading_end))
         for it in layout.outline
         if it.level <= 2
     )
+
+
+def _line_rest(pt: Text, pos: int) -> int:
+    """Where the words after ``pos`` on its line start (past a colon and spaces)."""
+    while pos < len(pt.text) and pt.text[pos] in " \t:*":
+        pos += 1
+    return pos
 
 
 def _implementation_section(layout: Layout, pt: Text) -> OutlineItem | None:
@@ -682,10 +693,27 @@ def _sentence_end(folded: str, pos: int, text: str | None = None) -> int:
             return reach
         at = m.start()
         nxt = folded[at + 1 : at + 2]
-        if m.group(0) == "\n" and at > 0 and nxt.isalpha() and (folded[at - 1] == "," or _OPEN_END.search(folded, max(0, at - 12), at) or _SPLIT_WORD.match(folded, max(0, at - 6)) or _wrapped_at(folded, text, at)):
+        if m.group(0) == "\n" and at > 0 and nxt.isalpha() and (folded[at - 1] == "," or _OPEN_END.search(folded, max(0, at - 12), at) or _SPLIT_WORD.match(folded, max(0, at - 6)) or _wrapped_at(folded, text, at) or _lone_head_at(text, at)):
             pos = at + 1
             continue
         return at
+
+
+_LONE_HEADS = frozenset(fold(h) for h in BODY_HEADS)
+_CLAUSE_MARKS = re.compile(r"[,:;]")
+
+
+def _lone_head_at(text: str | None, at: int) -> bool:
+    """Whether the line ending at ``at`` ends with a body's head standing alone after a colon or
+    a comma ("6. Đề nghị: Hiệp hội" over "Doanh nghiệp tỉnh, ..."): its name goes on below."""
+    if text is None or not text[at + 1 : at + 2].isupper():
+        return False
+    tail = text[max(0, at - 30) : at]
+    mark = max((m.end() for m in _CLAUSE_MARKS.finditer(tail)), default=-1)
+    if mark < 0:
+        return False
+    word = tail[mark:].strip(" \t*")
+    return word[:1].isupper() and fold(word) in _LONE_HEADS
 
 
 def _wrapped_at(folded: str, text: str | None, at: int) -> bool:
