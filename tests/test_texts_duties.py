@@ -71,3 +71,18 @@ def test_a_request_item_names_whom_it_asks_on_its_heading_line(nlp):
 def test_a_petition_section_asks_no_one_a_task(nlp):
     text = "II. KẾT QUẢ\nĐã hoàn thành.\n\nIII. ĐỀ NGHỊ\nTrân trọng đề nghị Ban Bí thư quan tâm chỉ đạo.\n"
     assert bodies(text, nlp) == []
+
+
+def test_the_ministries_as_a_kind_are_a_body(nlp):
+    text = (
+        "II. TỔ CHỨC THỰC HIỆN\n- Cơ quan phối hợp: các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ và "
+        "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương.\n"
+    )
+    found = bodies(text, nlp)
+    assert "các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ" in found
+    assert "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương" in found
+
+
+def test_a_kind_before_a_colon_and_its_names_is_no_body(nlp):
+    text = "II. TỔ CHỨC THỰC HIỆN\n8. Các Bộ: Quốc phòng, Tài chính kịp thời xuất cấp phương tiện.\n"
+    assert "Các Bộ" not in bodies(text, nlp)

@@ -90,6 +90,8 @@ def assignments(doc: Doc) -> None:
                 continue
             if _generic(key[1], partner) or _NOT_A_NAME.search(key[1]) or _bare(name, BARE_TITLES):
                 continue
+            if _KIND_BEFORE_NAMES.fullmatch(key[1]) and _NAMES_AFTER_COLON.match(pt.text, bstart + len(name)):
+                continue  # "Các Bộ: Quốc phòng, Tài chính": the kind of a list of names, none itself
             found[key] = {
                 "body": name,
                 "role": role,
@@ -185,6 +187,8 @@ def _generic(folded_name: str, partner: bool) -> bool:
     return "liên quan" not in tail or partner
 
 
+_KIND_BEFORE_NAMES = re.compile(r"(?:các|những)\s+[\wđ]+")
+_NAMES_AFTER_COLON = re.compile(r"\s*:\s*[A-ZĐ]")
 _ARTICLE = re.compile(r"^[ \t]*(?:\*\*)?điều\s+\d{1,3}\s*[.:]\s*(?:\*+\s*)*", re.M)
 _EXECUTES = re.compile(
     r"(?<![\wđ])(?:(?:có|chịu)\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?(?:thi\s+hành|thực\s+hiện)"
