@@ -86,3 +86,13 @@ def test_the_ministries_as_a_kind_are_a_body(nlp):
 def test_a_kind_before_a_colon_and_its_names_is_no_body(nlp):
     text = "II. TỔ CHỨC THỰC HIỆN\n8. Các Bộ: Quốc phòng, Tài chính kịp thời xuất cấp phương tiện.\n"
     assert "Các Bộ" not in bodies(text, nlp)
+
+
+@pytest.mark.parametrize(
+    "line, named",
+    [("- Chủ trì: Người đứng đầu cơ quan.\n", None),
+     ("Thủ trưởng các cơ quan, đơn vị chịu trách nhiệm triển khai thực hiện.\n", "Thủ trưởng các cơ quan, đơn vị")],
+)
+def test_the_head_of_one_unnamed_body_is_no_one_named(line, named, nlp):
+    found = bodies("II. TỔ CHỨC THỰC HIỆN\n" + line, nlp)
+    assert found == ([named] if named else [])

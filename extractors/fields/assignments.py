@@ -169,12 +169,19 @@ _GENERIC_WORDS = re.compile(
 _GENERIC_TAIL = re.compile(r"\s*(?:(?:có\s+)?liên quan|phối hợp|chủ trì)?")
 
 
+# The head of a body of a kind, one and unnamed ("Người đứng đầu cơ quan", "Thủ trưởng đơn vị"):
+# whoever heads the body a procedure concerns, no one named ("Thủ trưởng các cơ quan, đơn vị" is).
+_HEAD_OF_ANY = re.compile(r"(?:người đứng đầu|thủ trưởng|lãnh đạo)\s+(?:cơ quan|đơn vị|tổ chức)(?:\s*,\s*(?:cơ quan|đơn vị|tổ chức))*")
+
+
 def _generic(folded_name: str, partner: bool) -> bool:
     """Kinds of bodies with nothing to tell which ("các cơ quan, đơn vị", "các cơ quan phối
     hợp"): no one is named. "... có liên quan" names the bodies concerned: kept when they are
     asked to do something ("Đề nghị các cơ quan, đơn vị có liên quan phối hợp ..."), not as
     the partners of another body's task ("chủ trì, phối hợp với các đơn vị liên quan", a table's
     "phối hợp" column): that is how the task is done."""
+    if _HEAD_OF_ANY.fullmatch(folded_name):
+        return True
     m = _GENERIC_WORDS.fullmatch(folded_name) or _GENERIC_WORDS.match(folded_name)
     if not m:
         return False
