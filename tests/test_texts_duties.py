@@ -96,3 +96,14 @@ def test_a_kind_before_a_colon_and_its_names_is_no_body(nlp):
 def test_the_head_of_one_unnamed_body_is_no_one_named(line, named, nlp):
     found = bodies("II. TỔ CHỨC THỰC HIỆN\n" + line, nlp)
     assert found == ([named] if named else [])
+
+
+def test_the_party_committees_and_the_government_are_two_bodies(nlp):
+    text = "II. TỔ CHỨC THỰC HIỆN\nYêu cầu các cấp ủy đảng, chính quyền, Mặt trận Tổ quốc tỉnh triển khai thực hiện.\n"
+    found = bodies(text, nlp)
+    assert "các cấp ủy đảng" in found and "chính quyền" in found and "Mặt trận Tổ quốc tỉnh" in found
+
+
+def test_kinds_of_one_system_stay_one_body(nlp):
+    text = "II. TỔ CHỨC THỰC HIỆN\nYêu cầu các sở, ban, ngành tỉnh triển khai thực hiện.\n"
+    assert bodies(text, nlp) == ["các sở, ban, ngành tỉnh"]

@@ -32,7 +32,15 @@ from plankb.extractors.patterns.bodies import (
     TASK_VERBS,
 )
 from plankb.extractors.patterns.grammar import ITEM_MARKER
-from plankb.extractors.patterns.tasktables import BARE_KINDS, BARE_TITLES, LIST_HEADS, OFFICE_SHARED, ROLE_LABELS
+from plankb.extractors.patterns.tasktables import (
+    BARE_KINDS,
+    BARE_TITLES,
+    LIST_HEADS,
+    OFFICE_SHARED,
+    PARTY_KINDS,
+    ROLE_LABELS,
+    SYSTEM_KINDS,
+)
 from plankb.extractors.regexes import alternation
 from plankb.extractors.tasktables import task_rows
 from plankb.extractors.text import SENTENCE_REACH, Text, fold, literal_starts, squash
@@ -568,6 +576,8 @@ def _new_body_after_comma(before: str, rest: str) -> bool:
     if not rest or _bare(before, BARE_TITLES) or fold(before).startswith(_PERSON):
         return False
     folded = fold(rest[:60])
+    if folded.startswith(SYSTEM_KINDS) and " ".join(fold(before).split()) in PARTY_KINDS:
+        return True  # "các cấp ủy đảng, chính quyền, ...": the Party's committees, then the government
     if _bare(before, BARE_KINDS):
         # "Các sở, ngành, UBND các xã, phường": after bare kinds, a capitalised body with a name of
         # its own starts anew; more kinds ("Các phòng, ban, ngành, MTTQ") go on with the list.
