@@ -107,3 +107,8 @@ def test_the_party_committees_and_the_government_are_two_bodies(nlp):
 def test_kinds_of_one_system_stay_one_body(nlp):
     text = "II. TỔ CHỨC THỰC HIỆN\nYêu cầu các sở, ban, ngành tỉnh triển khai thực hiện.\n"
     assert bodies(text, nlp) == ["các sở, ban, ngành tỉnh"]
+
+
+def test_the_directly_subordinate_unions_head_their_own_item(nlp):
+    text = "III. TỔ CHỨC THỰC HIỆN\n3. Các Đoàn trực thuộc\nXây dựng kế hoạch triển khai phong trào.\n"
+    assert bodies(text, nlp) == ["Các Đoàn trực thuộc"]

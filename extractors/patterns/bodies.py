@@ -40,7 +40,7 @@ BODY_HEADS = (
     "các cơ quan chuyên trách tham mưu, giúp việc", "các cơ quan chuyên trách tham mưu giúp việc",
     "các cơ quan tham mưu, giúp việc", "các cơ quan tham mưu giúp việc", "cơ quan tham mưu, giúp việc",
     "cơ quan chuyên trách tham mưu, giúp việc", "cơ quan chuyên trách tham mưu giúp việc",
-    "hiệp hội", "các hiệp hội", "người đứng đầu", "các bộ phận", "các bộ", "các ông (bà)", "các ông, bà", "các ông/bà", "ông (bà)", "ông/bà",
+    "hiệp hội", "các hiệp hội", "người đứng đầu", "các bộ phận", "các bộ", "các đoàn trực thuộc", "các ông (bà)", "các ông, bà", "các ông/bà", "ông (bà)", "ông/bà",
 )
 
 # Words that begin like a body ("Báo", "Bộ", "Hội", "Tổ"...) but name a thing or an act; in a
