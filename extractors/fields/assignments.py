@@ -696,8 +696,8 @@ def _colon_before(folded: str, start: int, end: int) -> int:
 
 
 # A line ending with a word that cannot end a sentence ("các Ban của", "Bộ Lao động - Thương")
-# was wrapped at the page width: the sentence goes on.
-_OPEN_END = re.compile(r"(?<![\wđ])(?:của|thuộc|và|các|với|cho|tại|trên|về|những|để|ở|hoặc|cùng|ủy ban nhân)[ \t]*$")
+# was wrapped at the page width: the sentence goes on; "trực thuộc" ends a name ("Các Đoàn trực thuộc").
+_OPEN_END = re.compile(r"(?<![\wđ])(?:của|(?<!trực )thuộc|và|các|với|cho|tại|trên|về|những|để|ở|hoặc|cùng|ủy ban nhân)[ \t]*$")
 
 _SPLIT_WORD = re.compile(r".*?(?<![\wđ])(?:thành|thị)[ \t]*\n(?:phố|xã|trấn)(?![\wđ])")  # "thành\nphố Hà Nội"
 
