@@ -36,9 +36,11 @@ def test_a_duty_heading_that_is_a_sentence_names_no_one(nlp):
     [("Chủ tịch Ủy ban nhân dân các xã, phường và đặc khu chịu trách nhiệm thi hành",
       "Chủ tịch Ủy ban nhân dân các xã, phường và đặc khu"),
      ("Ủy ban nhân dân các huyện, thị xã và thành phố tổ chức thực hiện", "Ủy ban nhân dân các huyện, thị xã và thành phố"),
-     ("Ủy ban nhân dân các xã và xây dựng kế hoạch", "Ủy ban nhân dân các xã")],
+     ("Ủy ban nhân dân các xã và xây dựng kế hoạch", "Ủy ban nhân dân các xã"),
+     ("Ủy ban nhân dân xã tổ chức hội nghị tiếp xúc cử tri", "Ủy ban nhân dân xã"),
+     ("Các tổ chức chính trị - xã hội thực hiện", "Các tổ chức chính trị - xã hội")],
 )
-def test_one_more_kind_of_unit_after_and_goes_on_with_the_name(text, body):
+def test_where_a_name_ends(text, body):
     assert text[: body_end(fold(text), 0, len(text), text)].strip() == body
 
 
