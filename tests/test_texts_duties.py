@@ -114,3 +114,13 @@ def test_kinds_of_one_system_stay_one_body(nlp):
 def test_the_directly_subordinate_unions_head_their_own_item(nlp):
     text = "III. TỔ CHỨC THỰC HIỆN\n3. Các Đoàn trực thuộc\nXây dựng kế hoạch triển khai phong trào.\n"
     assert bodies(text, nlp) == ["Các Đoàn trực thuộc"]
+
+
+@pytest.mark.parametrize(
+    "sentence, named",
+    [("Sau mỗi đợt, Ban Tổ chức Thành ủy tham mưu trình Thường trực Thành ủy phân công các đồng chí Ủy viên Ban Thường vụ dự, trao tặng Huy hiệu.", []),
+     ("Công văn nêu: Xét Tờ trình của Sở, Thủ tướng Chính phủ Phạm Minh Chính đã yêu cầu Bộ Xây dựng đẩy nhanh tiến độ.", ["Bộ Xây dựng"]),
+     ("Tổ chức Lễ trao tặng; phân công cấp ủy dự và trao tặng Huy hiệu Đảng cho đảng viên.", [])],
+)
+def test_a_procedure_a_body_follows_gives_no_task(sentence, named, nlp):
+    assert bodies("II. NỘI DUNG\n" + sentence + "\n", nlp) == named

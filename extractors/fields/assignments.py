@@ -812,7 +812,22 @@ def _another_speaks(text: str, pos: int, own: set[str]) -> bool:
     Thường trực Thành ủy phân công các đồng chí ..."), not a task this document gives. A body
     that only speaks ("Ban Bí thư Trung ương Đoàn đề nghị", "UBND tỉnh trân trọng đề nghị") is the
     issuer asking."""
-    sentence = _text_before(text, pos)[0]
+    sentence, clause = _text_before(text, pos)
+    # "Sau mỗi đợt, Ban Tổ chức Thành ủy tham mưu trình ... phân công ...": the clause after an
+    # opening phrase is read the same way.
+    if clause != sentence and _speaks_first(text, pos, clause, own, act=True):
+        return True
+    return _speaks_first(text, pos, sentence, own)
+
+
+_TENSE = ("đã ", "sẽ ", "cũng ", "vừa ")
+
+
+def _speaks_first(text: str, pos: int, sentence: str, own: set[str], act: bool = False) -> bool:
+    """Whether ``sentence`` (what stands before ``pos``) opens with a body that does something
+    else before the request at ``pos``; with ``act``, only a verb after its name counts as that
+    (not the name of a person holding the post, nor "đã": "Thủ tướng Chính phủ Phạm Minh Chính
+    đã yêu cầu ..." only asks)."""
     # A name is short: its opening is enough to read it, and a long line with a request at every
     # turn must not be folded whole at each of them (that was quadratic).
     opening = sentence[:NAME_REACH]
@@ -824,6 +839,8 @@ def _another_speaks(text: str, pos: int, own: set[str]) -> bool:
     for word in _COURTESY:
         if rest.startswith(word):
             rest = rest[len(word) :].strip(" ,")
+    if act and (not sentence[bend:].strip(" ,")[:1].islower() or rest.startswith(_TENSE) or rest in ("đã", "sẽ", "cũng", "vừa")):
+        return False
     # "Ban Thường vụ Đảng ủy xét, đề nghị ...": a clause of its own before the request
     return (bool(rest) or text[:pos].rstrip().endswith(",")) and folded[:bend].strip(" ,") not in own
 

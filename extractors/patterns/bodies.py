@@ -78,7 +78,7 @@ ACTION_WORDS = (
     "cụ thể hóa", "bám sát", "có trách nhiệm", "chịu trách nhiệm", "căn cứ", "trên cơ sở", "tập trung",
     "quan tâm", "đăng ký", "phát động", "rà soát", "tuyên truyền", "giúp", "bố trí", "đảm bảo", "bảo đảm",
     "phân công", "nghiên cứu", "ban hành", "lựa chọn", "gửi", "tiếp tục", "thường xuyên", "chủ động",
-    "theo chức năng", "nhiệm vụ", "căn cứ vào", "đẩy mạnh", "nâng cao", "phát huy", "vận động",
+    "theo chức năng", "nhiệm vụ", "căn cứ vào", "đẩy mạnh", "đẩy nhanh", "nâng cao", "phát huy", "vận động",
     "cử", "chuẩn bị", "đề nghị", "giao", "có kế hoạch", "lập",
     "cung cấp", "hỗ trợ", "cụ thể", "tăng cường", "duy trì", "phổ biến", "lồng ghép", "chấp hành", "sơ kết",
     "tổng kết", "đánh giá", "xem xét", "thẩm định", "bố trí", "dự toán", "cân đối", "phát hành",
@@ -95,6 +95,9 @@ ACTION_WORDS = (
     # being informed ("để Sở Nội vụ biết, tổng hợp"), having received ("Hội Nông dân tỉnh nhận được
     # Công văn số ...").
     "đón tiếp", "nhằm", "biết", "nhận được",
+    # Attending, considering ("phân công cấp ủy dự và trao tặng", "đề nghị cấp ủy cấp trên xét, ..."):
+    # "dự" only before another verb, as "dự án", "dự thảo" are things.
+    "dự và", "dự,", "xét",
     # Proposing, the advising role ("Ban quản lý Dự án đầu tư - hạ tầng Xã đề xuất triển khai ...").
     "đề xuất",
 )
@@ -109,7 +112,8 @@ PURPOSE_EXAMPLES = (
 )
 
 # Names a head alone does not make: "Trung tâm", "Thường trực" without whose.
-GENERIC_HEADS = ("trung tâm", "thường trực", "đơn vị", "cơ quan", "trường", "đoàn thanh niên", "hội", "đoàn", "ban", "phòng")
+GENERIC_HEADS = ("trung tâm", "thường trực", "đơn vị", "cơ quan", "trường", "đoàn thanh niên", "hội", "đoàn", "ban", "phòng",
+                 "cấp ủy", "cấp ủy cấp trên", "cấp ủy cùng cấp")
 
 # Headings of the section that gives tasks (folded, at the start of the heading).
 IMPLEMENTATION_HEADINGS = (
