@@ -124,3 +124,17 @@ def test_the_directly_subordinate_unions_head_their_own_item(nlp):
 )
 def test_a_procedure_a_body_follows_gives_no_task(sentence, named, nlp):
     assert bodies("II. NỘI DUNG\n" + sentence + "\n", nlp) == named
+
+
+def test_a_topic_after_for_is_no_body(nlp):
+    text = "III. TỔ CHỨC THỰC HIỆN\n5. Đối với tài sản công tại cơ quan\n- Kiểm kê theo quy định.\n"
+    assert bodies(text, nlp) == []
+
+
+def test_villages_and_an_inspection_team_head_their_items(nlp):
+    text = (
+        "III. TỔ CHỨC THỰC HIỆN\n2. Tổ kiểm tra liên ngành trật tự đô thị\n- Kiểm tra, xử lý vi phạm.\n\n"
+        "3. Đối với các Thôn, Xóm, Tổ dân phố\n- Tuyên truyền đến từng hộ gia đình.\n"
+    )
+    found = bodies(text, nlp)
+    assert "Tổ kiểm tra liên ngành trật tự đô thị" in found and "các Thôn, Xóm, Tổ dân phố" in found

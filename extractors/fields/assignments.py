@@ -20,6 +20,7 @@ from plankb.extractors.layout import Layout, OutlineItem
 from plankb.extractors.names import body_end, clean_body, starts_with_body
 from plankb.extractors.patterns.bodies import (
     BODY_HEADS,
+    DUTY_FOR,
     DUTY_OF,
     DUTY_SECTION_HEADINGS,
     GENERIC_HEADS,
@@ -327,6 +328,10 @@ def _from_section(layout: Layout, pt: Text, section: OutlineItem, add, duties_on
         if folded.startswith(("giao ", "đề nghị ", "yêu cầu "), pos) or _LABEL_AT.match(folded, pos):
             continue  # read by the "Giao"/"đề nghị" forms, or a task table's label line
         duty = _DUTY_OF.match(folded, pos, line.end)
+        if duty is None:
+            # "2.5. Đối với các Thôn, Xóm, Tổ dân phố" over their duties: only a body's name after it
+            duty = _FOR_BODY.match(folded, pos, line.end)
+            duty = duty if duty is not None and _opens_body(pt, duty.end()) else None
         if duty:
             _duty_heading(pt, lines, i, duty.end(), item, add)
             continue
@@ -514,6 +519,7 @@ def _implementation_section(layout: Layout, pt: Text) -> OutlineItem | None:
 
 _DUTY_SECTION = re.compile(r"\W*(?:" + alternation(DUTY_SECTION_HEADINGS) + r")(?![\wđ])")
 _DUTY_OF = re.compile(r"(?:" + alternation(DUTY_OF) + r")\s+")
+_FOR_BODY = re.compile(r"(?:" + alternation(DUTY_FOR) + r")\s+")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _MORE_WORDS = 6  # "Tổ chức thực hiện Kế hoạch này"; not "Tổ chức triển khai ứng dụng, nhân rộng các tiến bộ ..."
 

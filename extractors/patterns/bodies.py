@@ -40,7 +40,9 @@ BODY_HEADS = (
     "các cơ quan chuyên trách tham mưu, giúp việc", "các cơ quan chuyên trách tham mưu giúp việc",
     "các cơ quan tham mưu, giúp việc", "các cơ quan tham mưu giúp việc", "cơ quan tham mưu, giúp việc",
     "cơ quan chuyên trách tham mưu, giúp việc", "cơ quan chuyên trách tham mưu giúp việc",
-    "hiệp hội", "các hiệp hội", "người đứng đầu", "các bộ phận", "các bộ", "các đoàn trực thuộc", "các ông (bà)", "các ông, bà", "các ông/bà", "ông (bà)", "ông/bà",
+    "hiệp hội", "các hiệp hội", "người đứng đầu", "các bộ phận", "các bộ", "các đoàn trực thuộc",
+    # Villages and residential groups of a commune; inspection teams ("Tổ kiểm tra liên ngành").
+    "các thôn", "các tổ dân phố", "các khu phố", "các ấp", "tổ kiểm tra", "tổ liên ngành", "các ông (bà)", "các ông, bà", "các ông/bà", "ông (bà)", "ông/bà",
 )
 
 # Words that begin like a body ("Báo", "Bộ", "Hội", "Tổ"...) but name a thing or an act; in a
@@ -136,10 +138,13 @@ DUTY_SECTION_HEADINGS = ("nhiệm vụ", "trách nhiệm")
 # Heading words before the body whose duties follow: "1.5. Trách nhiệm của đối tượng thực hiện
 # kiểm kê:", "1. Nhiệm vụ của thành viên Ban Chỉ đạo".
 DUTY_OF = ("trách nhiệm của", "nhiệm vụ của", "nhiệm vụ cụ thể của", "nhiệm vụ, quyền hạn của")
+# The same before a body's name only ("Đối với các thôn, tổ dân phố"; "Đối với tài sản công" is a topic).
+DUTY_FOR = ("đối với",)
 DUTY_EXAMPLES = (
     ("IV. NHIỆM VỤ CỤ THỂ\n1. Sở Tài chính\n- Tổng hợp kết quả kiểm kê.\n", "Sở Tài chính"),
     ("IV. NHIỆM VỤ CỤ THỂ\n1. Trách nhiệm của đối tượng thực hiện kiểm kê:\n- Thành lập Tổ kiểm kê.\n", "đối tượng thực hiện kiểm kê"),
     ("III. NHIỆM VỤ\n- Phối hợp hướng dẫn thực hiện. Trong đó:\n+ Sở Xây dựng: hướng dẫn kiểm kê tài sản.\n", "Sở Xây dựng"),
+    ("III. TỔ CHỨC THỰC HIỆN\n5. Đối với các thôn, tổ dân phố\n- Tuyên truyền đến từng hộ gia đình.\n", "các thôn, tổ dân phố"),
 )
 
 # Letters (công văn): their closing may hand the addressee the next step ("... để Sở Nội vụ tổng hợp").

@@ -61,7 +61,7 @@ BARE_KINDS = frozenset((
     "chi ủy", "chi bộ", "đảng ủy", "đảng bộ", "cấp ủy", "chính quyền", "hội", "học viện", "đại học",
     "trường", "viện", "trung tâm", "tổ chức", "doanh nghiệp", "huyện", "xã", "phường",
     "thị trấn", "thị xã", "tỉnh", "thành phố", "quận", "tỉnh đoàn", "thành đoàn", "huyện đoàn", "đoàn",
-    "đoàn trực thuộc", "đặc khu",
+    "đoàn trực thuộc", "đặc khu", "thôn", "xóm", "làng", "ấp", "tổ dân phố", "khu phố",
 ))
 
 # The political system's parts, each a body of its own in the list that names them after the
