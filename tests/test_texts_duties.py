@@ -138,3 +138,8 @@ def test_villages_and_an_inspection_team_head_their_items(nlp):
     )
     found = bodies(text, nlp)
     assert "Tổ kiểm tra liên ngành trật tự đô thị" in found and "các Thôn, Xóm, Tổ dân phố" in found
+
+
+def test_a_body_named_before_and_pointed_back_to_is_not_named_again(nlp):
+    text = "III. TỔ CHỨC THỰC HIỆN\nCơ quan có thẩm quyền thành lập cơ quan, tổ chức, đơn vị đó có trách nhiệm xác minh.\n"
+    assert "đơn vị đó" not in bodies(text, nlp)

@@ -170,8 +170,8 @@ _CLAUSE_START = re.compile(r"(?:^|\n|\.\s)\s*(?:\*\*)?(?:điều\s+\d{1,3}\s*[.:
 
 
 # A body's name holds no document number, no link text and no bare persons: "Các đơn vị tải Công
-# văn số 12/VP tại đây", "các đồng chí".
-_NOT_A_NAME = re.compile(r"(?<![\wđ])(?:số\s+\d|tại đây)|^(?:các\s+)?(?:đồng chí|đ/c)$")
+# văn số 12/VP tại đây", "các đồng chí"; nor points back to one named before ("đơn vị đó").
+_NOT_A_NAME = re.compile(r"(?<![\wđ])(?:số\s+\d|tại đây)|^(?:các\s+)?(?:đồng chí|đ/c)$|^(?:cơ quan|tổ chức|đơn vị|địa phương)\s+(?:đó|này|nói trên)$")
 _GENERIC_WORDS = re.compile(
     r"(?:(?:các|những|mọi)\s+)?(?:cơ quan|đơn vị|địa phương|tổ chức)(?:\s*(?:,|và)\s*(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân))*"
 )
