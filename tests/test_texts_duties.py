@@ -143,3 +143,8 @@ def test_villages_and_an_inspection_team_head_their_items(nlp):
 def test_a_body_named_before_and_pointed_back_to_is_not_named_again(nlp):
     text = "III. TỔ CHỨC THỰC HIỆN\nCơ quan có thẩm quyền thành lập cơ quan, tổ chức, đơn vị đó có trách nhiệm xác minh.\n"
     assert "đơn vị đó" not in bodies(text, nlp)
+
+
+def test_a_merged_press_agency_is_a_body(nlp):
+    text = "III. TỔ CHỨC THỰC HIỆN\nSở Tư pháp; Báo và Phát thanh, Truyền hình tỉnh tuyên truyền kế hoạch.\n"
+    assert "Báo và Phát thanh, Truyền hình tỉnh" in bodies(text, nlp)

@@ -40,9 +40,15 @@ BODY_HEADS = (
     "các cơ quan chuyên trách tham mưu, giúp việc", "các cơ quan chuyên trách tham mưu giúp việc",
     "các cơ quan tham mưu, giúp việc", "các cơ quan tham mưu giúp việc", "cơ quan tham mưu, giúp việc",
     "cơ quan chuyên trách tham mưu, giúp việc", "cơ quan chuyên trách tham mưu giúp việc",
-    "hiệp hội", "các hiệp hội", "người đứng đầu", "các bộ phận", "các bộ", "các đoàn trực thuộc",
+    "hiệp hội", "các hiệp hội", "người đứng đầu", "các bộ phận",
+    "các ông (bà)", "các ông, bà", "các ông/bà", "ông (bà)", "ông/bà",
+    # The ministries as a kind ("các bộ, cơ quan ngang bộ"); the Youth Union's directly subordinate
+    # unions ("Các Đoàn trực thuộc").
+    "các bộ", "các đoàn trực thuộc",
     # Villages and residential groups of a commune; inspection teams ("Tổ kiểm tra liên ngành").
-    "các thôn", "các tổ dân phố", "các khu phố", "các ấp", "tổ kiểm tra", "tổ liên ngành", "các ông (bà)", "các ông, bà", "các ông/bà", "ông (bà)", "ông/bà",
+    "các thôn", "các tổ dân phố", "các khu phố", "các ấp", "tổ kiểm tra", "tổ liên ngành",
+    # The provinces' merged press and broadcasting agencies (2025): "Báo và Phát thanh, Truyền hình Lai Châu".
+    "báo và phát thanh",
 )
 
 # Words that begin like a body ("Báo", "Bộ", "Hội", "Tổ"...) but name a thing or an act; in a
