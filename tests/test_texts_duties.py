@@ -148,3 +148,26 @@ def test_a_body_named_before_and_pointed_back_to_is_not_named_again(nlp):
 def test_a_merged_press_agency_is_a_body(nlp):
     text = "III. TỔ CHỨC THỰC HIỆN\nSở Tư pháp; Báo và Phát thanh, Truyền hình tỉnh tuyên truyền kế hoạch.\n"
     assert "Báo và Phát thanh, Truyền hình tỉnh" in bodies(text, nlp)
+
+
+LETTER = """BAN CHẤP HÀNH TRUNG ƯƠNG
+ĐOÀN TNCS HỒ CHÍ MINH
+Số: 45-CV/TWĐTN-BTC
+Hà Nội, ngày 27 tháng 7 năm 2023
+V/v góp ý dự thảo Hướng dẫn
+
+Kính gửi: - Ban Thường vụ các tỉnh, thành đoàn, đoàn trực thuộc;
+- Văn phòng, các ban, đơn vị thuộc Trung ương Đoàn.
+
+"""
+
+
+def test_a_letter_asks_its_addressees(nlp):
+    text = LETTER + "Ban Bí thư Trung ương Đoàn đề nghị các đơn vị có ý kiến góp ý về dự thảo Hướng dẫn.\n"
+    found = [a.body for a in extract_text(text, nlp).assignments]
+    assert found == ["Ban Thường vụ các tỉnh, thành đoàn, đoàn trực thuộc", "Văn phòng, các ban, đơn vị thuộc Trung ương Đoàn"]
+
+
+def test_a_letter_that_asks_no_one_gives_its_addressees_nothing(nlp):
+    text = LETTER + "Dự thảo Hướng dẫn gửi kèm theo công văn này.\n"
+    assert extract_text(text, nlp).assignments == []

@@ -19,6 +19,7 @@ from plankb.extractors.fields.base import Spans, field_component
 from plankb.extractors.layout import Layout, OutlineItem
 from plankb.extractors.names import body_end, clean_body, starts_with_body
 from plankb.extractors.patterns.bodies import (
+    ADDRESSEE_WORDS,
     BODY_HEADS,
     DUTY_FOR,
     DUTY_OF,
@@ -90,10 +91,11 @@ def assignments(doc: Doc) -> None:
 
     own = _own_names(doc)
 
-    def add(body: str, role: str, start: int, end: int, task: str | None, partner: bool = False, heading: bool = False) -> None:
+    def add(body: str, role: str, start: int, end: int, task: str | None, partner: bool = False, heading: bool = False,
+            whole: bool = False) -> None:
         if _PURPOSE.search(fold(body)):
             return  # "... Việt Nam Nhằm hỗ trợ ...": a name run into a clause of purpose, given no task
-        for name, bstart in _split_bodies(body, start, pt):
+        for name, bstart in [(body, start)] if whole else _split_bodies(body, start, pt):
             key = (bstart, fold(name))
             if bstart in excluded or key in found or len(name) < 3 or key[1] in GENERIC_HEADS or (key[1] in own and not heading):
                 continue
@@ -120,6 +122,8 @@ def assignments(doc: Doc) -> None:
         if _another_speaks(pt.text, m.start(), own):
             continue
         _from_subject(pt, m.end(), limit, add, lead_in=m.start())
+    letter = doc._.record.get("doc_type") in LETTER_TYPES
+    addressees = _addressees(pt, layout) if letter else []
     for m in _matches_at(_REQUEST, pt.folded, literal_starts(pt.folded, _REQUEST_WORDS, 0, limit), limit):
         if not _word_start(pt.folded, m.start()):
             continue
@@ -128,6 +132,11 @@ def assignments(doc: Doc) -> None:
             continue  # "... và đề nghị khen thưởng": not a request made by this document
         if _in_petition(layout, pt, m.start()) or _another_speaks(pt.text, m.start(), own):
             continue
+        if letter and _ADDRESSEES_ASKED.match(pt.folded, m.end()):
+            # A letter asks its addressees ("Kính gửi: Ban Thường vụ các tỉnh, thành đoàn" ...
+            # "đề nghị các đơn vị có ý kiến"): they are the bodies given the task.
+            for name, start in addressees:
+                add(name, "implement", start, start + len(name), _task(pt, m.end()), whole=True)  # one a line
         _from_subject(pt, m.end(), limit, add, lead_in=m.start())
     if doc._.record.get("doc_type") in LETTER_TYPES:
         for m in _FOR_ADDRESSEE.finditer(pt.folded, layout.header_end, limit):
@@ -488,6 +497,29 @@ def _related(folded: str, end: int) -> int:
 _PETITION_HEADING = re.compile(
     r"(?:(?:những|một số)\s+)?(?:đề xuất|kiến nghị|đề nghị)(?:\s*(?:,|và)\s*(?:đề xuất|kiến nghị|đề nghị))?"
 )
+
+
+_ADDRESSED = re.compile(r"(?:^|\n)[ \t|*]*kính gửi[ \t|*]*:?[ \t|*]*")
+_ADDRESSEES_ASKED = re.compile(r"(?:" + alternation(ADDRESSEE_WORDS) + r")(?![\wđ])")
+
+
+def _addressees(pt: Text, layout: Layout) -> list[tuple[str, int]]:
+    """The bodies a letter's "Kính gửi:" line names (on its line or in a bulleted list below),
+    each with where it stands."""
+    m = _ADDRESSED.search(pt.folded, 0, min(len(pt.folded), layout.header_end + 600))
+    if m is None:
+        return []
+    end = pt.folded.find("\n\n", m.end())
+    end = min(end if end >= 0 else len(pt.folded), m.end() + 600)
+    found = []
+    for part in re.finditer(r"[^;\n|]+", pt.text[m.end() : end]):
+        start = m.end() + part.start()
+        piece = part.group(0)
+        lead = len(piece) - len(piece.lstrip(" \t-+•*"))
+        name = clean_body(piece[lead:])
+        if name and starts_with_body(name):
+            found.append((name, start + lead))
+    return found
 
 
 def _in_petition(layout: Layout, pt: Text, pos: int) -> bool:

@@ -153,6 +153,10 @@ DUTY_EXAMPLES = (
     ("III. TỔ CHỨC THỰC HIỆN\n5. Đối với các thôn, tổ dân phố\n- Tuyên truyền đến từng hộ gia đình.\n", "các thôn, tổ dân phố"),
 )
 
+# What a letter calls its addressees when it asks them ("đề nghị các đơn vị có ý kiến", "đề nghị
+# các đồng chí chủ động thảo luận"): the bodies of its "Kính gửi" line (folded, after "đề nghị").
+ADDRESSEE_WORDS = ("các đơn vị", "các đồng chí", "đồng chí", "quý cơ quan", "quý đơn vị", "các cơ quan, đơn vị")
+
 # Letters (công văn): their closing may hand the addressee the next step ("... để Sở Nội vụ tổng hợp").
 LETTER_TYPES = ("CV",)
 
