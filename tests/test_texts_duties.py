@@ -171,3 +171,15 @@ def test_a_letter_asks_its_addressees(nlp):
 def test_a_letter_that_asks_no_one_gives_its_addressees_nothing(nlp):
     text = LETTER + "Dự thảo Hướng dẫn gửi kèm theo công văn này.\n"
     assert extract_text(text, nlp).assignments == []
+
+
+def test_an_article_listing_a_teams_duties_names_the_team(nlp):
+    text = (
+        "QUYẾT ĐỊNH\nVề việc thành lập Tổ tiếp công dân\n\n"
+        "Điều 1. Thành lập Tổ tiếp công dân, xử lý đơn thư, gồm các thành viên:\n1. Bà Nguyễn Thị A - Tổ trưởng.\n"
+        "Điều 2. Nhiệm vụ của Tổ tiếp công dân, xử lý khiếu nại, tố cáo của công dân:\n"
+        "- Tiếp nhận, phân loại, tổng hợp các đơn thư.\n"
+        "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\n"
+    )
+    found = [a.body for a in extract_text(PLAN_OPENING.split("KẾ HOẠCH")[0] + text, nlp).assignments]
+    assert "Tổ tiếp công dân, xử lý khiếu nại, tố cáo của công dân" in found

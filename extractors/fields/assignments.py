@@ -168,6 +168,7 @@ def assignments(doc: Doc) -> None:
     for it in layout.outline:
         if it.level == 1 and it is not section and it.start >= layout.header_end and _DUTY_SECTION.match(fold(it.heading)):
             _from_section(layout, pt, it, add, duties_only=True)
+    _duty_articles(layout, pt, add)
     _from_tables(layout, pt, add)
     doc._.record["assignments"] = sorted(found.values(), key=lambda a: (a["start"], a["role"] != "lead"))
 
@@ -384,6 +385,28 @@ def _from_section(layout: Layout, pt: Text, section: OutlineItem, add, duties_on
             add(body, _role_after(folded, cpos), pos, item.end if item is not None else nxt_line.end, _task(pt, cpos), heading=True)
         elif bend < send and (not duties_only or folded.startswith(":", bend)):
             add(body, _role_after(folded, bend), pos, send, _task(pt, bend), partner=_formula(folded, bend))
+
+
+def _duty_articles(layout: Layout, pt: Text, add) -> None:
+    """An article or item anywhere whose heading names whose duties it lists: "Điều 2. Nhiệm vụ
+    của Tổ tiếp công dân, xử lý khiếu nại, tố cáo ...:" (a decision that sets up a team)."""
+    for it in layout.outline:
+        if it.start < layout.header_end or it.end <= it.heading_end + 1:
+            continue
+        head = fold(it.heading)
+        duty = _DUTY_OF.match(head)
+        line_end = pt.text.find("\n", it.heading_end)
+        line_end = line_end if line_end >= 0 else len(pt.text)
+        if duty is None or pt.text[it.start : line_end].rstrip(" *").endswith((".", ";", ",")):
+            continue  # "1. Trách nhiệm của người dân là chấp hành pháp luật.": a sentence, not a heading
+        at = pt.text.find(it.heading[: duty.end()], it.start, it.heading_end)
+        if at < 0:
+            continue
+        pos = at + duty.end()
+        end = min((x for x in (pt.text.find(":", pos, it.heading_end), pt.text.find("(", pos, it.heading_end)) if x >= 0), default=it.heading_end)
+        name = clean_body(pt.text[pos:end])
+        if name and not name.endswith((".", ";")) and end - pos <= 200:
+            add(name, "implement", pos, it.end, _task(pt, it.heading_end), heading=True, whole=True)
 
 
 def _duty_heading(pt: Text, lines: list, i: int, pos: int, item: OutlineItem | None, add) -> None:
