@@ -65,7 +65,7 @@ PROPER_TERMS = {
 _TERMS_LONGEST_FIRST = [(t.split(), w) for t, w in sorted(PROPER_TERMS.items(), key=lambda kv: -len(kv[0]))]
 # After these heads the next word is capitalised: "Ban Thường vụ", "Sở Tư pháp", "Bộ Nội vụ".
 FUNCTION_HEADS = ("ban", "sở", "bộ", "cục", "vụ", "phòng", "văn phòng", "viện", "tổng cục", "trường", "hội", "ủy ban")
-PLACE_UNITS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "tỉnh ủy", "huyện ủy",
+PLACE_UNITS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu", "tỉnh ủy", "huyện ủy",
                "thành ủy", "quận ủy", "thị ủy", "tỉnh đoàn", "huyện đoàn", "thành đoàn")
 
 
@@ -135,7 +135,10 @@ _ACTION_RE = re.compile(
 )
 # Words that, right after a head, belong to the name: "Ban Chỉ đạo", "Ban Tổ chức", "Ủy ban Kiểm tra".
 _NOUN_BEFORE = re.compile(r"(?:các|những|mọi|cơ quan|việc|lĩnh vực|công tác|công|\d+)\s*$")
-_NOUN_AFTER = re.compile(r"\s+(?:chính trị|cơ sở|đoàn thể|hội|đảng|thành viên|quần chúng|xã hội)(?![\wđ])")
+# ... unless those words begin an act or a thing: "tổ chức hội nghị" is the verb and its object.
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:" + alternation(NOT_BODIES) + r")(?![\wđ]))(?:chính trị|cơ sở|đoàn thể|hội|đảng|thành viên|quần chúng|xã hội)(?![\wđ])"
+)
 _NAME_AFTER_HEAD = re.compile(r"(?:ban|phòng|ủy ban|tổ|hội đồng|văn phòng|cơ quan|ban chỉ đạo)\s*$")
 
 
@@ -182,6 +185,7 @@ def body_end(folded: str, start: int, limit: int, original: str | None = None) -
 
 
 _AND = re.compile(r"\s+và\s+")
+_UNIT_AFTER_AND = re.compile(r"(?:" + alternation(PLACE_UNITS) + r")(?![\wđ])")
 _FIELDS = re.compile(r"(?<![\wđ])(?:phụ trách|lĩnh vực)(?![\wđ])")
 
 
@@ -192,6 +196,8 @@ def _and_end(folded: str, original: str | None, start: int, end: int) -> int:
     for m in _AND.finditer(folded, start, end):
         if _FIELDS.search(folded, start, m.start()):
             break  # "Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội": the fields of a post
+        if _UNIT_AFTER_AND.match(folded, m.end()) and _ends_with(folded[start : m.start()].replace(",", " ").split(), PLACE_UNITS):
+            continue  # one more kind of the units listed: "Ủy ban nhân dân các xã, phường và đặc khu"
         if original[m.end() : m.end() + 1].islower() and not _HEAD_RE.match(folded, m.end()):
             return m.start()
     return end

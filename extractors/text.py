@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from plankb.extractors.patterns.grammar import ARABIC, BULLET, LETTER, LOWER, ROMAN
+from plankb.extractors.patterns.grammar import ARABIC, BULLET, LETTER, LOWER, OPEN_END_WORDS, ROMAN
 
 # --- one pass of replacements -------------------------------------------------------------
 
@@ -133,8 +133,31 @@ _LOWER_SET = set("abcdefghijklmnopqrstuvwxyz" + _LOWER[3:])
 # its breaks, a long run of blank lines cost its length squared; the join keeps a break after a
 # space anyway (_join_after_open_sentence).
 _BROKEN_LINE = re.compile(rf"(?<!\s)\n(?:[ \t]*\n)+[ \t]*(?=[{_LOWER}])")
+_BLANK_LINES = re.compile(r"\n(?:[ \t]*\n)+[ \t]*")
+_OPEN_END_WORDS = frozenset(OPEN_END_WORDS)
+
+
+def _open_end_edits(text: str) -> list[Edit]:
+    """A line ending with a word that ends no sentence goes on after a page break's blank lines,
+    whatever the case of the next line's first letter ("... sự nghiệp của" / "Trung ương Đoàn:")."""
+    edits: list[Edit] = []
+    for m in _BLANK_LINES.finditer(text):
+        word_start = m.start()
+        while word_start > 0 and m.start() - word_start < 6 and text[word_start - 1].isalpha():
+            word_start -= 1
+        word = text[word_start : m.start()].lower()
+        spaced = word_start > 0 and text[word_start - 1] in " \t"
+        if word in _OPEN_END_WORDS and spaced and text[m.end() : m.end() + 1].isalpha() and not _MARKER_START.match(text, m.end()):
+            edits.append((m.start(), m.end(), " "))
+    return edits
+
+
 # Soft-wrapped lines in exports from PDF: a line that does not end a sentence, then a lowercase start.
 _MARKER_START = re.compile(rf"[ \t]*(?:{ROMAN}[.)]|{ARABIC}[.)]|{LETTER}\)|{BULLET}|Điều\s+\d|Chương\s|Phần\s)")
+
+# A line holding only an item's marker, or its marker and first word: a web page's export breaks
+# each paragraph there ("1.1." over "Trưởng Ban Chỉ đạo", "+ Sở" over "Xây dựng: hướng dẫn ...").
+_MARKER_LEAD = re.compile(rf"[ \t]*(?:{ROMAN}\.|{ARABIC}\.|{LETTER}\)|{BULLET})(?:[ \t]+[^\W\d_]+)?")
 
 
 def _wrapped_line_edits(text: str) -> list[Edit]:
@@ -153,9 +176,11 @@ def _wrapped_line_edits(text: str) -> list[Edit]:
         if (
             body
             and nxt.strip()
-            and body[-1] not in ".:;!?"
-            and (len(body) >= 0.75 * full or nxt.lstrip()[:1] in _LOWER_SET)
             and not _MARKER_START.match(nxt)
+            and (
+                body[-1] not in ".:;!?" and (len(body) >= 0.75 * full or nxt.lstrip()[:1] in _LOWER_SET)
+                or _MARKER_LEAD.fullmatch(body) is not None
+            )
         ):
             edits.append((pos + len(body), end + 1 + (len(nxt) - len(nxt.lstrip())), " "))
         pos = end + 1
@@ -188,11 +213,14 @@ def _join_after_open_sentence(m: re.Match[str]) -> str:
         return m.group(0)
     line = m.string[m.string.rfind("\n", 0, m.start()) + 1 : m.start()]
     nxt = m.string[m.end() : m.string.find("\n", m.end()) % (len(m.string) + 1)]
+    if _LETTER_ITEM.match(nxt):
+        return m.group(0)  # "a) Tuyên truyền ...": an item of its own after the blank line
     # A speck in a cell of its own ("xa\tvề tình hình ..."): a scan's noise, not the sentence going on.
     speck = "\t" in nxt and len(nxt.split("\t", 1)[0].strip()) <= 3
     return m.group(0) if speck or _stands_alone(line) else " "
 
 
+_LETTER_ITEM = re.compile(rf"{LETTER}\)\s")
 _ALONE_WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -336,6 +364,7 @@ PASSES: list[tuple[str, Callable[[str], list[Edit]]]] = [
     ("trailing spaces", _trailing_space_edits),
     ("page numbers", lambda t: _regex_edits(_PAGE_NUMBER, t, "")),
     ("lines broken by page breaks", _only_if("\n\n", lambda t: _regex_edits(_BROKEN_LINE, t, _join_after_open_sentence))),
+    ("lines broken after a word that ends no sentence", _only_if("\n\n", _open_end_edits)),
     ("runs of spaces", _only_if("  ", lambda t: _regex_edits(_INNER_SPACES, t, lambda m: " " if m.start() > 0 and not m.string[m.start() - 1].isspace() else m.group(0)))),
     ("dates with stray spaces", _date_edits),
 ]

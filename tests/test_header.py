@@ -349,3 +349,9 @@ def test_a_summary_word_misread_by_ocr_is_read_again_where_the_body_restates_it(
     # marks only: left to the document's consensus; a body that reads it as the summary does: kept
     assert _read_again_in_body("Về việc ở thành phố Hạ Long năm nay", "tại thành phố Hà Long nay") == "Về việc ở thành phố Hạ Long năm nay"
     assert _read_again_in_body(title, body + " đường Trần Phú, Nhường Bến Thành; Trần Phú, Nhường Bến") == title
+
+
+def test_a_header_that_lost_its_first_letter(nlp):
+    # "Ủ" dropped by a portal's export: "Y BAN NHÂN DÂN" / "TỈNH KON TUM"
+    text = "Y BAN NHÂN DÂN\nTỈNH AN LẠC\n\nSố: 12/KH-UBND\n\nAn Lạc, ngày 03 tháng 10 năm 2014\n\nKẾ HOẠCH\nTriển khai thực hiện\n\nI. MỤC ĐÍCH\n"
+    assert extract_text(text, nlp).issuer.name == "Ủy ban nhân dân tỉnh An Lạc"

@@ -184,3 +184,18 @@ def test_city_abbreviation_is_no_sentence_end(nlp):
     rec = extract_text(page, nlp)
     assert rec.issuer.name == "UBND TP. Hồ Chí Minh"
     assert rec.date == "2023-03-02"
+
+
+def test_a_listing_that_opens_with_the_type_and_title_in_capitals(nlp):
+    text = (
+        "KẾ HOẠCH TUYÊN TRUYỀN NHỮNG CHỦ ĐỀ LỚN, TRỌNG TÂM TỪ NAY ĐẾN ĐẠI HỘI\n"
+        "Nâng cao nhận thức cho cán bộ, đảng viên và Nhân dân về những thành tựu của đất nước.\n"
+    )
+    rec = extract_text(text, nlp)
+    assert rec.doc_type == "KH"
+    assert rec.title == "TUYÊN TRUYỀN NHỮNG CHỦ ĐỀ LỚN, TRỌNG TÂM TỪ NAY ĐẾN ĐẠI HỘI"
+
+
+def test_a_headline_in_lower_case_naming_a_plan_is_no_document(nlp):
+    text = "Kế hoạch tuyên truyền được triển khai rộng khắp\nCác xã đã tổ chức nhiều hoạt động.\n"
+    assert extract_text(text, nlp).doc_type is None

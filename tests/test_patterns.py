@@ -149,6 +149,12 @@ def test_relation_examples(sentence, relation, nlp):
     assert [r.relation for r in rec.references] == [relation]
 
 
+@pytest.mark.parametrize("sentence, subject", RP.SUBJECT_EXAMPLES)
+def test_a_cited_subject_ends_where_the_sentence_goes_on(sentence, subject, nlp):
+    rec = extract_text(f"KẾ HOẠCH\nThử\n\n{sentence}\n", nlp)
+    assert rec.references[0].subject == subject
+
+
 @pytest.mark.parametrize(
     "upper, written",
     [

@@ -19,7 +19,11 @@ from plankb.extractors.fields.base import Spans, field_component
 from plankb.extractors.layout import Layout, OutlineItem
 from plankb.extractors.names import body_end, clean_body, starts_with_body
 from plankb.extractors.patterns.bodies import (
+    ADDRESSEE_WORDS,
     BODY_HEADS,
+    DUTY_FOR,
+    DUTY_OF,
+    DUTY_SECTION_HEADINGS,
     GENERIC_HEADS,
     IMPLEMENTATION_HEADINGS,
     LETTER_TYPES,
@@ -30,7 +34,15 @@ from plankb.extractors.patterns.bodies import (
     TASK_VERBS,
 )
 from plankb.extractors.patterns.grammar import ITEM_MARKER
-from plankb.extractors.patterns.tasktables import BARE_KINDS, BARE_TITLES, LIST_HEADS, OFFICE_SHARED, ROLE_LABELS
+from plankb.extractors.patterns.tasktables import (
+    BARE_KINDS,
+    BARE_TITLES,
+    LIST_HEADS,
+    OFFICE_SHARED,
+    PARTY_KINDS,
+    ROLE_LABELS,
+    SYSTEM_KINDS,
+)
 from plankb.extractors.regexes import alternation
 from plankb.extractors.tasktables import task_rows
 from plankb.extractors.text import SENTENCE_REACH, Text, fold, literal_starts, squash
@@ -79,15 +91,18 @@ def assignments(doc: Doc) -> None:
 
     own = _own_names(doc)
 
-    def add(body: str, role: str, start: int, end: int, task: str | None, partner: bool = False, heading: bool = False) -> None:
+    def add(body: str, role: str, start: int, end: int, task: str | None, partner: bool = False, heading: bool = False,
+            whole: bool = False) -> None:
         if _PURPOSE.search(fold(body)):
             return  # "... Việt Nam Nhằm hỗ trợ ...": a name run into a clause of purpose, given no task
-        for name, bstart in _split_bodies(body, start, pt):
+        for name, bstart in [(body, start)] if whole else _split_bodies(body, start, pt):
             key = (bstart, fold(name))
             if bstart in excluded or key in found or len(name) < 3 or key[1] in GENERIC_HEADS or (key[1] in own and not heading):
                 continue
             if _generic(key[1], partner) or _NOT_A_NAME.search(key[1]) or _bare(name, BARE_TITLES):
                 continue
+            if _KIND_BEFORE_NAMES.fullmatch(key[1]) and _NAMES_AFTER_COLON.match(pt.text, bstart + len(name)):
+                continue  # "Các Bộ: Quốc phòng, Tài chính": the kind of a list of names, none itself
             found[key] = {
                 "body": name,
                 "role": role,
@@ -101,20 +116,28 @@ def assignments(doc: Doc) -> None:
     # A plan annexed to the decision that issues it stands after the decision's signature: the
     # whole text is read, the recipients' and the signature's lines left out (``excluded``).
     limit = len(pt.text)
-    petitions = Spans(_petitions(layout))
+    petitions = Spans(_petitions(layout, pt))
     for m in _matches_at(_GIAO, pt.folded, literal_starts(pt.folded, _GIAO_WORDS, 0, limit), limit):
         if not _word_start(pt.folded, m.start()) or pt.folded.endswith(_PASSIVE, 0, m.start()):
             continue
         if _another_speaks(pt.text, m.start(), own):
             continue
         _from_subject(pt, m.end(), limit, add, lead_in=m.start())
+    letter = doc._.record.get("doc_type") in LETTER_TYPES
+    addressees = _addressees(pt, layout) if letter else []
     for m in _matches_at(_REQUEST, pt.folded, literal_starts(pt.folded, _REQUEST_WORDS, 0, limit), limit):
         if not _word_start(pt.folded, m.start()):
             continue
-        if not any(not b or fold(b) in _COURTESY or (starts_with_body(b) and len(b) < 100) for b in _text_before(pt.text, m.start())):
+        before = (*_text_before(pt.text, m.start()), _wrapped_clause(pt.text, m.start()))
+        if not any(not b or fold(b) in _COURTESY or (starts_with_body(b) and len(b) < 100) for b in before):
             continue  # "... và đề nghị khen thưởng": not a request made by this document
         if m.start() in petitions or _another_speaks(pt.text, m.start(), own):
             continue
+        if letter and _ADDRESSEES_ASKED.match(pt.folded, m.end()):
+            # A letter asks its addressees ("Kính gửi: Ban Thường vụ các tỉnh, thành đoàn" ...
+            # "đề nghị các đơn vị có ý kiến"): they are the bodies given the task.
+            for name, start in addressees:
+                add(name, "implement", start, start + len(name), _task(pt, m.end()), whole=True)  # one a line
         _from_subject(pt, m.end(), limit, add, lead_in=m.start())
     if doc._.record.get("doc_type") in LETTER_TYPES:
         for m in _FOR_ADDRESSEE.finditer(pt.folded, layout.header_end, limit):
@@ -143,6 +166,10 @@ def assignments(doc: Doc) -> None:
         section = OutlineItem("", "", 0, "", layout.header_end, layout.header_end, layout.body_end)
     if section is not None:
         _from_section(layout, pt, section, add)
+    for it in layout.outline:
+        if it.level == 1 and it is not section and it.start >= layout.header_end and _DUTY_SECTION.match(fold(it.heading)):
+            _from_section(layout, pt, it, add, duties_only=True)
+    _duty_articles(layout, pt, add)
     _from_tables(layout, pt, add)
     doc._.record["assignments"] = sorted(found.values(), key=lambda a: (a["start"], a["role"] != "lead"))
 
@@ -154,12 +181,17 @@ _CLAUSE_START = re.compile(r"(?:^|\n|\.\s)\s*(?:\*\*)?(?:điều\s+\d{1,3}\s*[.:
 
 
 # A body's name holds no document number, no link text and no bare persons: "Các đơn vị tải Công
-# văn số 12/VP tại đây", "các đồng chí".
-_NOT_A_NAME = re.compile(r"(?<![\wđ])(?:số\s+\d|tại đây)|^(?:các\s+)?(?:đồng chí|đ/c)$")
+# văn số 12/VP tại đây", "các đồng chí"; nor points back to one named before ("đơn vị đó").
+_NOT_A_NAME = re.compile(r"(?<![\wđ])(?:số\s+\d|tại đây)|^(?:các\s+)?(?:đồng chí|đ/c)$|^(?:cơ quan|tổ chức|đơn vị|địa phương)\s+(?:đó|này|nói trên)$")
 _GENERIC_WORDS = re.compile(
     r"(?:(?:các|những|mọi)\s+)?(?:cơ quan|đơn vị|địa phương|tổ chức)(?:\s*(?:,|và)\s*(?:cơ quan|đơn vị|địa phương|tổ chức|cá nhân))*"
 )
 _GENERIC_TAIL = re.compile(r"\s*(?:(?:có\s+)?liên quan|phối hợp|chủ trì)?")
+
+
+# The head of a body of a kind, one and unnamed ("Người đứng đầu cơ quan", "Thủ trưởng đơn vị"):
+# whoever heads the body a procedure concerns, no one named ("Thủ trưởng các cơ quan, đơn vị" is).
+_HEAD_OF_ANY = re.compile(r"(?:người đứng đầu|thủ trưởng|lãnh đạo)\s+(?:cơ quan|đơn vị|tổ chức)(?:\s*,\s*(?:cơ quan|đơn vị|tổ chức))*")
 
 
 def _generic(folded_name: str, partner: bool) -> bool:
@@ -168,6 +200,8 @@ def _generic(folded_name: str, partner: bool) -> bool:
     asked to do something ("Đề nghị các cơ quan, đơn vị có liên quan phối hợp ..."), not as
     the partners of another body's task ("chủ trì, phối hợp với các đơn vị liên quan", a table's
     "phối hợp" column): that is how the task is done."""
+    if _HEAD_OF_ANY.fullmatch(folded_name):
+        return True
     m = _GENERIC_WORDS.fullmatch(folded_name) or _GENERIC_WORDS.match(folded_name)
     if not m:
         return False
@@ -180,6 +214,8 @@ def _generic(folded_name: str, partner: bool) -> bool:
     return "liên quan" not in tail or partner
 
 
+_KIND_BEFORE_NAMES = re.compile(r"(?:các|những)\s+[\wđ]+")
+_NAMES_AFTER_COLON = re.compile(r"\s*:\s*[A-ZĐ]")
 _ARTICLE = re.compile(r"^[ \t]*(?:\*\*)?điều\s+\d{1,3}\s*[.:]\s*(?:\*+\s*)*", re.M)
 _EXECUTES = re.compile(
     r"(?<![\wđ])(?:(?:có|chịu)\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?(?:thi\s+hành|thực\s+hiện)"
@@ -262,8 +298,10 @@ def _from_subject(pt: Text, start: int, limit: int, add, lead_in: int) -> None:
                 add(co, "coordinate", cm.end(), send, _task(pt, cend), partner=True)
 
 
-def _from_section(layout: Layout, pt: Text, section: OutlineItem, add) -> None:
-    """Numbered items, paragraphs and sentences of "Tổ chức thực hiện" whose subject is a body."""
+def _from_section(layout: Layout, pt: Text, section: OutlineItem, add, duties_only: bool = False) -> None:
+    """Numbered items, paragraphs and sentences of "Tổ chức thực hiện" whose subject is a body;
+    of a section of duties (``duties_only``), its sub-headings naming a body and its labels
+    ("+ Sở Xây dựng: hướng dẫn ...")."""
     folded = pt.folded
     children = [it for it in layout.outline if it.start > section.start and it.end <= section.end and it.level > section.level]
     heading_starts = {it.start: it for it in children}
@@ -287,17 +325,27 @@ def _from_section(layout: Layout, pt: Text, section: OutlineItem, add) -> None:
         previous = line.stripped or ""
         after_heading = item is not None and item.heading_end >= line.end - 1
         if continues:
-            _sentences_in(pt, line.start, line.end, add)
+            if not duties_only:
+                _sentences_in(pt, line.start, line.end, add)
             continue  # a line wrapped at the page width: its start is not a sentence's subject
         pos = marker.end() if marker else line.start
         while pos < line.end and folded[pos] in " \t*":
             pos += 1
-        _sentences_in(pt, pos, line.end, add)
+        if not duties_only:
+            _sentences_in(pt, pos, line.end, add)
         lead = _LEAD_IN.match(folded, pos, line.end)
         if lead:
             pos = lead.end()
         if folded.startswith(("giao ", "đề nghị ", "yêu cầu "), pos) or _LABEL_AT.match(folded, pos):
             continue  # read by the "Giao"/"đề nghị" forms, or a task table's label line
+        duty = _DUTY_OF.match(folded, pos, line.end)
+        if duty is None:
+            # "2.5. Đối với các Thôn, Xóm, Tổ dân phố" over their duties: only a body's name after it
+            duty = _FOR_BODY.match(folded, pos, line.end)
+            duty = duty if duty is not None and _opens_body(pt, duty.end()) else None
+        if duty:
+            _duty_heading(pt, lines, i, duty.end(), item, add)
+            continue
         if not _opens_body(pt, pos):
             continue
         j = i + 1 if _name_wraps(lines, i, folded) else i  # "1. Sở Khoa học và Công" over "nghệ"
@@ -336,8 +384,43 @@ def _from_section(layout: Layout, pt: Text, section: OutlineItem, add) -> None:
                 continue
             # Under its own heading even an issuer is given tasks: a joint plan lists each one's.
             add(body, _role_after(folded, cpos), pos, item.end if item is not None else nxt_line.end, _task(pt, cpos), heading=True)
-        elif bend < send:
+        elif bend < send and (not duties_only or folded.startswith(":", bend)):
             add(body, _role_after(folded, bend), pos, send, _task(pt, bend), partner=_formula(folded, bend))
+
+
+def _duty_articles(layout: Layout, pt: Text, add) -> None:
+    """An article or item anywhere whose heading names whose duties it lists: "Điều 2. Nhiệm vụ
+    của Tổ tiếp công dân, xử lý khiếu nại, tố cáo ...:" (a decision that sets up a team)."""
+    for it in layout.outline:
+        if it.start < layout.header_end or it.end <= it.heading_end + 1:
+            continue
+        head = fold(it.heading)
+        duty = _DUTY_OF.match(head)
+        line_end = pt.text.find("\n", it.heading_end)
+        line_end = line_end if line_end >= 0 else len(pt.text)
+        if duty is None or pt.text[it.start : line_end].rstrip(" *").endswith((".", ";", ",")):
+            continue  # "1. Trách nhiệm của người dân là chấp hành pháp luật.": a sentence, not a heading
+        at = pt.text.find(it.heading[: duty.end()], it.start, it.heading_end)
+        if at < 0:
+            continue
+        pos = at + duty.end()
+        end = min((x for x in (pt.text.find(":", pos, it.heading_end), pt.text.find("(", pos, it.heading_end)) if x >= 0), default=it.heading_end)
+        name = clean_body(pt.text[pos:end])
+        if name and not name.endswith((".", ";")) and end - pos <= 200:
+            add(name, "implement", pos, it.end, _task(pt, it.heading_end), heading=True, whole=True)
+
+
+def _duty_heading(pt: Text, lines: list, i: int, pos: int, item: OutlineItem | None, add) -> None:
+    """"1.5. Trách nhiệm của đối tượng thực hiện kiểm kê:" over its duties: the heading names who
+    holds them, a body's name or not ("đối tượng thực hiện kiểm kê"), up to a colon or a bracket."""
+    line = lines[i]
+    if line.stripped.endswith((".", ";", ",")) or len(line.stripped) > 200 or not _content_follows(lines, i):
+        return
+    end = min((at for at in (pt.text.find(":", pos, line.end), pt.text.find("(", pos, line.end)) if at >= 0), default=line.end)
+    name = clean_body(pt.text[pos:end])
+    nxt = next((ln for ln in lines[i + 1 :] if ln.stripped), None)
+    if name and nxt is not None:
+        add(name, "implement", pos, item.end if item is not None else nxt.end, _task(pt, nxt.start), heading=True)
 
 
 def _name_wraps(lines: list, i: int, folded: str) -> bool:
@@ -440,16 +523,49 @@ _PETITION_HEADING = re.compile(
 )
 
 
-def _petitions(layout: Layout) -> list[tuple[int, int]]:
+_ADDRESSED = re.compile(r"(?:^|\n)[ \t|*]*kính gửi[ \t|*]*:?[ \t|*]*")
+_ADDRESSEES_ASKED = re.compile(r"(?:" + alternation(ADDRESSEE_WORDS) + r")(?![\wđ])")
+
+
+def _addressees(pt: Text, layout: Layout) -> list[tuple[str, int]]:
+    """The bodies a letter's "Kính gửi:" line names (on its line or in a bulleted list below),
+    each with where it stands."""
+    m = _ADDRESSED.search(pt.folded, 0, min(len(pt.folded), layout.header_end + 600))
+    if m is None:
+        return []
+    end = pt.folded.find("\n\n", m.end())
+    end = min(end if end >= 0 else len(pt.folded), m.end() + 600)
+    found = []
+    for part in re.finditer(r"[^;\n|]+", pt.text[m.end() : end]):
+        start = m.end() + part.start()
+        piece = part.group(0)
+        lead = len(piece) - len(piece.lstrip(" \t-+•*"))
+        name = clean_body(piece[lead:])
+        if name and starts_with_body(name):
+            found.append((name, start + lead))
+    return found
+
+
+def _petitions(layout: Layout, pt: Text) -> list[tuple[int, int]]:
     """A report's "Đề xuất, kiến nghị" section asks the bodies above the issuer for support
-    ("Trân trọng đề nghị Ban Bí thư quan tâm chỉ đạo ..."): a petition, not a task given. Where
-    such sections lie, found once (looked for at each request, a text of thousands of items cost
-    their product)."""
+    ("Trân trọng đề nghị Ban Bí thư quan tâm chỉ đạo ..."): a petition, not a task given. An item
+    that names whom it asks on its heading's line ("6. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, ...")
+    is a request of the plan. Where such sections lie, found once (looked for at each request, a
+    text of thousands of items cost their product)."""
     return [
         (it.start, it.end)
         for it in layout.outline
-        if it.level <= 2 and _PETITION_HEADING.fullmatch(fold(it.heading).strip(" .:*"))
+        if it.level <= 2
+        and _PETITION_HEADING.fullmatch(fold(it.heading).strip(" .:*"))
+        and not _opens_body(pt, _line_rest(pt, it.heading_end))
     ]
+
+
+def _line_rest(pt: Text, pos: int) -> int:
+    """Where the words after ``pos`` on its line start (past a colon and spaces)."""
+    while pos < len(pt.text) and pt.text[pos] in " \t:*":
+        pos += 1
+    return pos
 
 
 def _implementation_section(layout: Layout, pt: Text) -> OutlineItem | None:
@@ -458,6 +574,9 @@ def _implementation_section(layout: Layout, pt: Text) -> OutlineItem | None:
     return min(candidates, key=lambda it: (it.level, it.start)) if candidates else None
 
 
+_DUTY_SECTION = re.compile(r"\W*(?:" + alternation(DUTY_SECTION_HEADINGS) + r")(?![\wđ])")
+_DUTY_OF = re.compile(r"(?:" + alternation(DUTY_OF) + r")\s+")
+_FOR_BODY = re.compile(r"(?:" + alternation(DUTY_FOR) + r")\s+")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _MORE_WORDS = 6  # "Tổ chức thực hiện Kế hoạch này"; not "Tổ chức triển khai ứng dụng, nhân rộng các tiến bộ ..."
 
@@ -520,6 +639,8 @@ def _new_body_after_comma(before: str, rest: str) -> bool:
     if not rest or _bare(before, BARE_TITLES) or fold(before).startswith(_PERSON):
         return False
     folded = fold(rest[:60])
+    if folded.startswith(SYSTEM_KINDS) and " ".join(fold(before).split()) in PARTY_KINDS:
+        return True  # "các cấp ủy đảng, chính quyền, ...": the Party's committees, then the government
     if _bare(before, BARE_KINDS):
         # "Các sở, ngành, UBND các xã, phường": after bare kinds, a capitalised body with a name of
         # its own starts anew; more kinds ("Các phòng, ban, ngành, MTTQ") go on with the list.
@@ -638,8 +759,8 @@ def _colon_before(folded: str, start: int, end: int) -> int:
 
 
 # A line ending with a word that cannot end a sentence ("các Ban của", "Bộ Lao động - Thương")
-# was wrapped at the page width: the sentence goes on.
-_OPEN_END = re.compile(r"(?<![\wđ])(?:của|thuộc|và|các|với|cho|tại|trên|về|những|để|ở|hoặc|cùng|ủy ban nhân)[ \t]*$")
+# was wrapped at the page width: the sentence goes on; "trực thuộc" ends a name ("Các Đoàn trực thuộc").
+_OPEN_END = re.compile(r"(?<![\wđ])(?:của|(?<!trực )thuộc|và|các|với|cho|tại|trên|về|những|để|ở|hoặc|cùng|ủy ban nhân)[ \t]*$")
 
 _SPLIT_WORD = re.compile(r".*?(?<![\wđ])(?:thành|thị)[ \t]*\n(?:phố|xã|trấn)(?![\wđ])")  # "thành\nphố Hà Nội"
 
@@ -656,10 +777,27 @@ def _sentence_end(folded: str, pos: int, text: str | None = None) -> int:
             return reach
         at = m.start()
         nxt = folded[at + 1 : at + 2]
-        if m.group(0) == "\n" and at > 0 and nxt.isalpha() and (folded[at - 1] == "," or _OPEN_END.search(folded, max(0, at - 12), at) or _SPLIT_WORD.match(folded, max(0, at - 6)) or _wrapped_at(folded, text, at)):
+        if m.group(0) == "\n" and at > 0 and nxt.isalpha() and (folded[at - 1] == "," or _OPEN_END.search(folded, max(0, at - 12), at) or _SPLIT_WORD.match(folded, max(0, at - 6)) or _wrapped_at(folded, text, at) or _lone_head_at(text, at)):
             pos = at + 1
             continue
         return at
+
+
+_LONE_HEADS = frozenset(fold(h) for h in BODY_HEADS)
+_CLAUSE_MARKS = re.compile(r"[,:;]")
+
+
+def _lone_head_at(text: str | None, at: int) -> bool:
+    """Whether the line ending at ``at`` ends with a body's head standing alone after a colon or
+    a comma ("6. Đề nghị: Hiệp hội" over "Doanh nghiệp tỉnh, ..."): its name goes on below."""
+    if text is None or not text[at + 1 : at + 2].isupper():
+        return False
+    tail = text[max(0, at - 30) : at]
+    mark = max((m.end() for m in _CLAUSE_MARKS.finditer(tail)), default=-1)
+    if mark < 0:
+        return False
+    word = tail[mark:].strip(" \t*")
+    return word[:1].isupper() and fold(word) in _LONE_HEADS
 
 
 def _wrapped_at(folded: str, text: str | None, at: int) -> bool:
@@ -737,7 +875,22 @@ def _another_speaks(text: str, pos: int, own: set[str]) -> bool:
     Thường trực Thành ủy phân công các đồng chí ..."), not a task this document gives. A body
     that only speaks ("Ban Bí thư Trung ương Đoàn đề nghị", "UBND tỉnh trân trọng đề nghị") is the
     issuer asking."""
-    sentence = _text_before(text, pos)[0]
+    sentence, clause = _text_before(text, pos)
+    # "Sau mỗi đợt, Ban Tổ chức Thành ủy tham mưu trình ... phân công ...": the clause after an
+    # opening phrase is read the same way.
+    if clause != sentence and _speaks_first(text, pos, clause, own, act=True):
+        return True
+    return _speaks_first(text, pos, sentence, own)
+
+
+_TENSE = ("đã ", "sẽ ", "cũng ", "vừa ")
+
+
+def _speaks_first(text: str, pos: int, sentence: str, own: set[str], act: bool = False) -> bool:
+    """Whether ``sentence`` (what stands before ``pos``) opens with a body that does something
+    else before the request at ``pos``; with ``act``, only a verb after its name counts as that
+    (not the name of a person holding the post, nor "đã": "Thủ tướng Chính phủ Phạm Minh Chính
+    đã yêu cầu ..." only asks)."""
     # A name is short: its opening is enough to read it, and a long line with a request at every
     # turn must not be folded whole at each of them (that was quadratic).
     opening = sentence[:NAME_REACH]
@@ -749,8 +902,23 @@ def _another_speaks(text: str, pos: int, own: set[str]) -> bool:
     for word in _COURTESY:
         if rest.startswith(word):
             rest = rest[len(word) :].strip(" ,")
+    if act and (not sentence[bend:].strip(" ,")[:1].islower() or rest.startswith(_TENSE) or rest in ("đã", "sẽ", "cũng", "vừa")):
+        return False
     # "Ban Thường vụ Đảng ủy xét, đề nghị ...": a clause of its own before the request
     return (bool(rest) or text[:pos].rstrip().endswith(",")) and folded[:bend].strip(" ,") not in own
+
+
+def _wrapped_clause(text: str, pos: int) -> str:
+    """The clause before ``pos`` read across the line end a web page put inside it ("..., Sở" over
+    "Giáo dục và Đào tạo đề nghị ..."): from the previous line when that one ends no sentence."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if line_start < 2 or text[line_start - 2] in ".;:!?\n" or pos - line_start > NAME_REACH:
+        return text[line_start:pos].strip(" ,")
+    previous = text.rfind("\n", 0, line_start - 1) + 1
+    joined = text[max(previous, line_start - NAME_REACH) : pos].replace("\n", " ")
+    clause = joined[max(joined.rfind(ch) for ch in ",;:") + 1 :]
+    dot = clause.rfind(". ")
+    return clause[dot + 2 :].strip(" ,") if dot >= 0 else clause.strip(" ,")
 
 
 def _text_before(text: str, pos: int) -> tuple[str, str]:

@@ -288,6 +288,7 @@ def _issuer_from_header(layout: Layout):
         s = squash(re.sub(r"^[^\w(]+", "", line.stripped).rstrip("*-_ /|"))  # specks around the name: "/ỦY BAN ..."
         if not s or not is_upper_line(s) or any(ch.isdigit() for ch in s):
             continue
+        s = _restore_first_letter(s)
         f = fold(s)
         if f.startswith(("kính gửi", "nơi nhận", "v/v")):
             continue
@@ -328,6 +329,15 @@ def _issuer_from_header(layout: Layout):
         if committee and committee not in name_f:
             name = f"{name} {name_case(committee.upper())}"
     return name, parent, line
+
+
+def _restore_first_letter(line: str) -> str:
+    """"Y BAN NHÂN DÂN" -> "ỦY BAN NHÂN DÂN": the header's first letter an export dropped."""
+    folded = fold(line)
+    for lost, whole in M.LOST_FIRST_LETTER.items():
+        if folded.startswith(lost):
+            return whole.upper() + line[len(lost) :]
+    return line
 
 
 # A Party committee and the unit word its Party organisation's name repeats ("Đảng bộ tỉnh X" -> "Tỉnh ủy X").

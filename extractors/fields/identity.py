@@ -210,6 +210,12 @@ def _title_line(pt: Text, start: int) -> Announcement | None:
         if m is None:
             continue
         after = pt.text[m.end("type") : b]
+        if seen == 1 and len(after.split()) >= 3 and is_upper_line(pt.text[a:b]) and not find_symbols(pt.text, a, b):
+            # "KẾ HOẠCH TUYÊN TRUYỀN NHỮNG CHỦ ĐỀ LỚN ...": a listing that opens with the document's
+            # own type and title in capitals on one line (no header above): the page is that document.
+            title = squash(after).strip(" .:")
+            t0 = pt.text.find(title[:10], m.end("type"), b)
+            return Announcement(CODE_OF_NAME[m.group("type")], m.start("type"), title=title, title_span=(t0, t0 + len(title)))
         # Named: a number or "của <body>" right after the type name, not "Chương trình nghệ thuật ...".
         numbered = find_symbols(pt.text, m.end("type"), b) and re.match(r"\s*(?:số|Số|SỐ)?\s*:?\s*\d", after)
         if not numbered and not _OF_BODY.match(after):

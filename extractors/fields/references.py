@@ -12,11 +12,11 @@ from spacy.tokens import Doc
 
 from plankb.extractors import dates
 from plankb.extractors.fields.base import Spans, field_component
-from plankb.extractors.names import body_end
+from plankb.extractors.names import body_end, starts_with_body
 from plankb.extractors.patterns.doc_types import CODE_OF_ABBREVIATION, CODE_OF_NAME, TYPE_NAME_ALT
 from plankb.extractors.patterns.grammar import ITEM_MARKER
 from plankb.extractors.patterns.issuer_codes import ISSUER_CODES
-from plankb.extractors.patterns.references import RELATION_OPENERS
+from plankb.extractors.patterns.references import MAIN_CLAUSE_VERBS, RELATION_OPENERS
 from plankb.extractors.regexes import alternation
 from plankb.extractors.symbols import Symbol, find_symbols, is_acronym
 from plankb.extractors.text import SENTENCE_REACH, Text, fold, squash
@@ -180,6 +180,9 @@ def _before_unopened_bracket(text: str, start: int, end: int) -> int:
     return start + len(piece)
 
 
+_COMMA = re.compile(r",\s+")
+
+
 def _subject_end(text: str, folded: str, start: int) -> int:
     limit = min(len(text), start + 400)
     if text[start : start + 1] in "“\"«":
@@ -192,6 +195,15 @@ def _subject_end(text: str, folded: str, start: int) -> int:
             m = pattern.search(folded, start, limit)
             if m:
                 ends.append(m.start())
+    # "Xét Tờ trình số ... về ... (Dự án), Thủ tướng Chính phủ đã yêu cầu ...": the sentence's own
+    # subject and verb after a comma end the cited document's subject.
+    for comma in _COMMA.finditer(text, start, min(ends)):
+        pos = comma.end()
+        if text[pos : pos + 1].isupper() and starts_with_body(text[pos : pos + 40]):
+            bend = body_end(folded, pos, min(len(text), pos + 120), text)
+            if folded.startswith(MAIN_CLAUSE_VERBS, bend):
+                ends.append(comma.start())
+                break
     # The subject ends where the next citation begins; one starting after the other ends cannot matter.
     m = _NEXT_CITATION.search(folded, start, min(limit, min(ends) + 40))
     if m:

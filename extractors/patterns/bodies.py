@@ -40,7 +40,15 @@ BODY_HEADS = (
     "các cơ quan chuyên trách tham mưu, giúp việc", "các cơ quan chuyên trách tham mưu giúp việc",
     "các cơ quan tham mưu, giúp việc", "các cơ quan tham mưu giúp việc", "cơ quan tham mưu, giúp việc",
     "cơ quan chuyên trách tham mưu, giúp việc", "cơ quan chuyên trách tham mưu giúp việc",
-    "hiệp hội", "các hiệp hội", "người đứng đầu", "các bộ phận", "các ông (bà)", "các ông, bà", "các ông/bà", "ông (bà)", "ông/bà",
+    "hiệp hội", "các hiệp hội", "người đứng đầu", "các bộ phận",
+    "các ông (bà)", "các ông, bà", "các ông/bà", "ông (bà)", "ông/bà",
+    # The ministries as a kind ("các bộ, cơ quan ngang bộ"); the Youth Union's directly subordinate
+    # unions ("Các Đoàn trực thuộc").
+    "các bộ", "các đoàn trực thuộc",
+    # Villages and residential groups of a commune; inspection teams ("Tổ kiểm tra liên ngành").
+    "các thôn", "các tổ dân phố", "các khu phố", "các ấp", "tổ kiểm tra", "tổ liên ngành",
+    # The provinces' merged press and broadcasting agencies (2025): "Báo và Phát thanh, Truyền hình Lai Châu".
+    "báo và phát thanh",
 )
 
 # Words that begin like a body ("Báo", "Bộ", "Hội", "Tổ"...) but name a thing or an act; in a
@@ -78,7 +86,7 @@ ACTION_WORDS = (
     "cụ thể hóa", "bám sát", "có trách nhiệm", "chịu trách nhiệm", "căn cứ", "trên cơ sở", "tập trung",
     "quan tâm", "đăng ký", "phát động", "rà soát", "tuyên truyền", "giúp", "bố trí", "đảm bảo", "bảo đảm",
     "phân công", "nghiên cứu", "ban hành", "lựa chọn", "gửi", "tiếp tục", "thường xuyên", "chủ động",
-    "theo chức năng", "nhiệm vụ", "căn cứ vào", "đẩy mạnh", "nâng cao", "phát huy", "vận động",
+    "theo chức năng", "nhiệm vụ", "căn cứ vào", "đẩy mạnh", "đẩy nhanh", "nâng cao", "phát huy", "vận động",
     "cử", "chuẩn bị", "đề nghị", "giao", "có kế hoạch", "lập",
     "cung cấp", "hỗ trợ", "cụ thể", "tăng cường", "duy trì", "phổ biến", "lồng ghép", "chấp hành", "sơ kết",
     "tổng kết", "đánh giá", "xem xét", "thẩm định", "bố trí", "dự toán", "cân đối", "phát hành",
@@ -95,6 +103,9 @@ ACTION_WORDS = (
     # being informed ("để Sở Nội vụ biết, tổng hợp"), having received ("Hội Nông dân tỉnh nhận được
     # Công văn số ...").
     "đón tiếp", "nhằm", "biết", "nhận được",
+    # Attending, considering ("phân công cấp ủy dự và trao tặng", "đề nghị cấp ủy cấp trên xét, ..."):
+    # "dự" only before another verb, as "dự án", "dự thảo" are things.
+    "dự và", "dự,", "xét",
     # Proposing, the advising role ("Ban quản lý Dự án đầu tư - hạ tầng Xã đề xuất triển khai ...").
     "đề xuất",
 )
@@ -109,7 +120,8 @@ PURPOSE_EXAMPLES = (
 )
 
 # Names a head alone does not make: "Trung tâm", "Thường trực" without whose.
-GENERIC_HEADS = ("trung tâm", "thường trực", "đơn vị", "cơ quan", "trường", "đoàn thanh niên", "hội", "đoàn", "ban", "phòng")
+GENERIC_HEADS = ("trung tâm", "thường trực", "đơn vị", "cơ quan", "trường", "đoàn thanh niên", "hội", "đoàn", "ban", "phòng",
+                 "cấp ủy", "cấp ủy cấp trên", "cấp ủy cùng cấp")
 
 # Headings of the section that gives tasks (folded, at the start of the heading).
 IMPLEMENTATION_HEADINGS = (
@@ -124,6 +136,26 @@ IMPLEMENTATION_HEADINGS = (
     "tổ chức triển khai",
     "hiệu lực và trách nhiệm thi hành",
 )
+
+# Headings of a section of duties that stands apart from "Tổ chức thực hiện" ("IV. NHIỆM VỤ CỤ
+# THỂ" over "1.1. Sở Tài chính", "1.2. Trách nhiệm của ..."): only its sub-headings that name a
+# body, and its "Sở Xây dựng: hướng dẫn ..." lines, give tasks; its sentences describe the work.
+DUTY_SECTION_HEADINGS = ("nhiệm vụ", "trách nhiệm")
+# Heading words before the body whose duties follow: "1.5. Trách nhiệm của đối tượng thực hiện
+# kiểm kê:", "1. Nhiệm vụ của thành viên Ban Chỉ đạo".
+DUTY_OF = ("trách nhiệm của", "nhiệm vụ của", "nhiệm vụ cụ thể của", "nhiệm vụ, quyền hạn của")
+# The same before a body's name only ("Đối với các thôn, tổ dân phố"; "Đối với tài sản công" is a topic).
+DUTY_FOR = ("đối với",)
+DUTY_EXAMPLES = (
+    ("IV. NHIỆM VỤ CỤ THỂ\n1. Sở Tài chính\n- Tổng hợp kết quả kiểm kê.\n", "Sở Tài chính"),
+    ("IV. NHIỆM VỤ CỤ THỂ\n1. Trách nhiệm của đối tượng thực hiện kiểm kê:\n- Thành lập Tổ kiểm kê.\n", "đối tượng thực hiện kiểm kê"),
+    ("III. NHIỆM VỤ\n- Phối hợp hướng dẫn thực hiện. Trong đó:\n+ Sở Xây dựng: hướng dẫn kiểm kê tài sản.\n", "Sở Xây dựng"),
+    ("III. TỔ CHỨC THỰC HIỆN\n5. Đối với các thôn, tổ dân phố\n- Tuyên truyền đến từng hộ gia đình.\n", "các thôn, tổ dân phố"),
+)
+
+# What a letter calls its addressees when it asks them ("đề nghị các đơn vị có ý kiến", "đề nghị
+# các đồng chí chủ động thảo luận"): the bodies of its "Kính gửi" line (folded, after "đề nghị").
+ADDRESSEE_WORDS = ("các đơn vị", "các đồng chí", "đồng chí", "quý cơ quan", "quý đơn vị", "các cơ quan, đơn vị")
 
 # Letters (công văn): their closing may hand the addressee the next step ("... để Sở Nội vụ tổng hợp").
 LETTER_TYPES = ("CV",)

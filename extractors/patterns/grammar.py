@@ -20,6 +20,14 @@ from plankb.extractors.regexes import alternation
 UPPER = "A-ZĐÂĂÊÔƠƯÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ"
 LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 
+# Words that never end a sentence: a line ending with one goes on after the blank lines or the
+# page number a page break put there ("các đơn vị sự nghiệp của" / "" / "Trung ương Đoàn:").
+OPEN_END_WORDS = ("của", "và", "các", "với", "cho", "tại", "về", "những", "hoặc")  # not "thuộc": "đoàn trực thuộc"
+OPEN_END_EXAMPLES = (
+    ("Các cơ quan báo chí, các đơn vị sự nghiệp của\n\nTrung ương Đoàn:\n", "Các cơ quan báo chí, các đơn vị sự nghiệp của Trung ương Đoàn:"),
+    ("Phối hợp với\n\nSở Nội vụ tổng hợp.\n", "Phối hợp với Sở Nội vụ tổng hợp."),
+)
+
 # --- signing authority ------------------------------------------------------------------------
 # Who signs for whom (Decree 30/2020/NĐ-CP, Article 13 and Appendix I; Guidance 36-HD/VPTW):
 # "T/M" thay mặt (for a collective board), "K/T" ký thay (a deputy for the head), "T/L" thừa lệnh,

@@ -48,6 +48,10 @@ NEEDS_UNIT = ("ủy ban nhân dân", "hội đồng nhân dân", "tòa án nhân
 
 # Administrative units: a header line starting with one continues the line above
 # ("TÒA ÁN NHÂN DÂN" / "TỈNH CÀ MAU"), unless the unit word is part of a committee ("TỈNH ỦY").
+# A header line whose first letter an export dropped: "Ủ" (one code point that some portals'
+# encodings lack) lost from "ỦY BAN NHÂN DÂN" leaves "Y BAN NHÂN DÂN" (folded forms).
+LOST_FIRST_LETTER = {"y ban ": "ủy ban "}
+
 ADMIN_UNITS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "tp.")
 COMMITTEE_AFTER_UNIT = ("ủy", "đoàn", "hội", "đội")
 

@@ -61,8 +61,14 @@ BARE_KINDS = frozenset((
     "chi ủy", "chi bộ", "đảng ủy", "đảng bộ", "cấp ủy", "chính quyền", "hội", "học viện", "đại học",
     "trường", "viện", "trung tâm", "tổ chức", "doanh nghiệp", "huyện", "xã", "phường",
     "thị trấn", "thị xã", "tỉnh", "thành phố", "quận", "tỉnh đoàn", "thành đoàn", "huyện đoàn", "đoàn",
-    "đoàn trực thuộc",
+    "đoàn trực thuộc", "đặc khu", "thôn", "xóm", "làng", "ấp", "tổ dân phố", "khu phố",
 ))
+
+# The political system's parts, each a body of its own in the list that names them after the
+# Party's committees ("các cấp ủy đảng, chính quyền, Mặt trận Tổ quốc và các đoàn thể"): the
+# kind after a comma that follows a Party kind (folded, at the start of the words after the comma).
+PARTY_KINDS = ("cấp ủy", "cấp ủy đảng", "các cấp ủy", "các cấp ủy đảng", "tổ chức đảng", "các tổ chức đảng")
+SYSTEM_KINDS = ("chính quyền",)
 
 # Titles: a list of them ("Chánh tòa, Trưởng phòng, Chánh Văn phòng thuộc TAND tỉnh") names the
 # heads of the units the last one names, one body.
