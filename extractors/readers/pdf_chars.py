@@ -158,11 +158,11 @@ def _style(c, tp, i, obj, matrix, name, flags, origin_y, descent, descents, heig
 
 
 @contextlib.contextmanager
-def _collector_paused():
-    """The cyclic garbage collector held off while a page's characters and words are made: they
-    are hundreds of thousands of small objects in no cycle, and the collections their creation
-    sets off (each walking every object alive, a loaded spaCy pipeline's too) cost a fifth of
-    the page's reading."""
+def collector_paused():
+    """The cyclic garbage collector held off while a document's characters and words are made:
+    they are hundreds of thousands of small objects in no cycle, freed as each page is done, and
+    the collections their creation sets off (walking every object alive, a loaded spaCy
+    pipeline's too) cost a tenth to a fifth of the reading. Nested pauses leave it to the outer."""
     was = gc.isenabled()
     gc.disable()
     try:
@@ -175,7 +175,7 @@ def _collector_paused():
 def page_chars(textpage: pdfium.PdfTextPage, height: float) -> list[Char]:
     """The characters PDFium found in the content (not those it adds between words and lines),
     in content order, with pdfminer's boxes in top-down page coordinates."""
-    with _collector_paused():
+    with collector_paused():
         return _page_chars(textpage, height)
 
 
@@ -300,43 +300,87 @@ def _breaks(prev: Char, ch: Char, upright: bool) -> bool:
     return ch.top < prev.top or ch.top > prev.bottom + Y_TOLERANCE or abs(ch.x0 - prev.x0) > X_TOLERANCE
 
 
+_LIGATURE_TABLE = str.maketrans(LIGATURES)
+
+
 def _word(chars: list[Char]) -> RawWord:
-    text = "".join([LIGATURES.get(ch.text, ch.text) for ch in chars]) if len(chars) > 1 else LIGATURES.get(chars[0].text, chars[0].text)
+    text = "".join([ch.text for ch in chars]).translate(_LIGATURE_TABLE)
     return RawWord(text, min([ch.x0 for ch in chars]), max([ch.x1 for ch in chars]), min([ch.top for ch in chars]),
                    max([ch.bottom for ch in chars]), chars)
 
 
+def _upright_word(chars: list[Char]) -> RawWord:
+    """A word of upright characters sorted left to right: the first begins it."""
+    if len(chars) == 1:
+        ch = chars[0]
+        return RawWord(ch.text.translate(_LIGATURE_TABLE), ch.x0, ch.x1, ch.top, ch.bottom, chars)
+    text = "".join([ch.text for ch in chars]).translate(_LIGATURE_TABLE)
+    return RawWord(text, chars[0].x0, max([ch.x1 for ch in chars]), min([ch.top for ch in chars]), max([ch.bottom for ch in chars]), chars)
+
+
 def words(chars: list[Char]) -> list[RawWord]:
     """Words as ``pdfplumber.Page.extract_words()`` gives them from the same characters."""
-    with _collector_paused():
+    with collector_paused():
         return _words(chars)
 
 
 def _words(chars: list[Char]) -> list[RawWord]:
-    out = []
-    append, word = out.append, _word
+    out: list[RawWord] = []
     for upright, group in itertools.groupby(chars, key=lambda ch: ch.upright):
+        if upright:
+            _upright_words(list(group), out)
+            continue
         for line in _lines(list(group), upright):
             current: list[Char] = []
             prev = None
             for ch in line:
                 if ch.text.isspace():
                     if current:
-                        append(word(current))
+                        out.append(_word(current))
                     current, prev = [], None
                     continue
-                if prev is not None and (
-                    (ch.x0 < prev.x0 or ch.x0 > prev.x1 + X_TOLERANCE or abs(ch.top - prev.top) > Y_TOLERANCE) if upright
-                    else _breaks(prev, ch, upright)
-                ):
-                    append(word(current))
+                if prev is not None and _breaks(prev, ch, upright):
+                    out.append(_word(current))
                     current = [ch]
                 else:
                     current.append(ch)
                 prev = ch
             if current:
-                append(word(current))
+                out.append(_word(current))
     return out
+
+
+def _upright_words(chars: list[Char], out: list[RawWord]) -> None:
+    """``_lines`` and the word breaks of upright text in one pass: the characters in lines of
+    tops within 3 pt, each line left to right (in content order where two start at one x), a
+    new word at a space, or after a gap of more than 3 pt or a step of the top of more than 3 pt.
+    Within a line the x never steps back, so that test of ``_breaks`` is spared."""
+    cluster = _clusters([ch.top for ch in chars], Y_TOLERANCE)
+    lines = list(map(cluster.__getitem__, [ch.top for ch in chars]))
+    keys = list(zip(lines, [ch.x0 for ch in chars]))
+    append, word = out.append, _upright_word
+    current: list[Char] = []
+    prev = None
+    line = -1
+    for k in sorted(range(len(chars)), key=keys.__getitem__):
+        ch = chars[k]
+        if lines[k] != line:
+            if current:
+                append(word(current))
+            current, prev, line = [], None, lines[k]
+        if ch.text.isspace():
+            if current:
+                append(word(current))
+            current, prev = [], None
+            continue
+        if prev is not None and (ch.x0 > prev.x1 + X_TOLERANCE or abs(ch.top - prev.top) > Y_TOLERANCE):
+            append(word(current))
+            current = [ch]
+        else:
+            current.append(ch)
+        prev = ch
+    if current:
+        append(word(current))
 
 
 # --- ruling lines and tables ---------------------------------------------------------------------
