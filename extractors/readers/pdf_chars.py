@@ -135,7 +135,7 @@ def has_widgets(page: pdfium.PdfPage) -> bool:
     return False
 
 
-def _style(c, tp, i, obj, matrix, name, flags, origin_y, descent, descents, height) -> tuple:
+def _style(c, tp, i, obj, matrix, name, flags, origin_y, descent, descents, names, height) -> tuple:
     """What the characters of one text object share: size, uprightness, font name and, for
     straight text, the font, the advance scale and pdfminer's band: from the font's descent below
     the baseline, the font size high."""
@@ -143,18 +143,23 @@ def _style(c, tp, i, obj, matrix, name, flags, origin_y, descent, descents, heig
     a, b, cc, d = matrix.a, matrix.b, matrix.c, matrix.d
     fontsize = c.FPDFText_GetFontSize(tp, i)
     size = fontsize * abs(d)
-    c.FPDFText_GetFontInfo(tp, i, ctypes.addressof(name), 256, ctypes.addressof(flags))
+    font = c.FPDFTextObj_GetFont(obj)
+    fontname = names.get(font) if font else None
+    if fontname is None:  # the name of the text object's font, read once per font
+        c.FPDFText_GetFontInfo(tp, i, ctypes.addressof(name), 256, ctypes.addressof(flags))
+        fontname = name.value.decode("latin-1")
+        if font:
+            names[font] = fontname
     upright = a * d > 0 and b * cc <= 0  # pdfminer's test
     if not (b == 0 and cc == 0 and d > 0 and a > 0):
-        return size, upright, name.value.decode("latin-1"), None, None, None, 0.0
-    font = c.FPDFTextObj_GetFont(obj)
+        return size, upright, fontname, None, None, None, 0.0
     below = descents.get(font)
     if below is None:
         below = descents[font] = descent.value / 1000 if c.FPDFFont_GetDescent(font, 1000.0, ctypes.addressof(descent)) else 0.0
     x = ctypes.c_double()
     c.FPDFText_GetCharOrigin(tp, i, ctypes.addressof(x), ctypes.addressof(origin_y))
     bottom = height - (origin_y.value + below * size)
-    return size, upright, name.value.decode("latin-1"), bottom - size, bottom, font, fontsize * a / 1000
+    return size, upright, fontname, bottom - size, bottom, font, fontsize * a / 1000
 
 
 @contextlib.contextmanager
@@ -205,6 +210,7 @@ def _page_chars(textpage: pdfium.PdfTextPage, height: float) -> list[Char]:
     width_at, get_width = ctypes.addressof(width), c.FPDFFont_GetGlyphWidth
     styles: dict[int, tuple] = {}
     descents: dict[int, float] = {}
+    names: dict[int, str] = {}
     chars: list[Char] = []
     append = chars.append
     hyphens = _HYPHENS
@@ -222,7 +228,7 @@ def _page_chars(textpage: pdfium.PdfTextPage, height: float) -> list[Char]:
         if obj != previous:
             style = styles.get(obj)
             if style is None:
-                style = styles[obj] = _style(c, tp, i, obj, matrix, name, flags, origin_y, descent, descents, height)
+                style = styles[obj] = _style(c, tp, i, obj, matrix, name, flags, origin_y, descent, descents, names, height)
                 if style[5] is not None:
                     widths.setdefault(style[5], {})
             size, upright, fontname, top, bottom, font, scale = style

@@ -11,6 +11,7 @@ paragraphs; other rows with wide gaps are table rows (cells joined by a tab).
 
 from __future__ import annotations
 
+import functools
 import re
 import statistics
 from dataclasses import dataclass, field
@@ -232,9 +233,10 @@ _MARKER = re.compile(rf"^(?:{ROMAN}[.)]|{ARABIC}[.)]|{LETTER}[.)]|{BULLET}|(?:{'
 _UPPER = re.compile(r"[^\W\d_]")
 
 
+@functools.lru_cache(maxsize=256)  # a row is asked as the row and again as the next one's previous
 def _upper(text: str) -> bool:
     letters = _UPPER.findall(text)
-    return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    return len(letters) >= 2 and sum(map(str.isupper, letters)) >= 0.8 * len(letters)
 
 
 @dataclass
