@@ -82,8 +82,10 @@ def main() -> None:
 @click.option("--shards", "shards_dir", type=click.Path(file_okay=False),
               help="Write the records with their texts into numbered JSON Lines shards in this folder, for plankb ingest --records.")
 @click.option("--shard-size", type=click.IntRange(min=1), default=1000, show_default=True, help="Documents per shard.")
+@click.option("--scheduler", help="Extract on this Dask cluster (tcp://HOST:8786), whose workers read the FILES from shared storage; "
+              "records come back here, in the order of the files.")
 def extract(files: tuple[str, ...], fmt: str, config: str | None, spans: bool, max_inflated_mb: float | None,
-            shards_dir: str | None, shard_size: int) -> None:
+            shards_dir: str | None, shard_size: int, scheduler: str | None) -> None:
     """Extract the document record from each FILE: text (.txt, .md), Word (.docx, .doc) or PDF
     (born-digital, or scanned and read with Tesseract); more with plugins (plankb plugins).
 
@@ -93,29 +95,35 @@ def extract(files: tuple[str, ...], fmt: str, config: str | None, spans: bool, m
     processed. Exit status 1 when any file failed.
 
     \b
+    With --scheduler the files are extracted on a Dask cluster's workers (with the default
+    pipeline), which must reach them at the same paths; the output is as above.
+
+    \b
     Example:
       plankb extract corpus/seeds/*.txt > records.jsonl
       plankb extract plan.docx scan.pdf --format table
+      plankb extract /shared/archive/*.pdf --scheduler tcp://HOST:8786 --shards shards/
     """
     from plankb.extractors.readers.docx import set_inflated_limit
 
+    if scheduler and config:
+        raise click.UsageError("--config cannot be used with --scheduler: the workers extract with the default pipeline")
     set_inflated_limit(max_inflated_mb)
     if shards_dir:
-        _extract_shards(files, shards_dir, shard_size)
+        _extract_shards(files, shards_dir, shard_size, scheduler)
         return
     failed = 0
     records = []
     out = sys.stdout
-    for _path, record, error in _iter_records(files, config):
+    for _path, data, error in _cluster_records(files, scheduler) if scheduler else _local_records(files, config):
         if error:
             failed += 1
             click.echo(f"error: {error}", err=True)
             continue
-        data = record.to_dict()
         if not spans:
             data.pop("spans", None)
-        for w in record.warnings:
-            click.echo(f"warning: {record.source.path}: {w.message} [{w.code}]", err=True)
+        for w in data.get("warnings") or []:
+            click.echo(f"warning: {data['source']['path']}: {w['message']} [{w['code']}]", err=True)
         if fmt == "jsonl":
             click.echo(json.dumps(data, ensure_ascii=False))
         else:
@@ -150,15 +158,41 @@ def _print_headers(records: list[dict], fmt: str, out) -> None:
         write_rows(HEADER_COLUMNS, rows, fmt, out)
 
 
-def _extract_shards(files: tuple[str, ...], directory: str, size: int) -> None:
-    """Records and their texts into shards: extraction here, the knowledge base written elsewhere."""
+def _local_records(files: tuple[str, ...], config: str | None):
+    """(path, record as a dict or None, error or None) of each file, extracted here."""
+    for path, record, error in _iter_records(files, config):
+        yield path, (record.to_dict() if record is not None else None), error
+
+
+def _cluster_results(files: tuple[str, ...], scheduler: str):
+    """(path, record dict, text, error) of each file, in order, extracted on the Dask cluster at
+    ``scheduler``, with the progress a local run shows (a bar on a terminal)."""
+    from plankb.kb.distributed import ClusterUnavailable, extract_on_cluster
+
+    results = extract_on_cluster(list(files), scheduler)
+    show = len(files) > 1 and sys.stderr.isatty()
+    try:
+        with click.progressbar(results, length=len(files), label="Extracting on the cluster", file=sys.stderr) if show else _Plain(results) as bar:
+            yield from bar
+    except ClusterUnavailable as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def _cluster_records(files: tuple[str, ...], scheduler: str):
+    for path, record, _text, error in _cluster_results(files, scheduler):
+        yield path, record, error
+
+
+def _extract_shards(files: tuple[str, ...], directory: str, size: int, scheduler: str | None = None) -> None:
+    """Records and their texts into shards: extraction here (or on a Dask cluster), the knowledge
+    base written elsewhere."""
     from plankb.kb.shards import write_shards
     from plankb.kb.work import extract_all
 
     failed = []
 
     def good():
-        for path, record, text, error in extract_all(list(files)):
+        for path, record, text, error in _cluster_results(files, scheduler) if scheduler else extract_all(list(files)):
             if error:
                 failed.append(path)
                 click.echo(f"error: {error}", err=True)

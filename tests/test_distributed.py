@@ -71,3 +71,42 @@ def test_an_unreachable_scheduler_is_one_clear_error():
 
     with pytest.raises(ClusterUnavailable, match="cannot reach the Dask scheduler at tcp://127.0.0.1:9"):
         list(extract_on_cluster(["a.txt"], "tcp://127.0.0.1:9", connect_timeout=1))
+
+
+def test_extract_on_a_cluster_prints_what_a_local_extract_prints(cluster, tmp_path: Path):
+    """plankb extract --scheduler: the same JSON Lines, the same shards, the bad file's error."""
+    import json
+
+    from click.testing import CliRunner
+
+    from plankb.cli import main
+
+    bad = tmp_path / "empty.txt"
+    bad.write_text("", encoding="utf-8")
+    files = [*map(str, SEEDS[:3]), str(bad)]
+    runner = CliRunner()
+    local = runner.invoke(main, ["extract", *files])
+    remote = runner.invoke(main, ["extract", *files, "--scheduler", cluster.scheduler_address])
+    assert local.exit_code == remote.exit_code == 1  # the empty file failed, the others were extracted
+    assert remote.stdout == local.stdout
+    assert [json.loads(line)["source"]["path"] for line in remote.stdout.splitlines()] == files[:3]
+    assert "empty.txt" in remote.stderr and "1 of 4 file(s) failed" in remote.stderr
+    shards = runner.invoke(main, ["extract", *files[:3], "--scheduler", cluster.scheduler_address, "--shards", str(tmp_path / "s"), "--shard-size", "2"])
+    assert shards.exit_code == 0, shards.output
+    from plankb.kb.shards import read_shards
+    from plankb.kb.work import extract_path
+
+    assert [(p, r, t) for p, r, t in read_shards(tmp_path / "s")] == [tuple(extract_path(p)[:3]) for p in files[:3]]
+
+
+def test_extract_with_an_unreachable_scheduler_says_so(monkeypatch):
+    import functools
+
+    from click.testing import CliRunner
+
+    import plankb.kb.distributed as kd
+    from plankb.cli import main
+
+    monkeypatch.setattr(kd, "extract_on_cluster", functools.partial(kd.extract_on_cluster, connect_timeout=1))
+    result = CliRunner().invoke(main, ["extract", str(SEEDS[0]), "--scheduler", "tcp://127.0.0.1:9"])
+    assert result.exit_code == 1 and "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in result.stderr

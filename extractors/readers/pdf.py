@@ -84,7 +84,7 @@ def _read_with_pdfium(path: Path, data: bytes) -> list[Page] | None:
 
     from plankb.extractors.readers import pdf_chars
 
-    with pdf_chars.LOCK:
+    with pdf_chars.LOCK, pdf_chars.collector_paused():
         try:
             document = pdfium.PdfDocument(data)
         except Exception:

@@ -19,7 +19,9 @@ to pdfplumber by the caller (``is_plain``).
 from __future__ import annotations
 
 import bisect
+import contextlib
 import ctypes
+import gc
 import itertools
 import math
 import threading
@@ -133,7 +135,7 @@ def has_widgets(page: pdfium.PdfPage) -> bool:
     return False
 
 
-def _style(c, tp, i, obj, matrix, name, flags, origin_y, descent, descents, height) -> tuple:
+def _style(c, tp, i, obj, matrix, name, flags, origin_y, descent, descents, names, height) -> tuple:
     """What the characters of one text object share: size, uprightness, font name and, for
     straight text, the font, the advance scale and pdfminer's band: from the font's descent below
     the baseline, the font size high."""
@@ -141,23 +143,48 @@ def _style(c, tp, i, obj, matrix, name, flags, origin_y, descent, descents, heig
     a, b, cc, d = matrix.a, matrix.b, matrix.c, matrix.d
     fontsize = c.FPDFText_GetFontSize(tp, i)
     size = fontsize * abs(d)
-    c.FPDFText_GetFontInfo(tp, i, ctypes.addressof(name), 256, ctypes.addressof(flags))
+    font = c.FPDFTextObj_GetFont(obj)
+    fontname = names.get(font) if font else None
+    if fontname is None:  # the name of the text object's font, read once per font
+        c.FPDFText_GetFontInfo(tp, i, ctypes.addressof(name), 256, ctypes.addressof(flags))
+        fontname = name.value.decode("latin-1")
+        if font:
+            names[font] = fontname
     upright = a * d > 0 and b * cc <= 0  # pdfminer's test
     if not (b == 0 and cc == 0 and d > 0 and a > 0):
-        return size, upright, name.value.decode("latin-1"), None, None, None, 0.0
-    font = c.FPDFTextObj_GetFont(obj)
+        return size, upright, fontname, None, None, None, 0.0
     below = descents.get(font)
     if below is None:
         below = descents[font] = descent.value / 1000 if c.FPDFFont_GetDescent(font, 1000.0, ctypes.addressof(descent)) else 0.0
     x = ctypes.c_double()
     c.FPDFText_GetCharOrigin(tp, i, ctypes.addressof(x), ctypes.addressof(origin_y))
     bottom = height - (origin_y.value + below * size)
-    return size, upright, name.value.decode("latin-1"), bottom - size, bottom, font, fontsize * a / 1000
+    return size, upright, fontname, bottom - size, bottom, font, fontsize * a / 1000
+
+
+@contextlib.contextmanager
+def collector_paused():
+    """The cyclic garbage collector held off while a document's characters and words are made:
+    they are hundreds of thousands of small objects in no cycle, freed as each page is done, and
+    the collections their creation sets off (walking every object alive, a loaded spaCy
+    pipeline's too) cost a tenth to a fifth of the reading. Nested pauses leave it to the outer."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def page_chars(textpage: pdfium.PdfTextPage, height: float) -> list[Char]:
     """The characters PDFium found in the content (not those it adds between words and lines),
     in content order, with pdfminer's boxes in top-down page coordinates."""
+    with collector_paused():
+        return _page_chars(textpage, height)
+
+
+def _page_chars(textpage: pdfium.PdfTextPage, height: float) -> list[Char]:
     c = _c()
     tp = _address(textpage.raw)
     n = c.FPDFText_CountChars(tp)
@@ -178,12 +205,17 @@ def page_chars(textpage: pdfium.PdfTextPage, height: float) -> list[Char]:
     get_object, get_box, get_origin = c.FPDFText_GetTextObject, c.FPDFText_GetLooseCharBox, c.FPDFText_GetCharOrigin
     x_at, y_at = ctypes.addressof(origin_x), ctypes.addressof(origin_y)
     previous, space = None, False
-    widths: dict[tuple[int, str], float] = {}
+    widths: dict[int, dict[str, float]] = {}  # per font, per character
     width = ctypes.c_float()
     width_at, get_width = ctypes.addressof(width), c.FPDFFont_GetGlyphWidth
     styles: dict[int, tuple] = {}
     descents: dict[int, float] = {}
+    names: dict[int, str] = {}
     chars: list[Char] = []
+    append = chars.append
+    hyphens = _HYPHENS
+    # the last character kept: whether it is a space, and where it ends
+    last_space, last_x1 = True, 0.0
     for i, ch in enumerate(text):
         obj = get_object(tp, i)
         if not obj:
@@ -191,37 +223,46 @@ def page_chars(textpage: pdfium.PdfTextPage, height: float) -> list[Char]:
             # (PDFium drops those of another font subset), so a word ends here as it did.
             space = space or ch == " "
             continue
-        ch = _HYPHENS.get(ch, ch)
-        style = styles.get(obj)
-        if style is None:
-            style = styles[obj] = _style(c, tp, i, obj, matrix, name, flags, origin_y, descent, descents, height)
-        size, upright, fontname, top, bottom, font, scale = style
-        advance = None
-        if font is not None:
-            # pdfminer's box runs from the pen for the glyph's advance (the font's /W widths);
-            # PDFium's "loose" box falls back to the glyph's ink when the font has no ascent
-            advance = widths.get((font, ch))
-            if advance is None:
-                advance = widths[(font, ch)] = width.value if get_width(font, ord(ch[0]), 1000.0, width_at) else -1.0
+        if ch in hyphens:
+            ch = hyphens[ch]
+        if obj != previous:
+            style = styles.get(obj)
+            if style is None:
+                style = styles[obj] = _style(c, tp, i, obj, matrix, name, flags, origin_y, descent, descents, names, height)
+                if style[5] is not None:
+                    widths.setdefault(style[5], {})
+            size, upright, fontname, top, bottom, font, scale = style
+            advances = widths[font] if font is not None else None
         get_origin(tp, i, x_at, y_at)
         x0 = origin_x.value
-        if advance is None or advance < 0:
+        if advances is not None:
+            # pdfminer's box runs from the pen for the glyph's advance (the font's /W widths);
+            # PDFium's "loose" box falls back to the glyph's ink when the font has no ascent
+            advance = advances.get(ch)
+            if advance is None:
+                advance = advances[ch] = width.value if get_width(font, ord(ch[0]), 1000.0, width_at) else -1.0
+        else:
+            advance = -1.0
+        if advance < 0:
             get_box(tp, i, rect_at)
             x1 = rect.right
+            ctop, cbottom, csize = top, bottom, size
             if top is None:  # rotated or skewed: the box PDFium gives
-                top, bottom, x0 = height - rect.top, height - rect.bottom, rect.left
-                size = bottom - top
+                ctop, cbottom, x0 = height - rect.top, height - rect.bottom, rect.left
+                csize = cbottom - ctop
         else:
             x1 = x0 + advance * scale
-        if chars and ch != " " and not chars[-1].text.isspace() and (space or (obj != previous and upright and x0 - chars[-1].x1 > GAP * size)):
+            ctop, cbottom, csize = top, bottom, size
+        if not last_space and ch != " " and (space or (obj != previous and upright and x0 - last_x1 > GAP * csize)):
             # A space PDFium put between words, often where the file has a space of its own that
             # PDFium dropped (of another font subset, or overlapping the next word when a
             # justified line is squeezed); or such a dropped space seen as the gap where one run
             # of text ends and the next begins. Set just before the next character, so that the
             # word ends there when the line is read left to right.
-            chars.append(Char(" ", x0, x0, top, bottom, size, fontname, upright))
+            append(Char(" ", x0, x0, ctop, cbottom, csize, fontname, upright))
         previous, space = obj, False
-        chars.append(Char(ch, x0, x1, top, bottom, size, fontname, upright))
+        append(Char(ch, x0, x1, ctop, cbottom, csize, fontname, upright))
+        last_space, last_x1 = ch.isspace(), x1
     return chars
 
 
@@ -265,16 +306,36 @@ def _breaks(prev: Char, ch: Char, upright: bool) -> bool:
     return ch.top < prev.top or ch.top > prev.bottom + Y_TOLERANCE or abs(ch.x0 - prev.x0) > X_TOLERANCE
 
 
+_LIGATURE_TABLE = str.maketrans(LIGATURES)
+
+
 def _word(chars: list[Char]) -> RawWord:
-    text = "".join([LIGATURES.get(ch.text, ch.text) for ch in chars])
+    text = "".join([ch.text for ch in chars]).translate(_LIGATURE_TABLE)
     return RawWord(text, min([ch.x0 for ch in chars]), max([ch.x1 for ch in chars]), min([ch.top for ch in chars]),
                    max([ch.bottom for ch in chars]), chars)
 
 
+def _upright_word(chars: list[Char]) -> RawWord:
+    """A word of upright characters sorted left to right: the first begins it."""
+    if len(chars) == 1:
+        ch = chars[0]
+        return RawWord(ch.text.translate(_LIGATURE_TABLE), ch.x0, ch.x1, ch.top, ch.bottom, chars)
+    text = "".join([ch.text for ch in chars]).translate(_LIGATURE_TABLE)
+    return RawWord(text, chars[0].x0, max([ch.x1 for ch in chars]), min([ch.top for ch in chars]), max([ch.bottom for ch in chars]), chars)
+
+
 def words(chars: list[Char]) -> list[RawWord]:
     """Words as ``pdfplumber.Page.extract_words()`` gives them from the same characters."""
-    out = []
+    with collector_paused():
+        return _words(chars)
+
+
+def _words(chars: list[Char]) -> list[RawWord]:
+    out: list[RawWord] = []
     for upright, group in itertools.groupby(chars, key=lambda ch: ch.upright):
+        if upright:
+            _upright_words(list(group), out)
+            continue
         for line in _lines(list(group), upright):
             current: list[Char] = []
             prev = None
@@ -284,10 +345,7 @@ def words(chars: list[Char]) -> list[RawWord]:
                         out.append(_word(current))
                     current, prev = [], None
                     continue
-                if prev is not None and (
-                    (ch.x0 < prev.x0 or ch.x0 > prev.x1 + X_TOLERANCE or abs(ch.top - prev.top) > Y_TOLERANCE) if upright
-                    else _breaks(prev, ch, upright)
-                ):
+                if prev is not None and _breaks(prev, ch, upright):
                     out.append(_word(current))
                     current = [ch]
                 else:
@@ -296,6 +354,39 @@ def words(chars: list[Char]) -> list[RawWord]:
             if current:
                 out.append(_word(current))
     return out
+
+
+def _upright_words(chars: list[Char], out: list[RawWord]) -> None:
+    """``_lines`` and the word breaks of upright text in one pass: the characters in lines of
+    tops within 3 pt, each line left to right (in content order where two start at one x), a
+    new word at a space, or after a gap of more than 3 pt or a step of the top of more than 3 pt.
+    Within a line the x never steps back, so that test of ``_breaks`` is spared."""
+    cluster = _clusters([ch.top for ch in chars], Y_TOLERANCE)
+    lines = list(map(cluster.__getitem__, [ch.top for ch in chars]))
+    keys = list(zip(lines, [ch.x0 for ch in chars]))
+    append, word = out.append, _upright_word
+    current: list[Char] = []
+    prev = None
+    line = -1
+    for k in sorted(range(len(chars)), key=keys.__getitem__):
+        ch = chars[k]
+        if lines[k] != line:
+            if current:
+                append(word(current))
+            current, prev, line = [], None, lines[k]
+        if ch.text.isspace():
+            if current:
+                append(word(current))
+            current, prev = [], None
+            continue
+        if prev is not None and (ch.x0 > prev.x1 + X_TOLERANCE or abs(ch.top - prev.top) > Y_TOLERANCE):
+            append(word(current))
+            current = [ch]
+        else:
+            current.append(ch)
+        prev = ch
+    if current:
+        append(word(current))
 
 
 # --- ruling lines and tables ---------------------------------------------------------------------
@@ -443,16 +534,12 @@ class _TablePage:
 def _cells_text(table, chars: list[Char]) -> list[list[str | None]]:
     """pdfplumber's ``Table.extract()``: each cell's characters (those whose centre is in it) as
     ``extract_text`` joins them; the characters tested against each row once, not the page's."""
-    from pdfplumber import utils
-
     x0, top, x1, bottom = table.bbox
     inside = []
     for ch in chars:
         h, v = (ch.x0 + ch.x1) / 2, (ch.top + ch.bottom) / 2
         if x0 <= h < x1 and top <= v < bottom:
-            inside.append((h, v, {"text": ch.text, "x0": ch.x0, "x1": ch.x1, "top": ch.top, "bottom": ch.bottom, "doctop": ch.top,
-                                  "height": ch.bottom - ch.top, "width": ch.x1 - ch.x0, "size": ch.size, "upright": ch.upright,
-                                  "fontname": ch.fontname}))
+            inside.append((h, v, ch))
     # the characters by their centre's height: a row's are found by bisection, then put back in
     # content order (extract_text's lines depend on it)
     by_height = sorted(range(len(inside)), key=lambda k: inside[k][1])
@@ -469,9 +556,19 @@ def _cells_text(table, chars: list[Char]) -> list[list[str | None]]:
                 continue
             cx0, ctop, cx1, cbottom = cell
             in_cell = [c[2] for c in in_row if cx0 <= c[0] < cx1 and ctop <= c[1] < cbottom]
-            cells.append(utils.extract_text(in_cell) if in_cell else "")
+            cells.append(_text(in_cell) if in_cell else "")
         out.append(cells)
     return out
+
+
+def _text(chars: list[Char]) -> str:
+    """pdfplumber's ``extract_text`` (not laid out) of these characters: their words, as
+    ``extract_words`` makes them, in lines of tops within 3 pt, top to bottom, each line's words
+    in the order they were made."""
+    found = _words(chars)
+    cluster = _clusters([w.top for w in found], Y_TOLERANCE)
+    lines = itertools.groupby(sorted(found, key=lambda w: cluster[w.top]), key=lambda w: cluster[w.top])
+    return "\n".join(" ".join(w.text for w in line) for _k, line in lines)
 
 
 def tables(rules: Ruling, chars: list[Char], width: float, height: float) -> list[tuple[tuple, list[list[str | None]]]]:

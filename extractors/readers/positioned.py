@@ -11,6 +11,7 @@ paragraphs; other rows with wide gaps are table rows (cells joined by a tab).
 
 from __future__ import annotations
 
+import functools
 import re
 import statistics
 from dataclasses import dataclass, field
@@ -39,20 +40,29 @@ class Row:
     x1: float = field(init=False)
     top: float = field(init=False)
     bottom: float = field(init=False)
+    # the row's text by tab gap, made once: a row is read several times (paragraph breaks,
+    # column blocks, page numbers) and its words do not change once it is made
+    _texts: dict = field(init=False, repr=False, compare=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.words.sort(key=lambda w: w.x0)
-        self.x0 = min(w.x0 for w in self.words)
-        self.x1 = max(w.x1 for w in self.words)
-        self.top = min(w.top for w in self.words)
-        self.bottom = max(w.bottom for w in self.words)
+        self.x0 = self.words[0].x0
+        self.x1 = max([w.x1 for w in self.words])
+        self.top = min([w.top for w in self.words])
+        self.bottom = max([w.bottom for w in self.words])
 
     @property
     def height(self) -> float:
-        return statistics.median(w.height for w in self.words)
+        return statistics.median([w.bottom - w.top for w in self.words])
 
     def text(self, tab_gap: float | None = None) -> str:
         """The row's words; a gap wider than ``tab_gap`` becomes a tab (a table's cell break)."""
+        made = self._texts.get(tab_gap)
+        if made is None:
+            made = self._texts[tab_gap] = self._text(tab_gap)
+        return made
+
+    def _text(self, tab_gap: float | None) -> str:
         out = self.words[0].text
         for prev, word in zip(self.words, self.words[1:]):
             gap = word.x0 - prev.x1
@@ -223,9 +233,10 @@ _MARKER = re.compile(rf"^(?:{ROMAN}[.)]|{ARABIC}[.)]|{LETTER}[.)]|{BULLET}|(?:{'
 _UPPER = re.compile(r"[^\W\d_]")
 
 
+@functools.lru_cache(maxsize=256)  # a row is asked as the row and again as the next one's previous
 def _upper(text: str) -> bool:
     letters = _UPPER.findall(text)
-    return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    return len(letters) >= 2 and sum(map(str.isupper, letters)) >= 0.8 * len(letters)
 
 
 @dataclass
