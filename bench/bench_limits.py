@@ -24,6 +24,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # the tests' generators, when run as a script
 
 from tests import test_limits as hostile  # noqa: E402  (the generators of the tests)
 
