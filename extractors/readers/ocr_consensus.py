@@ -17,7 +17,7 @@ import re
 import unicodedata
 from collections import Counter
 
-from plankb.extractors.patterns.common_pairs import COMMON_PAIRS
+from plankb.extractors.patterns.common_pairs import AMBIGUOUS_PAIRS, COMMON_PAIRS
 from plankb.extractors.patterns.places import PROVINCES
 from plankb.extractors.text import fold
 
@@ -32,7 +32,7 @@ def _base(word: str) -> str:
     return "".join(ch for ch in stripped if not unicodedata.combining(ch))
 
 
-_COMMON = {(_base(a), _base(b)): (a, b) for a, b in (p.split() for p in COMMON_PAIRS)}
+_COMMON = {(_base(a), _base(b)): (a, b) for a, b in (p.split() for p in COMMON_PAIRS if p not in AMBIGUOUS_PAIRS)}
 _PROVINCES = {(_base(w[0]), _base(w[1])): (w[0], w[1]) for w in (name.split() for name in PROVINCES) if len(w) == 2}
 
 
@@ -60,6 +60,17 @@ def consensus_edits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
         key = (_base(pair[0]), _base(pair[1]))
         if key not in best or n > best[key][1]:
             best[key] = (pair, n)
+    # A word whose pair with one neighbour is written as the table spells it (or, for pairs the
+    # table does not know, as the document mostly does) is read right: its pair with the other
+    # neighbour does not outvote that ("đồng chí Thượng tướng" is not "chi thường" xuyên).
+    by_table, by_document = set(), set()
+    for a, b in pairs:
+        pair = (a.group(0).lower(), b.group(0).lower())
+        key = (_base(pair[0]), _base(pair[1]))
+        if _COMMON.get(key) == pair:
+            by_table.update((a.start(), b.start()))
+        elif key not in _COMMON and best[key][0] == pair and best[key][1] >= MIN_VOTES:
+            by_document.update((a.start(), b.start()))
     edits: dict[int, tuple[int, int, str]] = {}
     for a, b in pairs:  # a province's name misread in its marks is that province ("Lâm Đông")
         if not any(s <= a.start() and b.end() <= e for s, e in spans) or not (a.group(0)[:1].isupper() and b.group(0)[:1].isupper()):
@@ -78,9 +89,12 @@ def consensus_edits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
         winner, votes = best[(_base(pair[0]), _base(pair[1]))]
         if winner == pair or votes < MIN_VOTES or votes < MIN_RATIO * counts[pair]:
             continue
-        for match, old, new in ((a, pair[0], winner[0]), (b, pair[1], winner[1])):
+        changes = [(m, new) for m, old, new in ((a, pair[0], winner[0]), (b, pair[1], winner[1])) if old != new]
+        if any(m.start() in by_table or m.start() in by_document for m, _new in changes):
+            continue
+        for match, new in changes:
             # Same length (marks differ, letters do not): the page offsets stay as they are.
-            if old != new and len(old) == len(new) and match.start() not in edits:
+            if len(match.group(0)) == len(new) and match.start() not in edits:
                 edits[match.start()] = (match.start(), match.end(), _recase(new, match.group(0)))
     for a, b in pairs:  # a pair misread the same way all through: the common pair with its letters
         if a.start() in edits or b.start() in edits or not any(s <= a.start() and b.end() <= e for s, e in spans):
@@ -88,6 +102,8 @@ def consensus_edits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
         pair = (a.group(0).lower(), b.group(0).lower())
         common = _COMMON.get((_base(pair[0]), _base(pair[1])))
         if common is None or common == pair:
+            continue
+        if any(m.start() in by_table for m, old, new in ((a, pair[0], common[0]), (b, pair[1], common[1])) if old != new):
             continue
         for match, old, new in ((a, pair[0], common[0]), (b, pair[1], common[1])):
             # "hoà" and "hòa" are one syllable with the tone placed differently: not an error

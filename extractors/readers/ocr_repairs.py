@@ -93,10 +93,11 @@ REPAIRS: list[Repair] = [
          ("W/v giới thiệu", "V/v giới thiệu"), ("V/v cử đại diện", "V/v cử đại diện"), ("Võ Văn Kiệt", "Võ Văn Kiệt")),
     ),
     Repair(
-        "'Về việc' misread at the start of a subject",  # "vẻ việc cử lãnh đạo"
-        re.compile(r"^(?P<lead>\s*)[vV](?:ẻ|è|ê|e|ể|ễ)\s+(?=việc\s)"),
+        "'Về việc' misread at the start of a subject",  # "vẻ việc cử lãnh đạo", "Và ,việc kéo dài" (a speck read as a comma)
+        re.compile(r"^(?P<lead>\s*)(?:[vV](?:ẻ|è|ê|e|ể|ễ)|Và)\s*,?\s*(?=việc\s)"),
         lambda m: m["lead"] + "Về ",
-        (("vẻ việc cử lãnh đạo", "Về việc cử lãnh đạo"), ("Về việc cử", "Về việc cử")),
+        (("vẻ việc cử lãnh đạo", "Về việc cử lãnh đạo"), ("Về việc cử", "Về việc cử"), ("Và ,việc kéo dài", "Về việc kéo dài"),
+         ("và việc làm", "và việc làm")),
     ),
     Repair(
         "subject of a letter",  # "V/ Đề nghị ...": the "v" of "V/v" (về việc) lost; no other word is "V/"

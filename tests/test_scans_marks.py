@@ -1,0 +1,42 @@
+"""Scanned PDFs: OCR'd marks corrected only where the reading is not in doubt, and the number read
+when the second engine loses the slash before the code."""
+
+from plankb.extractors.patterns.common_pairs import AMBIGUOUS_PAIRS, COMMON_PAIRS
+from plankb.extractors.readers import ocr_blanks
+from plankb.extractors.readers.ocr_consensus import apply_consensus
+from plankb.extractors.readers.ocr_repairs import repair_line
+
+
+def _fixed(text: str) -> str:
+    return apply_consensus(text, [(0, len(text))])
+
+
+def test_a_word_its_table_pair_vouches_for_is_not_changed_by_its_other_neighbour():
+    # "đồng chí" is a common pair; "chí Thượng" has the letters of "chi thường" (xuyên), also one
+    text = "giữ nguyên chức vụ đối với đồng chí Thượng tướng Nguyễn Văn A"
+    assert _fixed(text) == text
+    assert _fixed("đối với đồng chi Thượng tướng") == "đối với đồng chí Thượng tướng"  # the table still corrects
+
+
+def test_a_word_the_document_spells_so_with_one_neighbour_is_not_outvoted_with_the_other():
+    text = "V/v đề nghị thống nhất cho phép; thống nhất; hội nghị thông qua; nghị thông qua; nghị thông qua."
+    assert _fixed(text).startswith("V/v đề nghị thống nhất cho phép")
+
+
+def test_pairs_whose_letters_are_two_phrases_are_left_to_the_document():
+    assert AMBIGUOUS_PAIRS <= set(COMMON_PAIRS)  # a pair left out must be one the table has
+    for text in ("Ban Vì sự tiến bộ của phụ nữ", "ông A, Thứ trưởng Bộ Nội vụ", "công nhân lao động"):
+        assert _fixed(text) == text
+    # an unambiguous pair is still corrected
+    assert _fixed("Sửa đổi, bỗ sung") == "Sửa đổi, bổ sung"
+
+
+def test_the_number_is_read_when_the_second_engine_loses_the_slash():
+    found = ocr_blanks.read_blanks(["S6: 227MTTQ-BTT"])
+    assert found["number"] == "227" and found["code"] == "MTTQ-BTT"
+    assert "number" not in ocr_blanks.read_blanks(["S6: 227 ngay 4"])  # digits without a code after them: no number line
+
+
+def test_ve_viec_misread_before_a_subject():
+    assert repair_line("Và ,việc kéo dài thời hạn")[0] == "Về việc kéo dài thời hạn"
+    assert repair_line("và việc làm của người lao động")[0] == "và việc làm của người lao động"
