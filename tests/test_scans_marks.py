@@ -24,7 +24,7 @@ def test_a_word_the_document_spells_so_with_one_neighbour_is_not_outvoted_with_t
 
 
 def test_pairs_whose_letters_are_two_phrases_are_left_to_the_document():
-    assert AMBIGUOUS_PAIRS <= set(COMMON_PAIRS)  # a pair left out must be one the table has
+    assert AMBIGUOUS_PAIRS.issubset(COMMON_PAIRS)  # a pair left out must be one the table has
     for text in ("Ban Vì sự tiến bộ của phụ nữ", "ông A, Thứ trưởng Bộ Nội vụ", "công nhân lao động"):
         assert _fixed(text) == text
     # an unambiguous pair is still corrected
