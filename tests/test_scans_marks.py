@@ -40,3 +40,20 @@ def test_the_number_is_read_when_the_second_engine_loses_the_slash():
 def test_ve_viec_misread_before_a_subject():
     assert repair_line("Và ,việc kéo dài thời hạn")[0] == "Về việc kéo dài thời hạn"
     assert repair_line("và việc làm của người lao động")[0] == "và việc làm của người lao động"
+
+
+def test_a_word_wide_hole_in_a_title_line_is_read_again_and_only_syllables_fill_it():
+    from plankb.extractors.readers import ocr_gaps
+    from plankb.extractors.readers.positioned import Word
+
+    def word(x0: float, text: str, top: float = 180.0) -> Word:
+        return Word(x0, x0 + 7 * len(text), top, top + 18, text)
+
+    phe, quy = word(100, "Phê"), word(175, "Quy")  # a hole of 54 points: a word the page pass dropped
+    line = [phe, quy, word(204, "hoạch")]
+    assert ocr_gaps.holes(line, 842) == [(phe, quy)]
+    assert ocr_gaps.holes([word(100, "Phê"), word(128, "duyệt")], 842) == []  # an ordinary space
+    assert ocr_gaps.holes([word(60, "Số:"), word(400, "Hà")], 842) == []  # the header's two columns
+    assert ocr_gaps.holes([word(100, "Phê", 600), word(175, "Quy", 600)], 842) == []  # below the title
+    read = [[word(0, "'"), word(10, "duyệt"), word(50, "\\"), word(60, "Ì"), word(70, "xq")]]
+    assert [w.text for w in ocr_gaps.found_words(read)] == ["duyệt"]
