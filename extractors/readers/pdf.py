@@ -430,8 +430,23 @@ def _surname_of_letters(word: str) -> str | None:
     if len(ends) == 1 and first not in bare.values():
         return next(iter(ends))
     distances = sorted((Levenshtein.distance(first, b), s) for s, b in bare.items())
-    (best, surname), (second, _) = distances[0], distances[1]
-    return surname if best <= (1 if len(first) <= 4 else 2) and best < second else None
+    best = distances[0][0]
+    if best > (1 if len(first) <= 4 else 2):
+        return None
+    # Equally near: the one most people bear ("Nguve": Nguyễn, not Ngư), else the one the reading
+    # is but for its first letter ("Pran": Trần, not Phan), which a seal or a signature crosses.
+    tied = [s for d, s in distances if d == best]
+    for keep in (lambda s: s in COMMON_SURNAMES, lambda s: _shared_end(first, bare[s]) >= len(first) - 1):
+        if len(tied) > 1 and 0 < sum(map(keep, tied)) < len(tied):
+            tied = [s for s in tied if keep(s)]
+    return tied[0] if len(tied) == 1 else None
+
+
+def _shared_end(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
 
 
 def _bare_letters(text: str) -> str:
