@@ -57,3 +57,22 @@ def test_a_word_wide_hole_in_a_title_line_is_read_again_and_only_syllables_fill_
     assert ocr_gaps.holes([word(100, "Phê", 600), word(175, "Quy", 600)], 842) == []  # below the title
     read = [[word(0, "'"), word(10, "duyệt"), word(50, "\\"), word(60, "Ì"), word(70, "xq")]]
     assert [w.text for w in ocr_gaps.found_words(read)] == ["duyệt"]
+
+
+def test_a_rare_family_name_gives_way_to_a_common_one_tesseract_reads_alone_before_the_same_given_names(monkeypatch):
+    from plankb.extractors.readers import ocr, ocr_lines, pdf
+    from plankb.extractors.readers.positioned import Word
+
+    def words(*texts: str) -> list[Word]:
+        return [Word(10.0 * k, 10.0 * k + 8, 500, 512, t) for k, t in enumerate(texts)]
+
+    monkeypatch.setattr(ocr_lines, "unavailable", lambda: None)
+    monkeypatch.setattr(ocr_lines, "read_lines", lambda *a: [((0, 0, 1, 1), "an Thanh Man", 0.9)])
+    block = [words("KT.", "CHỦ", "TỊCH"), words("XX`_#_", "Trấn", "Thanh", "Mẫn")]
+    monkeypatch.setattr(ocr, "region_words", lambda *a, **k: block)
+    page = pdf.Page(index=0, width=595, height=842)
+    name = words("Ân", "Thanh", "Mẫn")
+    checked = pdf._rare_surname_checked("x.pdf", page, (0, 0, 595, 842), name)
+    assert [w.text for w in checked] == ["Trần", "Thanh", "Mẫn"]
+    block[1] = words("XX`_#_", "Trấm", "Thanh", "Mẫn")  # not read whole: the page pass's name stands
+    assert [w.text for w in pdf._rare_surname_checked("x.pdf", page, (0, 0, 595, 842), name)] == ["Ân", "Thanh", "Mẫn"]

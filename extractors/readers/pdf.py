@@ -398,8 +398,9 @@ COMMON_SURNAMES = frozenset(["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "H
 
 
 def _rare_surname_checked(path: Path, page: Page, box: tuple[float, float, float, float], name: list[Word]) -> list[Word]:
-    """``name``, or the same given names under the family name the second engine reads on their
-    line, when Tesseract's family name is a rare one and the second engine's is another."""
+    """``name``, or the same given names under the family name the second engine (or Tesseract
+    reading the block alone) reads on their line, when Tesseract's family name is a rare one and
+    the other reading's is another (for Tesseract's: a common one, read with all its letters)."""
     from plankb.extractors.readers import ocr_lines
 
     if name[0].text in COMMON_SURNAMES or ocr_lines.unavailable() is not None:
@@ -410,6 +411,16 @@ def _rare_surname_checked(path: Path, page: Page, box: tuple[float, float, float
         if len(words) == len(name) and [_bare_letters(w) for w in words[1:]] == given:
             surname = _surname_of_letters(words[0])
             if surname and surname != name[0].text:
+                first = name[0]
+                return [Word(first.x0, first.x1, first.top, first.bottom, surname), *name[1:]]
+    # Tesseract's own reading of the block, with marks: a common family name read there before the
+    # same given names ("XX`_#_ Trấn Thanh Mẫn" where the page pass read "Ân Thanh Mẫn").
+    psm, threshold, red = ocr.REGION_READINGS[0]
+    for line in ocr.region_words(str(path), page.index, box, psm, threshold, red):
+        texts = [w.text for w in line]
+        if len(texts) >= len(name) and [_bare_letters(t) for t in texts[len(texts) - len(given):]] == given:
+            surname = _surname_of_letters(texts[len(texts) - len(name)])
+            if surname in COMMON_SURNAMES and _bare_letters(surname) == _bare_letters(texts[len(texts) - len(name)]):
                 first = name[0]
                 return [Word(first.x0, first.x1, first.top, first.bottom, surname), *name[1:]]
     return name
