@@ -70,6 +70,17 @@ def _one_as_i(m: re.Match[str]) -> str:
     return word if is_syllable(word) else m.group(0)
 
 
+def _glued_capitals(m: re.Match[str]) -> str:
+    from plankb.extractors.syllables import is_syllable
+
+    word = m.group(0)
+    if not word.isupper() or is_syllable(word):
+        return word
+    # parts of three letters at least: "QUYÉT" is a misread "QUYẾT", not "QUY ÉT"
+    cuts = [i for i in range(3, len(word) - 2) if is_syllable(word[:i]) and is_syllable(word[i:])]
+    return f"{word[: cuts[0]]} {word[cuts[0] :]}" if len(cuts) == 1 else word
+
+
 @dataclass(frozen=True)
 class Repair:
     name: str
@@ -128,6 +139,14 @@ REPAIRS: list[Repair] = [
         _TYPE_NAME_ALONE,
         _type_name,
         (("QUYÉT ĐỊNH", "QUYẾT ĐỊNH"), ("QUYEÉT ĐỊNH", "QUYẾT ĐỊNH"), ("THÔNG TU’", "THÔNG TƯ"), ("NGHI QUYET", "NGHỊ QUYẾT"), ("KÉ HOẠCH", "KẾ HOẠCH")),
+    ),
+    Repair(
+        "two words of capitals read as one",  # "THỦ TƯỚNG CHÍNHPHỦ": one way only to cut it into two syllables
+        re.compile(r"(?<![\w/-])[^\W\d_]{5,}(?![\w/-])"),
+        _glued_capitals,
+        (("THỦ TƯỚNG CHÍNHPHỦ", "THỦ TƯỚNG CHÍNH PHỦ"), ("HỘI LHPN TỈNHLÂM ĐỒNG", "HỘI LHPN TỈNH LÂM ĐỒNG"),
+         ("ỦY BAN NHÂN DÂN TỈNH", "ỦY BAN NHÂN DÂN TỈNH"), ("Số: 12/UBND-KSTTHC", "Số: 12/UBND-KSTTHC"), ("ĐÔNGÁ", "ĐÔNGÁ"),
+         ("chínhphủ", "chínhphủ"), ("QUYÉT", "QUYÉT")),
     ),
     Repair(
         "legislature in a law's symbol",  # "QHI5" -> "QH15": the 15th National Assembly
