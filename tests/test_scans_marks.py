@@ -76,3 +76,15 @@ def test_a_rare_family_name_gives_way_to_a_common_one_tesseract_reads_alone_befo
     assert [w.text for w in checked] == ["Trần", "Thanh", "Mẫn"]
     block[1] = words("XX`_#_", "Trấm", "Thanh", "Mẫn")  # not read whole: the page pass's name stands
     assert [w.text for w in pdf._rare_surname_checked("x.pdf", page, (0, 0, 595, 842), name)] == ["Ân", "Thanh", "Mẫn"]
+
+
+def test_the_words_of_a_seal_read_between_the_title_and_the_name_are_not_the_signer(nlp):
+    from tests.conftest import PLAN_OPENING, extract_text
+
+    closing = "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. BAN THƯỜNG VỤ\nPHÓ CHỦ TỊCH\n{seal}\n\n{name}\n"
+    record = extract_text(PLAN_OPENING + closing.format(seal="CHẤP HÀNH\nHỘI LIÊN HIỆP\nPHỤ NỮ TỈNH", name="Nguyễn Thị Lan"), nlp)
+    assert record.signer.name == "Nguyễn Thị Lan"
+    assert record.signer.title == "Phó Chủ tịch"
+    # a name printed in capitals is the name
+    record = extract_text(PLAN_OPENING + closing.format(seal="", name="NGUYỄN THỊ LAN"), nlp)
+    assert record.signer.name == "Nguyễn Thị Lan"
