@@ -11,7 +11,7 @@ any mark are left out (nothing to correct), and so are pairs with a function wor
 Separated by "|" to keep the table short.
 """
 
-COMMON_PAIRS = tuple(
+_WRITTEN_OFTEN = tuple(
     (
         "a đối|an toàn|ban bí|ban bầu|ban chấp|ban công|ban dân|ban hành|ban kiểm|ban lãnh|ban mặt|ban ngành|ban nhân|"
         "ban thường|ban tuyên|ban xây|biên bản|biến giáo|biến kết|biểu dương|biểu hội|biểu mẫu|biểu quyết|biểu quốc|"
@@ -139,7 +139,7 @@ COMMON_PAIRS = tuple(
 )
 
 
-# Pairs of the table whose letters, with other marks, are another phrase that the born-digital
+# Pairs written often whose letters, with other marks, are another phrase that the born-digital
 # texts (dev, real-texts, seeds, corpus) write at least 3 times and at least a tenth as often, in
 # two Vietnamese syllables: "vị sự" (đơn vị sự nghiệp) and "vì sự" (Ban vì sự tiến bộ của phụ
 # nữ), "công nhận" and "công nhân", "đang tải" and "đăng tải". For them the table cannot say which
@@ -157,5 +157,8 @@ AMBIGUOUS_PAIRS = frozenset(
         "đúng quy|đúng thành|đúng thẩm|đúng thời|đạo chỉ|đạo cơ|đạo tham|đồng bộ|động giám|động đoàn|thủ trưởng"
     ).split("|")
 )
+
+# What OCR'd pairs are corrected against: the pairs written often, less those in doubt.
+COMMON_PAIRS = tuple(p for p in _WRITTEN_OFTEN if p not in AMBIGUOUS_PAIRS)
 
 EXAMPLES = (("bỗ sung", "bổ sung"), ("tô chức", "tổ chức"), ("thành phô", "thành phố"), ("sửa đôi", "sửa đổi"))

@@ -17,7 +17,7 @@ import re
 import unicodedata
 from collections import Counter
 
-from plankb.extractors.patterns.common_pairs import AMBIGUOUS_PAIRS, COMMON_PAIRS
+from plankb.extractors.patterns.common_pairs import COMMON_PAIRS
 from plankb.extractors.patterns.places import PROVINCES
 from plankb.extractors.text import fold
 
@@ -32,7 +32,8 @@ def _base(word: str) -> str:
     return "".join(ch for ch in stripped if not unicodedata.combining(ch))
 
 
-_COMMON = {(_base(a), _base(b)): (a, b) for a, b in (p.split() for p in COMMON_PAIRS if p not in AMBIGUOUS_PAIRS)}
+_COMMON = {(_base(a), _base(b)): (a, b) for a, b in (p.split() for p in COMMON_PAIRS)}
+_COMMON_WRITTEN = frozenset(p.lower() for p in COMMON_PAIRS)
 _PROVINCES = {(_base(w[0]), _base(w[1])): (w[0], w[1]) for w in (name.split() for name in PROVINCES) if len(w) == 2}
 
 
@@ -60,17 +61,29 @@ def consensus_edits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
         key = (_base(pair[0]), _base(pair[1]))
         if key not in best or n > best[key][1]:
             best[key] = (pair, n)
-    # A word whose pair with one neighbour is written as the table spells it (or, for pairs the
-    # table does not know, as the document mostly does) is read right: its pair with the other
-    # neighbour does not outvote that ("đồng chí Thượng tướng" is not "chi thường" xuyên).
-    by_table, by_document = set(), set()
-    for a, b in pairs:
-        pair = (a.group(0).lower(), b.group(0).lower())
-        key = (_base(pair[0]), _base(pair[1]))
-        if _COMMON.get(key) == pair:
-            by_table.update((a.start(), b.start()))
-        elif key not in _COMMON and best[key][0] == pair and best[key][1] >= MIN_VOTES:
-            by_document.update((a.start(), b.start()))
+    before = {b.start(): a.group(0).lower() for a, b in pairs}
+    after = {a.start(): b.group(0).lower() for a, b in pairs}
+
+    def other_pair(match: re.Match[str], old: str, new: str, first: bool) -> tuple[tuple[str, str], tuple[str, str]] | None:
+        """The word's pair with its other neighbour (``first``: the word is the first of the pair
+        being corrected, so the other is the word before it), as written and as changed."""
+        if first and match.start() in before:
+            return (before[match.start()], old), (before[match.start()], new)
+        if not first and match.start() in after:
+            return (old, after[match.start()]), (new, after[match.start()])
+        return None
+
+    def breaks_other_pair(match: re.Match[str], old: str, new: str, first: bool) -> bool:
+        """A word changed for its pair with one neighbour must not break its pair with the other
+        when that pair, as written, is a common one or one the document writes more often than as
+        changed, and the changed one is not common: "sử dụng Hệ thống" is not "dựng" for the
+        common "xây dựng hệ", nor "Ban Vì sự tiến bộ" "Vị" for "đơn vị sự nghiệp"; "quy định chỉ
+        tiết" is "chi" though the scan misreads it so all through, "định chi" being common."""
+        near = other_pair(match, old, new, first)
+        if near is None or " ".join(near[1]) in _COMMON_WRITTEN:
+            return False
+        return " ".join(near[0]) in _COMMON_WRITTEN or (counts[near[0]] >= MIN_VOTES and counts[near[1]] < counts[near[0]])
+
     edits: dict[int, tuple[int, int, str]] = {}
     for a, b in pairs:  # a province's name misread in its marks is that province ("Lâm Đông")
         if not any(s <= a.start() and b.end() <= e for s, e in spans) or not (a.group(0)[:1].isupper() and b.group(0)[:1].isupper()):
@@ -89,12 +102,9 @@ def consensus_edits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
         winner, votes = best[(_base(pair[0]), _base(pair[1]))]
         if winner == pair or votes < MIN_VOTES or votes < MIN_RATIO * counts[pair]:
             continue
-        changes = [(m, new) for m, old, new in ((a, pair[0], winner[0]), (b, pair[1], winner[1])) if old != new]
-        if any(m.start() in by_table or m.start() in by_document for m, _new in changes):
-            continue
-        for match, new in changes:
+        for match, old, new, first in ((a, pair[0], winner[0], True), (b, pair[1], winner[1], False)):
             # Same length (marks differ, letters do not): the page offsets stay as they are.
-            if len(match.group(0)) == len(new) and match.start() not in edits:
+            if old != new and len(old) == len(new) and match.start() not in edits and not breaks_other_pair(match, old, new, first):
                 edits[match.start()] = (match.start(), match.end(), _recase(new, match.group(0)))
     for a, b in pairs:  # a pair misread the same way all through: the common pair with its letters
         if a.start() in edits or b.start() in edits or not any(s <= a.start() and b.end() <= e for s, e in spans):
@@ -103,11 +113,9 @@ def consensus_edits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
         common = _COMMON.get((_base(pair[0]), _base(pair[1])))
         if common is None or common == pair:
             continue
-        if any(m.start() in by_table for m, old, new in ((a, pair[0], common[0]), (b, pair[1], common[1])) if old != new):
-            continue
-        for match, old, new in ((a, pair[0], common[0]), (b, pair[1], common[1])):
+        for match, old, new, first in ((a, pair[0], common[0], True), (b, pair[1], common[1], False)):
             # "hoà" and "hòa" are one syllable with the tone placed differently: not an error
-            if old != new and len(old) == len(new) and fold(old) != fold(new):
+            if old != new and len(old) == len(new) and fold(old) != fold(new) and not breaks_other_pair(match, old, new, first):
                 edits[match.start()] = (match.start(), match.end(), _recase(new, match.group(0)))
     return [edits[k] for k in sorted(edits)]
 

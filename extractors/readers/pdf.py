@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from plankb.extractors.readers import ocr, ocr_blanks, ocr_gaps, pdf_damage
+from plankb.extractors.readers import ocr, ocr_blanks, pdf_damage
 from plankb.extractors.readers.ocr_consensus import apply_consensus
 from plankb.extractors.readers.ocr_repairs import repair_line
 from plankb.extractors.readers.pdf_widgets import is_number_sized, page_widgets, signing_from, widget_words
@@ -298,6 +298,8 @@ def _blanks_again(path: Path, page: Page, warnings: list[tuple[str, str]]) -> No
     except Exception as exc:  # the page's own text stands; only the second look is lost
         warnings.append(("ocr-failed", f"{path}: second reading of the number and date on page {page.index + 1} failed ({exc})"))
         return
+    from plankb.extractors.readers import ocr_gaps
+
     try:  # words of the title dropped as specks (ocr_gaps)
         changed |= ocr_gaps.fill_holes(str(path), page.index, page.height, page.ocr_lines)
     except Exception as exc:
