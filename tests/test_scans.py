@@ -94,5 +94,8 @@ def test_a_family_name_from_letters_read_without_marks_only_when_one_is_nearest(
 
     assert _surname_of_letters("Fran") == "Trần"
     assert _surname_of_letters("guyen") == "Nguyễn"  # the end of one family name alone
-    assert _surname_of_letters("Pran") is None  # "Trần" or "Phan": unknown
-    assert _surname_of_letters("Nguve") is None  # "Nguyễn" or "Ngư"
+    # Equally near two: the one most people bear, else the one the reading is but for its first letter
+    assert _surname_of_letters("Nguve") == "Nguyễn"  # "Nguyễn" or "Ngư"
+    assert _surname_of_letters("Pran") == "Trần"  # "Trần" or "Phan": both common, "ran" is Trần's end
+    assert _surname_of_letters("Vinh") is None  # equally near several, none of them either way: unknown
+    assert _surname_of_letters("an") == "Ân"  # a family name read whole stands

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from plankb.extractors.fields.base import field_component, warn
-from plankb.extractors.layout import HONORIFIC, Layout, is_signature_title
+from plankb.extractors.layout import HONORIFIC, Layout, is_name_line, is_signature_title
 from plankb.extractors.names import name_case
 from plankb.extractors.patterns.grammar import AUTHORITY_LINE, authority_label
 from plankb.extractors.syllables import garbled
@@ -23,7 +23,8 @@ def signature(doc: Doc) -> None:
     if layout.signer_line is None:
         rec["signer"] = _from_metadata(rec)
         return
-    name = squash(layout.signer_line.stripped)
+    signer_line = _past_the_seal(layout)
+    name = squash(signer_line.stripped)
     name = HONORIFIC.sub("", name).strip(" .,;")
     if name.isupper():
         name = " ".join(w.capitalize() for w in name.split())
@@ -33,7 +34,7 @@ def signature(doc: Doc) -> None:
         name = None
     authority_parts, titles = [], []
     for line in layout.signature_lines:
-        if line is layout.signer_line:
+        if line is layout.signer_line or line is signer_line:
             continue
         s = squash(line.stripped)
         m = AUTHORITY_LINE.match(fold(s))
@@ -49,7 +50,21 @@ def signature(doc: Doc) -> None:
         "authority": "; ".join(authority_parts) or None,
     }
     if name is not None:
-        rec.setdefault("spans", {})["signer"] = {"start": layout.signer_line.start, "end": layout.signer_line.end}
+        rec.setdefault("spans", {})["signer"] = {"start": signer_line.start, "end": signer_line.end}
+
+
+SEAL_LINES = 4  # a seal's ring, read as lines of capitals, runs to a few lines
+
+
+def _past_the_seal(layout: Layout):
+    """The signer's line: a "name" in capitals without a family name ("CHẤP HÀNH", the words of the
+    red seal's ring that OCR reads between the title and the name) gives way to the name written
+    a few lines below it, a family name first."""
+    line = layout.signer_line
+    if not line.stripped.isupper() or is_name_line(line.stripped):
+        return line
+    later = [ln for ln in layout.lines if ln.start > line.start and ln.stripped][:SEAL_LINES]
+    return next((ln for ln in later if is_name_line(ln.stripped) and not ln.stripped.isupper()), line)
 
 
 def _from_metadata(rec: dict) -> dict | None:

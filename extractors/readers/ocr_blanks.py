@@ -27,6 +27,8 @@ BLANK = "..."
 
 # Lines as the second engine reads them: no Vietnamese marks, "Số" often as "S6".
 _NUMBER_LINE = re.compile(r"^\W{0,2}S[o6ốôó0]\s*[:;.]?\s*(?P<num>[^/\s]{1,6}?)\s*(?=/|$)")
+# The slash lost between the number and the code ("S6: 227MTTQ-BTT"): digits, then the code's capitals.
+_NUMBER_LINE_NO_SLASH = re.compile(r"^\W{0,2}S[o6ốôó0]\s*[:;.]?\s*(?P<num>\d{1,5})(?=[A-ZĐ]{2,}[\w&]*-[A-ZĐ]{2,})")
 _DATE_LINE = re.compile(r"(?:^|,)\s*ngay\s*(?P<day>\S{0,3}?)\s*thang\s*(?P<month>\S{1,3})(?:\s*nam\s*(?P<year>\S{4}))?", re.I)
 
 # Tesseract's lines: "Số:", "SỐ:", "Sô:"; the date's words, however the day beside them was read.
@@ -49,7 +51,7 @@ def read_blanks(lines: list[str]) -> dict[str, str | None]:
     slots it found ("number", "day", "month", "year"), None where the slot is not digits."""
     found: dict[str, str | None] = {}
     for text in lines:
-        m = _NUMBER_LINE.match(text)
+        m = _NUMBER_LINE.match(text) or _NUMBER_LINE_NO_SLASH.match(text)
         if m and "number" not in found:
             found["number"] = digits(m["num"])
             found["code"] = text[m.end("num") :].strip()

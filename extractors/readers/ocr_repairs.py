@@ -70,6 +70,17 @@ def _one_as_i(m: re.Match[str]) -> str:
     return word if is_syllable(word) else m.group(0)
 
 
+def _glued_capitals(m: re.Match[str]) -> str:
+    from plankb.extractors.syllables import is_syllable
+
+    word = m.group(0)
+    if not word.isupper() or is_syllable(word):
+        return word
+    # parts of three letters at least: "QUYÉT" is a misread "QUYẾT", not "QUY ÉT"
+    cuts = [i for i in range(3, len(word) - 2) if is_syllable(word[:i]) and is_syllable(word[i:])]
+    return f"{word[: cuts[0]]} {word[cuts[0] :]}" if len(cuts) == 1 else word
+
+
 @dataclass(frozen=True)
 class Repair:
     name: str
@@ -93,10 +104,11 @@ REPAIRS: list[Repair] = [
          ("W/v giới thiệu", "V/v giới thiệu"), ("V/v cử đại diện", "V/v cử đại diện"), ("Võ Văn Kiệt", "Võ Văn Kiệt")),
     ),
     Repair(
-        "'Về việc' misread at the start of a subject",  # "vẻ việc cử lãnh đạo"
-        re.compile(r"^(?P<lead>\s*)[vV](?:ẻ|è|ê|e|ể|ễ)\s+(?=việc\s)"),
+        "'Về việc' misread at the start of a subject",  # "vẻ việc cử lãnh đạo", "Và ,việc kéo dài" (a speck read as a comma)
+        re.compile(r"^(?P<lead>\s*)(?:[vV](?:ẻ|è|ê|e|ể|ễ)|Và)\s*,?\s*(?=việc\s)"),
         lambda m: m["lead"] + "Về ",
-        (("vẻ việc cử lãnh đạo", "Về việc cử lãnh đạo"), ("Về việc cử", "Về việc cử")),
+        (("vẻ việc cử lãnh đạo", "Về việc cử lãnh đạo"), ("Về việc cử", "Về việc cử"), ("Và ,việc kéo dài", "Về việc kéo dài"),
+         ("và việc làm", "và việc làm")),
     ),
     Repair(
         "subject of a letter",  # "V/ Đề nghị ...": the "v" of "V/v" (về việc) lost; no other word is "V/"
@@ -127,6 +139,14 @@ REPAIRS: list[Repair] = [
         _TYPE_NAME_ALONE,
         _type_name,
         (("QUYÉT ĐỊNH", "QUYẾT ĐỊNH"), ("QUYEÉT ĐỊNH", "QUYẾT ĐỊNH"), ("THÔNG TU’", "THÔNG TƯ"), ("NGHI QUYET", "NGHỊ QUYẾT"), ("KÉ HOẠCH", "KẾ HOẠCH")),
+    ),
+    Repair(
+        "two words of capitals read as one",  # "THỦ TƯỚNG CHÍNHPHỦ": one way only to cut it into two syllables
+        re.compile(r"(?<![\w/-])[^\W\d_]{5,}(?![\w/-])"),
+        _glued_capitals,
+        (("THỦ TƯỚNG CHÍNHPHỦ", "THỦ TƯỚNG CHÍNH PHỦ"), ("HỘI LHPN TỈNHLÂM ĐỒNG", "HỘI LHPN TỈNH LÂM ĐỒNG"),
+         ("ỦY BAN NHÂN DÂN TỈNH", "ỦY BAN NHÂN DÂN TỈNH"), ("Số: 12/UBND-KSTTHC", "Số: 12/UBND-KSTTHC"), ("ĐÔNGÁ", "ĐÔNGÁ"),
+         ("chínhphủ", "chínhphủ"), ("QUYÉT", "QUYÉT")),
     ),
     Repair(
         "legislature in a law's symbol",  # "QHI5" -> "QH15": the 15th National Assembly

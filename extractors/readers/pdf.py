@@ -342,6 +342,12 @@ def _blanks_again(path: Path, page: Page, warnings: list[tuple[str, str]]) -> No
     except Exception as exc:  # the page's own text stands; only the second look is lost
         warnings.append(("ocr-failed", f"{path}: second reading of the number and date on page {page.index + 1} failed ({exc})"))
         return
+    from plankb.extractors.readers import ocr_gaps
+
+    try:  # words of the title dropped as specks (ocr_gaps)
+        changed |= ocr_gaps.fill_holes(str(path), page.index, page.height, page.ocr_lines)
+    except Exception as exc:
+        warnings.append(("ocr-failed", f"{path}: second reading of the holes in the title on page {page.index + 1} failed ({exc})"))
     if changed:
         page.rows = drop_page_numbers(build_rows(page.ocr_lines, page.ocr_blocks), page.height)
 
@@ -438,8 +444,9 @@ COMMON_SURNAMES = frozenset(["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "H
 
 
 def _rare_surname_checked(path: Path, page: Page, box: tuple[float, float, float, float], name: list[Word]) -> list[Word]:
-    """``name``, or the same given names under the family name the second engine reads on their
-    line, when Tesseract's family name is a rare one and the second engine's is another."""
+    """``name``, or the same given names under the family name the second engine (or Tesseract
+    reading the block alone) reads on their line, when Tesseract's family name is a rare one and
+    the other reading's is another (for Tesseract's: a common one, read with all its letters)."""
     from plankb.extractors.readers import ocr_lines
 
     if name[0].text in COMMON_SURNAMES or ocr_lines.unavailable() is not None:
@@ -450,6 +457,16 @@ def _rare_surname_checked(path: Path, page: Page, box: tuple[float, float, float
         if len(words) == len(name) and [_bare_letters(w) for w in words[1:]] == given:
             surname = _surname_of_letters(words[0])
             if surname and surname != name[0].text:
+                first = name[0]
+                return [Word(first.x0, first.x1, first.top, first.bottom, surname), *name[1:]]
+    # Tesseract's own reading of the block, with marks: a common family name read there before the
+    # same given names ("XX`_#_ Trấn Thanh Mẫn" where the page pass read "Ân Thanh Mẫn").
+    psm, threshold, red = ocr.REGION_READINGS[0]
+    for line in ocr.region_words(str(path), page.index, box, psm, threshold, red):
+        texts = [w.text for w in line]
+        if len(texts) >= len(name) and [_bare_letters(t) for t in texts[len(texts) - len(given):]] == given:
+            surname = _surname_of_letters(texts[len(texts) - len(name)])
+            if surname in COMMON_SURNAMES and _bare_letters(surname) == _bare_letters(texts[len(texts) - len(name)]):
                 first = name[0]
                 return [Word(first.x0, first.x1, first.top, first.bottom, surname), *name[1:]]
     return name
@@ -470,8 +487,23 @@ def _surname_of_letters(word: str) -> str | None:
     if len(ends) == 1 and first not in bare.values():
         return next(iter(ends))
     distances = sorted((Levenshtein.distance(first, b), s) for s, b in bare.items())
-    (best, surname), (second, _) = distances[0], distances[1]
-    return surname if best <= (1 if len(first) <= 4 else 2) and best < second else None
+    best = distances[0][0]
+    if best > (1 if len(first) <= 4 else 2):
+        return None
+    # Equally near: the one most people bear ("Nguve": Nguyễn, not Ngư), else the one the reading
+    # is but for its first letter ("Pran": Trần, not Phan), which a seal or a signature crosses.
+    tied = [s for d, s in distances if d == best]
+    for keep in (lambda s: s in COMMON_SURNAMES, lambda s: _shared_end(first, bare[s]) >= len(first) - 1):
+        if len(tied) > 1 and 0 < sum(map(keep, tied)) < len(tied):
+            tied = [s for s in tied if keep(s)]
+    return tied[0] if len(tied) == 1 else None
+
+
+def _shared_end(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
 
 
 def _bare_letters(text: str) -> str:
