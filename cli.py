@@ -112,18 +112,21 @@ def extract(files: tuple[str, ...], fmt: str, config: str | None, spans: bool, m
     if shards_dir:
         _extract_shards(files, shards_dir, shard_size, scheduler)
         return
+    from plankb.kb.files import shown
+    from plankb.kb.ingest import message
+
     failed = 0
     records = []
     out = sys.stdout
     for _path, data, error in _cluster_records(files, scheduler) if scheduler else _local_records(files, config):
         if error:
             failed += 1
-            click.echo(f"error: {error}", err=True)
+            click.echo(f"error: {shown(error)}", err=True)
             continue
         if not spans:
             data.pop("spans", None)
-        for w in data.get("warnings") or []:
-            click.echo(f"warning: {data['source']['path']}: {w['message']} [{w['code']}]", err=True)
+        for w in data.get("warnings") or []:  # the path once, and printable whatever its bytes
+            click.echo(f"warning: {shown(message(data['source']['path'], w['message']))} [{w['code']}]", err=True)
         if fmt == "jsonl":
             click.echo(json.dumps(data, ensure_ascii=False))
         else:
@@ -191,11 +194,13 @@ def _extract_shards(files: tuple[str, ...], directory: str, size: int, scheduler
 
     failed = []
 
+    from plankb.kb.files import shown
+
     def good():
         for path, record, text, error in _cluster_results(files, scheduler) if scheduler else extract_all(list(files)):
             if error:
                 failed.append(path)
-                click.echo(f"error: {error}", err=True)
+                click.echo(f"error: {shown(error)}", err=True)
             else:
                 yield path, record, text
 
@@ -333,10 +338,12 @@ def report(shared: str, only: tuple[str, ...], save: str | None, compare: str | 
     total = sum(len(s.items()) for s in sets)
     done = [0]
 
+    from plankb.kb.files import shown
+
     def progress(item, error) -> None:
         done[0] += 1
         if error:
-            click.echo(f"error: {error}", err=True)
+            click.echo(f"error: {shown(error)}", err=True)
         if sys.stderr.isatty():
             click.echo(f"\rscored {done[0]}/{total}", err=True, nl=False)
 

@@ -913,7 +913,9 @@ def _wrapped_clause(text: str, pos: int) -> str:
     "Giáo dục và Đào tạo đề nghị ..."): from the previous line when that one ends no sentence."""
     line_start = text.rfind("\n", 0, pos) + 1
     if line_start < 2 or text[line_start - 2] in ".;:!?\n" or pos - line_start > NAME_REACH:
-        return text[line_start:pos].strip(" ,")
+        # no wrapped name: the line's end before pos, no longer than a name (a line of thousands
+        # of requests would otherwise fold its whole length at each one)
+        return text[max(line_start, pos - NAME_REACH) : pos].strip(" ,")
     previous = text.rfind("\n", 0, line_start - 1) + 1
     joined = text[max(previous, line_start - NAME_REACH) : pos].replace("\n", " ")
     clause = joined[max(joined.rfind(ch) for ch in ",;:") + 1 :]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import logging
 import re
 import unicodedata
 from collections import Counter
@@ -26,6 +27,10 @@ from plankb.extractors.readers.positioned import Block, Row, Word, build_rows, d
 from plankb.extractors.readers.stamp import drop_arrival_stamp, parse_stamp, remove_stamps
 from plankb.extractors.source import ReadError, Source, read_bytes
 from plankb.extractors.syllables import text_quality
+
+# pdfminer logs what it makes of a file's fonts ("Could not get FontBBox ..."), which says nothing a
+# user can act on; what the file lost is told by our own warnings (pdf_damage), one line a file.
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 FORMATS = {".pdf": "pdf"}
 _BOLD = re.compile(r"bold|black|heavy|semibold|,B\b|-B\b", re.I)
