@@ -5,6 +5,7 @@ headings, TCVN3 text, an encrypted and a truncated PDF), with the default limits
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import subprocess
 import sys
@@ -20,6 +21,13 @@ import bench_limits  # noqa: E402  (its inputs and its way of measuring a child'
 
 PEAK_LIMIT_MB = 1024
 REFUSED = ("inflating.docx", "bomb.docx", "encrypted.pdf")
+
+
+@pytest.fixture(autouse=True)
+def default_limits(monkeypatch):
+    """The default limits: a limit another test set in this process's environment is not inherited."""
+    for name in [n for n in os.environ if n.startswith("PLANKB_")]:
+        monkeypatch.delenv(name)
 
 
 @pytest.fixture(scope="module")
