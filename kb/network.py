@@ -193,7 +193,7 @@ def wrap(text: str, lines: int = LINES, width: float = TEXT_WIDTH) -> list[str]:
             line = candidate
             words.pop(0)
         if not line:  # one word longer than the line: cut it
-            line, words[0] = _cut(words[0], width), words[0][len(_cut(words[0], width)):]
+            line, words[0] = cut(words[0], width), words[0][len(cut(words[0], width)):]
             if not words[0]:
                 words.pop(0)
         out.append(line)
@@ -201,11 +201,11 @@ def wrap(text: str, lines: int = LINES, width: float = TEXT_WIDTH) -> list[str]:
         kept = out[-1].split(" ")
         while len(kept) > 1 and text_width(" ".join(kept) + " …") > width:
             kept.pop()
-        out[-1] = _cut(" ".join(kept) + " …", width, "…")
+        out[-1] = cut(" ".join(kept) + " …", width, "…")
     return out
 
 
-def _cut(text: str, width: float, ellipsis: str = "") -> str:
+def cut(text: str, width: float, ellipsis: str = "") -> str:
     """The longest start of ``text`` that fits ``width`` with ``ellipsis`` after it."""
     if text_width(text) <= width:
         return text
@@ -230,6 +230,7 @@ WORDS = {
         "cites": "Văn bản này dẫn",
         "no_date": "không rõ ngày",
         "unnamed": "(văn bản không số, không trích yếu)",
+        "tree": "Đã được triển khai thế nào? →",
     },
     "en": {
         "aria": "Citation network",
@@ -244,6 +245,7 @@ WORDS = {
         "cites": "What it cites",
         "no_date": "date unknown",
         "unnamed": "(no number, no title)",
+        "tree": "What it set in motion →",
     },
 }
 
@@ -266,8 +268,9 @@ def show_date(date: str | None, lang: str) -> str:
     return date
 
 
-def render_svg(g: Graph, base_url: str, lang: str = "vi") -> str:
-    """SVG of the graph; each node links to its row page under ``base_url`` (/db)."""
+def render_svg(g: Graph, base_url: str, lang: str = "vi", tree_url: str | None = None) -> str:
+    """SVG of the graph; each node links to its row page under ``base_url`` (/db). With
+    ``tree_url``, a link under the document itself to the tree of what it set in motion."""
     if len(g.nodes) <= 1:
         return ""
     words = WORDS.get(lang, WORDS["en"])
@@ -277,13 +280,13 @@ def render_svg(g: Graph, base_url: str, lang: str = "vi") -> str:
     width = len(columns) * (_W + _GAP_X) - _GAP_X + 20
     legend, legend_h = _legend(words, width)
     top0 = legend_h + _HEAD_H
-    height = top0 + tallest * (_H + _GAP_Y) + _GAP_Y
+    height = top0 + tallest * (_H + _GAP_Y) + _GAP_Y + (24 if tree_url else 0)
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="plankb-graph" role="img" aria-label="{words["aria"]}" width="{width}" height="{height}" '
         f'viewBox="0 0 {width} {height}" style="font: {FONT}px sans-serif; max-width: none">',
-        # Datasette underlines links: in the picture only "+ N more" is underlined.
-        "<style>svg.plankb-graph a { text-decoration: none } svg.plankb-graph a.plankb-more "
-        "{ text-decoration: underline }</style>",
+        # Datasette underlines links: in the picture only "+ N more" and the tree's link are.
+        "<style>svg.plankb-graph a { text-decoration: none } svg.plankb-graph a.plankb-more, "
+        "svg.plankb-graph a.plankb-tree-link { text-decoration: underline }</style>",
         '<defs><marker id="plankb-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto">'
         '<path d="M0,0 L10,5 L0,10 z" fill="#888"/></marker></defs>',
         legend,
@@ -302,6 +305,9 @@ def render_svg(g: Graph, base_url: str, lang: str = "vi") -> str:
             y = top + j * (_H + _GAP_Y)
             placed[key] = (x, y)
             boxes.append(_box(node, x, y, col == 0, base_url, words, lang))
+            if col == 0 and tree_url:
+                boxes.append(f'<a class="plankb-tree-link" href="{escape(tree_url)}"><text x="{x + _PAD}" y="{y + _H + 16}" '
+                             f'fill="#1d4ed8">{escape(words["tree"])}</text></a>')  # fmt: skip
         if g.hidden.get(col):
             y = top + len(members) * (_H + _GAP_Y)
             label = escape(words["more"].format(n=g.hidden[col]))
@@ -325,7 +331,7 @@ def render_svg(g: Graph, base_url: str, lang: str = "vi") -> str:
 
 def _box(node: Node, x: float, y: float, center: bool, base_url: str, words: dict, lang: str) -> str:
     fill = FILL["center"] if center else FILL[node.table]
-    href = f"{base_url}/{node.table}/{_tilde(node.id)}"
+    href = f"{base_url}/{node.table}/{tilde(node.id)}"
     date = show_date(node.date, lang)
     label = node.label or words["unnamed"]
     tip = " — ".join(x for x in (node.tip or label, date) if x)
@@ -364,7 +370,7 @@ def _legend(words: dict, width: float) -> tuple[str, float]:
     return "".join(out), y + 12
 
 
-def _tilde(value: str) -> str:
+def tilde(value: str) -> str:
     """Datasette's tilde encoding of a primary key in a URL."""
     from datasette.utils import tilde_encode
 
