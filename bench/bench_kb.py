@@ -6,7 +6,8 @@ Documents are made cheaply from the bundled seeds (extracted once) by perturbing
 other numbers, dates, provinces, spellings of bodies and order of lists; the text's digits are
 permuted (same length, so offsets stay valid). Ingest runs in this one process (one core), with
 full-text indexing and similarity. Latency is measured in-process through Datasette's JSON API
-for the cites, search (and its second page), body_tasks, due and how_written canned queries. Targets: >= 100 docs/s, p95 < 50 ms.
+for the cites, search (and its second page), body_tasks, due, how_written and tree canned queries, and
+for the tree's page (/DB/-/tree, its picture drawn) and its JSON. Targets: >= 100 docs/s, p95 < 50 ms.
 """
 
 from __future__ import annotations
@@ -98,7 +99,7 @@ def perturb(i: int, record: dict, text: str, rng: random.Random) -> tuple[dict, 
     return rec, text, rec["source"]["path"]
 
 
-def build(db: Path, n: int, seed: int = 1) -> dict:
+def build(db: Path, n: int, seed: int = 1, with_similar: bool = True) -> dict:
     base = seeds()
     rng = random.Random(seed)
     if db.exists():
@@ -122,7 +123,7 @@ def build(db: Path, n: int, seed: int = 1) -> dict:
     fts.index_pending(store.conn)
     fts_s = time.perf_counter() - t
     t = time.perf_counter()
-    indexed = similar.index_pending(store.conn)
+    indexed = similar.index_pending(store.conn) if with_similar else 0
     similar_s = time.perf_counter() - t
     t = time.perf_counter()
     store.finish()
@@ -140,6 +141,14 @@ def build(db: Path, n: int, seed: int = 1) -> dict:
         "total_s": written + fts_s + similar_s + finish_s,
         "db_mb": db.stat().st_size / 1e6,
     }
+
+
+def _answers(response, name: str) -> int:
+    """Rows of a JSON answer, documents of a tree's JSON, documents linked from a page."""
+    if not response.headers.get("content-type", "").startswith("application/json"):
+        return response.text.count(f'href="/{name}/documents/')
+    found = response.json()
+    return found["documents"] if isinstance(found, dict) and "documents" in found else len(found)
 
 
 def latency(db: Path, repeat: int) -> dict[str, dict[str, float]]:
@@ -168,6 +177,10 @@ def latency(db: Path, repeat: int) -> dict[str, dict[str, float]]:
             f"/{name}/how_written.json?_shape=array&issuer={quote('Đảng ủy Khối')}&page=3",
         ],
         "search_p2": [f"/{name}/search.json?_shape=array&page=2&q={quote(q)}" for q in searches],
+        # what a symbol set in motion: the question's rows, the page with its picture, its nested JSON
+        "tree": [f"/{name}/tree.json?_shape=array&symbol={quote(s)}" for s in symbols],
+        "tree_page": [f"/{name}/-/tree?symbol={quote(s)}" for s in symbols],
+        "tree_json": [f"/{name}/-/tree.json?symbol={quote(s)}" for s in symbols],
     }
     ds = make_datasette(db)
 
@@ -184,7 +197,7 @@ def latency(db: Path, repeat: int) -> dict[str, dict[str, float]]:
                     times.append((time.perf_counter() - t) * 1000)
                     if response.status_code != 200:
                         raise SystemExit(f"{path}: {response.status_code} {response.text[:300]}")
-                    sizes.append(len(response.json()))
+                    sizes.append(_answers(response, name))
             times.sort()
             out[query] = {
                 "p50_ms": statistics.median(times),
@@ -233,16 +246,18 @@ def main() -> None:
     parser.add_argument("--db", type=Path, default=Path("/tmp/bench_kb.db"), help="database file (overwritten)")
     parser.add_argument("--repeat", type=int, default=30, help="rounds of each query for the latency figures")
     parser.add_argument("--skip-build", action="store_true", help="measure latency on an existing --db")
+    parser.add_argument("--skip-similar", action="store_true", help="build without the similar passages (half the build's "
+                        "time at 20,000 documents): quicker, but `similar` finds nothing and how_written links no similar passage")
     args = parser.parse_args()
     if not args.skip_build:
-        b = build(args.db, args.docs)
+        b = build(args.db, args.docs, with_similar=not args.skip_similar)
         n = b["docs"]
         with_fts = b["write_s"] + b["fts_s"]
         print(
             f"ingest, one core: {n} documents written in {b['write_s']:.1f} s (CPU {b['write_cpu_s']:.1f} s; {b['index_s']:.1f} s of it"
             f" creating the secondary indexes at the end), full-text indexed in"
             f" {b['fts_s']:.1f} s: {n / with_fts:,.0f} docs/s with full-text search; similar passages {b['similar_s']:.1f} s"
-            f" ({b['similar_passages']:,} passages, {n / b['similar_s']:,.0f} docs/s); resolving citations and checkpoint"
+            f" ({b['similar_passages']:,} passages, {n / max(b['similar_s'], 1e-9):,.0f} docs/s); resolving citations and checkpoint"
             f" {b['finish_s']:.1f} s; overall {n / b['total_s']:,.0f} docs/s; database {b['db_mb']:,.0f} MB"
         )
     with sqlite3.connect(args.db) as conn:

@@ -8,6 +8,7 @@ date; a legend says what boxes, colours and arrows mean; "+ N more" links to the
 
 from __future__ import annotations
 
+import functools
 import re
 import sqlite3
 from dataclasses import dataclass, field
@@ -165,6 +166,7 @@ _NARROW = set("iljIftr.,:;'!|()[]{} /-‐–")
 _WIDE = set("mwMWÆŒ—…%@")
 
 
+@functools.lru_cache(maxsize=4096)  # a page measures thousands of characters of a few dozen kinds
 def char_width(ch: str) -> float:
     if ch in _NARROW:
         return 0.42
@@ -176,7 +178,10 @@ def char_width(ch: str) -> float:
 
 
 def text_width(text: str, size: float = FONT) -> float:
-    return sum(char_width(c) for c in text) * size
+    return sum(map(char_width, text)) * size
+
+
+_SLACK = 1e-6  # widths summed word by word differ from the whole line's sum in the last bits
 
 
 def wrap(text: str, lines: int = LINES, width: float = TEXT_WIDTH) -> list[str]:
@@ -184,16 +189,18 @@ def wrap(text: str, lines: int = LINES, width: float = TEXT_WIDTH) -> list[str]:
     line ends in "…" when text is left over."""
     out: list[str] = []
     words = text.split()
+    space = text_width(" ")
     while words and len(out) < lines:
-        line = ""
+        line, used = "", 0.0
         while words:
-            candidate = f"{line} {words[0]}" if line else words[0]
-            if text_width(candidate) > width:
+            grown = used + (space if line else 0.0) + text_width(words[0])
+            if grown > width - _SLACK:
                 break
-            line = candidate
+            line, used = (f"{line} {words[0]}" if line else words[0]), grown
             words.pop(0)
         if not line:  # one word longer than the line: cut it
-            line, words[0] = cut(words[0], width), words[0][len(cut(words[0], width)):]
+            line = cut(words[0], width)
+            words[0] = words[0][len(line):]
             if not words[0]:
                 words.pop(0)
         out.append(line)
@@ -209,9 +216,12 @@ def cut(text: str, width: float, ellipsis: str = "") -> str:
     """The longest start of ``text`` that fits ``width`` with ``ellipsis`` after it."""
     if text_width(text) <= width:
         return text
-    room = width - text_width(ellipsis)
-    n = 0
-    while n < len(text) and text_width(text[: n + 1]) <= room:
+    room = width - text_width(ellipsis) - _SLACK
+    n, used = 0, 0.0
+    for ch in text:
+        used += char_width(ch) * FONT
+        if used > room:
+            break
         n += 1
     return text[:n].rstrip(" —-,") + ellipsis
 

@@ -500,13 +500,16 @@ async def _tree_page(request, datasette):
             response.headers["Access-Control-Allow-Origin"] = "*"
         return response
     lang = _lang(datasette)
-    base = datasette.urls.database(database)
+    base = str(datasette.urls.database(database))  # a plain str: Datasette's own costs a dir() per method call
+
     def ask(conn):
+        found = implementation_tree(conn, symbol) if symbol else None
+        if found and found["children"]:
+            return found, None  # an answer needs no example (asking for one scans the cited documents)
         try:
-            shown = example(conn, "tree").get("symbol")
+            return found, example(conn, "tree").get("symbol")
         except Exception:  # an example is a help, never a reason for a page to fail
-            shown = None
-        return implementation_tree(conn, symbol) if symbol else None, shown
+            return found, None
 
     found, example_symbol = await db.execute_fn(ask)
     context = {
