@@ -18,9 +18,24 @@ from urllib.parse import urlencode
 MAX_PER_COLUMN = 12
 
 _DOC = "d.id, d.symbol, d.title, d.issuer, d.date"
-_CITERS_OF_CITED = f"""
-select distinct {_DOC} from citations c join documents d on d.id = c.document_id
-where c.cited_id = ? order by d.date, d.id"""
+# The first citers of a cited document by date (a column shows no more), then the documents of
+# those few: 25-NQ/TW may have tens of thousands. Through the citations' index by symbol, in date
+# order ("+cited_id": not its own index, which would read every citation to sort them); by
+# cited_id for a document cited without a number.
+_FIRST_CITERS = f"""
+select {_DOC} from documents d where d.id in (
+  select c.document_id from citations c where c.symbol = :symbol and c.first_mention = 1 and +c.cited_id = :key
+  order by c.citing_date, c.document_id limit {MAX_PER_COLUMN})
+order by d.date, d.id"""
+_FIRST_CITERS_BY_KEY = f"""
+select {_DOC} from documents d where d.id in (
+  select c.document_id from citations c where c.cited_id = :key and c.first_mention = 1
+  order by c.citing_date, c.document_id limit {MAX_PER_COLUMN})
+order by d.date, d.id"""
+# How many cite them: counted at ingest, else counted here.
+_N_CITERS = """
+select coalesce(n_documents, (select count(distinct document_id) from citations where cited_id = :key and first_mention = 1)),
+  symbol from cited_documents where key = :key"""
 _CITED_AS = "select key from cited_documents where documents_id = ?"
 _CITED_BY_DOC = """
 select distinct cd.key, cd.symbol, cd.subject, cd.issuer, cd.date, cd.label, cd.documents_id
@@ -80,18 +95,27 @@ def _doc_node(g: Graph, row: tuple, column: int) -> tuple[str, str] | None:
     return g.add("documents", doc_id, label, column, date, tip)
 
 
-def _citers(conn: sqlite3.Connection, cited_keys: list[str]) -> list[tuple]:
+def _citers(conn: sqlite3.Connection, cited_keys: list[str]) -> tuple[list[tuple], int]:
+    """The first documents citing any of ``cited_keys`` (by date), and how many cite them in all
+    (a document citing two of the keys counts twice: rare, and only in the "+ N more")."""
     out: dict[str, tuple] = {}
+    total = 0
     for key in cited_keys:
-        for row in conn.execute(_CITERS_OF_CITED, (key,)):
+        n, symbol = conn.execute(_N_CITERS, {"key": key}).fetchone() or (0, None)
+        total += n or 0
+        for row in conn.execute(_FIRST_CITERS if symbol else _FIRST_CITERS_BY_KEY, {"key": key, "symbol": symbol}):
             out.setdefault(row[0], row)
-    return list(out.values())
+    rows = sorted(out.values(), key=lambda r: (r[4] or "", r[0]))
+    return rows, max(total, len(rows))
 
 
 def _add_citers(conn, g: Graph, target, cited_keys: list[str], column: int, depth: int) -> None:
     """Documents citing any of ``cited_keys`` go in ``column``; their own citers one further left."""
     g.cited.setdefault(column, []).extend(k for k in cited_keys if k not in g.cited.get(column, ()))
-    for row in _citers(conn, cited_keys):
+    rows, total = _citers(conn, cited_keys)
+    if total > len(rows):  # those not even read
+        g.hidden[column] = g.hidden.get(column, 0) + total - len(rows)
+    for row in rows:
         node = _doc_node(g, row, column)
         g.link(node, target)
         if depth > 1 and node:
