@@ -99,7 +99,7 @@ def perturb(i: int, record: dict, text: str, rng: random.Random) -> tuple[dict, 
     return rec, text, rec["source"]["path"]
 
 
-def build(db: Path, n: int, seed: int = 1, with_similar: bool = True) -> dict:
+def build(db: Path, n: int, seed: int = 1) -> dict:
     base = seeds()
     rng = random.Random(seed)
     if db.exists():
@@ -123,7 +123,7 @@ def build(db: Path, n: int, seed: int = 1, with_similar: bool = True) -> dict:
     fts.index_pending(store.conn)
     fts_s = time.perf_counter() - t
     t = time.perf_counter()
-    indexed = similar.index_pending(store.conn) if with_similar else 0
+    indexed = similar.index_pending(store.conn)
     similar_s = time.perf_counter() - t
     t = time.perf_counter()
     store.finish()
@@ -246,11 +246,9 @@ def main() -> None:
     parser.add_argument("--db", type=Path, default=Path("/tmp/bench_kb.db"), help="database file (overwritten)")
     parser.add_argument("--repeat", type=int, default=30, help="rounds of each query for the latency figures")
     parser.add_argument("--skip-build", action="store_true", help="measure latency on an existing --db")
-    parser.add_argument("--skip-similar", action="store_true", help="build without the similar passages (half the build's "
-                        "time at 20,000 documents): quicker, but `similar` finds nothing and how_written links no similar passage")
     args = parser.parse_args()
     if not args.skip_build:
-        b = build(args.db, args.docs, with_similar=not args.skip_similar)
+        b = build(args.db, args.docs)
         n = b["docs"]
         with_fts = b["write_s"] + b["fts_s"]
         print(
