@@ -8,6 +8,7 @@ date; a legend says what boxes, colours and arrows mean; "+ N more" links to the
 
 from __future__ import annotations
 
+import functools
 import re
 import sqlite3
 from dataclasses import dataclass, field
@@ -17,9 +18,24 @@ from urllib.parse import urlencode
 MAX_PER_COLUMN = 12
 
 _DOC = "d.id, d.symbol, d.title, d.issuer, d.date"
-_CITERS_OF_CITED = f"""
-select distinct {_DOC} from citations c join documents d on d.id = c.document_id
-where c.cited_id = ? order by d.date, d.id"""
+# The first citers of a cited document by date (a column shows no more), then the documents of
+# those few: 25-NQ/TW may have tens of thousands. Through the citations' index by symbol, in date
+# order ("+cited_id": not its own index, which would read every citation to sort them); by
+# cited_id for a document cited without a number.
+_FIRST_CITERS = f"""
+select {_DOC} from documents d where d.id in (
+  select c.document_id from citations c where c.symbol = :symbol and c.first_mention = 1 and +c.cited_id = :key
+  order by c.citing_date, c.document_id limit {MAX_PER_COLUMN})
+order by d.date, d.id"""
+_FIRST_CITERS_BY_KEY = f"""
+select {_DOC} from documents d where d.id in (
+  select c.document_id from citations c where c.cited_id = :key and c.first_mention = 1
+  order by c.citing_date, c.document_id limit {MAX_PER_COLUMN})
+order by d.date, d.id"""
+# How many cite them: counted at ingest, else counted here.
+_N_CITERS = """
+select coalesce(n_documents, (select count(distinct document_id) from citations where cited_id = :key and first_mention = 1)),
+  symbol from cited_documents where key = :key"""
 _CITED_AS = "select key from cited_documents where documents_id = ?"
 _CITED_BY_DOC = """
 select distinct cd.key, cd.symbol, cd.subject, cd.issuer, cd.date, cd.label, cd.documents_id
@@ -79,18 +95,27 @@ def _doc_node(g: Graph, row: tuple, column: int) -> tuple[str, str] | None:
     return g.add("documents", doc_id, label, column, date, tip)
 
 
-def _citers(conn: sqlite3.Connection, cited_keys: list[str]) -> list[tuple]:
+def _citers(conn: sqlite3.Connection, cited_keys: list[str]) -> tuple[list[tuple], int]:
+    """The first documents citing any of ``cited_keys`` (by date), and how many cite them in all
+    (a document citing two of the keys counts twice: rare, and only in the "+ N more")."""
     out: dict[str, tuple] = {}
+    total = 0
     for key in cited_keys:
-        for row in conn.execute(_CITERS_OF_CITED, (key,)):
+        n, symbol = conn.execute(_N_CITERS, {"key": key}).fetchone() or (0, None)
+        total += n or 0
+        for row in conn.execute(_FIRST_CITERS if symbol else _FIRST_CITERS_BY_KEY, {"key": key, "symbol": symbol}):
             out.setdefault(row[0], row)
-    return list(out.values())
+    rows = sorted(out.values(), key=lambda r: (r[4] or "", r[0]))
+    return rows, max(total, len(rows))
 
 
 def _add_citers(conn, g: Graph, target, cited_keys: list[str], column: int, depth: int) -> None:
     """Documents citing any of ``cited_keys`` go in ``column``; their own citers one further left."""
     g.cited.setdefault(column, []).extend(k for k in cited_keys if k not in g.cited.get(column, ()))
-    for row in _citers(conn, cited_keys):
+    rows, total = _citers(conn, cited_keys)
+    if total > len(rows):  # those not even read
+        g.hidden[column] = g.hidden.get(column, 0) + total - len(rows)
+    for row in rows:
         node = _doc_node(g, row, column)
         g.link(node, target)
         if depth > 1 and node:
@@ -165,6 +190,7 @@ _NARROW = set("iljIftr.,:;'!|()[]{} /-‐–")
 _WIDE = set("mwMWÆŒ—…%@")
 
 
+@functools.lru_cache(maxsize=4096)  # a page measures thousands of characters of a few dozen kinds
 def char_width(ch: str) -> float:
     if ch in _NARROW:
         return 0.42
@@ -176,7 +202,10 @@ def char_width(ch: str) -> float:
 
 
 def text_width(text: str, size: float = FONT) -> float:
-    return sum(char_width(c) for c in text) * size
+    return sum(map(char_width, text)) * size
+
+
+_SLACK = 1e-6  # widths summed word by word differ from the whole line's sum in the last bits
 
 
 def wrap(text: str, lines: int = LINES, width: float = TEXT_WIDTH) -> list[str]:
@@ -184,16 +213,18 @@ def wrap(text: str, lines: int = LINES, width: float = TEXT_WIDTH) -> list[str]:
     line ends in "…" when text is left over."""
     out: list[str] = []
     words = text.split()
+    space = text_width(" ")
     while words and len(out) < lines:
-        line = ""
+        line, used = "", 0.0
         while words:
-            candidate = f"{line} {words[0]}" if line else words[0]
-            if text_width(candidate) > width:
+            grown = used + (space if line else 0.0) + text_width(words[0])
+            if grown > width - _SLACK:
                 break
-            line = candidate
+            line, used = (f"{line} {words[0]}" if line else words[0]), grown
             words.pop(0)
         if not line:  # one word longer than the line: cut it
-            line, words[0] = _cut(words[0], width), words[0][len(_cut(words[0], width)):]
+            line = cut(words[0], width)
+            words[0] = words[0][len(line):]
             if not words[0]:
                 words.pop(0)
         out.append(line)
@@ -201,17 +232,20 @@ def wrap(text: str, lines: int = LINES, width: float = TEXT_WIDTH) -> list[str]:
         kept = out[-1].split(" ")
         while len(kept) > 1 and text_width(" ".join(kept) + " …") > width:
             kept.pop()
-        out[-1] = _cut(" ".join(kept) + " …", width, "…")
+        out[-1] = cut(" ".join(kept) + " …", width, "…")
     return out
 
 
-def _cut(text: str, width: float, ellipsis: str = "") -> str:
+def cut(text: str, width: float, ellipsis: str = "") -> str:
     """The longest start of ``text`` that fits ``width`` with ``ellipsis`` after it."""
     if text_width(text) <= width:
         return text
-    room = width - text_width(ellipsis)
-    n = 0
-    while n < len(text) and text_width(text[: n + 1]) <= room:
+    room = width - text_width(ellipsis) - _SLACK
+    n, used = 0, 0.0
+    for ch in text:
+        used += char_width(ch) * FONT
+        if used > room:
+            break
         n += 1
     return text[:n].rstrip(" —-,") + ellipsis
 
@@ -230,6 +264,7 @@ WORDS = {
         "cites": "Văn bản này dẫn",
         "no_date": "không rõ ngày",
         "unnamed": "(văn bản không số, không trích yếu)",
+        "tree": "Đã được triển khai thế nào? →",
     },
     "en": {
         "aria": "Citation network",
@@ -244,6 +279,7 @@ WORDS = {
         "cites": "What it cites",
         "no_date": "date unknown",
         "unnamed": "(no number, no title)",
+        "tree": "What it set in motion →",
     },
 }
 
@@ -266,8 +302,9 @@ def show_date(date: str | None, lang: str) -> str:
     return date
 
 
-def render_svg(g: Graph, base_url: str, lang: str = "vi") -> str:
-    """SVG of the graph; each node links to its row page under ``base_url`` (/db)."""
+def render_svg(g: Graph, base_url: str, lang: str = "vi", tree_url: str | None = None) -> str:
+    """SVG of the graph; each node links to its row page under ``base_url`` (/db). With
+    ``tree_url``, a link under the document itself to the tree of what it set in motion."""
     if len(g.nodes) <= 1:
         return ""
     words = WORDS.get(lang, WORDS["en"])
@@ -277,13 +314,13 @@ def render_svg(g: Graph, base_url: str, lang: str = "vi") -> str:
     width = len(columns) * (_W + _GAP_X) - _GAP_X + 20
     legend, legend_h = _legend(words, width)
     top0 = legend_h + _HEAD_H
-    height = top0 + tallest * (_H + _GAP_Y) + _GAP_Y
+    height = top0 + tallest * (_H + _GAP_Y) + _GAP_Y + (24 if tree_url else 0)
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="plankb-graph" role="img" aria-label="{words["aria"]}" width="{width}" height="{height}" '
         f'viewBox="0 0 {width} {height}" style="font: {FONT}px sans-serif; max-width: none">',
-        # Datasette underlines links: in the picture only "+ N more" is underlined.
-        "<style>svg.plankb-graph a { text-decoration: none } svg.plankb-graph a.plankb-more "
-        "{ text-decoration: underline }</style>",
+        # Datasette underlines links: in the picture only "+ N more" and the tree's link are.
+        "<style>svg.plankb-graph a { text-decoration: none } svg.plankb-graph a.plankb-more, "
+        "svg.plankb-graph a.plankb-tree-link { text-decoration: underline }</style>",
         '<defs><marker id="plankb-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto">'
         '<path d="M0,0 L10,5 L0,10 z" fill="#888"/></marker></defs>',
         legend,
@@ -302,6 +339,9 @@ def render_svg(g: Graph, base_url: str, lang: str = "vi") -> str:
             y = top + j * (_H + _GAP_Y)
             placed[key] = (x, y)
             boxes.append(_box(node, x, y, col == 0, base_url, words, lang))
+            if col == 0 and tree_url:
+                boxes.append(f'<a class="plankb-tree-link" href="{escape(tree_url)}"><text x="{x + _PAD}" y="{y + _H + 16}" '
+                             f'fill="#1d4ed8">{escape(words["tree"])}</text></a>')  # fmt: skip
         if g.hidden.get(col):
             y = top + len(members) * (_H + _GAP_Y)
             label = escape(words["more"].format(n=g.hidden[col]))
@@ -325,7 +365,7 @@ def render_svg(g: Graph, base_url: str, lang: str = "vi") -> str:
 
 def _box(node: Node, x: float, y: float, center: bool, base_url: str, words: dict, lang: str) -> str:
     fill = FILL["center"] if center else FILL[node.table]
-    href = f"{base_url}/{node.table}/{_tilde(node.id)}"
+    href = f"{base_url}/{node.table}/{tilde(node.id)}"
     date = show_date(node.date, lang)
     label = node.label or words["unnamed"]
     tip = " — ".join(x for x in (node.tip or label, date) if x)
@@ -364,7 +404,7 @@ def _legend(words: dict, width: float) -> tuple[str, float]:
     return "".join(out), y + 12
 
 
-def _tilde(value: str) -> str:
+def tilde(value: str) -> str:
     """Datasette's tilde encoding of a primary key in a URL."""
     from datasette.utils import tilde_encode
 

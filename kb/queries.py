@@ -39,6 +39,79 @@ SECTION_FILTERS = """      and (:year = '' or d.year = cast(:year as integer))
         where o.kind = p.kind and o.document_id = p.document_id and o.start < p.start and o.section_end >= p.section_end)
 """
 
+# The `tree` question. A document sits at its tier: its longest chain of citations from the symbol
+# (counted up to TREE_TIERS), under the document one tier up it cites. Counted per (document, tier)
+# pair, never per path: a web of plans citing each other costs its documents times its tiers. The
+# order (each document after its parent, brothers by date) comes from its ancestors, joined up to
+# TREE_UP levels: a recursive walk down the tree would scan the placed documents once per document.
+TREE_TIERS = 8
+TREE_UP = 2 * TREE_TIERS  # a parent chain is at most this long (see `placed`)
+_ANCESTORS = "\n".join(f"left join placed a{i} on a{i}.document = a{i - 1}.parent" for i in range(1, TREE_UP))
+TREE_SQL = f"""
+with recursive direct(document, relation) as (
+  -- depth 1: the documents citing the symbol itself (first mention: one row per document); when
+  -- more than 500 do, the 500 earliest dated and the 500 first undated (the index's order: no sort)
+  select * from (select c.document_id, c.relation from citations c
+    where c.symbol = plankb_symbol(:symbol) and c.first_mention = 1 and c.citing_date is not null
+    order by c.citing_date, c.document_id limit 500)
+  union all
+  select * from (select c.document_id, c.relation from citations c
+    where c.symbol = plankb_symbol(:symbol) and c.first_mention = 1 and c.citing_date is null
+    order by c.citing_date, c.document_id limit 500)
+), reach(document, depth) as (
+  -- each tier a document is reached at, through cited_documents.documents_id; each pair once
+  -- (cross join: SQLite's statistics count the unlinked cited documents as one big group)
+  select document, 1 from direct
+  union
+  select c.document_id, r.depth + 1
+  from reach r
+  cross join cited_documents cd on cd.documents_id = r.document
+  cross join citations c on c.cited_id = cd.key
+  where r.depth < {TREE_TIERS}
+  limit 20000
+), levels(document, deep, near) as (
+  -- a document's longest chain from the symbol (its tier) and its shortest
+  select document, max(depth), min(depth) from reach group by document
+), links(document, deep, near, parent, relation, first_mention, parent_deep, parent_near) as (
+  -- what each document cites among those reached; the symbol itself is parent '', tier 0
+  select l.document, l.deep, l.near, '', d.relation, 1, 0, 0
+  from levels l join direct d on d.document = l.document
+  union all
+  -- (only below tier 1: a document reached at tier 1 alone cites none of the others. Every mention,
+  -- the first one's relation preferred below: a filter on citations here would make SQLite read
+  -- the whole table for a Bloom filter)
+  select l.document, l.deep, l.near, p.document, c.relation, c.first_mention, p.deep, p.near
+  from levels l
+  cross join citations c on c.document_id = l.document
+  cross join cited_documents cd on cd.key = c.cited_id
+  cross join levels p on p.document = cd.documents_id
+  where l.deep > 1
+), placed(document, parent, relation, key) as (
+  -- under the document one tier up (the earliest of several, then the first mention); in a circle
+  -- of citations, whose tiers run to the cap, under one reached sooner: never a circle, and a parent
+  -- chain at most 2 x TREE_TIERS long
+  select x.document, x.parent, x.relation, coalesce(d.date, '9999') || ' ' || x.document
+  from (
+    select l.*, row_number() over (partition by l.document order by l.parent_deep < l.deep desc,
+      case when l.parent_deep < l.deep then l.parent_deep end desc, l.parent_near,
+      coalesce(pd.date, '9999'), l.parent, l.first_mention desc) as n
+    from links l left join documents pd on l.parent != '' and pd.id = l.parent
+    where l.parent_deep < l.deep or l.parent_near < l.near) x
+  join documents d on d.id = x.document
+  where x.n = 1
+)
+select {" + ".join(["1"] + [f"(a{i}.document is not null)" for i in range(1, TREE_UP)])} as depth,
+  d.id as document, d.symbol, d.date, d.issuer, d.issuer_level, d.title, a0.relation,
+  nullif(a0.parent, '') as parent, p.symbol as parent_symbol
+from placed a0
+{_ANCESTORS}
+join documents d on d.id = a0.document
+left join documents p on p.id = a0.parent
+-- each document after its parent, brothers by date (undated last)
+order by {" || ".join([f"coalesce(a{i}.key || '/', '')" for i in reversed(range(1, TREE_UP))] + ["a0.key"])}
+limit 500
+"""
+
 QUERIES: dict[str, Query] = {
     "cites": Query(
         "Documents citing a symbol",
@@ -394,40 +467,14 @@ limit 200
         "What a document set in motion",
         "The documents citing a symbol (e.g. 25-NQ/TW), the documents citing those, and so on, level by level "
         "(Central, province, district, commune): each document once, under the document it cites by the longest "
-        "chain (parent), brothers by date (undated last); depth 1 cites the symbol itself. The first 2,000.",
-        """
-with recursive walk(document, parent, depth, relation, trail, sort) as (
-  -- depth 1: the documents citing the symbol (first mention: one row per document)
-  select c.document_id, '', 1, c.relation, '/' || c.document_id || '/',
-    coalesce(c.citing_date, '9999') || ' ' || c.document_id
-  from citations c
-  where c.symbol = plankb_symbol(:symbol) and c.first_mention = 1
-  union all
-  -- then those citing a document already found (linked by cited_documents.documents_id), no cycles
-  select c.document_id, w.document, w.depth + 1, c.relation, w.trail || c.document_id || '/',
-    w.sort || '/' || coalesce(c.citing_date, '9999') || ' ' || c.document_id
-  from walk w
-  join cited_documents cd on cd.documents_id = w.document
-  join citations c on c.cited_id = cd.key
-  where w.depth < 8 and c.first_mention = 1 and instr(w.trail, '/' || c.document_id || '/') = 0
-), placed as (
-  -- each document at its deepest place: under the document it implements by the longest chain
-  select document, parent, depth, relation, sort
-  from (select *, row_number() over (partition by document order by depth desc, sort) as n from walk)
-  where n = 1
-)
-select t.depth, d.id as document, d.symbol, d.date, d.issuer, d.issuer_level, d.title, t.relation,
-  nullif(t.parent, '') as parent, p.symbol as parent_symbol
-from placed t
-join documents d on d.id = t.document
-left join documents p on p.id = t.parent
-order by t.sort
-limit 2000
-""",
+        "chain (parent), brothers by date (undated last); depth 1 cites the symbol itself. The first 500 (when more "
+        "than 500 documents cite the symbol itself, the 500 earliest and what they set in motion).",
+        TREE_SQL,
         "Một văn bản đã được triển khai thế nào?",
         "Các văn bản dẫn một số, ký hiệu (ví dụ 25-NQ/TW), các văn bản dẫn những văn bản đó, và cứ thế, từng tầng "
         "(Trung ương, tỉnh, huyện, xã): mỗi văn bản một lần, dưới văn bản mà nó thực hiện theo chuỗi dài nhất, "
-        "cùng tầng theo ngày (không ngày ở cuối); tầng 1 dẫn trực tiếp số, ký hiệu. 2.000 văn bản đầu.",
+        "cùng tầng theo ngày (không ngày ở cuối); tầng 1 dẫn trực tiếp số, ký hiệu. 500 văn bản đầu (khi hơn 500 văn bản "
+        "dẫn trực tiếp: 500 văn bản sớm nhất và những gì chúng triển khai).",
         {"symbol": "select symbol from cited_documents order by n_documents desc, n_citations desc limit 1"},
     ),
 }

@@ -38,9 +38,9 @@ def implementation_tree(conn: sqlite3.Connection, symbol: str, limit: int | None
         nodes[r["document"]] = node
     normalized = symbol_of(symbol) or ""
     cited = [
-        {"cited_document": key, "date": date, "issuer": issuer, "n_documents": n, "ingested": ingested}
-        for key, date, issuer, n, ingested in conn.execute(
-            "select key, date, issuer, n_documents, documents_id from cited_documents where symbol = ?"
+        {"cited_document": key, "date": date, "issuer": issuer, "subject": subject, "n_documents": n, "ingested": ingested}
+        for key, date, issuer, subject, n, ingested in conn.execute(
+            "select key, date, issuer, subject, n_documents, documents_id from cited_documents where symbol = ?"
             " order by n_documents desc, key",
             (normalized,),
         )

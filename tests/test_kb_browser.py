@@ -258,3 +258,24 @@ def test_disagreements_page_links_each_document(server, tmp_path):
     assert "ngày khác nhau" in text and "2013-06-03" in text and "2016-06-03" in text
     evidence = re.findall(r'<ul class="plankb-evidence">(.*?)</ul>', dom, re.S)
     assert evidence and all(re.search(r'href="/plankb/documents/[0-9a-f]+"', e) for e in evidence)
+
+
+def test_what_a_resolution_set_in_motion_page(server, tmp_path):
+    # "What did 25-NQ/TW set in motion?": the documents implementing it, level by level, as a
+    # picture and a list, each one click from its document; its JSON; the way there from the question.
+    dom = browse(f"{server}/plankb/-/tree?symbol={quote('25-NQ/TW')}", tmp_path, screenshot="tree", height=1150)
+    _speaks_vietnamese(dom)
+    assert _title(dom) == "25-NQ/TW đã được triển khai thế nào?"
+    text = _visible_text(dom)
+    assert "select " not in text.lower() and "from citations" not in text
+    assert "3 văn bản trong kho dẫn hoặc thực hiện 25-NQ/TW" in text and "Ban Chấp hành Trung ương Đảng khóa XI" in text
+    assert "1 văn bản cấp tỉnh, 1 văn bản cấp huyện, 1 văn bản chưa rõ cấp" in text
+    assert "12/1/2023 · Ban chỉ đạo Phong trào thi đua" in text  # a date and an issuer as a reader writes them
+    picture = re.search(r'<svg[^>]*class="plankb-tree-graph".*?</svg>', dom, re.S).group(0)
+    assert len(set(re.findall(r'href="(/plankb/documents/[0-9a-f]+)"', picture))) == 3
+    assert re.search(r'class="plankb-date"[^>]*>\d{1,2}/\d{1,2}/\d{4}<', picture)
+    listed = set(re.findall(r'href="(/plankb/documents/[0-9a-f]+)"', dom.split('id="plankb-tree-list"')[1]))
+    assert len(listed) == 3  # each document one click away
+    assert 'href="/plankb/-/tree.json?symbol=25-NQ%2FTW"' in dom
+    question = browse(f"{server}/plankb/tree?symbol={quote('25-NQ/TW')}", tmp_path)
+    assert 'href="/plankb/-/tree?symbol=25-NQ%2FTW"' in question

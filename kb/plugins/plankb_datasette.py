@@ -371,6 +371,8 @@ def extra_template_vars(template, view_name, table, database, request, datasette
             extra = _due_vars(datasette, database, request) if name == "due" else {}
             if "page" in QUERIES[name].params:
                 extra["plankb_pages"] = _pages(datasette, database, name, request)
+            if name == "tree":  # the same answer as a tree with its picture
+                extra["plankb_tree_url"] = tree_url(datasette, database, (request.args.get("symbol") or "").strip() or None)
             return {"plankb_example": found.get(name), "plankb_empty_form": empty and name != "due", **extra}
 
         return one_example
@@ -380,9 +382,16 @@ def extra_template_vars(template, view_name, table, database, request, datasette
     async def network():
         pk = tilde_decode(request.url_vars.get("pks", ""))
         build = network_of_document if table == "documents" else network_of_cited
-        graph = await datasette.get_database(database).execute_fn(lambda conn: build(conn, pk))
-        svg = render_svg(graph, datasette.urls.database(database), _lang(datasette))
-        return {"plankb_network": Markup(svg) if svg else None}
+
+        def ask(conn):
+            row = conn.execute(f"select symbol from {table} where {'id' if table == 'documents' else 'key'} = ?", (pk,)).fetchone()
+            symbol = row[0] if row and _symbol_has_tree(conn, row[0]) else None
+            return build(conn, pk), symbol
+
+        graph, symbol = await datasette.get_database(database).execute_fn(ask)
+        url = tree_url(datasette, database, symbol) if symbol else None
+        svg = render_svg(graph, datasette.urls.database(database), _lang(datasette), url)
+        return {"plankb_network": Markup(svg) if svg else None, "plankb_tree": {"url": url, "symbol": symbol} if url else None}
 
     return network
 
@@ -450,7 +459,77 @@ async def _due_ics(request, datasette):
     return Response(text, content_type="text/calendar; charset=utf-8")
 
 
+# --- what a document set in motion (kb/tree.py, kb/tree_page.py): /DB/-/tree?symbol=, its JSON /DB/-/tree.json --
+
+
+def tree_url(datasette, database: str, symbol: str | None = None, fmt: str = "") -> str:
+    """The page (or with ``fmt`` "json" the JSON) of the tree of documents implementing ``symbol``."""
+    url = f"{datasette.urls.database(database)}/-/tree{'.' + fmt if fmt else ''}"
+    return f"{url}?{urlencode({'symbol': symbol})}" if symbol else url
+
+
+def _symbol_has_tree(conn, symbol: str | None) -> bool:
+    # Whether a document cites ``symbol``: only then a link to its tree (one index lookup).
+    return bool(symbol) and conn.execute(
+        "select 1 from citations where symbol = plankb_symbol(?) and first_mention = 1 limit 1", (symbol,)).fetchone() is not None
+
+
+async def _tree_page(request, datasette):
+    import json
+
+    from datasette.utils.asgi import NotFound, Response
+
+    from plankb.kb.tree import implementation_tree
+    from plankb.kb.tree_page import page_context, render_tree_svg
+
+    database = request.url_vars["database"]
+    try:
+        db = datasette.get_database(database)
+    except KeyError:
+        raise NotFound(f"no database {database}") from None
+    if not is_base(datasette, database):
+        raise NotFound(f"{database} is not a plankb knowledge base")
+    await datasette.ensure_permissions(request.actor, [("view-database", database), "view-instance"])
+    symbol = " ".join((request.args.get("symbol") or "").split())
+    if request.url_vars.get("format") == "json":
+        if not symbol:
+            return Response.text("symbol: a number and symbol, e.g. ?symbol=25-NQ/TW\n", status=400)
+        found = await db.execute_fn(lambda conn: implementation_tree(conn, symbol))
+        response = Response(json.dumps(found, ensure_ascii=False, indent=1), content_type="application/json; charset=utf-8")
+        if datasette.cors:
+            response.headers["Access-Control-Allow-Origin"] = "*"
+        return response
+    lang = _lang(datasette)
+    base = str(datasette.urls.database(database))  # a plain str: Datasette's own costs a dir() per method call
+
+    def ask(conn):
+        found = implementation_tree(conn, symbol) if symbol else None
+        if found and found["children"]:
+            return found, None  # an answer needs no example (asking for one scans the cited documents)
+        try:
+            return found, example(conn, "tree").get("symbol")
+        except Exception:  # an example is a help, never a reason for a page to fail
+            return found, None
+
+    found, example_symbol = await db.execute_fn(ask)
+    context = {
+        "database": database,
+        "symbol": symbol,
+        "page": page_context(found, base, lang) if found else None,
+        "svg": Markup(render_tree_svg(found, base, lang)) if found else None,
+        "json_url": tree_url(datasette, database, symbol, "json") if symbol else None,
+        "question_url": f"{base}/tree?{urlencode({'symbol': symbol})}" if symbol else f"{base}/tree",
+        "example": {"symbol": example_symbol, "url": tree_url(datasette, database, example_symbol)} if example_symbol else None,
+    }  # fmt: skip
+    html = await datasette.render_template("plankb_tree.html", context, request=request, view_name="plankb_tree")
+    return Response.html(html)
+
+
 @hookimpl
 def register_routes():
-    # Before Datasette's own routes: /DB/due.ics is the `due` question as a calendar, not a format.
-    return [(r"^/(?P<database>[^/]+)/due\.ics$", _due_ics)]
+    # Before Datasette's own routes: /DB/due.ics is the `due` question as a calendar, not a format;
+    # /DB/-/tree is a page of plankb's ("-" is no table's name), its JSON /DB/-/tree.json.
+    return [
+        (r"^/(?P<database>[^/]+)/due\.ics$", _due_ics),
+        (r"^/(?P<database>[^/]+)/-/tree(\.(?P<format>json))?$", _tree_page),
+    ]
