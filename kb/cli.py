@@ -557,6 +557,7 @@ def tree(symbol: str, db_path: str, limit: int, fmt: str, as_json: bool) -> None
       plankb tree 25-NQ/TW --format json > tree.json
     """
     from plankb.kb import labels
+    from plankb.kb.queries import TREE_ROWS
     from plankb.kb.tree import NODE_FIELDS, implementation_tree, walk
 
     fmt = "json" if as_json else fmt
@@ -584,7 +585,8 @@ def tree(symbol: str, db_path: str, limit: int, fmt: str, as_json: bool) -> None
     if not found["children"]:
         click.echo(none_found, err=True)
     elif found["truncated"]:
-        click.echo(f"… chỉ {found['documents']} văn bản đầu: --limit để xem thêm", err=True)
+        more = "--limit để xem thêm" if found["documents"] < TREE_ROWS else f"một câu trả lời có nhiều nhất {TREE_ROWS}"
+        click.echo(f"… chỉ {found['documents']} văn bản đầu: {more}", err=True)
 
 
 # The documents table at the terminal: the header, not every column.

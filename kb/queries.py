@@ -45,6 +45,7 @@ SECTION_FILTERS = """      and (:year = '' or d.year = cast(:year as integer))
 # order (each document after its parent, brothers by date) comes from its ancestors, joined up to
 # TREE_UP levels: a recursive walk down the tree would scan the placed documents once per document.
 TREE_TIERS = 8
+TREE_ROWS = 500  # documents an answer holds at most, as `cites`
 TREE_UP = 2 * TREE_TIERS  # a parent chain is at most this long (see `placed`)
 _ANCESTORS = "\n".join(f"left join placed a{i} on a{i}.document = a{i - 1}.parent" for i in range(1, TREE_UP))
 TREE_SQL = f"""
@@ -109,7 +110,7 @@ join documents d on d.id = a0.document
 left join documents p on p.id = a0.parent
 -- each document after its parent, brothers by date (undated last)
 order by {" || ".join([f"coalesce(a{i}.key || '/', '')" for i in reversed(range(1, TREE_UP))] + ["a0.key"])}
-limit 500
+limit {TREE_ROWS}
 """
 
 QUERIES: dict[str, Query] = {

@@ -49,7 +49,7 @@ def implementation_tree(conn: sqlite3.Connection, symbol: str, limit: int | None
         "symbol": normalized,
         "cited": cited,
         "documents": len(nodes),
-        "truncated": len(kept) < len(rows),
+        "truncated": len(kept) < len(rows) or len(rows) >= queries.TREE_ROWS,
         "children": top,
     }
 
