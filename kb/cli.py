@@ -623,19 +623,24 @@ def export(db_path: str, fmt: str, table: str, raw_rows: bool, with_text: bool, 
 
 
 def _export(conn: sqlite3.Connection, fmt: str, table: str, raw_rows: bool, with_text: bool, output) -> None:
+    from plankb.kb.rows import record_json
+
     tables = {name for (name,) in conn.execute("select name from sqlite_master where type = 'table'")}
     if table not in tables or table.startswith("passages_fts"):
         raise click.ClickException(f"no table {table!r}; tables: {', '.join(sorted(t for t in tables if '_fts' not in t))}")
     if table == "documents" and fmt in ("json", "jsonl") and not raw_rows:
         text = ", d.text" if with_text else ""
         cur = conn.execute(f"select r.record{text} from records r join documents d on d.id = r.document_id order by d.date, d.id")
-        items = ({**json.loads(row[0]), **({"text": row[1]} if with_text else {})} for row in cur)
+        items = ({**json.loads(record_json(row[0])), **({"text": row[1]} if with_text else {})} for row in cur)
         write_json(items, output, lines=fmt == "jsonl")
         return
     columns = [c for (_, c, *_) in conn.execute(f"pragma table_info([{table}])")]
     if table == "documents" and not with_text:
         columns.remove("text")
     cur = conn.execute(f"select {', '.join(f'[{c}]' for c in columns)} from [{table}]")
+    if table == "records":  # the records' JSON text, as it was stored before schema 7 compressed it
+        at = columns.index("record")
+        cur = ((*row[:at], record_json(row[at]), *row[at + 1 :]) for row in cur)
     if fmt == "table":
         records = [dict(zip(columns, row, strict=True)) for row in cur]
         output.write(_table(columns, records, DOCUMENT_COLUMNS if table == "documents" else None) + "\n")

@@ -37,7 +37,8 @@ TABLES = {
         },
     },
     "records": {
-        "description": "The full extracted record (schema/record.schema.json) of each document, as JSON: what `plankb export` writes.",
+        "description": "The full extracted record (schema/record.schema.json) of each document, as JSON: what `plankb export` writes. "
+        "Stored compressed: in SQL, plankb_record_json(record) is its JSON text.",
     },
     "files": {
         "description": "Each ingested file (resolved path) and the document it holds; two copies of one text share a document."
@@ -130,7 +131,10 @@ TABLES_VI = {
             "text": "Nội dung đã chuẩn hóa",
         },
     },
-    "records": {"description": "Bản ghi trích xuất đầy đủ của mỗi văn bản (JSON), như `plankb export` ghi ra."},
+    "records": {
+        "description": "Bản ghi trích xuất đầy đủ của mỗi văn bản (JSON), như `plankb export` ghi ra. "
+        "Lưu dạng nén: trong SQL, plankb_record_json(record) là văn bản JSON của nó."
+    },
     "files": {"description": "Mỗi tệp đã nạp và văn bản nó chứa; hai bản sao của một nội dung là một văn bản."},
     "passages": {
         "description": "Mỗi dòng là một mục trong bố cục văn bản, với nội dung riêng của mục (không gồm các mục con); "

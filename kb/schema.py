@@ -13,7 +13,7 @@ import sqlite_utils
 
 from plankb.kb import fts
 
-SCHEMA_VERSION = "6"
+SCHEMA_VERSION = "7"
 
 
 # table -> (columns, primary key, foreign keys as (column, other table, other column))
@@ -36,7 +36,8 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
         "id",
         [("issuer_id", "bodies", "id")],
     ),
-    "records": ({"document_id": str, "record": str}, "document_id", [("document_id", "documents", "id")]),
+    # the record's JSON, zlib-compressed (rows.stored_record; read with rows.record_json or plankb_record_json)
+    "records": ({"document_id": str, "record": bytes}, "document_id", [("document_id", "documents", "id")]),
     "files": (
         {"path": str, "document_id": str, "sha256": str, "extractor_version": str, "ingested_at": str},
         "path",
@@ -152,8 +153,9 @@ def ensure_schema(db: sqlite_utils.Database, defer_indexes: bool = False) -> Non
                 migrate(db)
                 db.execute("UPDATE kb_meta SET value = ? WHERE key = 'schema_version'", (version,))
             found = (version,)
-        if migrated_from in ("2", "3", "4"):
-            # 5 dropped the passages' copies of their text: give their pages back (once; it rewrites the file)
+        if migrated_from in ("2", "3", "4", "5", "6"):
+            # 5 dropped the passages' copies of their text, 7 compressed the records: give their pages
+            # back (once; it rewrites the file)
             with db.ensure_autocommit_on():
                 db.execute("VACUUM")
         if not found or found[0] != SCHEMA_VERSION:
@@ -210,7 +212,7 @@ def _from_2(db: sqlite_utils.Database) -> None:
 
 def _from_3(db: sqlite_utils.Database) -> None:
     """4 adds passages.kind and passages.section_end (the drafters' page), from the stored records."""
-    from plankb.kb.rows import passage_rows
+    from plankb.kb.rows import passage_rows, record_json
 
     for name in ("passages_au",):  # filling the new columns must not reindex every passage
         db.execute(f"DROP TRIGGER IF EXISTS {name}")
@@ -218,7 +220,7 @@ def _from_3(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE passages ADD COLUMN section_end INTEGER")
     docs = db.execute("SELECT d.id, d.text, r.record FROM documents d JOIN records r ON r.document_id = d.id")
     for doc_id, text, record in docs.fetchall():
-        for row in passage_rows(json.loads(record), text):
+        for row in passage_rows(json.loads(record_json(record)), text):
             db.execute(
                 "UPDATE passages SET kind = ?, section_end = ? WHERE document_id = ? AND seq = ?",
                 (row["kind"], row["section_end"], doc_id, row["seq"]),
@@ -260,6 +262,24 @@ def _from_5(db: sqlite_utils.Database) -> None:
     db.execute("UPDATE documents SET province_now = plankb_province_now(province) WHERE province IS NOT NULL")
 
 
+def _from_6(db: sqlite_utils.Database) -> None:
+    """7 keeps each record's JSON zlib-compressed, in a BLOB column (as a new base declares it):
+    the same JSON text comes back from rows.record_json."""
+    from plankb.kb.rows import record_json, stored_json
+
+    conn = db.conn
+    conn.execute("ALTER TABLE records RENAME TO records_6")
+    columns, pk, fks = TABLES["records"]
+    db["records"].create(columns, pk=pk, foreign_keys=fks)
+    found = conn.execute("SELECT document_id, record FROM records_6 ORDER BY rowid")
+    while batch := found.fetchmany(1000):
+        conn.executemany(
+            "INSERT INTO records (document_id, record) VALUES (?, ?)",
+            [(doc_id, stored_json(record_json(record))) for doc_id, record in batch],
+        )
+    conn.execute("DROP TABLE records_6")
+
+
 def trimmed(start: int, end: int, raw: str) -> tuple[int, int]:
     """The offsets of ``raw`` (the text from start to end) without its surrounding white space."""
     body = raw.lstrip()
@@ -268,7 +288,9 @@ def trimmed(start: int, end: int, raw: str) -> tuple[int, int]:
 
 
 # version found -> (next version, what brings a base to it)
-MIGRATIONS = {"2": ("3", _from_2), "3": ("4", _from_3), "4": ("5", _from_4), "5": ("6", _from_5)}
+MIGRATIONS = {
+    "2": ("3", _from_2), "3": ("4", _from_3), "4": ("5", _from_4), "5": ("6", _from_5), "6": ("7", _from_6),
+}  # fmt: skip
 
 
 def _index_name(table: str, columns: list[str]) -> str:

@@ -14,6 +14,7 @@ from plankb.extractors.symbols import normalize_symbol
 from plankb.kb.bodies import search_key
 from plankb.kb.calendar import next_date
 from plankb.kb.provinces import province_now
+from plankb.kb.rows import record_json
 from plankb.kb.textfold import folded, fts_query, near_query, phrase, plain, snippet
 
 
@@ -66,6 +67,8 @@ FUNCTIONS = {
     "plankb_next_date": (2, _bounded("plankb_next_date", next_date, (0, 1))),
     "plankb_province_now": (1, _bounded("plankb_province_now", province_now, (0,))),  # "Quảng Bình" -> "Quảng Trị"
     "plankb_snippet": (2, _bounded("plankb_snippet", snippet, (1,), cut_args=(0,))),
+    # a stored record's JSON text (records.record is compressed); its size is what was stored
+    "plankb_record_json": (1, record_json),
 }
 
 

@@ -11,7 +11,6 @@ the next run's ``finish`` does it.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
@@ -142,7 +141,7 @@ class Store:
         issuer = doc["issuer"]
         doc["issuer_id"] = self.body_id(issuer, place) if issuer else None
         self._insert("documents", [doc])
-        self._insert("records", [{"document_id": doc_id, "record": json.dumps(record, ensure_ascii=False)}])
+        self._insert("records", [{"document_id": doc_id, "record": rows.stored_record(record)}])
         passages = rows.passage_rows(record, text)
         self._insert("passages", [{**p, "document_id": doc_id} for p in passages])
         reached("passages")

@@ -17,8 +17,10 @@ from click.testing import CliRunner
 from plankb.kb.app import make_datasette
 from plankb.kb.cli import cites, export, ingest, search
 from plankb.kb.ingest import ingest_records
+from plankb.kb.schema import SCHEMA_VERSION
 from plankb.kb.sqlfuncs import register_functions
 from plankb.kb.work import extract_path
+from tests.test_size_records import as_version_6
 
 SEEDS = Path(__file__).resolve().parent.parent / "corpus" / "seeds"
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
@@ -473,8 +475,9 @@ END;
 
 def _as_version_4(conn: sqlite3.Connection) -> None:
     """A current base made as schema 4 left it: passages with copies of their text, untrimmed;
-    no documents.province_now (schema 6)."""
+    no documents.province_now (schema 6); records as JSON text (schema 7)."""
     register_functions(conn)
+    as_version_6(conn)
     conn.execute("alter table documents drop column province_now")
     conn.execute("drop view passages_fts_content")
     conn.execute("drop view passage_texts")
@@ -519,7 +522,7 @@ def test_a_version_4_base_keeps_one_copy_of_each_text(tmp_path, extracted):
         assert conn.execute("select count(*) from passages where text is null").fetchone()[0] == 0
     Store(db).close()
     with sqlite3.connect(db) as conn:
-        assert conn.execute("select value from kb_meta where key = 'schema_version'").fetchone() == ("6",)
+        assert conn.execute("select value from kb_meta where key = 'schema_version'").fetchone() == (SCHEMA_VERSION,)
         columns = {c[1] for c in conn.execute("pragma table_info(passages)")}
         assert not {"text", "plain"} & columns
         assert conn.execute("select id, start, end from passages order by id").fetchall() == before  # trimmed again
@@ -547,7 +550,7 @@ def test_a_version_2_base_is_brought_up_to_date(tmp_path, extracted):
         conn.execute("alter table passages drop column section_end")
     Store(db).close()
     with sqlite3.connect(db) as conn:
-        assert conn.execute("select value from kb_meta where key = 'schema_version'").fetchone() == ("6",)
+        assert conn.execute("select value from kb_meta where key = 'schema_version'").fetchone() == (SCHEMA_VERSION,)
         missing = conn.execute(
             "select count(*) from assignments a join bodies b on b.id = a.body_id where a.name_key is not b.name_key"
         ).fetchone()[0]

@@ -12,6 +12,7 @@ import pytest
 
 from plankb.kb.app import make_datasette
 from plankb.kb.ingest import ingest_records
+from plankb.kb.schema import SCHEMA_VERSION
 from plankb.kb.work import extract_path
 
 SEED_FILES = sorted((Path(__file__).resolve().parent.parent / "corpus" / "seeds").glob("*.txt"))
@@ -91,7 +92,7 @@ def test_a_version_5_base_gets_the_column_filled(tmp_path, extracted):
         conn.execute("update kb_meta set value = '5' where key = 'schema_version'")
     Store(db).close()
     with sqlite3.connect(db) as conn:
-        assert conn.execute("select value from kb_meta where key = 'schema_version'").fetchone() == ("6",)
+        assert conn.execute("select value from kb_meta where key = 'schema_version'").fetchone() == (SCHEMA_VERSION,)
     assert _provinces(db) == before
     assert before["quang-binh"] == ("Quảng Bình", "Quảng Trị")
 

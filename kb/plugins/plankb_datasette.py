@@ -30,6 +30,7 @@ from plankb.kb import labels
 from plankb.kb import metadata as kb_metadata
 from plankb.kb.network import network_of_cited, network_of_document, render_svg
 from plankb.kb.queries import QUERIES, example
+from plankb.kb.rows import record_json
 from plankb.kb.sqlfuncs import register_functions
 from plankb.kb.textfold import fts_query
 
@@ -279,6 +280,8 @@ def render_cell(row, value, column, table, database, datasette):
     if column == "source_path" and isinstance(value, str) and _ABSOLUTE.match(value):
         # A file ingested by its absolute path: a page shows its name, not where the server keeps it.
         return PurePath(value).name
+    if column == "record" and isinstance(value, bytes):  # records.record is compressed (schema 7): show its JSON
+        return record_json(value)
     if column == "snippet" and isinstance(value, str) and "**" in value:
         return _snippet(value)
     if column == "evidence" and table is None and isinstance(value, str) and value.startswith("["):
