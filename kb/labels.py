@@ -67,6 +67,7 @@ VALUES: dict[str, dict[str, str]] = {
 TABLES: dict[str, str] = {
     "documents": "Văn bản",
     "records": "Bản ghi trích xuất",
+    "records_json": "Bản ghi trích xuất (JSON)",
     "files": "Tệp",
     "passages": "Đoạn văn",
     "cited_documents": "Văn bản được trích dẫn",

@@ -38,8 +38,9 @@ TABLES = {
     },
     "records": {
         "description": "The full extracted record (schema/record.schema.json) of each document, as JSON: what `plankb export` writes. "
-        "Stored compressed: in SQL, plankb_record_json(record) is its JSON text.",
+        "Stored compressed: the records_json view gives the JSON text (in JSON and CSV downloads too); in SQL, plankb_record_json(record).",
     },
+    "records_json": {"description": "Each document's extracted record as JSON text (the records table, decompressed)."},
     "files": {
         "description": "Each ingested file (resolved path) and the document it holds; two copies of one text share a document."
     },
@@ -133,8 +134,9 @@ TABLES_VI = {
     },
     "records": {
         "description": "Bản ghi trích xuất đầy đủ của mỗi văn bản (JSON), như `plankb export` ghi ra. "
-        "Lưu dạng nén: trong SQL, plankb_record_json(record) là văn bản JSON của nó."
+        "Lưu dạng nén: bảng records_json cho văn bản JSON (cả khi tải JSON, CSV); trong SQL, plankb_record_json(record)."
     },
+    "records_json": {"description": "Bản ghi trích xuất của mỗi văn bản dưới dạng văn bản JSON (bảng records, giải nén)."},
     "files": {"description": "Mỗi tệp đã nạp và văn bản nó chứa; hai bản sao của một nội dung là một văn bản."},
     "passages": {
         "description": "Mỗi dòng là một mục trong bố cục văn bản, với nội dung riêng của mục (không gồm các mục con); "

@@ -188,12 +188,19 @@ def ensure_schema(db: sqlite_utils.Database, defer_indexes: bool = False) -> Non
     # Full-text index over the plain (folded, accent-free) form, filled in bulk (kb/fts.py).
     fts.create(db)
     with db.atomic():
+        db.execute(RECORDS_JSON)
         db["kb_meta"].create(TABLES["kb_meta"][0], pk="key")
         db["kb_meta"].insert({"key": "schema_version", "value": SCHEMA_VERSION})
 
 
 # Tables added since a version, which older code does not read: created on open, no migration.
 ADDED_TABLES = ("resolve_pending",)
+
+# The records as JSON text, for Datasette's JSON and CSV (which show a BLOB as base64) and for SQL
+# without decompressing by hand; plankb_record_json is registered wherever plankb opens a base.
+RECORDS_JSON = (
+    "CREATE VIEW IF NOT EXISTS records_json AS SELECT document_id, plankb_record_json(record) AS record FROM records"
+)
 
 
 def _add_missing_tables(db: sqlite_utils.Database) -> None:
@@ -202,6 +209,7 @@ def _add_missing_tables(db: sqlite_utils.Database) -> None:
             if not db[name].exists():
                 columns, pk, fks = TABLES[name]
                 db[name].create(columns, pk=pk, foreign_keys=fks)
+        db.execute(RECORDS_JSON)
 
 
 def _from_2(db: sqlite_utils.Database) -> None:
@@ -268,6 +276,7 @@ def _from_6(db: sqlite_utils.Database) -> None:
     from plankb.kb.rows import record_json, stored_json
 
     conn = db.conn
+    conn.execute("DROP VIEW IF EXISTS records_json")  # made again on open (_add_missing_tables)
     conn.execute("ALTER TABLE records RENAME TO records_6")
     columns, pk, fks = TABLES["records"]
     db["records"].create(columns, pk=pk, foreign_keys=fks)

@@ -27,6 +27,7 @@ SEEDS = Path(__file__).resolve().parent.parent / "corpus" / "seeds"
 
 def as_version_6(conn: sqlite3.Connection) -> None:
     """A current base as schema 6 left its records: their JSON as text, in a TEXT column."""
+    conn.execute("drop view records_json")  # schema 7's
     conn.execute("alter table records rename to records_7")
     conn.execute(
         "create table [records] ([document_id] TEXT PRIMARY KEY REFERENCES [documents]([id]), [record] TEXT)"
@@ -122,3 +123,12 @@ def test_a_records_page_shows_the_json(fresh, extracted):
     assert page.status_code == 200
     shown = html.unescape(page.text)
     assert json.dumps(record, ensure_ascii=False)[:200] in shown and "Binary" not in shown
+
+
+
+def test_the_records_json_view_gives_the_json_text_in_datasettes_json(fresh, extracted):
+    """Datasette's JSON and CSV show a BLOB as base64: the records_json view gives the text."""
+    response = asyncio.run(make_datasette(fresh).client.get("/kb/records_json.json?_shape=array&_size=max"))
+    assert response.status_code == 200, response.text
+    rows = {row["document_id"]: json.loads(row["record"]) for row in response.json()}
+    assert rows and all(record["id"] == doc_id for doc_id, record in rows.items())
