@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from plankb.extractors import __version__
+from plankb.kb.limits import apply_limits, limit_options
 from plankb.kb.output import format_option, write_rows
 
 CONFIG_OPTION = click.option(
@@ -73,18 +74,13 @@ def main() -> None:
 @format_option("jsonl")
 @CONFIG_OPTION
 @click.option("--spans/--no-spans", default=True, show_default=True, help="Include where each header value was read.")
-@click.option(
-    "--max-inflated-mb",
-    type=click.FloatRange(min=0),
-    default=None,
-    help="Refuse a Word file whose unpacked contents exceed this [default: PLANKB_MAX_INFLATED_MB or 100].",
-)
+@limit_options
 @click.option("--shards", "shards_dir", type=click.Path(file_okay=False),
               help="Write the records with their texts into numbered JSON Lines shards in this folder, for plankb ingest --records.")
 @click.option("--shard-size", type=click.IntRange(min=1), default=1000, show_default=True, help="Documents per shard.")
 @click.option("--scheduler", help="Extract on this Dask cluster (tcp://HOST:8786), whose workers read the FILES from shared storage; "
               "records come back here, in the order of the files.")
-def extract(files: tuple[str, ...], fmt: str, config: str | None, spans: bool, max_inflated_mb: float | None,
+def extract(files: tuple[str, ...], fmt: str, config: str | None, spans: bool, max_inflated_mb: float | None, ocr_page_seconds: float | None,
             shards_dir: str | None, shard_size: int, scheduler: str | None) -> None:
     """Extract the document record from each FILE: text (.txt, .md), Word (.docx, .doc) or PDF
     (born-digital, or scanned and read with Tesseract); more with plugins (plankb plugins).
@@ -104,11 +100,10 @@ def extract(files: tuple[str, ...], fmt: str, config: str | None, spans: bool, m
       plankb extract plan.docx scan.pdf --format table
       plankb extract /shared/archive/*.pdf --scheduler tcp://HOST:8786 --shards shards/
     """
-    from plankb.extractors.readers.docx import set_inflated_limit
 
     if scheduler and config:
         raise click.UsageError("--config cannot be used with --scheduler: the workers extract with the default pipeline")
-    set_inflated_limit(max_inflated_mb)
+    apply_limits(max_inflated_mb, ocr_page_seconds)
     if shards_dir:
         _extract_shards(files, shards_dir, shard_size, scheduler)
         return

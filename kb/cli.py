@@ -19,6 +19,7 @@ from pathlib import Path
 
 import click
 
+from plankb.kb.limits import apply_limits, limit_options
 from plankb.kb.output import format_option, write_json, write_rows
 
 DB_OPTION = click.option(
@@ -50,18 +51,13 @@ def _open_readonly(db_path: str) -> sqlite3.Connection:
 @click.option(
     "--follow-symlinks", is_flag=True, help="Follow symbolic links inside folders (only to files and folders inside the PATHS)."
 )
-@click.option(
-    "--max-inflated-mb",
-    type=click.FloatRange(min=0),
-    default=None,
-    help="Refuse a Word file whose unpacked contents exceed this [default: PLANKB_MAX_INFLATED_MB or 100].",
-)
+@limit_options
 @click.option("--scheduler", help="Extract on this Dask cluster (tcp://HOST:8786); this process still writes the base.")
 @click.option(
     "--records", "records_from", type=click.Path(exists=True),
     help="Store the records of plankb extract --shards (a shard or a folder of them) instead of extracting PATHS.",
 )
-def ingest(paths: tuple[str, ...], db_path: str, jobs: int | None, follow_symlinks: bool, max_inflated_mb: float | None,
+def ingest(paths: tuple[str, ...], db_path: str, jobs: int | None, follow_symlinks: bool, max_inflated_mb: float | None, ocr_page_seconds: float | None,
            scheduler: str | None, records_from: str | None) -> None:
     """Extract documents and store them in the knowledge base.
 
@@ -92,13 +88,12 @@ def ingest(paths: tuple[str, ...], db_path: str, jobs: int | None, follow_symlin
         return
     if not paths:
         raise click.UsageError("give PATHS to extract (files, folders, globs), or --records")
-    from plankb.extractors.readers.docx import set_inflated_limit
     from plankb.kb.ingest import NothingToIngest, ingest_paths
     from plankb.kb.lock import BaseLocked
     from plankb.kb.progress import IngestProgress
     from plankb.kb.schema import SchemaError
 
-    set_inflated_limit(max_inflated_mb)
+    apply_limits(max_inflated_mb, ocr_page_seconds)
     progress = IngestProgress()
     try:
         result = ingest_paths(paths, db_path, jobs, follow_symlinks, scheduler, on_file=progress.file_done, on_start=progress.start)

@@ -36,7 +36,25 @@ from plankb.extractors.readers.positioned import Word
 LANG = "vie"
 DPI = 300
 MIN_CONFIDENCE = 10  # Tesseract's confidence (0-100) below which a "word" is a speck or a stroke
-PAGE_TIMEOUT = 300  # seconds: a page that takes longer is given up, not waited on forever
+# Seconds Tesseract may spend on one page before it is given up (a warning names the page), not
+# waited on forever: --ocr-page-seconds, passed to worker processes by the environment.
+PAGE_SECONDS_ENV = "PLANKB_OCR_PAGE_SECONDS"
+DEFAULT_PAGE_SECONDS = 300  # a dense page at 300 dpi takes 2-10 s on one core
+
+
+def page_seconds() -> float:
+    value = os.environ.get(PAGE_SECONDS_ENV, "")
+    try:
+        seconds = float(value)
+    except ValueError:
+        return DEFAULT_PAGE_SECONDS
+    return seconds if seconds > 0 else DEFAULT_PAGE_SECONDS
+
+
+def set_page_seconds(seconds: float | None) -> None:
+    """A command's --ocr-page-seconds, for this process and its workers."""
+    if seconds is not None:
+        os.environ[PAGE_SECONDS_ENV] = f"{seconds:g}"
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +83,7 @@ def _tesseract_tsv(image: bytes, psm: str = PSM) -> str:
         ["tesseract", "stdin", "stdout", "-l", LANG, "--psm", psm, "tsv"],
         input=image,
         capture_output=True,
-        timeout=PAGE_TIMEOUT,
+        timeout=page_seconds(),
         env=env,
         check=True,
     )

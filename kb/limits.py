@@ -1,0 +1,31 @@
+"""The limits `extract` and `ingest` take as options, once for both: each is passed to the readers,
+and to worker processes, through the environment (a worker inherits it)."""
+
+from __future__ import annotations
+
+import click
+
+
+def limit_options(command):
+    """--max-inflated-mb and --ocr-page-seconds, as the keyword arguments ``max_inflated_mb`` and
+    ``ocr_page_seconds``."""
+    command = click.option(
+        "--ocr-page-seconds",
+        type=click.FloatRange(min=0, min_open=True),
+        default=None,
+        help="Give up OCR of a page after this many seconds, with a warning naming it [default: PLANKB_OCR_PAGE_SECONDS or 300].",
+    )(command)
+    return click.option(
+        "--max-inflated-mb",
+        type=click.FloatRange(min=0),
+        default=None,
+        help="Refuse a Word file whose unpacked contents exceed this [default: PLANKB_MAX_INFLATED_MB or 100].",
+    )(command)
+
+
+def apply_limits(max_inflated_mb: float | None, ocr_page_seconds: float | None) -> None:
+    from plankb.extractors.readers.docx import set_inflated_limit
+    from plankb.extractors.readers.ocr import set_page_seconds
+
+    set_inflated_limit(max_inflated_mb)
+    set_page_seconds(ocr_page_seconds)
