@@ -14,13 +14,26 @@ results at once. A file that fails gives its message, as on one machine; the oth
 
 from __future__ import annotations
 
+import os
 from collections import deque
 from collections.abc import Iterator
 from itertools import islice
 
+from plankb.kb.limits import LIMIT_ENVS
 from plankb.kb.work import Extracted, extract_path
 
 AHEAD = 8  # files submitted ahead per worker thread
+
+
+def _with_limits(extract, path: str, limits: dict[str, str | None]) -> Extracted:
+    """``extract(path)`` on a worker under the client's limits (a worker started long before has
+    its own environment): each limit set as the client has it, or unset."""
+    for name, value in limits.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
+    return extract(path)
 
 
 class ClusterUnavailable(RuntimeError):
@@ -47,14 +60,15 @@ def extract_on_cluster(paths: list[str], scheduler, connect_timeout: float = 20)
         threads = max(1, sum(client.nthreads().values()))
         todo = iter(paths)
         # Each task kept beside its file, so a task lost with its worker still names the file.
-        window = deque((p, client.submit(extract_path, p, pure=False)) for p in islice(todo, threads * AHEAD))
+        limits = {name: os.environ.get(name) for name in LIMIT_ENVS}  # this command's, for the workers
+        window = deque((p, client.submit(_with_limits, extract_path, p, limits, pure=False)) for p in islice(todo, threads * AHEAD))
         while window:
             path, future = window.popleft()
             try:
                 result = future.result()
             except Exception as exc:  # a worker lost with the file: that file fails, not the run
                 result = (path, None, None, f"{path}: extraction failed on the cluster ({type(exc).__name__}: {exc})")
-            window.extend((p, client.submit(extract_path, p, pure=False)) for p in islice(todo, 1))
+            window.extend((p, client.submit(_with_limits, extract_path, p, limits, pure=False)) for p in islice(todo, 1))
             yield result
     finally:
         if client is not scheduler:

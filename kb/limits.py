@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import click
 
+# Every limit the readers take from the environment: what a Dask client hands its workers.
+LIMIT_ENVS = ("PLANKB_MAX_MB", "PLANKB_MAX_INFLATED_MB", "PLANKB_OCR_PAGE_SECONDS")
+
 
 def limit_options(command):
     """--max-inflated-mb and --ocr-page-seconds, as the keyword arguments ``max_inflated_mb`` and

@@ -110,3 +110,20 @@ def test_extract_with_an_unreachable_scheduler_says_so(monkeypatch):
     monkeypatch.setattr(kd, "extract_on_cluster", functools.partial(kd.extract_on_cluster, connect_timeout=1))
     result = CliRunner().invoke(main, ["extract", str(SEEDS[0]), "--scheduler", "tcp://127.0.0.1:9"])
     assert result.exit_code == 1 and "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in result.stderr
+
+
+def test_the_clients_limits_reach_the_workers(cluster, tmp_path: Path, monkeypatch):
+    """--max-inflated-mb (or PLANKB_MAX_INFLATED_MB) given to the client applies on the workers,
+    started before it with their own environment."""
+    from tests.test_limits import _docx
+
+    word = tmp_path / "plan.docx"
+    _docx(word, paragraphs=20_000)  # about 1.4 MB of XML
+    with distributed.Client(cluster) as client:
+        assert list(extract_on_cluster([str(word)], client))[0][3] is None  # within the default limit
+        monkeypatch.setenv("PLANKB_MAX_INFLATED_MB", "0.5")
+        refused = list(extract_on_cluster([str(word)], client))[0][3]
+        monkeypatch.delenv("PLANKB_MAX_INFLATED_MB")
+        again = list(extract_on_cluster([str(word)], client))[0][3]
+    assert refused and "over the limit of 0.5 MB" in refused, refused
+    assert again is None  # the limit ends with the command that set it

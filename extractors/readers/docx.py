@@ -60,7 +60,7 @@ def check_inflated_size(docx_path: Path, name: Path) -> None:
     total = sum(m.file_size for m in members)
     if total > limit:
         raise ReadError(
-            f"{name}: inflates to {total / 1e6:.0f} MB, over the limit of {limit / 1e6:.0f} MB for a Word file's "
+            f"{name}: inflates to {total / 1e6:.0f} MB, over the limit of {limit / 1e6:g} MB for a Word file's "
             f"unpacked contents (set {INFLATED_ENV} to change it)"
         )
     for m in members:
