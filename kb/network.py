@@ -393,6 +393,12 @@ def _legend(words: dict, width: float) -> tuple[str, float]:
     items.append((36 + text_width(words["arrow"]),
                   lambda x, y: f'<line x1="{x}" y1="{y - 4}" x2="{x + 30}" y2="{y - 4}" stroke="#888" '
                   f'marker-end="url(#plankb-arrow)"/><text x="{x + 36}" y="{y}">{escape(words["arrow"])}</text>'))
+    return flow_legend(items, width)
+
+
+def flow_legend(items: list, width: float) -> tuple[str, float]:
+    """Legend entries ((width, draw(x, y)) pairs) laid out left to right, wrapped to ``width``:
+    the SVG group and the height it takes."""
     out = ['<g class="plankb-legend">']
     x, y = 10.0, 18.0
     for w, draw in items:

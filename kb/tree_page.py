@@ -16,7 +16,7 @@ from html import escape
 from markupsafe import Markup
 
 from plankb.kb import labels
-from plankb.kb.network import FONT, cut, show_date, text_width, tilde, wrap
+from plankb.kb.network import FONT, cut, flow_legend, show_date, text_width, tilde, wrap
 from plankb.kb.tree import walk
 
 MAX_BOXES = 100  # boxes in the picture; the list under it has every document
@@ -72,7 +72,6 @@ _LABEL_LINES = 2  # then a line for the issuer, one for the date
 _H = _PAD + (_LABEL_LINES + 2) * _LINE + 2
 _TEXT = _W - 2 * _PAD
 _HEAD_H = 22
-_LEGEND_ROW = 20
 
 
 def root_of(found: dict, base_url: str) -> dict:
@@ -182,15 +181,7 @@ def _legend(words: dict, width: float) -> tuple[str, float]:
               f'rx="3" fill="{fill}" stroke="#666"/><text x="{x + 24}" y="{y}">{escape(text)}</text>') for fill, text in items]  # fmt: skip
     drawn.append((36 + text_width(words["link"]), lambda x, y: f'<path d="M{x},{y - 9} H{x + 14} V{y - 1} H{x + 30}" fill="none" '
                   f'stroke="#888"/><text x="{x + 36}" y="{y}">{escape(words["link"])}</text>'))  # fmt: skip
-    out = ['<g class="plankb-legend">']
-    x, y = 10.0, 18.0
-    for w, draw in drawn:
-        if x > 10 and x + w > width - 10:
-            x, y = 10.0, y + _LEGEND_ROW
-        out.append(draw(x, y))
-        x += w + 18
-    out.append("</g>")
-    return "".join(out), y + 12
+    return flow_legend(drawn, width)
 
 
 # --- what the page says around the picture ---------------------------------------------------

@@ -436,13 +436,9 @@ def asgi_wrapper(datasette):
     return wrap
 
 
-# --- the deadlines' calendar feed (kb/calendar.py): /DB/due.ics; ?body= one body's, ?since= from a day --
-
-
-async def _due_ics(request, datasette):
-    from datasette.utils.asgi import NotFound, Response
-
-    from plankb.kb.calendar import feed_rows, ics
+def _requested_base(request, datasette):
+    """The database the URL names and Datasette's handle on it; 404 unless it is a plankb base."""
+    from datasette.utils.asgi import NotFound
 
     database = request.url_vars["database"]
     try:
@@ -451,6 +447,18 @@ async def _due_ics(request, datasette):
         raise NotFound(f"no database {database}") from None
     if not is_base(datasette, database):
         raise NotFound(f"{database} is not a plankb knowledge base")
+    return database, db
+
+
+# --- the deadlines' calendar feed (kb/calendar.py): /DB/due.ics; ?body= one body's, ?since= from a day --
+
+
+async def _due_ics(request, datasette):
+    from datasette.utils.asgi import Response
+
+    from plankb.kb.calendar import feed_rows, ics
+
+    database, db = _requested_base(request, datasette)
     body = (request.args.get("body") or "").strip()
     since = request.args.get("since") or None  # dated deadlines from this day (default: a year ago)
     if since and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", since):
@@ -480,18 +488,12 @@ def _symbol_has_tree(conn, symbol: str | None) -> bool:
 async def _tree_page(request, datasette):
     import json
 
-    from datasette.utils.asgi import NotFound, Response
+    from datasette.utils.asgi import Response
 
     from plankb.kb.tree import implementation_tree
     from plankb.kb.tree_page import page_context, render_tree_svg
 
-    database = request.url_vars["database"]
-    try:
-        db = datasette.get_database(database)
-    except KeyError:
-        raise NotFound(f"no database {database}") from None
-    if not is_base(datasette, database):
-        raise NotFound(f"{database} is not a plankb knowledge base")
+    database, db = _requested_base(request, datasette)
     await datasette.ensure_permissions(request.actor, [("view-database", database), "view-instance"])
     symbol = " ".join((request.args.get("symbol") or "").split())
     if request.url_vars.get("format") == "json":
