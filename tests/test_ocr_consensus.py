@@ -21,10 +21,10 @@ def test_case_is_kept():
 
 
 def test_too_few_votes_change_nothing():
-    # ("nghệ sĩ" is not among the common pairs, which would decide alone)
-    text = "thành lập đoàn nghê sĩ; đoàn nghệ sĩ."
+    # ("nhạc sĩ" is not among the common pairs, which would decide alone)
+    text = "thành lập đoàn nhác sĩ; đoàn nhạc sĩ."
     assert consensus_edits(text, [(0, len(text))]) == []  # one against one is no evidence
-    text = "nghê sĩ; nghê sĩ; nghệ sĩ múa; nghệ sĩ hát; nghệ sĩ kịch."
+    text = "nhác sĩ; nhác sĩ; nhạc sĩ múa; nhạc sĩ hát; nhạc sĩ kịch."
     assert consensus_edits(text, [(0, len(text))]) == []  # three against two: not twice as often
 
 

@@ -17,7 +17,7 @@ import re
 import unicodedata
 from collections import Counter
 
-from plankb.extractors.patterns.common_pairs import COMMON_PAIRS
+from plankb.extractors.patterns.common_pairs import COMMON_PAIRS, JOINT_PAIRS
 from plankb.extractors.patterns.places import PROVINCES
 from plankb.extractors.text import fold
 
@@ -33,7 +33,7 @@ def _base(word: str) -> str:
 
 
 _COMMON = {(_base(a), _base(b)): (a, b) for a, b in (p.split() for p in COMMON_PAIRS)}
-_COMMON_WRITTEN = frozenset(p.lower() for p in COMMON_PAIRS)
+_COMMON_WRITTEN = frozenset(p.lower() for p in COMMON_PAIRS) | JOINT_PAIRS  # what vouches for a word's other pair
 _PROVINCES = {(_base(w[0]), _base(w[1])): (w[0], w[1]) for w in (name.split() for name in PROVINCES) if len(w) == 2}
 
 
@@ -113,10 +113,12 @@ def consensus_edits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
         common = _COMMON.get((_base(pair[0]), _base(pair[1])))
         if common is None or common == pair:
             continue
-        for match, old, new, first in ((a, pair[0], common[0], True), (b, pair[1], common[1], False)):
-            # "hoà" and "hòa" are one syllable with the tone placed differently: not an error
-            if old != new and len(old) == len(new) and fold(old) != fold(new) and not breaks_other_pair(match, old, new, first):
-                edits[match.start()] = (match.start(), match.end(), _recase(new, match.group(0)))
+        # "hoà" and "hòa" are one syllable with the tone placed differently: not an error
+        changes = [(match, old, new, first) for match, old, new, first in ((a, pair[0], common[0], True), (b, pair[1], common[1], False)) if fold(old) != fold(new)]
+        if any(breaks_other_pair(*change) for change in changes):
+            continue  # the pair is changed whole or not at all: "không dùng tiền mặt" is not "đúng tiền" (đúng tiến độ)
+        for match, _, new, _ in changes:
+            edits[match.start()] = (match.start(), match.end(), _recase(new, match.group(0)))
     return [edits[k] for k in sorted(edits)]
 
 
