@@ -87,9 +87,9 @@ def _library() -> ctypes.CDLL:
         fn = lib[name]
         fn.restype, fn.argtypes = restype, argtypes
         functions[name] = fn
-    # The two calls made for every character, untyped (a third less time a call): their
+    # The calls made for every character, untyped (a third less time a call): their
     # arguments must be given as ctypes objects (c_void_p) or plain ints where C takes an int.
-    for name in ("FPDFText_GetTextObject", "FPDFText_GetCharOrigin"):
+    for name in ("FPDFText_GetTextObject", "FPDFText_GetCharOrigin", "FPDFText_GetLooseCharBox"):
         fn = lib[name]  # a new function object, apart from the typed one
         fn.restype = signatures[name][0]
         functions[name + "_untyped"] = fn
@@ -202,13 +202,13 @@ def _page_chars(textpage: pdfium.PdfTextPage, height: float) -> list[Char]:
     if len(text) != n:  # characters outside the BMP take two units: one at a time then
         text = "".join(chr(c.FPDFText_GetUnicode(tp, i)) for i in range(n))
     rect = pdfium_c.FS_RECTF()
-    rect_at = ctypes.addressof(rect)
+    rect_at = ctypes.byref(rect)
     matrix = pdfium_c.FS_MATRIX()
     name = ctypes.create_string_buffer(256)
     flags = ctypes.c_int()
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
     descent = ctypes.c_float()
-    get_object, get_box, get_origin = c.FPDFText_GetTextObject_untyped, c.FPDFText_GetLooseCharBox, c.FPDFText_GetCharOrigin_untyped
+    get_object, get_box, get_origin = c.FPDFText_GetTextObject_untyped, c.FPDFText_GetLooseCharBox_untyped, c.FPDFText_GetCharOrigin_untyped
     x_at, y_at = ctypes.byref(origin_x), ctypes.byref(origin_y)
     text_page = ctypes.c_void_p(tp)  # the untyped calls take the text page as a pointer object
     previous, space = None, False
@@ -251,7 +251,7 @@ def _page_chars(textpage: pdfium.PdfTextPage, height: float) -> list[Char]:
         else:
             advance = -1.0
         if advance < 0:
-            get_box(tp, i, rect_at)
+            get_box(text_page, i, rect_at)
             x1 = rect.right
             ctop, cbottom, csize = top, bottom, size
             if top is None:  # rotated or skewed: the box PDFium gives
