@@ -8,6 +8,7 @@ loses nearly every diacritic, so the share of valid, toned syllables tells the t
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -77,13 +78,28 @@ class Quality:
         return self.valid >= 0.85 and self.toned >= 0.45
 
 
-def text_quality(text: str) -> Quality:
-    words = [w.strip(".,;:!?()[]{}\"'“”‘’«»/-–") for w in _WORD.findall(text)]
-    # Words with digits, single letters and abbreviations ("UBND", "HĐND") are not judged.
-    alpha = [w for w in words if len(w) > 1 and w.isalpha() and not (w.isupper() and not is_syllable(w) and not has_diacritic(w))]
-    if not alpha:
-        return Quality(0, 0.0, 0.0)
-    valid = sum(1 for w in alpha if is_syllable(w))
-    toned = sum(1 for w in alpha if has_diacritic(w))
-    return Quality(len(alpha), valid / len(alpha), toned / len(alpha))
+_PUNCTUATION = ".,;:!?()[]{}\"'“”‘’«»/-–"
 
+
+def text_quality(text: str) -> Quality:
+    # A page repeats a few thousand words: each distinct one is judged once (_judged).
+    judged = [_judged(w) for w in _WORD.findall(text)]
+    judged = [j for j in judged if j is not None]
+    if not judged:
+        return Quality(0, 0.0, 0.0)
+    valid = sum(1 for v, _t in judged if v)
+    toned = sum(1 for _v, t in judged if t)
+    return Quality(len(judged), valid / len(judged), toned / len(judged))
+
+
+@functools.lru_cache(maxsize=65536)
+def _judged(token: str) -> tuple[bool, bool] | None:
+    """Whether a word is a syllable and whether it is marked; None for what is not judged: words
+    with digits, single letters and abbreviations ("UBND", "HĐND")."""
+    w = token.strip(_PUNCTUATION)
+    if not (len(w) > 1 and w.isalpha()):
+        return None
+    valid, toned = is_syllable(w), has_diacritic(w)
+    if w.isupper() and not valid and not toned:
+        return None
+    return valid, toned

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import logging
+import operator
 import re
 import unicodedata
 from collections import Counter
@@ -148,7 +149,7 @@ def _read_pdfium_page(page, index: int, path: Path | None, annotated: _PdfminerP
     finally:
         textpage.close()
     raw = pdf_chars.words(chars)
-    words = [Word(w.x0, w.x1, w.top, w.bottom, w.text, _bold([c.fontname for c in w.chars])) for w in raw]
+    words = [Word(w.x0, w.x1, w.top, w.bottom, w.text, _bold_chars(w.chars)) for w in raw]
     widgets = []
     if pdf_chars.has_widgets(page):
         try:
@@ -266,6 +267,17 @@ def _signing_page(pages: list[Page]) -> Page:
 def _bold(fontnames: list[str | None]) -> bool:
     """A word is bold when most of its letters are set in a bold face."""
     return 2 * sum(1 for name in fontnames if _bold_face(name or "")) > len(fontnames)
+
+
+_FONTNAME = operator.attrgetter("fontname")
+
+
+def _bold_chars(chars: list) -> bool:
+    """``_bold`` of PDFium's characters: a word is nearly always set in one font, judged once."""
+    names = set(map(_FONTNAME, chars))
+    if len(names) == 1:
+        return _bold_face(names.pop() or "")
+    return _bold(list(map(_FONTNAME, chars)))
 
 
 @functools.lru_cache(maxsize=1024)

@@ -87,6 +87,12 @@ def _library() -> ctypes.CDLL:
         fn = lib[name]
         fn.restype, fn.argtypes = restype, argtypes
         functions[name] = fn
+    # The calls made for every character, untyped (a third less time a call): their
+    # arguments must be given as ctypes objects (c_void_p) or plain ints where C takes an int.
+    for name in ("FPDFText_GetTextObject", "FPDFText_GetCharOrigin", "FPDFText_GetLooseCharBox"):
+        fn = lib[name]  # a new function object, apart from the typed one
+        fn.restype = signatures[name][0]
+        functions[name + "_untyped"] = fn
     return type("Pdfium", (), functions)
 
 
@@ -196,14 +202,15 @@ def _page_chars(textpage: pdfium.PdfTextPage, height: float) -> list[Char]:
     if len(text) != n:  # characters outside the BMP take two units: one at a time then
         text = "".join(chr(c.FPDFText_GetUnicode(tp, i)) for i in range(n))
     rect = pdfium_c.FS_RECTF()
-    rect_at = ctypes.addressof(rect)
+    rect_at = ctypes.byref(rect)
     matrix = pdfium_c.FS_MATRIX()
     name = ctypes.create_string_buffer(256)
     flags = ctypes.c_int()
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
     descent = ctypes.c_float()
-    get_object, get_box, get_origin = c.FPDFText_GetTextObject, c.FPDFText_GetLooseCharBox, c.FPDFText_GetCharOrigin
-    x_at, y_at = ctypes.addressof(origin_x), ctypes.addressof(origin_y)
+    get_object, get_box, get_origin = c.FPDFText_GetTextObject_untyped, c.FPDFText_GetLooseCharBox_untyped, c.FPDFText_GetCharOrigin_untyped
+    x_at, y_at = ctypes.byref(origin_x), ctypes.byref(origin_y)
+    text_page = ctypes.c_void_p(tp)  # the untyped calls take the text page as a pointer object
     previous, space = None, False
     widths: dict[int, dict[str, float]] = {}  # per font, per character
     width = ctypes.c_float()
@@ -217,7 +224,7 @@ def _page_chars(textpage: pdfium.PdfTextPage, height: float) -> list[Char]:
     # the last character kept: whether it is a space, and where it ends
     last_space, last_x1 = True, 0.0
     for i, ch in enumerate(text):
-        obj = get_object(tp, i)
+        obj = get_object(text_page, i)
         if not obj:
             # A space PDFium put between words: often where the file has a space of its own
             # (PDFium drops those of another font subset), so a word ends here as it did.
@@ -233,7 +240,7 @@ def _page_chars(textpage: pdfium.PdfTextPage, height: float) -> list[Char]:
                     widths.setdefault(style[5], {})
             size, upright, fontname, top, bottom, font, scale = style
             advances = widths[font] if font is not None else None
-        get_origin(tp, i, x_at, y_at)
+        get_origin(text_page, i, x_at, y_at)
         x0 = origin_x.value
         if advances is not None:
             # pdfminer's box runs from the pen for the glyph's advance (the font's /W widths);
@@ -244,7 +251,7 @@ def _page_chars(textpage: pdfium.PdfTextPage, height: float) -> list[Char]:
         else:
             advance = -1.0
         if advance < 0:
-            get_box(tp, i, rect_at)
+            get_box(text_page, i, rect_at)
             x1 = rect.right
             ctop, cbottom, csize = top, bottom, size
             if top is None:  # rotated or skewed: the box PDFium gives

@@ -98,6 +98,8 @@ def build_rows(groups: list[list[Word]], blocks: list[int] | None = None) -> lis
     With ``blocks`` (the OCR engine's block of each group), groups of one block are never merged:
     the engine has already told its lines apart; only blocks side by side share rows.
     """
+    if blocks is None and all(len(g) == 1 for g in groups):
+        return _rows_of_words([g[0] for g in groups])
     band = {k: _band(g) for k, g in enumerate(groups) if g}
     order = sorted(band, key=lambda k: (band[k][0] + band[k][1]) / 2)
     rows: list[list[Word]] = []
@@ -118,6 +120,25 @@ def build_rows(groups: list[list[Word]], blocks: list[int] | None = None) -> lis
             rows.append(list(group))
             bands.append((top, bottom))
             members.append({block})
+    return sorted((Row(r) for r in rows), key=lambda r: r.top)
+
+
+def _rows_of_words(words: list[Word]) -> list[Row]:
+    """``build_rows`` of single words (a PDF's text layer, each word its own group), without
+    the groups' medians and blocks: the same rows, a page's thousands of words made faster."""
+    order = sorted(words, key=lambda w: (w.top + w.bottom) / 2)
+    rows: list[list[Word]] = []
+    bands: list[tuple[float, float]] = []
+    for word in order:
+        top, bottom = word.top, word.bottom
+        for r in range(len(rows) - 1, max(-1, len(rows) - 4), -1):  # the last few rows only
+            a_top, a_bottom = bands[r]
+            if min(bottom, a_bottom) - max(top, a_top) >= 0.5 * min(bottom - top, a_bottom - a_top):
+                rows[r].append(word)
+                break
+        else:
+            rows.append([word])
+            bands.append((top, bottom))
     return sorted((Row(r) for r in rows), key=lambda r: r.top)
 
 
