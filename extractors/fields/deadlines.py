@@ -228,6 +228,7 @@ def _from_tables(layout: Layout, pt: Text, year: int | None) -> list[tuple[int, 
 
 _NEWLINE = re.compile("\n")
 _MAX_BODIES = 20  # a deadline shared by a long list of bodies names its first twenty (a line of junk: no more)
+_MAX_BODIES_CHARS = 1_000  # and no more than this of their names: a record stays linear in its input
 
 
 def _tie_to_assignments(layout: Layout, pt: Text, deadlines: list[dict], assignments: list[dict]) -> None:
@@ -248,11 +249,13 @@ def _tie_to_assignments(layout: Layout, pt: Text, deadlines: list[dict], assignm
             members = sorted(by_start[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)])
             names: list[str] = []
             seen: set[str] = set()
+            total = 0
             for i in members:
                 if fold(assignments[i]["body"]) not in seen:
                     seen.add(fold(assignments[i]["body"]))
                     names.append(assignments[i]["body"])
-                    if len(names) == _MAX_BODIES:
+                    total += len(assignments[i]["body"])
+                    if len(names) == _MAX_BODIES or total >= _MAX_BODIES_CHARS:
                         break
             untied = [i for i in members if assignments[i]["deadline"] is None]
             zones[(lo, hi)] = (names, deque(sorted(untied, key=lambda i: assignments[i]["start"])))
