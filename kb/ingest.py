@@ -43,7 +43,7 @@ class IngestResult:
             return counts
         from plankb.kb.progress import duration
 
-        return f"{counts}; {self.read} file(s) read, {self.pages} page(s), {self.ocr_pages} OCR'd, in {duration(self.seconds)}"
+        return f"{counts}; {self.read} file(s) read, {self.pages} PDF page(s), {self.ocr_pages} OCR'd, in {duration(self.seconds)}"
 
 
 def message(path: str, reason: str) -> str:
