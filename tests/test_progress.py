@@ -21,7 +21,7 @@ from tests.conftest import ROOT, SHARED
 
 SEEDS = Path(plankb.__file__).with_name("corpus") / "seeds"
 RENDERINGS = ROOT / "tests" / "fixtures" / "renderings"
-SUMMARY = re.compile(r"added (\d+), updated (\d+), unchanged (\d+), failed (\d+); (\d+) file\(s\) read, (\d+) page\(s\), (\d+) OCR'd, in [\d.]+ s")
+SUMMARY = re.compile(r"added (\d+), updated (\d+), unchanged (\d+), failed (\d+); (\d+) file\(s\) read, (\d+) PDF page\(s\), (\d+) OCR'd, in [\d.]+ s")
 
 
 def test_without_a_terminal_plain_lines_and_a_summary(tmp_path, monkeypatch):
