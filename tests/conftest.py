@@ -65,3 +65,23 @@ def seed_datasette(tmp_path_factory, name: str):
         items.append((record, text, path))
     ingest_records(db, items)
     return make_datasette(db)
+
+
+def plan_citing(doc_id, symbol, date, refs, issuer="Ban Thường vụ Tỉnh ủy Cà Mau", level="province", title=None) -> dict:
+    """A plan's record that implements ``refs`` ((symbol, date) pairs): the knowledge-base tests'
+    web of plans citing resolutions and each other (the type of a reference read off its symbol)."""
+    return {
+        "id": doc_id,
+        "source": {"path": f"{doc_id}.txt", "format": "txt", "sha256": doc_id},
+        "doc_type": "KH",
+        "symbol": symbol,
+        "date": date,
+        "title": title or f"Kế hoạch {symbol or doc_id}",
+        "issuer": {"name": issuer, "level": level},
+        "place": "Cà Mau",
+        "references": [
+            {"symbol": s, "doc_type": s.split("-")[1].split("/")[0], "date": d, "issuer": None, "subject": None,
+             "relation": "implements", "text": s, "start": n, "end": n + 1}
+            for n, (s, d) in enumerate(refs)
+        ],
+    }  # fmt: skip

@@ -17,6 +17,7 @@ from plankb.kb.ingest import ingest_records
 from plankb.kb.queries import QUERIES, run
 from plankb.kb.sqlfuncs import register_functions
 from plankb.kb.work import extract_path
+from tests.conftest import plan_citing
 
 SEEDS = Path(__file__).resolve().parent.parent / "corpus" / "seeds"
 
@@ -212,21 +213,7 @@ def test_new_questions_are_canned_queries_with_vietnamese_labels(kb_db):
 
 
 def _plan(doc_id, symbol, date, issuer, level, refs):
-    return {
-        "id": doc_id,
-        "source": {"path": f"{doc_id}.txt", "format": "txt", "sha256": doc_id},
-        "doc_type": "KH",
-        "symbol": symbol,
-        "date": date,
-        "title": f"Kế hoạch {symbol or doc_id}",
-        "issuer": {"name": issuer, "level": level},
-        "place": "Cà Mau",
-        "references": [
-            {"symbol": s, "doc_type": "NQ", "date": d, "issuer": None, "subject": None, "relation": "implements",
-             "text": s, "start": n, "end": n + 1}
-            for n, (s, d) in enumerate(refs)
-        ],
-    }  # fmt: skip
+    return plan_citing(doc_id, symbol, date, refs, issuer, level)
 
 
 @pytest.fixture(scope="module")

@@ -20,26 +20,13 @@ from plankb.kb.ingest import ingest_records
 from plankb.kb.network import FONT, text_width
 from plankb.kb.sqlfuncs import register_functions
 from plankb.kb.tree import implementation_tree
+from tests.conftest import plan_citing
 
 LONG_ISSUER = "Ban Thường vụ Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Cà Mau nhiệm kỳ 2020 - 2025"
 
 
 def _plan(doc_id, symbol, date, issuer, level, refs, title=None):
-    return {
-        "id": doc_id,
-        "source": {"path": f"{doc_id}.txt", "format": "txt", "sha256": doc_id},
-        "doc_type": "KH",
-        "symbol": symbol,
-        "date": date,
-        "title": title or f"Kế hoạch thực hiện {refs[0][0]}",
-        "issuer": {"name": issuer, "level": level},
-        "place": "Cà Mau",
-        "references": [
-            {"symbol": s, "doc_type": "NQ", "date": d, "issuer": None, "subject": None, "relation": "implements",
-             "text": s, "start": n, "end": n + 1}
-            for n, (s, d) in enumerate(refs)
-        ],
-    }  # fmt: skip
+    return plan_citing(doc_id, symbol, date, refs, issuer, level, title or f"Kế hoạch thực hiện {refs[0][0]}")
 
 
 @pytest.fixture(scope="module")

@@ -14,26 +14,13 @@ from plankb.kb import queries
 from plankb.kb.ingest import ingest_records
 from plankb.kb.schema import ensure_schema
 from plankb.kb.sqlfuncs import register_functions
+from tests.conftest import plan_citing
 
 NQ = ("25-NQ/TW", "2013-06-03")
 
 
 def _plan(doc_id: str, symbol: str, date: str, refs: list[tuple[str, str]]) -> dict:
-    return {
-        "id": doc_id,
-        "source": {"path": f"{doc_id}.txt", "format": "txt", "sha256": doc_id},
-        "doc_type": "KH",
-        "symbol": symbol,
-        "date": date,
-        "title": f"Kế hoạch {symbol}",
-        "issuer": {"name": "Ban Thường vụ Tỉnh ủy Cà Mau", "level": "province"},
-        "place": "Cà Mau",
-        "references": [
-            {"symbol": s, "doc_type": s.split("-")[1].split("/")[0], "date": d, "issuer": None, "subject": None,
-             "relation": "implements", "text": s, "start": n, "end": n + 1}
-            for n, (s, d) in enumerate(refs)
-        ],
-    }  # fmt: skip
+    return plan_citing(doc_id, symbol, date, refs)
 
 
 def _tree(db: Path, symbol: str = "25-NQ/TW") -> list[dict]:
