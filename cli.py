@@ -80,7 +80,7 @@ def main() -> None:
 @click.option("--shard-size", type=click.IntRange(min=1), default=1000, show_default=True, help="Documents per shard.")
 @click.option("--scheduler", help="Extract on this Dask cluster (tcp://HOST:8786), whose workers read the FILES from shared storage; "
               "records come back here, in the order of the files.")
-def extract(files: tuple[str, ...], fmt: str, config: str | None, spans: bool, max_inflated_mb: float | None, ocr_page_seconds: float | None,
+def extract(files: tuple[str, ...], fmt: str, config: str | None, spans: bool, max_inflated_mb: float | None, ocr_page_seconds: float | None, max_pages: int | None,
             shards_dir: str | None, shard_size: int, scheduler: str | None) -> None:
     """Extract the document record from each FILE: text (.txt, .md), Word (.docx, .doc) or PDF
     (born-digital, or scanned and read with Tesseract); more with plugins (plankb plugins).
@@ -103,7 +103,7 @@ def extract(files: tuple[str, ...], fmt: str, config: str | None, spans: bool, m
 
     if scheduler and config:
         raise click.UsageError("--config cannot be used with --scheduler: the workers extract with the default pipeline")
-    apply_limits(max_inflated_mb, ocr_page_seconds)
+    apply_limits(max_inflated_mb, ocr_page_seconds, max_pages)
     if shards_dir:
         _extract_shards(files, shards_dir, shard_size, scheduler)
         return

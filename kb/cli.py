@@ -57,7 +57,7 @@ def _open_readonly(db_path: str) -> sqlite3.Connection:
     "--records", "records_from", type=click.Path(exists=True),
     help="Store the records of plankb extract --shards (a shard or a folder of them) instead of extracting PATHS.",
 )
-def ingest(paths: tuple[str, ...], db_path: str, jobs: int | None, follow_symlinks: bool, max_inflated_mb: float | None, ocr_page_seconds: float | None,
+def ingest(paths: tuple[str, ...], db_path: str, jobs: int | None, follow_symlinks: bool, max_inflated_mb: float | None, ocr_page_seconds: float | None, max_pages: int | None,
            scheduler: str | None, records_from: str | None) -> None:
     """Extract documents and store them in the knowledge base.
 
@@ -93,7 +93,7 @@ def ingest(paths: tuple[str, ...], db_path: str, jobs: int | None, follow_symlin
     from plankb.kb.progress import IngestProgress
     from plankb.kb.schema import SchemaError
 
-    apply_limits(max_inflated_mb, ocr_page_seconds)
+    apply_limits(max_inflated_mb, ocr_page_seconds, max_pages)
     progress = IngestProgress()
     try:
         result = ingest_paths(paths, db_path, jobs, follow_symlinks, scheduler, on_file=progress.file_done, on_start=progress.start)

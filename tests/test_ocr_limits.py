@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from PIL import Image, ImageDraw
 
 from plankb.cli import main
-from plankb.extractors.readers import ocr
+from plankb.extractors.readers import ocr, pdf
 
 
 def _scan(path) -> None:
@@ -48,3 +48,19 @@ def test_a_page_over_the_limit_is_given_up_with_a_warning_naming_it(tmp_path, mo
     failed = [w for w in record["warnings"] if w["code"] == "ocr-failed"]
     assert failed and "page 1" in failed[0]["message"] and str(scan) in failed[0]["message"], record["warnings"]
     assert "timed out" in failed[0]["message"]
+
+
+def test_a_pdf_over_the_page_limit_is_refused_naming_the_file_and_the_limit(tmp_path, monkeypatch):
+    from tests.test_limits import LINES, _pdf
+
+    monkeypatch.setenv(pdf.MAX_PAGES_ENV, str(pdf.DEFAULT_MAX_PAGES))  # taken back after the test
+    whole = _pdf(LINES)  # three pages
+    three, cut = tmp_path / "three.pdf", tmp_path / "cut.pdf"
+    three.write_bytes(whole)
+    cut.write_bytes(whole[: whole.index(b"7 0 obj")])  # cut short: read by the other reader
+    runner = CliRunner()
+    assert runner.invoke(main, ["extract", str(three), "--max-pages", "3"]).exit_code == 0
+    for path in (three, cut):
+        refused = runner.invoke(main, ["extract", str(path), "--max-pages", "1"])
+        assert refused.exit_code == 1
+        assert f"{path}: " in refused.stderr and "over the limit of 1 pages a PDF (--max-pages" in refused.stderr, refused.stderr

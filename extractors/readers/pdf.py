@@ -14,6 +14,7 @@ import functools
 import hashlib
 import logging
 import operator
+import os
 import re
 import unicodedata
 from collections import Counter
@@ -53,6 +54,30 @@ class Page:
     ocr_blocks: list[int] = field(default_factory=list)
     stamps: list[dict] = field(default_factory=list)  # visible stamps read from widgets
     signatures: list[dict] = field(default_factory=list)  # signature dictionaries without a stamp
+
+
+# Pages a PDF may have (--max-pages, passed to workers by the environment): a plan with its annexes
+# is tens of pages, a year's bound volume a few hundred; a file of thousands is an archive box
+# scanned whole, hours of OCR, refused with a message instead.
+MAX_PAGES_ENV = "PLANKB_MAX_PAGES"
+DEFAULT_MAX_PAGES = 2000
+
+
+def max_pages() -> int:
+    value = os.environ.get(MAX_PAGES_ENV, "")
+    return int(value) if value.isdigit() and int(value) > 0 else DEFAULT_MAX_PAGES
+
+
+def set_max_pages(pages: int | None) -> None:
+    """A command's --max-pages, for this process and its workers."""
+    if pages is not None:
+        os.environ[MAX_PAGES_ENV] = str(pages)
+
+
+def _check_page_count(path: Path, count: int) -> None:
+    limit = max_pages()
+    if count > limit:
+        raise ReadError(f"{path}: {count} pages, over the limit of {limit} pages a PDF (--max-pages, {MAX_PAGES_ENV})")
 
 
 def read(path: Path) -> Source:
@@ -98,6 +123,7 @@ def _read_with_pdfium(path: Path, data: bytes) -> list[Page] | None:
         try:
             if len(document) == 0:
                 return None
+            _check_page_count(path, len(document))
             pages = []
             annotated = _PdfminerPages(data)
             for index in range(len(document)):
@@ -177,6 +203,7 @@ def _read_with_pdfplumber(path: Path, warnings: list[tuple[str, str]] | None, da
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             if not pdf.pages:
                 raise ReadError(f"{path}: the PDF has no pages")
+            _check_page_count(path, len(pdf.pages))
             pages = [_read_page(page, i, path, i in scanned) for i, page in enumerate(pdf.pages)]
             declared = pdf_damage.declared_pages(pdf)
     except ReadError:
@@ -190,8 +217,11 @@ def _read_with_pdfplumber(path: Path, warnings: list[tuple[str, str]] | None, da
             raise ReadError(f"{path}: not a readable PDF ({type(exc).__name__}: {exc})") from exc
         try:
             with pdfplumber.open(io.BytesIO(fixed)) as pdf:
+                _check_page_count(path, len(pdf.pages))
                 pages = [_read_page(page, i, path, i in scanned) for i, page in enumerate(pdf.pages)]
                 declared = pdf_damage.declared_pages(pdf)
+        except ReadError:
+            raise
         except Exception:
             pages = []
         if not pages:
