@@ -19,7 +19,7 @@ from collections import deque
 from collections.abc import Iterator
 from itertools import islice
 
-from plankb.kb.limits import LIMIT_ENVS
+from plankb.kb.limits import limit_envs
 from plankb.kb.work import Extracted, extract_path
 
 AHEAD = 8  # files submitted ahead per worker thread
@@ -60,7 +60,7 @@ def extract_on_cluster(paths: list[str], scheduler, connect_timeout: float = 20)
         threads = max(1, sum(client.nthreads().values()))
         todo = iter(paths)
         # Each task kept beside its file, so a task lost with its worker still names the file.
-        limits = {name: os.environ.get(name) for name in LIMIT_ENVS}  # this command's, for the workers
+        limits = {name: os.environ.get(name) for name in limit_envs()}  # this command's, for the workers
         window = deque((p, client.submit(_with_limits, extract_path, p, limits, pure=False)) for p in islice(todo, threads * AHEAD))
         while window:
             path, future = window.popleft()

@@ -21,7 +21,7 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from plankb.extractors.readers import max_bytes, reader_for
+from plankb.extractors.readers import max_bytes, reader_for, too_large
 
 
 @dataclass
@@ -138,9 +138,7 @@ class _Finder:
             return
         limit = max_bytes()
         if st.st_size > limit:
-            self._fail(
-                path, f"too large ({st.st_size / 1e6:.0f} MB; the limit is {limit / 1e6:.0f} MB, set PLANKB_MAX_MB to change it)"
-            )
+            self._fail(path, too_large(st.st_size, limit))
             return
         real = os.path.realpath(path)  # a file reached twice (named, linked) is read once
         if real not in self.seen:

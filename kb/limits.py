@@ -1,12 +1,26 @@
 """The limits `extract` and `ingest` take as options, once for both: each is passed to the readers,
-and to worker processes, through the environment (a worker inherits it)."""
+and to worker processes, through the environment (a worker inherits it), under the name the
+reader that applies it gives it."""
 
 from __future__ import annotations
 
+import os
+
 import click
 
-# Every limit the readers take from the environment: what a Dask client hands its workers.
-LIMIT_ENVS = ("PLANKB_MAX_MB", "PLANKB_MAX_INFLATED_MB", "PLANKB_MAX_PAGES", "PLANKB_OCR_PAGE_SECONDS")
+
+def _option_envs() -> dict[str, str]:
+    """Each option's keyword argument and the environment variable its reader reads."""
+    from plankb.extractors.readers import docx, ocr, pdf
+
+    return {"max_inflated_mb": docx.INFLATED_ENV, "max_pages": pdf.MAX_PAGES_ENV, "ocr_page_seconds": ocr.PAGE_SECONDS_ENV}
+
+
+def limit_envs() -> tuple[str, ...]:
+    """Every limit the readers take from the environment: what a Dask client hands its workers."""
+    from plankb.extractors.readers import MAX_MB_ENV
+
+    return (MAX_MB_ENV, *_option_envs().values())
 
 
 def limit_options(command):
@@ -33,10 +47,10 @@ def limit_options(command):
 
 
 def apply_limits(max_inflated_mb: float | None, ocr_page_seconds: float | None, max_pages: int | None = None) -> None:
-    from plankb.extractors.readers.docx import set_inflated_limit
-    from plankb.extractors.readers.ocr import set_page_seconds
-    from plankb.extractors.readers.pdf import set_max_pages
-
-    set_inflated_limit(max_inflated_mb)
-    set_page_seconds(ocr_page_seconds)
-    set_max_pages(max_pages)
+    """The limits a command was given, set for this process and its workers (one not given keeps
+    the environment's value or the reader's default)."""
+    given = {"max_inflated_mb": max_inflated_mb, "max_pages": max_pages, "ocr_page_seconds": ocr_page_seconds}
+    for option, env in _option_envs().items():
+        value = given[option]
+        if value is not None:
+            os.environ[env] = str(value) if isinstance(value, int) else f"{value:g}"

@@ -16,6 +16,17 @@ settings.register_profile("explore", derandomize=False)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def plankb_environment():
+    """The PLANKB_ variables as they were before each test: a command run in-process sets its
+    limits in os.environ for its workers, and must not hand them to the tests after it."""
+    before = {k: v for k, v in os.environ.items() if k.startswith("PLANKB_")}
+    yield
+    for name in [k for k in os.environ if k.startswith("PLANKB_") and k not in before]:
+        del os.environ[name]
+    os.environ.update(before)
 SHARED = ROOT.parent / "shared"
 SEEDS = ROOT / "corpus" / "seeds"
 GOLD = ROOT / "corpus" / "gold"

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from PIL import Image, ImageDraw
 
 from plankb.cli import main
-from plankb.extractors.readers import ocr, pdf
+from plankb.extractors.readers import ocr
 
 
 def _scan(path) -> None:
@@ -37,9 +37,6 @@ def test_the_page_limit_comes_from_the_environment_with_a_default(monkeypatch):
 @pytest.mark.skipif(ocr.unavailable() is not None, reason="needs Tesseract with its Vietnamese model")
 def test_a_page_over_the_limit_is_given_up_with_a_warning_naming_it(tmp_path, monkeypatch):
     monkeypatch.delenv("PLANKB_OCR_CACHE", raising=False)
-    # The option sets the limit in this process's environment, for its workers: recorded here so
-    # that it is taken back after the test (delenv of an absent name records nothing).
-    monkeypatch.setenv(ocr.PAGE_SECONDS_ENV, str(ocr.DEFAULT_PAGE_SECONDS))
     scan = tmp_path / "scan.pdf"
     _scan(scan)
     result = CliRunner().invoke(main, ["extract", str(scan), "--ocr-page-seconds", "0.001"])
@@ -53,7 +50,6 @@ def test_a_page_over_the_limit_is_given_up_with_a_warning_naming_it(tmp_path, mo
 def test_a_pdf_over_the_page_limit_is_refused_naming_the_file_and_the_limit(tmp_path, monkeypatch):
     from tests.test_limits import LINES, _pdf
 
-    monkeypatch.setenv(pdf.MAX_PAGES_ENV, str(pdf.DEFAULT_MAX_PAGES))  # taken back after the test
     whole = _pdf(LINES)  # three pages
     three, cut = tmp_path / "three.pdf", tmp_path / "cut.pdf"
     three.write_bytes(whole)

@@ -75,11 +75,17 @@ def reader_for(path: Path) -> ReaderInfo | None:
 
 
 DEFAULT_MAX_MB = 200  # a scanned plan of a hundred pages is ~50 MB; beyond this, a file is no plan
+MAX_MB_ENV = "PLANKB_MAX_MB"
 
 
 def max_bytes() -> int:
-    value = os.environ.get("PLANKB_MAX_MB", "")
+    value = os.environ.get(MAX_MB_ENV, "")
     return int(float(value) * 1e6) if value.replace(".", "", 1).isdigit() else DEFAULT_MAX_MB * 1_000_000
+
+
+def too_large(size: int, limit: int) -> str:
+    """Why a file over the size limit is refused (said before it is opened, and again if read)."""
+    return f"too large ({size / 1e6:.0f} MB; the limit is {limit / 1e6:.0f} MB, set {MAX_MB_ENV} to change it)"
 
 
 def read_file(path: str | Path) -> Source:
@@ -90,7 +96,7 @@ def read_file(path: str | Path) -> Source:
         raise ReadError(f"{path}: is a folder, not a file")
     size, limit = path.stat().st_size, max_bytes()
     if size > limit:
-        raise ReadError(f"{path}: too large ({size / 1e6:.0f} MB; the limit is {limit / 1e6:.0f} MB, set PLANKB_MAX_MB to change it)")
+        raise ReadError(f"{path}: {too_large(size, limit)}")
     info = reader_for(path)
     if info is None:
         known = ", ".join(sorted({s for r in available_readers() for s in r.suffixes}))

@@ -42,12 +42,6 @@ def max_inflated_bytes() -> int:
     return int(float(value) * 1e6) if value.replace(".", "", 1).isdigit() else DEFAULT_MAX_INFLATED_MB * 1_000_000
 
 
-def set_inflated_limit(mb: float | None) -> None:
-    """A command's --max-inflated-mb, passed to the readers (and worker processes) by the environment."""
-    if mb is not None:
-        os.environ[INFLATED_ENV] = f"{mb:g}"
-
-
 def check_inflated_size(docx_path: Path, name: Path) -> None:
     """Raise ReadError (naming the file and the limit) for a Word file that would inflate past
     the limit or that deflates like a zip bomb; a file that is no zip is left to python-docx."""

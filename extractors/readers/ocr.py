@@ -51,12 +51,6 @@ def page_seconds() -> float:
     return seconds if seconds > 0 else DEFAULT_PAGE_SECONDS
 
 
-def set_page_seconds(seconds: float | None) -> None:
-    """A command's --ocr-page-seconds, for this process and its workers."""
-    if seconds is not None:
-        os.environ[PAGE_SECONDS_ENV] = f"{seconds:g}"
-
-
 @lru_cache(maxsize=1)
 def unavailable() -> str | None:
     """Why OCR cannot run here, or None when it can."""

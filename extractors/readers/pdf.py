@@ -68,12 +68,6 @@ def max_pages() -> int:
     return int(value) if value.isdigit() and int(value) > 0 else DEFAULT_MAX_PAGES
 
 
-def set_max_pages(pages: int | None) -> None:
-    """A command's --max-pages, for this process and its workers."""
-    if pages is not None:
-        os.environ[MAX_PAGES_ENV] = str(pages)
-
-
 def _check_page_count(path: Path, count: int) -> None:
     limit = max_pages()
     if count > limit:
