@@ -73,11 +73,10 @@ class Store:
         register_functions(self.conn)
         empty = not self.db["documents"].exists() or self.conn.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is None
         self.deferred_indexes = empty if bulk is None else bulk
-        # A first build fills its tables out of order (buckets, indexes, citations updated when
-        # resolved), leaving pages a fifth empty: finish() rewrites the file once, packed.
+        # A first build fills some tables out of order (buckets, indexes, citations updated when
+        # resolved), leaving their pages up to a fifth empty: finish() rewrites the file once, packed.
         self.first_build = empty
-        bulk = self.deferred_indexes
-        ensure_schema(self.db, defer_indexes=bulk)
+        ensure_schema(self.db, defer_indexes=self.deferred_indexes)
         reached("schema")
         self._bodies: dict[str, int] = {}
 

@@ -105,20 +105,45 @@ def test_the_kind_index_holds_only_passages_with_a_kind(fresh):
         assert used == conn.execute("select count(*) from passages where kind = 'organisation'").fetchone()[0] > 0
 
 
-def test_a_first_build_is_packed(extracted, tmp_path):
-    # enough documents for the buckets, indexes and updated citations to leave pages half full
+@pytest.fixture(scope="module")
+def copies(tmp_path_factory, extracted) -> Path:
+    """A first build of 100 documents (copies of the seeds): enough for the buckets, indexes and
+    updated citations to leave pages half full."""
     items = []
     for i in range(20):
         for j, (record, text, _path) in enumerate(extracted):
             path = f"copy/{i}-{j}.txt"
             items.append(({**record, "id": f"copy-{i}-{j}", "source": {**record["source"], "path": path, "sha256": path}}, text, path))
-    db = tmp_path / "kb.db"
+    db = tmp_path_factory.mktemp("copies") / "kb.db"
     assert ingest_records(db, items).added == len(items)
+    return db
+
+
+def test_a_first_build_is_packed(copies, tmp_path):
+    db = tmp_path / "kb.db"
+    shutil.copy(copies, db)
     with sqlite3.connect(db) as conn:
         before = conn.execute("pragma page_count").fetchone()[0]
         conn.execute("vacuum")
         assert conn.execute("pragma page_count").fetchone()[0] == before  # nothing left to pack
         assert conn.execute("pragma freelist_count").fetchone()[0] == 0
+
+
+def test_a_batch_that_frees_most_of_the_file_gives_it_back(copies, tmp_path):
+    db = tmp_path / "kb.db"
+    shutil.copy(copies, db)
+    store = Store(db)
+    try:
+        with store.db.atomic():
+            for (doc_id,) in store.conn.execute("select id from documents where id != 'copy-0-0'").fetchall():
+                store.delete_document(doc_id)
+        free, pages = (store.conn.execute(f"pragma {p}").fetchone()[0] for p in ("freelist_count", "page_count"))
+        assert free * 4 > pages
+        store.finish()
+        assert store.conn.execute("pragma freelist_count").fetchone()[0] == 0
+        assert store.conn.execute("pragma page_count").fetchone()[0] < pages - free / 2
+    finally:
+        store.close()
 
 
 def test_a_version_7_base_upgraded_equals_a_fresh_one(fresh, tmp_path):
