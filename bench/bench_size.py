@@ -3,7 +3,7 @@
     python bench/bench_size.py --db plankb.db               # an existing base
     python bench/bench_size.py --docs 10000 --db /tmp/x.db  # a generated one (bench/bench_kb.py's documents)
 
-Each index is counted with its table, the full-text index's shadow tables as passages_fts, the
+Each index is counted with its table (and the share of its pages left empty), the full-text index's shadow tables as passages_fts, the
 similarity tables (signatures, buckets) under their own names. The ratio that matters is the
 file's size over the size of the texts themselves (documents.text, UTF-8): target <= 3.
 """
@@ -23,18 +23,20 @@ def sizes(db: Path) -> dict:
     conn = sqlite3.connect(db)
     owner = {name: table for name, table in conn.execute("select name, tbl_name from sqlite_master where type in ('table', 'index')")}
     by_table: dict[str, int] = defaultdict(int)
-    for name, size in conn.execute("select name, sum(pgsize) from dbstat group by name"):
+    unused: dict[str, int] = defaultdict(int)  # bytes of the table's pages that hold nothing
+    for name, size, empty in conn.execute("select name, sum(pgsize), sum(unused) from dbstat group by name"):
         table = owner.get(name, name)
         if table.startswith("passages_fts"):
             table = "passages_fts"
         by_table[table] += size
+        unused[table] += empty
     docs, chars, text_bytes = conn.execute(
         "select count(*), coalesce(sum(length(text)), 0), coalesce(sum(length(cast(text as blob))), 0) from documents"
     ).fetchone()
     page_size = conn.execute("pragma page_size").fetchone()[0]
     free = conn.execute("pragma freelist_count").fetchone()[0] * page_size
     conn.close()
-    return {"tables": dict(by_table), "docs": docs, "chars": chars, "text_bytes": text_bytes, "free": free,
+    return {"tables": dict(by_table), "unused": dict(unused), "docs": docs, "chars": chars, "text_bytes": text_bytes, "free": free,
             "file": db.stat().st_size}  # fmt: skip
 
 
@@ -42,10 +44,11 @@ def report(db: Path) -> dict:
     s = sizes(db)
     docs, chars, text_bytes = max(s["docs"], 1), max(s["chars"], 1), max(s["text_bytes"], 1)
     print(f"{db}: {s['docs']:,} documents, text {s['chars']:,} characters, {s['text_bytes']:,} bytes (UTF-8)")
-    print(f"{'table':<22}{'MB':>10}{'bytes/doc':>12}{'bytes/char':>12}{'x text':>8}")
+    print(f"{'table':<22}{'MB':>10}{'bytes/doc':>12}{'bytes/char':>12}{'x text':>8}{'empty':>7}")
     for table, size in sorted(s["tables"].items(), key=lambda kv: -kv[1]):
         if size >= 0.001 * s["file"]:
-            print(f"{table:<22}{size / 1e6:>10.2f}{size / docs:>12,.0f}{size / chars:>12.2f}{size / text_bytes:>8.2f}")
+            empty = s["unused"].get(table, 0) / size  # of its pages: page splits, rows that fit a page once
+            print(f"{table:<22}{size / 1e6:>10.2f}{size / docs:>12,.0f}{size / chars:>12.2f}{size / text_bytes:>8.2f}{empty:>7.0%}")
     print(
         f"{'file':<22}{s['file'] / 1e6:>10.2f}{s['file'] / docs:>12,.0f}{s['file'] / chars:>12.2f}{s['file'] / text_bytes:>8.2f}"
         f"   (free pages {s['free'] / 1e6:.2f} MB)"

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 import sqlite_utils
 
 from plankb.kb import fts
+from plankb.kb.similar import N_HASHES
 
-SCHEMA_VERSION = "7"
+SCHEMA_VERSION = "8"
 
 
 # table -> (columns, primary key, foreign keys as (column, other table, other column))
@@ -120,9 +122,16 @@ INDEXES = [
     ("citations", ["cited_id"]), ("citations", ["symbol", "first_mention", "citing_date", "document_id"]), ("cited_documents", ["symbol"]),
     ("cited_documents", ["documents_id"]), ("conflicts", ["cited_id"]), ("assignments", ["document_id"]),
     ("assignments", ["body_id", "document_date", "start"]), ("assignments", ["name_key", "document_date", "start", "body_id"]), ("deadlines", ["document_id"]), ("deadlines", ["due"]),
-    ("deadlines", ["month_day"]), ("passages", ["kind", "document_id"]), ("documents", ["date"]), ("deadline_bodies", ["body_id"]), ("recipients", ["document_id"]),
+    ("deadlines", ["month_day"]), ("documents", ["date"]), ("deadline_bodies", ["body_id"]), ("recipients", ["document_id"]),
     ("recipients", ["body_id"]), ("model_areas", ["document_id"]), ("similar_passages", ["other_id"]),
 ]  # fmt: skip
+
+# Secondary indexes over the rows where a column is known (SQL, a name INDEXES' way): a query
+# comparing that column (kind = ?) uses them, and the rows without it (most passages have no
+# kind) take no room.
+PARTIAL_INDEXES = [
+    ("idx_passages_kind_document_id", "passages", ["kind", "document_id"], "kind IS NOT NULL"),
+]
 
 
 # Each passage's most similar passages of other documents, one row per pair: the pair is the key
@@ -153,9 +162,9 @@ def ensure_schema(db: sqlite_utils.Database, defer_indexes: bool = False) -> Non
                 migrate(db)
                 db.execute("UPDATE kb_meta SET value = ? WHERE key = 'schema_version'", (version,))
             found = (version,)
-        if migrated_from in ("2", "3", "4", "5", "6"):
-            # 5 dropped the passages' copies of their text, 7 compressed the records: give their pages
-            # back (once; it rewrites the file)
+        if migrated_from in ("2", "3", "4", "5", "6", "7"):
+            # 5 dropped the passages' copies of their text, 7 compressed the records, 8 halved the
+            # signatures and buckets: give their pages back (once; it rewrites the file)
             with db.ensure_autocommit_on():
                 db.execute("VACUUM")
         if not found or found[0] != SCHEMA_VERSION:
@@ -289,6 +298,32 @@ def _from_6(db: sqlite_utils.Database) -> None:
     conn.execute("DROP TABLE records_6")
 
 
+def _from_7(db: sqlite_utils.Database) -> None:
+    """8 keeps 16 bits of each signature value and 32-bit bucket numbers (kb/similar.py), the
+    buckets computed again from the signatures kept, and indexes passages by kind only where
+    the kind is known. The similar pairs stay: their scores are those of the full signatures."""
+    from plankb.kb.similar import buckets, read_signature, stored_signature
+
+    conn = db.conn
+    found = conn.execute("SELECT passage_id, signature FROM passage_signatures ORDER BY passage_id")
+    kept = []
+    while batch := found.fetchmany(5000):
+        for pid, blob in batch:
+            old = np.frombuffer(blob, dtype=np.uint32) if len(blob) == 4 * N_HASHES else read_signature(blob)
+            kept.append((pid, stored_signature(old).tobytes()))
+    conn.executemany("UPDATE passage_signatures SET signature = ? WHERE passage_id = ?", [(b, p) for p, b in kept])
+    conn.execute("DELETE FROM passage_buckets")
+    for i in range(0, len(kept), 5000):
+        conn.executemany(
+            "INSERT OR IGNORE INTO passage_buckets (bucket, passage_id) VALUES (?, ?)",
+            sorted((key, pid) for pid, blob in kept[i : i + 5000] for key in buckets(read_signature(blob))),
+        )
+    for name, table, columns, where in PARTIAL_INDEXES:
+        conn.execute(f"DROP INDEX IF EXISTS [{name}]")
+        conn.execute(f"CREATE INDEX [{name}] ON [{table}] ({', '.join(columns)}) WHERE {where}")
+        conn.execute(f"ANALYZE [{name}]")  # the planner's figures for the index, as a fresh base's finish gives them
+
+
 def trimmed(start: int, end: int, raw: str) -> tuple[int, int]:
     """The offsets of ``raw`` (the text from start to end) without its surrounding white space."""
     body = raw.lstrip()
@@ -299,6 +334,7 @@ def trimmed(start: int, end: int, raw: str) -> tuple[int, int]:
 # version found -> (next version, what brings a base to it)
 MIGRATIONS = {
     "2": ("3", _from_2), "3": ("4", _from_3), "4": ("5", _from_4), "5": ("6", _from_5), "6": ("7", _from_6),
+    "7": ("8", _from_7),
 }  # fmt: skip
 
 
@@ -311,9 +347,13 @@ def create_indexes(db: sqlite_utils.Database) -> None:
     with db.atomic():
         for table, columns in INDEXES:
             db[table].create_index(columns, index_name=_index_name(table, columns), if_not_exists=True)
+        for name, table, columns, where in PARTIAL_INDEXES:
+            db.execute(f"CREATE INDEX IF NOT EXISTS [{name}] ON [{table}] ({', '.join(columns)}) WHERE {where}")
 
 
 def drop_indexes(db: sqlite_utils.Database) -> None:
     with db.atomic():
         for table, columns in INDEXES:
             db.execute(f"DROP INDEX IF EXISTS [{_index_name(table, columns)}]")
+        for name, *_ in PARTIAL_INDEXES:
+            db.execute(f"DROP INDEX IF EXISTS [{name}]")

@@ -3,8 +3,10 @@
 A document's transaction only queues its passages (``similar_pending``); the end of the batch
 indexes the queue in large transactions, which costs far fewer page writes than one per document.
 
-Each passage's word bigrams (of its plain form) get a 32-value MinHash signature; 16 bands of 2
-values become 16 bucket numbers in ``passage_buckets``. Passages sharing a bucket are candidates
+Each passage's word bigrams (of its plain form) get a 32-value MinHash signature, kept as the low
+16 bits of each value (64 bytes; two unequal values agree by chance once in 65,536, far below
+MinHash's own error); 16 bands of 2 values become 16 bucket numbers of 32 bits in ``passage_buckets``
+(4 bytes each in SQLite's record format). Passages sharing a bucket are candidates
 (Jaccard 0.3 is found 3 times in 4, 0.5 always); the signature estimates their Jaccard
 similarity and the best few, above a floor, go to ``similar_passages`` (one row per pair, from
 the newer passage; the ``similar`` query reads both directions).
@@ -33,6 +35,7 @@ import numpy as np
 N_HASHES = 32
 BANDS = 16
 ROWS = N_HASHES // BANDS
+SIGNATURE_TYPE = np.uint16  # what is stored of each value (stored_signature)
 MIN_WORDS = 12  # headings and one-line passages say too little to compare
 MIN_SCORE = 0.25
 TOP_K = 5
@@ -91,13 +94,24 @@ def _minhash(word_lists: list[list[str]]) -> np.ndarray:
     return np.minimum.reduceat(hashed, starts, axis=1).T.astype(np.uint32)
 
 
+def stored_signature(sig: np.ndarray) -> np.ndarray:
+    """What passage_signatures keeps of a signature (``signatures`` gives the full values): the low
+    16 bits of each value, which is all that scoring and bucketing read."""
+    return sig.astype(SIGNATURE_TYPE)
+
+
+def read_signature(blob: bytes) -> np.ndarray:
+    """A stored signature (passage_signatures.signature) as an array."""
+    return np.frombuffer(blob, dtype=SIGNATURE_TYPE)
+
+
 def buckets(sig: np.ndarray) -> list[int]:
-    """One signed 63-bit bucket number per band; the band index is mixed in."""
+    """One bucket number per band of a stored signature, a signed 32-bit integer (SQLite stores it
+    in 4 bytes); the band index is mixed in. Two bands that differ share a number once in 4 billion
+    times: a bucket shared by chance only adds a candidate, which its score then drops."""
     out = []
     for band in range(BANDS):
-        chunk = sig[band * ROWS : (band + 1) * ROWS].tobytes()
-        h = zlib.crc32(chunk, band) << 31 | zlib.adler32(chunk, band + 1) >> 1
-        out.append(h - (1 << 62))
+        out.append(zlib.crc32(sig[band * ROWS : (band + 1) * ROWS].tobytes(), band) - (1 << 31))
     return out
 
 
@@ -121,7 +135,7 @@ def _index_chunk(conn: sqlite3.Connection, batch: list[tuple[int, str, str | Non
     Candidates of a passage are the stored passages and the chunk's earlier passages sharing its
     buckets (the first few of each bucket), those sharing most buckets first; the signatures
     score them and the best few, above a floor, are kept."""
-    sigs = signatures([plain for _pid, _doc, plain in batch])
+    sigs = [None if s is None else stored_signature(s) for s in signatures([plain for _pid, _doc, plain in batch])]
     chunk = [(pid, doc, sig, buckets(sig)) for (pid, doc, _plain), sig in zip(batch, sigs, strict=True) if sig is not None]
     if not chunk:
         return
@@ -151,7 +165,7 @@ def _index_chunk(conn: sqlite3.Connection, batch: list[tuple[int, str, str | Non
         signature_of[pid] = sig
     needed = {o for best in chosen for o in best if o not in signature_of}
     for other, blob in _fetch(conn, _SIGNATURES, needed):
-        signature_of[other] = np.frombuffer(blob, dtype=np.uint32)
+        signature_of[other] = read_signature(blob)
     # Every (passage, candidate) pair scored at once: the share of equal signature values.
     pairs = [(n, o) for n, best in enumerate(chosen) for o in best if o in signature_of]
     similar_rows = []
@@ -213,6 +227,6 @@ def forget_document(conn: sqlite3.Connection, document_id: str) -> None:
     ).fetchall()
     conn.executemany(
         "DELETE FROM passage_buckets WHERE bucket = ? AND passage_id = ?",
-        [(key, pid) for pid, blob in signed for key in buckets(np.frombuffer(blob, dtype=np.uint32))],
+        [(key, pid) for pid, blob in signed for key in buckets(read_signature(blob))],
     )
     conn.execute(f"DELETE FROM passage_signatures WHERE passage_id IN ({ids})", (document_id,))

@@ -71,10 +71,12 @@ class Store:
             self.conn.execute("PRAGMA cache_size=-262144")
             self.conn.execute("PRAGMA wal_autocheckpoint=10000")
         register_functions(self.conn)
-        if bulk is None:
-            bulk = not self.db["documents"].exists() or self.conn.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is None
-        self.deferred_indexes = bulk
-        ensure_schema(self.db, defer_indexes=bulk)
+        empty = not self.db["documents"].exists() or self.conn.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is None
+        self.deferred_indexes = empty if bulk is None else bulk
+        # A first build fills some tables out of order (buckets, indexes, citations updated when
+        # resolved), leaving their pages up to a fifth empty: finish() rewrites the file once, packed.
+        self.first_build = empty
+        ensure_schema(self.db, defer_indexes=self.deferred_indexes)
         reached("schema")
         self._bodies: dict[str, int] = {}
 
@@ -274,6 +276,15 @@ class Store:
             reached("checkpoint")
             self.conn.execute("PRAGMA journal_mode=DELETE")
             self.conn.execute("PRAGMA optimize")
+            if self.first_build or self._mostly_free():
+                self.conn.execute("VACUUM")
+                reached("vacuum")
+            self.first_build = False
+
+    def _mostly_free(self) -> bool:
+        """Whether a quarter of the file is free pages (documents replaced or deleted)."""
+        free, pages = (self.conn.execute(f"PRAGMA {p}").fetchone()[0] for p in ("freelist_count", "page_count"))
+        return free * 4 > pages
 
     def close(self) -> None:
         try:
