@@ -443,10 +443,10 @@ limit 20
 with own as (
   select p.id, p.path from passages p
   where p.document_id in (select id from documents where id = :document or symbol = plankb_symbol(:document))
-), pairs as (
-  select own.path as own_path, s.other_id as id, s.score from own join similar_passages s on s.passage_id = own.id
+), pairs as materialized (
+  select own.path as own_path, s.other_id as id, s.score from own cross join similar_passages s on s.passage_id = own.id
   union all
-  select own.path, s.passage_id, s.score from own join similar_passages s indexed by idx_similar_passages_other_id
+  select own.path, s.passage_id, s.score from own cross join similar_passages s indexed by idx_similar_passages_other_id
     on s.other_id = own.id
 )
 select pairs.score, pairs.own_path, o.id as passage, o.document_id as document, d.symbol, d.title, o.path, o.heading,
