@@ -345,6 +345,19 @@ def _level(name: str, parent: str | None) -> str | None:
     return None
 
 
+def _motto_org(layout: Layout) -> str | None:
+    """The organisation the header's motto names; also where an export ran the motto into the
+    place-and-date line of its cell ("ĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày ... năm 2022")."""
+    if layout.motto_org or layout.place_date_line is None:
+        return layout.motto_org
+    line = layout.place_date_line.text
+    m = PLACE_DATE.search(line)
+    if m is None or m.start() == 0:
+        return None
+    before = " ".join(fold(line[: m.start()]).split()).strip(" -_*|")
+    return M.MOTTOS.get(before)
+
+
 def _issuer_from_header(layout: Layout):
     units: list[tuple[str, object]] = []  # (folded name, its lines as one span)
     for line in layout.header_lines:
@@ -365,13 +378,14 @@ def _issuer_from_header(layout: Layout):
     if not units:
         return None
     name_f, line = units[-1]
+    motto_org = _motto_org(layout)
     parent_f = units[-2][0] if len(units) > 1 else None
     name = name_case(name_f.upper())
     parent = name_case(parent_f.upper()) if parent_f else None
-    if parent_f in M.BARE_BOARDS and layout.motto_org:
-        parent = f"{parent} {layout.motto_org}"
-    if name_f in M.BARE_BOARDS and layout.motto_org:
-        name = f"{name} {layout.motto_org}"
+    if parent_f in M.BARE_BOARDS and motto_org:
+        parent = f"{parent} {motto_org}"
+    if name_f in M.BARE_BOARDS and motto_org:
+        name = f"{name} {motto_org}"
     elif (name_f in M.BARE_BOARDS or name_f in M.BOARDS_OF_PARENT) and parent:
         name = f"{name} {parent}"
     elif name_f in _COMMITTEE_UNITS and parent_f and parent_f.startswith("đảng bộ "):
@@ -388,7 +402,7 @@ def _issuer_from_header(layout: Layout):
         if committee and committee not in name_f:
             committee = parent_f  # the whole committee: "Ban Dân vận Tỉnh ủy Bắc Giang"
         if committee is None and parent_f.startswith("ban chấp hành trung ương"):
-            committee = "trung ương" + (" đoàn" if (layout.motto_org or "").startswith("Đoàn") else "")
+            committee = "trung ương" + (" đoàn" if (motto_org or "").startswith("Đoàn") else "")
         if committee and committee not in name_f:
             name = f"{name} {name_case(committee.upper())}"
     return name, parent, line
