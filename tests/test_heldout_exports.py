@@ -90,3 +90,23 @@ def test_symbols_whose_hyphens_an_export_lost(written, normalized):
 @pytest.mark.parametrize("text", ["theo 12/KH Văn bản", "tỷ lệ 3/TB Khá", "lớp 10/A Tổ"])
 def test_a_space_is_not_a_hyphen_before_an_unknown_code(text):
     assert find_symbols(text) == []
+
+
+def test_a_symbol_cell_cut_after_its_number(nlp):
+    # A table flattened one cell per line: the number alone above its type and issuer codes is
+    # not a page number, and the symbol is read across the breaks.
+    text = ("PHỤ LỤC 1\nTỔNG HỢP VĂN BẢN BAN HÀNH\n\nTT Số, ký hiệu;\nngày, tháng,\nnăm\n\n1\n\n86\nKH/TWĐTN\n"
+            "BTG. Ngày\n23/08/2018\n\n2\n\n18KH/TWH\nngày\n23/04/2019\n\n5\n\nTrích yếu\n")
+    assert "86-KH/TWĐTN-BTG" in [r.symbol for r in extract_text(text, nlp).references]
+    assert [s.text for s in find_symbols(text)] == ["86-KH/TWĐTN-BTG", "18-KH/TWH"]
+
+
+@pytest.mark.parametrize("text", ["ngày 15\nKH/TU", "Kế hoạch số 12\nKH/TU ngày 5/3/2024"])
+def test_a_number_ending_a_line_of_words_is_not_a_symbol_cut(text):
+    assert find_symbols(text) == []
+
+
+def test_a_page_number_still_goes(nlp):
+    from plankb.extractors.text import normalize
+
+    assert "\n7\n" not in normalize("Nội dung trang trước.\n7\nNội dung trang sau.\n").text
