@@ -110,3 +110,17 @@ def test_a_page_number_still_goes(nlp):
     from plankb.extractors.text import normalize
 
     assert "\n7\n" not in normalize("Nội dung trang trước.\n7\nNội dung trang sau.\n").text
+
+
+@pytest.mark.parametrize(
+    "name, level",
+    [
+        ("Bộ Lao động - Thương binh và Xã hội", "central"),
+        ("Bảo hiểm xã hội tỉnh Cà Mau", "province"),
+        ("Ủy ban nhân dân xã Tân Phú", "commune"),
+    ],
+)
+def test_xa_hoi_is_not_a_commune(name, level):
+    from plankb.extractors.fields.header import _level
+
+    assert _level(name, None) == level

@@ -338,7 +338,8 @@ def _level(name: str, parent: str | None) -> str | None:
         (("huyện", "quận", "thị xã", "thành phố", "thị ủy"), "district"),
         (("xã", "phường", "thị trấn"), "commune"),
     ):
-        if any(re.search(rf"(?<![\wđ]){re.escape(w)}(?![\wđ])", f) for w in words):
+        # "xã hội" (society: "Bộ Lao động - Thương binh và Xã hội", "Bảo hiểm xã hội") is no commune.
+        if any(re.search(rf"(?<![\wđ]){re.escape(w)}(?![\wđ])(?!\s+hội)", f) for w in words):
             return level
     if re.search(r"(?<![\wđ])bộ\s+\S", f) and not f.startswith("đảng bộ"):
         return "central"
