@@ -29,13 +29,13 @@ _NUM = r"\d{1,5}[a-z]?"  # "541a-KH/...": a number given a letter when inserted 
 _DASH = r"[-–—‐‑]"
 
 # Party style: the hyphen may be lost or spaced ("114 -KH/ĐUK", "66KH/TWĐTN", "374 KH/TWĐTN", "7470  CV/TWĐTN").
-PARTY = re.compile(rf"(?P<num>{_NUM})[ \t]{{0,3}}(?:{_DASH}[ \t]{{0,2}})?(?P<type>{_TYPE_ALT})\s?/\s?(?P<org>{_ORG})(?![\w/])")
+PARTY = re.compile(rf"(?P<num>{_NUM})(?:[ \t]{{0,3}}|[ \t]*\n[ \t]*)(?:{_DASH}[ \t]{{0,2}})?(?P<type>{_TYPE_ALT})\s?/\s?(?P<org>{_ORG})(?![\w/])")
 # State style: the type code is any short code (its letters may be spaced apart by a PDF text layer:
 # "N Đ -CP"); the issuer part is one or more codes. A joint resolution may write a slash after its
 # type code ("102/2025/NQLT/UBTVQH15-CP"): accepted for known type codes only.
 STATE = re.compile(
     rf"(?P<num>{_NUM})(?:/(?P<year>(?:19|20)\d{{2}}))?\s?/\s?(?P<type>[{_UP}](?: ?[{_UP}a-zđ]){{0,7}})"
-    rf"(?P<sep>\s?(?:{_DASH}[ \t]*){{1,2}}|/|[ \t]*\n[ \t]*)\s?(?P<org>{_ORG})(?![\w/])"
+    rf"(?P<sep>\s?(?:{_DASH}[ \t]*){{1,2}}|/|[ \t]*\n[ \t]*|[ \t]{{1,2}})\s?(?P<org>{_ORG})(?![\w/])"
 )
 LAW = re.compile(r"(?P<num>\d{1,5})/(?P<year>(?:19|20)\d{2})/(?P<org>(?:UBTV)?QH)[ \t]?(?P<leg>\d{1,2}|[1Ilỉí|][ \t]?\d)(?![\w/])")
 # Type and issuer codes run together, the hyphen lost: "318/QĐTTg", "15/2020/NĐCP".
@@ -161,13 +161,38 @@ def _repaired(code: str) -> str:
     return code
 
 
-def _issuers(org: str, state: bool) -> tuple[str, ...]:
+def _issuers(org: str, state: bool, joint: bool = False) -> tuple[str, ...]:
     out: list[str] = []
     for part in org.split("-"):
         part = _repaired(part)
         parts = split_issuer(part, state) if part.isupper() or _known(part) else None
+        if joint and (parts is None or len(parts) == 1):
+            parts = _joint_split(part) or parts
         out.extend(parts or (part,))
     return tuple(out)
+
+
+def _is_joint(type_code: str) -> bool:
+    """A type issued by several bodies together ("HDLT", "KHPH", "TTLT", "CTrPH"): its issuer part
+    names each of them."""
+    return type_code.upper().endswith(("LT", "PH")) and len(type_code) > 2
+
+
+def _joint_split(code: str) -> tuple[str, ...] | None:
+    """The codes of a joint document's issuers run together, the hyphen lost, one of them known:
+    "ĐUNNTWĐTN" -> ĐUNN, TWĐTN; "BSGGPTWĐTN" -> BSGGP, TWĐTN. None when no known code ends or
+    begins the run."""
+    if not (code.isupper() and code.isalpha()) or _known(code):
+        return None  # "UBTVQH15": a legislature and its term, one code
+    for i in range(2, len(code) - 1):
+        head, tail = code[:i], code[i:]
+        if _known(tail) and len(tail) >= 3:
+            return (head, _case(tail))
+    for i in range(len(code) - 2, 2, -1):
+        head, tail = code[:i], code[i:]
+        if _known(head) and len(head) >= 3:
+            return (_case(head), tail)
+    return None
 
 
 def _glued(code: str) -> tuple[str, tuple[str, ...]] | None:
@@ -233,7 +258,9 @@ def find_symbols(text: str, start: int = 0, end: int | None = None) -> list[Symb
 def _read(text: str, m: re.Match[str], limit: int) -> Symbol | None:
     if m["pnum"] is not None:
         ptype = m["ptype"]
-        issuers, stop = _more(text, m.end(), limit, _issuers(m["porg"], state=False))
+        if "\n" in text[m.end("pnum") : m.start("ptype")] and not _alone_on_line(text, m.start("pnum"), m.end("pnum")):
+            return None  # "86⏎KH/TWĐTN": a table cell cut after the number; only a number alone on its line
+        issuers, stop = _more(text, m.end(), limit, _issuers(m["porg"], state=False, joint=_is_joint(ptype)))
         return Symbol(f"{m['pnum']}-{ptype}/{'-'.join(issuers)}", _type_code(ptype), "party", m.start(), stop,
                       m["pnum"], None, ptype, issuers)
     if m["snum"] is not None:
@@ -247,7 +274,9 @@ def _read(text: str, m: re.Match[str], limit: int) -> Symbol | None:
             return None
         if not m["ssep"].strip() and not (code and _issuer_like(m["sorg"].split("-")[0])):
             return None  # "QĐ⏎TTg": a line break for the hyphen, only between a known type and a body's code
-        issuers, stop = _more(text, m.end(), limit, _issuers(m["sorg"], state=True))
+        if m["ssep"] and not m["ssep"].strip() and "\n" not in m["ssep"] and not _known(m["sorg"].split("-")[0]):
+            return None  # "755/CĐ TTg" (a line break reflowed to a space): only before a known body's code
+        issuers, stop = _more(text, m.end(), limit, _issuers(m["sorg"], state=True, joint=_is_joint(stype)))
         year = f"/{m['syear']}" if m["syear"] else ""
         if code is None and _known(stype) and stype.isupper():
             stype = _case(stype)
@@ -258,6 +287,8 @@ def _read(text: str, m: re.Match[str], limit: int) -> Symbol | None:
         if glued is None:
             return None
         stype, issuers = glued
+        if _is_joint(stype) and len(issuers) == 1:
+            issuers = _joint_split(issuers[0]) or issuers
         issuers, stop = _more(text, m.end(), limit, issuers)
         year = f"/{m['gyear']}" if m["gyear"] else ""
         return Symbol(f"{m['gnum']}{year}/{stype}-{'-'.join(issuers)}", _type_code(stype), "state", m.start(), stop,
@@ -265,6 +296,11 @@ def _read(text: str, m: re.Match[str], limit: int) -> Symbol | None:
     leg = re.sub(r"[Ilỉí|]", "1", m["lleg"].replace(" ", "").replace("\t", ""))
     org = f"{m['lorg']}{leg}"
     return Symbol(f"{m['lnum']}/{m['lyear']}/{org}", "L", "law", m.start(), m.end(), m["lnum"], m["lyear"], None, (org,))
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and not text[end : text.find("\n", end)].strip()
 
 
 def _opens_code(text: str, slash: int) -> bool:

@@ -125,7 +125,10 @@ _MD_TABLE_ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*(?:\n|$)", re.M)
 _ESCAPED_BREAK = re.compile(r"\\r\\n|\\n|\\r(?![a-z])")
 _INNER_SPACES = re.compile(r"  +(?=\S)")
 # A page number standing alone on its line: "2", "- 2 -", "Trang 2", "2/10".
-_PAGE_NUMBER = re.compile(r"\n[ \t]*(?:-[ \t]*\d{1,3}[ \t]*-|(?:[Tt]rang[ \t]+)?\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?)[ \t]*(?=\n)")
+# Not a number right above a type code and its slash: a table cell cut after a symbol's number ("86" / "KH/TWĐTN").
+_PAGE_NUMBER = re.compile(
+    r"\n[ \t]*(?:-[ \t]*\d{1,3}[ \t]*-|(?:[Tt]rang[ \t]+)?\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?)[ \t]*(?=\n)(?!\n[ \t]*[A-ZĐ][A-Za-zĐđ]{0,5}[ \t]?/[ \t]?[A-ZĐ])"
+)
 # A line broken by a page break: text that does not end a sentence, blank line(s), lowercase start.
 _LOWER = LOWER
 _LOWER_SET = set("abcdefghijklmnopqrstuvwxyz" + _LOWER[3:])

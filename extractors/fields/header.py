@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 
@@ -10,7 +11,7 @@ from spacy.tokens import Doc
 
 from plankb.extractors import dates
 from plankb.extractors.fields.base import field_component, warn
-from plankb.extractors.layout import Layout, Line, is_upper_line
+from plankb.extractors.layout import Layout, Line, is_signature_title, is_upper_line
 from plankb.extractors.names import ACRONYMS, body_end, clean_body, name_case, starts_with_body
 from plankb.extractors.patterns import layout_markers as M
 from plankb.extractors.patterns.doc_types import BY_CODE, TYPE_NAME_ALT
@@ -51,7 +52,7 @@ def header(doc: Doc) -> None:
         code = "CV"
     rec["doc_type"] = code
 
-    rec["title"] = _title(layout, spans, pt.text if rec.get("_ocr") else "")
+    rec["title"] = _title(layout, spans, pt.text if rec.get("_ocr") else "", pt.text)
     rec["place"], rec["date"] = _place_date(doc, layout, pt, spans)
     if rec["date"] is None and symbol is not None and symbol.start >= layout.body_end:
         # "Kèm theo Kế hoạch số 47-KH/BCĐ, ngày 12/01/2023": the annex dates its own plan.
@@ -155,17 +156,79 @@ def _read_again_in_body(title: str, body: str) -> str:
     return "".join(out) + title[last:] if out else title
 
 
-def _title(layout: Layout, spans: dict, text: str = "") -> str | None:
-    if not layout.title_lines:
-        return None
-    lines = layout.title_lines
+# The line under an annex's heading naming the document it goes with ("(Ban hành kèm theo Kế hoạch
+# số 34-KH/TWĐTN ...)", Decree 30/2020/NĐ-CP Appendix I): not part of the summary.
+_ANNEX_NOTE = re.compile(r"\(\s*(?:ban hành\s+kèm|kèm\s+theo)(?![\wđ])", re.I)
+_SENTENCE_END = re.compile(r"[.;:!?]$")
+
+
+def _summary_lines(layout: Layout, text: str) -> list[Line]:
+    """The summary's lines as the layout found them, put right where exports damage them: a
+    flattened table row, a signer's title run on, a wrapped line the layout stopped before."""
+    lines = list(layout.title_lines)
     if len(lines) > 1 and re.match(r"(?:của|CỦA)\s", lines[0].stripped):
         lines = lines[1:]  # "CHỈ THỊ / của Ban Thường vụ Tỉnh ủy / về ...": the summary is the "về" part
+    first = lines[0]
+    row_end = text.find("\n", first.end)
+    rest_of_row = text[first.end : row_end if row_end >= 0 else len(text)]
+    if rest_of_row.strip(" |\t\\"):
+        # A cell of a flattened table row with more cells after it ("V/v triển khai | a | b |"):
+        # the next line is the next row, not this summary going on.
+        return [first]
+    while len(lines) > 1 and _bare_signer_title(lines[-1].stripped) and not lines[-2].stripped.endswith(","):
+        lines.pop()  # "Bí thư", "CHỦ TỊCH": the signature block, not the summary
+    cut = next((k for k, ln in enumerate(lines) if k and _ANNEX_NOTE.match(ln.stripped)), None)
+    if cut is not None:
+        return lines[:cut]
+    return lines + _summary_goes_on(layout, lines, text)
+
+
+def _bare_signer_title(s: str) -> bool:
+    """A signer's title standing alone ("Bí thư", "KT. CHỦ TỊCH"), not a summary naming an office
+    holder ("Thứ trưởng Bộ Nội vụ, nghỉ hưu")."""
+    return is_signature_title(s) and "," not in s and (is_upper_line(s) or len(s.split()) <= 3)
+
+
+def _summary_goes_on(layout: Layout, lines: list[Line], text: str) -> list[Line]:
+    """Lines right under the summary (no blank line between) that finish it: one that closes the
+    quote the summary opened ("“V/v ... tại Đại hội" / "Đoàn TNCS Hồ Chí Minh”"), or one that goes
+    on in small letters ("V/v phê duyệt danh mục ..." / "thực hiện trong kế hoạch năm 2024 ...":
+    a body line would open with a capital)."""
+    starts = [ln.start for ln in layout.lines]
+    k = bisect.bisect_right(starts, lines[-1].start)
+    more: list[Line] = []
+    joined = " ".join(ln.stripped for ln in lines)
+    while k < len(layout.lines) and len(lines) + len(more) < 5:
+        line = layout.lines[k]
+        s = line.stripped
+        if not s or len(s) > 120 or "|" in s or "\t" in line.text or line.start < lines[-1].end:
+            break
+        open_quote = joined.count("“") > joined.count("”")
+        if open_quote and s.endswith("”") and s.count("“") < s.count("”"):
+            more.append(line)
+            break
+        words = s.split()
+        small = s[:1].islower() and len(words) >= 2 and sum(is_syllable(w.strip(",;.”")) for w in words) >= 0.7 * len(words)
+        if not small or _SENTENCE_END.search(joined) or PLACE_DATE.search(s):
+            break
+        more.append(line)
+        joined += " " + s
+        k += 1
+    return more
+
+
+def _title(layout: Layout, spans: dict, text: str = "", full_text: str = "") -> str | None:
+    if not layout.title_lines:
+        return None
+    lines = _summary_lines(layout, full_text) if full_text else layout.title_lines
     first, last = lines[0], lines[-1]
     title = squash(" ".join(ln.stripped for ln in lines))
     title = _LEAD_SPECKS.sub("", title)  # specks an OCR read before the first word ("» ", "-|", "À +.")
     title = _TAIL_SPECKS.sub("", title)  # and after the last ("mm...", "‹")
     title = _before_heading(title)
+    note = _ANNEX_NOTE.search(title)
+    if note and note.start() > 0:
+        title = title[: note.start()].strip()  # "Thể lệ ... (Ban hành kèm theo Kế hoạch số ...)" on one line
     title = re.sub(r"^[“\"(]?\s*(?:V/v|V/V|v/v|Về việc)\s*:?\s*", "", title).strip()
     if title.endswith("”") and title.count("”") > title.count("“"):
         title = title[:-1].strip()  # the quote that opened before "V/v" closes here
@@ -275,11 +338,25 @@ def _level(name: str, parent: str | None) -> str | None:
         (("huyện", "quận", "thị xã", "thành phố", "thị ủy"), "district"),
         (("xã", "phường", "thị trấn"), "commune"),
     ):
-        if any(re.search(rf"(?<![\wđ]){re.escape(w)}(?![\wđ])", f) for w in words):
+        # "xã hội" (society: "Bộ Lao động - Thương binh và Xã hội", "Bảo hiểm xã hội") is no commune.
+        if any(re.search(rf"(?<![\wđ]){re.escape(w)}(?![\wđ])(?!\s+hội)", f) for w in words):
             return level
     if re.search(r"(?<![\wđ])bộ\s+\S", f) and not f.startswith("đảng bộ"):
         return "central"
     return None
+
+
+def _motto_org(layout: Layout) -> str | None:
+    """The organisation the header's motto names; also where an export ran the motto into the
+    place-and-date line of its cell ("ĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày ... năm 2022")."""
+    if layout.motto_org or layout.place_date_line is None:
+        return layout.motto_org
+    line = layout.place_date_line.text
+    m = PLACE_DATE.search(line)
+    if m is None or m.start() == 0:
+        return None
+    before = " ".join(fold(line[: m.start()]).split()).strip(" -_*|")
+    return M.MOTTOS.get(before)
 
 
 def _issuer_from_header(layout: Layout):
@@ -302,13 +379,14 @@ def _issuer_from_header(layout: Layout):
     if not units:
         return None
     name_f, line = units[-1]
+    motto_org = _motto_org(layout)
     parent_f = units[-2][0] if len(units) > 1 else None
     name = name_case(name_f.upper())
     parent = name_case(parent_f.upper()) if parent_f else None
-    if parent_f in M.BARE_BOARDS and layout.motto_org:
-        parent = f"{parent} {layout.motto_org}"
-    if name_f in M.BARE_BOARDS and layout.motto_org:
-        name = f"{name} {layout.motto_org}"
+    if parent_f in M.BARE_BOARDS and motto_org:
+        parent = f"{parent} {motto_org}"
+    if name_f in M.BARE_BOARDS and motto_org:
+        name = f"{name} {motto_org}"
     elif (name_f in M.BARE_BOARDS or name_f in M.BOARDS_OF_PARENT) and parent:
         name = f"{name} {parent}"
     elif name_f in _COMMITTEE_UNITS and parent_f and parent_f.startswith("đảng bộ "):
@@ -325,7 +403,7 @@ def _issuer_from_header(layout: Layout):
         if committee and committee not in name_f:
             committee = parent_f  # the whole committee: "Ban Dân vận Tỉnh ủy Bắc Giang"
         if committee is None and parent_f.startswith("ban chấp hành trung ương"):
-            committee = "trung ương" + (" đoàn" if (layout.motto_org or "").startswith("Đoàn") else "")
+            committee = "trung ương" + (" đoàn" if (motto_org or "").startswith("Đoàn") else "")
         if committee and committee not in name_f:
             name = f"{name} {name_case(committee.upper())}"
     return name, parent, line

@@ -25,7 +25,8 @@ DOC_TYPES: tuple[DocType, ...] = (
     DocType("CT", ("Chỉ thị",), ("CT",), ("CHỈ THỊ", "Chỉ thị 05-CT/TW")),
     DocType("KL", ("Kết luận",), ("KL",), ("KẾT LUẬN", "Kết luận số 43-KL/TW")),
     DocType("QĐ", ("Quyết định",), ("QĐ",), ("QUYẾT ĐỊNH", "Quyết định số 368/QĐ-TTg")),
-    DocType("QĐi", ("Quy định",), ("QĐi", "QyĐ"), ("QUY ĐỊNH", "Quy định số 132-QĐi/TW")),
+    # The code of a Quy định is QyĐ (ANNOTATION.md's list); Party symbols write it "QĐi" (132-QĐi/TW).
+    DocType("QyĐ", ("Quy định",), ("QĐi", "QyĐ"), ("QUY ĐỊNH", "Quy định số 132-QĐi/TW")),
     DocType("CTr", ("Chương trình", "Chương trình hành động", "Chương trình phối hợp"), ("CTr", "CTrPH"), ("CHƯƠNG TRÌNH", "Chương trình số 36-CTr/TU", "Chương trình phối hợp số 05-CTrPH/BDVTU-UBMTTQ")),
     DocType("HD", ("Hướng dẫn", "Hướng dẫn liên tịch"), ("HD", "HDLT"), ("HƯỚNG DẪN", "Hướng dẫn số 01-HD/BDVTU", "Hướng dẫn liên tịch số 02-HDLT/BTG-BDV")),
     DocType("QC", ("Quy chế", "Quy chế phối hợp"), ("QC", "QCPH"), ("QUY CHẾ", "Quy chế số 09-QC/ĐUK", "Quy chế phối hợp số 01-QCPH/ĐUK-UBND")),
