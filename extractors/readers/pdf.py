@@ -324,7 +324,20 @@ def _tables(page, words: list[Word]) -> tuple[list[Block], list[Word]]:
     """Ruled tables of a pdfplumber page."""
     if len(page.rects) + len(page.lines) < 4:  # no ruling, no table: spare find_tables its cost
         return [], words
+    page = page.filter(visible_ruling)
     return _table_blocks([(table.bbox, table.extract()) for table in page.find_tables()], words)
+
+
+WHITE = ((1,), (1, 1, 1), (0, 0, 0, 0), 1)  # gray, RGB and CMYK white
+
+
+def visible_ruling(obj: dict) -> bool:
+    """Not a rectangle only filled white: Word's white shading behind a paragraph, a box to each
+    space, would make a table of it whose cells cut the words (pdf_chars._painted alike)."""
+    if obj.get("object_type") != "rect" or obj.get("stroke") or not obj.get("fill"):
+        return True
+    color = obj.get("non_stroking_color")
+    return (tuple(color) if isinstance(color, (list, tuple)) else color) not in WHITE
 
 
 def _table_blocks(found: list[tuple[tuple, list[list[str | None]]]], words: list[Word]) -> tuple[list[Block], list[Word]]:
@@ -387,6 +400,7 @@ def _blanks_again(path: Path, page: Page, warnings: list[tuple[str, str]]) -> No
 
     try:  # words of the title dropped as specks (ocr_gaps)
         changed |= ocr_gaps.fill_holes(str(path), page.index, page.height, page.ocr_lines)
+        changed |= ocr_gaps.mend_damaged(str(path), page.index, page.height, page.ocr_lines)
     except Exception as exc:
         warnings.append(("ocr-failed", f"{path}: second reading of the holes in the title on page {page.index + 1} failed ({exc})"))
     if changed:
