@@ -8,6 +8,13 @@ hole is read well. So in the top half of the first page (where the type name and
 stand), a hole between two words of one OCR line, wider than the spaces of a line and narrower
 than the gap between the header's two columns, is read again; the Vietnamese syllables found in
 it go into the line. A hole where nothing reads as a syllable stays as it is.
+
+A word can also be left damaged rather than dropped: the arrival stamp a portal presses on the
+page's left ("CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ / ĐẾN ... Ngày ...") often overlaps the first word
+of a title line, and Tesseract, taking the stamp and the line for one picture, reads a broken
+remnant ("t luận của" for "Kết luận của", "¡ buổi" for "tại buổi"). The line read again on its
+own, as one line of text, reads the word whole: a damaged word among syllables (a letter or a sign
+that is no syllable) gives way to the syllables read in its place.
 """
 
 from __future__ import annotations
@@ -40,6 +47,75 @@ def holes(line: list[Word], height: float) -> list[tuple[Word, Word]]:
 def found_words(read: list[list[Word]]) -> list[Word]:
     """The words of a hole's second reading that are Vietnamese syllables (specks and strokes are not)."""
     return [w for line in read for w in line if len(w.text) >= 2 and w.text.isalpha() and is_syllable(w.text)]
+
+
+_PLAIN = ".,;:()\"'“”‘’-–—"  # the punctuation a line of text has between its words
+_EDGE = ".,;:()\"'“”‘’«»-–—_|!¡?~*+=^`"  # what may stick to a word read beside a stamp's border
+
+
+def damaged(line: list[Word], height: float) -> list[int]:
+    """The indexes of the damaged words of one OCR line of text in the page's top half: no
+    syllable, no number or code (a sign, a letter alone, a remnant), among at least three syllables."""
+    words = sorted(line, key=lambda w: w.x0)
+    if not words or words[0].top > TOP_SHARE * height:
+        return []
+    if sum(1 for w in words if is_syllable(w.text.strip(_EDGE))) < 3:
+        return []  # specks, a stamp's letters, a line of codes: nothing to read again
+    out = []
+    for k, w in enumerate(words):
+        core = w.text.strip(_EDGE)
+        if any(ch.isdigit() or ch in "/&" for ch in core) or (len(core) > 1 and core.isupper()):
+            continue  # numbers, symbols and abbreviations ("UBND") are no syllables either
+        if not core and all(ch in _PLAIN for ch in w.text):
+            continue  # a dash or a bracket standing between words
+        if not is_syllable(core):
+            out.append(k)
+    return out
+
+
+def replacement(read: list[list[Word]], left: float, right: float) -> list[Word] | None:
+    """The words of a line's second reading between ``left`` and ``right`` (the damaged word's
+    neighbours), stripped of the stamp's strokes; None unless they are all syllables."""
+    found = []
+    for w in (w for ln in read for w in ln):
+        middle = (w.x0 + w.x1) / 2
+        if not left < middle < right:
+            continue
+        text = w.text.lstrip(_EDGE).rstrip(_EDGE.replace(",", "").replace(".", "").replace(";", "").replace(":", ""))
+        if not text:
+            continue
+        if not is_syllable(text.rstrip(",.;:")):
+            return None
+        found.append(Word(w.x0, w.x1, w.top, w.bottom, text))
+    return found or None
+
+
+def mend_damaged(path: str, index: int, height: float, lines: list[list[Word]]) -> bool:
+    """Read the lines of a scanned first page's top half that hold a damaged word again, as one
+    line each, and put the syllables read in place of the damaged words (``lines``, in place).
+    True when a word was replaced."""
+    if ocr.unavailable() is not None:
+        return False
+    changed = False
+    for line in lines:
+        bad = damaged(line, height)
+        if not bad:
+            continue
+        words = sorted(line, key=lambda w: w.x0)
+        size = sorted(w.height for w in words)[len(words) // 2]
+        body = [w for w in words if w.height <= 1.5 * size]  # a tall remnant would widen the band into the stamp
+        top, bottom = min(w.top for w in body), max(w.bottom for w in body)
+        box = (max(0.0, words[0].x0 - 2 * size), top - 0.4 * size, words[-1].x1 + 2, bottom + 0.4 * size)
+        read = ocr.region_words(path, index, box, PSM)
+        for k in reversed(bad):
+            left = words[k - 1].x1 if k else box[0]
+            right = words[k + 1].x0 if k + 1 < len(words) else box[2]
+            new = replacement(read, left, right)
+            if new:
+                words[k : k + 1] = new
+                changed = True
+        line[:] = words
+    return changed
 
 
 def fill_holes(path: str, index: int, height: float, lines: list[list[Word]]) -> bool:
