@@ -390,17 +390,18 @@ _WRITTEN_OFTEN = tuple(
 
 
 # Pairs written often whose letters, with other marks, are another phrase the same texts write at
-# least 3 times and at least 1/10 as often: "thủ trưởng" and "thứ trưởng" (the rank in the
+# least 3 times and at least 1/10 as often, or that the rule's list of phrases they do not write
+# holds ("cổ đông"): "thủ trưởng" and "thứ trưởng" (the rank in the
 # title of a deputy minister's decision), "vị sự" (đơn vị sự nghiệp) and "vì sự" (Ban vì sự tiến
 # bộ của phụ nữ). For them the table cannot say which was printed: the document's own spelling
 # decides (ocr_consensus), or nothing.
 AMBIGUOUS_PAIRS = frozenset(
     (
         "biện pháp|bình chọn|bản thân|bảo tồn|bổ nhiệm|bộ tiêu|bộ tư|chuyển biến|chức thành|chứng nhận|câu chuyện|"
-        "công cộng|cơ sở|cải thiện|cấp quản|cổng thông|dựng kế|dựng đảng|hiến pháp|hành chỉ|phòng chính|phương châm|"
-        "phương thức|phản ánh|phần thứ|phẩm tuyên|phỏng vấn|sở y|sự phát|sự quan|thi gửi|thủ trưởng|toàn diện|"
-        "trưởng bộ|tuyên dương|tác quản|tác tổ|tư số|tảng số|viên trường|đang triển|đúng quy|đăng ký|độ báo|"
-        "động trẻ|động đoàn"
+        "công cộng|cơ sở|cải thiện|cấp quản|cổ động|cổng thông|dựng kế|dựng đảng|hiến pháp|hành chỉ|phòng chính|"
+        "phương châm|phương thức|phản ánh|phần thứ|phẩm tuyên|phỏng vấn|sở y|sự phát|sự quan|thi gửi|thủ trưởng|"
+        "toàn diện|trưởng bộ|tuyên dương|tác quản|tác tổ|tư số|tảng số|viên trường|đang triển|đúng quy|đăng ký|"
+        "độ báo|động trẻ|động đoàn"
     ).split("|")
 )
 
@@ -580,6 +581,108 @@ JOINT_PAIRS = frozenset(
 
 # What OCR'd pairs are corrected against: the pairs written often, less those in doubt.
 COMMON_PAIRS = tuple(p for p in _WRITTEN_OFTEN if p not in AMBIGUOUS_PAIRS and p not in JOINT_PAIRS)
+
+# The case forms of a proper name (readers/ocr_case: "Tl" "Tổ chức", "TT" "Hồ Chí") in which the
+# same texts write a common pair at least 2 times, inside a sentence: a pair OCR'd with such
+# capitals is corrected only towards a pair written so (names' marks are their own).
+_CASED = {
+    "an toàn": "Tl", "anh hùng": "Tl", "ban bí": "TT", "ban chấp": "TT Tl", "ban cán": "TT Tl", "ban công": "TT Tl",
+    "ban giám": "TT Tl", "ban hành": "Tl", "ban lãnh": "Tl", "ban thư": "TT", "ban thường": "TT Tl",
+    "ban tuyên": "TT", "ban tổ": "TT Tl", "ban xây": "TT Tl", "biên bản": "Tl", "biên tập": "Tl", "bà rịa": "TT",
+    "bà triệu": "TT", "bà trưng": "TT", "bác hồ": "TT", "bác lòng": "TT", "bách khoa": "TT Tl", "bán kết": "Tl",
+    "báo chí": "Tl", "báo cáo": "Tl", "báo in": "Tl", "báo thanh": "TT", "báo điện": "Tl", "bên cạnh": "Tl",
+    "bình dương": "TT", "bình thuận": "TT", "bình định": "TT", "bí thư": "Tl", "bưu chính": "Tl", "bạc liêu": "TT",
+    "bản lĩnh": "Tl", "bản tin": "Tl", "bảo hiểm": "Tl", "bảo vệ": "Tl", "bảo đảm": "Tl", "bầu cử": "Tl",
+    "bắc giang": "TT", "bắc kạn": "TT", "bắc ninh": "TT", "bằng khen": "Tl", "bến tre": "TT", "bộ công": "TT",
+    "bộ giáo": "TT", "bộ khoa": "TT", "bộ lao": "TT", "bộ nông": "TT", "bộ nội": "TT", "bộ phận": "Tl",
+    "bộ quốc": "TT", "bộ thông": "TT", "bộ trưởng": "Tl", "bộ văn": "TT", "bộ xây": "TT", "bộ y": "TT",
+    "cam kết": "Tl", "cao đẳng": "Tl", "chi bộ": "Tl", "chi hội": "Tl", "chi nhánh": "Tl", "chi đoàn": "Tl",
+    "chia sẻ": "Tl", "chiến dịch": "Tl", "chiến lược": "Tl", "chung kết": "Tl", "chuyên viên": "Tl",
+    "chuyển đổi": "Tl", "chánh văn": "TT", "cháu ngoan": "Tl", "chí công": "TT Tl", "chính phủ": "Tl",
+    "chính quyền": "Tl", "chính sách": "Tl", "chính trị": "Tl", "chăm sóc": "Tl", "chương i": "TT",
+    "chương trình": "Tl", "chấp hành": "Tl", "chậm nhất": "Tl", "chỉ huy": "Tl", "chỉ số": "Tl", "chỉ thị": "Tl",
+    "chỉ tiêu": "Tl", "chỉ đạo": "Tl", "chủ nghĩa": "Tl", "chủ nhiệm": "Tl", "chủ nhật": "TT Tl", "chủ trì": "Tl",
+    "chủ tịch": "Tl", "cuộc thi": "Tl", "cuộc vận": "Tl", "cà mau": "TT", "cách mạng": "Tl", "cán bộ": "Tl",
+    "câu lạc": "Tl", "công an": "Tl", "công dân": "Tl", "công nghiệp": "Tl", "công nghệ": "Tl", "công ty": "Tl",
+    "công tác": "Tl", "công văn": "Tl", "công đoàn": "Tl", "căn cứ": "Tl", "cơ quan": "Tl", "cư trú": "Tl",
+    "cần thơ": "TT", "cẩm nang": "Tl", "cổng trường": "Tl", "cộng hòa": "Tl", "cộng sản": "Tl", "cục công": "TT",
+    "cụm công": "Tl", "cử tri": "Tl", "cựu chiến": "Tl", "danh hiệu": "Tl", "danh mục": "Tl", "danh sách": "Tl",
+    "di chúc": "Tl", "di tích": "Tl", "diễn đàn": "Tl", "doanh nghiệp": "Tl", "doanh nhân": "Tl", "du lịch": "Tl",
+    "dân chủ": "TT Tl", "dân tộc": "Tl", "dân vận": "Tl", "dịch vụ": "Tl", "dự án": "Tl", "gia đình": "Tl",
+    "giao lưu": "Tl", "giao thông": "Tl", "giàu lòng": "Tl", "giá trị": "Tl", "giám hiệu": "Tl", "giám khảo": "Tl",
+    "giám sát": "Tl", "giám đốc": "Tl", "giáo dục": "Tl", "giáo viên": "Tl", "giải ba": "TT Tl",
+    "giải khuyến": "TT Tl", "giải nhì": "TT Tl", "giải nhất": "TT Tl", "giải thưởng": "Tl", "giải tập": "Tl",
+    "giấy chứng": "Tl", "giấy khen": "Tl", "giới thiệu": "Tl", "gương người": "Tl", "gặp gỡ": "Tl", "hai bà": "TT",
+    "hoa kỳ": "TT", "hoa phượng": "Tl", "hoài bão": "Tl", "hoàn kiếm": "TT", "huấn luyện": "Tl", "hà giang": "TT",
+    "hà nam": "TT", "hà nội": "TT", "hà tĩnh": "TT", "hàn quốc": "TT", "hành chính": "Tl", "hành trình": "Tl",
+    "hành động": "Tl", "hòa bình": "TT Tl", "hưng yên": "TT", "hướng dẫn": "Tl", "hạn chế": "Tl", "hạnh phúc": "Tl",
+    "hải dương": "TT", "hải phòng": "TT", "hậu giang": "TT", "hệ thống": "Tl", "học sinh": "Tl", "học tập": "Tl",
+    "hồ dạy": "Tl", "hồ sơ": "Tl", "hỗ trợ": "Tl", "hội cựu": "TT", "hội doanh": "TT", "hội liên": "TT Tl",
+    "hội nghị": "Tl", "hội nhập": "Tl", "hội nông": "TT", "hội sinh": "TT Tl", "hội thầy": "TT", "hội trường": "Tl",
+    "hội tổ": "Tl", "hội viên": "Tl", "hội đồng": "Tl", "hợp quốc": "TT", "hợp tác": "Tl", "khen thưởng": "Tl",
+    "khiếu nại": "Tl", "khoa học": "Tl", "khu chế": "Tl", "khu lưu": "Tl", "khuyến khích": "Tl", "kháng chiến": "Tl",
+    "khánh hòa": "TT", "khát vọng": "Tl", "khởi nghiệp": "Tl", "kim đồng": "TT", "kinh tế": "Tl", "kiểm soát": "Tl",
+    "kiểm sát": "Tl", "kiểm tra": "Tl", "kế hoạch": "Tl", "kế toán": "Tl", "kết luận": "Tl", "kết nối": "Tl",
+    "kết quả": "Tl", "kỷ niệm": "Tl", "kỹ năng": "Tl", "kỹ thuật": "Tl", "lai châu": "TT", "lan tỏa": "Tl",
+    "lao động": "Tl", "liên hiệp": "Tl", "liên hoan": "Tl", "liên hợp": "TT Tl", "liên minh": "Tl",
+    "liên tịch": "Tl", "liên đoàn": "Tl", "liên đội": "Tl", "liệt sĩ": "Tl", "luật an": "TT", "luật công": "TT",
+    "luật hỗ": "TT", "luật khiếu": "TT", "luật mặt": "TT", "luật số": "Tl", "luật sửa": "TT Tl",
+    "luật thanh": "TT Tl", "luật thực": "TT", "luật trẻ": "TT", "làng thanh": "Tl", "lào cai": "TT",
+    "lâm nghiệp": "Tl", "lâm đồng": "TT", "lãnh đạo": "Tl", "lòng ta": "Tl", "lý luận": "Tl", "lương minh": "TT",
+    "lạng sơn": "TT", "lễ phát": "Tl", "lễ trao": "Tl", "lễ trưởng": "Tl", "lối sống": "Tl", "minh khóa": "Tl",
+    "minh luôn": "Tl", "minh viết": "Tl", "miền núi": "Tl", "môi trường": "TT Tl", "mùa hè": "Tl", "mạng lưới": "Tl",
+    "mẫu số": "Tl", "mặt trận": "Tl", "nam bộ": "TT", "nam xã": "Tl", "nam định": "TT", "nghiên cứu": "Tl",
+    "nghệ an": "TT", "nghệ thuật": "Tl", "nghị quyết": "Tl", "nghị định": "Tl", "ngoại ngữ": "Tl",
+    "nguyên tắc": "Tl", "nguyên đán": "Tl", "ngày chủ": "TT Tl", "ngày hội": "Tl", "ngày sinh": "Tl",
+    "ngày thứ": "Tl", "ngày đoàn": "Tl", "ngân hàng": "Tl", "ngân sách": "Tl", "người lao": "Tl", "người thợ": "Tl",
+    "người yêu": "Tl", "người đi": "Tl", "nhà máy": "Tl", "nhà nước": "Tl", "nhà thiếu": "TT Tl", "nhà trường": "Tl",
+    "nhân dân": "Tl", "nhóm tác": "Tl", "ninh bình": "TT", "ninh thuận": "TT", "nâng cao": "Tl", "nêu rõ": "Tl",
+    "nông dân": "Tl", "nông nghiệp": "Tl", "nông thôn": "Tl", "năng lực": "Tl", "nơi nhận": "Tl", "nước cộng": "TT",
+    "nội chính": "Tl", "nội dung": "Tl", "nội vụ": "Tl", "phong trào": "Tl", "pháp luật": "Tl", "phát biểu": "Tl",
+    "phát huy": "Tl", "phát thanh": "Tl", "phát triển": "Tl", "phát động": "Tl", "phó bí": "TT",
+    "phó chánh": "TT Tl", "phó chủ": "TT Tl", "phú thọ": "TT", "phú yên": "TT", "phản biện": "Tl", "phần mềm": "Tl",
+    "phần thi": "Tl", "phối hợp": "Tl", "phụ lục": "Tl", "phụ nữ": "Tl", "phụ trách": "Tl", "phục vụ": "Tl",
+    "quy chế": "Tl", "quy hoạch": "Tl", "quy trình": "Tl", "quy định": "Tl", "quyết định": "Tl", "quân sự": "Tl",
+    "quân đội": "Tl", "quản lý": "Tl", "quảng bình": "TT", "quảng nam": "TT", "quảng ngãi": "TT", "quảng ninh": "TT",
+    "quảng trị": "TT", "quốc gia": "Tl", "quốc hội": "Tl", "quốc khánh": "Tl", "quốc phòng": "Tl", "quốc tế": "Tl",
+    "quỹ hỗ": "TT Tl", "quỹ quốc": "Tl", "rèn luyện": "Tl", "sinh viên": "Tl", "sài gòn": "TT", "sàn giao": "Tl",
+    "sáng kiến": "Tl", "sáng tạo": "Tl", "sóc trăng": "TT", "sơn la": "TT", "sạch đẹp": "TT", "số liệu": "Tl",
+    "sở khoa": "TT", "sức khỏe": "Tl", "sửa đổi": "Tl", "thanh niên": "TT Tl", "thanh thiếu": "Tl", "thi đua": "Tl",
+    "thiên huế": "TT", "thiếu nhi": "Tl", "thiếu niên": "Tl", "thuốc lá": "Tl", "thành phần": "Tl",
+    "thành phố": "Tl", "thành đoàn": "Tl", "thành ủy": "Tl", "thái bình": "TT", "thái nguyên": "TT",
+    "tháng tám": "TT", "thông báo": "Tl", "thông tin": "Tl", "thông tư": "Tl", "thông tấn": "Tl", "thư ký": "Tl",
+    "thư đoàn": "Tl", "thương binh": "Tl", "thương mại": "Tl", "thường trực": "Tl", "thường vụ": "Tl",
+    "thầy thuốc": "Tl", "thẩm quyền": "Tl", "thắp sáng": "Tl", "thẻ đoàn": "Tl", "thế giới": "Tl", "thể dục": "Tl",
+    "thể lệ": "Tl", "thể thao": "Tl", "thị trấn": "Tl", "thị xã": "Tl", "thỏa thuận": "Tl", "thống kê": "Tl",
+    "thời gian": "Tl", "thủ tướng": "Tl", "thủ tục": "Tl", "thủ đô": "Tl", "thứ bảy": "Tl", "thừa thiên": "TT",
+    "thử thách": "Tl", "thực hiện": "Tl", "tin học": "Tl", "tiêu biểu": "Tl", "tiêu chuẩn": "Tl", "tiêu chí": "Tl",
+    "tiếng anh": "TT", "tiếng nói": "Tl", "tiếp công": "Tl", "tiếp sức": "Tl", "tiểu học": "Tl", "tiểu sử": "Tl",
+    "trao tặng": "Tl", "triển lãm": "Tl", "triệu cây": "Tl", "trung bình": "Tl", "trung cấp": "Tl",
+    "trung học": "Tl", "trung quốc": "TT", "trung tâm": "TT Tl", "trung ương": "Tl", "truyền hình": "Tl",
+    "trà vinh": "TT", "trường học": "Tl", "trường hợp": "Tl", "trường sinh": "TT", "trường đại": "TT",
+    "trưởng ban": "TT Tl", "trưởng thôn": "Tl", "trẻ em": "Tl", "trợ lý": "Tl", "trụ sở": "Tl", "tuyên giáo": "Tl",
+    "tuyên quang": "TT", "tuyên truyền": "Tl", "tuân thủ": "Tl", "tuổi trẻ": "Tl", "tài chính": "Tl",
+    "tài nguyên": "TT Tl", "tái chế": "Tl", "tây bắc": "TT", "tây nguyên": "TT", "tây ninh": "TT", "tìm kiếm": "Tl",
+    "tình nguyện": "Tl", "tình trạng": "Tl", "tòa án": "Tl", "tôn giáo": "Tl", "tăng cường": "Tl", "tư pháp": "Tl",
+    "tư tưởng": "Tl", "tư vấn": "Tl", "tấm gương": "Tl", "tập thể": "Tl", "tập trung": "Tl", "tập đoàn": "Tl",
+    "tết nguyên": "TT", "tỉnh bình": "TT", "tỉnh quảng": "TT", "tỉnh đoàn": "Tl", "tỉnh ủy": "Tl", "tọa đàm": "Tl",
+    "tỏa sáng": "Tl", "tố cáo": "Tl", "tổ chức": "Tl", "tổ kiểm": "Tl", "tổ quốc": "Tl", "tổ thư": "Tl",
+    "tổng bí": "TT", "tổng cục": "Tl", "tổng hợp": "Tl", "tổng kết": "Tl", "tổng phụ": "Tl", "tổng số": "Tl",
+    "tờ trình": "Tl", "tự hào": "Tl", "uống nước": "Tl", "viễn thông": "Tl", "việc làm": "Tl", "viện kiểm": "Tl",
+    "việt nam": "TT", "vòng bán": "TT", "vòng chung": "TT Tl", "vòng sơ": "Tl", "vòng thi": "Tl", "văn hóa": "Tl",
+    "văn minh": "Tl", "văn nghệ": "Tl", "văn phòng": "TT Tl", "vĩnh long": "TT", "vĩnh phúc": "TT", "vũng tàu": "TT",
+    "vườn ươm": "Tl", "vận chuyển": "TT", "vận động": "Tl", "xanh sạch": "TT", "xu hướng": "Tl", "xây dựng": "Tl",
+    "xã hội": "Tl", "y tế": "Tl", "yên bái": "TT", "ánh sáng": "Tl", "điều lệ": "Tl", "điểm giao": "Tl",
+    "điện tử": "Tl", "đoàn cấp": "Tl", "đoàn khóa": "Tl", "đoàn khối": "TT Tl", "đoàn kết": "Tl", "đoàn làm": "Tl",
+    "đoàn phí": "Tl", "đoàn phường": "TT Tl", "đoàn phải": "Tl", "đoàn thanh": "TT Tl", "đoàn thể": "Tl",
+    "đoàn trường": "TT Tl", "đoàn trực": "Tl", "đoàn viên": "Tl", "đoàn xã": "Tl", "đoàn đại": "Tl", "đà nẵng": "TT",
+    "đài phát": "TT", "đài tiếng": "TT", "đài truyền": "TT Tl", "đào tạo": "Tl", "đô thị": "Tl", "đại biểu": "Tl",
+    "đại học": "Tl", "đại hội": "Tl", "đại sứ": "Tl", "đạo đức": "Tl", "đảng bộ": "Tl", "đảng viên": "Tl",
+    "đảng ủy": "Tl", "đầu tư": "Tl", "đẩy mạnh": "Tl", "đề cương": "Tl", "đề án": "Tl", "đền ơn": "Tl",
+    "định kỳ": "Tl", "đồng chí": "Tl", "đồng hành": "Tl", "đồng nai": "TT", "đồng tháp": "TT", "đổi mới": "Tl",
+    "đội cấp": "Tl", "ủy ban": "TT Tl", "ủy viên": "Tl", "ứng dụng": "Tl",
+}
+CASED_PAIRS = {pair: frozenset(forms.split()) for pair, forms in _CASED.items()}
 
 EXAMPLES = (
     ("bỗ sung", "bổ sung"),
