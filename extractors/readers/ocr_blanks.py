@@ -127,9 +127,9 @@ def _replace(lines: list[list[Word]], old: list[Word], new: list[Word] | None) -
 
 
 def _date_words(words: list[Word]) -> tuple[int, int | None, int] | None:
-    """Where "ngày", "tháng" (None when Tesseract lost it) and "năm" stand in a row's words, or
-    None when it holds no place-and-date line (its "ngày" starts the row or follows the place's
-    comma: not a date in a title)."""
+    """Where "ngày" (or, when Tesseract lost it, what follows the place's comma), "tháng" (None
+    when Tesseract lost it) and "năm" stand in a row's words, or None when it holds no
+    place-and-date line (its "ngày" starts the row or follows the place's comma: not a date in a title)."""
     folded = [fold(w.text) for w in words]
     for day, f in enumerate(folded):
         if not _TESS_DAY_WORD.match(f) or (day and not folded[day - 1].endswith(",")):
@@ -140,6 +140,20 @@ def _date_words(words: list[Word]) -> tuple[int, int | None, int] | None:
         month = next((i for i in range(day + 1, year) if _TESS_MONTH_WORD.match(folded[i])), None)
         if (month is None and year - day <= 4) or (month is not None and month - day <= 3 and year - month <= 3):
             return day, month, year
+    # "Hà Nội, tháng 4-| năm 2024": the day written by hand over "ngày" took the word with it; the
+    # date starts after the place's comma (and what is left of the day, a few signs at most)
+    for month, f in enumerate(folded):
+        if not _TESS_MONTH_WORD.match(f) or not month:
+            continue
+        if folded[month - 1].endswith(","):
+            start = month
+        elif month > 1 and folded[month - 2].endswith(",") and len(words[month - 1].text) <= 3:
+            start = month - 1
+        else:
+            continue
+        year = next((i for i in range(month + 1, min(len(words), month + 4)) if _TESS_YEAR_WORD.match(folded[i])), None)
+        if year is not None:
+            return start, month, year
     return None
 
 
@@ -169,10 +183,9 @@ def _number_words(words: list[Word], number: str | None, code: str | None) -> li
 def _new_date_words(words: list[Word], found: dict[str, str | None]) -> list[Word] | None:
     """"ngày <day> tháng <month> năm <year>" with the slots read: unknown slots blank, a year the
     second engine could not read kept as Tesseract read it."""
-    where = _date_words(words)
-    if where is None:
+    year_i = next((i for i, w in enumerate(words) if _TESS_YEAR_WORD.match(fold(w.text))), None)  # the words are the date's (_date_words)
+    if year_i is None:
         return None
-    _day, _month, year_i = where
     year_word = words[year_i + 1].text if year_i + 1 < len(words) else ""
     tess_year = re.match(r"\d{4}", year_word)
     year = found.get("year") or (tess_year[0] if tess_year else None)

@@ -1,0 +1,29 @@
+"""The day written by hand over "ngày" can take the word with it in Tesseract's reading ("Hà
+Nội, tháng 4-| năm 2024"): the place-and-date line is still found, from the place's comma, and
+the second engine's slots rebuild it whole."""
+
+from __future__ import annotations
+
+from plankb.extractors.readers import ocr_blanks
+from plankb.extractors.readers.positioned import Word
+
+
+def _words(*texts: str) -> list[Word]:
+    return [Word(10.0 + 40 * k, 40.0 + 40 * k, 100.0, 112.0, t) for k, t in enumerate(texts)]
+
+
+def test_a_date_line_that_lost_its_day_word_is_found_after_the_comma():
+    words = _words("Hà", "Nội,", "tháng", "4-|", "năm", "2024")
+    assert ocr_blanks._date_words(words) == (2, 2, 4)
+    new = ocr_blanks._new_date_words(words[2:], {"day": "16", "month": "11", "year": "2024"})
+    assert [w.text for w in new] == ["ngày", "16", "tháng", "11", "năm", "2024"]
+
+
+def test_a_remnant_of_the_day_between_the_comma_and_the_month_goes_with_it():
+    words = _words("Hà", "Nội,", "Ab", "tháng", "4", "năm", "2024")
+    assert ocr_blanks._date_words(words) == (2, 3, 5)
+
+
+def test_a_month_and_year_without_the_place_comma_are_no_date_line():
+    assert ocr_blanks._date_words(_words("trong", "tháng", "4", "năm", "2024")) is None
+    assert ocr_blanks._date_words(_words("Hà", "Nội,", "nhiều", "lần", "tháng", "4", "năm", "2024")) is None
