@@ -27,3 +27,9 @@ def test_a_remnant_of_the_day_between_the_comma_and_the_month_goes_with_it():
 def test_a_month_and_year_without_the_place_comma_are_no_date_line():
     assert ocr_blanks._date_words(_words("trong", "tháng", "4", "năm", "2024")) is None
     assert ocr_blanks._date_words(_words("Hà", "Nội,", "nhiều", "lần", "tháng", "4", "năm", "2024")) is None
+
+
+def test_the_second_engines_month_word_with_a_letter_more_is_still_read():
+    found = ocr_blanks.read_blanks(["Lam Dong, ngay 03 thaing 9 nam 2025"])
+    assert (found["day"], found["month"], found["year"]) == ("03", "9", "2025")
+    assert "day" not in ocr_blanks.read_blanks(["Lam Dong, thaing 9 nam 2025"])  # no "ngay": no date line

@@ -29,7 +29,8 @@ BLANK = "..."
 _NUMBER_LINE = re.compile(r"^\W{0,2}S[o6ốôó0]\s*[:;.]?\s*(?P<num>[^/\s]{1,6}?)\s*(?=/|$)")
 # The slash lost between the number and the code ("S6: 227MTTQ-BTT"): digits, then the code's capitals.
 _NUMBER_LINE_NO_SLASH = re.compile(r"^\W{0,2}S[o6ốôó0]\s*[:;.]?\s*(?P<num>\d{1,5})(?=[A-ZĐ]{2,}[\w&]*-[A-ZĐ]{2,})")
-_DATE_LINE = re.compile(r"(?:^|,)\s*ngay\s*(?P<day>\S{0,3}?)\s*thang\s*(?P<month>\S{1,3})(?:\s*nam\s*(?P<year>\S{4}))?", re.I)
+# "thang" read with a letter more or less ("thaing", "thng") is still the month's word.
+_DATE_LINE = re.compile(r"(?:^|,)\s*ngay\s*(?P<day>\S{0,3}?)\s*th[a-z]{0,2}ng\s*(?P<month>\S{1,3})(?:\s*nam\s*(?P<year>\S{4}))?", re.I)
 
 # Tesseract's lines: "Số:", "SỐ:", "Sô:"; the date's words, however the day beside them was read.
 _TESS_NUMBER = re.compile(r"^\W{0,2}s[ốôoó0-9]\s*[:;.]", re.I)
