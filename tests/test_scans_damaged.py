@@ -41,3 +41,22 @@ def test_the_second_reading_gives_syllables_or_nothing():
     assert [w.text for w in ocr_gaps.replacement(read, left, right)] == ["Kết"]
     assert ocr_gaps.replacement([_line(["-tạị", "luận"], x=150)], left, right) is None  # two tone marks: no syllable
     assert ocr_gaps.replacement([_line(["luận"], x=200)], left, right) is None  # nothing read in its place
+
+
+def _caps(texts: list[str], x: float, top: float) -> list[Word]:
+    words = []
+    for text in texts:
+        width = 9.0 * len(text)
+        words.append(Word(x, x + width, top, top + 12, text))
+        x += width + 4
+    return words
+
+
+def test_a_header_line_off_the_middle_of_the_line_above_lost_a_word_at_one_end():
+    above = _caps(["ỦY", "BAN", "NHÂN", "DÂN"], 67, 25) + _caps(["CỘNG", "HÒA", "XÃ", "HỘI"], 320, 25)
+    line = _caps(["PHÚ", "THỌ"], 117, 40)  # "TỈNH" lost before it: its middle leans right
+    found = ocr_gaps.off_centre([above, line], 595, HEIGHT)
+    assert [(k, right) for k, _left, right in found] == [(1, 117)] and found[0][1] < 117 - 30
+    centred = _caps(["TỈNH", "PHÚ", "THỌ"], 78, 40)
+    assert ocr_gaps.off_centre([above, centred], 595, HEIGHT) == []
+    assert ocr_gaps.off_centre([above, _caps(["PHÚ", "THỌ"], 117, 300)], 595, HEIGHT) == []  # not in the header

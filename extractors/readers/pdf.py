@@ -401,6 +401,7 @@ def _blanks_again(path: Path, page: Page, warnings: list[tuple[str, str]]) -> No
     try:  # words of the title dropped as specks (ocr_gaps)
         changed |= ocr_gaps.fill_holes(str(path), page.index, page.height, page.ocr_lines)
         changed |= ocr_gaps.mend_damaged(str(path), page.index, page.height, page.ocr_lines)
+        changed |= ocr_gaps.fill_line_ends(str(path), page.index, page.width, page.height, page.ocr_lines)
     except Exception as exc:
         warnings.append(("ocr-failed", f"{path}: second reading of the holes in the title on page {page.index + 1} failed ({exc})"))
     if changed:
