@@ -33,3 +33,20 @@ def test_the_second_engines_month_word_with_a_letter_more_is_still_read():
     found = ocr_blanks.read_blanks(["Lam Dong, ngay 03 thaing 9 nam 2025"])
     assert (found["day"], found["month"], found["year"]) == ("03", "9", "2025")
     assert "day" not in ocr_blanks.read_blanks(["Lam Dong, thaing 9 nam 2025"])  # no "ngay": no date line
+
+
+class _Row:
+    def __init__(self, words: list[Word]):
+        self.words = words
+        self.top = min(w.top for w in words)
+
+
+def test_a_consolidated_texts_number_and_date_are_found_at_the_end_of_the_page_that_signs():
+    number = [Word(60, 80, 480, 492, "Số:"), Word(84, 150, 480, 492, "Êf./VBHN-NHNN")]
+    date = [Word(360, 380, 460, 472, "Hà"), Word(384, 410, 460, 472, "Nội,"), Word(414, 450, 460, 472, "ngày.Ä/"),
+            Word(454, 480, 460, 472, "tháng"), Word(484, 490, 460, 472, "3"), Word(494, 514, 460, 472, "năm"), Word(518, 548, 460, 472, "2025")]
+    rows = [_Row(date), _Row(number)]
+    assert ocr_blanks.blank_lines(595, 842, rows) == (None, None)  # below the first page's header
+    found_number, found_date = ocr_blanks.blank_lines(595, 842, rows, ocr_blanks.END_SHARE)
+    assert [w.text for w in found_number] == ["Số:", "Êf./VBHN-NHNN"]
+    assert [w.text for w in found_date] == ["ngày.Ä/", "tháng", "3", "năm", "2025"]

@@ -38,7 +38,11 @@ _TESS_DAY_WORD = re.compile(r"^ng[àaạả]")
 _TESS_MONTH_WORD = re.compile(r"^th[áa]ng$")
 _TESS_YEAR_WORD = re.compile(r"^n[ăa]m$")
 
-_HEADER_SHARE = 0.45  # the symbol and the date stand in the top of the first page
+HEADER_SHARE = 0.45  # the symbol and the date stand in the top of the first page...
+# ...but for a consolidated text (văn bản hợp nhất), whose number and day are written into the
+# authentication block after its last article ("XÁC THỰC VĂN BẢN HỢP NHẤT / Số: 04/VBHN-NHNN /
+# Hà Nội, ngày 31 tháng 3 năm 2025"), anywhere on the page that signs: END_SHARE.
+END_SHARE = 1.0
 
 
 def digits(slot: str) -> str | None:
@@ -65,15 +69,12 @@ def read_blanks(lines: list[str]) -> dict[str, str | None]:
     return found
 
 
-def fill_blanks(path: str, index: int, width: float, height: float, rows: list, lines: list[list[Word]]) -> bool:
-    """Read the number and date lines of a scanned first page again and put the digits read into
-    Tesseract's lines (``lines``, in place; ``rows`` are the page's rows built from them). True
-    when a word changed."""
-    if ocr_lines.unavailable() is not None:
-        return False
+def blank_lines(width: float, height: float, rows: list, share: float = HEADER_SHARE) -> tuple[list[Word] | None, list[Word] | None]:
+    """Tesseract's words of the number line ("Số: .../QĐ-TTg") and of the place-and-date line
+    among the rows in the top ``share`` of a page (None for a line not found)."""
     number_words = date_words = None
     for row in rows:
-        if row.top > _HEADER_SHARE * height:
+        if row.top > share * height:
             break
         words = sorted(row.words, key=lambda w: w.x0)
         if number_words is None:
@@ -85,6 +86,16 @@ def fill_blanks(path: str, index: int, width: float, height: float, rows: list, 
             where = _date_words(words)
             if where is not None:
                 date_words = words[where[0] : where[2] + 2]
+    return number_words, date_words
+
+
+def fill_blanks(path: str, index: int, width: float, height: float, rows: list, lines: list[list[Word]], share: float = HEADER_SHARE) -> bool:
+    """Read the number and date lines of a scanned page (the first: in its top ``share``) again and
+    put the digits read into Tesseract's lines (``lines``, in place; ``rows`` are the page's rows
+    built from them). True when a word changed."""
+    if ocr_lines.unavailable() is not None:
+        return False
+    number_words, date_words = blank_lines(width, height, rows, share)
     targets = [ws for ws in (number_words, date_words) if ws]
     if not targets:
         return False

@@ -377,6 +377,8 @@ def _ocr(path: Path, pages: list[Page], warnings: list[tuple[str, str]]) -> None
         page.blocks = []
         page.kind = "ocr"
     _blanks_again(path, pages[0], warnings)
+    if pages[0].kind == "ocr" and ocr_blanks.blank_lines(pages[0].width, pages[0].height, pages[0].rows) == (None, None):
+        _blanks_again(path, _signing_page(pages), warnings, ocr_blanks.END_SHARE)  # a consolidated text's: at its end
     _signer_under_seal(path, wanted, warnings, _mentioned_names(pages))
 
 
@@ -386,18 +388,23 @@ def _reads_as_well(lines: list[list[Word]]) -> bool:
     return text_quality(" ".join(w.text for line in lines for w in line)).usable
 
 
-def _blanks_again(path: Path, page: Page, warnings: list[tuple[str, str]]) -> None:
-    """The number and day written by hand into the first page's blanks, read by the second engine
+def _blanks_again(path: Path, page: Page, warnings: list[tuple[str, str]], share: float | None = None) -> None:
+    """The number and day written by hand into the first page's blanks (or, with ``share``, into
+    those anywhere in that share of another page's height), read by the second engine
     (ocr_blanks), in place of Tesseract's reading of them."""
     if page.kind != "ocr":
         return
     try:
-        changed = ocr_blanks.fill_blanks(str(path), page.index, page.width, page.height, page.rows, page.ocr_lines)
+        changed = ocr_blanks.fill_blanks(str(path), page.index, page.width, page.height, page.rows, page.ocr_lines, share or ocr_blanks.HEADER_SHARE)
     except Exception as exc:  # the page's own text stands; only the second look is lost
         warnings.append(("ocr-failed", f"{path}: second reading of the number and date on page {page.index + 1} failed ({exc})"))
         return
     from plankb.extractors.readers import ocr_gaps
 
+    if share is not None:  # a page other than the first: no title to mend
+        if changed:
+            page.rows = drop_page_numbers(build_rows(page.ocr_lines, page.ocr_blocks), page.height)
+        return
     try:  # words of the title dropped as specks (ocr_gaps)
         changed |= ocr_gaps.fill_holes(str(path), page.index, page.height, page.ocr_lines)
         changed |= ocr_gaps.mend_damaged(str(path), page.index, page.height, page.ocr_lines)
