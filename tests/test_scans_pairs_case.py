@@ -69,3 +69,9 @@ def test_names_written_so_in_the_document_vote_for_their_own_spelling():
 def test_a_phrase_the_texts_do_not_write_makes_the_pair_ambiguous():
     assert "cổ đông" in make_common_pairs.RIVAL_PHRASES and "cổ động" in AMBIGUOUS_PAIRS
     assert _fixed("Đại hội đồng cổ đông thường niên") == "Đại hội đồng cổ đông thường niên"
+
+
+def test_a_line_ocr_set_apart_still_pairs_with_the_line_before_it():
+    assert _fixed("Ban Vì sự tiến bộ của phụ nữ và tô\n\nthư ký, giúp việc") == "Ban Vì sự tiến bộ của phụ nữ và tổ\n\nthư ký, giúp việc"
+    # a blank line before a capital starts another paragraph: no pair across it
+    assert _fixed("các đơn vị tô\n\nChức năng") == "các đơn vị tô\n\nChức năng"

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from plankb.extractors.patterns.layout_markers import SURNAMES
-from plankb.extractors.readers.ocr_case import name_cased
+from plankb.extractors.readers.ocr_case import name_cased, neighbours
 from plankb.extractors.syllables import is_syllable
 from plankb.extractors.text import fold
 
@@ -56,20 +56,19 @@ def marks_off(word: str) -> str:
 
 
 def word_runs(text: str) -> Iterable[list[str]]:
-    """Runs of neighbouring words as ocr_consensus pairs them (only spaces between, no blank
-    line), each a Vietnamese syllable as written (its case kept)."""
+    """Runs of neighbouring words as ocr_consensus pairs them (ocr_case.neighbours: only spaces
+    between, no blank line before a capital), each a Vietnamese syllable as written (its case kept)."""
     text = unicodedata.normalize("NFC", text)
     run: list[str] = []
-    last_end = None
+    last = None
     for match in _WORD.finditer(text):
-        gap = text[last_end : match.start()] if last_end is not None else ""
-        if not (gap.isspace() and "\n\n" not in gap) or not is_syllable(match.group(0)):
+        if last is None or not neighbours(text, last, match) or not is_syllable(match.group(0)):
             if len(run) > 1:
                 yield run
             run = []
         if is_syllable(match.group(0)):
             run.append(match.group(0))
-        last_end = match.end()
+        last = match
     if len(run) > 1:
         yield run
 
@@ -131,8 +130,7 @@ def cased_forms(texts: Iterable[str], pairs: Iterable[str]) -> dict[str, list[st
         text = unicodedata.normalize("NFC", text)
         words = list(_WORD.finditer(text))
         for a, b in zip(words, words[1:]):
-            gap = text[a.end() : b.start()]
-            if not (gap.isspace() and "\n\n" not in gap):
+            if not neighbours(text, a, b):
                 continue
             pair = f"{fold(a.group(0))} {fold(b.group(0))}"
             form = name_cased(text, a, b) if pair in wanted else None

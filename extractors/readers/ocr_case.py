@@ -40,3 +40,11 @@ def name_cased(text: str, a: re.Match[str], b: re.Match[str]) -> str | None:
     """The case form of the pair when it is cased as a proper name (NAME_FORMS), else None."""
     form = case_form(text, a, b)
     return form if form in NAME_FORMS else None
+
+
+def neighbours(text: str, a: re.Match[str], b: re.Match[str]) -> bool:
+    """Whether words ``a`` and ``b`` stand next to each other in one sentence: only spaces between
+    them, and no blank line, unless the line after it goes on in small letters (OCR sets a line
+    of a paragraph apart: "và tô" / "thư ký, giúp việc")."""
+    gap = text[a.end() : b.start()]
+    return gap.isspace() and ("\n\n" not in gap or b.group(0)[:1].islower())

@@ -28,7 +28,7 @@ from collections import Counter
 from plankb.extractors.patterns.common_pairs import CASED_PAIRS, COMMON_PAIRS, JOINT_PAIRS
 from plankb.extractors.patterns.layout_markers import SURNAMES
 from plankb.extractors.patterns.places import PROVINCES
-from plankb.extractors.readers.ocr_case import PROSE, case_form, name_cased
+from plankb.extractors.readers.ocr_case import PROSE, case_form, name_cased, neighbours
 from plankb.extractors.text import fold
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -49,7 +49,7 @@ _PROVINCES = {(_base(w[0]), _base(w[1])): (w[0], w[1]) for w in (name.split() fo
 
 def _pairs(text: str) -> list[tuple[re.Match[str], re.Match[str]]]:
     words = list(_WORD.finditer(text))
-    return [(a, b) for a, b in zip(words, words[1:]) if text[a.end() : b.start()].isspace() and "\n\n" not in text[a.end() : b.start()]]
+    return [(a, b) for a, b in zip(words, words[1:]) if neighbours(text, a, b)]
 
 
 def _recase(model: str, like: str) -> str:
