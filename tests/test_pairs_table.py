@@ -27,12 +27,12 @@ def test_a_pair_whose_letters_other_documents_mark_otherwise_is_left_out():
 
 
 def test_function_words_pairs_without_marks_and_pairs_across_signs_are_not_counted():
-    often, _, _ = make_tables(_corpus(("đại diện cho ban tin học, quản lý. Bảo đảm\n\nchất lượng", 4)))
+    often, _, _ = make_tables(_corpus(("đại diện cho ban tin học, quản lý. Bảo đảm\n\nChất lượng", 4)))
     assert "đại diện" in often and "quản lý" in often
     assert "diện cho" not in often  # a function word
     assert "ban tin" not in often  # no mark: nothing to correct
     assert "học quản" not in often and "lý bảo" not in often  # a comma, a full stop between
-    assert "đảm chất" not in often  # a blank line between
+    assert "đảm chất" not in often  # a blank line between, then a capital: another paragraph
 
 
 def test_one_tone_placement():

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from plankb.extractors.patterns.layout_markers import SURNAMES
+from plankb.extractors.readers.ocr_case import name_cased, neighbours
 from plankb.extractors.syllables import is_syllable
 from plankb.extractors.text import fold
 
@@ -27,7 +28,12 @@ MIN_DOCUMENTS = 3  # a pair at least this many documents write...
 RIVAL_SHARE = 5  # ...and no pair of the same letters with other marks in more than 1/5 as many
 AMBIGUOUS_TIMES = 3  # a rival written this many times...
 AMBIGUOUS_SHARE = 10  # ...and at least 1/10 as often: the letters are two phrases, left out
+# Phrases of the same administrative language that the typed texts here happen not to write, whose
+# letters a pair they write often shares: "cổ đông" (shareholders, in every decision on a state
+# enterprise or bank) is not "cổ động" (tuyên truyền cổ động). Such a pair is ambiguous too.
+RIVAL_PHRASES = ("cổ đông",)
 NAMED_SHARE = 2  # a pair written in a person's name in more than half its uses is a name's
+CASED_TIMES = 2  # a pair written this many times with capitals inside a sentence ("Ban Tổ chức") may be corrected so cased
 JOINT_SHARE = 2  # ...and one written in more than half its uses between two pairs more frequent than
 # it is the end of one phrase and the start of the next
 
@@ -50,20 +56,19 @@ def marks_off(word: str) -> str:
 
 
 def word_runs(text: str) -> Iterable[list[str]]:
-    """Runs of neighbouring words as ocr_consensus pairs them (only spaces between, no blank
-    line), each a Vietnamese syllable as written (its case kept)."""
+    """Runs of neighbouring words as ocr_consensus pairs them (ocr_case.neighbours: only spaces
+    between, no blank line before a capital), each a Vietnamese syllable as written (its case kept)."""
     text = unicodedata.normalize("NFC", text)
     run: list[str] = []
-    last_end = None
+    last = None
     for match in _WORD.finditer(text):
-        gap = text[last_end : match.start()] if last_end is not None else ""
-        if not (gap.isspace() and "\n\n" not in gap) or not is_syllable(match.group(0)):
+        if last is None or not neighbours(text, last, match) or not is_syllable(match.group(0)):
             if len(run) > 1:
                 yield run
             run = []
         if is_syllable(match.group(0)):
             run.append(match.group(0))
-        last_end = match.end()
+        last = match
     if len(run) > 1:
         yield run
 
@@ -106,11 +111,36 @@ def make_tables(texts: Iterable[str]) -> tuple[list[str], list[str], list[str]]:
         if any(RIVAL_SHARE * documents[other] > n for other in rivals):
             continue
         often.append(" ".join(pair))
-        if any(times[other] >= AMBIGUOUS_TIMES and AMBIGUOUS_SHARE * times[other] >= times[pair] for other in rivals):
+        if any(times[other] >= AMBIGUOUS_TIMES and AMBIGUOUS_SHARE * times[other] >= times[pair] for other in rivals) or any(
+            " ".join(letters) == " ".join(marks_off(w) for w in phrase.split()) and " ".join(pair) != phrase for phrase in RIVAL_PHRASES
+        ):
             ambiguous.append(" ".join(pair))
         if JOINT_SHARE * joint[pair] > times[pair]:
             joints.append(" ".join(pair))
     return sorted(often), sorted(ambiguous), sorted(joints)
+
+
+def cased_forms(texts: Iterable[str], pairs: Iterable[str]) -> dict[str, list[str]]:
+    """For each of ``pairs``, the case forms of a proper name (ocr_case.NAME_FORMS) in which the
+    texts write it at least CASED_TIMES times: "tổ chức" -> ["Tl"] (Luật Tổ chức, Ban Tổ
+    chức). A pair the texts write only as prose is no name's: "Phan Thị" is not "Phần Thi"."""
+    wanted = set(pairs)
+    seen: Counter[tuple[str, str]] = Counter()
+    for text in texts:
+        text = unicodedata.normalize("NFC", text)
+        words = list(_WORD.finditer(text))
+        for a, b in zip(words, words[1:]):
+            if not neighbours(text, a, b):
+                continue
+            pair = f"{fold(a.group(0))} {fold(b.group(0))}"
+            form = name_cased(text, a, b) if pair in wanted else None
+            if form:
+                seen[(pair, form)] += 1
+    out: dict[str, list[str]] = {}
+    for (pair, form), n in sorted(seen.items()):
+        if n >= CASED_TIMES:
+            out.setdefault(pair, []).append(form)
+    return out
 
 
 def _in_names(run: list[str]) -> list[bool]:
@@ -162,7 +192,21 @@ def _joined(pairs: list[str], indent: str = "        ", width: int = 118) -> str
     return "\n".join(lines)
 
 
-def render(often: list[str], ambiguous: list[str], joints: list[str], documents: int) -> str:
+def _cased(cased: dict[str, list[str]], indent: str = "    ", width: int = 118) -> str:
+    """The cased pairs as dict entries, several a line."""
+    items = [f'"{pair}": "{" ".join(forms)}",' for pair, forms in sorted(cased.items())]
+    lines, line = [], ""
+    for item in items:
+        if line and len(indent) + len(line) + len(item) + 1 > width:
+            lines.append(indent + line.rstrip())
+            line = ""
+        line += item + " "
+    if line:
+        lines.append(indent + line.rstrip())
+    return "\n".join(lines)
+
+
+def render(often: list[str], ambiguous: list[str], joints: list[str], documents: int, cased: dict[str, list[str]] | None = None) -> str:
     return f'''"""Pairs of neighbouring words that Vietnamese plans and directives write often, with their marks:
 what OCR'd text is corrected against when Tesseract misreads a word's marks the same way all
 through a document ("bỗ sung", "tô chức", "thành phô"), so that the document's own spelling
@@ -186,7 +230,8 @@ _WRITTEN_OFTEN = tuple(
 
 
 # Pairs written often whose letters, with other marks, are another phrase the same texts write at
-# least {AMBIGUOUS_TIMES} times and at least 1/{AMBIGUOUS_SHARE} as often: "thủ trưởng" and "thứ trưởng" (the rank in the
+# least {AMBIGUOUS_TIMES} times and at least 1/{AMBIGUOUS_SHARE} as often, or that the rule's list of phrases they do not write
+# holds ({", ".join(f'"{p}"' for p in RIVAL_PHRASES)}): "thủ trưởng" and "thứ trưởng" (the rank in the
 # title of a deputy minister's decision), "vị sự" (đơn vị sự nghiệp) and "vì sự" (Ban vì sự tiến
 # bộ của phụ nữ). For them the table cannot say which was printed: the document's own spelling
 # decides (ocr_consensus), or nothing.
@@ -209,6 +254,14 @@ JOINT_PAIRS = frozenset(
 # What OCR'd pairs are corrected against: the pairs written often, less those in doubt.
 COMMON_PAIRS = tuple(p for p in _WRITTEN_OFTEN if p not in AMBIGUOUS_PAIRS and p not in JOINT_PAIRS)
 
+# The case forms of a proper name (readers/ocr_case: "Tl" "Tổ chức", "TT" "Hồ Chí") in which the
+# same texts write a common pair at least {CASED_TIMES} times, inside a sentence: a pair OCR'd with such
+# capitals is corrected only towards a pair written so (names' marks are their own).
+_CASED = {{
+{_cased(cased or {})}
+}}
+CASED_PAIRS = {{pair: frozenset(forms.split()) for pair, forms in _CASED.items()}}
+
 EXAMPLES = (
     ("bỗ sung", "bổ sung"),
     ("tô chức", "tổ chức"),
@@ -228,7 +281,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     texts = born_digital_texts(args.shared, root / "corpus" / "seeds")
     often, ambiguous, joints = make_tables(texts)
-    table = render(often, ambiguous, joints, len(texts))
+    common = [p for p in often if p not in ambiguous and p not in joints]
+    table = render(often, ambiguous, joints, len(texts), cased_forms(texts, common))
     if args.check:
         same = _TABLE.read_text(encoding="utf-8") == table
         print("common_pairs.py is up to date" if same else "common_pairs.py differs from what its rule makes")

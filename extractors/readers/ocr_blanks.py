@@ -29,7 +29,8 @@ BLANK = "..."
 _NUMBER_LINE = re.compile(r"^\W{0,2}S[o6ốôó0]\s*[:;.]?\s*(?P<num>[^/\s]{1,6}?)\s*(?=/|$)")
 # The slash lost between the number and the code ("S6: 227MTTQ-BTT"): digits, then the code's capitals.
 _NUMBER_LINE_NO_SLASH = re.compile(r"^\W{0,2}S[o6ốôó0]\s*[:;.]?\s*(?P<num>\d{1,5})(?=[A-ZĐ]{2,}[\w&]*-[A-ZĐ]{2,})")
-_DATE_LINE = re.compile(r"(?:^|,)\s*ngay\s*(?P<day>\S{0,3}?)\s*thang\s*(?P<month>\S{1,3})(?:\s*nam\s*(?P<year>\S{4}))?", re.I)
+# "thang" read with a letter more or less ("thaing", "thng") is still the month's word.
+_DATE_LINE = re.compile(r"(?:^|,)\s*ngay\s*(?P<day>\S{0,3}?)\s*th[a-z]{0,2}ng\s*(?P<month>\S{1,3})(?:\s*nam\s*(?P<year>\S{4}))?", re.I)
 
 # Tesseract's lines: "Số:", "SỐ:", "Sô:"; the date's words, however the day beside them was read.
 _TESS_NUMBER = re.compile(r"^\W{0,2}s[ốôoó0-9]\s*[:;.]", re.I)
@@ -37,7 +38,11 @@ _TESS_DAY_WORD = re.compile(r"^ng[àaạả]")
 _TESS_MONTH_WORD = re.compile(r"^th[áa]ng$")
 _TESS_YEAR_WORD = re.compile(r"^n[ăa]m$")
 
-_HEADER_SHARE = 0.45  # the symbol and the date stand in the top of the first page
+HEADER_SHARE = 0.45  # the symbol and the date stand in the top of the first page...
+# ...but for a consolidated text (văn bản hợp nhất), whose number and day are written into the
+# authentication block after its last article ("XÁC THỰC VĂN BẢN HỢP NHẤT / Số: 04/VBHN-NHNN /
+# Hà Nội, ngày 31 tháng 3 năm 2025"), anywhere on the page that signs: END_SHARE.
+END_SHARE = 1.0
 
 
 def digits(slot: str) -> str | None:
@@ -64,15 +69,12 @@ def read_blanks(lines: list[str]) -> dict[str, str | None]:
     return found
 
 
-def fill_blanks(path: str, index: int, width: float, height: float, rows: list, lines: list[list[Word]]) -> bool:
-    """Read the number and date lines of a scanned first page again and put the digits read into
-    Tesseract's lines (``lines``, in place; ``rows`` are the page's rows built from them). True
-    when a word changed."""
-    if ocr_lines.unavailable() is not None:
-        return False
+def blank_lines(width: float, height: float, rows: list, share: float = HEADER_SHARE) -> tuple[list[Word] | None, list[Word] | None]:
+    """Tesseract's words of the number line ("Số: .../QĐ-TTg") and of the place-and-date line
+    among the rows in the top ``share`` of a page (None for a line not found)."""
     number_words = date_words = None
     for row in rows:
-        if row.top > _HEADER_SHARE * height:
+        if row.top > share * height:
             break
         words = sorted(row.words, key=lambda w: w.x0)
         if number_words is None:
@@ -84,6 +86,16 @@ def fill_blanks(path: str, index: int, width: float, height: float, rows: list, 
             where = _date_words(words)
             if where is not None:
                 date_words = words[where[0] : where[2] + 2]
+    return number_words, date_words
+
+
+def fill_blanks(path: str, index: int, width: float, height: float, rows: list, lines: list[list[Word]], share: float = HEADER_SHARE) -> bool:
+    """Read the number and date lines of a scanned page (the first: in its top ``share``) again and
+    put the digits read into Tesseract's lines (``lines``, in place; ``rows`` are the page's rows
+    built from them). True when a word changed."""
+    if ocr_lines.unavailable() is not None:
+        return False
+    number_words, date_words = blank_lines(width, height, rows, share)
     targets = [ws for ws in (number_words, date_words) if ws]
     if not targets:
         return False
@@ -127,9 +139,9 @@ def _replace(lines: list[list[Word]], old: list[Word], new: list[Word] | None) -
 
 
 def _date_words(words: list[Word]) -> tuple[int, int | None, int] | None:
-    """Where "ngày", "tháng" (None when Tesseract lost it) and "năm" stand in a row's words, or
-    None when it holds no place-and-date line (its "ngày" starts the row or follows the place's
-    comma: not a date in a title)."""
+    """Where "ngày" (or, when Tesseract lost it, what follows the place's comma), "tháng" (None
+    when Tesseract lost it) and "năm" stand in a row's words, or None when it holds no
+    place-and-date line (its "ngày" starts the row or follows the place's comma: not a date in a title)."""
     folded = [fold(w.text) for w in words]
     for day, f in enumerate(folded):
         if not _TESS_DAY_WORD.match(f) or (day and not folded[day - 1].endswith(",")):
@@ -140,6 +152,20 @@ def _date_words(words: list[Word]) -> tuple[int, int | None, int] | None:
         month = next((i for i in range(day + 1, year) if _TESS_MONTH_WORD.match(folded[i])), None)
         if (month is None and year - day <= 4) or (month is not None and month - day <= 3 and year - month <= 3):
             return day, month, year
+    # "Hà Nội, tháng 4-| năm 2024": the day written by hand over "ngày" took the word with it; the
+    # date starts after the place's comma (and what is left of the day, a few signs at most)
+    for month, f in enumerate(folded):
+        if not _TESS_MONTH_WORD.match(f) or not month:
+            continue
+        if folded[month - 1].endswith(","):
+            start = month
+        elif month > 1 and folded[month - 2].endswith(",") and len(words[month - 1].text) <= 3:
+            start = month - 1
+        else:
+            continue
+        year = next((i for i in range(month + 1, min(len(words), month + 4)) if _TESS_YEAR_WORD.match(folded[i])), None)
+        if year is not None:
+            return start, month, year
     return None
 
 
@@ -169,10 +195,9 @@ def _number_words(words: list[Word], number: str | None, code: str | None) -> li
 def _new_date_words(words: list[Word], found: dict[str, str | None]) -> list[Word] | None:
     """"ngày <day> tháng <month> năm <year>" with the slots read: unknown slots blank, a year the
     second engine could not read kept as Tesseract read it."""
-    where = _date_words(words)
-    if where is None:
+    year_i = next((i for i, w in enumerate(words) if _TESS_YEAR_WORD.match(fold(w.text))), None)  # the words are the date's (_date_words)
+    if year_i is None:
         return None
-    _day, _month, year_i = where
     year_word = words[year_i + 1].text if year_i + 1 < len(words) else ""
     tess_year = re.match(r"\d{4}", year_word)
     year = found.get("year") or (tess_year[0] if tess_year else None)

@@ -9,6 +9,14 @@ far more often. Where the document misreads a pair the same way all through (Tes
 in marks can be systematic: "bỗ sung" on every page), a table of pairs that plans and directives
 write often (patterns/common_pairs) has the last word: an OCR'd pair with a common pair's letters
 and other marks is that pair.
+
+Both look at how a pair is cased (case_form). Prose pairs are what the table counts and what a
+document mostly repeats; a capital inside a sentence marks a proper name (Decree 30/2020: people,
+places, bodies), whose marks are its own: "Phan Thị Thắng" is not "Phần Thi" for "phần thi"
+being common, nor "Phó Thống đốc" "Phổ Thông", nor "Vân Phong" "Văn Phòng". So a capitalised
+pair is corrected only towards a spelling written with the same capitals (by the document, or by
+the typed texts the table is made of: "Ban Tô chức" is "Tổ chức", which they write so), and a
+pair in capitals not inside a person's name standing alone on its line ("PHAN THỊ MAI HOA").
 """
 
 from __future__ import annotations
@@ -17,8 +25,10 @@ import re
 import unicodedata
 from collections import Counter
 
-from plankb.extractors.patterns.common_pairs import COMMON_PAIRS, JOINT_PAIRS
+from plankb.extractors.patterns.common_pairs import CASED_PAIRS, COMMON_PAIRS, JOINT_PAIRS
+from plankb.extractors.patterns.layout_markers import SURNAMES
 from plankb.extractors.patterns.places import PROVINCES
+from plankb.extractors.readers.ocr_case import PROSE, case_form, name_cased, neighbours
 from plankb.extractors.text import fold
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -39,7 +49,7 @@ _PROVINCES = {(_base(w[0]), _base(w[1])): (w[0], w[1]) for w in (name.split() fo
 
 def _pairs(text: str) -> list[tuple[re.Match[str], re.Match[str]]]:
     words = list(_WORD.finditer(text))
-    return [(a, b) for a, b in zip(words, words[1:]) if text[a.end() : b.start()].isspace() and "\n\n" not in text[a.end() : b.start()]]
+    return [(a, b) for a, b in zip(words, words[1:]) if neighbours(text, a, b)]
 
 
 def _recase(model: str, like: str) -> str:
@@ -61,6 +71,10 @@ def consensus_edits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
         key = (_base(pair[0]), _base(pair[1]))
         if key not in best or n > best[key][1]:
             best[key] = (pair, n)
+    classes = [_vote_class(text, a, b) for a, b in pairs]
+    # how often each pair is written in each case: a capitalised pair is corrected only towards a
+    # spelling the document writes with the same capitals ("Phan Thị" is not the "phần thi" of prose)
+    cased = Counter(((a.group(0).lower(), b.group(0).lower()), c) for (a, b), c in zip(pairs, classes))
     before = {b.start(): a.group(0).lower() for a, b in pairs}
     after = {a.start(): b.group(0).lower() for a, b in pairs}
 
@@ -93,8 +107,8 @@ def consensus_edits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
             for match, new in zip((a, b), province):
                 if match.group(0) != new and len(match.group(0)) == len(new):
                     edits[match.start()] = (match.start(), match.end(), _recase(new, match.group(0)))
-    for a, b in pairs:
-        if not any(s <= a.start() and b.end() <= e for s, e in spans):
+    for (a, b), c in zip(pairs, classes):
+        if c is None or not any(s <= a.start() and b.end() <= e for s, e in spans):
             continue
         pair = (a.group(0).lower(), b.group(0).lower())
         if (_base(pair[0]), _base(pair[1])) in _COMMON:
@@ -102,17 +116,21 @@ def consensus_edits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
         winner, votes = best[(_base(pair[0]), _base(pair[1]))]
         if winner == pair or votes < MIN_VOTES or votes < MIN_RATIO * counts[pair]:
             continue
+        if c != PROSE and not cased[(winner, c)]:
+            continue
         for match, old, new, first in ((a, pair[0], winner[0], True), (b, pair[1], winner[1], False)):
             # Same length (marks differ, letters do not): the page offsets stay as they are.
             if old != new and len(old) == len(new) and match.start() not in edits and not breaks_other_pair(match, old, new, first):
                 edits[match.start()] = (match.start(), match.end(), _recase(new, match.group(0)))
-    for a, b in pairs:  # a pair misread the same way all through: the common pair with its letters
-        if a.start() in edits or b.start() in edits or not any(s <= a.start() and b.end() <= e for s, e in spans):
+    for (a, b), c in zip(pairs, classes):  # a pair misread the same way all through: the common pair with its letters
+        if c is None or a.start() in edits or b.start() in edits or not any(s <= a.start() and b.end() <= e for s, e in spans):
             continue
         pair = (a.group(0).lower(), b.group(0).lower())
         common = _COMMON.get((_base(pair[0]), _base(pair[1])))
         if common is None or common == pair:
             continue
+        if c != PROSE and c not in CASED_PAIRS.get(" ".join(common), ()):
+            continue  # a name's capitals: the typed texts never write the common pair so ("Phan Thị" is no "phần thi")
         # "hoà" and "hòa" are one syllable with the tone placed differently: not an error
         changes = [(match, old, new, first) for match, old, new, first in ((a, pair[0], common[0], True), (b, pair[1], common[1], False)) if fold(old) != fold(new)]
         if any(breaks_other_pair(*change) for change in changes):
@@ -120,6 +138,29 @@ def consensus_edits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
         for match, _, new, _ in changes:
             edits[match.start()] = (match.start(), match.end(), _recase(new, match.group(0)))
     return [edits[k] for k in sorted(edits)]
+
+
+def _vote_class(text: str, a: re.Match[str], b: re.Match[str]) -> str | None:
+    """The case a pair is judged in: a proper name's ("TT": "Sìn Hồ", "Tl"), else prose (capitals
+    too, as headings write prose); None for a person's name in capitals standing alone on its
+    line ("PHAN THỊ MAI HOA"), whose marks nothing here can vouch for."""
+    form = name_cased(text, a, b)
+    if form:
+        return form
+    if case_form(text, a, b) == "UU":
+        start, end = text.rfind("\n", 0, a.start()) + 1, text.find("\n", b.end())
+        if _name_in_capitals(text[start : end if end >= 0 else len(text)]):
+            return None
+    return PROSE
+
+
+def _name_in_capitals(line: str) -> bool:
+    """A line that is a person's name in capitals: 2 to 5 words, a family name first, and no two
+    of them a pair of prose as read ("TÔ CHỨC HỘI NGHỊ" is a heading: "hội nghị")."""
+    words = line.split()
+    if not (2 <= len(words) <= 5 and all(w.isalpha() and w.isupper() for w in words) and words[0].capitalize() in SURNAMES):
+        return False
+    return not any(f"{fold(a)} {fold(b)}" in _COMMON_WRITTEN for a, b in zip(words, words[1:]))
 
 
 def apply_consensus(text: str, spans: list[tuple[int, int]]) -> str:

@@ -324,7 +324,20 @@ def _tables(page, words: list[Word]) -> tuple[list[Block], list[Word]]:
     """Ruled tables of a pdfplumber page."""
     if len(page.rects) + len(page.lines) < 4:  # no ruling, no table: spare find_tables its cost
         return [], words
+    page = page.filter(visible_ruling)
     return _table_blocks([(table.bbox, table.extract()) for table in page.find_tables()], words)
+
+
+WHITE = ((1,), (1, 1, 1), (0, 0, 0, 0), 1)  # gray, RGB and CMYK white
+
+
+def visible_ruling(obj: dict) -> bool:
+    """Not a rectangle only filled white: Word's white shading behind a paragraph, a box to each
+    space, would make a table of it whose cells cut the words (pdf_chars._painted alike)."""
+    if obj.get("object_type") != "rect" or obj.get("stroke") or not obj.get("fill"):
+        return True
+    color = obj.get("non_stroking_color")
+    return (tuple(color) if isinstance(color, (list, tuple)) else color) not in WHITE
 
 
 def _table_blocks(found: list[tuple[tuple, list[list[str | None]]]], words: list[Word]) -> tuple[list[Block], list[Word]]:
@@ -364,6 +377,8 @@ def _ocr(path: Path, pages: list[Page], warnings: list[tuple[str, str]]) -> None
         page.blocks = []
         page.kind = "ocr"
     _blanks_again(path, pages[0], warnings)
+    if pages[0].kind == "ocr" and ocr_blanks.blank_lines(pages[0].width, pages[0].height, pages[0].rows) == (None, None):
+        _blanks_again(path, _signing_page(pages), warnings, ocr_blanks.END_SHARE)  # a consolidated text's: at its end
     _signer_under_seal(path, wanted, warnings, _mentioned_names(pages))
 
 
@@ -373,20 +388,27 @@ def _reads_as_well(lines: list[list[Word]]) -> bool:
     return text_quality(" ".join(w.text for line in lines for w in line)).usable
 
 
-def _blanks_again(path: Path, page: Page, warnings: list[tuple[str, str]]) -> None:
-    """The number and day written by hand into the first page's blanks, read by the second engine
+def _blanks_again(path: Path, page: Page, warnings: list[tuple[str, str]], share: float | None = None) -> None:
+    """The number and day written by hand into the first page's blanks (or, with ``share``, into
+    those anywhere in that share of another page's height), read by the second engine
     (ocr_blanks), in place of Tesseract's reading of them."""
     if page.kind != "ocr":
         return
     try:
-        changed = ocr_blanks.fill_blanks(str(path), page.index, page.width, page.height, page.rows, page.ocr_lines)
+        changed = ocr_blanks.fill_blanks(str(path), page.index, page.width, page.height, page.rows, page.ocr_lines, share or ocr_blanks.HEADER_SHARE)
     except Exception as exc:  # the page's own text stands; only the second look is lost
         warnings.append(("ocr-failed", f"{path}: second reading of the number and date on page {page.index + 1} failed ({exc})"))
         return
     from plankb.extractors.readers import ocr_gaps
 
+    if share is not None:  # a page other than the first: no title to mend
+        if changed:
+            page.rows = drop_page_numbers(build_rows(page.ocr_lines, page.ocr_blocks), page.height)
+        return
     try:  # words of the title dropped as specks (ocr_gaps)
         changed |= ocr_gaps.fill_holes(str(path), page.index, page.height, page.ocr_lines)
+        changed |= ocr_gaps.mend_damaged(str(path), page.index, page.height, page.ocr_lines)
+        changed |= ocr_gaps.fill_line_ends(str(path), page.index, page.width, page.height, page.ocr_lines)
     except Exception as exc:
         warnings.append(("ocr-failed", f"{path}: second reading of the holes in the title on page {page.index + 1} failed ({exc})"))
     if changed:

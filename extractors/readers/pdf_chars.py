@@ -78,6 +78,7 @@ def _library() -> ctypes.CDLL:
         "FPDFPath_CountSegments": (num, [ptr]),
         "FPDFPath_GetPathSegment": (ptr, [ptr, num]),
         "FPDFPath_GetDrawMode": (ctypes.c_int, [ptr, ptr, ptr]),
+        "FPDFPageObj_GetFillColor": (ctypes.c_int, [ptr, ptr, ptr, ptr, ptr]),
         "FPDFPathSegment_GetPoint": (ctypes.c_int, [ptr, ptr, ptr]),
         "FPDFPathSegment_GetType": (num, [ptr]),
         "FPDFPathSegment_GetClose": (ctypes.c_int, [ptr]),
@@ -466,9 +467,15 @@ def _subpaths(obj) -> list[tuple[str, list[tuple[float, float]]]]:
 
 
 def _painted(obj) -> bool:
+    """Drawn where it shows: a path only filled white (Word's white shading behind words, a
+    box to each space of a line) is no ruling, though pdfminer counts it (pdf.visible_ruling)."""
     fill, stroke = ctypes.c_int(), ctypes.c_int()
     _c().FPDFPath_GetDrawMode(obj, ctypes.addressof(fill), ctypes.addressof(stroke))
-    return bool(fill.value or stroke.value)
+    if stroke.value or not fill.value:
+        return bool(stroke.value)
+    rgba = [ctypes.c_uint() for _ in range(4)]
+    _c().FPDFPageObj_GetFillColor(obj, *(ctypes.addressof(x) for x in rgba))
+    return any(x.value < 255 for x in rgba[:3])
 
 
 @dataclass
