@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from plankb.extractors.patterns.bodies import ACTION_WORDS, BODY_HEADS, NOT_BODIES
+from plankb.extractors.patterns.bodies import ACTION_WORDS, BODY_HEADS, NOT_BODIES, NOT_TASK_WORDS
 from plankb.extractors.regexes import alternation
 from plankb.extractors.text import fold
 
@@ -182,6 +182,24 @@ def body_end(folded: str, start: int, limit: int, original: str | None = None) -
             continue  # "các tổ chức chính trị - xã hội": a noun, not the verb
         return _and_end(folded, original, start, m.start())
     return _and_end(folded, original, start, limit)
+
+
+_BY_DUTIES = re.compile(r"theo\s+chức\s+năng,?\s*nhiệm\s+vụ(?:,?\s*quyền\s+hạn)?(?:\s+(?:được\s+giao|của\s+mình))?\s*,?\s*")
+_NOT_TASK_RE = re.compile(r"(?:" + alternation({fold(w) for w in NOT_TASK_WORDS}) + r")(?![\wđ])")
+
+
+def task_follows(folded: str, end: int) -> bool:
+    """Whether what follows a body's name ending at ``end`` opens its task: a label's colon
+    ("Sở Xây dựng: hướng dẫn ..."), or a verb ("Sở Nội vụ hướng dẫn ..."); not a preposition
+    ("... gặp khó khăn trong ...") nor the rest of a list ("... và bảo vệ quyền trẻ em tỉnh;")."""
+    pos = end
+    while pos < len(folded) and folded[pos] in " \t,*":
+        pos += 1
+    if folded.startswith(":", pos):
+        return True
+    duties = _BY_DUTIES.match(folded, pos)  # "Bộ Nội vụ theo chức năng nhiệm vụ được giao khẩn trương nghiên cứu"
+    pos = duties.end() if duties else pos
+    return _ACTION_RE.match(folded, pos) is not None and _NOT_TASK_RE.match(folded, pos) is None
 
 
 _AND = re.compile(r"\s+và\s+")

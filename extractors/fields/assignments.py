@@ -17,17 +17,22 @@ from spacy.tokens import Doc
 
 from plankb.extractors.fields.base import Spans, field_component
 from plankb.extractors.layout import Layout, OutlineItem
-from plankb.extractors.names import body_end, clean_body, starts_with_body
+from plankb.extractors.names import body_end, clean_body, starts_with_body, task_follows
 from plankb.extractors.patterns.bodies import (
     ADDRESSEE_WORDS,
+    BACKGROUND_HEADINGS,
     BODY_HEADS,
     DUTY_FOR,
     DUTY_OF,
     DUTY_SECTION_HEADINGS,
+    EVENT_ORGANS,
     GENERIC_HEADS,
     IMPLEMENTATION_HEADINGS,
     LETTER_TYPES,
+    NAME_WORDS,
     NOT_BODIES,
+    NOT_TASK_OPENERS,
+    PLAN_TYPES,
     PURPOSE_WORDS,
     ROLE_VERBS,
     TASK_DOCUMENT_TYPES,
@@ -53,6 +58,7 @@ _GIAO_WORDS = ("giao", "phân công")  # how _GIAO and _REQUEST begin: found by 
 _PASSIVE = ("được ", "đã ", "sẽ được ")  # "nhiệm vụ được giao": no one is given anything here
 _REQUEST = re.compile(r"(?:đề nghị|yêu cầu)\s*:?\s+")  # "6. Đề nghị: Hiệp hội ..."
 _REQUEST_WORDS = ("đề nghị", "yêu cầu")
+_LEADERS_OF = re.compile(r"lãnh đạo\s+")  # "đề nghị Lãnh đạo Ủy ban nhân dân tỉnh xem xét": the body's leaders
 _LEADS = re.compile(r"chủ trì(?![\wđ])")
 _RESPONSIBLE = re.compile(r"(?:có|chịu) trách nhiệm(?![\wđ])")
 _COORDINATE = re.compile(r"(?<![\wđ])phối hợp(?:\s+chặt chẽ)?\s+với\s+")
@@ -161,11 +167,18 @@ def assignments(doc: Doc) -> None:
     for m in _ARTICLE.finditer(pt.folded):
         _closing_article(pt, m.end(), add)
     section = _implementation_section(layout, pt)
+    whole = False
     if section is None and doc._.record.get("doc_type") in TASK_DOCUMENT_TYPES:
         # A directive or a letter is tasks from end to end: its whole body is read as the section.
+        # It also tells what is (a report's lists of bodies): a body opening a sentence there is
+        # given a task only when a verb follows its name.
         section = OutlineItem("", "", 0, "", layout.header_end, layout.header_end, layout.body_end)
+        whole = True
     if section is not None:
-        _from_section(layout, pt, section, add)
+        _from_section(layout, pt, section, add, verb_needed=whole)
+    if doc._.record.get("doc_type") in PLAN_TYPES:
+        parent = (doc._.record.get("issuer") or {}).get("parent")
+        _content_subjects(layout, pt, section, add, own | ({fold(parent)} if parent else set()))
     for it in layout.outline:
         if it.level == 1 and it is not section and it.start >= layout.header_end and _DUTY_SECTION.match(fold(it.heading)):
             _from_section(layout, pt, it, add, duties_only=True)
@@ -279,7 +292,8 @@ def _from_subject(pt: Text, start: int, limit: int, add, lead_in: int) -> None:
     folded = pt.folded
     while start < limit and folded[start] in " \t":
         start += 1
-    if not _opens_body(pt, start):
+    leaders = _LEADERS_OF.match(folded, start) if pt.text[start : start + 1] == "L" else None
+    if not _opens_body(pt, leaders.end() if leaders else start):
         return
     send = _sentence_end(folded, start, pt.text)
     bend = _related(folded, body_end(folded, start, _colon_before(folded, start, min(send, start + 400)), pt.text))
@@ -298,7 +312,7 @@ def _from_subject(pt: Text, start: int, limit: int, add, lead_in: int) -> None:
                 add(co, "coordinate", cm.end(), send, _task(pt, cend), partner=True)
 
 
-def _from_section(layout: Layout, pt: Text, section: OutlineItem, add, duties_only: bool = False) -> None:
+def _from_section(layout: Layout, pt: Text, section: OutlineItem, add, duties_only: bool = False, verb_needed: bool = False) -> None:
     """Numbered items, paragraphs and sentences of "Tổ chức thực hiện" whose subject is a body;
     of a section of duties (``duties_only``), its sub-headings naming a body and its labels
     ("+ Sở Xây dựng: hướng dẫn ...")."""
@@ -326,13 +340,13 @@ def _from_section(layout: Layout, pt: Text, section: OutlineItem, add, duties_on
         after_heading = item is not None and item.heading_end >= line.end - 1
         if continues:
             if not duties_only:
-                _sentences_in(pt, line.start, line.end, add)
+                _sentences_in(pt, line.start, line.end, add, verb_needed)
             continue  # a line wrapped at the page width: its start is not a sentence's subject
         pos = marker.end() if marker else line.start
         while pos < line.end and folded[pos] in " \t*":
             pos += 1
         if not duties_only:
-            _sentences_in(pt, pos, line.end, add)
+            _sentences_in(pt, pos, line.end, add, verb_needed)
         lead = _LEAD_IN.match(folded, pos, line.end)
         if lead:
             pos = lead.end()
@@ -384,8 +398,89 @@ def _from_section(layout: Layout, pt: Text, section: OutlineItem, add, duties_on
                 continue
             # Under its own heading even an issuer is given tasks: a joint plan lists each one's.
             add(body, _role_after(folded, cpos), pos, item.end if item is not None else nxt_line.end, _task(pt, cpos), heading=True)
-        elif bend < send and (not duties_only or folded.startswith(":", bend)):
+        elif bend < send and (not duties_only or folded.startswith(":", bend)) and (not verb_needed or task_follows(folded, bend)):
             add(body, _role_after(folded, bend), pos, send, _task(pt, bend), partner=_formula(folded, bend))
+
+
+_BACKGROUND = re.compile(r"\W*(?:" + alternation(BACKGROUND_HEADINGS) + r")(?![\wđ])")
+_NOT_TASK_OPENER = re.compile(r"\s*(?:" + alternation(NOT_TASK_OPENERS) + r")(?![\wđ])")
+# Where a clause opens in a content line: the line's start (past its marker), after a label's
+# colon or a full stop, before a capital.
+_CLAUSE_OPENS = re.compile(r"(?:^[ \t]*(?:" + ITEM_MARKER + r"[ \t]+)?|[.:][ \t]+)(?=[A-ZĐÀ-Ỹ])", re.M)
+
+
+def _content_subjects(layout: Layout, pt: Text, section: OutlineItem | None, add, own: set[str]) -> None:
+    """A plan's content sections (outside "Tổ chức thực hiện", read on its own, and outside
+    its parts on aims, grounds and past results): a body opening a clause with a verb after its
+    name is given that task ("Báo Tiền Phong, Báo Thanh niên mở chuyên mục ...")."""
+    folded = pt.folded
+    # A section of duties ("IV. NHIỆM VỤ CỤ THỂ") is read by its headings and labels only.
+    skip = [
+        (it.start, it.end)
+        for it in layout.outline
+        if it.level <= 2 and _BACKGROUND.match(fold(it.heading)) or it.level == 1 and _DUTY_SECTION.match(fold(it.heading))
+    ]
+    if section is not None:
+        skip.append((section.start, section.end))
+    for line in layout.lines:
+        if not layout.header_end <= line.start < layout.body_end or "\t" in line.text:
+            continue
+        if any(a <= line.start < b for a, b in skip):
+            continue
+        for m in _CLAUSE_OPENS.finditer(pt.text, line.start, line.end):
+            pos = m.end()
+            if not _opens_body(pt, pos):
+                continue
+            send = _sentence_end(folded, pos, pt.text)
+            bend = _related(folded, body_end(folded, pos, _colon_before(folded, pos, min(send, pos + 200)), pt.text))
+            body = clean_body(pt.text[pos:bend])
+            if not body or bend >= send or _speaks(folded, bend) or _NOT_TASK_OPENER.match(folded, bend):
+                continue
+            if folded.startswith(("giao ", "đề nghị ", "yêu cầu "), pos) or not task_follows(folded, bend):
+                continue
+            if _asks_another(pt, bend, send):
+                continue  # "Ban Thường vụ Đảng ủy xét, đề nghị Ban Thường vụ Tỉnh ủy tặng ...": a procedure described
+            colon = _LABEL_COLON.match(folded, bend)
+            if colon and not task_follows(folded, colon.end()):
+                continue  # "HĐND cấp xã: Thành phần dự hội nghị gồm ...": what it is, not what it does
+            if fold(body) in EVENT_ORGANS or not _well_named(body):
+                continue
+            if any(f" {fold(body)} " in f" {name} " for name in own):
+                continue  # "Trung ương Đoàn lựa chọn ..." in a plan of its Secretariat: the issuer's own work
+            add(body, _role_after(folded, bend), pos, send, _task(pt, bend), partner=_formula(folded, bend))
+
+
+_PROCEDURE = re.compile(r"(?<![\wđ])(?:đề nghị|trình|phân công|giao)\s+(?:cho\s+)?")
+
+
+def _asks_another(pt: Text, bend: int, send: int) -> bool:
+    """Whether the body named before ``bend``, after a first step, asks or assigns another body
+    in its sentence: "Ban Thường vụ Đảng ủy xét, đề nghị Ban Thường vụ Tỉnh ủy tặng ..." describes
+    a procedure; "Đoàn cấp huyện phân công cán bộ theo dõi" is the body's own task."""
+    first = bend
+    while first < send and pt.folded[first] in " \t,:":
+        first += 1
+    return any(m.start() > first and _opens_body(pt, m.end()) for m in _PROCEDURE.finditer(pt.folded, first, send))
+_LABEL_COLON = re.compile(r"[ \t*]*:")
+_OPEN_NAME_END = ("cấp", "của", "và", "các", "thuộc", "những")  # "Cấp ủy cấp" (trên ...): a name cut short
+_NAME_WORD_SET = frozenset(w for h in (*BODY_HEADS, *LIST_HEADS, *NAME_WORDS) for w in fold(h).replace(",", " ").split())
+
+
+def _well_named(body: str) -> bool:
+    """Whether every word of a name read from a sentence's start is capitalised, an acronym or a
+    word names are made of ("các", "thuộc", "cấp", a head's words): "Đoàn cấp tỉnh định kỳ" ran
+    into its sentence."""
+    words = re.findall(r"[^\W\d_]+|\S", body)
+    if not words or fold(words[-1]) in _OPEN_NAME_END:
+        return False
+    for word in words:
+        if not word[0].isalpha():
+            if word not in ",-–":
+                return False  # digits, quotes, slashes: no name holds them
+            continue
+        if not word[0].isupper() and fold(word) not in _NAME_WORD_SET:
+            return False
+    return True
 
 
 def _duty_articles(layout: Layout, pt: Text, add) -> None:
@@ -470,7 +565,7 @@ def _content_follows(lines: list, i: int) -> bool:
 _SENTENCE_START = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])")
 
 
-def _sentences_in(pt: Text, start: int, end: int, add) -> None:
+def _sentences_in(pt: Text, start: int, end: int, add, verb_needed: bool = False) -> None:
     """Sentences after the first on a line: "... trên báo điện tử. Báo Tiền Phong, Báo Thanh
     Niên công bố kết quả hằng tuần": a body opening a sentence is given its task."""
     folded = pt.folded
@@ -481,7 +576,7 @@ def _sentences_in(pt: Text, start: int, end: int, add) -> None:
         send = _sentence_end(folded, pos, pt.text)
         bend = _related(folded, body_end(folded, pos, _colon_before(folded, pos, min(send, pos + 200)), pt.text))
         body = clean_body(pt.text[pos:bend])
-        if not body or bend >= send or _speaks(folded, bend):
+        if not body or bend >= send or _speaks(folded, bend) or verb_needed and not task_follows(folded, bend):
             continue
         if folded.startswith(("giao ", "đề nghị ", "yêu cầu "), pos):
             continue

@@ -1,0 +1,67 @@
+"""Tasks given outside "Tổ chức thực hiện": a body opening a clause of a plan's content, and the
+lists of bodies a letter reports on (given nothing)."""
+
+from __future__ import annotations
+
+import pytest
+
+from plankb.extractors.names import task_follows
+from plankb.extractors.patterns.bodies import CONTENT_SUBJECT_EXAMPLES, TASK_FOLLOWS_EXAMPLES
+from plankb.extractors.text import fold
+from tests.conftest import PLAN_OPENING, extract_text
+
+LETTER_OPENING = """ỦY BAN MTTQ VIỆT NAM TỈNH AN LẠC
+BAN THƯỜNG TRỰC
+Số: 171/MTTQ-BTT
+V/v đề nghị thống nhất cho phép các hội sử dụng Điều lệ
+An Lạc, ngày 13 tháng 11 năm 2025
+
+Kính gửi: Ủy ban nhân dân tỉnh An Lạc
+
+"""
+
+
+def bodies(text: str, nlp, opening: str = PLAN_OPENING) -> list[str]:
+    return [a.body for a in extract_text(opening + text, nlp).assignments]
+
+
+@pytest.mark.parametrize("text, expected", TASK_FOLLOWS_EXAMPLES)
+def test_a_task_follows_the_name(text, expected):
+    from plankb.extractors.names import body_end
+
+    folded = fold(text)
+    assert task_follows(folded, body_end(folded, 0, len(folded), text)) is expected
+
+
+@pytest.mark.parametrize("text, body", CONTENT_SUBJECT_EXAMPLES)
+def test_a_body_opening_a_clause_of_a_plans_content(text, body, nlp):
+    found = bodies(text, nlp)
+    assert (body in found) if body else found == []
+
+
+def test_a_report_does_not_give_tasks_in_its_content(nlp):
+    opening = PLAN_OPENING.replace("KH-UBND", "BC-UBND").replace("KẾ HOẠCH", "BÁO CÁO")
+    assert bodies("II. NỘI DUNG\n1. Gây quỹ\nCác chi đoàn đăng ký mở gian hàng.\n", nlp, opening) == []
+
+
+def test_a_letters_list_of_bodies_is_given_nothing(nlp):
+    text = (
+        "Còn 08 hội: Hội Văn học nghệ thuật tỉnh;\n\n"
+        "Liên minh Hợp tác xã tỉnh; Hội Kiến trúc sư tỉnh, Hội Bảo trợ Bệnh nhân nghèo và bảo vệ quyền trẻ em tỉnh;\n\n"
+        "Hội Hữu nghị Việt Nam - Campuchia tỉnh; Hội Người mù tỉnh gặp khó khăn trong vấn đề khắc con dấu.\n\n"
+        "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh đề nghị Lãnh đạo Ủy ban nhân dân tỉnh xem xét, có văn bản thống nhất.\n\n"
+        "TM. BAN THƯỜNG TRỰC\nPHÓ CHỦ TỊCH\n\nNguyễn Văn A\n"
+    )
+    assert bodies(text, nlp, LETTER_OPENING) == ["Lãnh đạo Ủy ban nhân dân tỉnh"]
+
+
+def test_a_letters_body_with_a_verb_is_still_given_its_task(nlp):
+    text = "Sở Nội vụ theo chức năng nhiệm vụ được giao khẩn trương nghiên cứu, xử lý kiến nghị.\n\nTM. BAN THƯỜNG TRỰC\n"
+    assert bodies(text, nlp, LETTER_OPENING) == ["Sở Nội vụ"]
+
+
+def test_the_issuers_own_organisation_opening_a_sentence_is_given_nothing(nlp):
+    opening = PLAN_OPENING.replace("ỦY BAN NHÂN DÂN TỈNH AN LẠC", "BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN TNCS HỒ CHÍ MINH\nBAN BÍ THƯ")
+    text = "II. NỘI DUNG\n1. Triển khai\nTrung ương Đoàn lựa chọn 03 địa bàn triển khai thí điểm.\n"
+    found = bodies(text, nlp, opening)
+    assert "Trung ương Đoàn" not in found
