@@ -422,10 +422,11 @@ def _content_subjects(layout: Layout, pt: Text, section: OutlineItem | None, add
     ]
     if section is not None:
         skip.append((section.start, section.end))
+    skipped = Spans(skip)  # thousands of sections: a binary search, not a scan, for each line
     for line in layout.lines:
         if not layout.header_end <= line.start < layout.body_end or "\t" in line.text:
             continue
-        if any(a <= line.start < b for a, b in skip):
+        if line.start in skipped:
             continue
         for m in _CLAUSE_OPENS.finditer(pt.text, line.start, line.end):
             pos = m.end()
@@ -443,7 +444,7 @@ def _content_subjects(layout: Layout, pt: Text, section: OutlineItem | None, add
             colon = _LABEL_COLON.match(folded, bend)
             if colon and not task_follows(folded, colon.end()):
                 continue  # "HĐND cấp xã: Thành phần dự hội nghị gồm ...": what it is, not what it does
-            if fold(body) in EVENT_ORGANS or not _well_named(body):
+            if all(part in EVENT_ORGANS for part in _LIST_PARTS.split(fold(body))) or not _well_named(body):
                 continue
             if any(f" {fold(body)} " in f" {name} " for name in own):
                 continue  # "Trung ương Đoàn lựa chọn ..." in a plan of its Secretariat: the issuer's own work
@@ -461,25 +462,33 @@ def _asks_another(pt: Text, bend: int, send: int) -> bool:
     while first < send and pt.folded[first] in " \t,:":
         first += 1
     return any(m.start() > first and _opens_body(pt, m.end()) for m in _PROCEDURE.finditer(pt.folded, first, send))
+_LIST_PARTS = re.compile(r"\s*[,;]\s*|\s+và\s+")  # "Ban Tổ chức, Ban Giám khảo": each an organ of the event
 _LABEL_COLON = re.compile(r"[ \t*]*:")
 _OPEN_NAME_END = ("cấp", "của", "và", "các", "thuộc", "những")  # "Cấp ủy cấp" (trên ...): a name cut short
 _NAME_WORD_SET = frozenset(w for h in (*BODY_HEADS, *LIST_HEADS, *NAME_WORDS) for w in fold(h).replace(",", " ").split())
 
 
 def _well_named(body: str) -> bool:
-    """Whether every word of a name read from a sentence's start is capitalised, an acronym or a
-    word names are made of ("các", "thuộc", "cấp", a head's words): "Đoàn cấp tỉnh định kỳ" ran
-    into its sentence."""
+    """Whether a name read from a sentence's start holds no words of the sentence: its lower-case
+    words are words names are made of ("các", "thuộc", "cấp", a head's words) or at most two
+    after a capitalised one ("Trung tâm Truyền thông Thanh thiếu nhi"); "Ban Thanh niên Trung
+    ương Đoàn qua đường link", "Thành viên của đội tuyển" ran into their sentences."""
     words = re.findall(r"[^\W\d_]+|\S", body)
     if not words or fold(words[-1]) in _OPEN_NAME_END:
         return False
-    for word in words:
+    run = 0  # lower-case words of no name since the last capitalised word
+    for i, word in enumerate(words):
         if not word[0].isalpha():
             if word not in ",-–":
                 return False  # digits, quotes, slashes: no name holds them
+            run = 0
             continue
-        if not word[0].isupper() and fold(word) not in _NAME_WORD_SET:
-            return False
+        if word[0].isupper():
+            run = 0
+        elif fold(word) not in _NAME_WORD_SET:
+            run += 1
+            if i == 0 or run > 2 or not words[i - run][0].isupper():
+                return False
     return True
 
 

@@ -111,7 +111,7 @@ ACTION_WORDS = (
     # Printing ("Trung ương Đoàn in và gửi các ấn phẩm"): "in" only before another verb or a comma.
     "in và", "in,", "in ấn",
     # All at once ("Các cấp bộ Đoàn đồng loạt đăng tải ..."): a word of the task, not of the name.
-    "đồng loạt",
+    "đồng loạt", "định kỳ", "hằng năm", "hàng năm", "hằng tháng", "hàng tháng", "hằng quý", "hàng quý", "qua",
     # Proposing, the advising role ("Ban quản lý Dự án đầu tư - hạ tầng Xã đề xuất triển khai ...").
     "đề xuất",
 )
@@ -227,6 +227,8 @@ CONTENT_SUBJECT_EXAMPLES = (
     ("II. NỘI DUNG\n3. Gây quỹ\nCác chi đoàn đăng ký mở gian hàng gây quỹ.\n", "Các chi đoàn"),
     ("I. KẾT QUẢ ĐẠT ĐƯỢC\nBan Tuyên giáo tổ chức 12 hội nghị.\n", None),
     ("II. NỘI DUNG\n1. Tuyên truyền\nBan Tuyên giáo đã tổ chức hội nghị.\n", None),
-    ("II. NỘI DUNG\n1. Tổng hợp\nĐoàn cấp tỉnh định kỳ tổ chức diễn đàn.\n", None),
+    ("II. NỘI DUNG\n1. Tổng hợp\nĐoàn cấp tỉnh định kỳ tổ chức diễn đàn.\n", "Đoàn cấp tỉnh"),
+    ("II. NỘI DUNG\n1. Thi\nThành viên của đội tuyển tham gia thi đấu.\n", None),
+    ("II. THỂ LỆ\n1. Chấm thi\nBan Tổ chức, Ban Giám khảo sẽ đánh giá và trao giải.\n", None),
     ("II. THỂ LỆ\n1. Chấm thi\nBan Giám khảo chấm bài dự thi.\n", None),
 )
