@@ -65,3 +65,30 @@ def test_the_issuers_own_organisation_opening_a_sentence_is_given_nothing(nlp):
     text = "II. NỘI DUNG\n1. Triển khai\nTrung ương Đoàn lựa chọn 03 địa bàn triển khai thí điểm.\n"
     found = bodies(text, nlp, opening)
     assert "Trung ương Đoàn" not in found
+
+
+SECRETARIAT = PLAN_OPENING.replace("ỦY BAN NHÂN DÂN TỈNH AN LẠC", "BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN TNCS HỒ CHÍ MINH\nBAN BÍ THƯ")
+
+
+def test_a_bodys_heading_over_a_handed_task_and_its_own(nlp):
+    # "1. Trung ương Đoàn" over "Giao Ban ... làm thường trực" and then its own tasks
+    text = (
+        "III. TỔ CHỨC THỰC HIỆN\n1. Trung ương Đoàn TNCS Hồ Chí Minh\n"
+        "- Giao Ban Thanh niên Công nhân và Đô thị Trung ương Đoàn làm đơn vị thường trực theo dõi.\n"
+        "- Định kỳ tổ chức kiểm tra, giám sát kết quả triển khai phong trào.\n"
+        "2. Các tỉnh, thành đoàn\n- Ban hành kế hoạch triển khai.\n"
+    )
+    assert "Trung ương Đoàn TNCS Hồ Chí Minh" in bodies(text, nlp, SECRETARIAT)
+
+
+def test_a_bodys_heading_over_a_handed_task_and_its_sub_items(nlp):
+    # the "+" lines under "Giao Ban ...:" are the tasks of the body given them
+    text = (
+        "III. TỔ CHỨC THỰC HIỆN\n1. Trung ương Đoàn TNCS Hồ Chí Minh\n"
+        "- Giao Ban Mặt trận Thanh niên Trung ương Đoàn chủ trì tham mưu, cụ thể:\n"
+        "+ Xây dựng kế hoạch chi tiết.\n+ Tổ chức Hội nghị sơ kết.\n"
+        "2. Các tỉnh, thành đoàn\n- Ban hành kế hoạch triển khai.\n"
+    )
+    found = bodies(text, nlp, SECRETARIAT)
+    assert "Ban Mặt trận Thanh niên Trung ương Đoàn" in found
+    assert "Trung ương Đoàn TNCS Hồ Chí Minh" not in found

@@ -378,15 +378,10 @@ def _from_section(layout: Layout, pt: Text, section: OutlineItem, add, duties_on
             # A sub-heading naming a body ("1. Sở Nội vụ", "- Ban Tuyên giáo:"): its tasks are the
             # lines below it. When they open with bodies of their own ("1. Trung ương Đoàn" over
             # "Ban Tuyên giáo ...; Văn phòng ..."), it only groups them.
-            nxt_line = next((ln for ln in lines[j + 1 :] if ln.stripped), None)
+            # "1. Trung ương Đoàn" over "Giao Ban Thanh niên ... làm thường trực" and then its own
+            # tasks ("Định kỳ tổ chức kiểm tra ..."): the first line that assigns no one is its task.
+            nxt_line, cpos = _own_task_line(lines[j + 1 :], folded, item.end if item is not None else None)
             if nxt_line is None:
-                continue
-            cpos = nxt_line.start
-            nxt = _ITEM_MARKER.match(folded, cpos, nxt_line.end)
-            cpos = nxt.end() if nxt else cpos
-            while cpos < nxt_line.end and folded[cpos] in " \t*":
-                cpos += 1
-            if folded.startswith(("giao ", "đề nghị "), cpos):
                 continue
             if (
                 _opens_body(pt, cpos)
@@ -490,6 +485,29 @@ def _well_named(body: str) -> bool:
             if i == 0 or run > 2 or not words[i - run][0].isupper():
                 return False
     return True
+
+
+_MAX_ASSIGNING_LINES = 6  # lines handing tasks to others under a body's heading before its own
+
+
+def _own_task_line(lines: list, folded: str, item_end: int | None) -> tuple:
+    """The first line under a body's heading that does not hand a task to another body ("Giao
+    ...", "Đề nghị ..."), and where its words start; (None, 0) when there is none. Without an
+    item to bound the heading's lines only the next line is read."""
+    reach = [ln for ln in lines if ln.stripped and (item_end is None or ln.start < item_end)]
+    assigning = None  # the marker of the line that handed a task on: its sub-items ("+ ...") are that body's
+    for ln in reach[: 1 if item_end is None else _MAX_ASSIGNING_LINES]:
+        cpos = ln.start
+        marker = _ITEM_MARKER.match(folded, cpos, ln.end)
+        cpos = marker.end() if marker else cpos
+        kind = marker.group(0).strip() if marker else ""
+        while cpos < ln.end and folded[cpos] in " \t*":
+            cpos += 1
+        if folded.startswith(("giao ", "đề nghị "), cpos):
+            assigning = kind if assigning is None else assigning
+        elif assigning is None or kind == assigning:
+            return ln, cpos
+    return None, 0
 
 
 def _duty_articles(layout: Layout, pt: Text, add) -> None:
