@@ -92,3 +92,12 @@ def test_a_bodys_heading_over_a_handed_task_and_its_sub_items(nlp):
     found = bodies(text, nlp, SECRETARIAT)
     assert "Ban Mặt trận Thanh niên Trung ương Đoàn" in found
     assert "Trung ương Đoàn TNCS Hồ Chí Minh" not in found
+
+
+def test_the_sender_announcing_in_a_notice_is_given_nothing(nlp):
+    opening = PLAN_OPENING.replace("12/KH-UBND", "12-TB/TU").replace("KẾ HOẠCH", "THÔNG BÁO")
+    text = (
+        "Ban Chấp hành Đảng bộ tỉnh thông báo nội dung, thời gian tổ chức Đại hội như sau:\n\n"
+        "Sở Nội vụ hướng dẫn các đơn vị chuẩn bị.\n"
+    )
+    assert bodies(text, nlp, opening) == ["Sở Nội vụ"]

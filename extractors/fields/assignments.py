@@ -393,8 +393,18 @@ def _from_section(layout: Layout, pt: Text, section: OutlineItem, add, duties_on
                 continue
             # Under its own heading even an issuer is given tasks: a joint plan lists each one's.
             add(body, _role_after(folded, cpos), pos, item.end if item is not None else nxt_line.end, _task(pt, cpos), heading=True)
-        elif bend < send and (not duties_only or folded.startswith(":", bend)) and (not verb_needed or task_follows(folded, bend)):
+        elif bend < send and (not duties_only or folded.startswith(":", bend)) and (not verb_needed or _tasked_in_letter(folded, bend)):
             add(body, _role_after(folded, bend), pos, send, _task(pt, bend), partner=_formula(folded, bend))
+
+
+_ANNOUNCES = re.compile(r"[ \t]*thông báo(?![\wđ])")
+
+
+def _tasked_in_letter(folded: str, bend: int) -> bool:
+    """In a letter or a notice read end to end, whether the body named before ``bend`` is given
+    a task: a verb follows its name, and not "thông báo" ("Ban Chấp hành Đảng bộ tỉnh thông báo
+    nội dung ...": the sender announcing)."""
+    return task_follows(folded, bend) and _ANNOUNCES.match(folded, bend) is None
 
 
 _BACKGROUND = re.compile(r"\W*(?:" + alternation(BACKGROUND_HEADINGS) + r")(?![\wđ])")
@@ -603,7 +613,7 @@ def _sentences_in(pt: Text, start: int, end: int, add, verb_needed: bool = False
         send = _sentence_end(folded, pos, pt.text)
         bend = _related(folded, body_end(folded, pos, _colon_before(folded, pos, min(send, pos + 200)), pt.text))
         body = clean_body(pt.text[pos:bend])
-        if not body or bend >= send or _speaks(folded, bend) or verb_needed and not task_follows(folded, bend):
+        if not body or bend >= send or _speaks(folded, bend) or verb_needed and not _tasked_in_letter(folded, bend):
             continue
         if folded.startswith(("giao ", "đề nghị ", "yêu cầu "), pos):
             continue
