@@ -53,6 +53,13 @@ BODY_HEADS = (
     "chi đoàn", "các chi đoàn", "đoàn cấp tỉnh", "đoàn cấp huyện", "đoàn cấp xã", "đoàn cấp cơ sở",
 )
 
+# Plural kinds a list of names follows after a colon, each name a body of the kind (the Prime
+# Minister's dispatches: "Các Bộ: Quốc phòng, Công an, Tài chính" -> "Bộ Quốc phòng", ...).
+MEMBER_KINDS = ("bộ", "sở", "ban", "cục", "vụ", "viện", "hội", "trường")
+MEMBER_EXAMPLES = (
+    ("8. Các Bộ: Quốc phòng, Tài chính kịp thời xuất cấp các phương tiện.", ["Bộ Quốc phòng", "Bộ Tài chính"]),
+)
+
 # Words that begin like a body ("Báo", "Bộ", "Hội", "Tổ"...) but name a thing or an act; in a
 # header written in capitals the capital letter after the head cannot tell them apart.
 NOT_BODIES = (
