@@ -134,7 +134,7 @@ _ACTION_RE = re.compile(
     r"(?<![\wđ])(?:" + alternation({fold(a) for a in ACTION_WORDS}).replace("\\ ", r"\s+") + r")(?![\wđ])"
 )
 # Words that, right after a head, belong to the name: "Ban Chỉ đạo", "Ban Tổ chức", "Ủy ban Kiểm tra".
-_NOUN_BEFORE = re.compile(r"(?:các|những|mọi|cơ quan|việc|lĩnh vực|công tác|công|\d+)\s*$")
+_NOUN_BEFORE = re.compile(r"(?:các|những|mọi|cơ quan|việc|lĩnh vực|công tác|công|ngoại|\d+)\s*$")  # "Bộ Ngoại giao"
 # ... unless those words begin an act or a thing: "tổ chức hội nghị" is the verb and its object.
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:" + alternation(NOT_BODIES) + r")(?![\wđ]))(?:chính trị|cơ sở|đoàn thể|hội|đảng|thành viên|quần chúng|xã hội)(?![\wđ])"
@@ -199,7 +199,9 @@ def task_follows(folded: str, end: int) -> bool:
         return True
     duties = _BY_DUTIES.match(folded, pos)  # "Bộ Nội vụ theo chức năng nhiệm vụ được giao khẩn trương nghiên cứu"
     pos = duties.end() if duties else pos
-    return _ACTION_RE.match(folded, pos) is not None and _NOT_TASK_RE.match(folded, pos) is None
+    m = _ACTION_RE.match(folded, pos)
+    # the verb matched whole: "theo dõi" is a task, "theo" alone a preposition
+    return m is not None and _NOT_TASK_RE.fullmatch(" ".join(m.group(0).split())) is None
 
 
 _AND = re.compile(r"\s+và\s+")
@@ -229,7 +231,7 @@ _BRACKET_AT_END = re.compile(r"\s*\([^)]*\)?$")
 
 def clean_body(name: str) -> str:
     """Trim what is not part of the name: punctuation, apposition after " - ", brackets."""
-    name = name.strip(" \t\n,;:.")
+    name = name.strip(" \t\n,;:.!?")  # "!" and "?" only stray there (a scan's specks)
     name = _APPOSITION.split(name, maxsplit=1)[0]
     name = _CONTACT.split(name, maxsplit=1)[0]
     name = _BRACKET_AT_END.sub("", name)

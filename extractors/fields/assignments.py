@@ -29,7 +29,6 @@ from plankb.extractors.patterns.bodies import (
     GENERIC_HEADS,
     IMPLEMENTATION_HEADINGS,
     LETTER_TYPES,
-    MEMBER_KINDS,
     NAME_WORDS,
     NOT_BODIES,
     NOT_TASK_OPENERS,
@@ -108,13 +107,8 @@ def assignments(doc: Doc) -> None:
                 continue
             if _generic(key[1], partner) or _NOT_A_NAME.search(key[1]) or _bare(name, BARE_TITLES):
                 continue
-            names = _NAMES_AFTER_COLON.match(pt.text, bstart + len(name))
-            if _KIND_BEFORE_NAMES.fullmatch(key[1]) and names:
-                # "Các Bộ: Quốc phòng, Tài chính": the kind of a list of names, none itself; each
-                # name is a body of that kind ("Bộ Quốc phòng", "Bộ Tài chính")
-                for member, at in _members(pt, name, names.end() - 1):
-                    add(member, role, at, max(end, at + len(member)), task, partner, heading, whole=True)
-                continue
+            if _KIND_BEFORE_NAMES.fullmatch(key[1]) and _NAMES_AFTER_COLON.match(pt.text, bstart + len(name)):
+                continue  # "Các Bộ: Quốc phòng, Tài chính": the kind of a list of names, none itself
             found[key] = {
                 "body": name,
                 "role": role,
@@ -231,36 +225,6 @@ def _generic(folded_name: str, partner: bool) -> bool:
     if not t:
         return False
     return "liên quan" not in tail or partner
-
-
-def _members(pt: Text, kind: str, pos: int) -> list[tuple[str, int]]:
-    """The bodies of a list after a plural kind and a colon ("Các Bộ: Quốc phòng, Công an, Nông
-    nghiệp và Môi trường kịp thời ..."), each named with the kind's head ("Bộ Quốc phòng"), with
-    where its own words stand; none when the kind is no head a name follows ("Các đơn vị: ...")."""
-    head = kind.split()[-1]
-    if fold(head) not in MEMBER_KINDS:
-        return []
-    end = body_end(pt.folded, pos, _list_end(pt, pos), pt.text)
-    if not task_follows(pt.folded, end):
-        return []  # "Kính gửi: ... - Các Bộ: Quốc phòng, Công an, ...;": addressed, not yet tasked
-    found = []
-    for m in re.finditer(r"[^,;]+", pt.text[pos:end]):
-        piece = " ".join(m.group(0).split()).strip(" .:")
-        at = pos + m.start() + len(m.group(0)) - len(m.group(0).lstrip())
-        if piece[:1].isupper():
-            found.append((f"{head} {piece}", at))
-    return found
-
-
-def _list_end(pt: Text, pos: int) -> int:
-    """Where a list of names starting at ``pos`` ends: its sentence's end, read on across a line
-    end that closes no clause ("Xây dựng, Công" over "Thương, Giáo dục và Đào tạo;")."""
-    end = _sentence_end(pt.folded, pos, pt.text)
-    for _ in range(3):
-        if end >= len(pt.text) or pt.text[end] != "\n" or pt.text[end - 1] in ".;:!?," or not pt.text[end + 1 : end + 2].isalpha():
-            break
-        end = _sentence_end(pt.folded, end + 1, pt.text)
-    return end
 
 
 _KIND_BEFORE_NAMES = re.compile(r"(?:các|những)\s+[\wđ]+")

@@ -53,13 +53,6 @@ BODY_HEADS = (
     "chi đoàn", "các chi đoàn", "đoàn cấp tỉnh", "đoàn cấp huyện", "đoàn cấp xã", "đoàn cấp cơ sở",
 )
 
-# Plural kinds a list of names follows after a colon, each name a body of the kind (the Prime
-# Minister's dispatches: "Các Bộ: Quốc phòng, Công an, Tài chính" -> "Bộ Quốc phòng", ...).
-MEMBER_KINDS = ("bộ", "sở", "ban", "cục", "vụ", "viện", "hội", "trường")
-MEMBER_EXAMPLES = (
-    ("8. Các Bộ: Quốc phòng, Tài chính kịp thời xuất cấp các phương tiện.", ["Bộ Quốc phòng", "Bộ Tài chính"]),
-)
-
 # Words that begin like a body ("Báo", "Bộ", "Hội", "Tổ"...) but name a thing or an act; in a
 # header written in capitals the capital letter after the head cannot tell them apart.
 NOT_BODIES = (
@@ -132,6 +125,7 @@ NOT_TASK_WORDS = ("trong", "theo", "với", "từ", "để", "đối với", "đ
 TASK_FOLLOWS_EXAMPLES = (
     ("Sở Nội vụ hướng dẫn các đơn vị.", True),
     ("Ban Tuyên giáo: là đơn vị thường trực.", True),
+    ("Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện.", True),
     ("Hội Người mù tỉnh gặp khó khăn trong vấn đề khắc dấu.", False),
     ("Hội Kiến trúc sư tỉnh, Hội Bảo trợ Bệnh nhân nghèo người khuyết tật và bảo vệ quyền trẻ em tỉnh;", False),
 )
