@@ -184,7 +184,8 @@ def body_end(folded: str, start: int, limit: int, original: str | None = None) -
     return _and_end(folded, original, start, limit)
 
 
-_BY_DUTIES = re.compile(r"theo\s+chức\s+năng,?\s*nhiệm\s+vụ(?:,?\s*quyền\s+hạn)?(?:\s+(?:được\s+giao|của\s+mình))?\s*,?\s*")
+# "Bộ Nội vụ theo chức năng, nhiệm vụ được giao khẩn trương ...": the verb comes after (a scan may double "theo")
+_BY_DUTIES = re.compile(r"(?:theo\s+)+chức\s+năng,?\s*nhiệm\s+vụ(?:,?\s*quyền\s+hạn)?(?:\s+(?:được\s+giao|của\s+mình))?\s*,?\s*")
 _NOT_TASK_RE = re.compile(r"(?:" + alternation({fold(w) for w in NOT_TASK_WORDS}) + r")(?![\wđ])")
 
 
