@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from plankb.extractors.names import task_follows
-from plankb.extractors.patterns.bodies import CONTENT_SUBJECT_EXAMPLES, TASK_FOLLOWS_EXAMPLES
+from plankb.extractors.patterns.bodies import CONTENT_SUBJECT_EXAMPLES, EVENT_ORGAN_EXAMPLES, TASK_FOLLOWS_EXAMPLES
 from plankb.extractors.text import fold
 from tests.conftest import PLAN_OPENING, extract_text
 
@@ -108,3 +108,9 @@ def test_diplomacy_is_no_verb_in_a_name():
 
     text = "Bộ Ngoại giao chủ trì, phối hợp"
     assert text[: body_end(fold(text), 0, len(text), text)].strip() == "Bộ Ngoại giao"
+
+
+@pytest.mark.parametrize("organ", EVENT_ORGAN_EXAMPLES)
+def test_an_events_organ_is_given_no_task(organ, nlp):
+    text = f"III. TỔ CHỨC THỰC HIỆN\n1. {organ} có trách nhiệm chấm bài.\n2. Sở Nội vụ hướng dẫn.\n"
+    assert bodies(text, nlp) == ["Sở Nội vụ"]

@@ -26,6 +26,7 @@ from plankb.extractors.patterns.bodies import (
     DUTY_OF,
     DUTY_SECTION_HEADINGS,
     EVENT_ORGANS,
+    EVENTS,
     GENERIC_HEADS,
     IMPLEMENTATION_HEADINGS,
     LETTER_TYPES,
@@ -105,7 +106,7 @@ def assignments(doc: Doc) -> None:
             key = (bstart, fold(name))
             if bstart in excluded or key in found or len(name) < 3 or key[1] in GENERIC_HEADS or (key[1] in own and not heading):
                 continue
-            if _generic(key[1], partner) or _NOT_A_NAME.search(key[1]) or _bare(name, BARE_TITLES):
+            if _generic(key[1], partner) or _NOT_A_NAME.search(key[1]) or _bare(name, BARE_TITLES) or _EVENT_ORGAN.fullmatch(key[1]):
                 continue
             if _KIND_BEFORE_NAMES.fullmatch(key[1]) and _NAMES_AFTER_COLON.match(pt.text, bstart + len(name)):
                 continue  # "Các Bộ: Quốc phòng, Tài chính": the kind of a list of names, none itself
@@ -227,6 +228,7 @@ def _generic(folded_name: str, partner: bool) -> bool:
     return "liên quan" not in tail or partner
 
 
+_EVENT_ORGAN = re.compile(r"(?:" + alternation(EVENT_ORGANS) + r")\s+(?:" + alternation(EVENTS) + r")(?![\wđ]).*")
 _KIND_BEFORE_NAMES = re.compile(r"(?:các|những)\s+[\wđ]+")
 _NAMES_AFTER_COLON = re.compile(r"\s*:\s*[A-ZĐ]")
 _ARTICLE = re.compile(r"^[ \t]*(?:\*\*)?điều\s+\d{1,3}\s*[.:]\s*(?:\*+\s*)*", re.M)

@@ -214,6 +214,10 @@ NOT_TASK_OPENERS = ("đã", "đang", "được", "vừa", "là", "có", "không"
 # The organs of an event the document itself sets up ("Ban Tổ chức", "Ban Giám khảo" of a contest):
 # the rules describe how they work, the issuer acting through them.
 EVENT_ORGANS = ("ban tổ chức", "ban giám khảo", "hội đồng giám khảo", "hội đồng chấm thi", "ban thư ký", "tổ thư ký")
+# The events whose organs are named after them ("Ban Tổ chức cuộc thi", "Ban Tổ chức Giải thưởng"):
+# wherever they stand, the rules of the event describe their work; no task is given to them.
+EVENTS = ("cuộc thi", "hội thi", "giải thưởng", "giải", "liên hoan", "hội diễn", "hội thao", "chương trình")
+EVENT_ORGAN_EXAMPLES = ("Ban Tổ chức cuộc thi", "Ban Tổ chức Giải thưởng", "Hội đồng giám khảo cuộc thi")
 # Lower-case words a body's name may hold besides the words of its heads: "Các Nhà Xuất bản
 # thuộc Trung ương Đoàn", "Ủy ban nhân dân các xã". A name read from a sentence's start with any
 # other ("Đoàn cấp tỉnh định kỳ", "Chi bộ hàng năm") ran into the sentence.
