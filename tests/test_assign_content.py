@@ -114,3 +114,12 @@ def test_diplomacy_is_no_verb_in_a_name():
 def test_an_events_organ_is_given_no_task(organ, nlp):
     text = f"III. TỔ CHỨC THỰC HIỆN\n1. {organ} có trách nhiệm chấm bài.\n2. Sở Nội vụ hướng dẫn.\n"
     assert bodies(text, nlp) == ["Sở Nội vụ"]
+
+
+def test_the_preamble_states_the_grounds(nlp):
+    opening = PLAN_OPENING.split("I. MỤC ĐÍCH")[0]
+    text = (
+        "Thực hiện Kế hoạch số 33/KH-UBND của Ủy ban nhân dân huyện. UBND xã An Phú xây dựng Kế hoạch như sau:\n\n"
+        "I. NỘI DUNG\n1. Gây quỹ\nCác chi đoàn đăng ký mở gian hàng.\n"
+    )
+    assert bodies(text, nlp, opening) == ["Các chi đoàn"]

@@ -430,8 +430,11 @@ def _content_subjects(layout: Layout, pt: Text, section: OutlineItem | None, add
     if section is not None:
         skip.append((section.start, section.end))
     skipped = Spans(skip)  # thousands of sections: a binary search, not a scan, for each line
+    # The preamble before the first part states the grounds ("Thực hiện Kế hoạch số ... UBND xã
+    # xây dựng Kế hoạch ..."): the issuer at work, no task.
+    first = min((it.start for it in layout.outline if it.level == 1 and it.start >= layout.header_end), default=layout.header_end)
     for line in layout.lines:
-        if not layout.header_end <= line.start < layout.body_end or "\t" in line.text:
+        if not first <= line.start < layout.body_end or "\t" in line.text:
             continue
         if line.start in skipped:
             continue
