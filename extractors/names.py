@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from plankb.extractors.patterns.bodies import ACTION_WORDS, BODY_HEADS, NOT_BODIES
+from plankb.extractors.patterns.bodies import ACTION_WORDS, BODY_HEADS, NOT_BODIES, NOT_TASK_WORDS
 from plankb.extractors.regexes import alternation
 from plankb.extractors.text import fold
 
@@ -134,7 +134,7 @@ _ACTION_RE = re.compile(
     r"(?<![\wđ])(?:" + alternation({fold(a) for a in ACTION_WORDS}).replace("\\ ", r"\s+") + r")(?![\wđ])"
 )
 # Words that, right after a head, belong to the name: "Ban Chỉ đạo", "Ban Tổ chức", "Ủy ban Kiểm tra".
-_NOUN_BEFORE = re.compile(r"(?:các|những|mọi|cơ quan|việc|lĩnh vực|công tác|công|\d+)\s*$")
+_NOUN_BEFORE = re.compile(r"(?:các|những|mọi|cơ quan|việc|lĩnh vực|công tác|công|ngoại|\d+)\s*$")  # "Bộ Ngoại giao"
 # ... unless those words begin an act or a thing: "tổ chức hội nghị" is the verb and its object.
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:" + alternation(NOT_BODIES) + r")(?![\wđ]))(?:chính trị|cơ sở|đoàn thể|hội|đảng|thành viên|quần chúng|xã hội)(?![\wđ])"
@@ -184,6 +184,27 @@ def body_end(folded: str, start: int, limit: int, original: str | None = None) -
     return _and_end(folded, original, start, limit)
 
 
+# "Bộ Nội vụ theo chức năng, nhiệm vụ được giao khẩn trương ...": the verb comes after (a scan may double "theo")
+_BY_DUTIES = re.compile(r"(?:theo\s+)+chức\s+năng,?\s*nhiệm\s+vụ(?:,?\s*quyền\s+hạn)?(?:\s+(?:được\s+giao|của\s+mình))?\s*,?\s*")
+_NOT_TASK_RE = re.compile(r"(?:" + alternation({fold(w) for w in NOT_TASK_WORDS}) + r")(?![\wđ])")
+
+
+def task_follows(folded: str, end: int) -> bool:
+    """Whether what follows a body's name ending at ``end`` opens its task: a label's colon
+    ("Sở Xây dựng: hướng dẫn ..."), or a verb ("Sở Nội vụ hướng dẫn ..."); not a preposition
+    ("... gặp khó khăn trong ...") nor the rest of a list ("... và bảo vệ quyền trẻ em tỉnh;")."""
+    pos = end
+    while pos < len(folded) and folded[pos] in " \t,*":
+        pos += 1
+    if folded.startswith(":", pos):
+        return True
+    duties = _BY_DUTIES.match(folded, pos)  # "Bộ Nội vụ theo chức năng nhiệm vụ được giao khẩn trương nghiên cứu"
+    pos = duties.end() if duties else pos
+    m = _ACTION_RE.match(folded, pos)
+    # the verb matched whole: "theo dõi" is a task, "theo" alone a preposition
+    return m is not None and _NOT_TASK_RE.fullmatch(" ".join(m.group(0).split())) is None
+
+
 _AND = re.compile(r"\s+và\s+")
 _UNIT_AFTER_AND = re.compile(r"(?:" + alternation(PLACE_UNITS) + r")(?![\wđ])")
 _FIELDS = re.compile(r"(?<![\wđ])(?:phụ trách|lĩnh vực)(?![\wđ])")
@@ -211,7 +232,7 @@ _BRACKET_AT_END = re.compile(r"\s*\([^)]*\)?$")
 
 def clean_body(name: str) -> str:
     """Trim what is not part of the name: punctuation, apposition after " - ", brackets."""
-    name = name.strip(" \t\n,;:.")
+    name = name.strip(" \t\n,;:.!?")  # "!" and "?" only stray there (a scan's specks)
     name = _APPOSITION.split(name, maxsplit=1)[0]
     name = _CONTACT.split(name, maxsplit=1)[0]
     name = _BRACKET_AT_END.sub("", name)

@@ -17,17 +17,23 @@ from spacy.tokens import Doc
 
 from plankb.extractors.fields.base import Spans, field_component
 from plankb.extractors.layout import Layout, OutlineItem
-from plankb.extractors.names import body_end, clean_body, starts_with_body
+from plankb.extractors.names import body_end, clean_body, starts_with_body, task_follows
 from plankb.extractors.patterns.bodies import (
     ADDRESSEE_WORDS,
+    BACKGROUND_HEADINGS,
     BODY_HEADS,
     DUTY_FOR,
     DUTY_OF,
     DUTY_SECTION_HEADINGS,
+    EVENT_ORGANS,
+    EVENTS,
     GENERIC_HEADS,
     IMPLEMENTATION_HEADINGS,
     LETTER_TYPES,
+    NAME_WORDS,
     NOT_BODIES,
+    NOT_TASK_OPENERS,
+    PLAN_TYPES,
     PURPOSE_WORDS,
     ROLE_VERBS,
     TASK_DOCUMENT_TYPES,
@@ -53,6 +59,7 @@ _GIAO_WORDS = ("giao", "phân công")  # how _GIAO and _REQUEST begin: found by 
 _PASSIVE = ("được ", "đã ", "sẽ được ")  # "nhiệm vụ được giao": no one is given anything here
 _REQUEST = re.compile(r"(?:đề nghị|yêu cầu)\s*:?\s+")  # "6. Đề nghị: Hiệp hội ..."
 _REQUEST_WORDS = ("đề nghị", "yêu cầu")
+_LEADERS_OF = re.compile(r"lãnh đạo\s+")  # "đề nghị Lãnh đạo Ủy ban nhân dân tỉnh xem xét": the body's leaders
 _LEADS = re.compile(r"chủ trì(?![\wđ])")
 _RESPONSIBLE = re.compile(r"(?:có|chịu) trách nhiệm(?![\wđ])")
 _COORDINATE = re.compile(r"(?<![\wđ])phối hợp(?:\s+chặt chẽ)?\s+với\s+")
@@ -99,7 +106,7 @@ def assignments(doc: Doc) -> None:
             key = (bstart, fold(name))
             if bstart in excluded or key in found or len(name) < 3 or key[1] in GENERIC_HEADS or (key[1] in own and not heading):
                 continue
-            if _generic(key[1], partner) or _NOT_A_NAME.search(key[1]) or _bare(name, BARE_TITLES):
+            if _generic(key[1], partner) or _NOT_A_NAME.search(key[1]) or _bare(name, BARE_TITLES) or _EVENT_ORGAN.fullmatch(key[1]):
                 continue
             if _KIND_BEFORE_NAMES.fullmatch(key[1]) and _NAMES_AFTER_COLON.match(pt.text, bstart + len(name)):
                 continue  # "Các Bộ: Quốc phòng, Tài chính": the kind of a list of names, none itself
@@ -161,11 +168,18 @@ def assignments(doc: Doc) -> None:
     for m in _ARTICLE.finditer(pt.folded):
         _closing_article(pt, m.end(), add)
     section = _implementation_section(layout, pt)
+    whole = False
     if section is None and doc._.record.get("doc_type") in TASK_DOCUMENT_TYPES:
         # A directive or a letter is tasks from end to end: its whole body is read as the section.
+        # It also tells what is (a report's lists of bodies): a body opening a sentence there is
+        # given a task only when a verb follows its name.
         section = OutlineItem("", "", 0, "", layout.header_end, layout.header_end, layout.body_end)
+        whole = True
     if section is not None:
-        _from_section(layout, pt, section, add)
+        _from_section(layout, pt, section, add, verb_needed=whole)
+    if doc._.record.get("doc_type") in PLAN_TYPES:
+        parent = (doc._.record.get("issuer") or {}).get("parent")
+        _content_subjects(layout, pt, section, add, own | ({fold(parent)} if parent else set()))
     for it in layout.outline:
         if it.level == 1 and it is not section and it.start >= layout.header_end and _DUTY_SECTION.match(fold(it.heading)):
             _from_section(layout, pt, it, add, duties_only=True)
@@ -214,6 +228,7 @@ def _generic(folded_name: str, partner: bool) -> bool:
     return "liên quan" not in tail or partner
 
 
+_EVENT_ORGAN = re.compile(r"(?:" + alternation(EVENT_ORGANS) + r")\s+(?:" + alternation(EVENTS) + r")(?![\wđ]).*")
 _KIND_BEFORE_NAMES = re.compile(r"(?:các|những)\s+[\wđ]+")
 _NAMES_AFTER_COLON = re.compile(r"\s*:\s*[A-ZĐ]")
 _ARTICLE = re.compile(r"^[ \t]*(?:\*\*)?điều\s+\d{1,3}\s*[.:]\s*(?:\*+\s*)*", re.M)
@@ -279,7 +294,8 @@ def _from_subject(pt: Text, start: int, limit: int, add, lead_in: int) -> None:
     folded = pt.folded
     while start < limit and folded[start] in " \t":
         start += 1
-    if not _opens_body(pt, start):
+    leaders = _LEADERS_OF.match(folded, start) if pt.text[start : start + 1] == "L" else None
+    if not _opens_body(pt, leaders.end() if leaders else start):
         return
     send = _sentence_end(folded, start, pt.text)
     bend = _related(folded, body_end(folded, start, _colon_before(folded, start, min(send, start + 400)), pt.text))
@@ -298,7 +314,7 @@ def _from_subject(pt: Text, start: int, limit: int, add, lead_in: int) -> None:
                 add(co, "coordinate", cm.end(), send, _task(pt, cend), partner=True)
 
 
-def _from_section(layout: Layout, pt: Text, section: OutlineItem, add, duties_only: bool = False) -> None:
+def _from_section(layout: Layout, pt: Text, section: OutlineItem, add, duties_only: bool = False, verb_needed: bool = False) -> None:
     """Numbered items, paragraphs and sentences of "Tổ chức thực hiện" whose subject is a body;
     of a section of duties (``duties_only``), its sub-headings naming a body and its labels
     ("+ Sở Xây dựng: hướng dẫn ...")."""
@@ -326,13 +342,13 @@ def _from_section(layout: Layout, pt: Text, section: OutlineItem, add, duties_on
         after_heading = item is not None and item.heading_end >= line.end - 1
         if continues:
             if not duties_only:
-                _sentences_in(pt, line.start, line.end, add)
+                _sentences_in(pt, line.start, line.end, add, verb_needed)
             continue  # a line wrapped at the page width: its start is not a sentence's subject
         pos = marker.end() if marker else line.start
         while pos < line.end and folded[pos] in " \t*":
             pos += 1
         if not duties_only:
-            _sentences_in(pt, pos, line.end, add)
+            _sentences_in(pt, pos, line.end, add, verb_needed)
         lead = _LEAD_IN.match(folded, pos, line.end)
         if lead:
             pos = lead.end()
@@ -364,15 +380,10 @@ def _from_section(layout: Layout, pt: Text, section: OutlineItem, add, duties_on
             # A sub-heading naming a body ("1. Sở Nội vụ", "- Ban Tuyên giáo:"): its tasks are the
             # lines below it. When they open with bodies of their own ("1. Trung ương Đoàn" over
             # "Ban Tuyên giáo ...; Văn phòng ..."), it only groups them.
-            nxt_line = next((ln for ln in lines[j + 1 :] if ln.stripped), None)
+            # "1. Trung ương Đoàn" over "Giao Ban Thanh niên ... làm thường trực" and then its own
+            # tasks ("Định kỳ tổ chức kiểm tra ..."): the first line that assigns no one is its task.
+            nxt_line, cpos = _own_task_line(lines[j + 1 :], folded, item.end if item is not None else None)
             if nxt_line is None:
-                continue
-            cpos = nxt_line.start
-            nxt = _ITEM_MARKER.match(folded, cpos, nxt_line.end)
-            cpos = nxt.end() if nxt else cpos
-            while cpos < nxt_line.end and folded[cpos] in " \t*":
-                cpos += 1
-            if folded.startswith(("giao ", "đề nghị "), cpos):
                 continue
             if (
                 _opens_body(pt, cpos)
@@ -384,8 +395,134 @@ def _from_section(layout: Layout, pt: Text, section: OutlineItem, add, duties_on
                 continue
             # Under its own heading even an issuer is given tasks: a joint plan lists each one's.
             add(body, _role_after(folded, cpos), pos, item.end if item is not None else nxt_line.end, _task(pt, cpos), heading=True)
-        elif bend < send and (not duties_only or folded.startswith(":", bend)):
+        elif bend < send and (not duties_only or folded.startswith(":", bend)) and (not verb_needed or _tasked_in_letter(folded, bend)):
             add(body, _role_after(folded, bend), pos, send, _task(pt, bend), partner=_formula(folded, bend))
+
+
+_ANNOUNCES = re.compile(r"[ \t]*thông báo(?![\wđ])")
+
+
+def _tasked_in_letter(folded: str, bend: int) -> bool:
+    """In a letter or a notice read end to end, whether the body named before ``bend`` is given
+    a task: a verb follows its name, and not "thông báo" ("Ban Chấp hành Đảng bộ tỉnh thông báo
+    nội dung ...": the sender announcing)."""
+    return task_follows(folded, bend) and _ANNOUNCES.match(folded, bend) is None
+
+
+_BACKGROUND = re.compile(r"\W*(?:" + alternation(BACKGROUND_HEADINGS) + r")(?![\wđ])")
+_NOT_TASK_OPENER = re.compile(r"\s*(?:" + alternation(NOT_TASK_OPENERS) + r")(?![\wđ])")
+# Where a clause opens in a content line: the line's start (past its marker), after a label's
+# colon or a full stop, before a capital.
+_CLAUSE_OPENS = re.compile(r"(?:^[ \t]*(?:" + ITEM_MARKER + r"[ \t]+)?|[.:][ \t]+)(?=[A-ZĐÀ-Ỹ])", re.M)
+
+
+def _content_subjects(layout: Layout, pt: Text, section: OutlineItem | None, add, own: set[str]) -> None:
+    """A plan's content sections (outside "Tổ chức thực hiện", read on its own, and outside
+    its parts on aims, grounds and past results): a body opening a clause with a verb after its
+    name is given that task ("Báo Tiền Phong, Báo Thanh niên mở chuyên mục ...")."""
+    folded = pt.folded
+    # A section of duties ("IV. NHIỆM VỤ CỤ THỂ") is read by its headings and labels only.
+    skip = [
+        (it.start, it.end)
+        for it in layout.outline
+        if it.level <= 2 and _BACKGROUND.match(fold(it.heading)) or it.level == 1 and _DUTY_SECTION.match(fold(it.heading))
+    ]
+    if section is not None:
+        skip.append((section.start, section.end))
+    skipped = Spans(skip)  # thousands of sections: a binary search, not a scan, for each line
+    # The preamble before the first part states the grounds ("Thực hiện Kế hoạch số ... UBND xã
+    # xây dựng Kế hoạch ..."): the issuer at work, no task.
+    first = min((it.start for it in layout.outline if it.level == 1 and it.start >= layout.header_end), default=layout.header_end)
+    for line in layout.lines:
+        if not first <= line.start < layout.body_end or "\t" in line.text:
+            continue
+        if line.start in skipped:
+            continue
+        for m in _CLAUSE_OPENS.finditer(pt.text, line.start, line.end):
+            pos = m.end()
+            if not _opens_body(pt, pos):
+                continue
+            send = _sentence_end(folded, pos, pt.text)
+            bend = _related(folded, body_end(folded, pos, _colon_before(folded, pos, min(send, pos + 200)), pt.text))
+            body = clean_body(pt.text[pos:bend])
+            if not body or bend >= send or _speaks(folded, bend) or _NOT_TASK_OPENER.match(folded, bend):
+                continue
+            if folded.startswith(("giao ", "đề nghị ", "yêu cầu "), pos) or not task_follows(folded, bend):
+                continue
+            if _asks_another(pt, bend, send):
+                continue  # "Ban Thường vụ Đảng ủy xét, đề nghị Ban Thường vụ Tỉnh ủy tặng ...": a procedure described
+            colon = _LABEL_COLON.match(folded, bend)
+            if colon and not task_follows(folded, colon.end()):
+                continue  # "HĐND cấp xã: Thành phần dự hội nghị gồm ...": what it is, not what it does
+            if all(part in EVENT_ORGANS for part in _LIST_PARTS.split(fold(body))) or not _well_named(body):
+                continue
+            if any(f" {fold(body)} " in f" {name} " for name in own):
+                continue  # "Trung ương Đoàn lựa chọn ..." in a plan of its Secretariat: the issuer's own work
+            add(body, _role_after(folded, bend), pos, send, _task(pt, bend), partner=_formula(folded, bend))
+
+
+_PROCEDURE = re.compile(r"(?<![\wđ])(?:đề nghị|trình|phân công|giao)\s+(?:cho\s+)?")
+
+
+def _asks_another(pt: Text, bend: int, send: int) -> bool:
+    """Whether the body named before ``bend``, after a first step, asks or assigns another body
+    in its sentence: "Ban Thường vụ Đảng ủy xét, đề nghị Ban Thường vụ Tỉnh ủy tặng ..." describes
+    a procedure; "Đoàn cấp huyện phân công cán bộ theo dõi" is the body's own task."""
+    first = bend
+    while first < send and pt.folded[first] in " \t,:":
+        first += 1
+    return any(m.start() > first and _opens_body(pt, m.end()) for m in _PROCEDURE.finditer(pt.folded, first, send))
+_LIST_PARTS = re.compile(r"\s*[,;]\s*|\s+và\s+")  # "Ban Tổ chức, Ban Giám khảo": each an organ of the event
+_LABEL_COLON = re.compile(r"[ \t*]*:")
+_OPEN_NAME_END = ("cấp", "của", "và", "các", "thuộc", "những")  # "Cấp ủy cấp" (trên ...): a name cut short
+_NAME_WORD_SET = frozenset(w for h in (*BODY_HEADS, *LIST_HEADS, *NAME_WORDS) for w in fold(h).replace(",", " ").split())
+
+
+def _well_named(body: str) -> bool:
+    """Whether a name read from a sentence's start holds no words of the sentence: its lower-case
+    words are words names are made of ("các", "thuộc", "cấp", a head's words) or at most two
+    after a capitalised one ("Trung tâm Truyền thông Thanh thiếu nhi"); "Ban Thanh niên Trung
+    ương Đoàn qua đường link", "Thành viên của đội tuyển" ran into their sentences."""
+    words = re.findall(r"[^\W\d_]+|\S", body)
+    if not words or fold(words[-1]) in _OPEN_NAME_END:
+        return False
+    run = 0  # lower-case words of no name since the last capitalised word
+    for i, word in enumerate(words):
+        if not word[0].isalpha():
+            if word not in ",-–":
+                return False  # digits, quotes, slashes: no name holds them
+            run = 0
+            continue
+        if word[0].isupper():
+            run = 0
+        elif fold(word) not in _NAME_WORD_SET:
+            run += 1
+            if i == 0 or run > 2 or not words[i - run][0].isupper():
+                return False
+    return True
+
+
+_MAX_ASSIGNING_LINES = 6  # lines handing tasks to others under a body's heading before its own
+
+
+def _own_task_line(lines: list, folded: str, item_end: int | None) -> tuple:
+    """The first line under a body's heading that does not hand a task to another body ("Giao
+    ...", "Đề nghị ..."), and where its words start; (None, 0) when there is none. Without an
+    item to bound the heading's lines only the next line is read."""
+    reach = [ln for ln in lines if ln.stripped and (item_end is None or ln.start < item_end)]
+    assigning = None  # the marker of the line that handed a task on: its sub-items ("+ ...") are that body's
+    for ln in reach[: 1 if item_end is None else _MAX_ASSIGNING_LINES]:
+        cpos = ln.start
+        marker = _ITEM_MARKER.match(folded, cpos, ln.end)
+        cpos = marker.end() if marker else cpos
+        kind = marker.group(0).strip() if marker else ""
+        while cpos < ln.end and folded[cpos] in " \t*":
+            cpos += 1
+        if folded.startswith(("giao ", "đề nghị "), cpos):
+            assigning = kind if assigning is None else assigning
+        elif assigning is None or kind == assigning:
+            return ln, cpos
+    return None, 0
 
 
 def _duty_articles(layout: Layout, pt: Text, add) -> None:
@@ -470,7 +607,7 @@ def _content_follows(lines: list, i: int) -> bool:
 _SENTENCE_START = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])")
 
 
-def _sentences_in(pt: Text, start: int, end: int, add) -> None:
+def _sentences_in(pt: Text, start: int, end: int, add, verb_needed: bool = False) -> None:
     """Sentences after the first on a line: "... trên báo điện tử. Báo Tiền Phong, Báo Thanh
     Niên công bố kết quả hằng tuần": a body opening a sentence is given its task."""
     folded = pt.folded
@@ -481,7 +618,7 @@ def _sentences_in(pt: Text, start: int, end: int, add) -> None:
         send = _sentence_end(folded, pos, pt.text)
         bend = _related(folded, body_end(folded, pos, _colon_before(folded, pos, min(send, pos + 200)), pt.text))
         body = clean_body(pt.text[pos:bend])
-        if not body or bend >= send or _speaks(folded, bend):
+        if not body or bend >= send or _speaks(folded, bend) or verb_needed and not _tasked_in_letter(folded, bend):
             continue
         if folded.startswith(("giao ", "đề nghị ", "yêu cầu "), pos):
             continue

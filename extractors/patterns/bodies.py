@@ -49,6 +49,8 @@ BODY_HEADS = (
     "các thôn", "các tổ dân phố", "các khu phố", "các ấp", "tổ kiểm tra", "tổ liên ngành",
     # The provinces' merged press and broadcasting agencies (2025): "Báo và Phát thanh, Truyền hình Lai Châu".
     "báo và phát thanh",
+    # The Youth Union's branches and its levels ("Các chi đoàn đăng ký ...", "Đoàn cấp huyện phân công ...").
+    "chi đoàn", "các chi đoàn", "đoàn cấp tỉnh", "đoàn cấp huyện", "đoàn cấp xã", "đoàn cấp cơ sở",
 )
 
 # Words that begin like a body ("Báo", "Bộ", "Hội", "Tổ"...) but name a thing or an act; in a
@@ -106,8 +108,26 @@ ACTION_WORDS = (
     # Attending, considering ("phân công cấp ủy dự và trao tặng", "đề nghị cấp ủy cấp trên xét, ..."):
     # "dự" only before another verb, as "dự án", "dự thảo" are things.
     "dự và", "dự,", "xét",
+    # Printing ("Trung ương Đoàn in và gửi các ấn phẩm"): "in" only before another verb or a comma.
+    "in và", "in,", "in ấn",
+    # All at once ("Các cấp bộ Đoàn đồng loạt đăng tải ..."): a word of the task, not of the name.
+    "đồng loạt", "định kỳ", "hằng năm", "hàng năm", "hằng tháng", "hàng tháng", "hằng quý", "hàng quý", "qua",
     # Proposing, the advising role ("Ban quản lý Dự án đầu tư - hạ tầng Xã đề xuất triển khai ...").
     "đề xuất",
+)
+
+# Words of ACTION_WORDS that end a name but start no task: prepositions, contact details, the
+# words of a topic. A body named as a sentence's subject is given a task only when a verb (or a
+# label's colon) follows its name: "còn 08 hội: Hội Văn học nghệ thuật tỉnh; Hội Người mù tỉnh
+# gặp khó khăn trong ..." lists bodies a letter reports on, it gives them nothing.
+NOT_TASK_WORDS = ("trong", "theo", "với", "từ", "để", "đối với", "điện thoại", "email", "số điện thoại", "địa chỉ",
+                  "nhiệm vụ", "cụ thể", "dự toán")
+TASK_FOLLOWS_EXAMPLES = (
+    ("Sở Nội vụ hướng dẫn các đơn vị.", True),
+    ("Ban Tuyên giáo: là đơn vị thường trực.", True),
+    ("Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện.", True),
+    ("Hội Người mù tỉnh gặp khó khăn trong vấn đề khắc dấu.", False),
+    ("Hội Kiến trúc sư tỉnh, Hội Bảo trợ Bệnh nhân nghèo người khuyết tật và bảo vệ quyền trẻ em tỉnh;", False),
 )
 
 # Words that open a clause of purpose ("Nhằm hỗ trợ thí sinh ...", "Để triển khai ..."): never a
@@ -121,7 +141,9 @@ PURPOSE_EXAMPLES = (
 
 # Names a head alone does not make: "Trung tâm", "Thường trực" without whose.
 GENERIC_HEADS = ("trung tâm", "thường trực", "đơn vị", "cơ quan", "trường", "đoàn thanh niên", "hội", "đoàn", "ban", "phòng",
-                 "cấp ủy", "cấp ủy cấp trên", "cấp ủy cùng cấp")
+                 "cấp ủy", "cấp ủy cấp trên", "cấp ủy cùng cấp",
+                 # every level of the Union: reached through the bodies that direct them, no one named
+                 "các cấp bộ đoàn", "cấp bộ đoàn")
 
 # Headings of the section that gives tasks (folded, at the start of the heading).
 IMPLEMENTATION_HEADINGS = (
@@ -175,3 +197,43 @@ TASK_VERB_EXAMPLES = (
 # Document types whose whole body gives tasks when no "Tổ chức thực hiện" section does:
 # directives, official letters, notices of conclusions.
 TASK_DOCUMENT_TYPES = ("CT", "CV", "TB", "KL", "CĐ")
+
+# Plans, programmes, guidance, schemes and directives say in their content sections, too, who
+# does what ("3. Phương thức triển khai: ... Báo Tiền Phong, Báo Thanh niên mở chuyên mục ...",
+# "Bước 2: Đoàn cấp huyện phân công cán bộ theo dõi ..."): a body opening a clause there, with
+# a verb after its name, is given that task. Reports and letters tell what was done instead.
+PLAN_TYPES = ("KH", "CTr", "HD", "ĐA", "CT")
+# Headings (folded, at the start) of the parts of a plan that tell why and on what grounds, or
+# what was done before: their sentences give no tasks ("I. ĐÁNH GIÁ KẾT QUẢ ...").
+BACKGROUND_HEADINGS = (
+    "mục đích", "mục tiêu", "căn cứ", "sự cần thiết", "tình hình", "kết quả", "đánh giá", "thực trạng",
+    "bối cảnh", "quan điểm", "đặc điểm", "cơ sở", "phạm vi", "đối tượng", "kinh phí",
+)
+# Words after a body's name that tell what is or was, not what it is to do.
+NOT_TASK_OPENERS = ("đã", "đang", "được", "vừa", "là", "có", "không", "chưa", "cũng", "mới", "sẽ được")
+# The organs of an event the document itself sets up ("Ban Tổ chức", "Ban Giám khảo" of a contest):
+# the rules describe how they work, the issuer acting through them.
+EVENT_ORGANS = ("ban tổ chức", "ban giám khảo", "hội đồng giám khảo", "hội đồng chấm thi", "ban thư ký", "tổ thư ký")
+# The events whose organs are named after them ("Ban Tổ chức cuộc thi", "Ban Tổ chức Giải thưởng"):
+# wherever they stand, the rules of the event describe their work; no task is given to them.
+EVENTS = ("cuộc thi", "hội thi", "giải thưởng", "giải", "liên hoan", "hội diễn", "hội thao", "chương trình")
+EVENT_ORGAN_EXAMPLES = ("Ban Tổ chức cuộc thi", "Ban Tổ chức Giải thưởng", "Hội đồng giám khảo cuộc thi")
+# Lower-case words a body's name may hold besides the words of its heads: "Các Nhà Xuất bản
+# thuộc Trung ương Đoàn", "Ủy ban nhân dân các xã". A name read from a sentence's start with any
+# other ("Đoàn cấp tỉnh định kỳ", "Chi bộ hàng năm") ran into the sentence.
+NAME_WORDS = (
+    "của", "thuộc", "trực", "và", "các", "những", "cấp", "nhân", "dân", "tỉnh", "huyện", "xã", "thành", "phố", "quận",
+    "phường", "thị", "trấn", "khối", "phong", "trào", "liên", "quan", "có", "trung", "ương", "đảng", "đoàn", "hội",
+    "đội", "ngành", "đoàn thể", "chính", "trị", "xã hội", "bộ", "ban", "sở", "cơ", "sở", "huyện", "thôn", "ấp",
+)
+CONTENT_SUBJECT_EXAMPLES = (
+    ("II. NỘI DUNG\n1. Mở chuyên mục: Báo Tiền Phong, Báo Thanh niên mở chuyên mục trên báo điện tử.\n", "Báo Tiền Phong"),
+    ("II. NỘI DUNG\n2. Bước 2. Tổng hợp: Đoàn cấp huyện phân công cán bộ theo dõi.\n", "Đoàn cấp huyện"),
+    ("II. NỘI DUNG\n3. Gây quỹ\nCác chi đoàn đăng ký mở gian hàng gây quỹ.\n", "Các chi đoàn"),
+    ("I. KẾT QUẢ ĐẠT ĐƯỢC\nBan Tuyên giáo tổ chức 12 hội nghị.\n", None),
+    ("II. NỘI DUNG\n1. Tuyên truyền\nBan Tuyên giáo đã tổ chức hội nghị.\n", None),
+    ("II. NỘI DUNG\n1. Tổng hợp\nĐoàn cấp tỉnh định kỳ tổ chức diễn đàn.\n", "Đoàn cấp tỉnh"),
+    ("II. NỘI DUNG\n1. Thi\nThành viên của đội tuyển tham gia thi đấu.\n", None),
+    ("II. THỂ LỆ\n1. Chấm thi\nBan Tổ chức, Ban Giám khảo sẽ đánh giá và trao giải.\n", None),
+    ("II. THỂ LỆ\n1. Chấm thi\nBan Giám khảo chấm bài dự thi.\n", None),
+)

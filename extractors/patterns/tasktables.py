@@ -50,7 +50,7 @@ LIST_HEADS = (
     "thông tấn xã", "nhà xuất bản", "liên minh", "hiệp hội", "tổng liên đoàn", "chi nhánh", "trung ương",
     "thủ trưởng", "chủ tịch", "giám đốc", "chánh văn phòng", "chánh thanh tra", "người đứng đầu",
     "bộ trưởng", "trưởng", "phó", "tổ", "lãnh đạo", "hội", "ban", "sở", "bộ", "phòng", "văn phòng",
-    "trung tâm", "cục", "viện", "học viện", "trường",
+    "trung tâm", "cục", "viện", "học viện", "trường", "cổng",
 )
 
 # Kinds of bodies with nothing of their own: a list made only of them ("Chánh tòa, Trưởng
