@@ -433,7 +433,10 @@ def _content_subjects(layout: Layout, pt: Text, section: OutlineItem | None, add
     # The preamble before the first part states the grounds ("Thực hiện Kế hoạch số ... UBND xã
     # xây dựng Kế hoạch ..."): the issuer at work, no task.
     first = min((it.start for it in layout.outline if it.level == 1 and it.start >= layout.header_end), default=layout.header_end)
+    headings = {it.start for it in layout.outline}
+    previous = None
     for line in layout.lines:
+        above, previous = previous, line
         if not first <= line.start < layout.body_end or "\t" in line.text:
             continue
         if line.start in skipped:
@@ -442,6 +445,8 @@ def _content_subjects(layout: Layout, pt: Text, section: OutlineItem | None, add
             pos = m.end()
             if not _opens_body(pt, pos):
                 continue
+            if not pt.text[line.start : pos].strip() and _wrapped_into(pt.text, above, line, headings):
+                continue  # "... của Thủ tướng" over "Chính phủ, các tỉnh ...": a name the width cut
             send = _sentence_end(folded, pos, pt.text)
             bend = _related(folded, body_end(folded, pos, _colon_before(folded, pos, min(send, pos + 200)), pt.text))
             body = clean_body(pt.text[pos:bend])
@@ -459,6 +464,16 @@ def _content_subjects(layout: Layout, pt: Text, section: OutlineItem | None, add
             if any(f" {fold(body)} " in f" {name} " for name in own):
                 continue  # "Trung ương Đoàn lựa chọn ..." in a plan of its Secretariat: the issuer's own work
             add(body, _role_after(folded, bend), pos, send, _task(pt, bend), partner=_formula(folded, bend))
+
+
+def _wrapped_into(text: str, above, line, headings: set[int]) -> bool:
+    """Whether ``line`` goes on with the sentence of the line right above it: no blank line
+    between, and that line, no heading, ends with a letter (a PDF export or a web page wraps
+    anywhere, in the middle of a name)."""
+    if above is None or above.start in headings or text[above.end : line.start].count("\n") != 1:
+        return False
+    end = text[above.start : above.end].rstrip()
+    return bool(end) and end[-1].isalpha()
 
 
 _PROCEDURE = re.compile(r"(?<![\wđ])(?:đề nghị|trình|phân công|giao)\s+(?:cho\s+)?")

@@ -236,4 +236,6 @@ CONTENT_SUBJECT_EXAMPLES = (
     ("II. NỘI DUNG\n1. Thi\nThành viên của đội tuyển tham gia thi đấu.\n", None),
     ("II. THỂ LỆ\n1. Chấm thi\nBan Tổ chức, Ban Giám khảo sẽ đánh giá và trao giải.\n", None),
     ("II. THỂ LỆ\n1. Chấm thi\nBan Giám khảo chấm bài dự thi.\n", None),
+    # A line the export wrapped in the middle of a name opens no clause.
+    ("II. NỘI DUNG\n1. Đô thị văn minh\nTheo Quyết định số 04/2022/QĐ-TTg của Thủ tướng\nChính phủ hướng dẫn các tiêu chí.\n", None),
 )
