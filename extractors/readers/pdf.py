@@ -24,7 +24,7 @@ from pathlib import Path
 from plankb.extractors.readers import ocr, ocr_blanks, ocr_layer, pdf_damage
 from plankb.extractors.readers.ocr_consensus import apply_consensus
 from plankb.extractors.readers.ocr_repairs import repair_line
-from plankb.extractors.readers.pdf_widgets import is_number_sized, page_widgets, signing_from, widget_words
+from plankb.extractors.readers.pdf_widgets import fills_a_blank, is_number_sized, page_widgets, signing_from, widget_words
 from plankb.extractors.readers.positioned import Block, Row, Word, build_rows, drop_page_numbers, page_chunks
 from plankb.extractors.readers.stamp import drop_arrival_stamp, parse_stamp, remove_stamps
 from plankb.extractors.source import ReadError, Source, read_bytes
@@ -181,7 +181,7 @@ def _read_pdfium_page(page, index: int, path: Path | None, annotated: _PdfminerP
         rules = pdf_chars.ruling(page, height)
         if rules.count < 4:  # no ruling, no table: spare the table finder its cost
             return [], words
-        return _table_blocks(pdf_chars.tables(rules, chars, width, height), words)
+        return _table_blocks(pdf_chars.tables(rules, chars, width, height, grids=True), words)
 
     return _page_from(index, float(width), float(height), words, bool(raw), widgets, tables, path, scanned)
 
@@ -251,6 +251,7 @@ def _page_from(index: int, width: float, height: float, words: list[Word], has_t
             if not widget.lines and is_number_sized(widget.box):
                 pictured.append(widget.box)
         words.extend(widget_words(widget))
+    pictured = [box for box in pictured if fills_a_blank(box, words)]
     if pictured and path is not None:
         words.extend(_on_its_line(w, words) for w in ocr.widget_numbers(str(path), index, pictured))
     quality = text_quality(" ".join(w.text for w in words))

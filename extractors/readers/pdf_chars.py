@@ -578,12 +578,41 @@ def _text(chars: list[Char]) -> str:
     return "\n".join(" ".join(w.text for w in line) for _k, line in lines)
 
 
-def tables(rules: Ruling, chars: list[Char], width: float, height: float) -> list[tuple[tuple, list[list[str | None]]]]:
-    """(bbox, cells) of each table pdfplumber's ``find_tables`` finds on these ruling lines."""
-    from pdfplumber.table import TableFinder, TableSettings
+def tables(rules: Ruling, chars: list[Char], width: float, height: float, *, grids: bool = False) -> list[tuple[tuple, list[list[str | None]]]]:
+    """(bbox, cells) of each table pdfplumber's ``find_tables`` finds on these ruling lines.
+
+    With ``grids``, only the tables of at least two rows of two cells (what the reader keeps as
+    a table): a page whose edges cannot make one is not searched (its rules are underlines, a
+    frame, the lines of a form), and a table that has none has no text read."""
+    from pdfplumber import table as plumber
 
     page = _TablePage(rules, width, height)
-    return [(table.bbox, _cells_text(table, chars)) for table in TableFinder(page, TableSettings.resolve(None)).tables]
+    # TableFinder's own steps, with the test between its edges and the costly rest
+    finder = plumber.TableFinder.__new__(plumber.TableFinder)
+    finder.page, finder.settings = page, plumber.TableSettings.resolve(None)
+    edges = finder.get_edges()
+    if grids and not _could_hold_grid(edges):
+        return []
+    settings = finder.settings
+    crossings = plumber.edges_to_intersections(edges, settings.intersection_x_tolerance, settings.intersection_y_tolerance)
+    found = [plumber.Table(page, group) for group in plumber.cells_to_tables(plumber.intersections_to_cells(crossings))]
+    if grids:
+        found = [table for table in found if _is_grid(table)]
+    return [(table.bbox, _cells_text(table, chars)) for table in found]
+
+
+def _could_hold_grid(edges: list[dict]) -> bool:
+    """Whether these edges (the table finder's, merged) can make two rows of two cells: a cell's
+    corners are where a vertical edge meets a horizontal one, so two cells side by side need three
+    vertical edges at different x or more, and two rows three horizontal ones at different heights."""
+    xs = {e["x0"] for e in edges if e["orientation"] == "v"}
+    tops = {e["top"] for e in edges if e["orientation"] == "h"}
+    return len(xs) >= 3 and len(tops) >= 3
+
+
+def _is_grid(table) -> bool:
+    """At least two rows of two cells or more."""
+    return sum(1 for row in table.rows if sum(1 for cell in row.cells if cell is not None) >= 2) >= 2
 
 
 def render(path, index: int, scale: float, *, grayscale: bool = True, forms: bool = False,

@@ -157,3 +157,21 @@ def is_number_sized(box: tuple[float, float, float, float]) -> bool:
     stamp "21" into "Số    -HD/BTCTU" as a signed picture rather than as text."""
     x0, top, x1, bottom = box
     return 4 <= x1 - x0 <= 70 and 6 <= bottom - top <= 30
+
+
+def fills_a_blank(box: tuple[float, float, float, float], words: list[Word]) -> bool:
+    """Whether a widget stands in a blank of its line, text before it and after it a few of its
+    heights away: the number or day stamped into "Số    -HD/BTCTU" or "ngày    tháng" does (a
+    blank has its label before and the rest of the number or date after). A signed picture of
+    that size with no text after it on its line (a small seal or signature at the end of the last
+    paragraph or in the signature block) is no number, and Tesseract is not asked to read it."""
+    x0, top, x1, bottom = box
+    reach, middle = 3 * (bottom - top), (x0 + x1) / 2
+    before = after = False
+    for w in words:
+        if min(w.bottom, bottom) - max(w.top, top) < 0.5 * (w.bottom - w.top):
+            continue  # not on the widget's line
+        centre = (w.x0 + w.x1) / 2
+        before = before or (centre < middle and w.x1 >= x0 - reach)
+        after = after or (centre > middle and w.x0 <= x1 + reach)
+    return before and after
