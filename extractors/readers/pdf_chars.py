@@ -93,7 +93,22 @@ def _library() -> ctypes.CDLL:
         fn = lib[name]  # a new function object, apart from the typed one
         fn.restype = signatures[name][0]
         functions[name + "_untyped"] = fn
+    # The calls made for every object of a page (tens of thousands: every run of text is one)
+    # when its paths are sought: untyped too, their handles returned as _Handle objects that the
+    # next call takes as they are (a plain int would be cut to a C int).
+    for name in ("FPDFPage_GetObject", "FPDFFormObj_GetObject", "FPDFPageObj_GetType", "FPDFPath_GetPathSegment",
+                 "FPDFPathSegment_GetType", "FPDFPathSegment_GetPoint", "FPDFPathSegment_GetClose"):
+        fn = lib[name]
+        fn.restype = _Handle if signatures[name][0] is ptr else signatures[name][0]
+        if name == "FPDFFormObj_GetObject":  # its index is an unsigned long: typed arguments
+            fn.argtypes = signatures[name][1]
+        functions[name + "_untyped"] = fn
     return type("Pdfium", (), functions)
+
+
+class _Handle(ctypes.c_void_p):
+    """A PDFium handle as a ctypes object: a subclass of c_void_p is not turned into an int when
+    a call returns it."""
 
 
 _C = None
@@ -414,22 +429,24 @@ def _paths(page: pdfium.PdfPage):
     c = _c()
     matrix = pdfium_c.FS_MATRIX()
     at = ctypes.addressof(matrix)
+    get_type = c.FPDFPageObj_GetType_untyped
 
-    def walk(count, get, parent, depth):
+    def walk(count, get, holder, parent, depth):
         for k in range(count):
-            obj = get(k)
-            kind = c.FPDFPageObj_GetType(obj)
-            if kind not in (_PATH, _FORM):
+            obj = get(holder, k)
+            kind = get_type(obj)
+            if kind != _PATH and kind != _FORM:
                 continue
+            obj = obj.value  # the typed calls take the address
             c.FPDFPageObj_GetMatrix(obj, at)
             m = _multiply((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), parent)
             if kind == _PATH:
                 yield obj, m
             elif depth < 15:
-                yield from walk(c.FPDFFormObj_CountObjects(obj), lambda j, o=obj: c.FPDFFormObj_GetObject(o, j), m, depth + 1)
+                yield from walk(c.FPDFFormObj_CountObjects(obj), c.FPDFFormObj_GetObject_untyped, _Handle(obj), m, depth + 1)
 
     handle = _address(page.raw)
-    yield from walk(c.FPDFPage_CountObjects(handle), lambda k: c.FPDFPage_GetObject(handle, k), (1, 0, 0, 1, 0, 0), 0)
+    yield from walk(c.FPDFPage_CountObjects(handle), c.FPDFPage_GetObject_untyped, _Handle(handle), (1, 0, 0, 1, 0, 0), 0)
 
 
 def _subpaths(obj) -> list[tuple[str, list[tuple[float, float]]]]:
@@ -437,13 +454,16 @@ def _subpaths(obj) -> list[tuple[str, list[tuple[float, float]]]]:
     point each ends on (a closing "h" ends on the start)."""
     c = _c()
     x, y = ctypes.c_float(), ctypes.c_float()
-    xa, ya = ctypes.addressof(x), ctypes.addressof(y)
+    xa, ya = ctypes.byref(x), ctypes.byref(y)
+    get_segment, get_kind, get_point, get_close = (c.FPDFPath_GetPathSegment_untyped, c.FPDFPathSegment_GetType_untyped,
+                                                   c.FPDFPathSegment_GetPoint_untyped, c.FPDFPathSegment_GetClose_untyped)
+    path = _Handle(obj)
     out: list[tuple[list[str], list[tuple[float, float]]]] = []
     bezier = 0
     for k in range(c.FPDFPath_CountSegments(obj)):
-        seg = c.FPDFPath_GetPathSegment(obj, k)
-        kind = c.FPDFPathSegment_GetType(seg)
-        c.FPDFPathSegment_GetPoint(seg, xa, ya)
+        seg = get_segment(path, k)
+        kind = get_kind(seg)
+        get_point(seg, xa, ya)
         point = (x.value, y.value)
         if kind == _MOVE or not out:
             out.append((["m"], [point]))
@@ -458,7 +478,7 @@ def _subpaths(obj) -> list[tuple[str, list[tuple[float, float]]]]:
         else:
             out[-1][0].append("l")
             out[-1][1].append(point)
-        if c.FPDFPathSegment_GetClose(seg):
+        if get_close(seg):
             ops, pts = out[-1]
             ops.append("h")
             pts.append(pts[0])
