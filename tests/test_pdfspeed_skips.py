@@ -82,3 +82,61 @@ def test_only_grids_keep_the_tables_the_reader_keeps(paths):
         checked += 1
         searched += bool(every[0])
     assert checked and searched  # pages with ruling, some with tables kept
+
+
+def _pdfminer_document(path: Path):
+    import io
+
+    from pdfminer.pdfdocument import PDFDocument
+
+    from plankb.extractors.readers.pdf_widgets import HexParser
+
+    return PDFDocument(HexParser(io.BytesIO(path.read_bytes())))
+
+
+@pytest.mark.skipif(not REAL, reason="../shared is not present")
+def test_pages_found_by_the_counts_are_those_walked():
+    """pdf_widgets.page_at finds each page by the page tree's counts (flat and nested trees):
+    the same page object, with the same inherited media box, as pdfminer's walk."""
+    from pdfminer.pdfpage import PDFPage
+
+    from plankb.extractors.readers.pdf_widgets import page_at
+
+    nested = 0
+    for path in REAL + RENDERINGS:
+        document = _pdfminer_document(path)
+        walked = list(PDFPage.create_pages(document))
+        kids = document.catalog["Pages"].resolve()["Kids"]
+        nested += len(kids) != len(walked)
+        for index, page in enumerate(walked):
+            found = page_at(document, index)
+            assert found is not None and (found.pageid, found.mediabox, found.annots) == (page.pageid, page.mediabox, page.annots), (path.name, index)
+        assert page_at(document, len(walked)) is None
+    assert nested  # some file's page tree has levels
+
+
+@pytest.mark.skipif(not REAL, reason="../shared is not present")
+def test_appearances_said_to_show_no_text_show_none():
+    """A widget appearance without a text-showing operator is not interpreted: interpreted, it
+    gives no line. Both kinds are on the real files' signed pages."""
+    from pdfminer.pdfinterp import PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdftypes import PDFStream, resolve1
+
+    from plankb.extractors.readers import pdf_widgets
+
+    kinds = set()
+    for path in REAL:
+        document = _pdfminer_document(path)
+        manager = PDFResourceManager(caching=True)
+        for page in PDFPage.create_pages(document):
+            for ref in resolve1(page.annots) or []:
+                annot = resolve1(ref)
+                appearance = resolve1((resolve1(annot.get("AP")) or {}).get("N")) if isinstance(annot, dict) else None
+                if not isinstance(appearance, PDFStream):
+                    continue
+                silent = pdf_widgets._shows_no_text(appearance)
+                lines = pdf_widgets._interpreted_lines(appearance, manager)
+                assert not (silent and lines), (path.name, lines)
+                kinds.add((silent, bool(lines)))
+    assert (True, False) in kinds and (False, True) in kinds

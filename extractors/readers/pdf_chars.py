@@ -144,6 +144,10 @@ def is_plain(page: pdfium.PdfPage) -> bool:
     return page.get_rotation() == 0 and box[0] == 0 and box[1] == 0 and page.get_cropbox() == box
 
 
+def annotation_count(page: pdfium.PdfPage) -> int:
+    return pdfium_c.FPDFPage_GetAnnotCount(page)
+
+
 def has_widgets(page: pdfium.PdfPage) -> bool:
     """Whether the page has form widgets (the signature stamp, numbers stamped into blanks)."""
     for k in range(pdfium_c.FPDFPage_GetAnnotCount(page)):
