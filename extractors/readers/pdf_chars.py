@@ -39,7 +39,7 @@ GAP = 0.12
 # pdfplumber expands these ligatures when it joins characters into words
 LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
 # PDFium gives a hyphen it judges to end a line as U+0002 or U+FFFE
-_HYPHENS = {"\x02": "-", "\ufffe": "-"}
+_HYPHEN_TABLE = str.maketrans({"\x02": "-", "\ufffe": "-"})
 
 
 # PDFium may not be called from two threads at once, not even on two documents (a Dask worker
@@ -89,7 +89,7 @@ def _library() -> ctypes.CDLL:
         functions[name] = fn
     # The calls made for every character, untyped (a third less time a call): their
     # arguments must be given as ctypes objects (c_void_p) or plain ints where C takes an int.
-    for name in ("FPDFText_GetTextObject", "FPDFText_GetCharOrigin", "FPDFText_GetLooseCharBox"):
+    for name in ("FPDFText_GetTextObject", "FPDFText_GetCharOrigin", "FPDFText_GetLooseCharBox", "FPDFText_GetMatrix", "FPDFText_GetFontSize"):
         fn = lib[name]  # a new function object, apart from the typed one
         fn.restype = signatures[name][0]
         functions[name + "_untyped"] = fn
@@ -160,13 +160,14 @@ def has_widgets(page: pdfium.PdfPage) -> bool:
     return False
 
 
-def _style(c, tp, i, obj, matrix, name, flags, origin_y, descent, descents, names, height) -> tuple:
+def _style(c, tp, text_page, i, obj, matrix, name, flags, origin_at, origin_y, descent, descents, names, height) -> tuple:
     """What the characters of one text object share: size, uprightness, font name and, for
     straight text, the font, the advance scale and pdfminer's band: from the font's descent below
-    the baseline, the font size high."""
-    c.FPDFText_GetMatrix(tp, i, ctypes.addressof(matrix))
+    the baseline, the font size high. ``text_page`` and ``origin_at`` (the pointers to the origin's
+    x and y) for the untyped calls: one text object in eight characters calls here."""
+    c.FPDFText_GetMatrix_untyped(text_page, i, ctypes.byref(matrix))
     a, b, cc, d = matrix.a, matrix.b, matrix.c, matrix.d
-    fontsize = c.FPDFText_GetFontSize(tp, i)
+    fontsize = c.FPDFText_GetFontSize_untyped(text_page, i)
     size = fontsize * abs(d)
     font = c.FPDFTextObj_GetFont(obj)
     fontname = names.get(font) if font else None
@@ -181,8 +182,7 @@ def _style(c, tp, i, obj, matrix, name, flags, origin_y, descent, descents, name
     below = descents.get(font)
     if below is None:
         below = descents[font] = descent.value / 1000 if c.FPDFFont_GetDescent(font, 1000.0, ctypes.addressof(descent)) else 0.0
-    x = ctypes.c_double()
-    c.FPDFText_GetCharOrigin(tp, i, ctypes.addressof(x), ctypes.addressof(origin_y))
+    c.FPDFText_GetCharOrigin_untyped(text_page, i, *origin_at)
     bottom = height - (origin_y.value + below * size)
     return size, upright, fontname, bottom - size, bottom, font, fontsize * a / 1000
 
@@ -220,6 +220,7 @@ def _page_chars(textpage: pdfium.PdfTextPage, height: float) -> list[Char]:
     text = bytes(buffer)[: 2 * max(0, written - 1)].decode("utf-16-le", errors="replace")
     if len(text) != n:  # characters outside the BMP take two units: one at a time then
         text = "".join(chr(c.FPDFText_GetUnicode(tp, i)) for i in range(n))
+    text = text.translate(_HYPHEN_TABLE)
     rect = pdfium_c.FS_RECTF()
     rect_at = ctypes.byref(rect)
     matrix = pdfium_c.FS_MATRIX()
@@ -239,9 +240,8 @@ def _page_chars(textpage: pdfium.PdfTextPage, height: float) -> list[Char]:
     names: dict[int, str] = {}
     chars: list[Char] = []
     append = chars.append
-    hyphens = _HYPHENS
-    # the last character kept: whether it is a space, and where it ends
-    last_space, last_x1 = True, 0.0
+    # the last character kept (none yet: as after a space), and where it ends
+    last, last_x1 = " ", 0.0
     for i, ch in enumerate(text):
         obj = get_object(text_page, i)
         if not obj:
@@ -249,12 +249,10 @@ def _page_chars(textpage: pdfium.PdfTextPage, height: float) -> list[Char]:
             # (PDFium drops those of another font subset), so a word ends here as it did.
             space = space or ch == " "
             continue
-        if ch in hyphens:
-            ch = hyphens[ch]
         if obj != previous:
             style = styles.get(obj)
             if style is None:
-                style = styles[obj] = _style(c, tp, i, obj, matrix, name, flags, origin_y, descent, descents, names, height)
+                style = styles[obj] = _style(c, tp, text_page, i, obj, matrix, name, flags, (x_at, y_at), origin_y, descent, descents, names, height)
                 if style[5] is not None:
                     widths.setdefault(style[5], {})
             size, upright, fontname, top, bottom, font, scale = style
@@ -279,7 +277,7 @@ def _page_chars(textpage: pdfium.PdfTextPage, height: float) -> list[Char]:
         else:
             x1 = x0 + advance * scale
             ctop, cbottom, csize = top, bottom, size
-        if not last_space and ch != " " and (space or (obj != previous and upright and x0 - last_x1 > GAP * csize)):
+        if ch != " " and (space or (obj != previous and upright and x0 - last_x1 > GAP * csize)) and not last.isspace():
             # A space PDFium put between words, often where the file has a space of its own that
             # PDFium dropped (of another font subset, or overlapping the next word when a
             # justified line is squeezed); or such a dropped space seen as the gap where one run
@@ -288,7 +286,7 @@ def _page_chars(textpage: pdfium.PdfTextPage, height: float) -> list[Char]:
             append(Char(" ", x0, x0, ctop, cbottom, csize, fontname, upright))
         previous, space = obj, False
         append(Char(ch, x0, x1, ctop, cbottom, csize, fontname, upright))
-        last_space, last_x1 = ch.isspace(), x1
+        last, last_x1 = ch, x1
     return chars
 
 
