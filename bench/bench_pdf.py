@@ -4,6 +4,8 @@ extraction (every character with its box), the engine our reader is built on.
 
     python bench/bench_pdf.py                      # ../shared/real-pdfs, ../shared/dev/files, the renderings
     python bench/bench_pdf.py FILE.pdf ... --rounds 5
+    python bench/bench_pdf.py --no-plumber --rounds 5  # the engine and ours only (pdfplumber takes a minute a round)
+    python bench/bench_pdf.py --profile               # where our reader's time goes (cProfile, one round)
 
 Times are wall and CPU (this process and the Tesseract it runs on numbers stamped as pictures);
 the CPU figures are the steadier on a shared machine.
@@ -84,19 +86,45 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("files", nargs="*", type=Path, help="PDF files (default: ../shared/real-pdfs, dev/files and the renderings)")
     parser.add_argument("--rounds", type=int, default=2, help="timing rounds; the best is kept")
+    parser.add_argument("--no-plumber", action="store_true", help="leave out pdfplumber's extract_text (a minute a round)")
+    parser.add_argument("--profile", action="store_true", help="instead of timing, profile one round of our reader (after one to warm up)")
     args = parser.parse_args()
     files = args.files or sorted(p for d in DEFAULT_DIRS if d.exists() for p in d.glob("*.pdf"))
     digital = born_digital(files)
     pages = sum(page_count(p) for p in digital)
+    if args.profile:
+        profile(digital)
+        return
     print(f"born-digital: {len(digital)} files, {pages} pages (one process, one core; best of {args.rounds} interleaved rounds)")
-    best = timed({"engine": pdfium_chars, "ours": pdf_reader.read, "plumber": plumber_text}, digital, args.rounds)
+    fns = {"engine": pdfium_chars, "ours": pdf_reader.read} | ({} if args.no_plumber else {"plumber": plumber_text})
+    best = timed(fns, digital, args.rounds)
     labels = {"engine": "pypdfium2 characters and boxes:", "ours": "plankb pdf reader:", "plumber": "pdfplumber extract_text:"}
     print(f"  {'':32s} {'wall':>8s} {'pages/s':>8s} {'CPU':>8s} {'pages/s':>8s}")
     for name, (wall, cpu) in best.items():
         print(f"  {labels[name]:32s} {wall:7.2f}s {pages / wall:8.1f} {cpu:7.2f}s {pages / cpu:8.1f}")
-    (engine, engine_cpu), (ours, ours_cpu), (plumber, plumber_cpu) = best["engine"], best["ours"], best["plumber"]
+    (engine, engine_cpu), (ours, ours_cpu) = best["engine"], best["ours"]
     print(f"  ours / pypdfium2: {ours / engine:.2f}x wall, {ours_cpu / engine_cpu:.2f}x CPU (target <= 3x, >= 40 pages/s)")
-    print(f"  ours / pdfplumber extract_text: {ours / plumber:.2f}x wall, {ours_cpu / plumber_cpu:.2f}x CPU")
+    if "plumber" in best:
+        plumber, plumber_cpu = best["plumber"]
+        print(f"  ours / pdfplumber extract_text: {ours / plumber:.2f}x wall, {ours_cpu / plumber_cpu:.2f}x CPU")
+
+
+def profile(paths: list[Path]) -> None:
+    """Our reader's functions by their own time and by the time under them (one round, after one
+    to warm up: imports and caches). cProfile's own cost falls most on the smallest functions."""
+    import cProfile
+    import pstats
+
+    for path in paths:
+        pdf_reader.read(path)
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for path in paths:
+        pdf_reader.read(path)
+    profiler.disable()
+    stats = pstats.Stats(profiler)
+    stats.sort_stats("tottime").print_stats(25)
+    stats.sort_stats("cumulative").print_stats(40)
 
 
 if __name__ == "__main__":

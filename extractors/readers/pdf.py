@@ -24,7 +24,7 @@ from pathlib import Path
 from plankb.extractors.readers import ocr, ocr_blanks, ocr_layer, pdf_damage
 from plankb.extractors.readers.ocr_consensus import apply_consensus
 from plankb.extractors.readers.ocr_repairs import repair_line
-from plankb.extractors.readers.pdf_widgets import is_number_sized, page_widgets, signing_from, widget_words
+from plankb.extractors.readers.pdf_widgets import fills_a_blank, is_number_sized, page_widgets, signing_from, widget_words
 from plankb.extractors.readers.positioned import Block, Row, Word, build_rows, drop_page_numbers, page_chunks
 from plankb.extractors.readers.stamp import drop_arrival_stamp, parse_stamp, remove_stamps
 from plankb.extractors.source import ReadError, Source, read_bytes
@@ -75,6 +75,15 @@ def _check_page_count(path: Path, count: int) -> None:
 
 
 def read(path: Path) -> Source:
+    from plankb.extractors.readers import pdf_chars
+
+    # The collector held off until the document's words and rows are freed (collector_paused):
+    # let back while they live, its first collection walks them all, to free none of them.
+    with pdf_chars.collector_paused():
+        return _read(path)
+
+
+def _read(path: Path) -> Source:
     data = read_bytes(path)
     warnings: list[tuple[str, str]] = []
     pages = _read_pages(path, warnings, data)
@@ -132,27 +141,43 @@ def _read_with_pdfium(path: Path, data: bytes) -> list[Page] | None:
 
 class _PdfminerPages:
     """pdfminer's page objects, opened only for a page with form widgets (their appearance
-    streams and signature dictionaries are read with pdfminer, pdf_widgets), and walked only as
-    far as that page."""
+    streams and signature dictionaries are read with pdfminer, pdf_widgets): found by the page
+    tree's counts (pdf_widgets.page_at), else walked only as far as that page."""
 
     def __init__(self, data: bytes):
         self.data = data
+        self._document = None
         self._walk = None
         self._pages: list = []
         self.resources = None  # pdfminer's fonts, shared by the pages' widgets
 
-    def __getitem__(self, index: int):
-        if self._walk is None:
+    def page(self, index: int, annotations: int):
+        """Page ``index``; ``annotations``: how many PDFium counts on it, which the page found by
+        the counts must have too (else the tree is walked)."""
+        from pdfminer.pdftypes import resolve1
+
+        from plankb.extractors.readers.pdf_widgets import page_at
+
+        if self._document is None:
             import io
 
             from pdfminer.pdfdocument import PDFDocument
             from pdfminer.pdfinterp import PDFResourceManager
-            from pdfminer.pdfpage import PDFPage
 
             from plankb.extractors.readers.pdf_widgets import HexParser
 
-            self._walk = PDFPage.create_pages(PDFDocument(HexParser(io.BytesIO(self.data))))
+            self._document = PDFDocument(HexParser(io.BytesIO(self.data)))
             self.resources = PDFResourceManager(caching=True)
+        found = page_at(self._document, index)
+        if found is not None and len(resolve1(found.annots) or []) == annotations:
+            return found
+        return self[index]
+
+    def __getitem__(self, index: int):
+        if self._walk is None:
+            from pdfminer.pdfpage import PDFPage
+
+            self._walk = PDFPage.create_pages(self._document)
         while len(self._pages) <= index:
             self._pages.append(next(self._walk))
         return self._pages[index]
@@ -173,7 +198,7 @@ def _read_pdfium_page(page, index: int, path: Path | None, annotated: _PdfminerP
     widgets = []
     if pdf_chars.has_widgets(page):
         try:
-            widgets = page_widgets(annotated[index], annotated.resources)
+            widgets = page_widgets(annotated.page(index, pdf_chars.annotation_count(page)), annotated.resources)
         except Exception:  # pdfminer cannot walk the file: the page's text stands
             widgets = []
 
@@ -181,7 +206,7 @@ def _read_pdfium_page(page, index: int, path: Path | None, annotated: _PdfminerP
         rules = pdf_chars.ruling(page, height)
         if rules.count < 4:  # no ruling, no table: spare the table finder its cost
             return [], words
-        return _table_blocks(pdf_chars.tables(rules, chars, width, height), words)
+        return _table_blocks(pdf_chars.tables(rules, chars, width, height, grids=True), words)
 
     return _page_from(index, float(width), float(height), words, bool(raw), widgets, tables, path, scanned)
 
@@ -251,6 +276,7 @@ def _page_from(index: int, width: float, height: float, words: list[Word], has_t
             if not widget.lines and is_number_sized(widget.box):
                 pictured.append(widget.box)
         words.extend(widget_words(widget))
+    pictured = [box for box in pictured if fills_a_blank(box, words)]
     if pictured and path is not None:
         words.extend(_on_its_line(w, words) for w in ocr.widget_numbers(str(path), index, pictured))
     quality = text_quality(" ".join(w.text for w in words))

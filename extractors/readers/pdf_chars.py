@@ -39,7 +39,7 @@ GAP = 0.12
 # pdfplumber expands these ligatures when it joins characters into words
 LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}
 # PDFium gives a hyphen it judges to end a line as U+0002 or U+FFFE
-_HYPHENS = {"\x02": "-", "\ufffe": "-"}
+_HYPHEN_TABLE = str.maketrans({"\x02": "-", "\ufffe": "-"})
 
 
 # PDFium may not be called from two threads at once, not even on two documents (a Dask worker
@@ -90,11 +90,26 @@ def _library() -> ctypes.CDLL:
         functions[name] = fn
     # The calls made for every character, untyped (a third less time a call): their
     # arguments must be given as ctypes objects (c_void_p) or plain ints where C takes an int.
-    for name in ("FPDFText_GetTextObject", "FPDFText_GetCharOrigin", "FPDFText_GetLooseCharBox"):
+    for name in ("FPDFText_GetTextObject", "FPDFText_GetCharOrigin", "FPDFText_GetLooseCharBox", "FPDFText_GetMatrix", "FPDFText_GetFontSize"):
         fn = lib[name]  # a new function object, apart from the typed one
         fn.restype = signatures[name][0]
         functions[name + "_untyped"] = fn
+    # The calls made for every object of a page (tens of thousands: every run of text is one)
+    # when its paths are sought: untyped too, their handles returned as _Handle objects that the
+    # next call takes as they are (a plain int would be cut to a C int).
+    for name in ("FPDFPage_GetObject", "FPDFFormObj_GetObject", "FPDFPageObj_GetType", "FPDFPath_GetPathSegment",
+                 "FPDFPathSegment_GetType", "FPDFPathSegment_GetPoint", "FPDFPathSegment_GetClose"):
+        fn = lib[name]
+        fn.restype = _Handle if signatures[name][0] is ptr else signatures[name][0]
+        if name == "FPDFFormObj_GetObject":  # its index is an unsigned long: typed arguments
+            fn.argtypes = signatures[name][1]
+        functions[name + "_untyped"] = fn
     return type("Pdfium", (), functions)
+
+
+class _Handle(ctypes.c_void_p):
+    """A PDFium handle as a ctypes object: a subclass of c_void_p is not turned into an int when
+    a call returns it."""
 
 
 _C = None
@@ -130,6 +145,10 @@ def is_plain(page: pdfium.PdfPage) -> bool:
     return page.get_rotation() == 0 and box[0] == 0 and box[1] == 0 and page.get_cropbox() == box
 
 
+def annotation_count(page: pdfium.PdfPage) -> int:
+    return pdfium_c.FPDFPage_GetAnnotCount(page)
+
+
 def has_widgets(page: pdfium.PdfPage) -> bool:
     """Whether the page has form widgets (the signature stamp, numbers stamped into blanks)."""
     for k in range(pdfium_c.FPDFPage_GetAnnotCount(page)):
@@ -142,13 +161,14 @@ def has_widgets(page: pdfium.PdfPage) -> bool:
     return False
 
 
-def _style(c, tp, i, obj, matrix, name, flags, origin_y, descent, descents, names, height) -> tuple:
+def _style(c, tp, text_page, i, obj, matrix, name, flags, origin_at, origin_y, descent, descents, names, height) -> tuple:
     """What the characters of one text object share: size, uprightness, font name and, for
     straight text, the font, the advance scale and pdfminer's band: from the font's descent below
-    the baseline, the font size high."""
-    c.FPDFText_GetMatrix(tp, i, ctypes.addressof(matrix))
+    the baseline, the font size high. ``text_page`` and ``origin_at`` (the pointers to the origin's
+    x and y) for the untyped calls: one text object in eight characters calls here."""
+    c.FPDFText_GetMatrix_untyped(text_page, i, ctypes.byref(matrix))
     a, b, cc, d = matrix.a, matrix.b, matrix.c, matrix.d
-    fontsize = c.FPDFText_GetFontSize(tp, i)
+    fontsize = c.FPDFText_GetFontSize_untyped(text_page, i)
     size = fontsize * abs(d)
     font = c.FPDFTextObj_GetFont(obj)
     fontname = names.get(font) if font else None
@@ -163,8 +183,7 @@ def _style(c, tp, i, obj, matrix, name, flags, origin_y, descent, descents, name
     below = descents.get(font)
     if below is None:
         below = descents[font] = descent.value / 1000 if c.FPDFFont_GetDescent(font, 1000.0, ctypes.addressof(descent)) else 0.0
-    x = ctypes.c_double()
-    c.FPDFText_GetCharOrigin(tp, i, ctypes.addressof(x), ctypes.addressof(origin_y))
+    c.FPDFText_GetCharOrigin_untyped(text_page, i, *origin_at)
     bottom = height - (origin_y.value + below * size)
     return size, upright, fontname, bottom - size, bottom, font, fontsize * a / 1000
 
@@ -202,6 +221,7 @@ def _page_chars(textpage: pdfium.PdfTextPage, height: float) -> list[Char]:
     text = bytes(buffer)[: 2 * max(0, written - 1)].decode("utf-16-le", errors="replace")
     if len(text) != n:  # characters outside the BMP take two units: one at a time then
         text = "".join(chr(c.FPDFText_GetUnicode(tp, i)) for i in range(n))
+    text = text.translate(_HYPHEN_TABLE)
     rect = pdfium_c.FS_RECTF()
     rect_at = ctypes.byref(rect)
     matrix = pdfium_c.FS_MATRIX()
@@ -221,9 +241,8 @@ def _page_chars(textpage: pdfium.PdfTextPage, height: float) -> list[Char]:
     names: dict[int, str] = {}
     chars: list[Char] = []
     append = chars.append
-    hyphens = _HYPHENS
-    # the last character kept: whether it is a space, and where it ends
-    last_space, last_x1 = True, 0.0
+    # the last character kept (none yet: as after a space), and where it ends
+    last, last_x1 = " ", 0.0
     for i, ch in enumerate(text):
         obj = get_object(text_page, i)
         if not obj:
@@ -231,12 +250,10 @@ def _page_chars(textpage: pdfium.PdfTextPage, height: float) -> list[Char]:
             # (PDFium drops those of another font subset), so a word ends here as it did.
             space = space or ch == " "
             continue
-        if ch in hyphens:
-            ch = hyphens[ch]
         if obj != previous:
             style = styles.get(obj)
             if style is None:
-                style = styles[obj] = _style(c, tp, i, obj, matrix, name, flags, origin_y, descent, descents, names, height)
+                style = styles[obj] = _style(c, tp, text_page, i, obj, matrix, name, flags, (x_at, y_at), origin_y, descent, descents, names, height)
                 if style[5] is not None:
                     widths.setdefault(style[5], {})
             size, upright, fontname, top, bottom, font, scale = style
@@ -261,7 +278,7 @@ def _page_chars(textpage: pdfium.PdfTextPage, height: float) -> list[Char]:
         else:
             x1 = x0 + advance * scale
             ctop, cbottom, csize = top, bottom, size
-        if not last_space and ch != " " and (space or (obj != previous and upright and x0 - last_x1 > GAP * csize)):
+        if ch != " " and (space or (obj != previous and upright and x0 - last_x1 > GAP * csize)) and not last.isspace():
             # A space PDFium put between words, often where the file has a space of its own that
             # PDFium dropped (of another font subset, or overlapping the next word when a
             # justified line is squeezed); or such a dropped space seen as the gap where one run
@@ -270,7 +287,7 @@ def _page_chars(textpage: pdfium.PdfTextPage, height: float) -> list[Char]:
             append(Char(" ", x0, x0, ctop, cbottom, csize, fontname, upright))
         previous, space = obj, False
         append(Char(ch, x0, x1, ctop, cbottom, csize, fontname, upright))
-        last_space, last_x1 = ch.isspace(), x1
+        last, last_x1 = ch, x1
     return chars
 
 
@@ -415,22 +432,24 @@ def _paths(page: pdfium.PdfPage):
     c = _c()
     matrix = pdfium_c.FS_MATRIX()
     at = ctypes.addressof(matrix)
+    get_type = c.FPDFPageObj_GetType_untyped
 
-    def walk(count, get, parent, depth):
+    def walk(count, get, holder, parent, depth):
         for k in range(count):
-            obj = get(k)
-            kind = c.FPDFPageObj_GetType(obj)
-            if kind not in (_PATH, _FORM):
+            obj = get(holder, k)
+            kind = get_type(obj)
+            if kind != _PATH and kind != _FORM:
                 continue
+            obj = obj.value  # the typed calls take the address
             c.FPDFPageObj_GetMatrix(obj, at)
             m = _multiply((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), parent)
             if kind == _PATH:
                 yield obj, m
             elif depth < 15:
-                yield from walk(c.FPDFFormObj_CountObjects(obj), lambda j, o=obj: c.FPDFFormObj_GetObject(o, j), m, depth + 1)
+                yield from walk(c.FPDFFormObj_CountObjects(obj), c.FPDFFormObj_GetObject_untyped, _Handle(obj), m, depth + 1)
 
     handle = _address(page.raw)
-    yield from walk(c.FPDFPage_CountObjects(handle), lambda k: c.FPDFPage_GetObject(handle, k), (1, 0, 0, 1, 0, 0), 0)
+    yield from walk(c.FPDFPage_CountObjects(handle), c.FPDFPage_GetObject_untyped, _Handle(handle), (1, 0, 0, 1, 0, 0), 0)
 
 
 def _subpaths(obj) -> list[tuple[str, list[tuple[float, float]]]]:
@@ -438,13 +457,16 @@ def _subpaths(obj) -> list[tuple[str, list[tuple[float, float]]]]:
     point each ends on (a closing "h" ends on the start)."""
     c = _c()
     x, y = ctypes.c_float(), ctypes.c_float()
-    xa, ya = ctypes.addressof(x), ctypes.addressof(y)
+    xa, ya = ctypes.byref(x), ctypes.byref(y)
+    get_segment, get_kind, get_point, get_close = (c.FPDFPath_GetPathSegment_untyped, c.FPDFPathSegment_GetType_untyped,
+                                                   c.FPDFPathSegment_GetPoint_untyped, c.FPDFPathSegment_GetClose_untyped)
+    path = _Handle(obj)
     out: list[tuple[list[str], list[tuple[float, float]]]] = []
     bezier = 0
     for k in range(c.FPDFPath_CountSegments(obj)):
-        seg = c.FPDFPath_GetPathSegment(obj, k)
-        kind = c.FPDFPathSegment_GetType(seg)
-        c.FPDFPathSegment_GetPoint(seg, xa, ya)
+        seg = get_segment(path, k)
+        kind = get_kind(seg)
+        get_point(seg, xa, ya)
         point = (x.value, y.value)
         if kind == _MOVE or not out:
             out.append((["m"], [point]))
@@ -459,7 +481,7 @@ def _subpaths(obj) -> list[tuple[str, list[tuple[float, float]]]]:
         else:
             out[-1][0].append("l")
             out[-1][1].append(point)
-        if c.FPDFPathSegment_GetClose(seg):
+        if get_close(seg):
             ops, pts = out[-1]
             ops.append("h")
             pts.append(pts[0])
@@ -585,12 +607,41 @@ def _text(chars: list[Char]) -> str:
     return "\n".join(" ".join(w.text for w in line) for _k, line in lines)
 
 
-def tables(rules: Ruling, chars: list[Char], width: float, height: float) -> list[tuple[tuple, list[list[str | None]]]]:
-    """(bbox, cells) of each table pdfplumber's ``find_tables`` finds on these ruling lines."""
-    from pdfplumber.table import TableFinder, TableSettings
+def tables(rules: Ruling, chars: list[Char], width: float, height: float, *, grids: bool = False) -> list[tuple[tuple, list[list[str | None]]]]:
+    """(bbox, cells) of each table pdfplumber's ``find_tables`` finds on these ruling lines.
+
+    With ``grids``, only the tables of at least two rows of two cells (what the reader keeps as
+    a table): a page whose edges cannot make one is not searched (its rules are underlines, a
+    frame, the lines of a form), and a table that has none has no text read."""
+    from pdfplumber import table as plumber
 
     page = _TablePage(rules, width, height)
-    return [(table.bbox, _cells_text(table, chars)) for table in TableFinder(page, TableSettings.resolve(None)).tables]
+    # TableFinder's own steps, with the test between its edges and the costly rest
+    finder = plumber.TableFinder.__new__(plumber.TableFinder)
+    finder.page, finder.settings = page, plumber.TableSettings.resolve(None)
+    edges = finder.get_edges()
+    if grids and not _could_hold_grid(edges):
+        return []
+    settings = finder.settings
+    crossings = plumber.edges_to_intersections(edges, settings.intersection_x_tolerance, settings.intersection_y_tolerance)
+    found = [plumber.Table(page, group) for group in plumber.cells_to_tables(plumber.intersections_to_cells(crossings))]
+    if grids:
+        found = [table for table in found if _is_grid(table)]
+    return [(table.bbox, _cells_text(table, chars)) for table in found]
+
+
+def _could_hold_grid(edges: list[dict]) -> bool:
+    """Whether these edges (the table finder's, merged) can make two rows of two cells: a cell's
+    corners are where a vertical edge meets a horizontal one, so two cells side by side need three
+    vertical edges at different x or more, and two rows three horizontal ones at different heights."""
+    xs = {e["x0"] for e in edges if e["orientation"] == "v"}
+    tops = {e["top"] for e in edges if e["orientation"] == "h"}
+    return len(xs) >= 3 and len(tops) >= 3
+
+
+def _is_grid(table) -> bool:
+    """At least two rows of two cells or more."""
+    return sum(1 for row in table.rows if sum(1 for cell in row.cells if cell is not None) >= 2) >= 2
 
 
 def render(path, index: int, scale: float, *, grayscale: bool = True, forms: bool = False,

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 
 from pdfminer.converter import PDFPageAggregator
 from pdfminer.layout import LTChar, LTContainer
-from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+from pdfminer.pdfinterp import LITERAL_FORM, PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfparser import PDFParser
-from pdfminer.pdftypes import PDFStream, resolve1
-from pdfminer.psparser import END_HEX_STRING, SPC
+from pdfminer.pdftypes import PDFStream, dict_value, int_value, list_value, resolve1
+from pdfminer.psparser import END_HEX_STRING, LIT, SPC
 
 from plankb.extractors.readers.positioned import Word
 from plankb.extractors.readers.stamp import parse_stamp, pdf_date
@@ -68,7 +68,39 @@ class HexParser(PDFParser):
         return j
 
 
+# The operators that show text: a content stream without any of these bytes shows none
+_SHOWS_TEXT = re.compile(rb"T[jJ]|['\"]")
+
+
+def _shows_no_text(stream: PDFStream) -> bool:
+    """Whether an appearance shows no text for certain: no text-showing operator (Tj, TJ, ', ")
+    in its content nor in that of any form it may draw. Most signature widgets show a picture
+    (the signer's signature, the seal, a number stamped as an image): they are not interpreted,
+    which was most of the time of reading a signed page's widgets."""
+    todo = [(stream, resolve1(stream.attrs.get("Resources")) or {})]
+    seen: set = set()
+    while todo:
+        current, resources = todo.pop()
+        key = getattr(current, "objid", None) or id(current)
+        if key in seen:
+            continue
+        if len(seen) > 100 or _SHOWS_TEXT.search(current.get_data()):
+            return False
+        seen.add(key)
+        for ref in (resolve1(resources.get("XObject")) or {}).values():
+            xobject = resolve1(ref)
+            if isinstance(xobject, PDFStream) and xobject.get("Subtype") is LITERAL_FORM:
+                # a form without resources of its own draws with those of the stream it is drawn in
+                todo.append((xobject, resolve1(xobject.get("Resources")) or resources))
+    return True
+
+
 def _appearance_lines(stream: PDFStream, manager: PDFResourceManager | None = None) -> list[str]:
+    return [] if _shows_no_text(stream) else _interpreted_lines(stream, manager)
+
+
+def _interpreted_lines(stream: PDFStream, manager: PDFResourceManager | None = None) -> list[str]:
+    """The lines of text an appearance stream shows, as pdfminer's interpreter draws them."""
     manager = manager or PDFResourceManager(caching=True)
     device = PDFPageAggregator(manager)
     interpreter = PDFPageInterpreter(manager, device)
@@ -90,6 +122,44 @@ def _text(value) -> str | None:
             return value[2:].decode("utf-16-be", errors="replace")
         return value.decode("latin-1")
     return value if isinstance(value, str) else None
+
+
+_PAGE, _PAGES = LIT("Page"), LIT("Pages")
+
+
+def page_at(document, index: int):
+    """Page ``index`` of a pdfminer ``PDFDocument``, found by the page tree's counts instead of
+    walking every page before it: a subtree is skipped by its /Count, and a node with as many kids
+    as pages (a flat tree, as most writers make it) gives its kid at the index at once. A widget on
+    page 40 then costs parsing one page, not forty. None when the tree is not as its counts say;
+    the caller walks it as pdfminer does (``PDFPage.create_pages``)."""
+    from pdfminer.pdfpage import PDFPage
+
+    try:
+        parent, ref = document.catalog, document.catalog.get("Pages")
+        for _depth in range(64):
+            props = dict_value(ref).copy()
+            for key, value in parent.items():  # pdfminer's inheritance of Resources, MediaBox ...
+                if key in PDFPage.INHERITABLE_ATTRS and key not in props:
+                    props[key] = value
+            if props.get("Type") is _PAGE:
+                return PDFPage(document, ref.objid, props, None) if index == 0 else None
+            kids = list_value(props.get("Kids"))
+            if len(kids) == int_value(props.get("Count")) and index < len(kids) and dict_value(kids[index]).get("Type") is _PAGE:
+                parent, ref, index = props, kids[index], 0
+                continue
+            for kid in kids:
+                node = dict_value(kid)
+                count = int_value(node.get("Count")) if node.get("Type") is _PAGES else 1
+                if index < count:
+                    parent, ref = props, kid
+                    break
+                index -= count
+            else:
+                return None
+    except Exception:  # a broken tree: walked as pdfminer walks it
+        return None
+    return None
 
 
 def page_widgets(page, manager: PDFResourceManager | None = None) -> list[Widget]:
@@ -157,3 +227,21 @@ def is_number_sized(box: tuple[float, float, float, float]) -> bool:
     stamp "21" into "Số    -HD/BTCTU" as a signed picture rather than as text."""
     x0, top, x1, bottom = box
     return 4 <= x1 - x0 <= 70 and 6 <= bottom - top <= 30
+
+
+def fills_a_blank(box: tuple[float, float, float, float], words: list[Word]) -> bool:
+    """Whether a widget stands in a blank of its line, text before it and after it a few of its
+    heights away: the number or day stamped into "Số    -HD/BTCTU" or "ngày    tháng" does (a
+    blank has its label before and the rest of the number or date after). A signed picture of
+    that size with no text after it on its line (a small seal or signature at the end of the last
+    paragraph or in the signature block) is no number, and Tesseract is not asked to read it."""
+    x0, top, x1, bottom = box
+    reach, middle = 3 * (bottom - top), (x0 + x1) / 2
+    before = after = False
+    for w in words:
+        if min(w.bottom, bottom) - max(w.top, top) < 0.5 * (w.bottom - w.top):
+            continue  # not on the widget's line
+        centre = (w.x0 + w.x1) / 2
+        before = before or (centre < middle and w.x1 >= x0 - reach)
+        after = after or (centre > middle and w.x0 <= x1 + reach)
+    return before and after
