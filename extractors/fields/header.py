@@ -177,10 +177,13 @@ def _summary_lines(layout: Layout, text: str) -> list[Line]:
         return [first]
     while len(lines) > 1 and _bare_signer_title(lines[-1].stripped) and not lines[-2].stripped.endswith(","):
         lines.pop()  # "Bí thư", "CHỦ TỊCH": the signature block, not the summary
-    cut = next((k for k, ln in enumerate(lines) if k and _ANNEX_NOTE.match(ln.stripped)), None)
+    cut = next((k for k, ln in enumerate(lines) if k and (_ANNEX_NOTE.match(ln.stripped) or _BODY_DATED.match(ln.stripped))), None)
     if cut is not None:
         return lines[:cut]
     return lines + _summary_goes_on(layout, lines, text)
+
+
+_BODY_DATED = re.compile(M.BODY_DATED_SENTENCE)
 
 
 def _bare_signer_title(s: str) -> bool:
@@ -366,7 +369,7 @@ def _issuer_from_header(layout: Layout):
         if not s or not is_upper_line(s) or any(ch.isdigit() for ch in s):
             continue
         s = _restore_first_letter(s)
-        f = fold(s)
+        f = spell_out_board(fold(s))
         if f.startswith(("kính gửi", "nơi nhận", "v/v")):
             continue
         if units and _continues(units[-1][0], f):
@@ -407,6 +410,15 @@ def _issuer_from_header(layout: Layout):
         if committee and committee not in name_f:
             name = f"{name} {name_case(committee.upper())}"
     return name, parent, line
+
+
+_SHORT_BOARD = re.compile(r"^(?P<short>" + "|".join(M.HEADER_SHORT_FORMS) + r")(?=\s|$)")
+
+
+def spell_out_board(folded: str) -> str:
+    """"bch tỉnh đoàn x" -> "ban chấp hành tỉnh đoàn x": a board's short form at the head of a name."""
+    m = _SHORT_BOARD.match(folded)
+    return folded if m is None else M.HEADER_SHORT_FORMS[m["short"]].lower() + folded[m.end() :]
 
 
 def _restore_first_letter(line: str) -> str:

@@ -38,7 +38,11 @@ from plankb.extractors.text import Text, fold, squash
 # --- metadata blocks ---------------------------------------------------------------------------
 
 _FIELD_OF_LABEL = {label: name for name, labels in P.METADATA_LABELS.items() for label in labels}
-_LABEL = re.compile("(?P<label>" + alternation([*_FIELD_OF_LABEL, *P.OTHER_LABELS]) + r")[ \t]*:")
+# A label before its colon, or without one when it fills its line or its cell ("Số/Ký hiệu" /
+# "57/KH-UBND", "| Ký hiệu | 57/KH-UBND |").
+_LABEL = re.compile(
+    "(?P<label>" + alternation([*_FIELD_OF_LABEL, *P.OTHER_LABELS]) + r")(?:[ \t]*:|(?P<bare>[ \t*]*(?=\||$)))"
+)
 _LINE_LEAD = " \t|*•#>-"
 _EMPTY_CELL = re.compile(r"^[\s|*#]*$")
 _META_LINES = 100  # a metadata block stands in the page's first lines
@@ -69,7 +73,7 @@ def read_metadata(text: str) -> Metadata | None:
     while i < len(lines):
         start, end = lines[i]
         line = text[start:end]
-        found = list(_LABEL.finditer(line))
+        found = _labels(line)
         if not found or line[: found[0].start()].strip(_LINE_LEAD):
             i += 1
             continue
@@ -89,7 +93,7 @@ def read_metadata(text: str) -> Metadata | None:
                     j += 1
                 if j < len(lines) and j <= i + 4:
                     nxt = text[lines[j][0] : lines[j][1]]
-                    if not _LABEL.search(nxt):
+                    if not _labels(nxt):
                         v_start, v_end, raw = lines[j][0], lines[j][1], nxt
                         consumed = j
             name = _FIELD_OF_LABEL.get(m.group("label"))
@@ -105,6 +109,21 @@ def read_metadata(text: str) -> Metadata | None:
     if block is None or labels < 2:
         return None
     return block
+
+
+def _labels(line: str) -> list[re.Match[str]]:
+    """The labels of one line: a bare one only where it opens its line or cell; none in a
+    table's row of column names (bare labels side by side, no value between)."""
+    found = []
+    for m in _LABEL.finditer(line):
+        if m.group("bare") is not None:
+            before = line[: m.start()].rstrip(" \t*")
+            if before.strip(_LINE_LEAD) and not before.endswith("|"):
+                continue
+        found.append(m)
+    if len(found) > 1 and all(m.group("bare") is not None for m in found):
+        return []
+    return found
 
 
 def _lines(text: str, limit: int) -> list[tuple[int, int]]:

@@ -23,7 +23,7 @@ METADATA_LABELS: dict[str, tuple[str, ...]] = {
     "symbol": ("Số hiệu", "Số ký hiệu", "Số, ký hiệu", "Số/Ký hiệu", "Số/ký hiệu", "Ký hiệu"),
     "doc_type": ("Loại văn bản", "Hình thức văn bản", "Thể loại văn bản"),
     "issuer": ("Cơ quan ban hành", "Nơi ban hành", "Đơn vị ban hành", "Cơ quan phát hành"),
-    "date": ("Ngày ban hành", "Ngày ký"),
+    "date": ("Ngày ban hành", "Ngày ký", "Ngày văn bản"),
     "signer": ("Người ký", "Người ký duyệt"),
     "title": ("Trích yếu", "Trích yếu nội dung"),
 }
@@ -43,6 +43,11 @@ METADATA_EXAMPLES: tuple[tuple[str, dict[str, str]], ...] = (
     ("Cơ quan ban hành:Bộ Tư phápSố công báo:Đang cập nhật\nSố hiệu:45/BTP-VP Ngày đăng công báo:Đang cập nhật\n"
      "Loại văn bản:Công vănNgười ký:Trần Văn B\nNgày ban hành:24/02/2020Hết hiệu lực:Đang cập nhật\n",
      {"issuer": "Bộ Tư pháp", "symbol": "45/BTP-VP", "doc_type": "Công văn", "signer": "Trần Văn B", "date": "24/02/2020"}),
+    # A label without its colon, alone on its line or in its cell, the value on the next line or cell.
+    ("Số/Ký hiệu\n57/KH-UBND\nNgày văn bản\n05/04/2022\nNgười ký duyệt\nNguyễn Văn Du\n",
+     {"symbol": "57/KH-UBND", "date": "05/04/2022", "signer": "Nguyễn Văn Du"}),
+    ("| Ký hiệu | 57/KH-UBND |\n| Trích yếu | Phát triển du lịch năm 2022 |\n| Lĩnh vực | Du lịch |\n",
+     {"symbol": "57/KH-UBND", "title": "Phát triển du lịch năm 2022"}),
     ("Số hiệu:\n|\n7/CV-SYT\n|\n|\nLoại văn bản:\n|\nCông văn\n|\nNgày ban hành:\n|\n03/12/2025\n|\n",
      {"symbol": "7/CV-SYT", "doc_type": "Công văn", "date": "03/12/2025"}),
 )
@@ -89,6 +94,12 @@ ANNOUNCEMENT_EXAMPLES: tuple[tuple[str, dict[str, str | None]], ...] = (
     ("Chỉ thị số 03-CT/TU ngày 10/01/2022 của Ban Thường vụ Tỉnh ủy về tăng cường phòng chống tham nhũng\nNội dung tin.",
      {"doc_type": "CT", "symbol": "03-CT/TU", "date": "2022-01-10", "issuer": "Ban Thường vụ Tỉnh ủy", "title": "về tăng cường phòng chống tham nhũng"}),
 )
+# A table's row of column names is no metadata block: labels side by side, no value between.
+NOT_METADATA = (
+    "| Số ký hiệu | Ngày ban hành | Trích yếu |\n| 12/KH-UBND | 05/4/2022 | Về phát triển du lịch |\n",
+    "Trích yếu\nVăn bản này hướng dẫn công tác thi đua.\nNội dung chính của văn bản.\n",
+)
+
 # Pages that report on work done under documents: no document is announced.
 NOT_ANNOUNCEMENTS = (
     "Kết quả thực hiện Đề án số 07-ĐA/TU về phát triển nông nghiệp\nNăm qua, thực hiện Chỉ thị số 05-CT/TU ngày 15/5/2016 của Ban Thường vụ Tỉnh ủy, các cấp đã đạt nhiều kết quả.",
