@@ -229,7 +229,7 @@ def test_a_header_table_exported_with_tabs(nlp):
         ("ĐẢNG BỘ XÃ TÂN PHÚ\nĐẢNG ỦY\n*", "Đảng ủy xã Tân Phú"),
         ("TỈNH ỦY NAM SƠN\nBAN DÂN VẬN\n*", "Ban Dân vận Tỉnh ủy Nam Sơn"),
         ("ỦY BAN NHÂN DÂN\nHUYỆN\nCHÂU THÀNH", "Ủy ban nhân dân huyện Châu Thành"),
-        ("HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM\nBAN CHẤP HÀNH HỘI LHPN TỈNH AN GIANG", "Ban Chấp hành hội LHPN tỉnh An Giang"),
+        ("HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM\nBAN CHẤP HÀNH HỘI LHPN TỈNH AN GIANG", "Ban Chấp hành hội Liên hiệp phụ nữ tỉnh An Giang"),
     ],
 )
 def test_issuers_of_party_state_and_mass_organisations(header, issuer, nlp):

@@ -20,6 +20,11 @@ from tests.conftest import extract_text
 
 UBND_XA = ["Ủy ban nhân dân xã Tân Hòa", "UBND xã Tân Hòa"]
 BODY = "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức của cán bộ, đảng viên.\n2. Bảo đảm thiết thực, hiệu quả.\n"
+QB_HEAD = (
+    "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG BÌNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 57/KH-UBND\n"
+)
+QB = dict(doc_type="KH", symbol="57/KH-UBND", issuer=["Ủy ban nhân dân tỉnh Quảng Bình", "UBND tỉnh Quảng Bình"],
+          place="Quảng Bình", date="2022-04-05", title="Phát triển du lịch năm 2022")
 STATE_HEAD = (
     "ỦY BAN NHÂN DÂN\nXÃ TÂN HÒA\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
 )
@@ -112,7 +117,7 @@ WHOLE = [
         "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\nLê Thị Mai\n",
         id="provincial Women's Union", doc_type="KH", symbol="88/KH-HPN",
         issuer=["Ban Chấp hành Hội Liên hiệp Phụ nữ tỉnh Đồng Nai", "Hội Liên hiệp Phụ nữ tỉnh Đồng Nai",
-                "Hội LHPN tỉnh Đồng Nai", "Ban Chấp hành Hội LHPN tỉnh Đồng Nai"],
+                "Hội LHPN tỉnh Đồng Nai"],
         place="Đồng Nai", date="2025-03-06", title="Hưởng ứng Tháng hành động vì bình đẳng giới", signer="Lê Thị Mai"),
 ]
 
@@ -144,6 +149,40 @@ MORE = [
         title="thực hiện Chỉ thị số 28-CT/TW của Ban Bí thư", signer="Đỗ Thị Lan"),
 ]
 
+# --- headers of other bodies, signer blocks, date lines, a web copy's page title ----------------
+OTHERS = [
+    _case("Kế hoạch 57/KH-UBND năm 2022 phát triển du lịch tỉnh Quảng Bình\n" + QB_HEAD
+          + "Quảng Bình, ngày 05 tháng 4 năm 2022\nKẾ HOẠCH\nPhát triển du lịch năm 2022\n" + BODY,
+          id="web copy: page title line above the header", **QB),
+    _case(QB_HEAD + "Quảng Bình, Ngày 05 Tháng 4 Năm 2022\nKẾ HOẠCH\nPhát triển du lịch năm 2022\n" + BODY
+          + "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\n\nHồ An Phong\n",
+          id="date words capitalised, blank lines above the name", signer="Hồ An Phong", **QB),
+    _case(QB_HEAD + "Quảng Bình, ngày 05 tháng 4 năm 2022\nKẾ HOẠCH\nPhát triển du lịch năm 2022\n" + BODY
+          + "Q. CHỦ TỊCH\nHồ An Phong\n", id="Q. (acting) signer", signer="Hồ An Phong", **QB),
+    _case("ĐẢNG BỘ TỈNH TÂY NINH\nĐẢNG ỦY XÃ TÂN HÒA\n*\nSố 12-NQ/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+          "Tân Hòa, ngày 05 tháng 9 năm 2025\nNGHỊ QUYẾT\nvề phát triển kinh tế - xã hội năm 2026\n" + BODY
+          + "T/M BAN CHẤP HÀNH\nBÍ THƯ\n\nNguyễn Văn Hải\n",
+          id="commune Party committee, T/M BAN CHẤP HÀNH", doc_type="NQ", symbol="12-NQ/ĐU",
+          issuer=["Đảng ủy xã Tân Hòa", "Ban Chấp hành Đảng bộ xã Tân Hòa"], place="Tân Hòa", date="2025-09-05",
+          title="về phát triển kinh tế - xã hội năm 2026", signer="Nguyễn Văn Hải"),
+    _case("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM\nTỈNH TÂY NINH\nBAN THƯỜNG TRỰC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+          "Độc lập - Tự do - Hạnh phúc\nSố: 45/HD-MTTQ-BTT\nTây Ninh, ngày 05 tháng 9 năm 2025\nHƯỚNG DẪN\n"
+          "Tổ chức hội nghị hiệp thương\n" + BODY,
+          id="provincial Fatherland Front, opening only", doc_type="HD", symbol="45/HD-MTTQ-BTT",
+          issuer=["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Tây Ninh", "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Tây Ninh"],
+          place="Tây Ninh", date="2025-09-05", title="Tổ chức hội nghị hiệp thương"),
+    _case("HỘI CỰU CHIẾN BINH VIỆT NAM\nHỘI CCB TỈNH TÂY NINH\nSố: 15-KH/CCB\nTây Ninh, ngày 05 tháng 9 năm 2025\n"
+          "KẾ HOẠCH\nKỷ niệm Ngày truyền thống\n" + BODY,
+          id="Veterans' Association, short name", doc_type="KH", symbol="15-KH/CCB",
+          issuer=["Hội Cựu chiến binh tỉnh Tây Ninh"], place="Tây Ninh", date="2025-09-05", title="Kỷ niệm Ngày truyền thống"),
+    _case(STATE_HEAD + "Số: 57/KH-UBND\nTân Hòa, ngày    tháng 9 năm 2025\nKẾ HOẠCH\nPhát triển du lịch năm 2025\n" + BODY,
+          id="day blank, month written: null", doc_type="KH", symbol="57/KH-UBND", issuer=UBND_XA, place="Tân Hòa",
+          date=None, title="Phát triển du lịch năm 2025"),
+    _case(STATE_HEAD + "Số: 57/KH-UBND\nTân Hòa, ngày\n05 tháng 9 năm 2025\nKẾ HOẠCH\nPhát triển du lịch năm 2025\n" + BODY,
+          id="date line broken after 'ngày'", doc_type="KH", symbol="57/KH-UBND", issuer=UBND_XA, place="Tân Hòa",
+          date="2025-09-05", title="Phát triển du lịch năm 2025"),
+]
+
 # --- portal pages: a metadata block with other labels and layouts ---------------------------
 _PORTAL_GOLD = dict(doc_type="KH", symbol="57/KH-UBND", issuer=["Ủy ban nhân dân huyện Tân Phú", "UBND huyện Tân Phú"],
                     date="2022-04-05", title="Phát triển du lịch năm 2022", signer="Nguyễn Văn Du")
@@ -167,6 +206,19 @@ PORTAL = [
         "Số hiệu:57/KH-UBNDNgày ban hành:05/04/2022Loại văn bản:Kế hoạchNgười ký:Nguyễn Văn Du\n"
         "Cơ quan ban hành:UBND huyện Tân PhúLĩnh vực:Du lịch\nTrích yếu:Phát triển du lịch năm 2022\n",
         id="portal: glued labels", **_PORTAL_GOLD),
+    _case(
+        "Chi tiết văn bản\nSố văn bản: 57/KH-UBND\nNgày ban hành: 05-04-2022\nLoại văn bản: Kế hoạch\n"
+        "Cơ quan ban hành: Ủy ban nhân dân huyện Tân Phú\nNgười ký: Nguyễn Văn Du\nTrích yếu: Phát triển du lịch\n"
+        "năm 2022\nLĩnh vực: Du lịch\n",
+        id="portal: 'Số văn bản', dashed date, summary on two lines", **_PORTAL_GOLD),
+    _case(
+        "Số ký hiệu\t57/KH-UBND\nNgày ban hành\t05/04/2022\nLoại văn bản\tKế hoạch\nCơ quan ban hành\tUBND huyện Tân Phú\n"
+        "Người ký\tNguyễn Văn Du\nTrích yếu\tPhát triển du lịch năm 2022\n",
+        id="portal: label and value a tab apart", **_PORTAL_GOLD),
+    _case(
+        "Số ký hiệu: 57/KH-UBND\nNgày ban hành: 05/04/2022\nCơ quan ban hành: UBND huyện Tân Phú\n"
+        "Người ký: Nguyễn Văn Du\nTrích yếu nội dung: Phát triển du lịch năm 2022\n",
+        id="portal: no type label, the symbol's code", **_PORTAL_GOLD),
 ]
 
 # --- news announcements: the page announces one document -------------------------------------
@@ -199,6 +251,17 @@ ANNOUNCED = [
           "về phòng, chống dịch bệnh mùa mưa năm 2023.\n",
           id="news: a cited plan before the announced one", doc_type="KH", symbol="1520/KH-SYT", issuer=["Sở Y tế"],
           date=None, title="về phòng, chống dịch bệnh mùa mưa năm 2023"),
+    _case("Thời sự\nBan Thường vụ Tỉnh ủy Nghệ An ban hành Chỉ thị 08-CT/TU ngày 5-4-2022 về công tác phòng cháy.\n",
+          id="news: no 'số', dashed date", doc_type="CT", symbol="08-CT/TU", issuer=["Ban Thường vụ Tỉnh ủy Nghệ An"],
+          date="2022-04-05", title="về công tác phòng cháy"),
+    _case("Tin tức\nChủ tịch UBND tỉnh Quảng Bình vừa ký ban hành Chỉ thị số 12/CT-UBND ngày 02/3/2024 về tăng cường quản lý đất đai.\n",
+          id="news: the chairman signs", doc_type="CT", symbol="12/CT-UBND",
+          issuer=["Chủ tịch UBND tỉnh Quảng Bình", "UBND tỉnh Quảng Bình"], date="2024-03-02",
+          title="về tăng cường quản lý đất đai"),
+    _case("Tin tức\nĐể triển khai Chỉ thị số 08-CT/TU ngày 05/4/2022 của Ban Thường vụ Tỉnh ủy, Huyện ủy Yên Mỹ đã ban hành "
+          "Kế hoạch số 45-KH/HU thực hiện Chỉ thị.\n",
+          id="news: a plan issued to carry out a directive", doc_type="KH", symbol="45-KH/HU", issuer=["Huyện ủy Yên Mỹ"],
+          date=None, title="thực hiện Chỉ thị"),
     _case("Mặt trận\nBan Thường trực Ủy ban MTTQ Việt Nam tỉnh vừa ban hành Hướng dẫn số 12/HD-MTTQ-BTT "
           "ngày 03/3/2025 về tổ chức Ngày hội Đại đoàn kết.\n",
           id="news: provincial Front guidance", doc_type="HD", symbol="12/HD-MTTQ-BTT",
@@ -218,7 +281,7 @@ REPORTS = [
 ]
 
 
-@pytest.mark.parametrize("text, gold", [*WHOLE, *MORE, *PORTAL, *ANNOUNCED])
+@pytest.mark.parametrize("text, gold", [*WHOLE, *MORE, *OTHERS, *PORTAL, *ANNOUNCED])
 def test_header_as_the_rules_read_it(text, gold, nlp):
     record = extract_text(text, nlp).to_dict()
     score = score_document({"doc": "case", **gold}, record)

@@ -415,10 +415,16 @@ def _issuer_from_header(layout: Layout):
 _SHORT_BOARD = re.compile(r"^(?P<short>" + "|".join(M.HEADER_SHORT_FORMS) + r")(?=\s|$)")
 
 
+_SHORT_ASSOCIATION = re.compile(r"(?<![\wđ])(?:" + "|".join(M.ASSOCIATION_SHORT_FORMS) + r")(?![\wđ])")
+
+
 def spell_out_board(folded: str) -> str:
-    """"bch tỉnh đoàn x" -> "ban chấp hành tỉnh đoàn x": a board's short form at the head of a name."""
+    """"bch tỉnh đoàn x" -> "ban chấp hành tỉnh đoàn x", "hội ccb tỉnh x" -> "hội cựu chiến binh
+    tỉnh x": a board's or an association's short form in a header name."""
     m = _SHORT_BOARD.match(folded)
-    return folded if m is None else M.HEADER_SHORT_FORMS[m["short"]].lower() + folded[m.end() :]
+    if m is not None:
+        folded = M.HEADER_SHORT_FORMS[m["short"]].lower() + folded[m.end() :]
+    return _SHORT_ASSOCIATION.sub(lambda a: M.ASSOCIATION_SHORT_FORMS[a[0]].lower(), folded)
 
 
 def _restore_first_letter(line: str) -> str:

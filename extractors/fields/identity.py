@@ -29,7 +29,7 @@ from plankb.extractors.layout import Layout, find_layout, is_upper_line
 from plankb.extractors.names import body_end, clean_body, starts_with_body
 from plankb.extractors.patterns import identity as P
 from plankb.extractors.patterns import layout_markers as M
-from plankb.extractors.patterns.doc_types import CODE_OF_NAME, TYPE_NAME_ALT
+from plankb.extractors.patterns.doc_types import BY_CODE, CODE_OF_NAME, TYPE_NAME_ALT
 from plankb.extractors.patterns.grammar import DAY_WORD, MONTH_WORD, PLACE_WORD, YEAR_WORD
 from plankb.extractors.regexes import alternation
 from plankb.extractors.symbols import find_symbols
@@ -39,9 +39,9 @@ from plankb.extractors.text import Text, fold, squash
 
 _FIELD_OF_LABEL = {label: name for name, labels in P.METADATA_LABELS.items() for label in labels}
 # A label before its colon, or without one when it fills its line or its cell ("Số/Ký hiệu" /
-# "57/KH-UBND", "| Ký hiệu | 57/KH-UBND |").
+# "57/KH-UBND", "| Ký hiệu | 57/KH-UBND |", "Số văn bản<tab>57/KH-UBND").
 _LABEL = re.compile(
-    "(?P<label>" + alternation([*_FIELD_OF_LABEL, *P.OTHER_LABELS]) + r")(?:[ \t]*:|(?P<bare>[ \t*]*(?=\||$)))"
+    "(?P<label>" + alternation([*_FIELD_OF_LABEL, *P.OTHER_LABELS]) + r")(?:[ \t]*:|(?P<bare>[ \t*]*(?=\||\t|$)))"
 )
 _LINE_LEAD = " \t|*•#>-"
 _EMPTY_CELL = re.compile(r"^[\s|*#]*$")
@@ -100,6 +100,12 @@ def read_metadata(text: str) -> Metadata | None:
             if name is None:
                 continue
             labels += 1
+            if name == "title" and k + 1 == len(found):
+                # A summary wrapped onto lines in lower case ("Phát triển du lịch" / "năm 2022").
+                while consumed + 1 < len(lines) and _goes_on(text[lines[consumed + 1][0] : lines[consumed + 1][1]]):
+                    consumed += 1
+                    v_end = lines[consumed][1]
+                    raw = text[v_start:v_end]
             lead = len(raw) - len(raw.lstrip(" \t|*"))
             value = raw.strip(" \t|*")
             if value and fold(value) not in P.UNKNOWN_VALUES and name not in block.values:
@@ -111,6 +117,12 @@ def read_metadata(text: str) -> Metadata | None:
     return block
 
 
+def _goes_on(line: str) -> bool:
+    """A line that goes on with the value above it: lower case first, no label."""
+    s = line.strip(" \t")
+    return bool(s) and s[0].islower() and not _labels(line)
+
+
 def _labels(line: str) -> list[re.Match[str]]:
     """The labels of one line: a bare one only where it opens its line or cell; none in a
     table's row of column names (bare labels side by side, no value between)."""
@@ -118,7 +130,7 @@ def _labels(line: str) -> list[re.Match[str]]:
     for m in _LABEL.finditer(line):
         if m.group("bare") is not None:
             before = line[: m.start()].rstrip(" \t*")
-            if before.strip(_LINE_LEAD) and not before.endswith("|"):
+            if before.strip(_LINE_LEAD) and not before.endswith(("|", "\t")):
                 continue
         found.append(m)
     if len(found) > 1 and all(m.group("bare") is not None for m in found):
@@ -619,6 +631,8 @@ def _apply_metadata(doc: Doc, meta: Metadata) -> None:
             rec["symbol"] = found[0].text
             rec["_symbol_span"] = (found[0].start, found[0].end)
             _set_span(spans, "symbol", (found[0].start, found[0].end))
+        if found and not rec.get("doc_type") and found[0].doc_type in BY_CODE:
+            rec["doc_type"] = found[0].doc_type  # a block without "Loại văn bản": the symbol's type code
     if "doc_type" in values:
         v = values["doc_type"]
         code = CODE_OF_NAME.get(" ".join(fold(v.text).split()))

@@ -20,7 +20,7 @@ import re
 
 # Labels of a metadata block, per record field; the other labels only end a glued value.
 METADATA_LABELS: dict[str, tuple[str, ...]] = {
-    "symbol": ("Số hiệu", "Số ký hiệu", "Số, ký hiệu", "Số/Ký hiệu", "Số/ký hiệu", "Ký hiệu"),
+    "symbol": ("Số hiệu", "Số ký hiệu", "Số, ký hiệu", "Số/Ký hiệu", "Số/ký hiệu", "Ký hiệu", "Số văn bản", "Số hiệu văn bản"),
     "doc_type": ("Loại văn bản", "Hình thức văn bản", "Thể loại văn bản"),
     "issuer": ("Cơ quan ban hành", "Nơi ban hành", "Đơn vị ban hành", "Cơ quan phát hành"),
     "date": ("Ngày ban hành", "Ngày ký", "Ngày văn bản"),
@@ -48,6 +48,9 @@ METADATA_EXAMPLES: tuple[tuple[str, dict[str, str]], ...] = (
      {"symbol": "57/KH-UBND", "date": "05/04/2022", "signer": "Nguyễn Văn Du"}),
     ("| Ký hiệu | 57/KH-UBND |\n| Trích yếu | Phát triển du lịch năm 2022 |\n| Lĩnh vực | Du lịch |\n",
      {"symbol": "57/KH-UBND", "title": "Phát triển du lịch năm 2022"}),
+    # Label and value in two cells a tab apart; a summary wrapped onto a line in lower case.
+    ("Số văn bản\t57/KH-UBND\nTrích yếu: Phát triển du lịch\nnăm 2022\nLĩnh vực: Du lịch\n",
+     {"symbol": "57/KH-UBND", "title": "Phát triển du lịch\nnăm 2022"}),
     ("Số hiệu:\n|\n7/CV-SYT\n|\n|\nLoại văn bản:\n|\nCông văn\n|\nNgày ban hành:\n|\n03/12/2025\n|\n",
      {"symbol": "7/CV-SYT", "doc_type": "Công văn", "date": "03/12/2025"}),
 )

@@ -58,10 +58,18 @@ COMMITTEE_AFTER_UNIT = ("ủy", "đoàn", "hội", "đội")
 # Short forms a header prints for a board ("BCH TỈNH ĐOÀN QUẢNG NAM", "BCH HỘI NÔNG DÂN TỈNH X"):
 # the body's full name spells them out, as an annotator writes it first.
 HEADER_SHORT_FORMS: dict[str, str] = {"bch": "Ban Chấp hành", "btv": "Ban Thường vụ", "btt": "Ban Thường trực"}
+# An association's short name after "Hội", anywhere in the name ("BCH HỘI CCB TỈNH X").
+ASSOCIATION_SHORT_FORMS: dict[str, str] = {
+    "hội lhpn": "Hội Liên hiệp Phụ nữ", "hội ccb": "Hội Cựu chiến binh", "hội nd": "Hội Nông dân",
+    "hội lhtn": "Hội Liên hiệp Thanh niên",
+}
 HEADER_SHORT_FORM_EXAMPLES = (
     ("BCH Tỉnh Đoàn Quảng Nam", "Ban Chấp hành Tỉnh Đoàn Quảng Nam"),
     ("BTV Huyện đoàn Ba Vì", "Ban Thường vụ Huyện đoàn Ba Vì"),
     ("Ban Chấp hành Hội Nông dân tỉnh", "Ban Chấp hành Hội Nông dân tỉnh"),
+    ("BCH Hội LHPN tỉnh Đồng Nai", "Ban Chấp hành Hội Liên hiệp Phụ nữ tỉnh Đồng Nai"),
+    ("Hội CCB tỉnh Tây Ninh", "Hội Cựu chiến binh tỉnh Tây Ninh"),
+    ("Hội Cựu chiến binh tỉnh", "Hội Cựu chiến binh tỉnh"),
 )
 
 # A line that opens the body with a dated sentence, after a summary: "Ngày 28/11/2025, Chủ tịch
