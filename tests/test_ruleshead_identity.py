@@ -183,6 +183,36 @@ OTHERS = [
           date="2025-09-05", title="Phát triển du lịch năm 2025"),
 ]
 
+THIRD = [
+    _case(STATE_HEAD + "Số: 57/KH-UBND\nTân Hòa, ngày 05 tháng 3 năm 2025\nKẾ HOẠCH\nTRIỂN KHAI CÔNG TÁC\nCHUYỂN ĐỔI SỐ NĂM 2025\n"
+          + BODY + "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn Tám\n",
+          id="summary in capitals on two lines, TM. over KT.", doc_type="KH", symbol="57/KH-UBND", issuer=UBND_XA,
+          place="Tân Hòa", date="2025-03-05", title="TRIỂN KHAI CÔNG TÁC CHUYỂN ĐỔI SỐ NĂM 2025", signer="Lê Văn Tám"),
+    _case(STATE_HEAD + "Số: 57/KH-UBND     Tân Hòa, ngày 05 tháng 3 năm 2025\nKẾ HOẠCH\nTriển khai công tác chuyển đổi số năm 2025\n" + BODY,
+          id="number and place-and-date on one line", doc_type="KH", symbol="57/KH-UBND", issuer=UBND_XA,
+          place="Tân Hòa", date="2025-03-05", title="Triển khai công tác chuyển đổi số năm 2025"),
+    _case("ĐẢNG BỘ TỈNH QUẢNG NINH\nĐẢNG ỦY PHƯỜNG HẠ LONG\n*\nSố 05 - KH/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+          "Hạ Long, ngày 02 tháng 10 năm 2025\nKẾ HOẠCH\ntriển khai Nghị quyết Đại hội\n" + BODY,
+          id="Party symbol with spaced hyphen", doc_type="KH", symbol="05-KH/ĐU", issuer=["Đảng ủy phường Hạ Long"],
+          place="Hạ Long", date="2025-10-02", title="triển khai Nghị quyết Đại hội"),
+    _case("ĐẢNG CỘNG SẢN VIỆT NAM\nBAN CHẤP HÀNH ĐẢNG BỘ TỈNH LẠNG SƠN\n*\nSố 15-NQ/TU\nLạng Sơn, ngày 20 tháng 10 năm 2025\n"
+          "NGHỊ QUYẾT\nvề phát triển kinh tế cửa khẩu\n" + BODY,
+          id="provincial Party executive committee", doc_type="NQ", symbol="15-NQ/TU",
+          issuer=["Ban Chấp hành Đảng bộ tỉnh Lạng Sơn", "Tỉnh ủy Lạng Sơn"], place="Lạng Sơn", date="2025-10-20",
+          title="về phát triển kinh tế cửa khẩu"),
+    _case("HỘI ĐỒNG NHÂN DÂN\nXÃ TÂN HÒA\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 05/NQ-HĐND\n"
+          "Tân Hòa, ngày 20 tháng 12 năm 2025\nNGHỊ QUYẾT\nVề dự toán ngân sách xã năm 2026\nHỘI ĐỒNG NHÂN DÂN XÃ TÂN HÒA\n"
+          "KHÓA I, KỲ HỌP THỨ 5\nCăn cứ Luật Tổ chức chính quyền địa phương;\n" + BODY + "CHỦ TỊCH\nVõ Văn Kiệt\n",
+          id="commune People's Council resolution", doc_type="NQ", symbol="05/NQ-HĐND",
+          issuer=["Hội đồng nhân dân xã Tân Hòa", "HĐND xã Tân Hòa"], place="Tân Hòa", date="2025-12-20",
+          title="Về dự toán ngân sách xã năm 2026", signer="Võ Văn Kiệt"),
+    _case("ĐOÀN TNCS HỒ CHÍ MINH\nBCH ĐOÀN XÃ TÂN HÒA\n***\nSố: 10-KH/ĐTN\nTân Hòa, ngày 05 tháng 3 năm 2025\nKẾ HOẠCH\n"
+          "Tổ chức Tháng Thanh niên năm 2025\n" + BODY + "TM. BCH ĐOÀN XÃ\nBÍ THƯ\nLò Văn Pó\n",
+          id="commune Youth Union", doc_type="KH", symbol="10-KH/ĐTN",
+          issuer=["Ban Chấp hành Đoàn xã Tân Hòa", "Đoàn xã Tân Hòa"], place="Tân Hòa", date="2025-03-05",
+          title="Tổ chức Tháng Thanh niên năm 2025", signer="Lò Văn Pó"),
+]
+
 # --- portal pages: a metadata block with other labels and layouts ---------------------------
 _PORTAL_GOLD = dict(doc_type="KH", symbol="57/KH-UBND", issuer=["Ủy ban nhân dân huyện Tân Phú", "UBND huyện Tân Phú"],
                     date="2022-04-05", title="Phát triển du lịch năm 2022", signer="Nguyễn Văn Du")
@@ -219,6 +249,10 @@ PORTAL = [
         "Số ký hiệu: 57/KH-UBND\nNgày ban hành: 05/04/2022\nCơ quan ban hành: UBND huyện Tân Phú\n"
         "Người ký: Nguyễn Văn Du\nTrích yếu nội dung: Phát triển du lịch năm 2022\n",
         id="portal: no type label, the symbol's code", **_PORTAL_GOLD),
+    _case(
+        "Số ký hiệu: 57/KH-UBND\nNgày ban hành: 05 tháng 4 năm 2022\nLoại văn bản: Kế hoạch\nCơ quan ban hành: UBND huyện Tân Phú\n"
+        "Người ký: Nguyễn Văn Du\nChức vụ: Phó Chủ tịch\nTrích yếu: \"Phát triển du lịch năm 2022\"\n",
+        id="portal: date in words, summary in quotes, 'Chức vụ'", **_PORTAL_GOLD),
 ]
 
 # --- news announcements: the page announces one document -------------------------------------
@@ -262,6 +296,21 @@ ANNOUNCED = [
           "Kế hoạch số 45-KH/HU thực hiện Chỉ thị.\n",
           id="news: a plan issued to carry out a directive", doc_type="KH", symbol="45-KH/HU", issuer=["Huyện ủy Yên Mỹ"],
           date=None, title="thực hiện Chỉ thị"),
+    _case("Cập nhật: 07/04/2022 10:30\nNgày 05/4, UBND huyện Tân Phú ban hành Kế hoạch số 57/KH-UBND về phát triển du lịch năm 2022.\n",
+          id="news: day and month, the posting year", doc_type="KH", symbol="57/KH-UBND", issuer=["UBND huyện Tân Phú"],
+          date="2022-04-05", title="về phát triển du lịch năm 2022"),
+    _case("Tin tức\nSở Y tế đã ban hành Công văn số 1520/SYT-NVY ngày 12/6/2023 gửi các đơn vị về việc tăng cường phòng chống dịch.\n",
+          id="news: letter 'gửi ... về việc'", doc_type="CV", symbol="1520/SYT-NVY", issuer=["Sở Y tế"],
+          date="2023-06-12", title="về việc tăng cường phòng chống dịch"),
+    _case("Tin tức\nUBND tỉnh vừa có Văn bản số 1234/UBND-KT ngày 02/3/2024 về việc triển khai Nghị định số 30/2020/NĐ-CP.\n",
+          id="news: 'Văn bản số' (a letter)", doc_type="CV", symbol="1234/UBND-KT", issuer=["UBND tỉnh"],
+          date="2024-03-02", title="về việc triển khai Nghị định số 30/2020/NĐ-CP"),
+    _case("Tin tức\nVăn phòng UBND tỉnh vừa có Thông báo số 318/TB-VP ngày 02/12/2025 kết luận của Chủ tịch UBND tỉnh tại cuộc họp.\n",
+          id="news: notice of conclusions", doc_type="TB", symbol="318/TB-VP", issuer=["Văn phòng UBND tỉnh"],
+          date="2025-12-02", title="kết luận của Chủ tịch UBND tỉnh tại cuộc họp"),
+    _case("Đoàn - Hội\nNgày 14/2/2025, Ban Thường vụ Tỉnh đoàn Quảng Nam đã ban hành Kế hoạch số 125-KH/TĐTN-PT tổ chức Tháng Thanh niên năm 2025.\n",
+          id="news: provincial Youth Union", doc_type="KH", symbol="125-KH/TĐTN-PT",
+          issuer=["Ban Thường vụ Tỉnh đoàn Quảng Nam"], date="2025-02-14", title="tổ chức Tháng Thanh niên năm 2025"),
     _case("Mặt trận\nBan Thường trực Ủy ban MTTQ Việt Nam tỉnh vừa ban hành Hướng dẫn số 12/HD-MTTQ-BTT "
           "ngày 03/3/2025 về tổ chức Ngày hội Đại đoàn kết.\n",
           id="news: provincial Front guidance", doc_type="HD", symbol="12/HD-MTTQ-BTT",
@@ -276,12 +325,13 @@ REPORTS = [
     "3 năm thực hiện Chỉ thị số 08-CT/TU ngày 15/3/2021 của Ban Thường vụ Tỉnh ủy.\n",
     "Y tế\nThực hiện Kế hoạch số 1520/KH-SYT ngày 12/6/2023 của Sở Y tế, Trung tâm Y tế huyện đã tổ chức "
     "tiêm chủng cho 2.000 trẻ em.\n",
+    "Tin tức\nSáng 10/4, UBND huyện tổ chức hội nghị triển khai Kế hoạch số 57/KH-UBND ngày 05/4/2022 về phát triển du lịch năm 2022.\n",
     "Kết quả triển khai Nghị quyết số 05-NQ/ĐU\nSau một năm triển khai Nghị quyết số 05-NQ/ĐU của Đảng ủy phường, "
     "kinh tế đô thị có bước phát triển.\n",
 ]
 
 
-@pytest.mark.parametrize("text, gold", [*WHOLE, *MORE, *OTHERS, *PORTAL, *ANNOUNCED])
+@pytest.mark.parametrize("text, gold", [*WHOLE, *MORE, *OTHERS, *THIRD, *PORTAL, *ANNOUNCED])
 def test_header_as_the_rules_read_it(text, gold, nlp):
     record = extract_text(text, nlp).to_dict()
     score = score_document({"doc": "case", **gold}, record)

@@ -182,7 +182,9 @@ def _lines_between(text: str, a: int, b: int) -> list[tuple[int, int]]:
 # --- announcements -----------------------------------------------------------------------------
 
 _VERB_ALT = alternation(sorted({fold(v) for v in P.ANNOUNCE_VERBS}))
-_ANNOUNCE = re.compile(rf"(?<![\wđ])(?:{_VERB_ALT})\s+(?P<type>{TYPE_NAME_ALT})(?![\wđ])")
+_ANNOUNCE = re.compile(
+    rf"(?<![\wđ])(?:{_VERB_ALT})\s+(?P<type>{TYPE_NAME_ALT}|{alternation(P.GENERIC_TYPE_NAMES)})(?![\wđ])"
+)
 _TITLE_LINE = re.compile(rf"[ \t#*]*(?P<type>{TYPE_NAME_ALT})(?![\wđ])")
 _NUMBER = re.compile(r"[ \t]*(?:số|Số|SỐ)?[ \t]*:?[ \t]*")
 _BARE_NUMBER = re.compile(r"[ \t]*(?:số|Số)[ \t]*:?[ \t]*\d{1,5}(?![\d/\w])")
@@ -287,17 +289,23 @@ def _attachment(pt: Text, start: int) -> Announcement | None:
 def _read_after(pt: Text, type_name: str, type_start: int, pos: int, line_end: int | None = None) -> Announcement | None:
     """Type name [số SYMBOL] [ngày DATE] [của BODY] SUBJECT: what follows an announcing verb."""
     text = pt.text
-    code = CODE_OF_NAME[type_name]
+    code = CODE_OF_NAME.get(type_name)  # None for "văn bản": the symbol's
     found = Announcement(code, type_start)
     limit = line_end if line_end is not None else min(len(text), pos + 600)
     number = _NUMBER.match(text, pos, limit)
     symbols = find_symbols(text, number.end(), min(limit, number.end() + 60))
     if symbols and symbols[0].start == number.end():
         sym = symbols[0]
+        if code is None:
+            if sym.doc_type not in BY_CODE:
+                return None
+            code = found.doc_type = sym.doc_type
         if sym.doc_type not in (code, "CV", None) and sym.style != "law":
             return None  # "ban hành Kế hoạch số 12/QĐ-UBND": the number is not the type's
         found.symbol = sym
         pos = sym.end
+    elif code is None:
+        return None  # "ban hành văn bản hướng dẫn ...": no type, no number
     else:
         bare = _BARE_NUMBER.match(text, pos, limit)
         if bare:

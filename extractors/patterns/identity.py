@@ -72,10 +72,15 @@ CONNECTIVE = re.compile(r"(?:đồng thời|và|cũng|sau đó|tiếp đó|đồ
 SUBJECT_LEAD = re.compile(r"^(?:(?:theo đó|đồng thời|vừa qua|mới đây|hôm nay|trong đó|nay)\s*,?\s*)+", re.I)
 # A subject that conveys someone's opinion before saying what it is about: the title is the
 # "về ..." that follows ("truyền đạt ý kiến chỉ đạo của Thủ tướng Chính phủ về ...").
+# So does a subject naming whom the document is sent to ("gửi các đơn vị về việc ...").
 CONVEYING = re.compile(
-    r"^(?:truyền đạt|thông báo)\s+(?:ý kiến\s+)?(?:chỉ đạo|kết luận|ý kiến)?\s*(?:của\s+[^,.;\n]*?)?\s+(?=về\s)",
+    r"^(?:(?:truyền đạt|thông báo)\s+(?:ý kiến\s+)?(?:chỉ đạo|kết luận|ý kiến)?\s*(?:của\s+[^,.;\n]*?)?"
+    r"|gửi\s+[^,.;\n]*?)\s+(?=về\s)",
     re.I,
 )
+# A type name that says nothing of the type: "vừa có Văn bản số 1234/UBND-KT" is the type its
+# symbol gives (a letter here), and without a symbol it announces nothing.
+GENERIC_TYPE_NAMES = ("văn bản",)
 # "ngày 29 tháng 12/2020": two styles in one date.
 MIXED_DATE = re.compile(r"(?:ngày\s*)?(?<!\d)(?P<d>\d{1,2})\s*tháng\s*(?P<m>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d{2})(?!\d)", re.I)
 # An attachment the page offers: "tải Công văn số 319/VKS-VP tại đây", "Công văn số ... được đính kèm".
@@ -94,6 +99,10 @@ ANNOUNCEMENT_EXAMPLES: tuple[tuple[str, dict[str, str | None]], ...] = (
      {"doc_type": "CV", "symbol": "1234/VPCP-NN", "date": "2024-06-05", "issuer": "Văn phòng Chính phủ", "title": "về phòng chống hạn mặn"}),
     ("Phòng Tư pháp huyện đã ban hành công văn về việc rà soát văn bản quy phạm pháp luật.\nTheo đó, đề nghị các xã rà soát.",
      {"doc_type": "CV", "symbol": None, "date": None, "issuer": "Phòng Tư pháp huyện", "title": "về việc rà soát văn bản quy phạm pháp luật"}),
+    ("Sở Y tế đã ban hành Công văn số 1520/SYT-NVY ngày 12/6/2023 gửi các đơn vị về việc tăng cường phòng chống dịch.",
+     {"doc_type": "CV", "symbol": "1520/SYT-NVY", "date": "2023-06-12", "issuer": "Sở Y tế", "title": "về việc tăng cường phòng chống dịch"}),
+    ("UBND tỉnh vừa có Văn bản số 1234/UBND-KT ngày 02/3/2024 về việc triển khai Nghị định số 30/2020/NĐ-CP.",
+     {"doc_type": "CV", "symbol": "1234/UBND-KT", "date": "2024-03-02", "issuer": "UBND tỉnh", "title": "về việc triển khai Nghị định số 30/2020/NĐ-CP"}),
     ("Chỉ thị số 03-CT/TU ngày 10/01/2022 của Ban Thường vụ Tỉnh ủy về tăng cường phòng chống tham nhũng\nNội dung tin.",
      {"doc_type": "CT", "symbol": "03-CT/TU", "date": "2022-01-10", "issuer": "Ban Thường vụ Tỉnh ủy", "title": "về tăng cường phòng chống tham nhũng"}),
 )
