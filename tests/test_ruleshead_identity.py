@@ -250,6 +250,10 @@ PORTAL = [
         "Người ký: Nguyễn Văn Du\nTrích yếu nội dung: Phát triển du lịch năm 2022\n",
         id="portal: no type label, the symbol's code", **_PORTAL_GOLD),
     _case(
+        "Trang chủ > Văn bản chỉ đạo điều hành\nTìm kiếm văn bản\nSố ký hiệu: 57/KH-UBND\nNgày ban hành: 05/04/2022\n"
+        "Loại văn bản: Kế hoạch\nCơ quan ban hành: UBND huyện Tân Phú\nTrích yếu: Phát triển du lịch năm 2022\nTải về\n",
+        id="portal: breadcrumb above, no signer", **{k: v for k, v in _PORTAL_GOLD.items() if k != "signer"}),
+    _case(
         "Số ký hiệu: 57/KH-UBND\nNgày ban hành: 05 tháng 4 năm 2022\nLoại văn bản: Kế hoạch\nCơ quan ban hành: UBND huyện Tân Phú\n"
         "Người ký: Nguyễn Văn Du\nChức vụ: Phó Chủ tịch\nTrích yếu: \"Phát triển du lịch năm 2022\"\n",
         id="portal: date in words, summary in quotes, 'Chức vụ'", **_PORTAL_GOLD),
@@ -311,6 +315,30 @@ ANNOUNCED = [
     _case("Đoàn - Hội\nNgày 14/2/2025, Ban Thường vụ Tỉnh đoàn Quảng Nam đã ban hành Kế hoạch số 125-KH/TĐTN-PT tổ chức Tháng Thanh niên năm 2025.\n",
           id="news: provincial Youth Union", doc_type="KH", symbol="125-KH/TĐTN-PT",
           issuer=["Ban Thường vụ Tỉnh đoàn Quảng Nam"], date="2025-02-14", title="tổ chức Tháng Thanh niên năm 2025"),
+    _case("Tin tức\nNgày 05/4/2022, Ủy ban nhân dân tỉnh Kiên Giang ký ban hành Quyết định số 123/QĐ-UBND phê duyệt Đề án phát triển du lịch.\n",
+          id="news: 'ký ban hành'", doc_type="QĐ", symbol="123/QĐ-UBND",
+          issuer=["Ủy ban nhân dân tỉnh Kiên Giang", "UBND tỉnh Kiên Giang"], date="2022-04-05",
+          title="phê duyệt Đề án phát triển du lịch"),
+    _case("Tin tức\nNgày 05/4/2022, Chủ tịch UBND tỉnh đã ký Quyết định số 123/QĐ-UBND phê duyệt Đề án phát triển du lịch.\n",
+          id="news: 'đã ký'", doc_type="QĐ", symbol="123/QĐ-UBND", issuer=["Chủ tịch UBND tỉnh", "UBND tỉnh"],
+          date="2022-04-05", title="phê duyệt Đề án phát triển du lịch"),
+    _case("Tin tức\nBan Thường vụ Tỉnh ủy Bắc Giang vừa ban hành Quy định số 12-QĐi/TU ngày 10/5/2023 về trách nhiệm nêu gương.\n",
+          id="news: Party regulation QĐi", doc_type="QyĐ", symbol="12-QĐi/TU", issuer=["Ban Thường vụ Tỉnh ủy Bắc Giang"],
+          date="2023-05-10", title="về trách nhiệm nêu gương"),
+    _case("Tin tức\nUBND tỉnh vừa ban hành Kế hoạch số 57/KH-UBND ngày 05/4/2022 về phát triển du lịch năm 2022. "
+          "Trước đó, UBND tỉnh đã ban hành Chỉ thị số 05/CT-UBND về quản lý du lịch.\n",
+          id="news: the first of two documents", doc_type="KH", symbol="57/KH-UBND", issuer=["UBND tỉnh"],
+          date="2022-04-05", title="về phát triển du lịch năm 2022"),
+    _case("Tin tức\nNgày 5/4/2022, Thường trực Tỉnh ủy đã ban hành Công văn số 123-CV/TU về việc tổ chức Tết Nguyên đán.\n",
+          id="news: Party standing committee letter", doc_type="CV", symbol="123-CV/TU", issuer=["Thường trực Tỉnh ủy"],
+          date="2022-04-05", title="về việc tổ chức Tết Nguyên đán"),
+    _case("Kế hoạch số 57/KH-UBND ngày 05/4/2022 của UBND huyện Tân Phú về phát triển du lịch năm 2022\nĐăng ngày 06/4/2022\n"
+          "Nội dung chi tiết xem file đính kèm.\n",
+          id="page title line naming the document", doc_type="KH", symbol="57/KH-UBND", issuer=["UBND huyện Tân Phú"],
+          date="2022-04-05", title="về phát triển du lịch năm 2022"),
+    _case("Kế hoạch 57/KH-UBND về phát triển du lịch năm 2022\nĐăng ngày 06/4/2022\nNội dung chi tiết xem file đính kèm.\n",
+          id="page title line without body or date", doc_type="KH", symbol="57/KH-UBND", issuer=[], date=None,
+          title="về phát triển du lịch năm 2022"),
     _case("Mặt trận\nBan Thường trực Ủy ban MTTQ Việt Nam tỉnh vừa ban hành Hướng dẫn số 12/HD-MTTQ-BTT "
           "ngày 03/3/2025 về tổ chức Ngày hội Đại đoàn kết.\n",
           id="news: provincial Front guidance", doc_type="HD", symbol="12/HD-MTTQ-BTT",
@@ -326,6 +354,10 @@ REPORTS = [
     "Y tế\nThực hiện Kế hoạch số 1520/KH-SYT ngày 12/6/2023 của Sở Y tế, Trung tâm Y tế huyện đã tổ chức "
     "tiêm chủng cho 2.000 trẻ em.\n",
     "Tin tức\nSáng 10/4, UBND huyện tổ chức hội nghị triển khai Kế hoạch số 57/KH-UBND ngày 05/4/2022 về phát triển du lịch năm 2022.\n",
+    "Tin tức\nSau khi Tỉnh ủy ban hành Chỉ thị số 08-CT/TU ngày 05/4/2022 về công tác phòng cháy, các huyện đã tổ chức "
+    "quán triệt sâu rộng.\n",
+    "Sơ kết 1 năm thực hiện Kế hoạch số 57/KH-UBND\nNgày 05/4/2023, UBND huyện Tân Phú tổ chức hội nghị sơ kết 1 năm "
+    "thực hiện Kế hoạch số 57/KH-UBND ngày 05/4/2022 về phát triển du lịch.\n",
     "Kết quả triển khai Nghị quyết số 05-NQ/ĐU\nSau một năm triển khai Nghị quyết số 05-NQ/ĐU của Đảng ủy phường, "
     "kinh tế đô thị có bước phát triển.\n",
 ]

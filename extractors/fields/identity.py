@@ -214,6 +214,8 @@ def find_announcement(pt: Text, start: int = 0) -> Announcement | None:
     page announces none (it reports on work done, or says nothing of a document)."""
     end = min(len(pt.text), start + _LEAD_CHARS)
     for m in _ANNOUNCE.finditer(pt.folded, start, end):
+        if _in_clause_of_time(pt, start, m.start()):
+            continue
         found = _read_after(pt, m.group("type"), m.start("type"), m.end("type"))
         if found is None:
             continue
@@ -229,6 +231,12 @@ def find_announcement(pt: Text, start: int = 0) -> Announcement | None:
     if title_line is not None:
         return title_line
     return _attachment(pt, start)
+
+
+def _in_clause_of_time(pt: Text, start: int, verb: int) -> bool:
+    """"Sau khi Tỉnh ủy ban hành Chỉ thị ...": the sentence tells what came after the document."""
+    stop = max((mm.end() for mm in _SENTENCE_END.finditer(pt.text, start, verb)), default=start)
+    return P.AFTER_ISSUE.match(pt.folded[stop:verb].lstrip()) is not None
 
 
 def _title_line(pt: Text, start: int) -> Announcement | None:

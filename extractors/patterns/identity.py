@@ -61,7 +61,11 @@ METADATA_EXAMPLES: tuple[tuple[str, dict[str, str]], ...] = (
 ANNOUNCE_VERBS = (
     "đã ký ban hành", "vừa ký ban hành", "đã ban hành", "vừa ban hành", "mới ban hành",
     "chính thức ban hành", "ban hành", "vừa có", "vừa triển khai", "vừa ký",
+    "ký ban hành", "đã ký",
 )
+# A lead whose verb stands in a clause of time reports on what followed the document, not on the
+# document: "Sau khi Tỉnh ủy ban hành Chỉ thị số 08-CT/TU ..., các huyện đã ..." (folded).
+AFTER_ISSUE = re.compile(r"^(?:[^,]*,\s*)?(?:ngay\s+)?(?:sau khi|từ khi|kể từ khi|từ sau khi|kể từ ngày|từ ngày)\s")
 # A page that publishes a document in full says so in its lead: "đăng toàn văn Nghị quyết ...".
 FULL_TEXT_WORDS = ("toàn văn", "nguyên văn")
 # Words between the body and the verb that are not part of its name.
@@ -103,6 +107,10 @@ ANNOUNCEMENT_EXAMPLES: tuple[tuple[str, dict[str, str | None]], ...] = (
      {"doc_type": "CV", "symbol": "1520/SYT-NVY", "date": "2023-06-12", "issuer": "Sở Y tế", "title": "về việc tăng cường phòng chống dịch"}),
     ("UBND tỉnh vừa có Văn bản số 1234/UBND-KT ngày 02/3/2024 về việc triển khai Nghị định số 30/2020/NĐ-CP.",
      {"doc_type": "CV", "symbol": "1234/UBND-KT", "date": "2024-03-02", "issuer": "UBND tỉnh", "title": "về việc triển khai Nghị định số 30/2020/NĐ-CP"}),
+    ("Ngày 05/4/2022, Ủy ban nhân dân tỉnh Kiên Giang ký ban hành Quyết định số 123/QĐ-UBND phê duyệt Đề án phát triển du lịch.",
+     {"doc_type": "QĐ", "symbol": "123/QĐ-UBND", "date": "2022-04-05", "issuer": "Ủy ban nhân dân tỉnh Kiên Giang", "title": "phê duyệt Đề án phát triển du lịch"}),
+    ("Ngày 05/4/2022, Chủ tịch UBND tỉnh đã ký Quyết định số 123/QĐ-UBND phê duyệt Đề án phát triển du lịch.",
+     {"doc_type": "QĐ", "symbol": "123/QĐ-UBND", "date": "2022-04-05", "issuer": "Chủ tịch UBND tỉnh", "title": "phê duyệt Đề án phát triển du lịch"}),
     ("Chỉ thị số 03-CT/TU ngày 10/01/2022 của Ban Thường vụ Tỉnh ủy về tăng cường phòng chống tham nhũng\nNội dung tin.",
      {"doc_type": "CT", "symbol": "03-CT/TU", "date": "2022-01-10", "issuer": "Ban Thường vụ Tỉnh ủy", "title": "về tăng cường phòng chống tham nhũng"}),
 )
@@ -114,6 +122,8 @@ NOT_METADATA = (
 
 # Pages that report on work done under documents: no document is announced.
 NOT_ANNOUNCEMENTS = (
+    "Tin tức\nSau khi Tỉnh ủy ban hành Chỉ thị số 08-CT/TU ngày 05/4/2022 về công tác phòng cháy, các huyện đã tổ chức quán triệt.",
+    "Tin tức\nTừ khi UBND huyện ban hành Kế hoạch số 57/KH-UBND ngày 05/4/2022, các xã đã đón 20.000 lượt khách.",
     "Kết quả thực hiện Đề án số 07-ĐA/TU về phát triển nông nghiệp\nNăm qua, thực hiện Chỉ thị số 05-CT/TU ngày 15/5/2016 của Ban Thường vụ Tỉnh ủy, các cấp đã đạt nhiều kết quả.",
     "Chương trình nghệ thuật chào mừng ngày Quốc khánh\nTối 2/9, Nhà văn hóa tỉnh tổ chức chương trình nghệ thuật.",
     "Hội nghị sơ kết 5 năm\nHuyện ủy tổ chức hội nghị sơ kết 5 năm triển khai Kế hoạch số 10-KH/HU ngày 02/3/2019 của Ban Thường vụ Huyện ủy.",
