@@ -82,7 +82,7 @@ def test_a_wrapped_header_cell_is_read_whole(place_date, place, date, nlp):
         ("VĂN PHÒNG CHÍNH\nPHỦ", "Văn phòng Chính phủ"),
         ("THỦ TƯỚNG\nCHÍNH PHỦ", "Thủ tướng Chính phủ"),
         ("HỘI\nĐỒNG NHÂN DÂN\nTỈNH NAM SƠN", "Hội đồng nhân dân tỉnh Nam Sơn"),
-        ("UBND TỈNH NAM SƠN\nSỞ GIÁO DỤC VÀ\nĐÀO TẠO", "Sở Giáo dục và Đào tạo"),
+        ("UBND TỈNH NAM SƠN\nSỞ GIÁO DỤC VÀ\nĐÀO TẠO", "Sở Giáo dục và Đào tạo tỉnh Nam Sơn"),
     ],
 )
 def test_a_name_cut_inside_a_term_goes_on(header, issuer, nlp):

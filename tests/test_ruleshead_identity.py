@@ -62,7 +62,7 @@ WHOLE = [
         "Kính gửi: Các cơ sở khám bệnh, chữa bệnh.\nSở Y tế đề nghị các đơn vị thực hiện.\n"
         "TL. GIÁM ĐỐC\nTRƯỞNG PHÒNG NGHIỆP VỤ Y\nPhạm Văn Bình\n",
         id="official letter V/v, TL. signer", doc_type="CV", symbol="2150/SYT-NVY",
-        issuer=["Sở Y tế tỉnh Khánh Hòa", "Sở Y tế Khánh Hòa", "Sở Y tế"], place="Khánh Hòa", date="2024-10-09",
+        issuer=["Sở Y tế tỉnh Khánh Hòa", "Sở Y tế Khánh Hòa"], place="Khánh Hòa", date="2024-10-09",
         title="V/v tăng cường phòng, chống dịch sốt xuất huyết", signer="Phạm Văn Bình"),
     _case(
         "ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
@@ -184,6 +184,21 @@ OTHERS = [
 ]
 
 THIRD = [
+    _case("UBND XÃ TÂN HÒA\nBAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+          "Số: 03/KH-BCĐ\nTân Hòa, ngày 05 tháng 3 năm 2025\nKẾ HOẠCH\nHoạt động của Ban Chỉ đạo năm 2025\n" + BODY,
+          id="commune steering committee under its UBND", doc_type="KH", symbol="03/KH-BCĐ",
+          issuer=["Ban Chỉ đạo chuyển đổi số xã Tân Hòa"], place="Tân Hòa", date="2025-03-05",
+          title="Hoạt động của Ban Chỉ đạo năm 2025"),
+    _case("UBND HUYỆN TÂN PHÚ\nPHÒNG VĂN HÓA VÀ THÔNG TIN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+          "Số: 21/PVHTT\nV/v tuyên truyền Ngày hội Đại đoàn kết\nTân Phú, ngày 05 tháng 3 năm 2025\nKính gửi: UBND các xã.\n" + BODY,
+          id="district office under its UBND", doc_type="CV", symbol="21/PVHTT",
+          issuer=["Phòng Văn hóa và Thông tin huyện Tân Phú"], place="Tân Phú", date="2025-03-05",
+          title="V/v tuyên truyền Ngày hội Đại đoàn kết"),
+    _case("UBND TỈNH KHÁNH HÒA\nSỞ Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+          "Số: 03/KH-SYT\nKhánh Hòa, ngày 05 tháng 3 năm 2025\nKẾ HOẠCH\nPhòng, chống dịch bệnh năm 2025\n" + BODY,
+          id="provincial department, the province's name", doc_type="KH", symbol="03/KH-SYT",
+          issuer=["Sở Y tế tỉnh Khánh Hòa", "Sở Y tế Khánh Hòa"], place="Khánh Hòa", date="2025-03-05",
+          title="Phòng, chống dịch bệnh năm 2025"),
     _case(STATE_HEAD + "Số: 57/KH-UBND\nTân Hòa, ngày 05 tháng 3 năm 2025\nKẾ HOẠCH\nTRIỂN KHAI CÔNG TÁC\nCHUYỂN ĐỔI SỐ NĂM 2025\n"
           + BODY + "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn Tám\n",
           id="summary in capitals on two lines, TM. over KT.", doc_type="KH", symbol="57/KH-UBND", issuer=UBND_XA,
