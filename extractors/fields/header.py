@@ -17,7 +17,7 @@ from plankb.extractors.patterns import layout_markers as M
 from plankb.extractors.patterns.doc_types import BY_CODE, TYPE_NAME_ALT
 from plankb.extractors.patterns.grammar import AUTHORITY_LINE, PLACE_DATE
 from plankb.extractors.syllables import is_syllable
-from plankb.extractors.symbols import BLANK_NUMBER, find_symbols
+from plankb.extractors.symbols import BLANK_NUMBER, Symbol, find_symbols
 from plankb.extractors.text import Text, fold, squash, strip_accents
 
 _ANNEX_OWN = re.compile(rf"kèm theo\s+(?P<type>{TYPE_NAME_ALT})\s+(?:số\s*:?\s*)?")
@@ -63,6 +63,11 @@ def header(doc: Doc) -> None:
     rec["issuer"] = _issuer(doc, layout, pt, symbol, spans, rec["place"])
 
 
+_LETTER_NUMBER = re.compile(
+    r"(?:Số|SỐ|số)\s*:?\s*(?P<symbol>(?P<number>\d{1,5})\s*/\s*(?P<code>[A-ZĐ][A-ZĐ&]{1,11}))(?![\w/&-])"
+)
+
+
 def _own_symbol(doc: Doc, layout: Layout, pt: Text, spans: dict):
     line = layout.number_line
     if line is not None:
@@ -74,6 +79,12 @@ def _own_symbol(doc: Doc, layout: Layout, pt: Text, spans: dict):
         if found:
             spans["symbol"] = {"start": found[0].start, "end": found[0].end}
             return found[0]
+        letter = _LETTER_NUMBER.search(pt.text, line.start, line.end)
+        if letter is not None and letter["code"] not in BY_CODE:  # "Số: 21/KH" is a type without a body
+            # "Số: 21/SYT": a letter numbered with its body's code alone (Decree 30, Annex I).
+            spans["symbol"] = {"start": letter.start("symbol"), "end": letter.end("symbol")}
+            return Symbol(f"{letter['number']}/{letter['code']}", "CV", "state", letter.start("symbol"),
+                          letter.end("symbol"), number=letter["number"], issuers=(letter["code"],))
         if BLANK_NUMBER.search(line.text):
             warn(doc, "blank-number", "the document's number is left blank")
             return None
@@ -177,10 +188,13 @@ def _summary_lines(layout: Layout, text: str) -> list[Line]:
         return [first]
     while len(lines) > 1 and _bare_signer_title(lines[-1].stripped) and not lines[-2].stripped.endswith(","):
         lines.pop()  # "Bí thư", "CHỦ TỊCH": the signature block, not the summary
-    cut = next((k for k, ln in enumerate(lines) if k and _ANNEX_NOTE.match(ln.stripped)), None)
+    cut = next((k for k, ln in enumerate(lines) if k and (_ANNEX_NOTE.match(ln.stripped) or _BODY_DATED.match(ln.stripped))), None)
     if cut is not None:
         return lines[:cut]
     return lines + _summary_goes_on(layout, lines, text)
+
+
+_BODY_DATED = re.compile(M.BODY_DATED_SENTENCE)
 
 
 def _bare_signer_title(s: str) -> bool:
@@ -366,7 +380,7 @@ def _issuer_from_header(layout: Layout):
         if not s or not is_upper_line(s) or any(ch.isdigit() for ch in s):
             continue
         s = _restore_first_letter(s)
-        f = fold(s)
+        f = spell_out_board(fold(s))
         if f.startswith(("kính gửi", "nơi nhận", "v/v")):
             continue
         if units and _continues(units[-1][0], f):
@@ -406,7 +420,45 @@ def _issuer_from_header(layout: Layout):
             committee = "trung ương" + (" đoàn" if (motto_org or "").startswith("Đoàn") else "")
         if committee and committee not in name_f:
             name = f"{name} {name_case(committee.upper())}"
+    if parent_f and name == name_case(name_f.upper()):
+        name = _with_seat(name, name_f, parent_f)
     return name, parent, line
+
+
+# A local State body on the line above a department ("UBND TỈNH KHÁNH HÒA" / "SỞ Y TẾ"): the
+# department is named with the body's unit, as annotators and the press write it ("Sở Y tế tỉnh
+# Khánh Hòa"); its office with the whole body ("Văn phòng UBND tỉnh Khánh Hòa").
+_LOCAL_STATE_BODY = re.compile(
+    r"(?:ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd)\s+(?P<unit>(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s.+)$"
+)
+_DEPARTMENT = re.compile(r"(?:sở|phòng|chi cục|ban chỉ đạo|thanh tra)\s")
+_UNIT_WORD = re.compile(r"(?<![\wđ])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\wđ])(?!\s+hội)")
+
+
+def _with_seat(name: str, name_f: str, parent_f: str) -> str:
+    seat = _LOCAL_STATE_BODY.match(parent_f)
+    if seat is None or _UNIT_WORD.search(name_f):
+        return name
+    if name_f == "văn phòng":
+        return name_case(f"{name_f} {parent_f}".upper())
+    if _DEPARTMENT.match(name_f):
+        return name_case(f"{name_f} {seat['unit']}".upper())
+    return name
+
+
+_SHORT_BOARD = re.compile(r"^(?P<short>" + "|".join(M.HEADER_SHORT_FORMS) + r")(?=\s|$)")
+
+
+_SHORT_ASSOCIATION = re.compile(r"(?<![\wđ])(?:" + "|".join(M.ASSOCIATION_SHORT_FORMS) + r")(?![\wđ])")
+
+
+def spell_out_board(folded: str) -> str:
+    """"bch tỉnh đoàn x" -> "ban chấp hành tỉnh đoàn x", "hội ccb tỉnh x" -> "hội cựu chiến binh
+    tỉnh x": a board's or an association's short form in a header name."""
+    m = _SHORT_BOARD.match(folded)
+    if m is not None:
+        folded = M.HEADER_SHORT_FORMS[m["short"]].lower() + folded[m.end() :]
+    return _SHORT_ASSOCIATION.sub(lambda a: M.ASSOCIATION_SHORT_FORMS[a[0]].lower(), folded)
 
 
 def _restore_first_letter(line: str) -> str:

@@ -29,7 +29,7 @@ from plankb.extractors.layout import Layout, find_layout, is_upper_line
 from plankb.extractors.names import body_end, clean_body, starts_with_body
 from plankb.extractors.patterns import identity as P
 from plankb.extractors.patterns import layout_markers as M
-from plankb.extractors.patterns.doc_types import CODE_OF_NAME, TYPE_NAME_ALT
+from plankb.extractors.patterns.doc_types import BY_CODE, CODE_OF_NAME, TYPE_NAME_ALT
 from plankb.extractors.patterns.grammar import DAY_WORD, MONTH_WORD, PLACE_WORD, YEAR_WORD
 from plankb.extractors.regexes import alternation
 from plankb.extractors.symbols import find_symbols
@@ -38,7 +38,11 @@ from plankb.extractors.text import Text, fold, squash
 # --- metadata blocks ---------------------------------------------------------------------------
 
 _FIELD_OF_LABEL = {label: name for name, labels in P.METADATA_LABELS.items() for label in labels}
-_LABEL = re.compile("(?P<label>" + alternation([*_FIELD_OF_LABEL, *P.OTHER_LABELS]) + r")[ \t]*:")
+# A label before its colon, or without one when it fills its line or its cell ("Số/Ký hiệu" /
+# "57/KH-UBND", "| Ký hiệu | 57/KH-UBND |", "Số văn bản<tab>57/KH-UBND").
+_LABEL = re.compile(
+    "(?P<label>" + alternation([*_FIELD_OF_LABEL, *P.OTHER_LABELS]) + r")(?:[ \t]*:|(?P<bare>[ \t*]*(?=\||\t|$)))"
+)
 _LINE_LEAD = " \t|*•#>-"
 _EMPTY_CELL = re.compile(r"^[\s|*#]*$")
 _META_LINES = 100  # a metadata block stands in the page's first lines
@@ -69,7 +73,7 @@ def read_metadata(text: str) -> Metadata | None:
     while i < len(lines):
         start, end = lines[i]
         line = text[start:end]
-        found = list(_LABEL.finditer(line))
+        found = _labels(line)
         if not found or line[: found[0].start()].strip(_LINE_LEAD):
             i += 1
             continue
@@ -89,13 +93,19 @@ def read_metadata(text: str) -> Metadata | None:
                     j += 1
                 if j < len(lines) and j <= i + 4:
                     nxt = text[lines[j][0] : lines[j][1]]
-                    if not _LABEL.search(nxt):
+                    if not _labels(nxt):
                         v_start, v_end, raw = lines[j][0], lines[j][1], nxt
                         consumed = j
             name = _FIELD_OF_LABEL.get(m.group("label"))
             if name is None:
                 continue
             labels += 1
+            if name == "title" and k + 1 == len(found):
+                # A summary wrapped onto lines in lower case ("Phát triển du lịch" / "năm 2022").
+                while consumed + 1 < len(lines) and _goes_on(text[lines[consumed + 1][0] : lines[consumed + 1][1]]):
+                    consumed += 1
+                    v_end = lines[consumed][1]
+                    raw = text[v_start:v_end]
             lead = len(raw) - len(raw.lstrip(" \t|*"))
             value = raw.strip(" \t|*")
             if value and fold(value) not in P.UNKNOWN_VALUES and name not in block.values:
@@ -105,6 +115,27 @@ def read_metadata(text: str) -> Metadata | None:
     if block is None or labels < 2:
         return None
     return block
+
+
+def _goes_on(line: str) -> bool:
+    """A line that goes on with the value above it: lower case first, no label."""
+    s = line.strip(" \t")
+    return bool(s) and s[0].islower() and not _labels(line)
+
+
+def _labels(line: str) -> list[re.Match[str]]:
+    """The labels of one line: a bare one only where it opens its line or cell; none in a
+    table's row of column names (bare labels side by side, no value between)."""
+    found = []
+    for m in _LABEL.finditer(line):
+        if m.group("bare") is not None:
+            before = line[: m.start()].rstrip(" \t*")
+            if before.strip(_LINE_LEAD) and not before.endswith(("|", "\t")):
+                continue
+        found.append(m)
+    if len(found) > 1 and all(m.group("bare") is not None for m in found):
+        return []
+    return found
 
 
 def _lines(text: str, limit: int) -> list[tuple[int, int]]:
@@ -151,7 +182,9 @@ def _lines_between(text: str, a: int, b: int) -> list[tuple[int, int]]:
 # --- announcements -----------------------------------------------------------------------------
 
 _VERB_ALT = alternation(sorted({fold(v) for v in P.ANNOUNCE_VERBS}))
-_ANNOUNCE = re.compile(rf"(?<![\wđ])(?:{_VERB_ALT})\s+(?P<type>{TYPE_NAME_ALT})(?![\wđ])")
+_ANNOUNCE = re.compile(
+    rf"(?<![\wđ])(?:{_VERB_ALT})\s+(?P<type>{TYPE_NAME_ALT}|{alternation(P.GENERIC_TYPE_NAMES)})(?![\wđ])"
+)
 _TITLE_LINE = re.compile(rf"[ \t#*]*(?P<type>{TYPE_NAME_ALT})(?![\wđ])")
 _NUMBER = re.compile(r"[ \t]*(?:số|Số|SỐ)?[ \t]*:?[ \t]*")
 _BARE_NUMBER = re.compile(r"[ \t]*(?:số|Số)[ \t]*:?[ \t]*\d{1,5}(?![\d/\w])")
@@ -181,6 +214,8 @@ def find_announcement(pt: Text, start: int = 0) -> Announcement | None:
     page announces none (it reports on work done, or says nothing of a document)."""
     end = min(len(pt.text), start + _LEAD_CHARS)
     for m in _ANNOUNCE.finditer(pt.folded, start, end):
+        if _in_clause_of_time(pt, start, m.start()):
+            continue
         found = _read_after(pt, m.group("type"), m.start("type"), m.end("type"))
         if found is None:
             continue
@@ -196,6 +231,12 @@ def find_announcement(pt: Text, start: int = 0) -> Announcement | None:
     if title_line is not None:
         return title_line
     return _attachment(pt, start)
+
+
+def _in_clause_of_time(pt: Text, start: int, verb: int) -> bool:
+    """"Sau khi Tỉnh ủy ban hành Chỉ thị ...": the sentence tells what came after the document."""
+    stop = max((mm.end() for mm in _SENTENCE_END.finditer(pt.text, start, verb)), default=start)
+    return P.AFTER_ISSUE.match(pt.folded[stop:verb].lstrip()) is not None
 
 
 def _title_line(pt: Text, start: int) -> Announcement | None:
@@ -256,17 +297,23 @@ def _attachment(pt: Text, start: int) -> Announcement | None:
 def _read_after(pt: Text, type_name: str, type_start: int, pos: int, line_end: int | None = None) -> Announcement | None:
     """Type name [số SYMBOL] [ngày DATE] [của BODY] SUBJECT: what follows an announcing verb."""
     text = pt.text
-    code = CODE_OF_NAME[type_name]
+    code = CODE_OF_NAME.get(type_name)  # None for "văn bản": the symbol's
     found = Announcement(code, type_start)
     limit = line_end if line_end is not None else min(len(text), pos + 600)
     number = _NUMBER.match(text, pos, limit)
     symbols = find_symbols(text, number.end(), min(limit, number.end() + 60))
     if symbols and symbols[0].start == number.end():
         sym = symbols[0]
+        if code is None:
+            if sym.doc_type not in BY_CODE:
+                return None
+            code = found.doc_type = sym.doc_type
         if sym.doc_type not in (code, "CV", None) and sym.style != "law":
             return None  # "ban hành Kế hoạch số 12/QĐ-UBND": the number is not the type's
         found.symbol = sym
         pos = sym.end
+    elif code is None:
+        return None  # "ban hành văn bản hướng dẫn ...": no type, no number
     else:
         bare = _BARE_NUMBER.match(text, pos, limit)
         if bare:
@@ -600,6 +647,8 @@ def _apply_metadata(doc: Doc, meta: Metadata) -> None:
             rec["symbol"] = found[0].text
             rec["_symbol_span"] = (found[0].start, found[0].end)
             _set_span(spans, "symbol", (found[0].start, found[0].end))
+        if found and not rec.get("doc_type") and found[0].doc_type in BY_CODE:
+            rec["doc_type"] = found[0].doc_type  # a block without "Loại văn bản": the symbol's type code
     if "doc_type" in values:
         v = values["doc_type"]
         code = CODE_OF_NAME.get(" ".join(fold(v.text).split()))

@@ -20,10 +20,10 @@ import re
 
 # Labels of a metadata block, per record field; the other labels only end a glued value.
 METADATA_LABELS: dict[str, tuple[str, ...]] = {
-    "symbol": ("Số hiệu", "Số ký hiệu", "Số, ký hiệu", "Số/Ký hiệu", "Số/ký hiệu", "Ký hiệu"),
+    "symbol": ("Số hiệu", "Số ký hiệu", "Số, ký hiệu", "Số/Ký hiệu", "Số/ký hiệu", "Ký hiệu", "Số văn bản", "Số hiệu văn bản"),
     "doc_type": ("Loại văn bản", "Hình thức văn bản", "Thể loại văn bản"),
     "issuer": ("Cơ quan ban hành", "Nơi ban hành", "Đơn vị ban hành", "Cơ quan phát hành"),
-    "date": ("Ngày ban hành", "Ngày ký"),
+    "date": ("Ngày ban hành", "Ngày ký", "Ngày văn bản"),
     "signer": ("Người ký", "Người ký duyệt"),
     "title": ("Trích yếu", "Trích yếu nội dung"),
 }
@@ -43,6 +43,14 @@ METADATA_EXAMPLES: tuple[tuple[str, dict[str, str]], ...] = (
     ("Cơ quan ban hành:Bộ Tư phápSố công báo:Đang cập nhật\nSố hiệu:45/BTP-VP Ngày đăng công báo:Đang cập nhật\n"
      "Loại văn bản:Công vănNgười ký:Trần Văn B\nNgày ban hành:24/02/2020Hết hiệu lực:Đang cập nhật\n",
      {"issuer": "Bộ Tư pháp", "symbol": "45/BTP-VP", "doc_type": "Công văn", "signer": "Trần Văn B", "date": "24/02/2020"}),
+    # A label without its colon, alone on its line or in its cell, the value on the next line or cell.
+    ("Số/Ký hiệu\n57/KH-UBND\nNgày văn bản\n05/04/2022\nNgười ký duyệt\nNguyễn Văn Du\n",
+     {"symbol": "57/KH-UBND", "date": "05/04/2022", "signer": "Nguyễn Văn Du"}),
+    ("| Ký hiệu | 57/KH-UBND |\n| Trích yếu | Phát triển du lịch năm 2022 |\n| Lĩnh vực | Du lịch |\n",
+     {"symbol": "57/KH-UBND", "title": "Phát triển du lịch năm 2022"}),
+    # Label and value in two cells a tab apart; a summary wrapped onto a line in lower case.
+    ("Số văn bản\t57/KH-UBND\nTrích yếu: Phát triển du lịch\nnăm 2022\nLĩnh vực: Du lịch\n",
+     {"symbol": "57/KH-UBND", "title": "Phát triển du lịch\nnăm 2022"}),
     ("Số hiệu:\n|\n7/CV-SYT\n|\n|\nLoại văn bản:\n|\nCông văn\n|\nNgày ban hành:\n|\n03/12/2025\n|\n",
      {"symbol": "7/CV-SYT", "doc_type": "Công văn", "date": "03/12/2025"}),
 )
@@ -53,7 +61,11 @@ METADATA_EXAMPLES: tuple[tuple[str, dict[str, str]], ...] = (
 ANNOUNCE_VERBS = (
     "đã ký ban hành", "vừa ký ban hành", "đã ban hành", "vừa ban hành", "mới ban hành",
     "chính thức ban hành", "ban hành", "vừa có", "vừa triển khai", "vừa ký",
+    "ký ban hành", "đã ký",
 )
+# A lead whose verb stands in a clause of time reports on what followed the document, not on the
+# document: "Sau khi Tỉnh ủy ban hành Chỉ thị số 08-CT/TU ..., các huyện đã ..." (folded).
+AFTER_ISSUE = re.compile(r"^(?:[^,]*,\s*)?(?:ngay\s+)?(?:sau khi|từ khi|kể từ khi|từ sau khi|kể từ ngày|từ ngày)\s")
 # A page that publishes a document in full says so in its lead: "đăng toàn văn Nghị quyết ...".
 FULL_TEXT_WORDS = ("toàn văn", "nguyên văn")
 # Words between the body and the verb that are not part of its name.
@@ -64,10 +76,15 @@ CONNECTIVE = re.compile(r"(?:đồng thời|và|cũng|sau đó|tiếp đó|đồ
 SUBJECT_LEAD = re.compile(r"^(?:(?:theo đó|đồng thời|vừa qua|mới đây|hôm nay|trong đó|nay)\s*,?\s*)+", re.I)
 # A subject that conveys someone's opinion before saying what it is about: the title is the
 # "về ..." that follows ("truyền đạt ý kiến chỉ đạo của Thủ tướng Chính phủ về ...").
+# So does a subject naming whom the document is sent to ("gửi các đơn vị về việc ...").
 CONVEYING = re.compile(
-    r"^(?:truyền đạt|thông báo)\s+(?:ý kiến\s+)?(?:chỉ đạo|kết luận|ý kiến)?\s*(?:của\s+[^,.;\n]*?)?\s+(?=về\s)",
+    r"^(?:(?:truyền đạt|thông báo)\s+(?:ý kiến\s+)?(?:chỉ đạo|kết luận|ý kiến)?\s*(?:của\s+[^,.;\n]*?)?"
+    r"|gửi\s+[^,.;\n]*?)\s+(?=về\s)",
     re.I,
 )
+# A type name that says nothing of the type: "vừa có Văn bản số 1234/UBND-KT" is the type its
+# symbol gives (a letter here), and without a symbol it announces nothing.
+GENERIC_TYPE_NAMES = ("văn bản",)
 # "ngày 29 tháng 12/2020": two styles in one date.
 MIXED_DATE = re.compile(r"(?:ngày\s*)?(?<!\d)(?P<d>\d{1,2})\s*tháng\s*(?P<m>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d{2})(?!\d)", re.I)
 # An attachment the page offers: "tải Công văn số 319/VKS-VP tại đây", "Công văn số ... được đính kèm".
@@ -86,11 +103,27 @@ ANNOUNCEMENT_EXAMPLES: tuple[tuple[str, dict[str, str | None]], ...] = (
      {"doc_type": "CV", "symbol": "1234/VPCP-NN", "date": "2024-06-05", "issuer": "Văn phòng Chính phủ", "title": "về phòng chống hạn mặn"}),
     ("Phòng Tư pháp huyện đã ban hành công văn về việc rà soát văn bản quy phạm pháp luật.\nTheo đó, đề nghị các xã rà soát.",
      {"doc_type": "CV", "symbol": None, "date": None, "issuer": "Phòng Tư pháp huyện", "title": "về việc rà soát văn bản quy phạm pháp luật"}),
+    ("Sở Y tế đã ban hành Công văn số 1520/SYT-NVY ngày 12/6/2023 gửi các đơn vị về việc tăng cường phòng chống dịch.",
+     {"doc_type": "CV", "symbol": "1520/SYT-NVY", "date": "2023-06-12", "issuer": "Sở Y tế", "title": "về việc tăng cường phòng chống dịch"}),
+    ("UBND tỉnh vừa có Văn bản số 1234/UBND-KT ngày 02/3/2024 về việc triển khai Nghị định số 30/2020/NĐ-CP.",
+     {"doc_type": "CV", "symbol": "1234/UBND-KT", "date": "2024-03-02", "issuer": "UBND tỉnh", "title": "về việc triển khai Nghị định số 30/2020/NĐ-CP"}),
+    ("Ngày 05/4/2022, Ủy ban nhân dân tỉnh Kiên Giang ký ban hành Quyết định số 123/QĐ-UBND phê duyệt Đề án phát triển du lịch.",
+     {"doc_type": "QĐ", "symbol": "123/QĐ-UBND", "date": "2022-04-05", "issuer": "Ủy ban nhân dân tỉnh Kiên Giang", "title": "phê duyệt Đề án phát triển du lịch"}),
+    ("Ngày 05/4/2022, Chủ tịch UBND tỉnh đã ký Quyết định số 123/QĐ-UBND phê duyệt Đề án phát triển du lịch.",
+     {"doc_type": "QĐ", "symbol": "123/QĐ-UBND", "date": "2022-04-05", "issuer": "Chủ tịch UBND tỉnh", "title": "phê duyệt Đề án phát triển du lịch"}),
     ("Chỉ thị số 03-CT/TU ngày 10/01/2022 của Ban Thường vụ Tỉnh ủy về tăng cường phòng chống tham nhũng\nNội dung tin.",
      {"doc_type": "CT", "symbol": "03-CT/TU", "date": "2022-01-10", "issuer": "Ban Thường vụ Tỉnh ủy", "title": "về tăng cường phòng chống tham nhũng"}),
 )
+# A table's row of column names is no metadata block: labels side by side, no value between.
+NOT_METADATA = (
+    "| Số ký hiệu | Ngày ban hành | Trích yếu |\n| 12/KH-UBND | 05/4/2022 | Về phát triển du lịch |\n",
+    "Trích yếu\nVăn bản này hướng dẫn công tác thi đua.\nNội dung chính của văn bản.\n",
+)
+
 # Pages that report on work done under documents: no document is announced.
 NOT_ANNOUNCEMENTS = (
+    "Tin tức\nSau khi Tỉnh ủy ban hành Chỉ thị số 08-CT/TU ngày 05/4/2022 về công tác phòng cháy, các huyện đã tổ chức quán triệt.",
+    "Tin tức\nTừ khi UBND huyện ban hành Kế hoạch số 57/KH-UBND ngày 05/4/2022, các xã đã đón 20.000 lượt khách.",
     "Kết quả thực hiện Đề án số 07-ĐA/TU về phát triển nông nghiệp\nNăm qua, thực hiện Chỉ thị số 05-CT/TU ngày 15/5/2016 của Ban Thường vụ Tỉnh ủy, các cấp đã đạt nhiều kết quả.",
     "Chương trình nghệ thuật chào mừng ngày Quốc khánh\nTối 2/9, Nhà văn hóa tỉnh tổ chức chương trình nghệ thuật.",
     "Hội nghị sơ kết 5 năm\nHuyện ủy tổ chức hội nghị sơ kết 5 năm triển khai Kế hoạch số 10-KH/HU ngày 02/3/2019 của Ban Thường vụ Huyện ủy.",

@@ -55,6 +55,35 @@ LOST_FIRST_LETTER = {"y ban ": "ủy ban "}
 ADMIN_UNITS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "tp.")
 COMMITTEE_AFTER_UNIT = ("ủy", "đoàn", "hội", "đội")
 
+# Short forms a header prints for a board ("BCH TỈNH ĐOÀN QUẢNG NAM", "BCH HỘI NÔNG DÂN TỈNH X"):
+# the body's full name spells them out, as an annotator writes it first.
+HEADER_SHORT_FORMS: dict[str, str] = {"bch": "Ban Chấp hành", "btv": "Ban Thường vụ", "btt": "Ban Thường trực"}
+# An association's short name after "Hội", anywhere in the name ("BCH HỘI CCB TỈNH X").
+ASSOCIATION_SHORT_FORMS: dict[str, str] = {
+    "hội lhpn": "Hội Liên hiệp Phụ nữ", "hội ccb": "Hội Cựu chiến binh", "hội nd": "Hội Nông dân",
+    "hội lhtn": "Hội Liên hiệp Thanh niên",
+}
+HEADER_SHORT_FORM_EXAMPLES = (
+    ("BCH Tỉnh Đoàn Quảng Nam", "Ban Chấp hành Tỉnh Đoàn Quảng Nam"),
+    ("BTV Huyện đoàn Ba Vì", "Ban Thường vụ Huyện đoàn Ba Vì"),
+    ("Ban Chấp hành Hội Nông dân tỉnh", "Ban Chấp hành Hội Nông dân tỉnh"),
+    ("BCH Hội LHPN tỉnh Đồng Nai", "Ban Chấp hành Hội Liên hiệp Phụ nữ tỉnh Đồng Nai"),
+    ("Hội CCB tỉnh Tây Ninh", "Hội Cựu chiến binh tỉnh Tây Ninh"),
+    ("Hội Cựu chiến binh tỉnh", "Hội Cựu chiến binh tỉnh"),
+)
+
+# A line that opens the body with a dated sentence, after a summary: "Ngày 28/11/2025, Chủ tịch
+# UBND tỉnh chủ trì ...", "Sáng 12/5, ...". Capital and comma: a summary wrapped before its date
+# goes on in lower case ("... tại cuộc họp" / "ngày 28/11/2025 về ...").
+BODY_DATED_SENTENCE = r"(?:Ngày|Sáng|Chiều|Tối|Trưa|Hôm nay|Vừa qua)\s+(?:ngày\s+)?\d{1,2}\s*(?:/|tháng)\s*\d{1,2}(?:\s*(?:/|năm)\s*\d{4})?\s*,"
+BODY_DATED_SENTENCE_EXAMPLES = (
+    ("Ngày 28/11/2025, Chủ tịch UBND tỉnh chủ trì cuộc họp.", True),
+    ("Sáng 12/5, Ban Thường vụ Huyện ủy tổ chức hội nghị.", True),
+    ("Ngày 05 tháng 3 năm 2023, Sở Y tế tổ chức hội nghị.", True),
+    ("ngày 28/11/2025 về giải ngân vốn đầu tư công", False),
+    ("Ngày hội Đại đoàn kết toàn dân tộc năm 2025", False),
+)
+
 # Lines that open the body rather than continue the summary.
 BODY_OPENERS = ("căn cứ", "thực hiện", "kính gửi", "triển khai", "nhằm", "để", "trong", "theo", "sau khi", "qua")
 
