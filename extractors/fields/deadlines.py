@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from plankb.extractors import dates
 from plankb.extractors.fields.base import Spans, field_component, warn
 from plankb.extractors.layout import Layout
-from plankb.extractors.patterns.deadlines import EXPR, RECURRENCE, TRIGGERS, YEARLY_SENTENCE
+from plankb.extractors.patterns.deadlines import CONDITION_AFTER, EXPR, RECURRENCE, TRIGGERS, YEARLY_SENTENCE
 from plankb.extractors.patterns.grammar import ITEM_MARKER
 from plankb.extractors.tasktables import task_rows
 from plankb.extractors.text import SENTENCE_REACH, Text, fold, squash
@@ -29,14 +29,17 @@ _EXPRESSION = re.compile(rf"(?P<expr>{EXPR})(?P<rec>{RECURRENCE})?")
 # and every "t" of a text costs three times more (tests check both give the same matches).
 _DIGIT_START = re.compile(r"[0-9]{1,2}(?:\s?[/.\-]\s?[0-9]|\s+tháng)")
 _MONTH_START = re.compile(r"tháng\s+[0-9]")
+# A form opens after a non-word character; a schedule line's form opens with its own line break,
+# which may follow a word ("II. TỔ CHỨC THỰC HIỆN\n- Tháng 6/2024: ...").
+_OPENS = r"(?:(?<![\wđ])|(?=\n))"
 _TRIGGERS = [
-    (name, qualifier, re.compile(rf"(?<![\wđ])(?:{pattern})$"), needs) for name, qualifier, pattern, needs in TRIGGERS
+    (name, qualifier, re.compile(rf"{_OPENS}(?:{pattern})$"), needs) for name, qualifier, pattern, needs in TRIGGERS
 ]
 # All the forms at once: most dates have none of them before, and one search tells.
-_ANY_TRIGGER = re.compile(rf"(?<![\wđ])(?:{'|'.join(f'(?:{pattern})' for _, _, pattern, _ in TRIGGERS)})$")
+_ANY_TRIGGER = re.compile(rf"{_OPENS}(?:{'|'.join(f'(?:{pattern})' for _, _, pattern, _ in TRIGGERS)})$")
 # A word every form but the yearly "ngày ... hàng năm" holds: without one (and no "hàng năm"),
 # no regex needs to run. tests/test_patterns.py checks the forms' examples against this.
-_TRIGGER_WORDS = ("nhất", "hạn", "thành", "xong", "thúc", "trước", "năm", "trong")
+_TRIGGER_WORDS = ("nhất", "hạn", "thành", "xong", "thúc", "trước", "năm", "trong", "quá", "hơn")
 _WINDOW = 90  # characters before a date where its trigger words may stand
 _FULL = re.compile(r"(?P<d>\d{1,2})\s?[/.\-]\s?(?P<m>\d{1,2})\s?[/.\-]\s?(?P<y>\d{4})|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4})")
 _DAY_MONTH = re.compile(r"(?P<d>\d{1,2})\s?[/.\-]\s?(?P<m>\d{1,2})$|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})$")
@@ -102,6 +105,8 @@ def deadlines(doc: Doc) -> None:
             t = pattern.search(window)
             if t is None or not _needs_met(needs, folded, m, colon, chained):
                 continue
+            if qualifier == "before" and _CONDITION_AFTER.match(folded, m.end()):
+                break  # "được phê duyệt trước ngày 01/8/2024 thì ...": who the rule covers, no time limit
             yearly = bool(m["rec"]) or chained or name.startswith("yearly") or _yearly_sentence(folded, start, m["expr"])
             value, precision = parse_expr(m["expr"], year, yearly)
             begin = start - len(window) + t.start()
@@ -118,6 +123,7 @@ def deadlines(doc: Doc) -> None:
     rec["deadlines"] = result
 
 
+_CONDITION_AFTER = re.compile(CONDITION_AFTER)
 _PERIOD_START = re.compile(r"(?<![\wđ])từ\s*(?:ngày\s*)?$")
 _YEARLY_SENTENCE = re.compile(rf"(?<![\wđ]){YEARLY_SENTENCE}(?![\wđ])")
 _SENTENCE_BREAK = re.compile(r"\.\s|\n[ \t]*\n|;")

@@ -22,12 +22,16 @@ _HOUR = r"(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút\s*)?)?,?\s*)?"
 # The first form that fits a date wins.
 TRIGGERS: tuple[tuple[str, str, str, str | None], ...] = (
     ("by", "by", rf"chậm nhất\s*(?:là\s*|vào\s*|đến\s*|trước\s*)*{_HOUR}(?:ngày\s*)?", None),
+    # "không quá ngày 20/4/2024", "muộn nhất ngày ...": other words for "chậm nhất".
+    ("no-later", "by", rf"(?:không quá|không muộn hơn|muộn nhất)\s*(?:là\s*|vào\s*|đến\s*)*{_HOUR}(?:ngày\s*)?", None),
     # "Thời gian chậm nhất gửi báo cáo về Ban Thường trực ngày 23/3/2026": what is due in between
     # (up to 16 words: a body's full name, "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh", fits).
     ("by-of", "by", r"chậm nhất(?:\s+[^\s.;:()]+){1,16}?\s+(?:là\s+|vào\s+|trước\s+)?ngày\s*", None),
     ("deadline", "by", r"(?:hạn chót|hạn cuối|thời hạn(?:\s+(?:hoàn thành|nộp|gửi|đăng ký|báo cáo))?)\s*:?\s*(?:là\s*|vào\s*|đến\s*|trước\s*)*(?:ngày\s*)?", None),
     # "Hạn chót gửi hồ sơ đăng ký là ngày 30/5/2021": what is due stands between the words and the date.
     ("deadline-of", "by", r"(?:hạn chót|hạn cuối|thời hạn)(?:\s+[^\s.;:()]+){1,8}?\s*:?\s*(?:là|vào|trước)\s+(?:ngày\s*)?", None),
+    # "Hạn nộp hồ sơ: 15/5/2024", "Thời hạn gửi báo cáo về Sở: trước ngày ...": a colon closes what is due.
+    ("deadline-colon", "by", r"(?:hạn chót|hạn cuối|thời hạn|hạn nộp|hạn gửi)(?:\s+[^\s.;:()]+){0,8}?\s*:\s*(?:là\s*|vào\s*|trước\s*)*(?:ngày\s*)?", None),
     ("completed-within", "within", r"(?:hoàn thành|xong|thực hiện xong|kết thúc)\s*:?\s*(?:trong|vào)\s+(?:ngày\s*)?", None),
     ("completion-time", "by", r"(?:thời gian|thời hạn) hoàn thành\s*:?\s*(?:ngày\s*)?", None),
     ("completed-before", "before", rf"trước\s*{_HOUR}(?:ngày\s*)?", None),
@@ -40,6 +44,10 @@ TRIGGERS: tuple[tuple[str, str, str, str | None], ...] = (
     ("yearly-on", "on", r"(?:(?:định kỳ\s*)?vào\s+)?ngày\s*", "recurrence"),
     ("yearly-brackets", "on", r"(?:định kỳ\s*)?(?:hàng|hằng)\s+năm\s*\(\s*(?:ngày\s*)?", "bracket"),
 )
+
+# What follows "trước ngày X" when the date bounds who or what a rule covers, not when work is due:
+# "các dự án được phê duyệt trước ngày 01/8/2024 thì ...", "nghỉ hưu trước ngày 01/01/2025 được hưởng".
+CONDITION_AFTER = r"\s*,?\s*(?:thì|mà|vẫn|được|đã|chưa|có hiệu lực|trở về trước)(?![\wđ])"
 
 # A sentence that says the work recurs every year ("Hàng năm, Ban Thường vụ ... báo cáo ... trước
 # ngày 31/01"): a day and month in it, with no year, come back every year.
@@ -66,6 +74,9 @@ EXAMPLES = (
     ("\n- Tháng 7/2023: Lập Hội đồng sơ khảo.", "2023-07", "by", None),
     ("hoàn thiện hồ sơ xong trước ngày 10/11 của năm trước", "--11-10", "before", "yearly"),
     ("Hàng năm, Ban Thường vụ báo cáo danh mục mô hình về Trung ương Đoàn trước ngày 31/01.", "--01-31", "before", "yearly"),
+    ("Các đơn vị gửi báo cáo về Sở Nội vụ không quá ngày 20/4/2023.", "2023-04-20", "by", None),
+    ("Hạn nộp hồ sơ: 15/5/2023.", "2023-05-15", "by", None),
+    ("Thời hạn gửi báo cáo về Sở Nội vụ: trước ngày 15/12/2023.", "2023-12-15", "by", None),
     ("Xây dựng báo cáo riêng về kết quả hằng năm, gửi về Trung ương Đoàn trước\nngày 30/11.", "--11-30", "before", "yearly"),
 )
 # Not deadlines.
@@ -75,6 +86,8 @@ COUNTER_EXAMPLES = (
     "Nghị quyết số 04-NQ/TU ngày 13/7/2022 của Ban Chấp hành Đảng bộ tỉnh",
     "kéo dài thời hạn thực hiện đề án đã được phê duyệt ngày 12/5/2023",
     "Trong tháng 11/2023, Ban Thường vụ đã tổ chức 03 hội nghị",
+    "Đối với các dự án được phê duyệt trước ngày 01/8/2023 thì tiếp tục thực hiện theo quy định.",
+    "Cán bộ nghỉ hưu trước ngày 01/01/2024 được hưởng chế độ theo quy định.",
     "Thời gian trồng cây hằng năm từ ngày 01 tháng 12 năm trước đến ngày 30 tháng 11 năm báo cáo",
 )
 # A year written, or the recurrence said in another sentence: a date of that year.
