@@ -34,7 +34,7 @@ PARTY = re.compile(rf"(?P<num>{_NUM})(?:[ \t]{{0,3}}|[ \t]*\n[ \t]*)(?:{_DASH}[ 
 # "N Đ -CP"); the issuer part is one or more codes. A joint resolution may write a slash after its
 # type code ("102/2025/NQLT/UBTVQH15-CP"): accepted for known type codes only.
 STATE = re.compile(
-    rf"(?P<num>{_NUM})(?:/(?P<year>(?:19|20)\d{{2}}))?\s?/\s?(?P<type>[{_UP}](?: ?[{_UP}a-zđ]){{0,7}})"
+    rf"(?P<num>{_NUM})(?:[ \t]?/[ \t]?(?P<year>(?:19|20)\d{{2}}))?\s?/\s?(?P<type>[{_UP}](?: ?[{_UP}a-zđ]){{0,7}})"
     rf"(?P<sep>\s?(?:{_DASH}[ \t]*){{1,2}}|/|[ \t]*\n[ \t]*|[ \t]{{1,2}})\s?(?P<org>{_ORG})(?![\w/])"
 )
 LAW = re.compile(r"(?P<num>\d{1,5})/(?P<year>(?:19|20)\d{2})/(?P<org>(?:UBTV)?QH)[ \t]?(?P<leg>\d{1,2}|[1Ilỉí|][ \t]?\d)(?![\w/])")
@@ -238,7 +238,11 @@ def find_symbols(text: str, start: int = 0, end: int | None = None) -> list[Symb
     def free(m: re.Match[str]) -> bool:
         # The number must stand alone: not the tail of a longer number, a date or a word.
         # (Checked here: a leading look-behind would make the regex engine try every position.)
-        return m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "/.-_")
+        # "số123/QĐ-UBND": an export lost the space after "số"; the number still stands alone.
+        i = m.start()
+        if text[max(0, i - 2) : i].lower() == "số" and (i < 3 or not text[i - 3].isalnum()):
+            return True
+        return i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "/.-_")
 
     for m in _candidates(text, start, end):
         if not free(m):

@@ -84,6 +84,33 @@ REFERENCES = [
      {("18-NQ/TW", "2017-10-25")}),
     ("Thực hiện Kế hoạch số 20-KH/HU ngày 5/1/2024 của Ban Thường vụ Huyện ủy,", {("20-KH/HU", "2024-01-05")}),
     ("Thực hiện Kế hoạch số 07-KH/ĐU ngày 10/01/2024 của Đảng ủy xã,", {("07-KH/ĐU", "2024-01-10")}),
+    # more openers, issuers and levels
+    ("Theo đề nghị của Sở Nội vụ tại Tờ trình số 123/TTr-SNV ngày 05/3/2024;", {("123/TTr-SNV", "2024-03-05")}),
+    ("Thực hiện Thông báo kết luận số 25-TB/TU ngày 05/3/2024 của Thường trực Tỉnh ủy,", {("25-TB/TU", "2024-03-05")}),
+    ("Căn cứ Nghị quyết số 10/2024/NQ-HĐND ngày 12/7/2024 của Hội đồng nhân dân tỉnh;",
+     {("10/2024/NQ-HĐND", "2024-07-12")}),
+    ("Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;", {("72/2025/QH15", None)}),
+    ("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;", set()),
+    ("Thực hiện Chỉ thị số 05-CT/TW, Kết luận số 01-KL/TW của Bộ Chính trị,", {("05-CT/TW", None), ("01-KL/TW", None)}),
+    ("Thực hiện Kế hoạch số 42/KH-HLHPN ngày 11/01/2023 của Hội Liên hiệp Phụ nữ tỉnh,", {("42/KH-HLHPN", "2023-01-11")}),
+    ("Thực hiện Kế hoạch số 42-KH/ĐUK ngày 11/01/2023 của Đảng ủy Khối,", {("42-KH/ĐUK", "2023-01-11")}),
+    ("Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 (đã được sửa đổi bởi Nghị định số 45/2023/NĐ-CP ngày 01/7/2023);",
+     {("30/2020/NĐ-CP", "2020-03-05"), ("45/2023/NĐ-CP", "2023-07-01")}),
+    # damage by exports and text layers
+    ("Thực hiện Nghị quyết số 04- NQ/TU ngày 13/7/2022 của Tỉnh ủy,", {("04-NQ/TU", "2022-07-13")}),
+    ("Thực hiện Nghị quyết số 04-NQ /TU ngày 13/7/2022 của Tỉnh ủy,", {("04-NQ/TU", "2022-07-13")}),
+    ("Thực hiện Nghị quyết số 04–NQ/TU ngày 13/7/2022 của Tỉnh ủy,", {("04-NQ/TU", "2022-07-13")}),
+    ("Căn cứ Nghị định số 30/2020/NĐ- CP ngày 05/3/2020;", {("30/2020/NĐ-CP", "2020-03-05")}),
+    ("Căn cứ Nghị định số 30/2020/ND-CP ngày 05/3/2020;", {("30/2020/NĐ-CP", "2020-03-05")}),
+    ("Căn cứ Nghị định số 30 /2020/NĐ-CP ngày 05/3/2020;", {("30/2020/NĐ-CP", "2020-03-05")}),
+    ("Căn cứ Thông tư số 01 / 2011 / TT-BNV ngày 19/01/2011;", {("01/2011/TT-BNV", "2011-01-19")}),
+    ("Căn cứ Quyết định số 123/QĐ - UBND ngày 05/3/2020;", {("123/QĐ-UBND", "2020-03-05")}),
+    ("Căn cứ Quyết định số 123/QĐUBND ngày 05/3/2020;", {("123/QĐ-UBND", "2020-03-05")}),
+    ("Căn cứ Quyết định số123/QĐ-UBND ngày 05/3/2020 của UBND tỉnh;", {("123/QĐ-UBND", "2020-03-05")}),
+    ("Thực hiện Kế hoạch số42-KH/TU ngày 11/01/2023 của Tỉnh ủy,", {("42-KH/TU", "2023-01-11")}),
+    ("Căn cứ Quyết định số 123/QĐ-UBND ngày05/3/2020 của UBND tỉnh;", {("123/QĐ-UBND", "2020-03-05")}),
+    ("Căn cứ Quyết định số 123/QĐ-UBND ngày 05 / 3 / 2020;", {("123/QĐ-UBND", "2020-03-05")}),
+    ("Căn cứ Quyết định số 123/QĐ-UBND ngày 05 tháng 3 năm2020 của UBND tỉnh;", {("123/QĐ-UBND", "2020-03-05")}),
 ]
 
 

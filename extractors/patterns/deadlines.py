@@ -13,6 +13,9 @@ EXPR = (
 )
 RECURRENCE = r"(?:\s*,?\s*(?:hàng|hằng|mỗi)\s+năm|\s+(?:của\s+)?năm\s+(?:sau|trước))"
 
+# A day written in digits, with or without its year: "15/6", "15/6/2024".
+_DAY = r"\d{1,2}\s?[/.\-]\s?\d{1,2}(?:\s?[/.\-]\s?(?:19|20)\d{2})?"
+
 # A time of day before the date: "chậm nhất là 17 giờ 00 ngày 30/01/2026".
 _HOUR = r"(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút\s*)?)?,?\s*)?"
 
@@ -21,7 +24,7 @@ _HOUR = r"(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút\s*)?)?,?\s*)?"
 # "end" - the expression must end its sentence; "colon" - a colon must follow it.
 # The first form that fits a date wins.
 TRIGGERS: tuple[tuple[str, str, str, str | None], ...] = (
-    ("by", "by", rf"chậm nhất\s*(?:là\s*|vào\s*|đến\s*|trước\s*)*{_HOUR}(?:ngày\s*)?", None),
+    ("by", "by", rf"chậm nhất\s*(?:là\s*|vào\s*|đến\s*|trước\s*|trong\s*)*{_HOUR}(?:ngày\s*)?", None),
     # "không quá ngày 20/4/2024", "muộn nhất ngày ...": other words for "chậm nhất".
     ("no-later", "by", rf"(?:không quá|không muộn hơn|muộn nhất)\s*(?:là\s*|vào\s*|đến\s*)*{_HOUR}(?:ngày\s*)?", None),
     # "Thời gian chậm nhất gửi báo cáo về Ban Thường trực ngày 23/3/2026": what is due in between
@@ -42,6 +45,9 @@ TRIGGERS: tuple[tuple[str, str, str, str | None], ...] = (
     # "ngày 01/6 và 15/11 hằng năm": the second day of a yearly pair.
     ("yearly-and", "on", r"ngày\s*\d{1,2}\s?/\s?\d{1,2}\s+và\s*(?:ngày\s*)?", "recurrence"),
     ("yearly-on", "on", r"(?:(?:định kỳ\s*)?vào\s+)?ngày\s*", "recurrence"),
+    # "trước ngày 15/6 và 15/12", "chậm nhất ngày 10/5, 20/5": a second date joined to the first shares its words.
+    ("before-and", "before", rf"trước\s*(?:ngày\s*)?{_DAY}\s*(?:,|và)\s*(?:ngày\s*)?", None),
+    ("by-and", "by", rf"chậm nhất\s*(?:là\s*|vào\s*)?(?:ngày\s*)?{_DAY}\s*(?:,|và)\s*(?:ngày\s*)?", None),
     ("yearly-brackets", "on", r"(?:định kỳ\s*)?(?:hàng|hằng)\s+năm\s*\(\s*(?:ngày\s*)?", "bracket"),
 )
 
@@ -75,6 +81,7 @@ EXAMPLES = (
     ("hoàn thiện hồ sơ xong trước ngày 10/11 của năm trước", "--11-10", "before", "yearly"),
     ("Hàng năm, Ban Thường vụ báo cáo danh mục mô hình về Trung ương Đoàn trước ngày 31/01.", "--01-31", "before", "yearly"),
     ("Các đơn vị gửi báo cáo về Sở Nội vụ không quá ngày 20/4/2023.", "2023-04-20", "by", None),
+    ("Chậm nhất trong tháng 6/2023 phải hoàn thành.", "2023-06", "by", None),
     ("Hạn nộp hồ sơ: 15/5/2023.", "2023-05-15", "by", None),
     ("Thời hạn gửi báo cáo về Sở Nội vụ: trước ngày 15/12/2023.", "2023-12-15", "by", None),
     ("Xây dựng báo cáo riêng về kết quả hằng năm, gửi về Trung ương Đoàn trước\nngày 30/11.", "--11-30", "before", "yearly"),
