@@ -284,7 +284,8 @@ def _read(text: str, m: re.Match[str], limit: int) -> Symbol | None:
         year = f"/{m['syear']}" if m["syear"] else ""
         if code is None and _known(stype) and stype.isupper():
             stype = _case(stype)
-        return Symbol(f"{m['snum']}{year}/{stype}-{'-'.join(issuers)}", code or "CV", "state", m.start(), stop,
+        joint = "/" if m["ssep"] == "/" else "-"  # "102/2025/NQLT/UBTVQH15-CP": the slash as printed
+        return Symbol(f"{m['snum']}{year}/{stype}{joint}{'-'.join(issuers)}", code or "CV", "state", m.start(), stop,
                       m["snum"], m["syear"], stype if code else None, issuers if code else (stype, *issuers))
     if m["gnum"] is not None:
         glued = _glued(m["gcode"])

@@ -84,6 +84,7 @@ DEADLINES = [
     ("Các đơn vị báo cáo trước ngày 15/6 và 15/12.", {"2024-06-15", "2024-12-15"}),
     ("Các đơn vị báo cáo chậm nhất ngày 10/5, 20/5/2024.", {"2024-05-10", "2024-05-20"}),
     ("Chậm nhất trong tháng 6/2024 phải hoàn thành.", {"2024-06"}),
+    ("- Thời gian hoàn thành: Tháng 11 - 12/2024.", {"2024-12"}),
     ("Thời gian thực hiện\n- Tháng 6/2024: Tổ chức sơ kết.", {"2024-06"}),
 ]
 

@@ -110,10 +110,14 @@ def deadlines(doc: Doc) -> None:
             yearly = bool(m["rec"]) or chained or name.startswith("yearly") or _yearly_sentence(folded, start, m["expr"])
             value, precision = parse_expr(m["expr"], year, yearly)
             begin = start - len(window) + t.start()
+            end = m.end() + (1 if needs == "bracket" else 0)
+            span_end = _MONTH_SPAN_END.match(folded, m.end()) if precision == "month" and not m["rec"] else None
+            if span_end and "/" not in m["expr"] and "năm" not in m["expr"]:
+                # "Tháng 11 - 12/2025": months in a row, the limit is the last one
+                value, end, yearly = dates.iso_month(span_end["y"], span_end["m"]), span_end.end(), False
             if value is None:
                 warn(doc, "deadline-unresolved", f"no year for the deadline {squash(pt.text[begin:m.end()])!r}")
                 break
-            end = m.end() + (1 if needs == "bracket" else 0)
             found[start] = _deadline(pt, layout, value, precision, yearly, qualifier, begin, end)
             break
     for expr_start, row_deadline in _from_tables(layout, pt, year):
@@ -124,6 +128,7 @@ def deadlines(doc: Doc) -> None:
 
 
 _CONDITION_AFTER = re.compile(CONDITION_AFTER)
+_MONTH_SPAN_END = re.compile(r"[ \t]*[-–][ \t]*(?:tháng[ \t]*)?(?P<m>\d{1,2})[ \t]?/[ \t]?(?P<y>(?:19|20)\d{2})(?![\d/])")
 _PERIOD_START = re.compile(r"(?<![\wđ])từ\s*(?:ngày\s*)?$")
 _YEARLY_SENTENCE = re.compile(rf"(?<![\wđ]){YEARLY_SENTENCE}(?![\wđ])")
 _SENTENCE_BREAK = re.compile(r"\.\s|\n[ \t]*\n|;")
