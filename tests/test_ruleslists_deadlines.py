@@ -117,3 +117,40 @@ def test_deadline_as_offices_write_it(sentence, expected, nlp):
 @pytest.mark.parametrize("sentence", NOT_DEADLINES)
 def test_no_deadline(sentence, nlp):
     assert deadline_dates(sentence, nlp) == set()
+
+
+# A task table's time column ("Thời gian hoàn thành"), as plans of every level fill it in.
+TABLE_OPENING = """HUYỆN ỦY TAM NÔNG
+Số 45-KH/HU
+Tam Nông, ngày 10 tháng 01 năm 2024
+
+KẾ HOẠCH
+Công tác dân vận năm 2024
+
+I. NHIỆM VỤ CỤ THỂ
+TT\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian hoàn thành
+"""
+TABLE_CELLS = [
+    ("Trước 20/6", {"2024-06-20"}),
+    ("Tháng 12", {"2024-12"}),
+    ("Tháng 3/2024", {"2024-03"}),
+    ("Trước ngày 30/6/2024", {"2024-06-30"}),
+    ("Chậm nhất 15/4", {"2024-04-15"}),
+    ("Tháng 6 năm 2024", {"2024-06"}),
+    ("Trong tháng 5", {"2024-05"}),
+    ("Trước ngày 15/5 hằng năm", {"--05-15"}),
+    ("Tháng 3-4/2024", {"2024-04"}),
+    ("Tháng 3 - 4/2024", {"2024-04"}),
+    ("6/2024", {"2024-06"}),
+    # no limit a date can say
+    ("Quý II/2024", set()),
+    ("Thường xuyên", set()),
+    ("Năm 2024", set()),
+    ("Từ tháng 3 đến tháng 5/2024", set()),
+]
+
+
+@pytest.mark.parametrize(("cell", "expected"), TABLE_CELLS)
+def test_task_table_time_cell(cell, expected, nlp):
+    row = f"1\tTổ chức hội nghị quán triệt Nghị quyết\tBan Tuyên giáo Huyện ủy\tVăn phòng Huyện ủy\t{cell}\n"
+    assert {d.date for d in extract_text(TABLE_OPENING + row, nlp).deadlines} == expected

@@ -195,6 +195,10 @@ _ITEM_MARKER = re.compile(rf"^{ITEM_MARKER}\s+")
 _TABLE_CELL = re.compile(rf"(?P<q>trước|chậm nhất|hoàn thành trước|trong)?\s*(?:ngày\s*)?(?P<expr>{EXPR})(?P<rec>{RECURRENCE})?\.?")
 
 
+# A time cell that names a month only as months in a row or as month/year: "Tháng 3-4/2024", "6/2024".
+_TABLE_MONTH = re.compile(r"(?:trong\s+)?(?:tháng\s*\d{1,2}\s*[-–]\s*)?(?P<m>\d{1,2})\s?/\s?(?P<y>(?:19|20)\d{2})\.?")
+
+
 def _task_around(pt: Text, start: int, end: int) -> str | None:
     """The sentence holding the deadline, without the deadline words themselves."""
     text = pt.text
@@ -225,6 +229,12 @@ def _from_tables(layout: Layout, pt: Text, year: int | None) -> list[tuple[int, 
         cell = fold(row.time.text)
         m = _TABLE_CELL.fullmatch(cell)
         if not m:
+            month = _TABLE_MONTH.fullmatch(cell)
+            value = dates.iso_month(month["y"], month["m"]) if month else None
+            if value:  # "Tháng 3-4/2024" (the last month is the limit), "6/2024"
+                entry = _deadline(pt, layout, value, "month", False, "within", row.time.start, row.time.end)
+                entry["task"] = squash(row.task.text) if row.task else None
+                found.append((row.time.start + month.start("m"), entry))
             continue
         yearly = bool(m["rec"])
         value, precision = parse_expr(m["expr"], year, yearly)
