@@ -64,6 +64,11 @@ DEADLINES = [
     ("Gửi báo cáo trước ngày 15 tháng 11 hằng năm.", {"--11-15"}),
     ("Hằng năm, các chi bộ gửi báo cáo về Đảng ủy trước ngày 15/12.", {"--12-15"}),
     ("Định kỳ hàng năm (30/12), báo cáo kết quả thực hiện.", {"--12-30"}),
+    ("Định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12), các đơn vị báo cáo kết quả.",
+     {"--06-15", "--12-15"}),
+    ("Báo cáo định kỳ 6 tháng, 01 năm gửi về Ban Dân vận trước ngày 15/6 và 15/12 hằng năm.", {"--06-15", "--12-15"}),
+    # a year written: that year's day, even in a sentence about every year
+    ("Báo cáo sơ kết 6 tháng đầu năm 2024 gửi trước ngày 15/6/2024.", {"2024-06-15"}),
     # two deadlines in one sentence
     ("Các huyện báo cáo sơ kết trước ngày 15/6/2024 và báo cáo tổng kết trước ngày 15/12/2024.",
      {"2024-06-15", "2024-12-15"}),

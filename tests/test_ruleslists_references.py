@@ -111,6 +111,15 @@ REFERENCES = [
     ("Căn cứ Quyết định số 123/QĐ-UBND ngày05/3/2020 của UBND tỉnh;", {("123/QĐ-UBND", "2020-03-05")}),
     ("Căn cứ Quyết định số 123/QĐ-UBND ngày 05 / 3 / 2020;", {("123/QĐ-UBND", "2020-03-05")}),
     ("Căn cứ Quyết định số 123/QĐ-UBND ngày 05 tháng 3 năm2020 của UBND tỉnh;", {("123/QĐ-UBND", "2020-03-05")}),
+    ("Thực hiện Quyết định số 1234/QĐ-UBND của UBND tỉnh ban hành ngày 15/5/2023,", {("1234/QĐ-UBND", "2023-05-15")}),
+    ("Thực hiện Chỉ thị số 05-CT/TU của Ban Thường vụ Tỉnh ủy, ngày 15 tháng 5 năm 2023,", {("05-CT/TU", "2023-05-15")}),
+    ("Thực hiện Kế hoạch số 42-KH/TU\nngày 11/01/2023 của Tỉnh ủy,", {("42-KH/TU", "2023-01-11")}),
+    ("Ngày 15/5/2023, Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 05-CT/TU về tăng cường công tác dân vận.",
+     {("05-CT/TU", "2023-05-15")}),
+    ("Thực hiện văn bản chỉ đạo số 456/UBND-KGVX ngày 05/3/2024,", {("456/UBND-KGVX", "2024-03-05")}),
+    ("Căn cứ Quyết định số 1234/QĐ-UBND ngày 15/5/2023 của UBND tỉnh V/v thành lập Ban Chỉ đạo;",
+     {("1234/QĐ-UBND", "2023-05-15")}),
+    ("Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV, nhiệm kỳ 2020 - 2025,", set()),
 ]
 
 

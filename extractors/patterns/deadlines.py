@@ -57,7 +57,8 @@ CONDITION_AFTER = r"\s*,?\s*(?:thì|mà|vẫn|được|đã|chưa|có hiệu l�
 
 # A sentence that says the work recurs every year ("Hàng năm, Ban Thường vụ ... báo cáo ... trước
 # ngày 31/01"): a day and month in it, with no year, come back every year.
-YEARLY_SENTENCE = r"(?:hàng|hằng|mỗi)\s+năm"
+# "Định kỳ 6 tháng (trước ngày 15/6)": a half-yearly report's day comes back every year too.
+YEARLY_SENTENCE = r"(?:hàng|hằng|mỗi)\s+năm|định kỳ\s+(?:6|06|sáu)\s+tháng"
 
 # Examples the tests check: (text, date, qualifier, recurrence), with the document's year 2023.
 EXAMPLES = (
@@ -82,6 +83,7 @@ EXAMPLES = (
     ("Hàng năm, Ban Thường vụ báo cáo danh mục mô hình về Trung ương Đoàn trước ngày 31/01.", "--01-31", "before", "yearly"),
     ("Các đơn vị gửi báo cáo về Sở Nội vụ không quá ngày 20/4/2023.", "2023-04-20", "by", None),
     ("Chậm nhất trong tháng 6/2023 phải hoàn thành.", "2023-06", "by", None),
+    ("Định kỳ 6 tháng, các chi bộ gửi báo cáo về Đảng ủy trước ngày 15/6.", "--06-15", "before", "yearly"),
     ("Hạn nộp hồ sơ: 15/5/2023.", "2023-05-15", "by", None),
     ("Thời hạn gửi báo cáo về Sở Nội vụ: trước ngày 15/12/2023.", "2023-12-15", "by", None),
     ("Xây dựng báo cáo riêng về kết quả hằng năm, gửi về Trung ương Đoàn trước\nngày 30/11.", "--11-30", "before", "yearly"),
