@@ -90,6 +90,9 @@ DEADLINES = [
     ("Các đơn vị báo cáo chậm nhất ngày 10/5, 20/5/2024.", {"2024-05-10", "2024-05-20"}),
     ("Chậm nhất trong tháng 6/2024 phải hoàn thành.", {"2024-06"}),
     ("- Thời gian hoàn thành: Tháng 11 - 12/2024.", {"2024-12"}),
+    # "đã" with an obligation after it, or in another clause: still a limit
+    ("Các đơn vị đã được giao nhiệm vụ phải hoàn thành trước ngày 30/6/2024.", {"2024-06-30"}),
+    ("Kế hoạch đã được triển khai, yêu cầu báo cáo trong tháng 5/2024.", {"2024-05"}),
     ("Thời gian thực hiện\n- Tháng 6/2024: Tổ chức sơ kết.", {"2024-06"}),
 ]
 
@@ -110,6 +113,9 @@ NOT_DEADLINES = [
     "Cán bộ nghỉ hưu trước ngày 01/01/2025 được hưởng chế độ theo quy định.",
     "Tính đến ngày 31/12/2023, toàn tỉnh có 120 mô hình.",
     "Đến ngày 15/3/2024, đã có 95% hộ gia đình đăng ký.",
+    "Ban Thường vụ đã tổ chức 03 hội nghị trong tháng 11/2023.",
+    "Hội nghị sơ kết đã được tổ chức trong tháng 6/2023.",
+    "Toàn tỉnh đã hoàn thành trước ngày 30/6/2023.",
     "Nhân dịp kỷ niệm ngày thành lập Mặt trận (18/11/1930), tổ chức gặp mặt.",
 ]
 

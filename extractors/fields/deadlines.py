@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from plankb.extractors import dates
 from plankb.extractors.fields.base import Spans, field_component, warn
 from plankb.extractors.layout import Layout
-from plankb.extractors.patterns.deadlines import CONDITION_AFTER, EXPR, RECURRENCE, TRIGGERS, YEARLY_SENTENCE
+from plankb.extractors.patterns.deadlines import CONDITION_AFTER, DONE, EXPR, OBLIGATION, RECURRENCE, TRIGGERS, YEARLY_SENTENCE
 from plankb.extractors.patterns.grammar import ITEM_MARKER
 from plankb.extractors.tasktables import task_rows
 from plankb.extractors.text import SENTENCE_REACH, Text, fold, squash
@@ -105,6 +105,8 @@ def deadlines(doc: Doc) -> None:
             t = pattern.search(window)
             if t is None or not _needs_met(needs, folded, m, colon, chained):
                 continue
+            if _reported_done(folded, start - len(window) + t.start()):
+                break  # "đã tổ chức 03 hội nghị trong tháng 11/2023": work done, no time limit
             if qualifier == "before" and _CONDITION_AFTER.match(folded, m.end()):
                 break  # "được phê duyệt trước ngày 01/8/2024 thì ...": who the rule covers, no time limit
             yearly = bool(m["rec"]) or chained or name.startswith("yearly") or _yearly_sentence(folded, start, m["expr"])
@@ -133,6 +135,21 @@ _PERIOD_START = re.compile(r"(?<![\wđ])từ\s*(?:ngày\s*)?$")
 _YEARLY_SENTENCE = re.compile(rf"(?<![\wđ]){YEARLY_SENTENCE}(?![\wđ])")
 _SENTENCE_BREAK = re.compile(r"\.\s|\n[ \t]*\n|;")
 _SENTENCE_BACK = 400  # characters: how far back a sentence's start is looked for
+
+
+_DONE = re.compile(DONE)
+_OBLIGATION = re.compile(OBLIGATION)
+_CLAUSE_BREAK = re.compile(r"[.;:,\n]")
+
+
+def _reported_done(folded: str, begin: int) -> bool:
+    """Whether the clause before the deadline words reports the work as done: "đã" with no word
+    of obligation after it ("đã được giao nhiệm vụ phải hoàn thành trước ..." is still a limit)."""
+    lo = max(0, begin - 200)
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(folded, lo, begin)]
+    clause = folded[breaks[-1] if breaks else lo : begin]
+    hits = list(_DONE.finditer(clause))
+    return bool(hits) and _OBLIGATION.search(clause, hits[-1].end()) is None
 
 
 def _yearly_sentence(folded: str, start: int, expr: str) -> bool:

@@ -55,6 +55,11 @@ TRIGGERS: tuple[tuple[str, str, str, str | None], ...] = (
 # "các dự án được phê duyệt trước ngày 01/8/2024 thì ...", "nghỉ hưu trước ngày 01/01/2025 được hưởng".
 CONDITION_AFTER = r"\s*,?\s*(?:thì|mà|vẫn|được|đã|chưa|có hiệu lực|trở về trước)(?![\wđ])"
 
+# Work reported as done ("Ban Thường vụ đã tổ chức 03 hội nghị trong tháng 11/2023"): "đã" in the
+# clause before the deadline words, with no word of obligation after it, makes the date no limit.
+DONE = r"(?<![\wđ])đã(?![\wđ])"
+OBLIGATION = r"(?<![\wđ])(?:phải|cần|yêu cầu|đề nghị|chỉ đạo|giao)(?![\wđ])"
+
 # A sentence that says the work recurs every year ("Hàng năm, Ban Thường vụ ... báo cáo ... trước
 # ngày 31/01"): a day and month in it, with no year, come back every year.
 # "Định kỳ 6 tháng (trước ngày 15/6)": a half-yearly report's day comes back every year too.
@@ -97,6 +102,8 @@ COUNTER_EXAMPLES = (
     "Trong tháng 11/2023, Ban Thường vụ đã tổ chức 03 hội nghị",
     "Đối với các dự án được phê duyệt trước ngày 01/8/2023 thì tiếp tục thực hiện theo quy định.",
     "Cán bộ nghỉ hưu trước ngày 01/01/2024 được hưởng chế độ theo quy định.",
+    "Ban Thường vụ đã tổ chức 03 hội nghị trong tháng 11/2023",
+    "Toàn tỉnh đã hoàn thành việc kiện toàn trước ngày 30/6/2023",
     "Thời gian trồng cây hằng năm từ ngày 01 tháng 12 năm trước đến ngày 30 tháng 11 năm báo cáo",
 )
 # A year written, or the recurrence said in another sentence: a date of that year.
