@@ -28,8 +28,9 @@ _ORG = rf"[{_UP}](?:'(?=[{_UP}]))?[{_UP}a-zđ0-9&]*(?:-[{_UP}][{_UP}a-zđ0-9&]*)
 _NUM = r"\d{1,5}[a-z]?"  # "541a-KH/...": a number given a letter when inserted later
 _DASH = r"[-–—‐‑]"
 
-# Party style: the hyphen may be lost or spaced ("114 -KH/ĐUK", "66KH/TWĐTN", "374 KH/TWĐTN", "7470  CV/TWĐTN").
-PARTY = re.compile(rf"(?P<num>{_NUM})(?:[ \t]{{0,3}}|[ \t]*\n[ \t]*)(?:{_DASH}[ \t]{{0,2}})?(?P<type>{_TYPE_ALT})\s?/\s?(?P<org>{_ORG})(?![\w/])")
+# Party style: the hyphen may be lost or spaced ("114 -KH/ĐUK", "66KH/TWĐTN", "374 KH/TWĐTN", "7470  CV/TWĐTN"),
+# or a line may break after it ("42-⏎KH/TU").
+PARTY = re.compile(rf"(?P<num>{_NUM})(?:[ \t]{{0,3}}|[ \t]*\n[ \t]*)(?:{_DASH}(?:[ \t]{{0,2}}|[ \t]*\n[ \t]*))?(?P<type>{_TYPE_ALT})\s?/\s?(?P<org>{_ORG})(?![\w/])")
 # State style: the type code is any short code (its letters may be spaced apart by a PDF text layer:
 # "N Đ -CP"); the issuer part is one or more codes. A joint resolution may write a slash after its
 # type code ("102/2025/NQLT/UBTVQH15-CP"): accepted for known type codes only.
@@ -262,7 +263,8 @@ def find_symbols(text: str, start: int = 0, end: int | None = None) -> list[Symb
 def _read(text: str, m: re.Match[str], limit: int) -> Symbol | None:
     if m["pnum"] is not None:
         ptype = m["ptype"]
-        if "\n" in text[m.end("pnum") : m.start("ptype")] and not _alone_on_line(text, m.start("pnum"), m.end("pnum")):
+        gap = text[m.end("pnum") : m.start("ptype")]
+        if "\n" in gap and not re.match(rf"[ \t]*{_DASH}", gap) and not _alone_on_line(text, m.start("pnum"), m.end("pnum")):
             return None  # "86⏎KH/TWĐTN": a table cell cut after the number; only a number alone on its line
         issuers, stop = _more(text, m.end(), limit, _issuers(m["porg"], state=False, joint=_is_joint(ptype)))
         return Symbol(f"{m['pnum']}-{ptype}/{'-'.join(issuers)}", _type_code(ptype), "party", m.start(), stop,

@@ -120,6 +120,11 @@ REFERENCES = [
     ("Căn cứ Quyết định số 1234/QĐ-UBND ngày 15/5/2023 của UBND tỉnh V/v thành lập Ban Chỉ đạo;",
      {("1234/QĐ-UBND", "2023-05-15")}),
     ("Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV, nhiệm kỳ 2020 - 2025,", set()),
+    # a line broken inside the symbol (PDF text layers, narrow columns)
+    ("Thực hiện Kế hoạch số 42-\nKH/TU ngày 11/01/2023 của Tỉnh ủy,", {("42-KH/TU", "2023-01-11")}),
+    ("Thực hiện Kế hoạch số 42-KH/\nTU ngày 11/01/2023 của Tỉnh ủy,", {("42-KH/TU", "2023-01-11")}),
+    ("Căn cứ Nghị định số 30/2020/NĐ-\nCP ngày 05/3/2020;", {("30/2020/NĐ-CP", "2020-03-05")}),
+    ("Căn cứ Nghị định số\n30/2020/NĐ-CP ngày 05/3/2020;", {("30/2020/NĐ-CP", "2020-03-05")}),
 ]
 
 
