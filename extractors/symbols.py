@@ -28,13 +28,14 @@ _ORG = rf"[{_UP}](?:'(?=[{_UP}]))?[{_UP}a-zđ0-9&]*(?:-[{_UP}][{_UP}a-zđ0-9&]*)
 _NUM = r"\d{1,5}[a-z]?"  # "541a-KH/...": a number given a letter when inserted later
 _DASH = r"[-–—‐‑]"
 
-# Party style: the hyphen may be lost or spaced ("114 -KH/ĐUK", "66KH/TWĐTN", "374 KH/TWĐTN", "7470  CV/TWĐTN").
-PARTY = re.compile(rf"(?P<num>{_NUM})(?:[ \t]{{0,3}}|[ \t]*\n[ \t]*)(?:{_DASH}[ \t]{{0,2}})?(?P<type>{_TYPE_ALT})\s?/\s?(?P<org>{_ORG})(?![\w/])")
+# Party style: the hyphen may be lost or spaced ("114 -KH/ĐUK", "66KH/TWĐTN", "374 KH/TWĐTN", "7470  CV/TWĐTN"),
+# or a line may break after it ("42-⏎KH/TU").
+PARTY = re.compile(rf"(?P<num>{_NUM})(?:[ \t]{{0,3}}|[ \t]*\n[ \t]*)(?:{_DASH}(?:[ \t]{{0,2}}|[ \t]*\n[ \t]*))?(?P<type>{_TYPE_ALT})\s?/\s?(?P<org>{_ORG})(?![\w/])")
 # State style: the type code is any short code (its letters may be spaced apart by a PDF text layer:
 # "N Đ -CP"); the issuer part is one or more codes. A joint resolution may write a slash after its
 # type code ("102/2025/NQLT/UBTVQH15-CP"): accepted for known type codes only.
 STATE = re.compile(
-    rf"(?P<num>{_NUM})(?:/(?P<year>(?:19|20)\d{{2}}))?\s?/\s?(?P<type>[{_UP}](?: ?[{_UP}a-zđ]){{0,7}})"
+    rf"(?P<num>{_NUM})(?:[ \t]?/[ \t]?(?P<year>(?:19|20)\d{{2}}))?\s?/\s?(?P<type>[{_UP}](?: ?[{_UP}a-zđ]){{0,7}})"
     rf"(?P<sep>\s?(?:{_DASH}[ \t]*){{1,2}}|/|[ \t]*\n[ \t]*|[ \t]{{1,2}})\s?(?P<org>{_ORG})(?![\w/])"
 )
 LAW = re.compile(r"(?P<num>\d{1,5})/(?P<year>(?:19|20)\d{2})/(?P<org>(?:UBTV)?QH)[ \t]?(?P<leg>\d{1,2}|[1Ilỉí|][ \t]?\d)(?![\w/])")
@@ -238,7 +239,11 @@ def find_symbols(text: str, start: int = 0, end: int | None = None) -> list[Symb
     def free(m: re.Match[str]) -> bool:
         # The number must stand alone: not the tail of a longer number, a date or a word.
         # (Checked here: a leading look-behind would make the regex engine try every position.)
-        return m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "/.-_")
+        # "số123/QĐ-UBND": an export lost the space after "số"; the number still stands alone.
+        i = m.start()
+        if text[max(0, i - 2) : i].lower() == "số" and (i < 3 or not text[i - 3].isalnum()):
+            return True
+        return i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "/.-_")
 
     for m in _candidates(text, start, end):
         if not free(m):
@@ -258,7 +263,8 @@ def find_symbols(text: str, start: int = 0, end: int | None = None) -> list[Symb
 def _read(text: str, m: re.Match[str], limit: int) -> Symbol | None:
     if m["pnum"] is not None:
         ptype = m["ptype"]
-        if "\n" in text[m.end("pnum") : m.start("ptype")] and not _alone_on_line(text, m.start("pnum"), m.end("pnum")):
+        gap = text[m.end("pnum") : m.start("ptype")]
+        if "\n" in gap and not re.match(rf"[ \t]*{_DASH}", gap) and not _alone_on_line(text, m.start("pnum"), m.end("pnum")):
             return None  # "86⏎KH/TWĐTN": a table cell cut after the number; only a number alone on its line
         issuers, stop = _more(text, m.end(), limit, _issuers(m["porg"], state=False, joint=_is_joint(ptype)))
         return Symbol(f"{m['pnum']}-{ptype}/{'-'.join(issuers)}", _type_code(ptype), "party", m.start(), stop,
@@ -280,7 +286,8 @@ def _read(text: str, m: re.Match[str], limit: int) -> Symbol | None:
         year = f"/{m['syear']}" if m["syear"] else ""
         if code is None and _known(stype) and stype.isupper():
             stype = _case(stype)
-        return Symbol(f"{m['snum']}{year}/{stype}-{'-'.join(issuers)}", code or "CV", "state", m.start(), stop,
+        joint = "/" if m["ssep"] == "/" else "-"  # "102/2025/NQLT/UBTVQH15-CP": the slash as printed
+        return Symbol(f"{m['snum']}{year}/{stype}{joint}{'-'.join(issuers)}", code or "CV", "state", m.start(), stop,
                       m["snum"], m["syear"], stype if code else None, issuers if code else (stype, *issuers))
     if m["gnum"] is not None:
         glued = _glued(m["gcode"])

@@ -65,7 +65,7 @@ def test_doc_type_examples(doc_type, nlp):
         ("CHỈ THỊ SỐ 32/CT-TTG NGÀY", "32/CT-TTg"),  # a title in capitals
         ("18/2023/QĐ- -T1g ngày", "18/2023/QĐ-TTg"),  # OCR misreads a letter of a known code
         ("27/CĐ-T'Tg ngày", "27/CĐ-TTg"),
-        ("102/2025/NQLT/UBTVQH15-CP- ĐCTUBTWMTTQVN ngày", "102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN"),
+        ("102/2025/NQLT/UBTVQH15-CP- ĐCTUBTWMTTQVN ngày", "102/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN"),  # the slash as printed (ANNOTATION: symbol as on the original)
         ("Số: 318 KHPH/BSGGPTWĐTN", "318-KHPH/BSGGP-TWĐTN"),  # a joint plan (phối hợp): each issuer
         ("220/2015/TTLT-BTC-BNV", "220/2015/TTLT-BTC-BNV"),  # a joint circular (liên tịch)
         ("163/2016/ND-CP", "163/2016/NĐ-CP"),  # typed or read without the Đ

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from plankb.extractors import dates
 from plankb.extractors.fields.base import Spans, field_component, warn
 from plankb.extractors.layout import Layout
-from plankb.extractors.patterns.deadlines import EXPR, RECURRENCE, TRIGGERS, YEARLY_SENTENCE
+from plankb.extractors.patterns.deadlines import CONDITION_AFTER, DONE, EXPR, OBLIGATION, RECURRENCE, TRIGGERS, YEARLY_SENTENCE
 from plankb.extractors.patterns.grammar import ITEM_MARKER
 from plankb.extractors.tasktables import task_rows
 from plankb.extractors.text import SENTENCE_REACH, Text, fold, squash
@@ -29,14 +29,17 @@ _EXPRESSION = re.compile(rf"(?P<expr>{EXPR})(?P<rec>{RECURRENCE})?")
 # and every "t" of a text costs three times more (tests check both give the same matches).
 _DIGIT_START = re.compile(r"[0-9]{1,2}(?:\s?[/.\-]\s?[0-9]|\s+tháng)")
 _MONTH_START = re.compile(r"tháng\s+[0-9]")
+# A form opens after a non-word character; a schedule line's form opens with its own line break,
+# which may follow a word ("II. TỔ CHỨC THỰC HIỆN\n- Tháng 6/2024: ...").
+_OPENS = r"(?:(?<![\wđ])|(?=\n))"
 _TRIGGERS = [
-    (name, qualifier, re.compile(rf"(?<![\wđ])(?:{pattern})$"), needs) for name, qualifier, pattern, needs in TRIGGERS
+    (name, qualifier, re.compile(rf"{_OPENS}(?:{pattern})$"), needs) for name, qualifier, pattern, needs in TRIGGERS
 ]
 # All the forms at once: most dates have none of them before, and one search tells.
-_ANY_TRIGGER = re.compile(rf"(?<![\wđ])(?:{'|'.join(f'(?:{pattern})' for _, _, pattern, _ in TRIGGERS)})$")
+_ANY_TRIGGER = re.compile(rf"{_OPENS}(?:{'|'.join(f'(?:{pattern})' for _, _, pattern, _ in TRIGGERS)})$")
 # A word every form but the yearly "ngày ... hàng năm" holds: without one (and no "hàng năm"),
 # no regex needs to run. tests/test_patterns.py checks the forms' examples against this.
-_TRIGGER_WORDS = ("nhất", "hạn", "thành", "xong", "thúc", "trước", "năm", "trong")
+_TRIGGER_WORDS = ("nhất", "hạn", "thành", "xong", "thúc", "trước", "năm", "trong", "quá", "hơn")
 _WINDOW = 90  # characters before a date where its trigger words may stand
 _FULL = re.compile(r"(?P<d>\d{1,2})\s?[/.\-]\s?(?P<m>\d{1,2})\s?[/.\-]\s?(?P<y>\d{4})|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4})")
 _DAY_MONTH = re.compile(r"(?P<d>\d{1,2})\s?[/.\-]\s?(?P<m>\d{1,2})$|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})$")
@@ -102,13 +105,21 @@ def deadlines(doc: Doc) -> None:
             t = pattern.search(window)
             if t is None or not _needs_met(needs, folded, m, colon, chained):
                 continue
+            if _reported_done(folded, start - len(window) + t.start()):
+                break  # "đã tổ chức 03 hội nghị trong tháng 11/2023": work done, no time limit
+            if qualifier == "before" and _CONDITION_AFTER.match(folded, m.end()):
+                break  # "được phê duyệt trước ngày 01/8/2024 thì ...": who the rule covers, no time limit
             yearly = bool(m["rec"]) or chained or name.startswith("yearly") or _yearly_sentence(folded, start, m["expr"])
             value, precision = parse_expr(m["expr"], year, yearly)
             begin = start - len(window) + t.start()
+            end = m.end() + (1 if needs == "bracket" else 0)
+            span_end = _MONTH_SPAN_END.match(folded, m.end()) if precision == "month" and not m["rec"] else None
+            if span_end and "/" not in m["expr"] and "năm" not in m["expr"]:
+                # "Tháng 11 - 12/2025": months in a row, the limit is the last one
+                value, end, yearly = dates.iso_month(span_end["y"], span_end["m"]), span_end.end(), False
             if value is None:
                 warn(doc, "deadline-unresolved", f"no year for the deadline {squash(pt.text[begin:m.end()])!r}")
                 break
-            end = m.end() + (1 if needs == "bracket" else 0)
             found[start] = _deadline(pt, layout, value, precision, yearly, qualifier, begin, end)
             break
     for expr_start, row_deadline in _from_tables(layout, pt, year):
@@ -118,10 +129,27 @@ def deadlines(doc: Doc) -> None:
     rec["deadlines"] = result
 
 
+_CONDITION_AFTER = re.compile(CONDITION_AFTER)
+_MONTH_SPAN_END = re.compile(r"[ \t]*[-–][ \t]*(?:tháng[ \t]*)?(?P<m>\d{1,2})[ \t]?/[ \t]?(?P<y>(?:19|20)\d{2})(?![\d/])")
 _PERIOD_START = re.compile(r"(?<![\wđ])từ\s*(?:ngày\s*)?$")
 _YEARLY_SENTENCE = re.compile(rf"(?<![\wđ]){YEARLY_SENTENCE}(?![\wđ])")
 _SENTENCE_BREAK = re.compile(r"\.\s|\n[ \t]*\n|;")
 _SENTENCE_BACK = 400  # characters: how far back a sentence's start is looked for
+
+
+_DONE = re.compile(DONE)
+_OBLIGATION = re.compile(OBLIGATION)
+_CLAUSE_BREAK = re.compile(r"[.;:,\n]")
+
+
+def _reported_done(folded: str, begin: int) -> bool:
+    """Whether the clause before the deadline words reports the work as done: "đã" with no word
+    of obligation after it ("đã được giao nhiệm vụ phải hoàn thành trước ..." is still a limit)."""
+    lo = max(0, begin - 200)
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(folded, lo, begin)]
+    clause = folded[breaks[-1] if breaks else lo : begin]
+    hits = list(_DONE.finditer(clause))
+    return bool(hits) and _OBLIGATION.search(clause, hits[-1].end()) is None
 
 
 def _yearly_sentence(folded: str, start: int, expr: str) -> bool:
@@ -184,6 +212,10 @@ _ITEM_MARKER = re.compile(rf"^{ITEM_MARKER}\s+")
 _TABLE_CELL = re.compile(rf"(?P<q>trước|chậm nhất|hoàn thành trước|trong)?\s*(?:ngày\s*)?(?P<expr>{EXPR})(?P<rec>{RECURRENCE})?\.?")
 
 
+# A time cell that names a month only as months in a row or as month/year: "Tháng 3-4/2024", "6/2024".
+_TABLE_MONTH = re.compile(r"(?:trong\s+)?(?:tháng\s*\d{1,2}\s*[-–]\s*)?(?P<m>\d{1,2})\s?/\s?(?P<y>(?:19|20)\d{2})\.?")
+
+
 def _task_around(pt: Text, start: int, end: int) -> str | None:
     """The sentence holding the deadline, without the deadline words themselves."""
     text = pt.text
@@ -214,6 +246,12 @@ def _from_tables(layout: Layout, pt: Text, year: int | None) -> list[tuple[int, 
         cell = fold(row.time.text)
         m = _TABLE_CELL.fullmatch(cell)
         if not m:
+            month = _TABLE_MONTH.fullmatch(cell)
+            value = dates.iso_month(month["y"], month["m"]) if month else None
+            if value:  # "Tháng 3-4/2024" (the last month is the limit), "6/2024"
+                entry = _deadline(pt, layout, value, "month", False, "within", row.time.start, row.time.end)
+                entry["task"] = squash(row.task.text) if row.task else None
+                found.append((row.time.start + month.start("m"), entry))
             continue
         yearly = bool(m["rec"])
         value, precision = parse_expr(m["expr"], year, yearly)

@@ -29,7 +29,8 @@ _TYPE_BEFORE = re.compile(rf"(?<![\wđ])(?P<type>{_TYPE_ALT})\s*(?:số\s*:?\s*)
 _NAMED_BEFORE = re.compile(r"(?<![\wđ])(?P<type>bộ luật|luật|pháp lệnh|nghị định|thông tư|quyết định|nghị quyết)\b[^;\n]{0,90}?\s+số\s*:?\s*$")
 # The gap may hold escapes a page stored as text ("QĐ-TTg\\r\\nngày"); "ngy" is "ngày" with its vowel dropped.
 _GAP = r"(?:\s|\\r|\\n)*"
-_DATE_AFTER = re.compile(rf"{_GAP},?{_GAP}(?:được\s+)?(?:ban hành\s+)?(?:ngày|ngay|ngy)?\s*(?:{dates.LONG_DATE}|{dates.SHORT_DATE})", re.I)
+# The date may stand in brackets: "Nghị quyết số 57-NQ/TW (ngày 22/12/2024) của Bộ Chính trị".
+_DATE_AFTER = re.compile(rf"{_GAP},?{_GAP}\(?{_GAP}(?:được\s+)?(?:ban hành\s+)?(?:ngày|ngay|ngy)?\s*(?:{dates.LONG_DATE}|{dates.SHORT_DATE})", re.I)
 # A sentence that opens with the date of what it reports: "Ngày 27/6/2022, Ban Bí thư ... đã ban hành
 # Kế hoạch số ...", "Ngày 16/6/2025, Quốc hội đã thông qua Luật ... số ...".
 _DATE_OPENS = re.compile(rf"(?:^|\n|[.;:]\s)[ \t]*(?:[-+•][ \t]*)?Ngày\s+(?:{dates.LONG_DATE}|{dates.SHORT_DATE})\s*,?\s")
@@ -119,7 +120,7 @@ def _extend(pt: Text, sym) -> dict:
     date = issuer = subject = None
     dm = _DATE_AFTER.match(text, end, min(len(text), end + 60))
     if dm:
-        date, end = dates.parse_full_date(dm), dm.end()
+        date, end = dates.parse_full_date(dm), _past_bracket(text, dm)
     im = _ISSUER_AFTER.match(folded, end, min(len(text), end + 20))
     if im:
         istart = im.end()
@@ -133,7 +134,7 @@ def _extend(pt: Text, sym) -> dict:
         if date is None:  # "Chỉ thị 05-CT/TW của Bộ Chính trị ngày 15/5/2016"
             dm = _DATE_AFTER.match(text, end, min(len(text), end + 60))
             if dm:
-                date, end = dates.parse_full_date(dm), dm.end()
+                date, end = dates.parse_full_date(dm), _past_bracket(text, dm)
     if date is None:
         date = _date_opening(text, folded, start)
     sm = _SUBJECT_AFTER.match(folded, end, min(len(text), end + 20))
@@ -154,6 +155,14 @@ def _extend(pt: Text, sym) -> dict:
         "start": start,
         "end": end,
     }
+
+
+def _past_bracket(text: str, dm: re.Match[str]) -> int:
+    """The end of a citation's date, past the ")" closing a bracketed date ("(ngày 22/12/2024)")."""
+    end = dm.end()
+    if "(" in dm.group(0) and text.startswith(")", end):
+        return end + 1
+    return end
 
 
 def _date_opening(text: str, folded: str, start: int) -> str | None:

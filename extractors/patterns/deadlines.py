@@ -13,6 +13,9 @@ EXPR = (
 )
 RECURRENCE = r"(?:\s*,?\s*(?:hàng|hằng|mỗi)\s+năm|\s+(?:của\s+)?năm\s+(?:sau|trước))"
 
+# A day written in digits, with or without its year: "15/6", "15/6/2024".
+_DAY = r"\d{1,2}\s?[/.\-]\s?\d{1,2}(?:\s?[/.\-]\s?(?:19|20)\d{2})?"
+
 # A time of day before the date: "chậm nhất là 17 giờ 00 ngày 30/01/2026".
 _HOUR = r"(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút\s*)?)?,?\s*)?"
 
@@ -21,13 +24,17 @@ _HOUR = r"(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút\s*)?)?,?\s*)?"
 # "end" - the expression must end its sentence; "colon" - a colon must follow it.
 # The first form that fits a date wins.
 TRIGGERS: tuple[tuple[str, str, str, str | None], ...] = (
-    ("by", "by", rf"chậm nhất\s*(?:là\s*|vào\s*|đến\s*|trước\s*)*{_HOUR}(?:ngày\s*)?", None),
+    ("by", "by", rf"chậm nhất\s*(?:là\s*|vào\s*|đến\s*|trước\s*|trong\s*)*{_HOUR}(?:ngày\s*)?", None),
+    # "không quá ngày 20/4/2024", "muộn nhất ngày ...": other words for "chậm nhất".
+    ("no-later", "by", rf"(?:không quá|không muộn hơn|muộn nhất)\s*(?:là\s*|vào\s*|đến\s*)*{_HOUR}(?:ngày\s*)?", None),
     # "Thời gian chậm nhất gửi báo cáo về Ban Thường trực ngày 23/3/2026": what is due in between
     # (up to 16 words: a body's full name, "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh", fits).
     ("by-of", "by", r"chậm nhất(?:\s+[^\s.;:()]+){1,16}?\s+(?:là\s+|vào\s+|trước\s+)?ngày\s*", None),
     ("deadline", "by", r"(?:hạn chót|hạn cuối|thời hạn(?:\s+(?:hoàn thành|nộp|gửi|đăng ký|báo cáo))?)\s*:?\s*(?:là\s*|vào\s*|đến\s*|trước\s*)*(?:ngày\s*)?", None),
     # "Hạn chót gửi hồ sơ đăng ký là ngày 30/5/2021": what is due stands between the words and the date.
     ("deadline-of", "by", r"(?:hạn chót|hạn cuối|thời hạn)(?:\s+[^\s.;:()]+){1,8}?\s*:?\s*(?:là|vào|trước)\s+(?:ngày\s*)?", None),
+    # "Hạn nộp hồ sơ: 15/5/2024", "Thời hạn gửi báo cáo về Sở: trước ngày ...": a colon closes what is due.
+    ("deadline-colon", "by", r"(?:hạn chót|hạn cuối|thời hạn|hạn nộp|hạn gửi)(?:\s+[^\s.;:()]+){0,8}?\s*:\s*(?:là\s*|vào\s*|trước\s*)*(?:ngày\s*)?", None),
     ("completed-within", "within", r"(?:hoàn thành|xong|thực hiện xong|kết thúc)\s*:?\s*(?:trong|vào)\s+(?:ngày\s*)?", None),
     ("completion-time", "by", r"(?:thời gian|thời hạn) hoàn thành\s*:?\s*(?:ngày\s*)?", None),
     ("completed-before", "before", rf"trước\s*{_HOUR}(?:ngày\s*)?", None),
@@ -38,12 +45,25 @@ TRIGGERS: tuple[tuple[str, str, str, str | None], ...] = (
     # "ngày 01/6 và 15/11 hằng năm": the second day of a yearly pair.
     ("yearly-and", "on", r"ngày\s*\d{1,2}\s?/\s?\d{1,2}\s+và\s*(?:ngày\s*)?", "recurrence"),
     ("yearly-on", "on", r"(?:(?:định kỳ\s*)?vào\s+)?ngày\s*", "recurrence"),
+    # "trước ngày 15/6 và 15/12", "chậm nhất ngày 10/5, 20/5": a second date joined to the first shares its words.
+    ("before-and", "before", rf"trước\s*(?:ngày\s*)?{_DAY}\s*(?:,|và)\s*(?:ngày\s*)?", None),
+    ("by-and", "by", rf"chậm nhất\s*(?:là\s*|vào\s*)?(?:ngày\s*)?{_DAY}\s*(?:,|và)\s*(?:ngày\s*)?", None),
     ("yearly-brackets", "on", r"(?:định kỳ\s*)?(?:hàng|hằng)\s+năm\s*\(\s*(?:ngày\s*)?", "bracket"),
 )
 
+# What follows "trước ngày X" when the date bounds who or what a rule covers, not when work is due:
+# "các dự án được phê duyệt trước ngày 01/8/2024 thì ...", "nghỉ hưu trước ngày 01/01/2025 được hưởng".
+CONDITION_AFTER = r"\s*,?\s*(?:thì|mà|vẫn|được|đã|chưa|có hiệu lực|trở về trước)(?![\wđ])"
+
+# Work reported as done ("Ban Thường vụ đã tổ chức 03 hội nghị trong tháng 11/2023"): "đã" in the
+# clause before the deadline words, with no word of obligation after it, makes the date no limit.
+DONE = r"(?<![\wđ])đã(?![\wđ])"
+OBLIGATION = r"(?<![\wđ])(?:phải|cần|yêu cầu|đề nghị|chỉ đạo|giao)(?![\wđ])"
+
 # A sentence that says the work recurs every year ("Hàng năm, Ban Thường vụ ... báo cáo ... trước
 # ngày 31/01"): a day and month in it, with no year, come back every year.
-YEARLY_SENTENCE = r"(?:hàng|hằng|mỗi)\s+năm"
+# "Định kỳ 6 tháng (trước ngày 15/6)": a half-yearly report's day comes back every year too.
+YEARLY_SENTENCE = r"(?:hàng|hằng|mỗi)\s+năm|định kỳ\s+(?:6|06|sáu)\s+tháng"
 
 # Examples the tests check: (text, date, qualifier, recurrence), with the document's year 2023.
 EXAMPLES = (
@@ -66,6 +86,11 @@ EXAMPLES = (
     ("\n- Tháng 7/2023: Lập Hội đồng sơ khảo.", "2023-07", "by", None),
     ("hoàn thiện hồ sơ xong trước ngày 10/11 của năm trước", "--11-10", "before", "yearly"),
     ("Hàng năm, Ban Thường vụ báo cáo danh mục mô hình về Trung ương Đoàn trước ngày 31/01.", "--01-31", "before", "yearly"),
+    ("Các đơn vị gửi báo cáo về Sở Nội vụ không quá ngày 20/4/2023.", "2023-04-20", "by", None),
+    ("Chậm nhất trong tháng 6/2023 phải hoàn thành.", "2023-06", "by", None),
+    ("Định kỳ 6 tháng, các chi bộ gửi báo cáo về Đảng ủy trước ngày 15/6.", "--06-15", "before", "yearly"),
+    ("Hạn nộp hồ sơ: 15/5/2023.", "2023-05-15", "by", None),
+    ("Thời hạn gửi báo cáo về Sở Nội vụ: trước ngày 15/12/2023.", "2023-12-15", "by", None),
     ("Xây dựng báo cáo riêng về kết quả hằng năm, gửi về Trung ương Đoàn trước\nngày 30/11.", "--11-30", "before", "yearly"),
 )
 # Not deadlines.
@@ -75,6 +100,10 @@ COUNTER_EXAMPLES = (
     "Nghị quyết số 04-NQ/TU ngày 13/7/2022 của Ban Chấp hành Đảng bộ tỉnh",
     "kéo dài thời hạn thực hiện đề án đã được phê duyệt ngày 12/5/2023",
     "Trong tháng 11/2023, Ban Thường vụ đã tổ chức 03 hội nghị",
+    "Đối với các dự án được phê duyệt trước ngày 01/8/2023 thì tiếp tục thực hiện theo quy định.",
+    "Cán bộ nghỉ hưu trước ngày 01/01/2024 được hưởng chế độ theo quy định.",
+    "Ban Thường vụ đã tổ chức 03 hội nghị trong tháng 11/2023",
+    "Toàn tỉnh đã hoàn thành việc kiện toàn trước ngày 30/6/2023",
     "Thời gian trồng cây hằng năm từ ngày 01 tháng 12 năm trước đến ngày 30 tháng 11 năm báo cáo",
 )
 # A year written, or the recurrence said in another sentence: a date of that year.
