@@ -272,6 +272,10 @@ PORTAL = [
         "Số ký hiệu: 57/KH-UBND\nNgày ban hành: 05 tháng 4 năm 2022\nLoại văn bản: Kế hoạch\nCơ quan ban hành: UBND huyện Tân Phú\n"
         "Người ký: Nguyễn Văn Du\nChức vụ: Phó Chủ tịch\nTrích yếu: \"Phát triển du lịch năm 2022\"\n",
         id="portal: date in words, summary in quotes, 'Chức vụ'", **_PORTAL_GOLD),
+    _case(
+        "Số ký hiệu: 57/KH-UBND\nNgày ban hành: 05/04/2022\nLoại văn bản: Kế hoạch\nCơ quan ban hành: UBND huyện Tân Phú\n"
+        "Người ký: Phó Chủ tịch Nguyễn Văn Du\nTrích yếu: Phát triển du lịch năm 2022\n",
+        id="portal: the signer's office before the name", **_PORTAL_GOLD),
 ]
 
 # --- news announcements: the page announces one document -------------------------------------

@@ -73,9 +73,18 @@ def _from_metadata(rec: dict) -> dict | None:
     found = (rec.get("_metadata") or {}).get("signer")
     if not found:
         return None
-    name = HONORIFIC.sub("", squash(found["text"])).strip(" .,;")
-    words = name.split()
+    value = squash(found["text"])
+    name = HONORIFIC.sub("", value).strip(" .,;")
+    words, title = name.split(), None
+    # "Người ký: Phó Chủ tịch Nguyễn Văn Du": some portals put the office before the name.
+    for cut in range(1, len(words) - 1):
+        before, after = " ".join(words[:cut]), " ".join(words[cut:])
+        if is_signature_title(before) and is_name_line(after):
+            words, title = words[cut:], name_case(before)
+            break
     if not 2 <= len(words) <= 5 or not all(w[:1].isupper() and not garbled(w) for w in words):
         return None
-    rec.setdefault("spans", {})["signer"] = {"start": found["start"], "end": found["end"]}
-    return {"name": name, "title": None, "authority": None}
+    name = " ".join(words)
+    start = found["start"] + max(0, found["text"].find(words[0])) if title else found["start"]
+    rec.setdefault("spans", {})["signer"] = {"start": start, "end": found["end"]}
+    return {"name": name, "title": title, "authority": None}
