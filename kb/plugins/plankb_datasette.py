@@ -40,6 +40,7 @@ LINKED = {"document": "documents", "ingested": "documents", "parent": "documents
 
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"  # kb/templates, en/ for English
+MMAP_BYTES = 1 << 40  # a base's file mapped whole (address space, not memory: SQLite caps it at its build's limit)
 
 
 def _lang(datasette) -> str:
@@ -154,6 +155,9 @@ def prepare_connection(conn, database, datasette):
     register_functions(conn, time_limit_ms=datasette.setting("sql_time_limit_ms"))
     if not is_base(datasette, database):
         return
+    # A base is served read-only (immutable): its pages read through a memory map instead of a
+    # read() and a copy into the page cache per page, one map shared with the system's file cache.
+    conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
     # The table search box: passages_fts indexes passages.plain (no accents, đ as d), so what is
     # typed goes through the folding of the `search` question (kb/textfold.py fts_query) instead
     # of Datasette's quoting: "dân vận khéo" finds "Dân vận khéo" as "dan van kheo" does, and a
