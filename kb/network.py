@@ -201,6 +201,7 @@ def char_width(ch: str) -> float:
     return 0.66
 
 
+@functools.lru_cache(maxsize=8192)  # a picture of 500 boxes measures the same words and issuers again and again
 def text_width(text: str, size: float = FONT) -> float:
     return sum(map(char_width, text)) * size
 
