@@ -39,6 +39,14 @@ SECTION_FILTERS = """      and (:year = '' or d.year = cast(:year as integer))
         where o.kind = p.kind and o.document_id = p.document_id and o.start < p.start and o.section_end >= p.section_end)
 """
 
+# A yearly deadline's next date from the first day (span.f), in SQL: in the first day's year when
+# its month_day is on or after the first day's, else in the next year. When that is no date (29
+# February of a common year; a first day that is no date, year null) kb/calendar.py next_date says;
+# only then: a Python call for each deadline cost more than the rest of the question.
+_THIS_YEARS = "date(printf('%d-%s', (select year from yearly) + (dl.month_day < (select low from yearly)), dl.month_day), '+0 days')"
+NEXT_DATE = f"""case when strftime('%m-%d', {_THIS_YEARS}) = dl.month_day then {_THIS_YEARS}
+        else plankb_next_date(dl.month_day, (select f from span)) end"""
+
 # The `tree` question. A document sits at its tier: its longest chain of citations from the symbol
 # (counted up to TREE_TIERS), under the document one tier up it cites. Counted per (document, tier)
 # pair, never per path: a web of plans citing each other costs its documents times its tiers. The
@@ -47,7 +55,7 @@ SECTION_FILTERS = """      and (:year = '' or d.year = cast(:year as integer))
 TREE_TIERS = 8
 TREE_ROWS = 500  # documents an answer holds at most, as `cites`
 TREE_UP = 2 * TREE_TIERS  # a parent chain is at most this long (see `placed`)
-_ANCESTORS = "\n".join(f"left join placed a{i} on a{i}.document = a{i - 1}.parent" for i in range(1, TREE_UP))
+_ANCESTORS = "\n  ".join(f"left join parents b{i} on b{i}.document = b{i - 1}.parent" for i in range(1, TREE_UP - 1))
 TREE_SQL = f"""
 with recursive direct(document, relation) as (
   -- depth 1: the documents citing the symbol itself (first mention: one row per document); when
@@ -87,29 +95,39 @@ with recursive direct(document, relation) as (
   cross join cited_documents cd on cd.key = c.cited_id
   cross join levels p on p.document = cd.documents_id
   where l.deep > 1
-), placed(document, parent, relation, key) as (
+), placed(document, parent, relation) as (
   -- under the document one tier up (the earliest of several, then the first mention); in a circle
   -- of citations, whose tiers run to the cap, under one reached sooner: never a circle, and a parent
   -- chain at most 2 x TREE_TIERS long
-  select x.document, x.parent, x.relation, coalesce(d.date, '9999') || ' ' || x.document
+  select x.document, x.parent, x.relation
   from (
     select l.*, row_number() over (partition by l.document order by l.parent_deep < l.deep desc,
       case when l.parent_deep < l.deep then l.parent_deep end desc, l.parent_near,
       coalesce(pd.date, '9999'), l.parent, l.first_mention desc) as n
     from links l left join documents pd on l.parent != '' and pd.id = l.parent
     where l.parent_deep < l.deep or l.parent_near < l.near) x
-  join documents d on d.id = x.document
   where x.n = 1
+), parents(document, parent, symbol, key) as (
+  -- the documents others are placed under (often few, or none), with their place among brothers
+  select a.document, a.parent, d.symbol, coalesce(d.date, '9999') || ' ' || a.document
+  from placed a join documents d on d.id = a.document
+  where a.document in (select parent from placed)
+), paths(document, symbol, depth, path) as (
+  -- each of those after its ancestors: their places joined, up to TREE_UP levels (a recursive walk
+  -- would scan the placed documents once per document)
+  select b0.document, b0.symbol, {" + ".join(["1"] + [f"(b{i}.document is not null)" for i in range(1, TREE_UP - 1)])},
+    {" || ".join([f"coalesce(b{i}.key || '/', '')" for i in reversed(range(1, TREE_UP - 1))] + ["b0.key"])}
+  from parents b0
+  {_ANCESTORS}
 )
-select {" + ".join(["1"] + [f"(a{i}.document is not null)" for i in range(1, TREE_UP)])} as depth,
+select 1 + coalesce(pa.depth, 0) as depth,
   d.id as document, d.symbol, d.date, d.issuer, d.issuer_level, d.title, a0.relation,
-  nullif(a0.parent, '') as parent, p.symbol as parent_symbol
+  nullif(a0.parent, '') as parent, pa.symbol as parent_symbol
 from placed a0
-{_ANCESTORS}
 join documents d on d.id = a0.document
-left join documents p on p.id = a0.parent
+left join paths pa on pa.document = a0.parent
 -- each document after its parent, brothers by date (undated last)
-order by {" || ".join([f"coalesce(a{i}.key || '/', '')" for i in reversed(range(1, TREE_UP))] + ["a0.key"])}
+order by coalesce(pa.path || '/', '') || coalesce(d.date, '9999') || ' ' || d.id
 limit {TREE_ROWS}
 """
 
@@ -180,39 +198,43 @@ with span as (
   -- empty from: today; empty to: 30 days after from
   select coalesce(nullif(:from, ''), date('now')) as f,
     coalesce(nullif(:to, ''), date(coalesce(nullif(:from, ''), date('now')), '+30 days')) as t
+), yearly as (
+  -- the ranges of month_day a yearly deadline's next date falls in, worked out once: the days
+  -- from the first day's to the year's end (or the last day's) and, when the range runs into
+  -- another year, those from 1 January (below the first day's, or up to the last day's, written
+  -- as below it with '~' after it, past any digit). A range below '' is empty.
+  select substr(f, 6) as low, case when date(f) = f then cast(substr(f, 1, 4) as integer) end as year,
+    case when julianday(t) - julianday(f) >= 365 or substr(f, 6) > substr(t, 6) then '12-31' else substr(t, 6) end as high,
+    case when julianday(t) - julianday(f) >= 365 then substr(f, 6)
+      when substr(f, 6) > substr(t, 6) then substr(t, 6) || '~' else '' end as below
+  from span
 ), theirs as (
   -- body: any part of the name of a body that must meet the deadline (as body_tasks finds it)
   select db.deadline_id as id from deadline_bodies db indexed by idx_deadline_bodies_body_id
   where :body != '' and db.body_id in (select id from bodies where search_key like '%' || plankb_body(:body) || '%')
 ), hits as (
   -- Each arm read in its index's order and cut at 1,000: the first 1,000 by date are among them.
+  -- (The bounds are subqueries, each worked out once: a join with span would have SQLite read
+  -- the whole range and sort it, and work the bounds out again for each deadline.)
   select * from (
-    select dl.id, dl.due as next_due from span cross join deadlines dl indexed by idx_deadlines_due
-    where dl.due between span.f and span.t and (:body = '' or dl.id in (select id from theirs))
+    select dl.id, dl.due as next_due from deadlines dl indexed by idx_deadlines_due
+    where dl.due between (select f from span) and (select t from span) and (:body = '' or dl.id in (select id from theirs))
     order by dl.due limit 1000)
   union all
-  -- a yearly deadline on its next date from the first day: two ranges of month_day, the days from
-  -- the first day's to the year's end (or the last day's) and, when the range runs into another
-  -- year, those from 1 January to the last day's
   select id, next_due from (
     select * from (
-      select dl.id, plankb_next_date(dl.month_day, span.f) as next_due, span.t
-      from span cross join deadlines dl indexed by idx_deadlines_month_day
-      where dl.month_day >= substr(span.f, 6) and dl.month_day <= case
-        when julianday(span.t) - julianday(span.f) >= 365 or substr(span.f, 6) > substr(span.t, 6) then '12-31'
-        else substr(span.t, 6) end
+      select dl.id, /* next date */ as next_due
+      from deadlines dl indexed by idx_deadlines_month_day
+      where dl.month_day between (select low from yearly) and (select high from yearly)
         and (:body = '' or dl.id in (select id from theirs))
       order by dl.month_day limit 1000)
     union all
     select * from (
-      select dl.id, plankb_next_date(dl.month_day, span.f), span.t
-      from span cross join deadlines dl indexed by idx_deadlines_month_day
-      where dl.month_day < substr(span.f, 6) and dl.month_day <= case
-        when julianday(span.t) - julianday(span.f) >= 365 then '12-31'
-        when substr(span.f, 6) > substr(span.t, 6) then substr(span.t, 6) else '' end
-        and (:body = '' or dl.id in (select id from theirs))
+      select dl.id, /* next date */
+      from deadlines dl indexed by idx_deadlines_month_day
+      where dl.month_day < (select below from yearly) and (:body = '' or dl.id in (select id from theirs))
       order by dl.month_day limit 1000)
-  ) where next_due <= t
+  ) where next_due <= (select t from span)
 ), first as (
   -- the first 1,000 by date, then grouped by body below
   select hits.id, hits.next_due from hits order by hits.next_due, hits.id limit 1000
@@ -226,7 +248,7 @@ left join deadline_bodies db on db.deadline_id = dl.id
 left join bodies b on b.id = db.body_id
 where :body = '' or b.search_key like '%' || plankb_body(:body) || '%'
 order by b.name is null, b.name, first.next_due, d.id, dl.start
-""",
+""".replace("/* next date */", NEXT_DATE),
         "Việc gì đến hạn?",
         "Các thời hạn đến hạn từ ngày đến ngày (YYYY-MM-DD): bỏ trống “từ ngày” là từ hôm nay, bỏ trống “đến ngày” là "
         "30 ngày sau đó; của một cơ quan nếu có nhập (bất kỳ phần nào của tên). Xếp theo cơ quan phải thực hiện. Hạn "

@@ -19,6 +19,7 @@ import os
 import pickle
 import re
 import time
+from collections import OrderedDict
 from pathlib import Path, PurePath
 from urllib.parse import urlencode
 
@@ -40,6 +41,7 @@ LINKED = {"document": "documents", "ingested": "documents", "parent": "documents
 
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"  # kb/templates, en/ for English
+MMAP_BYTES = 1 << 40  # a base's file mapped whole (address space, not memory: SQLite caps it at its build's limit)
 
 
 def _lang(datasette) -> str:
@@ -154,6 +156,9 @@ def prepare_connection(conn, database, datasette):
     register_functions(conn, time_limit_ms=datasette.setting("sql_time_limit_ms"))
     if not is_base(datasette, database):
         return
+    # A base is served read-only (immutable): its pages read through a memory map instead of a
+    # read() and a copy into the page cache per page, one map shared with the system's file cache.
+    conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
     # The table search box: passages_fts indexes passages.plain (no accents, đ as d), so what is
     # typed goes through the folding of the `search` question (kb/textfold.py fts_query) instead
     # of Datasette's quoting: "dân vận khéo" finds "Dân vận khéo" as "dan van kheo" does, and a
@@ -485,6 +490,30 @@ def _symbol_has_tree(conn, symbol: str | None) -> bool:
         "select 1 from citations where symbol = plankb_symbol(?) and first_mention = 1 limit 1", (symbol,)).fetchone() is not None
 
 
+# What the tree's page and JSON worked out for a symbol, kept while the file is the same one: a base
+# is served immutable, and a tree is asked again (its page and its JSON, a reload, a link shared).
+# A few dozen: a tree of 500 documents, its picture, list and JSON are about a megabyte.
+_TREES: OrderedDict[tuple, dict] = OrderedDict()
+TREES_KEPT = 32
+
+
+def _kept(db, symbol: str) -> dict:
+    """The answers kept for ``symbol`` in the file of ``db`` (an empty dict to fill at first)."""
+    try:
+        stat = os.stat(db.path)
+    except (OSError, TypeError):
+        return {}  # nothing kept for a database in memory
+    key = (str(db.path), stat.st_size, stat.st_mtime_ns, symbol)
+    entry = _TREES.get(key)
+    if entry is None:
+        entry = _TREES[key] = {}
+        while len(_TREES) > TREES_KEPT:
+            _TREES.popitem(last=False)
+    else:
+        _TREES.move_to_end(key)
+    return entry
+
+
 async def _tree_page(request, datasette):
     import json
 
@@ -496,11 +525,15 @@ async def _tree_page(request, datasette):
     database, db = _requested_base(request, datasette)
     await datasette.ensure_permissions(request.actor, [("view-database", database), "view-instance"])
     symbol = " ".join((request.args.get("symbol") or "").split())
+    kept = _kept(db, symbol)
     if request.url_vars.get("format") == "json":
         if not symbol:
             return Response.text("symbol: a number and symbol, e.g. ?symbol=25-NQ/TW\n", status=400)
-        found = await db.execute_fn(lambda conn: implementation_tree(conn, symbol))
-        response = Response(json.dumps(found, ensure_ascii=False, indent=1), content_type="application/json; charset=utf-8")
+        if "json" not in kept:
+            if "found" not in kept:
+                kept["found"] = await db.execute_fn(lambda conn: implementation_tree(conn, symbol))
+            kept["json"] = json.dumps(kept["found"], ensure_ascii=False, indent=1)
+        response = Response(kept["json"], content_type="application/json; charset=utf-8")
         if datasette.cors:
             response.headers["Access-Control-Allow-Origin"] = "*"
         return response
@@ -508,7 +541,7 @@ async def _tree_page(request, datasette):
     base = str(datasette.urls.database(database))  # a plain str: Datasette's own costs a dir() per method call
 
     def ask(conn):
-        found = implementation_tree(conn, symbol) if symbol else None
+        found = kept["found"] if "found" in kept else implementation_tree(conn, symbol) if symbol else None
         if found and found["children"]:
             return found, None  # an answer needs no example (asking for one scans the cited documents)
         try:
@@ -516,12 +549,17 @@ async def _tree_page(request, datasette):
         except Exception:  # an example is a help, never a reason for a page to fail
             return found, None
 
-    found, example_symbol = await db.execute_fn(ask)
+    if "example" not in kept:
+        kept["found"], kept["example"] = await db.execute_fn(ask)
+    found, example_symbol = kept["found"], kept["example"]
+    if (lang, base) not in kept:
+        kept[lang, base] = (page_context(found, base, lang), Markup(render_tree_svg(found, base, lang))) if found else (None, None)
+    page, svg = kept[lang, base]
     context = {
         "database": database,
         "symbol": symbol,
-        "page": page_context(found, base, lang) if found else None,
-        "svg": Markup(render_tree_svg(found, base, lang)) if found else None,
+        "page": page,
+        "svg": svg,
         "json_url": tree_url(datasette, database, symbol, "json") if symbol else None,
         "question_url": f"{base}/tree?{urlencode({'symbol': symbol})}" if symbol else f"{base}/tree",
         "example": {"symbol": example_symbol, "url": tree_url(datasette, database, example_symbol)} if example_symbol else None,
