@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+import functools
 import os
 from pathlib import Path
 
@@ -71,19 +73,31 @@ def extract_text(text: str, nlp, name: str = "doc.txt"):
     return extract_source(source, nlp)
 
 
-def seed_datasette(tmp_path_factory, name: str):
-    """A knowledge base built from the bundled seeds, published as plankb serve does (in-process)."""
-    from plankb.kb.app import make_datasette
-    from plankb.kb.ingest import ingest_records
+@functools.cache
+def _seed_items() -> tuple:
     from plankb.kb.work import extract_path
 
-    db = tmp_path_factory.mktemp(name) / "kb.db"
     items = []
     for seed in sorted(SEEDS.glob("*.txt")):
         path, record, text, error = extract_path(str(seed))
         assert error is None, error
         items.append((record, text, path))
-    ingest_records(db, items)
+    return tuple(items)
+
+
+def seed_items() -> list[tuple[dict, str, str]]:
+    """The bundled seeds extracted, as ``ingest_records`` takes them: (record, text, path). They
+    are extracted once a session; each caller gets its own copy to change."""
+    return copy.deepcopy(list(_seed_items()))
+
+
+def seed_datasette(tmp_path_factory, name: str):
+    """A knowledge base built from the bundled seeds, published as plankb serve does (in-process)."""
+    from plankb.kb.app import make_datasette
+    from plankb.kb.ingest import ingest_records
+
+    db = tmp_path_factory.mktemp(name) / "kb.db"
+    ingest_records(db, seed_items())
     return make_datasette(db)
 
 

@@ -16,21 +16,13 @@ from plankb.kb import cli
 from plankb.kb.ingest import ingest_records
 from plankb.kb.queries import QUERIES, run
 from plankb.kb.sqlfuncs import register_functions
-from plankb.kb.work import extract_path
-from tests.conftest import plan_citing
-
-SEEDS = Path(__file__).resolve().parent.parent / "corpus" / "seeds"
+from tests.conftest import plan_citing, seed_items
 
 
 @pytest.fixture(scope="module")
 def kb_db(tmp_path_factory) -> Path:
     db = tmp_path_factory.mktemp("kbcli") / "kb.db"
-    items = []
-    for path in sorted(SEEDS.glob("*.txt")):
-        path, record, text, error = extract_path(str(path))
-        assert error is None, error
-        items.append((record, text, path))
-    assert ingest_records(db, items).added == 5
+    assert ingest_records(db, seed_items()).added == 5
     return db
 
 

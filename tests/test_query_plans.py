@@ -10,16 +10,13 @@ import pytest
 from plankb.kb.ingest import ingest_records
 from plankb.kb.queries import QUERIES, example
 from plankb.kb.sqlfuncs import register_functions
-from plankb.kb.work import extract_path
-
-SEEDS = Path(__file__).resolve().parent.parent / "corpus" / "seeds"
+from tests.conftest import seed_items
 
 
 @pytest.fixture(scope="module")
 def kb_db(tmp_path_factory) -> Path:
     db = tmp_path_factory.mktemp("plans") / "kb.db"
-    items = [extract_path(str(path)) for path in sorted(SEEDS.glob("*.txt"))]
-    assert ingest_records(db, [(record, text, path) for path, record, text, _error in items]).added == 5
+    assert ingest_records(db, seed_items()).added == 5
     return db
 
 

@@ -17,20 +17,13 @@ from plankb.kb.ingest import ingest_records
 from plankb.kb.schema import SCHEMA_VERSION
 from plankb.kb.sqlfuncs import register_functions
 from plankb.kb.store import Store
-from plankb.kb.work import extract_path
+from tests.conftest import seed_items
 from tests.test_size_records import _contents
-
-SEEDS = Path(__file__).resolve().parent.parent / "corpus" / "seeds"
 
 
 @pytest.fixture(scope="module")
 def extracted() -> list[tuple[dict, str, str]]:
-    items = []
-    for path in sorted(SEEDS.glob("*.txt")):
-        path, record, text, error = extract_path(str(path))
-        assert error is None, error
-        items.append((record, text, path))
-    return items
+    return seed_items()
 
 
 @pytest.fixture(scope="module")

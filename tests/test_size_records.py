@@ -20,9 +20,7 @@ from plankb.kb.rows import record_json, stored_record
 from plankb.kb.schema import SCHEMA_VERSION
 from plankb.kb.sqlfuncs import register_functions
 from plankb.kb.store import Store
-from plankb.kb.work import extract_path
-
-SEEDS = Path(__file__).resolve().parent.parent / "corpus" / "seeds"
+from tests.conftest import seed_items
 
 
 def as_version_6(conn: sqlite3.Connection) -> None:
@@ -40,12 +38,7 @@ def as_version_6(conn: sqlite3.Connection) -> None:
 
 @pytest.fixture(scope="module")
 def extracted():
-    items = []
-    for path in sorted(SEEDS.glob("*.txt")):
-        path, record, text, error = extract_path(str(path))
-        assert error is None, error
-        items.append((record, text, path))
-    return items
+    return seed_items()
 
 
 @pytest.fixture(scope="module")
