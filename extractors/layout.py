@@ -600,7 +600,7 @@ _ROMANS = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "X
 
 _HEADING_STOP = re.compile(r"[.;](?:\s|$)")
 # "Đ/c Nguyễn Văn A", "TS. Nguyễn Văn A", "Đại tá Nguyễn Văn A": the name is what follows.
-HONORIFIC = re.compile(r"^(?:" + "|".join(re.escape(h) for h in sorted(M.HONORIFICS, key=len, reverse=True)) + r")(?:\s+|(?<=\.)(?=[A-ZĐÀ-Ỹ]))")
+HONORIFIC = re.compile(r"^(?:" + "|".join(re.escape(h) for h in sorted(M.HONORIFICS, key=len, reverse=True)) + r")(?:\s+|(?<=[.:)])(?=[A-ZĐÀ-Ỹ]))")
 
 
 def _heading(h: str) -> str:

@@ -43,6 +43,12 @@ WHOLE = [
         id="commune UBND, KT. signer, (đã ký)", doc_type="KH", symbol="45/KH-UBND", issuer=UBND_XA,
         place="Tân Hòa", date="2025-03-05", title="Triển khai công tác chuyển đổi số năm 2025", signer="Nguyễn Văn An"),
     _case(
+        STATE_HEAD + "Số: 45/KH-UBND\nTân Hòa, ngày 05 tháng 3 năm 2025\nKẾ HOẠCH\n"
+        "Triển khai công tác chuyển đổi số năm 2025\n" + BODY +
+        "Nơi nhận:\n- UBND tỉnh;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐã ký: Vương Quốc Tuấn\n",
+        id="commune UBND, 'Đã ký: name' on one line", doc_type="KH", symbol="45/KH-UBND", issuer=UBND_XA,
+        place="Tân Hòa", date="2025-03-05", title="Triển khai công tác chuyển đổi số năm 2025", signer="Vương Quốc Tuấn"),
+    _case(
         STATE_HEAD + "Số: /KH-UBND\nTân Hòa, ngày  tháng  năm 2025\nKẾ HOẠCH\n"
         "Tổ chức Ngày hội Đại đoàn kết toàn dân tộc\n" + BODY + "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n",
         id="blank number and day: null", doc_type="KH", symbol=None, issuer=UBND_XA, place="Tân Hòa",

@@ -25,6 +25,7 @@ def signature(doc: Doc) -> None:
         return
     signer_line = _past_the_seal(layout)
     name = squash(signer_line.stripped)
+    before_name = HONORIFIC.match(name)
     name = HONORIFIC.sub("", name).strip(" .,;")
     if name.isupper():
         name = " ".join(w.capitalize() for w in name.split())
@@ -50,7 +51,10 @@ def signature(doc: Doc) -> None:
         "authority": "; ".join(authority_parts) or None,
     }
     if name is not None:
-        rec.setdefault("spans", {})["signer"] = {"start": signer_line.start, "end": signer_line.end}
+        start = signer_line.start
+        if before_name:  # the span holds the name, not "Đã ký:" or a rank before it
+            start = max(start, doc.text.find(name.split()[0], start, signer_line.end))
+        rec.setdefault("spans", {})["signer"] = {"start": start, "end": signer_line.end}
 
 
 SEAL_LINES = 4  # a seal's ring, read as lines of capitals, runs to a few lines

@@ -94,6 +94,8 @@ HONORIFICS = (
     "TS", "ThS", "BS.", "BSCKII.", "BSCKI.", "KS.", "CN.", "LS.", "NGƯT.", "NGND.", "NSƯT.",
     "Thiếu úy", "Trung úy", "Thượng úy", "Đại úy", "Thiếu tá", "Trung tá", "Thượng tá", "Đại tá",
     "Thiếu tướng", "Trung tướng", "Thượng tướng", "Đại tướng",
+    # A web copy's mark of the signature on the name's line ("Đã ký: Vương Quốc Tuấn").
+    "Đã ký:", "đã ký:", "(Đã ký)", "(đã ký)",
 )
 
 # Titles a signer signs under (folded); a line that is one of these (with an authority or not)
