@@ -43,6 +43,12 @@ WHOLE = [
         id="commune UBND, KT. signer, (đã ký)", doc_type="KH", symbol="45/KH-UBND", issuer=UBND_XA,
         place="Tân Hòa", date="2025-03-05", title="Triển khai công tác chuyển đổi số năm 2025", signer="Nguyễn Văn An"),
     _case(
+        STATE_HEAD + "Số: 318/TB-UBND ngày 02/12/2025\nTHÔNG BÁO\n"
+        "Kết luận của Chủ tịch UBND xã tại buổi làm việc\n" + BODY +
+        "Nơi nhận:\n- UBND tỉnh;\n- Lưu: VT.\nCHỦ TỊCH\nNguyễn Văn An\n",
+        id="number and date on one line, no place-and-date line", doc_type="TB", symbol="318/TB-UBND", issuer=UBND_XA,
+        place=None, date="2025-12-02", title="Kết luận của Chủ tịch UBND xã tại buổi làm việc", signer="Nguyễn Văn An"),
+    _case(
         STATE_HEAD + "Số: 45/KH-UBND\nTân Hòa, ngày 05 tháng 3 năm 2025\nKẾ HOẠCH\n"
         "Triển khai công tác chuyển đổi số năm 2025\n" + BODY +
         "Nơi nhận:\n- UBND tỉnh;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐã ký: Vương Quốc Tuấn\n",

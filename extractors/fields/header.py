@@ -54,8 +54,9 @@ def header(doc: Doc) -> None:
 
     rec["title"] = _title(layout, spans, pt.text if rec.get("_ocr") else "", pt.text)
     rec["place"], rec["date"] = _place_date(doc, layout, pt, spans)
-    if rec["date"] is None and symbol is not None and symbol.start >= layout.body_end:
-        # "Kèm theo Kế hoạch số 47-KH/BCĐ, ngày 12/01/2023": the annex dates its own plan.
+    if rec["date"] is None and symbol is not None and (symbol.start >= layout.body_end or symbol.end <= layout.header_end):
+        # "Kèm theo Kế hoạch số 47-KH/BCĐ, ngày 12/01/2023": the annex dates its own plan; with no
+        # place-and-date line, "Số: 318/TB-UBND ngày 02/12/2025" in the header dates the document.
         m = dates.FULL_DATE.search(pt.text, symbol.end, symbol.end + 40)
         if m and re.fullmatch(r"[\s,]*(?:ngày\s*)?", pt.text[symbol.end : m.start()], re.I):
             rec["date"] = dates.parse_full_date(m)
