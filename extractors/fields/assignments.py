@@ -619,16 +619,32 @@ def _content_follows(lines: list, i: int) -> bool:
     return len(lines[i].stripped) <= 160 and any(ln.stripped for ln in lines[i + 1 : i + 3])
 
 
-_SENTENCE_START = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])")
+_SENTENCE_START = re.compile(r"[.;]\s+(?=[A-ZĐÀ-Ỹ])")
+_CLAUSE_BOUNDS = (". ", ";", "\n")
+_ASSIGNS = ("giao ", "đề nghị ", "yêu cầu ", "phân công ")
+
+
+def _clause_of_tasks_before(pt: Text, semicolon: int) -> bool:
+    """Whether the clause before a semicolon gives a task ("Sở Nội vụ chủ trì ...; Sở Tài chính,
+    Sở Tư pháp phối hợp": the next clause has a subject of its own) rather than leading in ("Thực
+    hiện Công văn số ...; Ban Thường vụ ... lập danh sách", "Sau khi nghe ...; đồng chí ... kết
+    luận": the issuer speaking after a clause of circumstance)."""
+    folded = pt.folded
+    start = max(folded.rfind(b, 0, semicolon) for b in _CLAUSE_BOUNDS) + 1
+    marker = _ITEM_MARKER.match(folded, start, semicolon)
+    start = marker.end() if marker else start
+    while start < semicolon and folded[start] in " \t*-+":
+        start += 1
+    return folded.startswith(_ASSIGNS, start) or _opens_body(pt, start)
 
 
 def _sentences_in(pt: Text, start: int, end: int, add, verb_needed: bool = False) -> None:
-    """Sentences after the first on a line: "... trên báo điện tử. Báo Tiền Phong, Báo Thanh
+    """Sentences and clauses after the first on a line: "... trên báo điện tử. Báo Tiền Phong, Báo Thanh
     Niên công bố kết quả hằng tuần": a body opening a sentence is given its task."""
     folded = pt.folded
     for m in _SENTENCE_START.finditer(pt.text, start, end):
         pos = m.end()
-        if not _opens_body(pt, pos):
+        if not _opens_body(pt, pos) or m.group(0)[0] == ";" and not _clause_of_tasks_before(pt, m.start()):
             continue
         send = _sentence_end(folded, pos, pt.text)
         bend = _related(folded, body_end(folded, pos, _colon_before(folded, pos, min(send, pos + 200)), pt.text))
