@@ -36,6 +36,8 @@ BODY_HEADS = (
     # Decree 30's "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, ..." names the ministries as one kind.
     "chỉ huy trưởng", "chánh thanh tra", "cục trưởng", "viện trưởng",
     "hiệu trưởng", "tổng biên tập", "tổng giám đốc",
+    # A commune's stations ("Trạm Y tế xã", "Trạm Khuyến nông").
+    "trạm", "các trạm",
     # Associations of trades ("Hiệp hội Doanh nghiệp tỉnh"), heads of bodies ("Giao người đứng đầu
     # các cơ quan chuyên môn ..."), the departments of an office ("các bộ
     # phận chuyên môn thuộc Cơ quan Ủy ban MTTQ xã"), and the persons a decision names ("các ông
