@@ -69,6 +69,14 @@ I. MỤC ĐÍCH, YÊU CẦU
 Phát huy truyền thống đoàn kết.
 
 """
+NOTICE = """ỦY BAN NHÂN DÂN TỈNH AN LẠC
+Số: 88/TB-UBND
+An Lạc, ngày 05 tháng 3 năm 2024
+
+THÔNG BÁO
+Kết luận của Phó Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp về dự án nhà ở xã hội
+
+"""
 SIGN = "\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An\n"
 
 # (id, opening, body of the text, bodies that must be assigned, bodies that must not be)
@@ -139,6 +147,12 @@ CASES = [
         ["Sở Nội vụ"], []),
     ("mttq_abbreviated_commune", COMMUNE, "II. TỔ CHỨC THỰC HIỆN\nĐề nghị Ban Thường trực UBMTTQ Việt Nam xã phối hợp với các đoàn thể vận động Nhân dân tham gia.\n" + SIGN,
         ["Ban Thường trực UBMTTQ Việt Nam xã"], []),
+    ("notice_of_conclusions", NOTICE, "Ngày 01/3/2024, đồng chí Phó Chủ tịch Ủy ban nhân dân tỉnh chủ trì cuộc họp. Tham dự có lãnh đạo Sở Tài chính, Sở Xây dựng.\nSau khi nghe báo cáo, Phó Chủ tịch Ủy ban nhân dân tỉnh kết luận như sau:\n1. Giao Sở Xây dựng chủ trì, hoàn thiện hồ sơ, trình Ủy ban nhân dân tỉnh trước ngày 15/3/2024.\n2. Sở Tài chính thẩm định dự toán.\n" + SIGN,
+        ["Sở Xây dựng", "Sở Tài chính"], ["đồng chí Phó Chủ tịch Ủy ban nhân dân tỉnh", "Phó Chủ tịch Ủy ban nhân dân tỉnh", "Ủy ban nhân dân tỉnh"]),
+    ("letter_opinion_of_the_chair", LETTER, "Chủ tịch Ủy ban nhân dân tỉnh có ý kiến như sau:\n1. Giao Sở Giáo dục và Đào tạo chủ trì hướng dẫn các trường học tổ chức các hoạt động.\n2. Ủy ban nhân dân các huyện, thị xã, thành phố chỉ đạo các xã, phường triển khai thực hiện.\n" + SIGN,
+        ["Sở Giáo dục và Đào tạo", "Ủy ban nhân dân các huyện, thị xã, thành phố"], ["Chủ tịch Ủy ban nhân dân tỉnh"]),
+    ("chairing_a_conference_is_a_task_in_a_plan", PLAN, "II. TỔ CHỨC THỰC HIỆN\nSở Y tế chủ trì hội nghị sơ kết vào tháng 6/2024.\n" + SIGN,
+        ["Sở Y tế"], []),
 ]
 
 

@@ -79,7 +79,9 @@ _NOT_TASKED = re.compile(
 )
 # A body that asks, assigns or issues ("Ban Bí thư Trung ương Đoàn đề nghị ...", "Ủy ban nhân
 # dân tỉnh giao ...") gives the task: it is not given one.
-_SPEAKS = ("đề nghị", "yêu cầu", "giao ", "ban hành", "quyết định", "thống nhất")
+# Concluding or giving its opinion ("Phó Chủ tịch Ủy ban nhân dân tỉnh kết luận như sau:", "Chủ
+# tịch ... có ý kiến như sau:") is the issuer speaking too.
+_SPEAKS = ("đề nghị", "yêu cầu", "giao ", "ban hành", "quyết định", "thống nhất", "kết luận", "có ý kiến")
 _SENTENCE_END = re.compile(r"\.(?=\s|$)|\n")
 _LABEL_AT = re.compile(r"(?:" + alternation(ROLE_LABELS) + r")\s*:")
 _ITEM_MARKER = re.compile(rf"\s*{ITEM_MARKER}\s+")
@@ -154,7 +156,7 @@ def assignments(doc: Doc) -> None:
             continue
         # "Ban Dân vận Tỉnh ủy chủ trì, phối hợp với ...", wherever it stands.
         body, bstart = _subject_before(pt, m.start())
-        if body and not _LABEL_AT.match(pt.folded, bstart):
+        if body and not _LABEL_AT.match(pt.folded, bstart) and not _narrated(pt.folded, bstart):
             _from_subject(pt, bstart, limit, add, lead_in=bstart)
     for m in _RESPONSIBLE.finditer(pt.folded, 0, limit):
         if not _word_start(pt.folded, m.start()):
@@ -400,6 +402,17 @@ def _from_section(layout: Layout, pt: Text, section: OutlineItem, add, duties_on
 
 
 _ANNOUNCES = re.compile(r"[ \t]*thông báo(?![\wđ])")
+
+
+# A dated event opening the sentence ("Ngày 01/3/2024, đồng chí Phó Chủ tịch ... chủ trì cuộc
+# họp", "Chiều ngày 5/3, ..."): what happened, not a task given.
+_DATED_EVENT = re.compile(r"\W*(?:(?:sáng|chiều|tối)\s+)?(?:ngày|hôm)\s+\d[\d/.\-]*[^.\n]*,\s*$")
+
+
+def _narrated(folded: str, bstart: int) -> bool:
+    """Whether the sentence naming a body at ``bstart`` opens with the date of an event."""
+    start = max(folded.rfind("\n", 0, bstart), folded.rfind(". ", 0, bstart)) + 1
+    return _DATED_EVENT.match(folded, start, bstart) is not None
 
 
 def _tasked_in_letter(folded: str, bend: int) -> bool:

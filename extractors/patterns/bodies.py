@@ -125,6 +125,8 @@ ACTION_WORDS = (
     "đề xuất",
     # Standing ready, a directive's task ("Bộ Chỉ huy Quân sự tỉnh sẵn sàng lực lượng, phương tiện").
     "sẵn sàng",
+    # The issuer concluding or giving its opinion ("Phó Chủ tịch UBND tỉnh kết luận như sau").
+    "kết luận", "có ý kiến",
 )
 
 # Words of ACTION_WORDS that end a name but start no task: prepositions, contact details, the
