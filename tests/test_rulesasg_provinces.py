@@ -153,6 +153,8 @@ CASES = [
         ["Sở Giáo dục và Đào tạo", "Ủy ban nhân dân các huyện, thị xã, thành phố"], ["Chủ tịch Ủy ban nhân dân tỉnh"]),
     ("chairing_a_conference_is_a_task_in_a_plan", PLAN, "II. TỔ CHỨC THỰC HIỆN\nSở Y tế chủ trì hội nghị sơ kết vào tháng 6/2024.\n" + SIGN,
         ["Sở Y tế"], []),
+    ("unions_sharing_a_level", COMMUNE, "II. TỔ CHỨC THỰC HIỆN\nĐề nghị Đoàn Thanh niên, Hội Liên hiệp Phụ nữ, Hội Nông dân, Hội Cựu chiến binh xã vận động đoàn viên, hội viên tham gia.\n" + SIGN,
+        ["Đoàn Thanh niên", "Hội Liên hiệp Phụ nữ", "Hội Nông dân", "Hội Cựu chiến binh xã"], []),
 ]
 
 

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from plankb.extractors.fields.base import Spans, field_component
 from plankb.extractors.layout import Layout, OutlineItem
-from plankb.extractors.names import body_end, clean_body, starts_with_body, task_follows
+from plankb.extractors.names import PLACE_UNITS, body_end, clean_body, starts_with_body, task_follows
 from plankb.extractors.patterns.bodies import (
     ADDRESSEE_WORDS,
     BACKGROUND_HEADINGS,
@@ -104,9 +104,14 @@ def assignments(doc: Doc) -> None:
             whole: bool = False) -> None:
         if _PURPOSE.search(fold(body)):
             return  # "... Việt Nam Nhằm hỗ trợ ...": a name run into a clause of purpose, given no task
-        for name, bstart in [(body, start)] if whole else _split_bodies(body, start, pt):
+        parts = [(body, start)] if whole else _split_bodies(body, start, pt)
+        # "Đoàn Thanh niên, Hội Nông dân, Hội Cựu chiến binh xã": the level closing a list is each
+        # one's, so a head that alone names no one ("Đoàn Thanh niên") is named there.
+        shared_level = len(parts) > 1 and _LEVEL_AT_END.search(fold(parts[-1][0])) is not None
+        for name, bstart in parts:
             key = (bstart, fold(name))
-            if bstart in excluded or key in found or len(name) < 3 or key[1] in GENERIC_HEADS or (key[1] in own and not heading):
+            generic_head = key[1] in GENERIC_HEADS and not (shared_level and " " in key[1])
+            if bstart in excluded or key in found or len(name) < 3 or generic_head or (key[1] in own and not heading):
                 continue
             if _generic(key[1], partner) or _NOT_A_NAME.search(key[1]) or _bare(name, BARE_TITLES) or _EVENT_ORGAN.fullmatch(key[1]):
                 continue
@@ -404,6 +409,7 @@ def _from_section(layout: Layout, pt: Text, section: OutlineItem, add, duties_on
 _ANNOUNCES = re.compile(r"[ \t]*thông báo(?![\wđ])")
 
 
+_LEVEL_AT_END = re.compile(r"\s(?:" + alternation(PLACE_UNITS) + r")$")
 # A dated event opening the sentence ("Ngày 01/3/2024, đồng chí Phó Chủ tịch ... chủ trì cuộc
 # họp", "Chiều ngày 5/3, ..."): what happened, not a task given.
 _DATED_EVENT = re.compile(r"\W*(?:(?:sáng|chiều|tối)\s+)?(?:ngày|hôm)\s+\d[\d/.\-]*[^.\n]*,\s*$")
