@@ -77,6 +77,14 @@ THÔNG BÁO
 Kết luận của Phó Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp về dự án nhà ở xã hội
 
 """
+PARTY_CONCLUSION = """TỈNH ỦY AN LẠC
+Số: 45-KL/TU
+An Lạc, ngày 05 tháng 3 năm 2024
+
+KẾT LUẬN
+Của Ban Thường vụ Tỉnh ủy về Đề án phát triển du lịch
+
+"""
 SIGN = "\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An\n"
 
 # (id, opening, body of the text, bodies that must be assigned, bodies that must not be)
@@ -155,6 +163,12 @@ CASES = [
         ["Sở Y tế"], []),
     ("unions_sharing_a_level", COMMUNE, "II. TỔ CHỨC THỰC HIỆN\nĐề nghị Đoàn Thanh niên, Hội Liên hiệp Phụ nữ, Hội Nông dân, Hội Cựu chiến binh xã vận động đoàn viên, hội viên tham gia.\n" + SIGN,
         ["Đoàn Thanh niên", "Hội Liên hiệp Phụ nữ", "Hội Nông dân", "Hội Cựu chiến binh xã"], []),
+    ("party_conclusion_giao_colon", PARTY_CONCLUSION, "Ban Thường vụ Tỉnh ủy kết luận như sau:\n1. Thống nhất thông qua dự thảo Đề án.\n2. Giao:\n- Đảng đoàn Hội đồng nhân dân tỉnh lãnh đạo Hội đồng nhân dân tỉnh ban hành Nghị quyết.\n- Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo, chỉ đạo tổ chức thực hiện.\n\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nTrần Văn Bình\n",
+        ["Đảng đoàn Hội đồng nhân dân tỉnh", "Ban cán sự đảng Ủy ban nhân dân tỉnh"], ["Ban Thường vụ Tỉnh ủy", "Hội đồng nhân dân tỉnh"]),
+    ("doi_voi_headings", PLAN, "II. TỔ CHỨC THỰC HIỆN\n1. Đối với Sở Nội vụ:\nHướng dẫn, kiểm tra việc thực hiện.\n2. Đối với Ủy ban nhân dân các xã, phường:\nTriển khai thực hiện tại địa phương.\n" + SIGN,
+        ["Sở Nội vụ", "Ủy ban nhân dân các xã, phường"], []),
+    ("de_nghi_heading_over_bodies", PLAN, "II. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ hướng dẫn thực hiện.\n2. Đề nghị:\n- Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh giám sát việc thực hiện.\n- Liên đoàn Lao động tỉnh tuyên truyền đến đoàn viên công đoàn.\n" + SIGN,
+        ["Sở Nội vụ", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Liên đoàn Lao động tỉnh"], []),
 ]
 
 
