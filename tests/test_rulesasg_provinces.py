@@ -169,6 +169,10 @@ CASES = [
         ["Sở Nội vụ", "Ủy ban nhân dân các xã, phường"], []),
     ("de_nghi_heading_over_bodies", PLAN, "II. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ hướng dẫn thực hiện.\n2. Đề nghị:\n- Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh giám sát việc thực hiện.\n- Liên đoàn Lao động tỉnh tuyên truyền đến đoàn viên công đoàn.\n" + SIGN,
         ["Sở Nội vụ", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Liên đoàn Lao động tỉnh"], []),
+    ("request_after_semicolon", PLAN, "II. TỔ CHỨC THỰC HIỆN\nỦy ban nhân dân tỉnh giao Sở Nội vụ chủ trì theo dõi việc thực hiện; yêu cầu Thủ trưởng các sở, ngành nghiêm túc thực hiện.\n" + SIGN,
+        ["Sở Nội vụ", "Thủ trưởng các sở, ngành"], ["Ủy ban nhân dân tỉnh"]),
+    ("party_system_every_level", PARTY, "III. TỔ CHỨC THỰC HIỆN\nCấp ủy, chính quyền, Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội các cấp tổ chức quán triệt, triển khai thực hiện.\n\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nTrần Văn Bình\n",
+        ["Cấp ủy", "chính quyền", "Mặt trận Tổ quốc", "các đoàn thể chính trị - xã hội các cấp"], []),
 ]
 
 

@@ -409,7 +409,7 @@ def _from_section(layout: Layout, pt: Text, section: OutlineItem, add, duties_on
 _ANNOUNCES = re.compile(r"[ \t]*thông báo(?![\wđ])")
 
 
-_LEVEL_AT_END = re.compile(r"\s(?:" + alternation(PLACE_UNITS) + r")$")
+_LEVEL_AT_END = re.compile(r"\s(?:" + alternation((*PLACE_UNITS, "các cấp")) + r")$")
 # A dated event opening the sentence ("Ngày 01/3/2024, đồng chí Phó Chủ tịch ... chủ trì cuộc
 # họp", "Chiều ngày 5/3, ..."): what happened, not a task given.
 _DATED_EVENT = re.compile(r"\W*(?:(?:sáng|chiều|tối)\s+)?(?:ngày|hôm)\s+\d[\d/.\-]*[^.\n]*,\s*$")
@@ -1062,6 +1062,8 @@ def _another_speaks(text: str, pos: int, own: set[str]) -> bool:
     Thường trực Thành ủy phân công các đồng chí ..."), not a task this document gives. A body
     that only speaks ("Ban Bí thư Trung ương Đoàn đề nghị", "UBND tỉnh trân trọng đề nghị") is the
     issuer asking."""
+    if text[max(0, pos - 3) : pos].rstrip().endswith(";"):
+        return False  # "Sở Nội vụ chủ trì ...; yêu cầu Thủ trưởng các sở ...": a clause of the issuer's own
     sentence, clause = _text_before(text, pos)
     # "Sau mỗi đợt, Ban Tổ chức Thành ủy tham mưu trình ... phân công ...": the clause after an
     # opening phrase is read the same way.
