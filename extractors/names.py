@@ -137,8 +137,8 @@ _ACTION_RE = re.compile(
 _NOUN_BEFORE = re.compile(r"(?:các|những|mọi|cơ quan|việc|lĩnh vực|công tác|công|ngoại|\d+)\s*$")  # "Bộ Ngoại giao"
 # ... unless those words begin an act or a thing: "tổ chức hội nghị" is the verb and its object.
 _NOUN_AFTER = re.compile(
-    r"\s+(?!(?:" + alternation(NOT_BODIES) + r")(?![\wđ]))(?:chính trị|cơ sở|đoàn thể|hội|đảng|thành viên|quần chúng|xã hội)(?![\wđ])"
-)
+    r"\s+(?!(?:" + alternation(NOT_BODIES) + r")(?![\wđ]))(?:chính trị|cơ sở|đoàn thể|hội(?!\s+đồng)|đảng|thành viên|quần chúng|xã hội)(?![\wđ])"
+)  # "lãnh đạo Hội đồng nhân dân tỉnh ban hành ...": the verb and a council, its object
 _NAME_AFTER_HEAD = re.compile(r"(?:ban|phòng|ủy ban|tổ|hội đồng|văn phòng|cơ quan|ban chỉ đạo)\s*$")
 
 

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from plankb.extractors.fields.base import Spans, field_component
 from plankb.extractors.layout import Layout, OutlineItem
-from plankb.extractors.names import body_end, clean_body, starts_with_body, task_follows
+from plankb.extractors.names import PLACE_UNITS, body_end, clean_body, starts_with_body, task_follows
 from plankb.extractors.patterns.bodies import (
     ADDRESSEE_WORDS,
     BACKGROUND_HEADINGS,
@@ -79,7 +79,9 @@ _NOT_TASKED = re.compile(
 )
 # A body that asks, assigns or issues ("Ban Bí thư Trung ương Đoàn đề nghị ...", "Ủy ban nhân
 # dân tỉnh giao ...") gives the task: it is not given one.
-_SPEAKS = ("đề nghị", "yêu cầu", "giao ", "ban hành", "quyết định", "thống nhất")
+# Concluding or giving its opinion ("Phó Chủ tịch Ủy ban nhân dân tỉnh kết luận như sau:", "Chủ
+# tịch ... có ý kiến như sau:") is the issuer speaking too.
+_SPEAKS = ("đề nghị", "yêu cầu", "giao ", "ban hành", "quyết định", "thống nhất", "kết luận", "có ý kiến")
 _SENTENCE_END = re.compile(r"\.(?=\s|$)|\n")
 _LABEL_AT = re.compile(r"(?:" + alternation(ROLE_LABELS) + r")\s*:")
 _ITEM_MARKER = re.compile(rf"\s*{ITEM_MARKER}\s+")
@@ -102,9 +104,14 @@ def assignments(doc: Doc) -> None:
             whole: bool = False) -> None:
         if _PURPOSE.search(fold(body)):
             return  # "... Việt Nam Nhằm hỗ trợ ...": a name run into a clause of purpose, given no task
-        for name, bstart in [(body, start)] if whole else _split_bodies(body, start, pt):
+        parts = [(body, start)] if whole else _split_bodies(body, start, pt)
+        # "Đoàn Thanh niên, Hội Nông dân, Hội Cựu chiến binh xã": the level closing a list is each
+        # one's, so a head that alone names no one ("Đoàn Thanh niên") is named there.
+        shared_level = len(parts) > 1 and _LEVEL_AT_END.search(fold(parts[-1][0])) is not None
+        for name, bstart in parts:
             key = (bstart, fold(name))
-            if bstart in excluded or key in found or len(name) < 3 or key[1] in GENERIC_HEADS or (key[1] in own and not heading):
+            generic_head = key[1] in GENERIC_HEADS and not (shared_level and " " in key[1])
+            if bstart in excluded or key in found or len(name) < 3 or generic_head or (key[1] in own and not heading):
                 continue
             if _generic(key[1], partner) or _NOT_A_NAME.search(key[1]) or _bare(name, BARE_TITLES) or _EVENT_ORGAN.fullmatch(key[1]):
                 continue
@@ -154,7 +161,7 @@ def assignments(doc: Doc) -> None:
             continue
         # "Ban Dân vận Tỉnh ủy chủ trì, phối hợp với ...", wherever it stands.
         body, bstart = _subject_before(pt, m.start())
-        if body and not _LABEL_AT.match(pt.folded, bstart):
+        if body and not _LABEL_AT.match(pt.folded, bstart) and not _narrated(pt.folded, bstart):
             _from_subject(pt, bstart, limit, add, lead_in=bstart)
     for m in _RESPONSIBLE.finditer(pt.folded, 0, limit):
         if not _word_start(pt.folded, m.start()):
@@ -402,6 +409,18 @@ def _from_section(layout: Layout, pt: Text, section: OutlineItem, add, duties_on
 _ANNOUNCES = re.compile(r"[ \t]*thông báo(?![\wđ])")
 
 
+_LEVEL_AT_END = re.compile(r"\s(?:" + alternation((*PLACE_UNITS, "các cấp")) + r")$")
+# A dated event opening the sentence ("Ngày 01/3/2024, đồng chí Phó Chủ tịch ... chủ trì cuộc
+# họp", "Chiều ngày 5/3, ..."): what happened, not a task given.
+_DATED_EVENT = re.compile(r"\W*(?:(?:sáng|chiều|tối)\s+)?(?:ngày|hôm)\s+\d[\d/.\-]*[^.\n]*,\s*$")
+
+
+def _narrated(folded: str, bstart: int) -> bool:
+    """Whether the sentence naming a body at ``bstart`` opens with the date of an event."""
+    start = max(folded.rfind("\n", 0, bstart), folded.rfind(". ", 0, bstart)) + 1
+    return _DATED_EVENT.match(folded, start, bstart) is not None
+
+
 def _tasked_in_letter(folded: str, bend: int) -> bool:
     """In a letter or a notice read end to end, whether the body named before ``bend`` is given
     a task: a verb follows its name, and not "thông báo" ("Ban Chấp hành Đảng bộ tỉnh thông báo
@@ -619,16 +638,32 @@ def _content_follows(lines: list, i: int) -> bool:
     return len(lines[i].stripped) <= 160 and any(ln.stripped for ln in lines[i + 1 : i + 3])
 
 
-_SENTENCE_START = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])")
+_SENTENCE_START = re.compile(r"[.;]\s+(?=[A-ZĐÀ-Ỹ])")
+_CLAUSE_BOUNDS = (". ", ";", "\n")
+_ASSIGNS = ("giao ", "đề nghị ", "yêu cầu ", "phân công ")
+
+
+def _clause_of_tasks_before(pt: Text, semicolon: int) -> bool:
+    """Whether the clause before a semicolon gives a task ("Sở Nội vụ chủ trì ...; Sở Tài chính,
+    Sở Tư pháp phối hợp": the next clause has a subject of its own) rather than leading in ("Thực
+    hiện Công văn số ...; Ban Thường vụ ... lập danh sách", "Sau khi nghe ...; đồng chí ... kết
+    luận": the issuer speaking after a clause of circumstance)."""
+    folded = pt.folded
+    start = max(folded.rfind(b, 0, semicolon) for b in _CLAUSE_BOUNDS) + 1
+    marker = _ITEM_MARKER.match(folded, start, semicolon)
+    start = marker.end() if marker else start
+    while start < semicolon and folded[start] in " \t*-+":
+        start += 1
+    return folded.startswith(_ASSIGNS, start) or _opens_body(pt, start)
 
 
 def _sentences_in(pt: Text, start: int, end: int, add, verb_needed: bool = False) -> None:
-    """Sentences after the first on a line: "... trên báo điện tử. Báo Tiền Phong, Báo Thanh
+    """Sentences and clauses after the first on a line: "... trên báo điện tử. Báo Tiền Phong, Báo Thanh
     Niên công bố kết quả hằng tuần": a body opening a sentence is given its task."""
     folded = pt.folded
     for m in _SENTENCE_START.finditer(pt.text, start, end):
         pos = m.end()
-        if not _opens_body(pt, pos):
+        if not _opens_body(pt, pos) or m.group(0)[0] == ";" and not _clause_of_tasks_before(pt, m.start()):
             continue
         send = _sentence_end(folded, pos, pt.text)
         bend = _related(folded, body_end(folded, pos, _colon_before(folded, pos, min(send, pos + 200)), pt.text))
@@ -1027,6 +1062,8 @@ def _another_speaks(text: str, pos: int, own: set[str]) -> bool:
     Thường trực Thành ủy phân công các đồng chí ..."), not a task this document gives. A body
     that only speaks ("Ban Bí thư Trung ương Đoàn đề nghị", "UBND tỉnh trân trọng đề nghị") is the
     issuer asking."""
+    if text[max(0, pos - 3) : pos].rstrip().endswith(";"):
+        return False  # "Sở Nội vụ chủ trì ...; yêu cầu Thủ trưởng các sở ...": a clause of the issuer's own
     sentence, clause = _text_before(text, pos)
     # "Sau mỗi đợt, Ban Tổ chức Thành ủy tham mưu trình ... phân công ...": the clause after an
     # opening phrase is read the same way.

@@ -31,6 +31,13 @@ BODY_HEADS = (
     "trung ương đoàn", "trung ương hội", "cổng thông tin", "cổng thông tin điện tử", "các nhà xuất bản",
     "cán bộ phụ trách", "chuyên viên", "phó chủ tịch", "các phó chủ tịch", "đoàn kiểm tra", "các ban thường trực",
     "các tổ", "tổ đại biểu", "ban công tác", "ban công tác mặt trận",
+    # Heads of bodies as an execution clause names them ("Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh",
+    # "Chánh Thanh tra tỉnh"): a lowercase word after the head is part of the post. Not "Bộ trưởng":
+    # Decree 30's "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, ..." names the ministries as one kind.
+    "chỉ huy trưởng", "chánh thanh tra", "cục trưởng", "viện trưởng",
+    "hiệu trưởng", "tổng biên tập", "tổng giám đốc",
+    # A commune's stations ("Trạm Y tế xã", "Trạm Khuyến nông").
+    "trạm", "các trạm",
     # Associations of trades ("Hiệp hội Doanh nghiệp tỉnh"), heads of bodies ("Giao người đứng đầu
     # các cơ quan chuyên môn ..."), the departments of an office ("các bộ
     # phận chuyên môn thuộc Cơ quan Ủy ban MTTQ xã"), and the persons a decision names ("các ông
@@ -60,6 +67,8 @@ NOT_BODIES = (
     "bộ quy tắc", "bộ luật", "bộ sách", "hội nghị", "hội thi", "hội thảo", "hội diễn", "hội trại", "hội khỏe",
     "hội chợ", "ban hành", "đoàn viên", "đoàn kết", "đoàn ra", "đoàn vào", "phòng chống", "phòng, chống",
     "phòng ngừa", "trường hợp", "ban đầu",
+    # Members are persons, not bodies: "Hội Liên hiệp Phụ nữ xã vận động hội viên tham gia".
+    "hội viên", "đảng viên",
 )
 
 # Verbs that give a task and the role they give (CONTRACT.md: lead, coordinate, advise, monitor,
@@ -114,6 +123,10 @@ ACTION_WORDS = (
     "đồng loạt", "định kỳ", "hằng năm", "hàng năm", "hằng tháng", "hàng tháng", "hằng quý", "hàng quý", "qua",
     # Proposing, the advising role ("Ban quản lý Dự án đầu tư - hạ tầng Xã đề xuất triển khai ...").
     "đề xuất",
+    # Standing ready, a directive's task ("Bộ Chỉ huy Quân sự tỉnh sẵn sàng lực lượng, phương tiện").
+    "sẵn sàng",
+    # The issuer concluding or giving its opinion ("Phó Chủ tịch UBND tỉnh kết luận như sau").
+    "kết luận", "có ý kiến",
 )
 
 # Words of ACTION_WORDS that end a name but start no task: prepositions, contact details, the
