@@ -82,6 +82,23 @@ def _tab_rows(layout: Layout, pt: Text) -> list[TaskRow]:
             continue
         task_col = next((k for k, c in enumerate(cells) if _is_task(c)), None)
         j = i + 1
+        if j < len(rows) and rows[j].start - rows[i].end <= 2 and _is_sub_header(rows[j].text.split("\t")):
+            # a header over two rows: "Cơ quan, đơn vị" spanning "Chủ trì | Phối hợp" below it
+            below = rows[j].text.split("\t")
+            span = next(k for k, c in enumerate(below) if c.strip())
+            width = max(len(below), len(rows[j + 1].text.split("\t")) if j + 1 < len(rows) else 0)
+            shift = max(0, width - len(cells))  # the columns the spanning cell covers, beyond its own
+
+            def moved(k: int, span: int = span, shift: int = shift) -> int:
+                return k + shift if k > span else k
+
+            roles = {moved(k): r for k, r in roles.items()}
+            roles.update({k: r for k, c in enumerate(below) if (r := _column_role(c)) is not None})
+            below_time = next((k for k, c in enumerate(below) if _is_time(c)), None)
+            time_col = below_time if below_time is not None else (moved(time_col) if time_col is not None else None)
+            task_col = moved(task_col) if task_col is not None else None
+            j += 1
+        merged: dict[int, Cell] = {}  # a lead's cell, for the rows below it left empty (a merged cell)
         while j < len(rows) and rows[j].start - rows[j - 1].end <= 2:
             row = rows[j]
             raw = row.text.split("\t")
@@ -94,6 +111,11 @@ def _tab_rows(layout: Layout, pt: Text) -> list[TaskRow]:
             for col, role in roles.items():
                 if col < len(raw) and raw[col].strip():
                     tr.bodies.append((role, _cell(raw[col], offsets[col])))
+                    if role in _MERGED_ROLES:
+                        merged[col] = tr.bodies[-1][1]
+                elif role in _MERGED_ROLES and col in merged and tr.task is not None:
+                    # every task has a lead: an empty lead cell under one is the merged cell above
+                    tr.bodies.append((role, merged[col]))
             if time_col is not None and time_col < len(raw) and raw[time_col].strip():
                 tr.time = _cell(raw[time_col], offsets[time_col])
             if tr.task is None:  # no task column: the longest other cell says what is to be done
@@ -105,6 +127,16 @@ def _tab_rows(layout: Layout, pt: Text) -> list[TaskRow]:
             j += 1
         i = j
     return found
+
+
+# Roles every row has: an empty cell in their column is a cell merged with the one above.
+_MERGED_ROLES = ("lead", "implement")
+
+
+def _is_sub_header(cells: list[str]) -> bool:
+    """The second row of a two-row header: labels only ("", "", "Chủ trì", "Phối hợp", "")."""
+    labelled = [c for c in cells if c.strip()]
+    return bool(labelled) and all(_column_role(c) or _is_time(c) for c in labelled)
 
 
 def _cell_offsets(start: int, cells: list[str]) -> list[int]:
@@ -167,9 +199,18 @@ def _rows_of_run(cells: list[Cell]) -> list[TaskRow]:
     has_time = any(_is_time(c.text) for c in header)
     found: list[TaskRow] = []
     row: TaskRow | None = None
+    slots = 0  # the role columns the row has passed, empty cells included
+    above: dict[str, Cell] = {}  # the last lead's cell, for a lead cell left empty (merged) below it
     for c in cells[end:]:
         t = c.text
-        if not t or _NUMBER_CELL.fullmatch(t):
+        if not t:
+            if row is not None and row.time is None and slots < len(roles):
+                role = roles[slots]  # an empty cell inside a row: its column has no body of its own
+                if role in _MERGED_ROLES and role in above:
+                    row.bodies.append((role, above[role]))
+                slots += 1
+            continue
+        if _NUMBER_CELL.fullmatch(t):
             continue
         if _SECTION_CELL.match(t) or (t.upper() == t and len(t) > 8):
             row = None  # a heading row spanning the table ("II. HOÀN THIỆN CƠ CHẾ ...")
@@ -180,9 +221,13 @@ def _rows_of_run(cells: list[Cell]) -> list[TaskRow]:
                 continue
             row = TaskRow(task=c)
             found.append(row)
+            slots = 0
             continue
-        if body and len(row.bodies) < len(roles):
-            row.bodies.append((roles[len(row.bodies)], c))
+        if body and slots < len(roles):
+            row.bodies.append((roles[slots], c))
+            if roles[slots] in _MERGED_ROLES:
+                above[roles[slots]] = c
+            slots += 1
         elif has_time and row.time is None:
             row.time = c
     return found
