@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from plankb.extractors.patterns.tasktables import TIME_HEADING_EXAMPLES
+from plankb.extractors.tasktables import _is_limit
 from tests.conftest import PLAN_OPENING, extract_text
 
 # A plan's purposes, long enough that its table stands below the two-column header table at the top.
@@ -179,3 +181,48 @@ def test_an_empty_lead_cell_is_merged_with_the_one_above(table):
     first, second = ([(role, cell.text) for role, cell in r.bodies] for r in rows)
     assert first[0] in second and first[0][0] == "lead"
     assert [role for role, _ in second].count("coordinate") == 1
+
+
+@pytest.mark.parametrize("heading, with_bodies, limit", TIME_HEADING_EXAMPLES)
+def test_time_headings_examples(heading, with_bodies, limit):
+    assert _is_limit(heading, with_bodies) is limit
+
+
+# A list of documents with the time each was issued: dates of acts, no limits.
+ISSUED = """| STT | Tên văn bản | Thời gian ban hành | Ghi chú |
+| 1 | Nghị định quy định chi tiết thi hành Luật Việc làm | 12/3/2015 | |
+| 2 | Thông tư hướng dẫn thực hiện Nghị định | 31/7/2015 | |
+"""
+
+# A plan's documents to be drafted, each with its drafting body: issued by that time, a limit.
+TO_ISSUE = """| TT | Nội dung | Cơ quan chủ trì | Thời gian ban hành |
+| 1 | Quy chế làm việc của Ban Chấp hành | Văn phòng Tỉnh ủy | Tháng 10/2025 |
+| 2 | Chương trình kiểm tra, giám sát toàn khóa | Ủy ban Kiểm tra Tỉnh ủy | Quý IV năm 2025 |
+"""
+
+# A heading row spanning the table between rows, and rows whose first (merged) cell the export
+# left out: "Thời gian đóng cổng" (the day the portal closes to reports) is the rows' limit.
+SPANNING_AND_OMITTED = """| Nội dung | Tiêu chí | Điểm | Thời gian đóng cổng đăng tải minh chứng | Ban phụ trách |
+| Tiêu chí 1: Công tác giáo dục (20 điểm) | | | | |
+| 1. Học tập chuyên đề | Đoàn cấp huyện tổ chức học tập chuyên đề năm 2024 | 4 | 15/11/2024 | TG |
+| Đoàn cấp huyện tổ chức tuyên truyền các ngày lễ lớn | 3 | 30/9/2024 | TG |
+"""
+
+
+@pytest.mark.parametrize(
+    "table, expected",
+    [(ISSUED, []), (TO_ISSUE, ["2025-10"]), (SPANNING_AND_OMITTED, ["2024-09-30", "2024-11-15"])],
+    ids=["issue dates", "to be issued", "spanning and omitted cells"],
+)
+def test_which_time_columns_are_limits(table, expected, nlp):
+    rec = extract_text(HEAD + table, nlp)
+    assert sorted(d.date for d in rec.deadlines) == expected
+
+
+def test_a_task_table_near_the_top_is_no_header_table(nlp):
+    """A short plan: its table stands within the zone of the two-column header table, but has
+    more columns than that table."""
+    rec = extract_text(PLAN_OPENING + "II. TỔ CHỨC THỰC HIỆN\n" + PIPE_TABLE, nlp)
+    assert ("Ban Tuyên giáo Tỉnh ủy", "lead") in {(a.body, a.role) for a in rec.assignments}
+    assert [d.date for d in rec.deadlines] == ["2024-05"]
+    assert rec.issuer and rec.symbol == "12/KH-UBND"
