@@ -17,7 +17,14 @@ from dataclasses import dataclass, field
 
 from plankb.extractors.layout import Layout
 from plankb.extractors.names import starts_with_body
-from plankb.extractors.patterns.tasktables import ROLE_LABELS, TASK_LABELS, TIME_LABELS, TIME_OF_ACT
+from plankb.extractors.patterns.tasktables import (
+    ROLE_HEADING_NOUNS,
+    ROLE_HEADING_WORDS,
+    ROLE_LABELS,
+    TASK_LABELS,
+    TIME_LABELS,
+    TIME_OF_ACT,
+)
 from plankb.extractors.regexes import alternation
 from plankb.extractors.text import Text, fold
 
@@ -50,7 +57,9 @@ def _column_role(cell: str) -> str | None:
     if c in ROLE_LABELS:
         return ROLE_LABELS[c]
     if len(c.split()) > _HEADER_WORDS:
-        return None  # a task that starts "Phối hợp tổ chức ...": a row's content, not a header
+        return None  # a long cell: a row's content, not a header
+    if not (c.startswith(ROLE_HEADING_NOUNS) or len(c.split()) <= ROLE_HEADING_WORDS):
+        return None  # "Xây dựng quy chế phối hợp": a task, not a header
     if "chủ trì" in c:
         return "lead"
     if "phối hợp" in c:

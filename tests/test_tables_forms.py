@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from plankb.extractors.patterns.tasktables import TIME_HEADING_EXAMPLES
-from plankb.extractors.tasktables import _is_limit
+from plankb.extractors.patterns.tasktables import ROLE_HEADING_EXAMPLES, TIME_HEADING_EXAMPLES
+from plankb.extractors.tasktables import _column_role, _is_limit
 from tests.conftest import PLAN_OPENING, extract_text
 
 # A plan's purposes, long enough that its table stands below the two-column header table at the top.
@@ -49,6 +49,14 @@ TWO_ROW_HEADER = """STT\tNội dung nhiệm vụ\tCơ quan, đơn vị\tThời g
 \t\tChủ trì\tPhối hợp\t
 1\tTổ chức hội nghị quán triệt\tSở Nội vụ\tSở Tài chính; Sở Tư pháp\tTrước 30/6/2024
 2\tKiểm tra, giám sát việc thực hiện\tThanh tra tỉnh\tBan Tổ chức Tỉnh ủy\tHằng năm
+"""
+
+# The same in pipes, the spanning cell followed by an empty one; a task naming "phối hợp".
+TWO_ROW_PIPES = """| STT | Nội dung | Cơ quan, đơn vị | | Thời gian hoàn thành |
+|---|---|---|---|---|
+| | | Chủ trì | Phối hợp | |
+| 1 | Xây dựng quy chế phối hợp | Sở Tư pháp | Công an tỉnh | Tháng 4/2024 |
+| 2 | Tập huấn nghiệp vụ | Sở Nội vụ | Sở Tư pháp | Trước 30/9/2024 |
 """
 
 # The lead cell of the second row is merged with the first's: the same lead.
@@ -116,6 +124,11 @@ CASES = {
         ("Thanh tra tỉnh", "lead", "Kiểm tra, giám sát việc thực hiện"),
         ("Ban Tổ chức Tỉnh ủy", "coordinate", "Kiểm tra, giám sát việc thực hiện"),
     }, ["2024-06-30"]),
+    "a header over two rows, in pipes": (TWO_ROW_PIPES, {
+        ("Sở Tư pháp", "lead", "Xây dựng quy chế phối hợp"),
+        ("Công an tỉnh", "coordinate", "Xây dựng quy chế phối hợp"),
+        ("Sở Nội vụ", "lead", "Tập huấn nghiệp vụ"),
+    }, ["2024-04", "2024-09-30"]),
     "a merged lead cell": (MERGED_LEAD, {
         ("Sở Văn hóa, Thể thao và Du lịch", "lead", "Tuyên truyền, phổ biến kế hoạch"),
         ("Đài Phát thanh và Truyền hình tỉnh", "coordinate", "Tuyên truyền, phổ biến kế hoạch"),
@@ -186,6 +199,11 @@ def test_an_empty_lead_cell_is_merged_with_the_one_above(table):
 @pytest.mark.parametrize("heading, with_bodies, limit", TIME_HEADING_EXAMPLES)
 def test_time_headings_examples(heading, with_bodies, limit):
     assert _is_limit(heading, with_bodies) is limit
+
+
+@pytest.mark.parametrize("cell, role", ROLE_HEADING_EXAMPLES)
+def test_role_headings_examples(cell, role):
+    assert _column_role(cell) == role
 
 
 # A list of documents with the time each was issued: dates of acts, no limits.
