@@ -17,7 +17,14 @@ from dataclasses import dataclass, field
 
 from plankb.extractors.layout import Layout
 from plankb.extractors.names import starts_with_body
-from plankb.extractors.patterns.tasktables import ROLE_LABELS, TASK_LABELS, TIME_LABELS
+from plankb.extractors.patterns.tasktables import (
+    ROLE_HEADING_NOUNS,
+    ROLE_HEADING_WORDS,
+    ROLE_LABELS,
+    TASK_LABELS,
+    TIME_LABELS,
+    TIME_OF_ACT,
+)
 from plankb.extractors.regexes import alternation
 from plankb.extractors.text import Text, fold
 
@@ -50,7 +57,9 @@ def _column_role(cell: str) -> str | None:
     if c in ROLE_LABELS:
         return ROLE_LABELS[c]
     if len(c.split()) > _HEADER_WORDS:
-        return None  # a task that starts "Phối hợp tổ chức ...": a row's content, not a header
+        return None  # a long cell: a row's content, not a header
+    if not (c.startswith(ROLE_HEADING_NOUNS) or len(c.split()) <= ROLE_HEADING_WORDS):
+        return None  # "Xây dựng quy chế phối hợp": a task, not a header
     if "chủ trì" in c:
         return "lead"
     if "phối hợp" in c:
@@ -60,6 +69,14 @@ def _column_role(cell: str) -> str | None:
 
 def _is_time(cell: str) -> bool:
     return fold(cell).strip(" *:.").startswith(TIME_LABELS)
+
+
+def _is_limit(cell: str, with_bodies: bool) -> bool:
+    """A time column whose cells are limits: "Thời gian ban hành" only beside bodies to issue."""
+    return _is_time(cell) and (with_bodies or not _TIME_OF_ACT.search(fold(cell)))
+
+
+_TIME_OF_ACT = re.compile(r"(?<![\wđ])(?:" + alternation(TIME_OF_ACT) + r")(?![\wđ])")
 
 
 def _is_task(cell: str) -> bool:
@@ -76,24 +93,52 @@ def _tab_rows(layout: Layout, pt: Text) -> list[TaskRow]:
     while i < len(rows):
         cells = rows[i].text.split("\t")
         roles = {k: r for k, c in enumerate(cells) if (r := _column_role(c)) is not None}
-        time_col = next((k for k, c in enumerate(cells) if _is_time(c)), None)
+        time_col = next((k for k, c in enumerate(cells) if _is_limit(c, bool(roles))), None)
         if not roles and time_col is None:
             i += 1
             continue
         task_col = next((k for k, c in enumerate(cells) if _is_task(c)), None)
         j = i + 1
-        while j < len(rows) and rows[j].start - rows[j - 1].end <= 2:
+        if j < len(rows) and rows[j].start - rows[i].end <= 2 and _is_sub_header(rows[j].text.split("\t")):
+            # a header over two rows: "Cơ quan, đơn vị" spanning "Chủ trì | Phối hợp" below it
+            below = rows[j].text.split("\t")
+            span = next(k for k, c in enumerate(below) if c.strip())
+            width = max(len(below), len(rows[j + 1].text.split("\t")) if j + 1 < len(rows) else 0)
+            shift = max(0, width - len(cells))  # the columns the spanning cell covers, beyond its own
+
+            def moved(k: int, span: int = span, shift: int = shift) -> int:
+                return k + shift if k > span else k
+
+            roles = {moved(k): r for k, r in roles.items()}
+            roles.update({k: r for k, c in enumerate(below) if (r := _column_role(c)) is not None})
+            below_time = next((k for k, c in enumerate(below) if _is_limit(c, bool(roles))), None)
+            time_col = below_time if below_time is not None else (moved(time_col) if time_col is not None else None)
+            task_col = moved(task_col) if task_col is not None else None
+            j += 1
+        width = max([len(cells), *(k + 1 for k in roles), time_col + 1 if time_col is not None else 0])
+        merged: dict[int, Cell] = {}  # a lead's cell, for the rows below it left empty (a merged cell)
+        while j < len(rows) and _same_table(pt.text, rows[j - 1].end, rows[j].start):
             row = rows[j]
             raw = row.text.split("\t")
             offsets = _cell_offsets(row.start, raw)
             if any(_column_role(c) for c in raw) or any(_is_time(c) for c in raw):
                 break  # a new header row
+            if time_col is not None and len(raw) < width and _rowspan_omitted(raw, time_col, width - len(raw)):
+                # the row's first cells are merged with rows above and left out: align it at the right
+                raw = [""] * (width - len(raw)) + raw
+                offsets = [row.start] * (len(raw) - len(offsets)) + offsets
             tr = TaskRow()
             if task_col is not None and task_col < len(raw) and raw[task_col].strip():
                 tr.task = _cell(raw[task_col], offsets[task_col])
             for col, role in roles.items():
                 if col < len(raw) and raw[col].strip():
                     tr.bodies.append((role, _cell(raw[col], offsets[col])))
+                    if role in _MERGED_ROLES:
+                        merged[col] = tr.bodies[-1][1]
+                elif role in _MERGED_ROLES and col in merged and col < len(raw) and tr.task is not None:
+                    # every task has a lead: an empty lead cell under one is the merged cell above
+                    # (a heading row, its cells ending before the lead column, has none)
+                    tr.bodies.append((role, merged[col]))
             if time_col is not None and time_col < len(raw) and raw[time_col].strip():
                 tr.time = _cell(raw[time_col], offsets[time_col])
             if tr.task is None:  # no task column: the longest other cell says what is to be done
@@ -105,6 +150,37 @@ def _tab_rows(layout: Layout, pt: Text) -> list[TaskRow]:
             j += 1
         i = j
     return found
+
+
+# Between two rows of one table: blank lines (an empty row) and at most one short line without
+# tabs (a heading row spanning the table: "Tiêu chí 1: Công tác giáo dục (60 điểm)").
+_SPANNING_ROW = 150
+
+
+def _same_table(text: str, prev_end: int, start: int) -> bool:
+    gap = text[prev_end:start].strip()
+    return not gap or ("\n" not in gap and len(gap) <= _SPANNING_ROW)
+
+
+_TIME_LIKE = re.compile(r"\d{1,2}\s*/\s*\d{1,4}|(?i:tháng|quý|năm)\s+\d")
+
+
+def _rowspan_omitted(cells: list[str], time_col: int, missing: int) -> bool:
+    """A row shorter than its header whose time cell stands where the header's is when counted
+    from the right (its merged first cells left out), not from the left."""
+    left = cells[time_col] if time_col < len(cells) else ""
+    right = cells[time_col - missing] if time_col >= missing else ""
+    return bool(_TIME_LIKE.search(right)) and not _TIME_LIKE.search(left)
+
+
+# Roles every row has: an empty cell in their column is a cell merged with the one above.
+_MERGED_ROLES = ("lead", "implement")
+
+
+def _is_sub_header(cells: list[str]) -> bool:
+    """The second row of a two-row header: labels only ("", "", "Chủ trì", "Phối hợp", "")."""
+    labelled = [c for c in cells if c.strip()]
+    return bool(labelled) and all(_column_role(c) or _is_time(c) for c in labelled)
 
 
 def _cell_offsets(start: int, cells: list[str]) -> list[int]:
@@ -164,12 +240,21 @@ def _rows_of_run(cells: list[Cell]) -> list[TaskRow]:
         end += 1
     header = cells[start:end]
     roles = [r for c in header if (r := _column_role(c.text))]
-    has_time = any(_is_time(c.text) for c in header)
+    has_time = any(_is_limit(c.text, bool(roles)) for c in header)
     found: list[TaskRow] = []
     row: TaskRow | None = None
+    slots = 0  # the role columns the row has passed, empty cells included
+    above: dict[str, Cell] = {}  # the last lead's cell, for a lead cell left empty (merged) below it
     for c in cells[end:]:
         t = c.text
-        if not t or _NUMBER_CELL.fullmatch(t):
+        if not t:
+            if row is not None and row.time is None and slots < len(roles):
+                role = roles[slots]  # an empty cell inside a row: its column has no body of its own
+                if role in _MERGED_ROLES and role in above:
+                    row.bodies.append((role, above[role]))
+                slots += 1
+            continue
+        if _NUMBER_CELL.fullmatch(t):
             continue
         if _SECTION_CELL.match(t) or (t.upper() == t and len(t) > 8):
             row = None  # a heading row spanning the table ("II. HOÀN THIỆN CƠ CHẾ ...")
@@ -180,9 +265,13 @@ def _rows_of_run(cells: list[Cell]) -> list[TaskRow]:
                 continue
             row = TaskRow(task=c)
             found.append(row)
+            slots = 0
             continue
-        if body and len(row.bodies) < len(roles):
-            row.bodies.append((roles[len(row.bodies)], c))
+        if body and slots < len(roles):
+            row.bodies.append((roles[slots], c))
+            if roles[slots] in _MERGED_ROLES:
+                above[roles[slots]] = c
+            slots += 1
         elif has_time and row.time is None:
             row.time = c
     return found

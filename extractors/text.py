@@ -295,6 +295,7 @@ def _markdown_edits(text: str) -> list[Edit]:
 
 _CELL_BREAK = re.compile(r"\s*\\{1,3}\s*|\s{2,}")
 _HEADER_ZONE = 1500  # characters: where the two-column header table of a document stands
+_HEADER_COLUMNS = 3  # its two columns, and an empty one a web export may add
 
 
 # "Số: 7470" and "CV/TWĐTNBTG" split apart in a cell are one number: kept on one line.
@@ -324,7 +325,8 @@ def _table_row_edits(text: str) -> list[Edit]:
         if all(re.fullmatch(r":?-{2,}:?", c) for c in cells):
             return ""  # the rule under a table's header row
         newline = "\n" if m.group(0).endswith("\n") else ""
-        if m.start() < _HEADER_ZONE or "Nơi nhận" in m.group(1):
+        in_header = m.start() < _HEADER_ZONE and len(cells) <= _HEADER_COLUMNS  # wider: a table of the text
+        if in_header or "Nơi nhận" in m.group(1):
             return "\n".join(line for cell in cells for line in _cell_lines(cell)) + newline
         return "\t".join(cells) + newline
 

@@ -34,8 +34,41 @@ ROLE_LABELS: dict[str, str] = {
     "cơ quan tham mưu": "advise",
 }
 
+# A column heading not in ROLE_LABELS names a role when it starts with one of these nouns
+# ("Cơ quan, đơn vị chủ trì tham mưu") or with the role itself in a few words ("Chủ trì soạn
+# thảo"): a task cell may hold the role word too ("Xây dựng quy chế phối hợp").
+ROLE_HEADING_NOUNS = ("cơ quan", "đơn vị", "bộ phận", "lực lượng", "ngành", "sở, ngành", "cấp")
+ROLE_HEADING_WORDS = 4  # syllables of a heading that starts with the role itself ("Chủ trì thực hiện")
+
+# Examples the tests check: (a table cell, the role it heads, or None for a row's content).
+ROLE_HEADING_EXAMPLES = (
+    ("Đơn vị chủ trì", "lead"),
+    ("Cơ quan, đơn vị chủ trì tham mưu", "lead"),
+    ("Cơ quan phối hợp thực hiện", "coordinate"),
+    ("Chủ trì soạn thảo", "lead"),
+    ("Xây dựng quy chế phối hợp", None),
+    ("Phối hợp tổ chức hội nghị sơ kết", None),
+)
+
 # Column headings of a table's time column (folded, at the start of the cell).
 TIME_LABELS = ("thời gian", "thời hạn", "tiến độ")
+
+# Words after a time heading that name the time of an act ("Thời gian ban hành", "Thời gian có
+# hiệu lực"): in a plan's task table, with the body that drafts each document, the time it is
+# to be issued by, a limit; in a table naming no bodies, a list of documents and when they were
+# issued, no limit.
+TIME_OF_ACT = ("ban hành", "hiệu lực", "ký")
+
+# Examples the tests check: (a column heading, whether the table has a lead or partner column,
+# whether its cells are the rows' time limits).
+TIME_HEADING_EXAMPLES = (
+    ("Thời gian hoàn thành", True, True),
+    ("Tiến độ", False, True),
+    ("Thời gian đóng cổng đăng tải minh chứng", False, True),
+    ("Thời gian ban hành", True, True),
+    ("Thời gian ban hành", False, False),
+    ("Thời gian có hiệu lực", False, False),
+)
 
 # Column headings of a table's task column.
 TASK_LABELS = ("nội dung", "nhiệm vụ", "công việc", "hoạt động", "tên hoạt động", "tên nhiệm vụ")
