@@ -143,6 +143,8 @@ def _check(text: str) -> dict:
 
 @PIPELINE
 @given(plans.plan_text(plans.HEADER + plans.NAMES + plans.WORDS + plans.SYMBOLS[:6] + plans.DAMAGE + plans.DATES, 60))
+# A place under a body that names its own was joined to it across the motto ("Đảng bộ tỉnh Cà Mau Tỉnh Cà Mau").
+@example("ĐẢNG BỘ TỈNH CÀ MAU\nĐẢNG CỘNG SẢN VIỆT NAM\nTỈNH CÀ MAU\n")
 def test_header_and_identity_values_are_read_where_their_spans_say(text):
     from plankb.extractors.dates import first_date
     from plankb.extractors.symbols import normalize_symbol

@@ -483,6 +483,8 @@ def _continues(previous: str, line: str) -> bool:
         return True
     if any(previous.endswith(" " + unit) for unit in M.ADMIN_UNITS):
         return True  # "ỦY BAN NHÂN DÂN HUYỆN" / "CHÂU THÀNH": the unit's name is on the next line
+    if any(re.search(rf"(?<!\S){re.escape(unit)}\s+(?!hội(?!\S))\S", previous) for unit in M.ADMIN_UNITS):
+        return False  # "ĐẢNG BỘ TỈNH CÀ MAU" names its place ("XÃ HỘI" names none): a place below is another line's
     for unit in M.ADMIN_UNITS:
         if line == unit:
             return True
