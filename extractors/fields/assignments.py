@@ -59,6 +59,7 @@ _GIAO_WORDS = ("giao", "phân công")  # how _GIAO and _REQUEST begin: found by 
 _PASSIVE = ("được ", "đã ", "sẽ được ")  # "nhiệm vụ được giao": no one is given anything here
 _REQUEST = re.compile(r"(?:đề nghị|yêu cầu)\s*:?\s+")  # "6. Đề nghị: Hiệp hội ..."
 _REQUEST_WORDS = ("đề nghị", "yêu cầu")
+_HANDS_ON = ("giao ", "đề nghị ", "yêu cầu ")  # a clause opening so hands a task to the body after it
 _LEADERS_OF = re.compile(r"lãnh đạo\s+")  # "đề nghị Lãnh đạo Ủy ban nhân dân tỉnh xem xét": the body's leaders
 _LEADS = re.compile(r"chủ trì(?![\wđ])")
 _RESPONSIBLE = re.compile(r"(?:có|chịu) trách nhiệm(?![\wđ])")
@@ -359,7 +360,7 @@ def _from_section(layout: Layout, pt: Text, section: OutlineItem, add, duties_on
         lead = _LEAD_IN.match(folded, pos, line.end)
         if lead:
             pos = lead.end()
-        if folded.startswith(("giao ", "đề nghị ", "yêu cầu "), pos) or _LABEL_AT.match(folded, pos):
+        if folded.startswith(_HANDS_ON, pos) or _LABEL_AT.match(folded, pos):
             continue  # read by the "Giao"/"đề nghị" forms, or a task table's label line
         duty = _DUTY_OF.match(folded, pos, line.end)
         if duty is None:
@@ -466,12 +467,11 @@ def _content_subjects(layout: Layout, pt: Text, section: OutlineItem | None, add
                 continue
             if not pt.text[line.start : pos].strip() and _wrapped_into(pt.text, above, line, headings):
                 continue  # "... của Thủ tướng" over "Chính phủ, các tỉnh ...": a name the width cut
-            send = _sentence_end(folded, pos, pt.text)
-            bend = _related(folded, body_end(folded, pos, _colon_before(folded, pos, min(send, pos + 200)), pt.text))
-            body = clean_body(pt.text[pos:bend])
-            if not body or bend >= send or _speaks(folded, bend) or _NOT_TASK_OPENER.match(folded, bend):
+            clause = _clause_at(pt, pos)
+            if clause is None:
                 continue
-            if folded.startswith(("giao ", "đề nghị ", "yêu cầu "), pos) or not task_follows(folded, bend):
+            body, bend, send = clause
+            if _NOT_TASK_OPENER.match(folded, bend) or not task_follows(folded, bend):
                 continue
             if _asks_another(pt, bend, send):
                 continue  # "Ban Thường vụ Đảng ủy xét, đề nghị Ban Thường vụ Tỉnh ủy tặng ...": a procedure described
@@ -640,7 +640,7 @@ def _content_follows(lines: list, i: int) -> bool:
 
 _SENTENCE_START = re.compile(r"[.;]\s+(?=[A-ZĐÀ-Ỹ])")
 _CLAUSE_BOUNDS = (". ", ";", "\n")
-_ASSIGNS = ("giao ", "đề nghị ", "yêu cầu ", "phân công ")
+_ASSIGNS = (*_HANDS_ON, "phân công ")
 
 
 def _clause_of_tasks_before(pt: Text, semicolon: int) -> bool:
@@ -665,14 +665,28 @@ def _sentences_in(pt: Text, start: int, end: int, add, verb_needed: bool = False
         pos = m.end()
         if not _opens_body(pt, pos) or m.group(0)[0] == ";" and not _clause_of_tasks_before(pt, m.start()):
             continue
-        send = _sentence_end(folded, pos, pt.text)
-        bend = _related(folded, body_end(folded, pos, _colon_before(folded, pos, min(send, pos + 200)), pt.text))
-        body = clean_body(pt.text[pos:bend])
-        if not body or bend >= send or _speaks(folded, bend) or verb_needed and not _tasked_in_letter(folded, bend):
+        clause = _clause_at(pt, pos)
+        if clause is None:
             continue
-        if folded.startswith(("giao ", "đề nghị ", "yêu cầu "), pos):
+        body, bend, send = clause
+        if verb_needed and not _tasked_in_letter(folded, bend):
             continue
         add(body, _role_after(folded, bend), pos, send, _task(pt, bend), partner=_formula(folded, bend))
+
+
+def _clause_at(pt: Text, pos: int) -> tuple[str, int, int] | None:
+    """The body opening a sentence or clause at ``pos``, where its name ends and where the
+    sentence ends; None when no name is read there, the name runs to the sentence's end, the
+    body speaks ("... đề nghị") or the clause hands a task on ("Giao ...", "Đề nghị ...")."""
+    folded = pt.folded
+    if folded.startswith(_HANDS_ON, pos):
+        return None
+    send = _sentence_end(folded, pos, pt.text)
+    bend = _related(folded, body_end(folded, pos, _colon_before(folded, pos, min(send, pos + 200)), pt.text))
+    body = clean_body(pt.text[pos:bend])
+    if not body or bend >= send or _speaks(folded, bend):
+        return None
+    return body, bend, send
 
 
 def _from_tables(layout: Layout, pt: Text, add) -> None:
