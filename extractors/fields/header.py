@@ -16,6 +16,7 @@ from plankb.extractors.names import ACRONYMS, body_end, clean_body, name_case, s
 from plankb.extractors.patterns import layout_markers as M
 from plankb.extractors.patterns.doc_types import BY_CODE, TYPE_NAME_ALT
 from plankb.extractors.patterns.grammar import AUTHORITY_LINE, PLACE_DATE
+from plankb.extractors.regexes import alternation
 from plankb.extractors.syllables import is_syllable
 from plankb.extractors.symbols import BLANK_NUMBER, Symbol, find_symbols
 from plankb.extractors.text import Text, fold, squash, strip_accents
@@ -64,6 +65,8 @@ def header(doc: Doc) -> None:
     rec["issuer"] = _issuer(doc, layout, pt, symbol, spans, rec["place"])
 
 
+# The administrative units' words as a name writes them out (the table's "tp." left aside).
+_UNITS = "(?:" + alternation(u for u in M.ADMIN_UNITS if not u.endswith(".")) + ")"
 _LETTER_NUMBER = re.compile(
     r"(?:Số|SỐ|số)\s*:?\s*(?P<symbol>(?P<number>\d{1,5})\s*/\s*(?P<code>[A-ZĐ][A-ZĐ&]{1,11}))(?![\w/&-])"
 )
@@ -298,7 +301,7 @@ def _issuer(doc: Doc, layout: Layout, pt: Text, symbol, spans: dict, place: str 
         clause = _issuer_from_clause(layout, pt)
         if clause:
             name, start, end = clause
-            unit = re.search(r"(?<![\wđ])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$", fold(name))
+            unit = re.search(rf"(?<![\wđ]){_UNITS}$", fold(name))
             if unit and place and _same_body_kind(found[0], name):
                 name = f"{found[0]} {name[unit.start():]} {place}"
             spans["issuer"] = {"start": start, "end": end}
@@ -429,11 +432,9 @@ def _issuer_from_header(layout: Layout):
 # A local State body on the line above a department ("UBND TỈNH KHÁNH HÒA" / "SỞ Y TẾ"): the
 # department is named with the body's unit, as annotators and the press write it ("Sở Y tế tỉnh
 # Khánh Hòa"); its office with the whole body ("Văn phòng UBND tỉnh Khánh Hòa").
-_LOCAL_STATE_BODY = re.compile(
-    r"(?:ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd)\s+(?P<unit>(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s.+)$"
-)
+_LOCAL_STATE_BODY = re.compile(rf"(?:ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd)\s+(?P<unit>{_UNITS}\s.+)$")
 _DEPARTMENT = re.compile(r"(?:sở|phòng|chi cục|ban chỉ đạo|thanh tra)\s")
-_UNIT_WORD = re.compile(r"(?<![\wđ])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![\wđ])(?!\s+hội)")
+_UNIT_WORD = re.compile(rf"(?<![\wđ]){_UNITS}(?![\wđ])(?!\s+hội)")
 
 
 def _with_seat(name: str, name_f: str, parent_f: str) -> str:
@@ -475,6 +476,9 @@ def _restore_first_letter(line: str) -> str:
 _COMMITTEE_UNITS = {"tỉnh ủy": "tỉnh", "thành ủy": "thành phố", "huyện ủy": "huyện", "quận ủy": "quận", "thị ủy": "thị xã", "đảng ủy": ""}
 
 
+_NAMES_ITS_PLACE = re.compile(rf"(?<!\S)(?:{alternation(M.ADMIN_UNITS)})\s+(?!hội(?!\S))\S")
+
+
 def _continues(previous: str, line: str) -> bool:
     """Whether a header line completes the one above ("TÒA ÁN NHÂN DÂN" / "TỈNH CÀ MAU")."""
     if previous in M.BARE_BOARDS:
@@ -483,7 +487,7 @@ def _continues(previous: str, line: str) -> bool:
         return True
     if any(previous.endswith(" " + unit) for unit in M.ADMIN_UNITS):
         return True  # "ỦY BAN NHÂN DÂN HUYỆN" / "CHÂU THÀNH": the unit's name is on the next line
-    if any(re.search(rf"(?<!\S){re.escape(unit)}\s+(?!hội(?!\S))\S", previous) for unit in M.ADMIN_UNITS):
+    if _NAMES_ITS_PLACE.search(previous):
         return False  # "ĐẢNG BỘ TỈNH CÀ MAU" names its place ("XÃ HỘI" names none): a place below is another line's
     for unit in M.ADMIN_UNITS:
         if line == unit:
