@@ -110,7 +110,7 @@ def mend_damaged(path: str, index: int, height: float, lines: list[list[Word]]) 
         if not bad:
             continue
         words = sorted(line, key=lambda w: w.x0)
-        size = sorted(w.height for w in words)[len(words) // 2]
+        size = _size(words)
         body = [w for w in words if w.height <= 1.5 * size]  # a tall remnant would widen the band into the stamp
         top, bottom = min(w.top for w in body), max(w.bottom for w in body)
         box = (max(0.0, words[0].x0 - 2 * size), top - 0.4 * size, words[-1].x1 + 2, bottom + 0.4 * size)
@@ -131,6 +131,11 @@ GUTTER = 3.0  # the gap between the header's columns, in line heights (a space i
 OFF_CENTRE = 1.2  # a word of capitals is wider than this many line heights; centring is closer
 
 
+def _size(words: list[Word]) -> float:
+    """The line's height: its words' middle height (a tall remnant or a speck does not move it)."""
+    return sorted(w.height for w in words)[len(words) // 2]
+
+
 def _letters(line: list[Word]) -> list[Word]:
     return sorted((w for w in line if any(ch.isalpha() for ch in w.text)), key=lambda w: w.x0)
 
@@ -141,7 +146,7 @@ def _left_column(line: list[Word], width: float) -> list[Word]:
     words = _letters(line)
     if not words:
         return []
-    size = sorted(w.height for w in words)[len(words) // 2]
+    size = _size(words)
     end = next((k for k, (a, b) in enumerate(zip(words, words[1:]), 1) if b.x0 - a.x1 > GUTTER * size), len(words))
     return words[:end] if words[end - 1].x1 <= 0.5 * width else []
 
@@ -183,7 +188,7 @@ def fill_line_ends(path: str, index: int, width: float, height: float, lines: li
     changed = False
     for k, left, right in off_centre(lines, width, height):
         words = _left_column(lines[k], width)
-        size = sorted(w.height for w in words)[len(words) // 2]
+        size = _size(words)
         box = (max(0.0, min(left, words[0].x0)), min(w.top for w in words) - 0.3 * size,
                min(width, max(right, words[-1].x1)), max(w.bottom for w in words) + 0.3 * size)
         read = ocr.region_words(path, index, box, PSM)
