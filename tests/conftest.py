@@ -49,6 +49,18 @@ def shared() -> Path:
 
 
 # The opening of a plan, up to its sections: tests add the section they are about.
+# A plan's opening and the header row of its task table, for rows a test adds.
+TASK_TABLE_OPENING = """HUYỆN ỦY TAM NÔNG
+Số 45-KH/HU
+Tam Nông, ngày 10 tháng 01 năm 2024
+
+KẾ HOẠCH
+Công tác dân vận năm 2024
+
+I. NHIỆM VỤ CỤ THỂ
+TT\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian hoàn thành
+"""
+
 PLAN_OPENING = """ỦY BAN NHÂN DÂN TỈNH AN LẠC
 Số: 12/KH-UBND
 An Lạc, ngày 05 tháng 3 năm 2024

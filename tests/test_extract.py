@@ -14,7 +14,7 @@ from plankb.extractors.readers import read_file
 from plankb.extractors.source import ReadError
 from plankb.extractors.text import normalize, squash
 from plankb.schema.jsonschema import SCHEMA_PATH, record_schema
-from tests.conftest import GOLD, SEEDS, extract_text
+from tests.conftest import GOLD, SEEDS, TASK_TABLE_OPENING, extract_text
 
 
 @pytest.fixture(scope="module")
@@ -247,16 +247,7 @@ def test_signer_under_the_titles(closing, name, nlp):
         assert any(w.code == "signer-doubtful" for w in rec.warnings)
 
 
-TASK_TABLE = """HUYỆN ỦY TAM NÔNG
-Số 45-KH/HU
-Tam Nông, ngày 10 tháng 01 năm 2024
-
-KẾ HOẠCH
-Công tác dân vận năm 2024
-
-I. NHIỆM VỤ CỤ THỂ
-TT\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian hoàn thành
-1\tTổ chức hội nghị quán triệt Nghị quyết\tBan Tuyên giáo Huyện ủy\tVăn phòng Huyện ủy\tTrước 20/6
+TASK_TABLE = TASK_TABLE_OPENING + """1\tTổ chức hội nghị quán triệt Nghị quyết\tBan Tuyên giáo Huyện ủy\tVăn phòng Huyện ủy\tTrước 20/6
 2\tSơ kết phong trào thi đua\tBan Dân vận Huyện ủy\tỦy ban MTTQ huyện; Các đoàn thể huyện\tTháng 12
 """
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import PLAN_OPENING, extract_text
+from tests.conftest import PLAN_OPENING, TASK_TABLE_OPENING, extract_text
 
 
 def deadline_dates(sentence: str, nlp) -> set[str]:
@@ -131,16 +131,6 @@ def test_no_deadline(sentence, nlp):
 
 
 # A task table's time column ("Thời gian hoàn thành"), as plans of every level fill it in.
-TABLE_OPENING = """HUYỆN ỦY TAM NÔNG
-Số 45-KH/HU
-Tam Nông, ngày 10 tháng 01 năm 2024
-
-KẾ HOẠCH
-Công tác dân vận năm 2024
-
-I. NHIỆM VỤ CỤ THỂ
-TT\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian hoàn thành
-"""
 TABLE_CELLS = [
     ("Trước 20/6", {"2024-06-20"}),
     ("Tháng 12", {"2024-12"}),
@@ -164,4 +154,4 @@ TABLE_CELLS = [
 @pytest.mark.parametrize(("cell", "expected"), TABLE_CELLS)
 def test_task_table_time_cell(cell, expected, nlp):
     row = f"1\tTổ chức hội nghị quán triệt Nghị quyết\tBan Tuyên giáo Huyện ủy\tVăn phòng Huyện ủy\t{cell}\n"
-    assert {d.date for d in extract_text(TABLE_OPENING + row, nlp).deadlines} == expected
+    assert {d.date for d in extract_text(TASK_TABLE_OPENING + row, nlp).deadlines} == expected
