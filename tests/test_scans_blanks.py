@@ -1,8 +1,13 @@
-"""The day written by hand over "ngày" can take the word with it in Tesseract's reading ("Hà
-Nội, tháng 4-| năm 2024"): the place-and-date line is still found, from the place's comma, and
-the second engine's slots rebuild it whole."""
+"""The number and date blanks of a scan read again: the lines found in Tesseract's reading (the
+day written by hand over "ngày" can take the word with it: "Hà Nội, tháng 4-| năm 2024"; the line
+is still found, from the place's comma), the crops read, and the second engine's slots put back."""
 
 from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
 
 from plankb.extractors.readers import ocr_blanks
 from plankb.extractors.readers.positioned import Word
@@ -50,3 +55,87 @@ def test_a_consolidated_texts_number_and_date_are_found_at_the_end_of_the_page_t
     found_number, found_date = ocr_blanks.blank_lines(595, 842, rows, ocr_blanks.END_SHARE)
     assert [w.text for w in found_number] == ["Số:", "Êf./VBHN-NHNN"]
     assert [w.text for w in found_date] == ["ngày.Ä/", "tháng", "3", "năm", "2025"]
+
+
+def test_the_v5_recognizers_forms_are_read_as_v4s():
+    # marks, a full-width colon, a small "s", words glued to a number, a dash after the day
+    found = ocr_blanks.read_blanks(["Só：1491/QD-TTg", ", ngày 08 tháng 4nǎm 2025"])
+    assert (found["number"], found["code"]) == ("1491", "/QD-TTg")
+    assert (found["day"], found["month"], found["year"]) == ("08", "4", "2025")
+    assert ocr_blanks.read_blanks(["ngày 07-tháng 12 nǎm 2011"])["day"] == "07"
+    # the crop of a date line whose "ngày" Tesseract lost starts at the month: the day is unknown
+    found = ocr_blanks.read_blanks([" tháng11 nǎm 2024"])
+    assert found["day"] is None and found["month"] == "11"
+
+
+def test_the_crops_read_again_are_the_lines_with_room_for_what_tesseract_lost():
+    number = [Word(100, 118, 100, 112, "Số:"), Word(122, 190, 100, 112, "4452/QĐ-TTg")]
+    date = [Word(340, 368, 102, 114, "tháng"), Word(372, 380, 102, 114, "11"), Word(384, 404, 102, 114, "năm"), Word(408, 436, 102, 114, "2024")]
+    boxes = ocr_blanks.slot_boxes(600, number, date)
+    x0, top, x1, bottom = boxes["number"]
+    assert x0 < 100 and 190 < x1 < 200 and top < 100 and bottom > 112  # the line, a little room round it
+    assert boxes["date"][0] <= 340 - 4 * 12  # "ngày" and the day were lost before "tháng": read where they stood
+    alone = ocr_blanks.slot_boxes(600, number[:1], None)
+    assert alone["number"][2] >= 100 + 12 * 12 and "date" not in alone  # "Số:" alone: room for a number and a code
+    assert ocr_blanks.slot_boxes(600, None, None) == {}
+
+
+def test_a_slot_v5_cannot_read_is_read_by_v4_and_only_that_slot(monkeypatch):
+    number = [Word(100, 118, 100, 112, "Số:"), Word(122, 190, 100, 112, "4452/QĐ-TTg")]
+    date = [Word(320, 332, 102, 114, "Hà"), Word(336, 352, 102, 114, "Nội,"), Word(356, 380, 102, 114, "ngày"), Word(384, 392, 102, 114, "Á4"),
+            Word(396, 420, 102, 114, "tháng"), Word(424, 432, 102, 114, "11"), Word(436, 456, 102, 114, "năm"), Word(460, 488, 102, 114, "2024")]
+    lines = [list(number), list(date)]
+    calls = []
+
+    def read_slots(path, index, boxes, version="v5"):
+        calls.append((version, len(boxes)))
+        if version == "v5":
+            return [("Só:1482/QD-TTg", 0.9), ("ngày Ж tháng 11 nǎm 2024", 0.9)][: len(boxes)]
+        return [("ngay 29 thang 11 nam 2024", 0.9)]
+
+    monkeypatch.setattr(ocr_blanks.ocr_lines, "slots_unavailable", lambda: None)
+    monkeypatch.setattr(ocr_blanks.ocr_lines, "read_slots", read_slots)
+    assert ocr_blanks.fill_blanks("x.pdf", 0, 600, 842, [_Row(number), _Row(date)], lines)
+    texts = [" ".join(w.text for w in sorted(line, key=lambda w: w.x0)) for line in lines]
+    assert texts == ["Số: 1482/QĐ-TTg", "Hà Nội, ngày 29 tháng 11 năm 2024"]
+    assert calls == [("v5", 2), ("v4", 1)]  # v4 reads the date line alone, the slot v5 left unknown
+
+
+RENDERINGS = sorted((Path(__file__).parent / "fixtures" / "renderings").glob("*.pdf"))
+
+
+def _blank_lines_of(path: Path) -> tuple[float, list[Word] | None, list[Word] | None]:
+    """The page width and the number and date lines of a rendering's first page, from its text layer."""
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        page = pdf.pages[0]
+        words = [Word(w["x0"], w["x1"], w["top"], w["bottom"], w["text"]) for w in page.extract_words()]
+        width, height = float(page.width), float(page.height)
+    rows: dict[float, list[Word]] = {}
+    for w in words:
+        rows.setdefault(round(w.top), []).append(w)
+    return (width, *ocr_blanks.blank_lines(width, height, [_Row(ws) for _, ws in sorted(rows.items())]))
+
+
+WITH_BLANKS = [p for p in RENDERINGS if all(_blank_lines_of(p)[1:])]  # not every rendering prints both lines
+
+
+def test_some_renderings_print_a_number_line_and_a_date_line():
+    assert WITH_BLANKS
+
+
+@pytest.mark.skipif(ocr_blanks.ocr_lines.slots_unavailable() is not None, reason="the PP-OCRv5 recognizer is not installed")
+@pytest.mark.parametrize("path", WITH_BLANKS, ids=lambda p: p.stem[:3])
+def test_the_v5_recognizer_reads_the_number_and_the_day_printed_in_the_blanks(path, monkeypatch):
+    """The crops of a page's number line and date line, read by the real recognizer, give the
+    number and the day its text layer holds (printed here; scans write them by hand)."""
+    monkeypatch.delenv("PLANKB_OCR_CACHE", raising=False)
+    width, number, date = _blank_lines_of(path)
+    boxes = ocr_blanks.slot_boxes(width, number, date)
+    read = ocr_blanks.ocr_lines.read_slots(str(path), 0, list(boxes.values()))
+    found = ocr_blanks.read_blanks([text for text, _conf in read])
+    printed_number = re.match(r"\d+", " ".join(w.text for w in number).split(":", 1)[1].strip())[0]
+    printed_day = re.search(r"ngày\s+(\d+)\s+tháng\s+(\d+)", " ".join(w.text for w in date))
+    assert found["number"] == printed_number
+    assert (found["day"], found["month"]) == printed_day.groups()

@@ -2,19 +2,22 @@
 
 An issued document's number and day are often written by hand (or stamped) into the blanks the
 typist left: "Số: 757 /QĐ-TTg", "Hà Nội, ngày 14 tháng 4 năm 2025". Tesseract's Vietnamese model
-reads such handwriting badly ("Á4", "g4", a number dropped or misread as another), so the band of
-the page holding the two lines is read again by the second engine (ocr_lines), whose recognizer
-reads handwritten digits far better, and its digits replace Tesseract's in those two lines.
+reads such handwriting badly ("Á4", "g4", a number dropped or misread as another), so the number
+line and the date line Tesseract found are cropped and read again, each as one line, by the second
+engine's recognizer (ocr_lines: PP-OCRv5's, trained on handwriting), and its digits replace
+Tesseract's in those two lines. A slot v5 does not read as digits is read by PP-OCRv4's recognizer
+on the same crop (v4 reads some hands v5 does not, and a flagged "1" worse: v5 comes first).
 
-Its misreadings of handwritten digits are the shapes of the digits: a "1" with its long flag
-reads "A" or "Λ", an open "4" reads "H", a "9" "g". Those are read as the digit; a slot where
-anything else stands is unknown and left blank (the date then stays unknown, never a guess); a
-slot the second engine does not find keeps Tesseract's reading.
+Misreadings of handwritten digits are the shapes of the digits: a "1" with its long flag reads
+"A" or "Λ", an open "4" reads "H", a "9" "g". Those are read as the digit; a slot where anything
+else stands is unknown and left blank (the date then stays unknown, never a guess); a slot neither
+recognizer reads keeps Tesseract's reading.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from plankb.extractors.readers import ocr_lines
 from plankb.extractors.readers.positioned import Word
@@ -24,13 +27,14 @@ from plankb.extractors.text import fold, strip_accents
 _DIGIT_SHAPES = str.maketrans({"A": "1", "Λ": "1", "l": "1", "I": "1", "|": "1", "H": "4", "h": "4", "g": "9",
                                "O": "0", "o": "0", "D": "0"})
 BLANK = "..."
+_SLOT_PUNCTUATION = "-.,;:'`"  # a dash or a dot between the number and the next word ("07-tháng") is none of its digits
 
 # Lines as the second engine reads them: no Vietnamese marks, "Số" often as "S6".
-_NUMBER_LINE = re.compile(r"^\W{0,2}S[o6ốôó0]\s*[:;.]?\s*(?P<num>[^/\s]{1,6}?)\s*(?=/|$)")
+_NUMBER_LINE = re.compile(r"^\W{0,2}[Ss][o6ốôó0]\s*[:;.]?\s*(?P<num>[^/\s]{1,6}?)\s*(?=/|$)")
 # The slash lost between the number and the code ("S6: 227MTTQ-BTT"): digits, then the code's capitals.
-_NUMBER_LINE_NO_SLASH = re.compile(r"^\W{0,2}S[o6ốôó0]\s*[:;.]?\s*(?P<num>\d{1,5})(?=[A-ZĐ]{2,}[\w&]*-[A-ZĐ]{2,})")
+_NUMBER_LINE_NO_SLASH = re.compile(r"^\W{0,2}[Ss][o6ốôó0]\s*[:;.]?\s*(?P<num>\d{1,5})(?=[A-ZĐ]{2,}[\w&]*-[A-ZĐ]{2,})")
 # "thang" read with a letter more or less ("thaing", "thng") is still the month's word.
-_DATE_LINE = re.compile(r"(?:^|,)\s*ngay\s*(?P<day>\S{0,3}?)\s*th[a-z]{0,2}ng\s*(?P<month>\S{1,3})(?:\s*nam\s*(?P<year>\S{4}))?", re.I)
+_DATE_LINE = re.compile(r"(?:^\s*(?:ngay)?|,\s*ngay)\s*(?P<day>\S{0,3}?)\s*th[a-z]{0,2}ng\s*(?P<month>\S{1,3}?)(?=\s|nam|$)(?:\s*nam\s*(?P<year>\S{4}))?", re.I)
 
 # Tesseract's lines: "Số:", "SỐ:", "Sô:"; the date's words, however the day beside them was read.
 _TESS_NUMBER = re.compile(r"^\W{0,2}s[ốôoó0-9]\s*[:;.]", re.I)
@@ -47,7 +51,7 @@ END_SHARE = 1.0
 
 def digits(slot: str) -> str | None:
     """The number a slot holds, its handwriting shapes read as digits; None when it holds anything else."""
-    value = slot.translate(_DIGIT_SHAPES)
+    value = slot.strip(_SLOT_PUNCTUATION).translate(_DIGIT_SHAPES)
     return value if value.isdigit() else None
 
 
@@ -55,7 +59,7 @@ def read_blanks(lines: list[str]) -> dict[str, str | None]:
     """What the second engine's lines say for the number and the date: keys present only for the
     slots it found ("number", "day", "month", "year"), None where the slot is not digits."""
     found: dict[str, str | None] = {}
-    for text in lines:
+    for text in map(_plain, lines):
         m = _NUMBER_LINE.match(text) or _NUMBER_LINE_NO_SLASH.match(text)
         if m and "number" not in found:
             found["number"] = digits(m["num"])
@@ -67,6 +71,12 @@ def read_blanks(lines: list[str]) -> dict[str, str | None]:
             found["month"] = month if month and 1 <= int(month) <= 12 else None
             found["year"] = year
     return found
+
+
+def _plain(text: str) -> str:
+    """The second engine's text without marks and in half-width forms ("Só：" is "So:"): its
+    patterns are written without marks, as v4 read them."""
+    return strip_accents(unicodedata.normalize("NFKC", text)).replace("đ", "d").replace("Đ", "D")
 
 
 def blank_lines(width: float, height: float, rows: list, share: float = HEADER_SHARE) -> tuple[list[Word] | None, list[Word] | None]:
@@ -89,27 +99,61 @@ def blank_lines(width: float, height: float, rows: list, share: float = HEADER_S
     return number_words, date_words
 
 
+def slot_boxes(width: float, number_words: list[Word] | None, date_words: list[Word] | None) -> dict[str, tuple[float, float, float, float]]:
+    """The crop of each line to read again ("number", "date"; x0, top, x1, bottom in points): the
+    line as Tesseract found it, with room above and below for handwriting taller than the print,
+    and, after a number line, room for a number and a code Tesseract lost ("Số:" alone)."""
+    boxes = {}
+    for key, words in (("number", number_words), ("date", date_words)):
+        if not words:
+            continue
+        size = sorted(w.bottom - w.top for w in words)[len(words) // 2]
+        x0, x1 = words[0].x0 - size / 2, words[-1].x1 + size / 2
+        if key == "date" and not _TESS_DAY_WORD.match(fold(words[0].text)):
+            x0 -= DAY_ROOM * size  # Tesseract lost "ngày" with the day written over it: read where they stood
+        if key == "number" and not any("/" in w.text for w in words):  # Tesseract lost the code too
+            x1 = max(x1, min(words[0].x0 + ROOM_AFTER_NUMBER * size, 0.5 * width))
+        boxes[key] = (max(0.0, x0), max(0.0, min(w.top for w in words) - MARGIN * size),
+                      min(width, x1), max(w.bottom for w in words) + MARGIN * size)
+    return boxes
+
+
+MARGIN = 0.1  # a handwritten number stands a little taller than the line it is written into (0.25 and 0.4: more digits misread on the shared scans)
+DAY_ROOM = 4  # line heights: "ngày 16 " before "tháng"
+ROOM_AFTER_NUMBER = 12  # line heights after "Số:": a number and a code ("1482/QĐ-TTg" is nine)
+
+
 def fill_blanks(path: str, index: int, width: float, height: float, rows: list, lines: list[list[Word]], share: float = HEADER_SHARE) -> bool:
     """Read the number and date lines of a scanned page (the first: in its top ``share``) again and
     put the digits read into Tesseract's lines (``lines``, in place; ``rows`` are the page's rows
     built from them). True when a word changed."""
-    if ocr_lines.unavailable() is not None:
+    if ocr_lines.slots_unavailable() is not None:
         return False
     number_words, date_words = blank_lines(width, height, rows, share)
-    targets = [ws for ws in (number_words, date_words) if ws]
-    if not targets:
+    boxes = slot_boxes(width, number_words, date_words)
+    if not boxes:
         return False
-    top = min(w.top for ws in targets for w in ws)
-    bottom = max(w.bottom for ws in targets for w in ws)
-    margin = 1.5 * sorted(w.bottom - w.top for ws in targets for w in ws)[len([w for ws in targets for w in ws]) // 2]
-    box = (0.0, max(0.0, top - margin), width, min(height, bottom + margin))
-    found = read_blanks([text for _box, text, _conf in ocr_lines.read_lines(path, index, box)])
+    found = _read_slots(path, index, boxes, "v5")
+    unknown = {key: box for key, box in boxes.items() if not _known(key, found)}
+    if unknown:  # what v5 could not read as digits, v4 may: its reading fills those slots only
+        again = _read_slots(path, index, unknown, "v4")
+        found.update({k: v for k, v in again.items() if k not in found or found[k] is None})
     changed = False
     if number_words and "number" in found:
         changed |= _replace(lines, number_words, _number_words(number_words, found["number"], found.get("code")))
     if date_words and "day" in found:
         changed |= _replace(lines, date_words, _new_date_words(date_words, found))
     return changed
+
+
+def _read_slots(path: str, index: int, boxes: dict[str, tuple[float, float, float, float]], version: str) -> dict[str, str | None]:
+    texts = dict(zip(boxes, (text for text, _conf in ocr_lines.read_slots(path, index, list(boxes.values()), version))))
+    return read_blanks([texts.get("number", ""), texts.get("date", "")])
+
+
+def _known(key: str, found: dict[str, str | None]) -> bool:
+    """Whether the number line's number, or the date line's day, was read as digits."""
+    return found.get("number" if key == "number" else "day") is not None
 
 
 def _phrase(words: list[Word]) -> list[Word]:
