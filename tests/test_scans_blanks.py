@@ -139,3 +139,21 @@ def test_the_v5_recognizer_reads_the_number_and_the_day_printed_in_the_blanks(pa
     printed_day = re.search(r"ngày\s+(\d+)\s+tháng\s+(\d+)", " ".join(w.text for w in date))
     assert found["number"] == printed_number
     assert (found["day"], found["month"]) == printed_day.groups()
+
+
+def test_a_party_documents_number_line_has_no_colon_and_its_code_starts_with_a_dash():
+    number = [Word(136, 150, 110, 122, "Số"), Word(153, 170, 110, 122, "ZJ0"), Word(175, 260, 110, 122, "-CV/BTGDVTU")]
+    found_number, _ = ocr_blanks.blank_lines(595, 842, [_Row(number)])
+    assert [w.text for w in found_number] == ["Số", "ZJ0", "-CV/BTGDVTU"]
+    found = ocr_blanks.read_blanks(["So 210-CV/BTGDVTU"])
+    assert (found["number"], found["code"]) == ("210", "-CV/BTGDVTU")
+    new = ocr_blanks._number_words(found_number, found["number"], found["code"])
+    assert " ".join(w.text for w in new) == "Số 210-CV/BTGDVTU"
+    # "Số" alone in a sentence is no number line
+    prose = [Word(136, 150, 110, 122, "Số"), Word(153, 190, 110, 122, "lượng"), Word(193, 220, 110, 122, "đoàn")]
+    assert ocr_blanks.blank_lines(595, 842, [_Row(prose)]) == (None, None)
+
+
+def test_digits_glued_to_the_code_are_the_number_before_a_slash_further_on():
+    found = ocr_blanks.read_blanks(["Só:04VBHN-NHNN"])
+    assert (found["number"], found["code"]) == ("04", "VBHN-NHNN")

@@ -30,7 +30,7 @@ BLANK = "..."
 _SLOT_PUNCTUATION = "-.,;:'`"  # a dash or a dot between the number and the next word ("07-tháng") is none of its digits
 
 # Lines as the second engine reads them: no Vietnamese marks, "Số" often as "S6".
-_NUMBER_LINE = re.compile(r"^\W{0,2}[Ss][o6ốôó0]\s*[:;.]?\s*(?P<num>[^/\s]{1,6}?)\s*(?=/|$)")
+_NUMBER_LINE = re.compile(r"^\W{0,2}[Ss][o6ốôó0]\s*[:;.]?\s*(?P<num>[^/\s]{1,6}?)\s*(?=/|-[A-Z]|$)")
 # The slash lost between the number and the code ("S6: 227MTTQ-BTT"): digits, then the code's capitals.
 _NUMBER_LINE_NO_SLASH = re.compile(r"^\W{0,2}[Ss][o6ốôó0]\s*[:;.]?\s*(?P<num>\d{1,5})(?=[A-ZĐ]{2,}[\w&]*-[A-ZĐ]{2,})")
 # "thang" read with a letter more or less ("thaing", "thng") is still the month's word.
@@ -38,6 +38,9 @@ _DATE_LINE = re.compile(r"(?:^\s*(?:ngay)?|,\s*ngay)\s*(?P<day>\S{0,3}?)\s*th[a-
 
 # Tesseract's lines: "Số:", "SỐ:", "Sô:"; the date's words, however the day beside them was read.
 _TESS_NUMBER = re.compile(r"^\W{0,2}s[ốôoó0-9]\s*[:;.]", re.I)
+# A Party document writes "Số" with no colon (Guidance 36-HD/VPTW: "Số 210-CV/BTGDVTU"): the word
+# alone, with a code ("-" or "/") in the words after it.
+_TESS_NUMBER_WORD = re.compile(r"^\W{0,2}s[ốôoó0]$", re.I)
 _TESS_DAY_WORD = re.compile(r"^ng[àaạả]")
 _TESS_MONTH_WORD = re.compile(r"^th[áa]ng$")
 _TESS_YEAR_WORD = re.compile(r"^n[ăa]m$")
@@ -60,7 +63,7 @@ def read_blanks(lines: list[str]) -> dict[str, str | None]:
     slots it found ("number", "day", "month", "year"), None where the slot is not digits."""
     found: dict[str, str | None] = {}
     for text in map(_plain, lines):
-        m = _NUMBER_LINE.match(text) or _NUMBER_LINE_NO_SLASH.match(text)
+        m = _NUMBER_LINE_NO_SLASH.match(text) or _NUMBER_LINE.match(text)  # "04VBHN-NHNN": the digits, then the code
         if m and "number" not in found:
             found["number"] = digits(m["num"])
             found["code"] = text[m.end("num") :].strip()
@@ -89,7 +92,8 @@ def blank_lines(width: float, height: float, rows: list, share: float = HEADER_S
         words = sorted(row.words, key=lambda w: w.x0)
         if number_words is None:
             left = [w for w in words if w.x0 < 0.5 * width]
-            start = next((i for i, w in enumerate(left) if _TESS_NUMBER.match(fold(w.text))), None)
+            start = next((i for i, w in enumerate(left) if _TESS_NUMBER.match(fold(w.text))
+                          or (_TESS_NUMBER_WORD.match(fold(w.text)) and any(ch in x.text for x in left[i + 1 : i + 3] for ch in "-/"))), None)
             if start is not None and start <= 1:
                 number_words = _phrase(left[start:])
         if date_words is None:
@@ -137,7 +141,9 @@ def fill_blanks(path: str, index: int, width: float, height: float, rows: list, 
     unknown = {key: box for key, box in boxes.items() if not _known(key, found)}
     if unknown:  # what v5 could not read as digits, v4 may: its reading fills those slots only
         again = _read_slots(path, index, unknown, "v4")
-        found.update({k: v for k, v in again.items() if k not in found or found[k] is None})
+        for key, group in (("number", ("number", "code")), ("day", ("day", "month", "year"))):
+            if again.get(key) is not None:  # the slot with what v4 read around it ("/VBHN-NHNN", the month)
+                found.update({k: again[k] for k in group if k in again})
     changed = False
     if number_words and "number" in found:
         changed |= _replace(lines, number_words, _number_words(number_words, found["number"], found.get("code")))
@@ -218,18 +224,19 @@ def _bare(text: str) -> str:
 
 
 def _number_words(words: list[Word], number: str | None, code: str | None) -> list[Word] | None:
-    """"Số: <number>/QĐ-TTg": what stands between "Số:" and the "/" that starts the code becomes
-    ``number`` (blank when None). The code is Tesseract's (it has the marks: "QĐ"), from where its
-    letters are those the second engine read after the number ("/74/UBND" read for "4532/UBND")."""
+    """"Số: <number>/QĐ-TTg" (a Party document's "Số <number>-CV/BTGDVTU"): what stands between
+    "Số" and the "/" (or "-") that starts the code becomes ``number`` (blank when None). The code
+    is Tesseract's (it has the marks: "QĐ"), from where its letters are those the second engine read
+    after the number ("/74/UBND" read for "4532/UBND")."""
     text = " ".join(w.text for w in words)
-    slashes = [i for i, ch in enumerate(text) if ch == "/"]
-    if not slashes:
-        return None
-    cut = slashes[0]
-    if code:
-        cut = next((i for i in slashes if _bare(text[i:]).startswith(_bare(code))), cut)
     colon = re.match(r"\W{0,2}\S{2}\s*[:;.]", text)
     head = text[: colon.end()] if colon else words[0].text
+    starts = [i for i, ch in enumerate(text) if ch in "/-" and i >= len(head)]
+    if not starts:
+        return None
+    cut = next((i for i in starts if text[i] == "/"), starts[0])  # without "/", the Party form's "-" starts the code
+    if code:
+        cut = next((i for i in starts if _bare(text[i:]).startswith(_bare(code))), cut)
     first, last = words[0], words[-1]
     step = (last.x1 - first.x0) / 3
     return [Word(first.x0, first.x0 + step - 0.1, first.top, first.bottom, head),
