@@ -16,6 +16,7 @@ from plankb.extractors.names import ACRONYMS, body_end, clean_body, name_case, s
 from plankb.extractors.patterns import layout_markers as M
 from plankb.extractors.patterns.doc_types import BY_CODE, TYPE_NAME_ALT
 from plankb.extractors.patterns.grammar import AUTHORITY_LINE, PLACE_DATE
+from plankb.extractors.patterns.identity import ADOPTION_CLAUSE
 from plankb.extractors.regexes import alternation
 from plankb.extractors.syllables import is_syllable
 from plankb.extractors.symbols import BLANK_NUMBER, Symbol, find_symbols
@@ -62,7 +63,29 @@ def header(doc: Doc) -> None:
         if m and re.fullmatch(r"[\s,]*(?:ngày\s*)?", pt.text[symbol.end : m.start()], re.I):
             rec["date"] = dates.parse_full_date(m)
             spans["date"] = {"start": m.start(), "end": m.end()}
+    if rec["date"] is None:
+        rec["date"] = _adoption_date(pt.text, spans)
     rec["issuer"] = _issuer(doc, layout, pt, symbol, spans, rec["place"])
+
+
+_DAY_WORD = re.compile(r"(?:ngày\s*)?")
+
+
+def _adoption_date(text: str, spans: dict) -> str | None:
+    """The date an act states it was adopted on ("Nghị quyết này được ... thông qua ngày 26 tháng 3
+    năm 2025", patterns.identity.ADOPTION_CLAUSE), the last such statement of the text."""
+    found = None
+    for clause in ADOPTION_CLAUSE.finditer(text):
+        at = _DAY_WORD.match(text, clause.end()).end()  # "ngày 09/12/2024": the short form after its "ngày"
+        m = dates.FULL_DATE.match(text, clause.end()) or dates.FULL_DATE.match(text, at)
+        if m:
+            found = m
+    if found is None:
+        return None
+    date = dates.parse_full_date(found)
+    if date:
+        spans["date"] = {"start": found.start(), "end": found.end()}
+    return date
 
 
 # The administrative units' words as a name writes them out (the table's "tp." left aside).

@@ -128,3 +128,22 @@ NOT_ANNOUNCEMENTS = (
     "Chương trình nghệ thuật chào mừng ngày Quốc khánh\nTối 2/9, Nhà văn hóa tỉnh tổ chức chương trình nghệ thuật.",
     "Hội nghị sơ kết 5 năm\nHuyện ủy tổ chức hội nghị sơ kết 5 năm triển khai Kế hoạch số 10-KH/HU ngày 02/3/2019 của Ban Thường vụ Huyện ủy.",
 )
+
+# An act of an elected body is dated by its adoption, which its closing sentence states of itself
+# ("này": this act), not by a place-and-date line: a law or a resolution of the National Assembly
+# or its Standing Committee has none in its header; a People's Council resolution repeats it
+# (Law 64/2025/QH15 on the promulgation of legal documents). Read only when the header gives no date.
+ADOPTION_CLAUSE = re.compile(
+    r"\b(?:Bộ luật|Luật|Nghị quyết|Pháp lệnh|Hiến pháp)\s+này\s+(?:đã\s+)?được\s+(?P<body>[^.;]{3,200}?)\s+"
+    r"(?:biểu quyết\s+)?thông\s+qua\s+(?:vào\s+)?(?=ngày|\d)"
+)
+ADOPTION_EXAMPLES: tuple[tuple[str, str | None], ...] = (
+    ("Nghị quyết này được Ủy ban Thường vụ Quốc hội nước Cộng hòa xã hội\n\nchủ nghĩa Việt Nam khóa XV thông qua ngày 26 tháng 3 năm 2025.",
+     "2025-03-26"),
+    ("Luật này được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV, kỳ họp thứ 9 thông qua ngày 19 tháng 6 năm 2025.", "2025-06-19"),
+    ("Nghị quyết này đã được Hội đồng nhân dân tỉnh Quảng Nam khóa X, Kỳ họp thứ 20 thông qua ngày 09/12/2024 và có hiệu lực từ ngày 20/12/2024.",
+     "2024-12-09"),
+    # another act's adoption is not this one's
+    ("Luật Đất đai được Quốc hội thông qua ngày 18 tháng 01 năm 2024.", None),
+    ("Nghị quyết này có hiệu lực thi hành từ ngày thông qua.", None),
+)
