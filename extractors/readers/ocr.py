@@ -173,11 +173,14 @@ def page_image(path: str, index: int, scale: float, grayscale: bool = True):
 
 # The signature block of a scan is re-read on its own: on the whole page, Tesseract's layout
 # analysis often takes the seal, the signature and the name under them for one picture and
-# drops the name. A crop read as one block of text (psm 6), then its red channel alone (on a
-# colour scan the red seal and signature fade there, the black print stays), then as sparse text
-# (psm 11), then binarized (lighter strokes dropped) gives it back; measured on
-# the shared scans, each setting finds names the others miss.
-REGION_READINGS = (("6", None, False), ("6", None, True), ("11", None, False), ("3", 150, False))
+# drops the name. A crop read as one block of text (psm 6), then its red channel alone as sparse
+# text (psm 11: on a colour scan the red seal and signature fade there, the black print stays),
+# then the red channel as one block gives it back. Measured on the shared scans (33 signature
+# blocks the page pass left without a name): psm 6 finds 9 names, red psm 11 16, red psm 6 15, and
+# each of these three finds one the others miss; plain psm 11 and a binarized psm 3, read before,
+# found none that red psm 11 misses. Plain psm 6 comes first: the red channel can lose a mark of
+# the name ("Chỉ" for "Chi").
+REGION_READINGS = (("6", None, False), ("11", None, True), ("6", None, True))
 
 
 def region_words(path: str, index: int, box: tuple[float, float, float, float], psm: str = "6", threshold: int | None = None,
@@ -186,23 +189,109 @@ def region_words(path: str, index: int, box: tuple[float, float, float, float], 
     boxes in page points; pixels lighter than ``threshold`` are dropped first when it is given.
     With ``red``, the red channel is read: a red seal and signature are light there, black print dark.
     Cached like whole pages when an OCR cache is set."""
-    settings = f"dpi={dpi} lang={LANG} psm={psm} threshold={threshold} red={red} box={','.join(f'{v:.0f}' for v in box)}"
+    return read_regions(path, index, [(box, psm, threshold, red)], dpi)[0]
+
+
+Region = tuple  # (box, psm, threshold, red): what ``region_words`` reads
+
+
+def read_regions(path: str, index: int, regions: list[Region], dpi: int = DPI) -> list[list[list[Word]]]:
+    """Each region of one page read as ``region_words`` reads it, those not read before (in this
+    process, or in the OCR cache) by one Tesseract process per page segmentation among them: a
+    process's start and model load (0.08 s) costs more than reading a word-wide crop."""
+    stat = os.stat(path)
+    page = (os.fspath(path), stat.st_mtime_ns, stat.st_size, index)
+    read = _READ.get(page)
+    if read is None:  # the readings of the last page only: a file's second readings are of one page at a time
+        _READ.clear()
+        read = _READ[page] = {}
     directory = ocr_cache.cache_dir()
-    entry = ocr_cache.entry(directory, ocr_cache.file_digest(path), index, settings) if directory else None
-    tsv = ocr_cache.load(entry) if entry else None
-    if tsv is None:
-        image = page_image(path, index, dpi / 72, grayscale=not red)
-        scale = dpi / 72
-        crop = image.crop(tuple(round(v * scale) for v in box))
-        crop = crop.convert("RGB").getchannel("R") if red else crop
-        if threshold is not None:
-            crop = crop.point(lambda v: 0 if v < threshold else 255)
-        tsv = _tesseract_tsv(png(crop), psm)
-        if entry:
-            ocr_cache.store(entry, tsv)
-    lines, _blocks = parse_tsv(tsv, dpi / 72)
-    x0, top = box[0], box[1]
-    return [[Word(w.x0 + x0, w.x1 + x0, w.top + top, w.bottom + top, w.text) for w in line] for line in lines]
+    digest = ocr_cache.file_digest(path) if directory else ""
+    settings = [_region_settings(box, psm, threshold, red, dpi) for box, psm, threshold, red in regions]
+    tsvs: dict[str, str] = {}
+    todo: dict[str, list[tuple[str, Region]]] = {}  # by psm: the settings and region still to read
+    for key, region in zip(settings, regions):
+        if key in tsvs or any(key == k for k, _ in todo.get(region[1], [])):
+            continue
+        tsv = read.get(key)
+        if tsv is None and directory:
+            tsv = ocr_cache.load(ocr_cache.entry(directory, digest, index, key))
+        if tsv is None:
+            todo.setdefault(region[1], []).append((key, region))
+        else:
+            tsvs[key] = read[key] = tsv
+    for psm, wanted in todo.items():
+        crops = [_crop(path, index, box, threshold, red, dpi) for _key, (box, _psm, threshold, red) in wanted]
+        for (key, _region), tsv in zip(wanted, _tesseract_tsvs(crops, psm)):
+            tsvs[key] = read[key] = tsv
+            if directory:
+                ocr_cache.store(ocr_cache.entry(directory, digest, index, key), tsv)
+    out = []
+    for key, (box, *_rest) in zip(settings, regions):
+        lines, _blocks = parse_tsv(tsvs[key], dpi / 72)
+        out.append([[Word(w.x0 + box[0], w.x1 + box[0], w.top + box[1], w.bottom + box[1], w.text) for w in line] for line in lines])
+    return out
+
+
+_READ: dict[tuple, dict[str, str]] = {}  # of the last page read: Tesseract's TSV of each region, by its settings
+
+
+def _region_settings(box, psm: str, threshold: int | None, red: bool, dpi: int) -> str:
+    """What a region's reading depends on: its cache key (as the whole page's ``SETTINGS``)."""
+    return f"dpi={dpi} lang={LANG} psm={psm} threshold={threshold} red={red} box={','.join(f'{v:.0f}' for v in box)}"
+
+
+def _crop(path: str, index: int, box, threshold: int | None, red: bool, dpi: int):
+    scale = dpi / 72
+    crop = page_image(path, index, scale, grayscale=not red).crop(tuple(round(v * scale) for v in box))
+    crop = crop.convert("RGB").getchannel("R") if red else crop
+    return crop.point(lambda v: 0 if v < threshold else 255) if threshold is not None else crop
+
+
+def _tesseract_tsvs(images: list, psm: str) -> list[str]:
+    """Tesseract's TSV of each image, as read alone: one image through stdin, several as the list
+    of their files given to one process (which reads each on its own, numbering them in its TSV's
+    page column: each gets its rows back, numbered 1 as when read alone)."""
+    import tempfile
+
+    if len(images) == 1:
+        return [_tesseract_tsv(png(images[0]), psm)]
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")
+    with tempfile.TemporaryDirectory(prefix="plankb-ocr-") as tmp:
+        names = []
+        for k, image in enumerate(images):
+            names.append(os.path.join(tmp, f"{k}.png"))
+            with open(names[-1], "wb") as handle:
+                handle.write(png(image))
+        listing = os.path.join(tmp, "images.txt")
+        with open(listing, "w", encoding="utf-8") as handle:
+            handle.write("\n".join(names) + "\n")
+        try:
+            out = subprocess.run(["tesseract", listing, "stdout", "-l", LANG, "--psm", psm, "tsv"], capture_output=True,
+                                 timeout=page_seconds(), env=env, check=True)
+            tsvs = _split_pages(out.stdout.decode("utf-8", errors="replace"), len(images))
+        except (OSError, subprocess.SubprocessError):
+            tsvs = None
+    if tsvs is None:  # one image spoilt the list: each read alone (a failure of its own raises, as for one region)
+        tsvs = [_tesseract_tsv(png(image), psm) for image in images]
+    return tsvs
+
+
+def _split_pages(tsv: str, count: int) -> list[str] | None:
+    """A TSV of several images as one TSV each (its page column set to 1), or None unless it
+    holds exactly ``count`` images."""
+    header, _, body = tsv.partition("\n")
+    if not header.startswith("level\t"):
+        return None
+    pages: dict[str, list[str]] = {}
+    for row in body.splitlines():
+        fields = row.split("\t")
+        if len(fields) < 2:
+            continue
+        pages.setdefault(fields[1], []).append("\t".join([fields[0], "1", *fields[2:]]))
+    if sorted(pages, key=int) != [str(k) for k in range(1, count + 1)]:
+        return None
+    return [header + "\n" + "".join(r + "\n" for r in pages[str(k)]) for k in range(1, count + 1)]
 
 
 _DIGITS = re.compile(r"^\d{1,5}$")

@@ -532,6 +532,9 @@ def _name_on_found_lines(path: Path, page: Page, box: tuple[float, float, float,
 COMMON_SURNAMES = frozenset(["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"])
 
 
+BLOCK_READING = ("6", None, False)  # the block read as one block of text, its marks kept: also one of ocr.REGION_READINGS
+
+
 def _rare_surname_checked(path: Path, page: Page, box: tuple[float, float, float, float], name: list[Word]) -> list[Word]:
     """``name``, or the same given names under the family name the second engine (or Tesseract
     reading the block alone) reads on their line, when Tesseract's family name is a rare one and
@@ -550,8 +553,7 @@ def _rare_surname_checked(path: Path, page: Page, box: tuple[float, float, float
                 return [Word(first.x0, first.x1, first.top, first.bottom, surname), *name[1:]]
     # Tesseract's own reading of the block, with marks: a common family name read there before the
     # same given names ("XX`_#_ Trấn Thanh Mẫn" where the page pass read "Ân Thanh Mẫn").
-    psm, threshold, red = ocr.REGION_READINGS[0]
-    for line in ocr.region_words(str(path), page.index, box, psm, threshold, red):
+    for line in ocr.region_words(str(path), page.index, box, *BLOCK_READING):
         texts = [w.text for w in line]
         if len(texts) >= len(name) and [_bare_letters(t) for t in texts[len(texts) - len(given):]] == given:
             surname = _surname_of_letters(texts[len(texts) - len(name)])
