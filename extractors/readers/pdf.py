@@ -508,7 +508,7 @@ def _name_on_found_lines(path: Path, page: Page, box: tuple[float, float, float,
     by_letters = {}
     for mention in mentions:
         by_letters.setdefault(re.sub(r"[^a-z]", "", strip_accents(mention).lower().replace("đ", "d")), set()).add(mention)
-    for (x0, top, x1, bottom), text, _conf in reversed(ocr_lines.read_lines(str(path), page.index, box)):
+    for (x0, top, x1, bottom), text, _conf in reversed(_second_engine_lines(path, page.index, box)):
         words = text.split()
         if not 1 <= len(words) <= 5 or not all(w.isalpha() for w in words) or text.isupper() or text.islower():
             continue
@@ -544,7 +544,7 @@ def _rare_surname_checked(path: Path, page: Page, box: tuple[float, float, float
     if name[0].text in COMMON_SURNAMES or ocr_lines.unavailable() is not None:
         return name
     given = [_bare_letters(w.text) for w in name[1:]]
-    for _box, text, _conf in ocr_lines.read_lines(str(path), page.index, box):
+    for _box, text, _conf in _second_engine_lines(path, page.index, box):
         words = text.split()
         if len(words) == len(name) and [_bare_letters(w) for w in words[1:]] == given:
             surname = _surname_of_letters(words[0])
@@ -561,6 +561,26 @@ def _rare_surname_checked(path: Path, page: Page, box: tuple[float, float, float
                 first = name[0]
                 return [Word(first.x0, first.x1, first.top, first.bottom, surname), *name[1:]]
     return name
+
+
+_SECOND_READ: dict[tuple, list] = {}
+
+
+def _second_engine_lines(path: Path, index: int, box: tuple[float, float, float, float]) -> list:
+    """The second engine's lines of the signature block (ocr_lines.read_lines), kept for the
+    block last read: ``_name_on_found_lines`` and ``_rare_surname_checked`` both read it (a second
+    or more without an OCR cache)."""
+    from plankb.extractors.readers import ocr_lines
+
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return ocr_lines.read_lines(str(path), index, box)
+    key = (os.fspath(path), stat.st_mtime_ns, stat.st_size, index, box)
+    if key not in _SECOND_READ:
+        _SECOND_READ.clear()
+        _SECOND_READ[key] = ocr_lines.read_lines(str(path), index, box)
+    return _SECOND_READ[key]
 
 
 def _surname_of_letters(word: str) -> str | None:
