@@ -93,18 +93,19 @@ def main() -> None:
     print("  the whole reader's CPU by part, against tesseract's:")
     rest = whole[1] - sum(parts.values())
     for label, cpu in [*((label, parts.get(label, 0.0)) for label, _fns in PARTS), ("the rest (rendering for crops, text layer, rows...)", rest)]:
-        print(f"    {label:52s} {cpu:6.1f}s  {cpu / engine[1]:.2f}x")
+        print(f"    {label:66s} {cpu:6.1f}s  {cpu / engine[1]:.2f}x")
 
 
 # The parts of the whole reader timed on their own: (label, the functions, as module:name, whose
 # calls make it). A part's time leaves out the time of another part's functions it calls.
 PARTS = (
-    ("whole pages: render, PNG, tesseract", ("plankb.extractors.readers.ocr:ocr_pages",)),
+    ("whole pages: render, tesseract", ("plankb.extractors.readers.ocr:ocr_pages",)),
     ("number and date band read again (ocr_blanks)", ("plankb.extractors.readers.ocr_blanks:fill_blanks",)),
     ("title's holes and damaged words read again (ocr_gaps)", ("plankb.extractors.readers.ocr_gaps:fill_holes",
                                                               "plankb.extractors.readers.ocr_gaps:mend_damaged",
                                                               "plankb.extractors.readers.ocr_gaps:fill_line_ends")),
-    ("signature block read again (pdf._signer_under_seal)", ("plankb.extractors.readers.pdf:_signer_under_seal",)),
+    ("signature block read again by tesseract (pdf._signer_under_seal)", ("plankb.extractors.readers.pdf:_signer_under_seal",)),
+    ("signature block read by the second engine (ocr_lines)", ("plankb.extractors.readers.pdf:_second_engine_lines",)),
     ("stamped numbers (ocr.widget_numbers)", ("plankb.extractors.readers.ocr:widget_numbers",)),
 )
 

@@ -66,3 +66,26 @@ def test_regions_read_together_are_cached_each(monkeypatch, tmp_path):
     ocr._READ.clear()
     runs = _Runs(monkeypatch)
     assert ocr.region_words(path, 0, *regions[1][:2]) == first[1] and runs.count == 0  # from the cache
+
+
+@needs_ocr
+def test_the_titles_holes_and_damaged_lines_are_read_by_one_process(monkeypatch):
+    from plankb.extractors.readers import ocr_gaps
+    from plankb.extractors.readers.positioned import Word
+
+    monkeypatch.delenv("PLANKB_OCR_CACHE", raising=False)
+    path = str(sorted(RENDERINGS.glob("*.pdf"))[0])
+
+    def line(top: float, *words: tuple[float, str]) -> list[Word]:
+        return [Word(x0, x0 + 8 * len(text), top, top + 12, text) for x0, text in words]
+
+    holed = line(180, (100, "Phê"), (175, "Quy"), (207, "hoạch"))  # a word-wide hole after "Phê"
+    damaged = line(220, (100, "t"), (120, "luận"), (160, "của"), (190, "Thủ"), (220, "tướng"))  # "t" for "Kết"
+    lines = [holed, damaged]
+    assert ocr_gaps.holes(holed, 842) and ocr_gaps.damaged(damaged, 842) == [0]
+    ocr._READ.clear()
+    runs = _Runs(monkeypatch)
+    ocr_gaps.fill_holes(path, 0, 842, lines)
+    assert runs.count == 1
+    ocr_gaps.mend_damaged(path, 0, 842, lines)
+    assert runs.count == 1  # its line was read with the holes
