@@ -222,7 +222,7 @@ def read_regions(path: str, index: int, regions: list[Region], dpi: int = DPI) -
     todo: dict[str, list[tuple[str, Region]]] = {}  # by psm: the settings and region still to read
     for key, region in zip(settings, regions):
         if key in tsvs or any(key == k for k, _ in todo.get(region[1], [])):
-            continue
+            continue  # the same region twice in the list
         tsv = read.get(key)
         if tsv is None and directory:
             tsv = ocr_cache.load(ocr_cache.entry(directory, digest, index, key))
