@@ -9,9 +9,9 @@ We run the ``tesseract`` command ourselves rather than through a library. pytess
 same command (and writes the image to a temporary file first): nothing to gain. tesserocr binds
 the C++ API and keeps the model loaded, which would spare the process start; measured here
 (Tesseract 5.3, ``vie``, CPU time), starting a process and loading the model costs 0.08 s against
-about 0.9 s of reading a 300 dpi page (our whole OCR of a page, rendering included, is 1.04-1.07x
-the command's own time: bench/bench_ocr.py), and the small crops (stamped numbers) are read as
-one list by one process; it needs libtesseract's headers to build, and threads in one process would share the
+about 0.9 s of reading a 300 dpi page (our whole OCR of a page, rendering included, is 0.99-1.03x
+the command's own time: bench/bench_ocr.py), and the small crops (stamped numbers, a title's holes) are read as
+one list by one process (read_regions); it needs libtesseract's headers to build, and threads in one process would share the
 model where a process per page gives each core its own, a timeout and a crash of its own. The
 page goes to Tesseract as an uncompressed TIFF file (``page_tsv``: measured the fastest way), a
 crop through stdin as PNG.
