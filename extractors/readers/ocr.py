@@ -9,11 +9,12 @@ We run the ``tesseract`` command ourselves rather than through a library. pytess
 same command (and writes the image to a temporary file first): nothing to gain. tesserocr binds
 the C++ API and keeps the model loaded, which would spare the process start; measured here
 (Tesseract 5.3, ``vie``, CPU time), starting a process and loading the model costs 0.08 s against
-about 0.9 s of reading a 300 dpi page (our whole OCR of a page, rendering included, is 1.04-1.07x
-the command's own time: bench/bench_ocr.py), and the small crops (stamped numbers) are read as
-one list by one process; it needs libtesseract's headers to build, and threads in one process would share the
+about 0.9 s of reading a 300 dpi page (our whole OCR of a page, rendering included, is 0.99-1.03x
+the command's own time: bench/bench_ocr.py), and the small crops (stamped numbers, a title's holes) are read as
+one list by one process (read_regions); it needs libtesseract's headers to build, and threads in one process would share the
 model where a process per page gives each core its own, a timeout and a crash of its own. The
-page goes to Tesseract through stdin as PNG (``png``: measured the fastest of four formats).
+page goes to Tesseract as an uncompressed TIFF file (``page_tsv``: measured the fastest way), a
+crop through stdin as PNG.
 """
 
 from __future__ import annotations
@@ -70,12 +71,13 @@ PSM = "3"  # Tesseract's page segmentation: fully automatic, as a page of a docu
 SETTINGS = f"dpi={DPI} lang={LANG} psm={PSM}"  # what an OCR cache entry depends on, besides the engine
 
 
-def _tesseract_tsv(image: bytes, psm: str = PSM) -> str:
+def _tesseract_tsv(image: bytes | str, psm: str = PSM) -> str:
+    """Tesseract's TSV of an image: its bytes (through stdin) or the name of its file."""
     # One thread per Tesseract: the pages already run in parallel, one per core.
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
     out = subprocess.run(
-        ["tesseract", "stdin", "stdout", "-l", LANG, "--psm", psm, "tsv"],
-        input=image,
+        ["tesseract", image if isinstance(image, str) else "stdin", "stdout", "-l", LANG, "--psm", psm, "tsv"],
+        input=None if isinstance(image, str) else image,
         capture_output=True,
         timeout=page_seconds(),
         env=env,
@@ -138,15 +140,23 @@ def ocr_page(path: str, index: int, dpi: int = DPI) -> tuple[list[list[Word]], l
 
 
 def page_tsv(path: str, index: int, dpi: int = DPI) -> str:
-    """Tesseract's TSV for one page rendered at ``dpi``. Runs in a worker process."""
-    return _tesseract_tsv(png(page_image(path, index, dpi / 72)))  # kept: the signature block may be read again
+    """Tesseract's TSV for one page rendered at ``dpi``. Runs in a worker process. The page goes
+    to Tesseract as an uncompressed TIFF file: measured on two 300 dpi pages (CPU of encoding and
+    Tesseract, four runs each), a TIFF file 0.80 s a page, PNG level 1 through stdin 0.85 s, TIFF
+    through stdin 0.94 s (Tesseract reads a large input from stdin slowly); the same TSV from all."""
+    import tempfile
+
+    image = page_image(path, index, dpi / 72)  # kept: the signature block may be read again
+    with tempfile.TemporaryDirectory(prefix="plankb-ocr-") as tmp:
+        name = os.path.join(tmp, "page.tif")
+        image.save(name, format="TIFF")
+        return _tesseract_tsv(name)
 
 
 def png(image) -> bytes:
-    """An image as Tesseract reads it fastest through stdin: PNG at the lightest compression.
-    Measured on a 300 dpi page (CPU, encoding and Tesseract): PNG level 1 0.05 + 0.92 s; PNG
-    stored 0.04 + 1.10 s, TIFF 0.03 + 1.05 s, PGM 0.00 + 1.14 s (Tesseract reads a larger input
-    slowly). The same TSV from all four."""
+    """An image as Tesseract reads it fastest through stdin: PNG at the lightest compression
+    (a 300 dpi page: PNG level 1 0.05 + 0.92 s; PNG stored 0.04 + 1.10 s, TIFF 0.03 + 1.05 s,
+    PGM 0.00 + 1.14 s). The same TSV from all four."""
     buffer = io.BytesIO()
     image.save(buffer, format="PNG", compress_level=1)
     return buffer.getvalue()
@@ -173,11 +183,14 @@ def page_image(path: str, index: int, scale: float, grayscale: bool = True):
 
 # The signature block of a scan is re-read on its own: on the whole page, Tesseract's layout
 # analysis often takes the seal, the signature and the name under them for one picture and
-# drops the name. A crop read as one block of text (psm 6), then its red channel alone (on a
-# colour scan the red seal and signature fade there, the black print stays), then as sparse text
-# (psm 11), then binarized (lighter strokes dropped) gives it back; measured on
-# the shared scans, each setting finds names the others miss.
-REGION_READINGS = (("6", None, False), ("6", None, True), ("11", None, False), ("3", 150, False))
+# drops the name. A crop read as one block of text (psm 6), then its red channel alone as sparse
+# text (psm 11: on a colour scan the red seal and signature fade there, the black print stays),
+# then the red channel as one block gives it back. Measured on the shared scans (33 signature
+# blocks the page pass left without a name): psm 6 finds 9 names, red psm 11 16, red psm 6 15, and
+# each of these three finds one the others miss; plain psm 11 and a binarized psm 3, read before,
+# found none that red psm 11 misses. Plain psm 6 comes first: the red channel can lose a mark of
+# the name ("Chỉ" for "Chi").
+REGION_READINGS = (("6", None, False), ("11", None, True), ("6", None, True))
 
 
 def region_words(path: str, index: int, box: tuple[float, float, float, float], psm: str = "6", threshold: int | None = None,
@@ -186,23 +199,109 @@ def region_words(path: str, index: int, box: tuple[float, float, float, float], 
     boxes in page points; pixels lighter than ``threshold`` are dropped first when it is given.
     With ``red``, the red channel is read: a red seal and signature are light there, black print dark.
     Cached like whole pages when an OCR cache is set."""
-    settings = f"dpi={dpi} lang={LANG} psm={psm} threshold={threshold} red={red} box={','.join(f'{v:.0f}' for v in box)}"
+    return read_regions(path, index, [(box, psm, threshold, red)], dpi)[0]
+
+
+Region = tuple  # (box, psm, threshold, red): what ``region_words`` reads
+
+
+def read_regions(path: str, index: int, regions: list[Region], dpi: int = DPI) -> list[list[list[Word]]]:
+    """Each region of one page read as ``region_words`` reads it, those not read before (in this
+    process, or in the OCR cache) by one Tesseract process per page segmentation among them: a
+    process's start and model load (0.08 s) costs more than reading a word-wide crop."""
+    stat = os.stat(path)
+    page = (os.fspath(path), stat.st_mtime_ns, stat.st_size, index)
+    read = _READ.get(page)
+    if read is None:  # the readings of the last page only: a file's second readings are of one page at a time
+        _READ.clear()
+        read = _READ[page] = {}
     directory = ocr_cache.cache_dir()
-    entry = ocr_cache.entry(directory, ocr_cache.file_digest(path), index, settings) if directory else None
-    tsv = ocr_cache.load(entry) if entry else None
-    if tsv is None:
-        image = page_image(path, index, dpi / 72, grayscale=not red)
-        scale = dpi / 72
-        crop = image.crop(tuple(round(v * scale) for v in box))
-        crop = crop.convert("RGB").getchannel("R") if red else crop
-        if threshold is not None:
-            crop = crop.point(lambda v: 0 if v < threshold else 255)
-        tsv = _tesseract_tsv(png(crop), psm)
-        if entry:
-            ocr_cache.store(entry, tsv)
-    lines, _blocks = parse_tsv(tsv, dpi / 72)
-    x0, top = box[0], box[1]
-    return [[Word(w.x0 + x0, w.x1 + x0, w.top + top, w.bottom + top, w.text) for w in line] for line in lines]
+    digest = ocr_cache.file_digest(path) if directory else ""
+    settings = [_region_settings(box, psm, threshold, red, dpi) for box, psm, threshold, red in regions]
+    tsvs: dict[str, str] = {}
+    todo: dict[str, list[tuple[str, Region]]] = {}  # by psm: the settings and region still to read
+    for key, region in zip(settings, regions):
+        if key in tsvs or any(key == k for k, _ in todo.get(region[1], [])):
+            continue  # the same region twice in the list
+        tsv = read.get(key)
+        if tsv is None and directory:
+            tsv = ocr_cache.load(ocr_cache.entry(directory, digest, index, key))
+        if tsv is None:
+            todo.setdefault(region[1], []).append((key, region))
+        else:
+            tsvs[key] = read[key] = tsv
+    for psm, wanted in todo.items():
+        crops = [_crop(path, index, box, threshold, red, dpi) for _key, (box, _psm, threshold, red) in wanted]
+        for (key, _region), tsv in zip(wanted, _tesseract_tsvs(crops, psm)):
+            tsvs[key] = read[key] = tsv
+            if directory:
+                ocr_cache.store(ocr_cache.entry(directory, digest, index, key), tsv)
+    out = []
+    for key, (box, *_rest) in zip(settings, regions):
+        lines, _blocks = parse_tsv(tsvs[key], dpi / 72)
+        out.append([[Word(w.x0 + box[0], w.x1 + box[0], w.top + box[1], w.bottom + box[1], w.text) for w in line] for line in lines])
+    return out
+
+
+_READ: dict[tuple, dict[str, str]] = {}  # of the last page read: Tesseract's TSV of each region, by its settings
+
+
+def _region_settings(box, psm: str, threshold: int | None, red: bool, dpi: int) -> str:
+    """What a region's reading depends on: its cache key (as the whole page's ``SETTINGS``)."""
+    return f"dpi={dpi} lang={LANG} psm={psm} threshold={threshold} red={red} box={','.join(f'{v:.0f}' for v in box)}"
+
+
+def _crop(path: str, index: int, box, threshold: int | None, red: bool, dpi: int):
+    scale = dpi / 72
+    crop = page_image(path, index, scale, grayscale=not red).crop(tuple(round(v * scale) for v in box))
+    crop = crop.convert("RGB").getchannel("R") if red else crop
+    return crop.point(lambda v: 0 if v < threshold else 255) if threshold is not None else crop
+
+
+def _tesseract_tsvs(images: list, psm: str) -> list[str]:
+    """Tesseract's TSV of each image, as read alone: one image through stdin, several as the list
+    of their files given to one process (which reads each on its own, numbering them in its TSV's
+    page column: each gets its rows back, numbered 1 as when read alone)."""
+    import tempfile
+
+    if len(images) == 1:
+        return [_tesseract_tsv(png(images[0]), psm)]
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")
+    with tempfile.TemporaryDirectory(prefix="plankb-ocr-") as tmp:
+        names = []
+        for k, image in enumerate(images):
+            names.append(os.path.join(tmp, f"{k}.png"))
+            with open(names[-1], "wb") as handle:
+                handle.write(png(image))
+        listing = os.path.join(tmp, "images.txt")
+        with open(listing, "w", encoding="utf-8") as handle:
+            handle.write("\n".join(names) + "\n")
+        try:
+            out = subprocess.run(["tesseract", listing, "stdout", "-l", LANG, "--psm", psm, "tsv"], capture_output=True,
+                                 timeout=page_seconds(), env=env, check=True)
+            tsvs = _split_pages(out.stdout.decode("utf-8", errors="replace"), len(images))
+        except (OSError, subprocess.SubprocessError):
+            tsvs = None
+    if tsvs is None:  # one image spoilt the list: each read alone (a failure of its own raises, as for one region)
+        tsvs = [_tesseract_tsv(png(image), psm) for image in images]
+    return tsvs
+
+
+def _split_pages(tsv: str, count: int) -> list[str] | None:
+    """A TSV of several images as one TSV each (its page column set to 1), or None unless it
+    holds exactly ``count`` images."""
+    header, _, body = tsv.partition("\n")
+    if not header.startswith("level\t"):
+        return None
+    pages: dict[str, list[str]] = {}
+    for row in body.splitlines():
+        fields = row.split("\t")
+        if len(fields) < 2:
+            continue
+        pages.setdefault(fields[1], []).append("\t".join([fields[0], "1", *fields[2:]]))
+    if sorted(pages, key=int) != [str(k) for k in range(1, count + 1)]:
+        return None
+    return [header + "\n" + "".join(r + "\n" for r in pages[str(k)]) for k in range(1, count + 1)]
 
 
 _DIGITS = re.compile(r"^\d{1,5}$")

@@ -104,17 +104,11 @@ def mend_damaged(path: str, index: int, height: float, lines: list[list[Word]]) 
     True when a word was replaced."""
     if ocr.unavailable() is not None:
         return False
+    todo = _damaged_lines(lines, height)
+    reads = ocr.read_regions(path, index, [(box, PSM, None, False) for _line, _bad, box in todo])
     changed = False
-    for line in lines:
-        bad = damaged(line, height)
-        if not bad:
-            continue
+    for (line, bad, box), read in zip(todo, reads):
         words = sorted(line, key=lambda w: w.x0)
-        size = _size(words)
-        body = [w for w in words if w.height <= 1.5 * size]  # a tall remnant would widen the band into the stamp
-        top, bottom = min(w.top for w in body), max(w.bottom for w in body)
-        box = (max(0.0, words[0].x0 - 2 * size), top - 0.4 * size, words[-1].x1 + 2, bottom + 0.4 * size)
-        read = ocr.region_words(path, index, box, PSM)
         for k in reversed(bad):
             left = words[k - 1].x1 if k else box[0]
             right = words[k + 1].x0 if k + 1 < len(words) else box[2]
@@ -124,6 +118,21 @@ def mend_damaged(path: str, index: int, height: float, lines: list[list[Word]]) 
                 changed = True
         line[:] = words
     return changed
+
+
+def _damaged_lines(lines: list[list[Word]], height: float) -> list[tuple[list[Word], list[int], tuple[float, float, float, float]]]:
+    """(line, indexes of its damaged words, the band to read it again in) for each line holding a damaged word."""
+    out = []
+    for line in lines:
+        bad = damaged(line, height)
+        if not bad:
+            continue
+        words = sorted(line, key=lambda w: w.x0)
+        size = _size(words)
+        body = [w for w in words if w.height <= 1.5 * size]  # a tall remnant would widen the band into the stamp
+        top, bottom = min(w.top for w in body), max(w.bottom for w in body)
+        out.append((line, bad, (max(0.0, words[0].x0 - 2 * size), top - 0.4 * size, words[-1].x1 + 2, bottom + 0.4 * size)))
+    return out
 
 
 HEADER_SHARE = 0.25  # the issuer's lines stand in the top quarter of the first page
@@ -185,13 +194,16 @@ def fill_line_ends(path: str, index: int, width: float, height: float, lines: li
     (``lines``, in place). True when a word was added."""
     if ocr.unavailable() is not None:
         return False
-    changed = False
+    todo = []
     for k, left, right in off_centre(lines, width, height):
         words = _left_column(lines[k], width)
         size = _size(words)
         box = (max(0.0, min(left, words[0].x0)), min(w.top for w in words) - 0.3 * size,
                min(width, max(right, words[-1].x1)), max(w.bottom for w in words) + 0.3 * size)
-        read = ocr.region_words(path, index, box, PSM)
+        todo.append((k, left, right, box))
+    reads = ocr.read_regions(path, index, [(box, PSM, None, False) for *_band, box in todo])
+    changed = False
+    for (k, left, right, _box), read in zip(todo, reads):
         found = [w for w in (w for ln in read for w in ln) if left - 1 < (w.x0 + w.x1) / 2 < right + 1 and w.text.strip(_EDGE)]
         texts = [w.text.strip(_EDGE) for w in found]
         if found and all(t.isupper() and is_syllable(t) for t in texts):
@@ -203,15 +215,24 @@ def fill_line_ends(path: str, index: int, width: float, height: float, lines: li
 
 def fill_holes(path: str, index: int, height: float, lines: list[list[Word]]) -> bool:
     """Read the holes of a scanned first page's top half again and put the words found into
-    Tesseract's lines (``lines``, in place). True when a word was added."""
+    Tesseract's lines (``lines``, in place). True when a word was added. The lines ``mend_damaged``
+    reads next are read in the same Tesseract process (ocr.read_regions keeps them): a word found
+    in a hole is a syllable, which leaves a line's damaged words and most often its band as they were."""
     if ocr.unavailable() is not None:
         return False
-    changed = False
+    boxes = []
     for line in lines:
         for a, b in holes(line, height):
             size = max(a.height, b.height)
-            box = (a.x1 - 1, min(a.top, b.top) - 0.2 * size, b.x0 + 1, max(a.bottom, b.bottom) + 0.2 * size)
-            found = found_words(ocr.region_words(path, index, box, PSM))
+            boxes.append((a.x1 - 1, min(a.top, b.top) - 0.2 * size, b.x0 + 1, max(a.bottom, b.bottom) + 0.2 * size))
+    if not boxes:
+        return False
+    ahead = [box for _line, _bad, box in _damaged_lines(lines, height)]
+    reads = iter(ocr.read_regions(path, index, [(box, PSM, None, False) for box in [*boxes, *ahead]]))
+    changed = False
+    for line in lines:
+        for _hole in holes(line, height):
+            found = found_words(next(reads))
             if found:
                 line.extend(found)
                 changed = True

@@ -508,7 +508,7 @@ def _name_on_found_lines(path: Path, page: Page, box: tuple[float, float, float,
     by_letters = {}
     for mention in mentions:
         by_letters.setdefault(re.sub(r"[^a-z]", "", strip_accents(mention).lower().replace("đ", "d")), set()).add(mention)
-    for (x0, top, x1, bottom), text, _conf in reversed(ocr_lines.read_lines(str(path), page.index, box)):
+    for (x0, top, x1, bottom), text, _conf in reversed(_second_engine_lines(path, page.index, box)):
         words = text.split()
         if not 1 <= len(words) <= 5 or not all(w.isalpha() for w in words) or text.isupper() or text.islower():
             continue
@@ -532,6 +532,9 @@ def _name_on_found_lines(path: Path, page: Page, box: tuple[float, float, float,
 COMMON_SURNAMES = frozenset(["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"])
 
 
+BLOCK_READING = ("6", None, False)  # the block read as one block of text, its marks kept: also one of ocr.REGION_READINGS
+
+
 def _rare_surname_checked(path: Path, page: Page, box: tuple[float, float, float, float], name: list[Word]) -> list[Word]:
     """``name``, or the same given names under the family name the second engine (or Tesseract
     reading the block alone) reads on their line, when Tesseract's family name is a rare one and
@@ -541,7 +544,7 @@ def _rare_surname_checked(path: Path, page: Page, box: tuple[float, float, float
     if name[0].text in COMMON_SURNAMES or ocr_lines.unavailable() is not None:
         return name
     given = [_bare_letters(w.text) for w in name[1:]]
-    for _box, text, _conf in ocr_lines.read_lines(str(path), page.index, box):
+    for _box, text, _conf in _second_engine_lines(path, page.index, box):
         words = text.split()
         if len(words) == len(name) and [_bare_letters(w) for w in words[1:]] == given:
             surname = _surname_of_letters(words[0])
@@ -550,8 +553,7 @@ def _rare_surname_checked(path: Path, page: Page, box: tuple[float, float, float
                 return [Word(first.x0, first.x1, first.top, first.bottom, surname), *name[1:]]
     # Tesseract's own reading of the block, with marks: a common family name read there before the
     # same given names ("XX`_#_ Trấn Thanh Mẫn" where the page pass read "Ân Thanh Mẫn").
-    psm, threshold, red = ocr.REGION_READINGS[0]
-    for line in ocr.region_words(str(path), page.index, box, psm, threshold, red):
+    for line in ocr.region_words(str(path), page.index, box, *BLOCK_READING):
         texts = [w.text for w in line]
         if len(texts) >= len(name) and [_bare_letters(t) for t in texts[len(texts) - len(given):]] == given:
             surname = _surname_of_letters(texts[len(texts) - len(name)])
@@ -559,6 +561,26 @@ def _rare_surname_checked(path: Path, page: Page, box: tuple[float, float, float
                 first = name[0]
                 return [Word(first.x0, first.x1, first.top, first.bottom, surname), *name[1:]]
     return name
+
+
+_SECOND_READ: dict[tuple, list] = {}
+
+
+def _second_engine_lines(path: Path, index: int, box: tuple[float, float, float, float]) -> list:
+    """The second engine's lines of the signature block (ocr_lines.read_lines), kept for the
+    block last read: ``_name_on_found_lines`` and ``_rare_surname_checked`` both read it (a second
+    or more without an OCR cache)."""
+    from plankb.extractors.readers import ocr_lines
+
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return ocr_lines.read_lines(str(path), index, box)
+    key = (os.fspath(path), stat.st_mtime_ns, stat.st_size, index, box)
+    if key not in _SECOND_READ:
+        _SECOND_READ.clear()
+        _SECOND_READ[key] = ocr_lines.read_lines(str(path), index, box)
+    return _SECOND_READ[key]
 
 
 def _surname_of_letters(word: str) -> str | None:
