@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from plankb.extractors.readers import ocr
+from plankb.extractors.readers.positioned import Word
 
 ROOT = Path(__file__).resolve().parent.parent
 RENDERINGS = ROOT / "tests" / "fixtures" / "renderings"
@@ -89,3 +90,13 @@ def test_the_titles_holes_and_damaged_lines_are_read_by_one_process(monkeypatch)
     assert runs.count == 1
     ocr_gaps.mend_damaged(path, 0, 842, lines)
     assert runs.count == 1  # its line was read with the holes
+
+
+def test_a_word_read_with_its_tone_mark_twice_is_the_syllable_with_it_once():
+    from plankb.extractors.readers.ocr_gaps import one_tone_mark, replacement
+
+    assert one_tone_mark("tạị") == "tại" and one_tone_mark("ngườì") == "người"
+    assert one_tone_mark("tạìi") is None  # two different tones: unknown
+    assert one_tone_mark("tại") is None  # one mark: nothing to mend
+    read = [[Word(100, 118, 10, 22, "-tạị"), Word(121, 140, 10, 22, "buổi")]]
+    assert [w.text for w in replacement(read, 90, 120)] == ["tại"]

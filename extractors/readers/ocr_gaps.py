@@ -24,6 +24,8 @@ is read again with room for what is missing, and the syllables read there go int
 
 from __future__ import annotations
 
+import unicodedata
+
 from plankb.extractors.readers import ocr
 from plankb.extractors.readers.positioned import Word
 from plankb.extractors.syllables import is_syllable
@@ -78,6 +80,23 @@ def damaged(line: list[Word], height: float) -> list[int]:
     return out
 
 
+_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook above, dot below
+
+
+def one_tone_mark(word: str) -> str | None:
+    """A word read with the same tone mark twice ("tạị": a speck of the stamp read as a second dot)
+    as the syllable it is with the mark once ("tại"), or None."""
+    letters = unicodedata.normalize("NFD", word)
+    marks = [k for k, ch in enumerate(letters) if ch in _TONE_MARKS]
+    if len(marks) < 2:
+        return None
+    if len({letters[k] for k in marks}) > 1:
+        return None  # two different tones: which one the word bears is not known
+    # the same mark twice: the syllable keeps the first ("tạị" is "tại", not the "taị" of another spelling)
+    first = unicodedata.normalize("NFC", "".join(ch for k, ch in enumerate(letters) if k not in marks[1:]))
+    return first if is_syllable(first.rstrip(",.;:")) else None
+
+
 def replacement(read: list[list[Word]], left: float, right: float) -> list[Word] | None:
     """The words of a line's second reading between ``left`` and ``right`` (the damaged word's
     neighbours), stripped of the stamp's strokes; None unless they are all syllables."""
@@ -90,7 +109,9 @@ def replacement(read: list[list[Word]], left: float, right: float) -> list[Word]
         if not text:
             continue
         if not is_syllable(text.rstrip(",.;:")):
-            return None
+            text = one_tone_mark(text)
+            if text is None:
+                return None
         found.append(Word(w.x0, w.x1, w.top, w.bottom, text))
     size = max((w.bottom - w.top for w in found), default=0.0)
     if any(w.x1 > right + size / 2 or w.x0 < left - size / 2 for w in found):
