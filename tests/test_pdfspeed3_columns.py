@@ -88,3 +88,39 @@ def test_text_not_upright_keeps_its_words():
 def test_an_empty_page_has_no_words():
     (chars,) = _pages(_pdf(b""))
     assert len(chars) == 0 and pdf_chars.words(chars) == [] and list(chars) == []
+
+
+def _row_text_word_by_word(words, tab_gap):
+    """Row.text's rule, pair by pair: a tab at a gap wider than ``tab_gap`` (not after a leading
+    outline marker), nothing between a number and a "/..." stamped close after it, else a space."""
+    from plankb.extractors.readers.positioned import _MARKER
+
+    out = words[0].text
+    for prev, word in zip(words, words[1:]):
+        gap = word.x0 - prev.x1
+        if tab_gap is not None and gap > tab_gap and not (prev is words[0] and _MARKER.match(prev.text + " ")):
+            out += "\t"
+        elif word.text.startswith("/") and prev.text[-1:].isdigit() and gap < prev.height:
+            pass
+        else:
+            out += " "
+        out += word.text
+    return out
+
+
+def test_a_rows_text_is_made_as_word_by_word():
+    import random
+
+    from plankb.extractors.readers.positioned import Row, Word
+
+    rng = random.Random(5)
+    for _ in range(500):
+        x, words = rng.uniform(0, 100), []
+        for _k in range(rng.randint(1, 8)):
+            x += rng.choice([1.0, 3.0, 10.0, 25.0, 40.0])
+            width = rng.uniform(5, 40)
+            words.append(Word(x, x + width, 100.0, 100.0 + rng.choice([12.0, 30.0]), rng.choice(["21", "/2024/TT", "1.", "Giao", "a/b", "/"])))
+            x += width
+        row = Row(list(words))
+        for tab_gap in (None, 18.0, 30.0):
+            assert row.text(tab_gap) == _row_text_word_by_word(row.words, tab_gap)
