@@ -5,9 +5,11 @@ PDFium needs to give the same characters with their boxes. This module reads wha
 needs from PDFium and shapes it as pdfplumber did, so the pages read the same:
 
 - characters with pdfminer's boxes: x from the glyph's advance (PDFium's "loose" box), the height
-  of the font size above the descent line, the font's name (for bold);
+  of the font size above the descent line, the font's name (for bold); kept as columns (numpy
+  arrays, ``PageChars``): PDFium is asked two things of each character (its text object and its
+  origin), all else once per text object or per font, and the rest is done on whole arrays;
 - words as pdfplumber's ``extract_words`` groups them (lines of tops within 3 pt, a new word at a
-  space, a step back or a gap of more than 3 pt);
+  space, a step back or a gap of more than 3 pt), the upright ones made from the columns at once;
 - ruling: the page's path objects split into pdfminer's lines, rectangles and curves, whose edges
   pdfplumber's own table finder reads; the table cells' text from the same characters.
 
