@@ -124,3 +124,19 @@ def test_a_rows_text_is_made_as_word_by_word():
         row = Row(list(words))
         for tab_gap in (None, 18.0, 30.0):
             assert row.text(tab_gap) == _row_text_word_by_word(row.words, tab_gap)
+
+
+@pytest.mark.parametrize("path", RENDERINGS[:1], ids=lambda p: p.name)
+def test_table_cells_from_columns_are_those_of_the_characters(path):
+    """A table's cells read from the columns (only the table's characters made) and from the
+    page's characters made one by one: the same text."""
+    document = pdfium.PdfDocument(path)
+    found = 0
+    for page in document:
+        width, height = page.get_size()
+        chars = pdf_chars.page_chars(page.get_textpage(), height)
+        on_columns = pdf_chars.tables(pdf_chars.ruling(page, height), chars, width, height)
+        one_by_one = pdf_chars.tables(pdf_chars.ruling(page, height), list(chars), width, height)
+        assert on_columns == one_by_one
+        found += len(on_columns)
+    assert found

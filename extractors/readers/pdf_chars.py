@@ -271,11 +271,20 @@ class PageChars:
     @property
     def chars(self) -> list[Char]:
         if self._chars is None:
-            names = self.fontnames
-            self._chars = list(map(Char, map(chr, self.codes.tolist()), self.x0.tolist(), self.x1.tolist(), self.top.tolist(),
-                                   self.bottom.tolist(), self.size.tolist(), [names[k] for k in self.font.tolist()],
-                                   self.upright.tolist()))
+            self._chars = self._made(slice(None))
         return self._chars
+
+    def at(self, indexes: np.ndarray) -> list[Char]:
+        """The characters at these indexes (made for them alone unless all are made)."""
+        if self._chars is not None:
+            return [self._chars[k] for k in indexes.tolist()]
+        return self._made(indexes)
+
+    def _made(self, which) -> list[Char]:
+        names = self.fontnames
+        return list(map(Char, map(chr, self.codes[which].tolist()), self.x0[which].tolist(), self.x1[which].tolist(),
+                        self.top[which].tolist(), self.bottom[which].tolist(), self.size[which].tolist(),
+                        [names[k] for k in self.font[which].tolist()], self.upright[which].tolist()))
 
 
 def _empty() -> PageChars:
@@ -726,15 +735,20 @@ class _TablePage:
                       + [e for x in rules.curves for e in utils.curve_to_edges(x)])
 
 
-def _cells_text(table, chars: list[Char]) -> list[list[str | None]]:
+def _cells_text(table, chars: PageChars | list[Char]) -> list[list[str | None]]:
     """pdfplumber's ``Table.extract()``: each cell's characters (those whose centre is in it) as
     ``extract_text`` joins them; the characters tested against each row once, not the page's."""
     x0, top, x1, bottom = table.bbox
-    inside = []
-    for ch in chars:
-        h, v = (ch.x0 + ch.x1) / 2, (ch.top + ch.bottom) / 2
-        if x0 <= h < x1 and top <= v < bottom:
-            inside.append((h, v, ch))
+    if isinstance(chars, PageChars):  # the centres on the columns: only the table's characters made
+        h, v = (chars.x0 + chars.x1) / 2, (chars.top + chars.bottom) / 2
+        at = np.flatnonzero((x0 <= h) & (h < x1) & (top <= v) & (v < bottom))
+        inside = list(zip(h[at].tolist(), v[at].tolist(), chars.at(at)))
+    else:
+        inside = []
+        for ch in chars:
+            h, v = (ch.x0 + ch.x1) / 2, (ch.top + ch.bottom) / 2
+            if x0 <= h < x1 and top <= v < bottom:
+                inside.append((h, v, ch))
     # the characters by their centre's height: a row's are found by bisection, then put back in
     # content order (extract_text's lines depend on it)
     by_height = sorted(range(len(inside)), key=lambda k: inside[k][1])
@@ -766,7 +780,7 @@ def _text(chars: list[Char]) -> str:
     return "\n".join(" ".join(w.text for w in line) for _k, line in lines)
 
 
-def tables(rules: Ruling, chars: list[Char], width: float, height: float, *, grids: bool = False) -> list[tuple[tuple, list[list[str | None]]]]:
+def tables(rules: Ruling, chars: PageChars | list[Char], width: float, height: float, *, grids: bool = False) -> list[tuple[tuple, list[list[str | None]]]]:
     """(bbox, cells) of each table pdfplumber's ``find_tables`` finds on these ruling lines.
 
     With ``grids``, only the tables of at least two rows of two cells (what the reader keeps as
