@@ -13,7 +13,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import logging
-import operator
 import os
 import re
 import unicodedata
@@ -193,8 +192,7 @@ def _read_pdfium_page(page, index: int, path: Path | None, annotated: _PdfminerP
         scanned = bool(chars) and ocr_layer.is_ocr_layer(page, textpage)
     finally:
         textpage.close()
-    raw = pdf_chars.words(chars)
-    words = [Word(w.x0, w.x1, w.top, w.bottom, w.text, _bold_chars(w.chars)) for w in raw]
+    words = pdf_chars.words(chars, _bold_face)
     widgets = []
     if pdf_chars.has_widgets(page):
         try:
@@ -208,7 +206,7 @@ def _read_pdfium_page(page, index: int, path: Path | None, annotated: _PdfminerP
             return [], words
         return _table_blocks(pdf_chars.tables(rules, chars, width, height, grids=True), words)
 
-    return _page_from(index, float(width), float(height), words, bool(raw), widgets, tables, path, scanned)
+    return _page_from(index, float(width), float(height), words, bool(words), widgets, tables, path, scanned)
 
 
 def _read_with_pdfplumber(path: Path, warnings: list[tuple[str, str]] | None, data: bytes) -> list[Page]:
@@ -317,17 +315,6 @@ def _signing_page(pages: list[Page]) -> Page:
 def _bold(fontnames: list[str | None]) -> bool:
     """A word is bold when most of its letters are set in a bold face."""
     return 2 * sum(1 for name in fontnames if _bold_face(name or "")) > len(fontnames)
-
-
-_FONTNAME = operator.attrgetter("fontname")
-
-
-def _bold_chars(chars: list) -> bool:
-    """``_bold`` of PDFium's characters: a word is nearly always set in one font, judged once."""
-    names = set(map(_FONTNAME, chars))
-    if len(names) == 1:
-        return _bold_face(names.pop() or "")
-    return _bold(list(map(_FONTNAME, chars)))
 
 
 @functools.lru_cache(maxsize=1024)

@@ -5,9 +5,11 @@ PDFium needs to give the same characters with their boxes. This module reads wha
 needs from PDFium and shapes it as pdfplumber did, so the pages read the same:
 
 - characters with pdfminer's boxes: x from the glyph's advance (PDFium's "loose" box), the height
-  of the font size above the descent line, the font's name (for bold);
+  of the font size above the descent line, the font's name (for bold); kept as columns (numpy
+  arrays, ``PageChars``): PDFium is asked two things of each character (its text object and its
+  origin), all else once per text object or per font, and the rest is done on whole arrays;
 - words as pdfplumber's ``extract_words`` groups them (lines of tops within 3 pt, a new word at a
-  space, a step back or a gap of more than 3 pt);
+  space, a step back or a gap of more than 3 pt), the upright ones made from the columns at once;
 - ruling: the page's path objects split into pdfminer's lines, rectangles and curves, whose edges
   pdfplumber's own table finder reads; the table cells' text from the same characters.
 
@@ -25,11 +27,15 @@ import gc
 import itertools
 import math
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
+
+from plankb.extractors.readers.positioned import Word
 
 # pdfplumber's word settings (the defaults ``extract_words`` used)
 X_TOLERANCE = 3.0
@@ -94,6 +100,10 @@ def _library() -> ctypes.CDLL:
         fn = lib[name]  # a new function object, apart from the typed one
         fn.restype = signatures[name][0]
         functions[name + "_untyped"] = fn
+    # A character's text object as a plain address (0 where it has none), for an array of them
+    fn = lib["FPDFText_GetTextObject"]
+    fn.restype = ctypes.c_size_t
+    functions["FPDFText_GetTextObject_address"] = fn
     # The calls made for every object of a page (tens of thousands: every run of text is one)
     # when its paths are sought: untyped too, their handles returned as _Handle objects that the
     # next call takes as they are (a plain int would be cut to a C int).
@@ -161,31 +171,65 @@ def has_widgets(page: pdfium.PdfPage) -> bool:
     return False
 
 
-def _style(c, tp, text_page, i, obj, matrix, name, flags, origin_at, origin_y, descent, descents, names, height) -> tuple:
+class _Styles:
     """What the characters of one text object share: size, uprightness, font name and, for
     straight text, the font, the advance scale and pdfminer's band: from the font's descent below
-    the baseline, the font size high. ``text_page`` and ``origin_at`` (the pointers to the origin's
-    x and y) for the untyped calls: one text object in eight characters calls here."""
-    c.FPDFText_GetMatrix_untyped(text_page, i, ctypes.byref(matrix))
-    a, b, cc, d = matrix.a, matrix.b, matrix.c, matrix.d
-    fontsize = c.FPDFText_GetFontSize_untyped(text_page, i)
-    size = fontsize * abs(d)
-    font = c.FPDFTextObj_GetFont(obj)
-    fontname = names.get(font) if font else None
-    if fontname is None:  # the name of the text object's font, read once per font
-        c.FPDFText_GetFontInfo(tp, i, ctypes.addressof(name), 256, ctypes.addressof(flags))
-        fontname = name.value.decode("latin-1")
-        if font:
-            names[font] = fontname
-    upright = a * d > 0 and b * cc <= 0  # pdfminer's test
-    if not (b == 0 and cc == 0 and d > 0 and a > 0):
-        return size, upright, fontname, None, None, None, 0.0
-    below = descents.get(font)
-    if below is None:
-        below = descents[font] = descent.value / 1000 if c.FPDFFont_GetDescent(font, 1000.0, ctypes.addressof(descent)) else 0.0
-    c.FPDFText_GetCharOrigin_untyped(text_page, i, *origin_at)
-    bottom = height - (origin_y.value + below * size)
-    return size, upright, fontname, bottom - size, bottom, font, fontsize * a / 1000
+    the baseline, the font size high. Read for each text object (one in eight characters begins
+    one) at its first character; what does not depend on where the object stands, once for each
+    font, matrix and font size."""
+
+    def __init__(self, c, tp: int, height: float):
+        self.c, self.tp, self.height = c, tp, height
+        self.text_page = ctypes.c_void_p(tp)  # the untyped calls take the text page as a pointer object
+        self.matrix = pdfium_c.FS_MATRIX()
+        self.matrix_at = ctypes.byref(self.matrix)
+        self.origin_x, self.origin_y = ctypes.c_double(), ctypes.c_double()
+        self.x_at, self.y_at = ctypes.byref(self.origin_x), ctypes.byref(self.origin_y)
+        self.shapes: dict[tuple, tuple] = {}
+        self.names: dict[int, str] = {}
+        self.descents: dict[int, float] = {}
+
+    def of(self, i: int, obj: int) -> tuple:
+        """(size, upright, font name, top, bottom, font, advance scale) of the object ``obj`` whose
+        first character is ``i``; top, bottom and font are None where the text is not straight."""
+        c, matrix = self.c, self.matrix
+        c.FPDFText_GetMatrix_untyped(self.text_page, i, self.matrix_at)
+        fontsize = c.FPDFText_GetFontSize_untyped(self.text_page, i)
+        font = c.FPDFTextObj_GetFont(obj)
+        key = (font, matrix.a, matrix.b, matrix.c, matrix.d, fontsize)
+        shape = self.shapes.get(key) if font else None
+        if shape is None:
+            shape = self._shape(i, key)
+            if font:
+                self.shapes[key] = shape
+        size, upright, fontname, below, scale = shape
+        if below is None:
+            return size, upright, fontname, None, None, None, 0.0
+        c.FPDFText_GetCharOrigin_untyped(self.text_page, i, self.x_at, self.y_at)
+        bottom = self.height - (self.origin_y.value + below * size)
+        return size, upright, fontname, bottom - size, bottom, font, scale
+
+    def _shape(self, i: int, key: tuple) -> tuple:
+        """(size, upright, font name, the descent below the baseline a point of size or None
+        where the text is not straight, advance scale)."""
+        c = self.c
+        font, a, b, cc, d, fontsize = key
+        size = fontsize * abs(d)
+        fontname = self.names.get(font) if font else None
+        if fontname is None:  # the name of the text object's font, read once per font
+            name, flags = ctypes.create_string_buffer(256), ctypes.c_int()
+            c.FPDFText_GetFontInfo(self.tp, i, ctypes.addressof(name), 256, ctypes.addressof(flags))
+            fontname = name.value.decode("latin-1")
+            if font:
+                self.names[font] = fontname
+        upright = a * d > 0 and b * cc <= 0  # pdfminer's test
+        if not (b == 0 and cc == 0 and d > 0 and a > 0):
+            return size, upright, fontname, None, 0.0
+        below = self.descents.get(font)
+        if below is None:
+            descent = ctypes.c_float()
+            below = self.descents[font] = descent.value / 1000 if c.FPDFFont_GetDescent(font, 1000.0, ctypes.addressof(descent)) else 0.0
+        return size, upright, fontname, below, fontsize * a / 1000
 
 
 @contextlib.contextmanager
@@ -203,92 +247,170 @@ def collector_paused():
             gc.enable()
 
 
-def page_chars(textpage: pdfium.PdfTextPage, height: float) -> list[Char]:
+class PageChars:
+    """A page's characters as columns (numpy arrays, one entry a character): the words are made
+    from them at once (``words``); ``Char`` objects only when asked for (iterating: the table
+    finder's cells, text that is not upright)."""
+
+    __slots__ = ("codes", "x0", "x1", "top", "bottom", "size", "font", "upright", "fontnames", "_chars")
+
+    def __init__(self, codes, x0, x1, top, bottom, size, font, upright, fontnames: list[str]):
+        self.codes, self.x0, self.x1, self.top, self.bottom = codes, x0, x1, top, bottom
+        self.size, self.font, self.upright, self.fontnames = size, font, upright, fontnames
+        self._chars = None
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+    def __iter__(self):
+        return iter(self.chars)
+
+    def __getitem__(self, k):
+        return self.chars[k]
+
+    @property
+    def chars(self) -> list[Char]:
+        if self._chars is None:
+            self._chars = self._made(slice(None))
+        return self._chars
+
+    def at(self, indexes: np.ndarray) -> list[Char]:
+        """The characters at these indexes (made for them alone unless all are made)."""
+        if self._chars is not None:
+            return [self._chars[k] for k in indexes.tolist()]
+        return self._made(indexes)
+
+    def _made(self, which) -> list[Char]:
+        names = self.fontnames
+        return list(map(Char, map(chr, self.codes[which].tolist()), self.x0[which].tolist(), self.x1[which].tolist(),
+                        self.top[which].tolist(), self.bottom[which].tolist(), self.size[which].tolist(),
+                        [names[k] for k in self.font[which].tolist()], self.upright[which].tolist()))
+
+
+def _empty() -> PageChars:
+    floats = np.zeros(0)
+    return PageChars(np.zeros(0, dtype=np.uint32), floats, floats, floats, floats, floats, np.zeros(0, dtype=np.intp),
+                     np.zeros(0, dtype=bool), [])
+
+
+def page_chars(textpage: pdfium.PdfTextPage, height: float) -> PageChars:
     """The characters PDFium found in the content (not those it adds between words and lines),
     in content order, with pdfminer's boxes in top-down page coordinates."""
     with collector_paused():
         return _page_chars(textpage, height)
 
 
-def _page_chars(textpage: pdfium.PdfTextPage, height: float) -> list[Char]:
+# whether str.isspace() holds of each code point up to U+3000, the last that it holds of
+_SPACES = np.array([chr(k).isspace() for k in range(0x3001)] + [False])
+
+
+def _is_space(codes: np.ndarray) -> np.ndarray:
+    return _SPACES[np.minimum(codes, 0x3001)]
+
+
+def _codes(text: str) -> np.ndarray:
+    return np.frombuffer(text.encode("utf-32-le", errors="surrogatepass"), dtype="<u4").astype(np.uint32)
+
+
+def _page_chars(textpage: pdfium.PdfTextPage, height: float) -> PageChars:
     c = _c()
     tp = _address(textpage.raw)
     n = c.FPDFText_CountChars(tp)
     if n <= 0:
-        return []
+        return _empty()
     buffer = (ctypes.c_ushort * (n + 1))()
     written = c.FPDFText_GetText(tp, 0, n, ctypes.addressof(buffer))
     text = bytes(buffer)[: 2 * max(0, written - 1)].decode("utf-16-le", errors="replace")
     if len(text) != n:  # characters outside the BMP take two units: one at a time then
         text = "".join(chr(c.FPDFText_GetUnicode(tp, i)) for i in range(n))
-    text = text.translate(_HYPHEN_TABLE)
-    rect = pdfium_c.FS_RECTF()
-    rect_at = ctypes.byref(rect)
-    matrix = pdfium_c.FS_MATRIX()
-    name = ctypes.create_string_buffer(256)
-    flags = ctypes.c_int()
-    origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
-    descent = ctypes.c_float()
-    get_object, get_box, get_origin = c.FPDFText_GetTextObject_untyped, c.FPDFText_GetLooseCharBox_untyped, c.FPDFText_GetCharOrigin_untyped
-    x_at, y_at = ctypes.byref(origin_x), ctypes.byref(origin_y)
-    text_page = ctypes.c_void_p(tp)  # the untyped calls take the text page as a pointer object
-    previous, space = None, False
-    widths: dict[int, dict[str, float]] = {}  # per font, per character
-    width = ctypes.c_float()
-    width_at, get_width = ctypes.addressof(width), c.FPDFFont_GetGlyphWidth
-    styles: dict[int, tuple] = {}
-    descents: dict[int, float] = {}
-    names: dict[int, str] = {}
-    chars: list[Char] = []
-    append = chars.append
-    # the last character kept (none yet: as after a space), and where it ends
-    last, last_x1 = " ", 0.0
-    for i, ch in enumerate(text):
-        obj = get_object(text_page, i)
-        if not obj:
-            # A space PDFium put between words: often where the file has a space of its own
-            # (PDFium drops those of another font subset), so a word ends here as it did.
-            space = space or ch == " "
-            continue
-        if obj != previous:
-            style = styles.get(obj)
-            if style is None:
-                style = styles[obj] = _style(c, tp, text_page, i, obj, matrix, name, flags, (x_at, y_at), origin_y, descent, descents, names, height)
-                if style[5] is not None:
-                    widths.setdefault(style[5], {})
-            size, upright, fontname, top, bottom, font, scale = style
-            advances = widths[font] if font is not None else None
+    if "\x02" in text or "\ufffe" in text:
+        text = text.translate(_HYPHEN_TABLE)
+    codes = _codes(text)
+    # The two calls made for every character: its text object (none for a character PDFium put
+    # between words and lines) and its origin; all else is asked once per text object or font.
+    styles = _Styles(c, tp, height)
+    text_page, origin_x, x_at, y_at = styles.text_page, styles.origin_x, styles.x_at, styles.y_at
+    all_objects = np.fromiter(map(c.FPDFText_GetTextObject_address, itertools.repeat(text_page, n), range(n)), dtype=np.uint64, count=n)
+    kept_at = np.flatnonzero(all_objects)
+    if not len(kept_at):
+        return _empty()
+    kept = kept_at.tolist()
+    get_origin = c.FPDFText_GetCharOrigin_untyped
+    xs = []
+    append = xs.append
+    for i in kept:
         get_origin(text_page, i, x_at, y_at)
-        x0 = origin_x.value
-        if advances is not None:
-            # pdfminer's box runs from the pen for the glyph's advance (the font's /W widths);
-            # PDFium's "loose" box falls back to the glyph's ink when the font has no ascent
-            advance = advances.get(ch)
-            if advance is None:
-                advance = advances[ch] = width.value if get_width(font, ord(ch[0]), 1000.0, width_at) else -1.0
-        else:
-            advance = -1.0
-        if advance < 0:
-            get_box(text_page, i, rect_at)
-            x1 = rect.right
-            ctop, cbottom, csize = top, bottom, size
-            if top is None:  # rotated or skewed: the box PDFium gives
-                ctop, cbottom, x0 = height - rect.top, height - rect.bottom, rect.left
-                csize = cbottom - ctop
-        else:
-            x1 = x0 + advance * scale
-            ctop, cbottom, csize = top, bottom, size
-        if ch != " " and (space or (obj != previous and upright and x0 - last_x1 > GAP * csize)) and not last.isspace():
-            # A space PDFium put between words, often where the file has a space of its own that
-            # PDFium dropped (of another font subset, or overlapping the next word when a
-            # justified line is squeezed); or such a dropped space seen as the gap where one run
-            # of text ends and the next begins. Set just before the next character, so that the
-            # word ends there when the line is read left to right.
-            append(Char(" ", x0, x0, ctop, cbottom, csize, fontname, upright))
-        previous, space = obj, False
-        append(Char(ch, x0, x1, ctop, cbottom, csize, fontname, upright))
-        last, last_x1 = ch, x1
-    return chars
+        append(origin_x.value)
+    x0 = np.array(xs)
+    objs = all_objects[kept_at]
+    codes_kept = codes[kept_at]
+    # runs of one text object, and each object's style (read at its first character)
+    new_object = np.concatenate(([True], objs[1:] != objs[:-1]))
+    starts = np.flatnonzero(new_object)
+    numbers: dict[int, int] = {}  # text object -> its style's number
+    found: list[tuple] = []
+    run_style = []
+    for i, obj in zip(kept_at[starts].tolist(), objs[starts].tolist()):
+        s = numbers.get(obj)
+        if s is None:
+            s = numbers[obj] = len(found)
+            found.append(styles.of(i, obj))
+        run_style.append(s)
+    style = np.repeat(np.array(run_style, dtype=np.intp), np.diff(np.append(starts, len(kept))))
+    sizes, uprights, fontnames, tops, bottoms, fonts, scales = zip(*found)
+    fontname_index = {f: k for k, f in enumerate(dict.fromkeys(fontnames))}
+    font_of_style = np.array([fontname_index[f] for f in fontnames], dtype=np.intp)
+    size = np.array(sizes)[style]
+    upright = np.array(uprights, dtype=bool)[style]
+    straight = np.array([t is not None for t in tops], dtype=bool)[style]
+    top = np.array([t if t is not None else 0.0 for t in tops])[style]
+    bottom = np.array([b if b is not None else 0.0 for b in bottoms])[style]
+    scale = np.array(scales)[style]
+    # pdfminer's box runs from the pen for the glyph's advance (the font's /W widths), read once
+    # per font and character; PDFium's "loose" box where the font has no width for it, or when
+    # the text is rotated or skewed
+    advance = np.full(len(kept), -1.0)
+    font_ids = {f: k for k, f in enumerate(dict.fromkeys(f for f in fonts if f is not None))}
+    if font_ids:
+        font_handles = list(font_ids)
+        font_id = np.array([font_ids[f] if f is not None else -1 for f in fonts], dtype=np.int64)[style]
+        has_font = font_id >= 0
+        keys = font_id[has_font] << 21 | codes_kept[has_font].astype(np.int64)
+        distinct, inverse = np.unique(keys, return_inverse=True)
+        width = ctypes.c_float()
+        width_at, get_width = ctypes.addressof(width), c.FPDFFont_GetGlyphWidth
+        widths = [width.value if get_width(font_handles[key >> 21], key & 0x1FFFFF, 1000.0, width_at) else -1.0
+                  for key in distinct.tolist()]
+        advance[has_font] = np.array(widths)[inverse.reshape(-1)]
+    x1 = x0 + advance * scale
+    get_box, rect = c.FPDFText_GetLooseCharBox_untyped, pdfium_c.FS_RECTF()
+    rect_at = ctypes.byref(rect)
+    for k in np.flatnonzero(advance < 0).tolist():
+        get_box(text_page, kept[k], rect_at)
+        x1[k] = rect.right
+        if not straight[k]:  # rotated or skewed: the box PDFium gives
+            top[k], bottom[k], x0[k] = height - rect.top, height - rect.bottom, rect.left
+            size[k] = bottom[k] - top[k]
+    # A space PDFium put between words, often where the file has a space of its own that PDFium
+    # dropped (of another font subset, or overlapping the next word when a justified line is
+    # squeezed); or such a dropped space seen as the gap where one run of text ends and the next
+    # begins. Set just before the next character, so that the word ends there when the line is
+    # read left to right; never after a space, nor as a space.
+    dropped = np.ones(n, dtype=bool)
+    dropped[kept_at] = False
+    dropped_spaces = np.cumsum((codes == 32) & dropped)[kept_at]
+    space_before = np.diff(dropped_spaces, prepend=0) > 0
+    last_x1 = np.concatenate(([0.0], x1[:-1]))
+    after_space = np.concatenate(([True], _is_space(codes_kept[:-1])))
+    insert = (codes_kept != 32) & (space_before | (new_object & upright & (x0 - last_x1 > GAP * size))) & ~after_space
+    font = font_of_style[style]
+    if insert.any():
+        take = np.repeat(np.arange(len(kept)), 1 + insert)
+        spaces = np.concatenate((take[:-1] == take[1:], [False]))  # the first of two copies is the space
+        codes_kept, x0, top, bottom, size, font, upright = (a[take] for a in (codes_kept, x0, top, bottom, size, font, upright))
+        x1 = np.where(spaces, x0, x1[take])
+        codes_kept[spaces] = 32
+    return PageChars(codes_kept, x0, x1, top, bottom, size, font, upright, list(fontname_index))
 
 
 # --- words, as pdfplumber's extract_words makes them ------------------------------------------
@@ -349,10 +471,56 @@ def _upright_word(chars: list[Char]) -> RawWord:
     return RawWord(text, chars[0].x0, max([ch.x1 for ch in chars]), min([ch.top for ch in chars]), max([ch.bottom for ch in chars]), chars)
 
 
-def words(chars: list[Char]) -> list[RawWord]:
-    """Words as ``pdfplumber.Page.extract_words()`` gives them from the same characters."""
+def words(chars: PageChars, bold_face: Callable[[str], bool] | None = None) -> list[Word]:
+    """Words as ``pdfplumber.Page.extract_words()`` gives them from the same characters, as the
+    reader's words: bold when most of their letters are set in a face ``bold_face`` says is bold."""
     with collector_paused():
-        return _words(chars)
+        bold_font = np.array([bool(bold_face and bold_face(name)) for name in chars.fontnames], dtype=np.int64)
+        out: list[Word] = []
+        upright = chars.upright
+        bounds = np.flatnonzero(upright[1:] != upright[:-1]) + 1
+        for a, b in zip([0, *bounds.tolist()], [*bounds.tolist(), len(upright)]):
+            if a == b:
+                continue
+            if upright[a]:
+                out.extend(_upright_words_at(chars, a, b, bold_font))
+                continue
+            for w in _words(chars.chars[a:b]):  # text not upright (rare): character by character
+                bold = 2 * sum(bool(bold_face and bold_face(ch.fontname)) for ch in w.chars) > len(w.chars)
+                out.append(Word(w.x0, w.x1, w.top, w.bottom, w.text, bold))
+        return out
+
+
+def _upright_words_at(chars: PageChars, a: int, b: int, bold_font: np.ndarray) -> list[Word]:
+    """``_upright_words`` of the characters a to b, on their columns at once: the characters in
+    lines of tops within 3 pt, each line left to right (in content order where two start at one
+    x), a new word at a space, or after a gap of more than 3 pt or a step of the top of more than
+    3 pt."""
+    tops = chars.top[a:b]
+    distinct = np.unique(tops)
+    cluster = np.concatenate(([0], np.cumsum(distinct[1:] > distinct[:-1] + Y_TOLERANCE)))
+    line = cluster[np.searchsorted(distinct, tops)]
+    order = np.lexsort((chars.x0[a:b], line))  # stable: content order where both are equal
+    line = line[order]
+    order += a
+    codes, x0, x1, top, bottom = chars.codes[order], chars.x0[order], chars.x1[order], chars.top[order], chars.bottom[order]
+    space = _is_space(codes)
+    starts_word = np.ones(len(order), dtype=bool)
+    starts_word[1:] = ((line[1:] != line[:-1]) | space[:-1] | (x0[1:] > x1[:-1] + X_TOLERANCE)
+                       | (np.abs(top[1:] - top[:-1]) > Y_TOLERANCE))
+    letters = np.flatnonzero(~space)
+    if not len(letters):
+        return []
+    starts = np.flatnonzero(starts_word[letters])
+    ends = np.append(starts[1:], len(letters))
+    text = codes[letters].astype("<u4").tobytes().decode("utf-32-le", errors="surrogatepass")
+    texts = [text[s:e] for s, e in zip(starts.tolist(), ends.tolist())]
+    if any(ligature in text for ligature in LIGATURES):
+        texts = [t.translate(_LIGATURE_TABLE) for t in texts]
+    x0, x1, top, bottom = x0[letters][starts], x1[letters], top[letters], bottom[letters]
+    bold = 2 * np.add.reduceat(bold_font[chars.font[order[letters]]], starts) > ends - starts
+    return list(map(Word, x0.tolist(), np.maximum.reduceat(x1, starts).tolist(), np.minimum.reduceat(top, starts).tolist(),
+                    np.maximum.reduceat(bottom, starts).tolist(), texts, bold.tolist()))
 
 
 def _words(chars: list[Char]) -> list[RawWord]:
@@ -567,15 +735,20 @@ class _TablePage:
                       + [e for x in rules.curves for e in utils.curve_to_edges(x)])
 
 
-def _cells_text(table, chars: list[Char]) -> list[list[str | None]]:
+def _cells_text(table, chars: PageChars | list[Char]) -> list[list[str | None]]:
     """pdfplumber's ``Table.extract()``: each cell's characters (those whose centre is in it) as
     ``extract_text`` joins them; the characters tested against each row once, not the page's."""
     x0, top, x1, bottom = table.bbox
-    inside = []
-    for ch in chars:
-        h, v = (ch.x0 + ch.x1) / 2, (ch.top + ch.bottom) / 2
-        if x0 <= h < x1 and top <= v < bottom:
-            inside.append((h, v, ch))
+    if isinstance(chars, PageChars):  # the centres on the columns: only the table's characters made
+        h, v = (chars.x0 + chars.x1) / 2, (chars.top + chars.bottom) / 2
+        at = np.flatnonzero((x0 <= h) & (h < x1) & (top <= v) & (v < bottom))
+        inside = list(zip(h[at].tolist(), v[at].tolist(), chars.at(at)))
+    else:
+        inside = []
+        for ch in chars:
+            h, v = (ch.x0 + ch.x1) / 2, (ch.top + ch.bottom) / 2
+            if x0 <= h < x1 and top <= v < bottom:
+                inside.append((h, v, ch))
     # the characters by their centre's height: a row's are found by bisection, then put back in
     # content order (extract_text's lines depend on it)
     by_height = sorted(range(len(inside)), key=lambda k: inside[k][1])
@@ -607,7 +780,7 @@ def _text(chars: list[Char]) -> str:
     return "\n".join(" ".join(w.text for w in line) for _k, line in lines)
 
 
-def tables(rules: Ruling, chars: list[Char], width: float, height: float, *, grids: bool = False) -> list[tuple[tuple, list[list[str | None]]]]:
+def tables(rules: Ruling, chars: PageChars | list[Char], width: float, height: float, *, grids: bool = False) -> list[tuple[tuple, list[list[str | None]]]]:
     """(bbox, cells) of each table pdfplumber's ``find_tables`` finds on these ruling lines.
 
     With ``grids``, only the tables of at least two rows of two cells (what the reader keeps as

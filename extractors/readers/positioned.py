@@ -12,6 +12,7 @@ paragraphs; other rows with wide gaps are table rows (cells joined by a tab).
 from __future__ import annotations
 
 import functools
+import operator
 import re
 import statistics
 from dataclasses import dataclass, field
@@ -33,6 +34,9 @@ class Word:
         return self.bottom - self.top
 
 
+_X0 = operator.attrgetter("x0")
+
+
 @dataclass
 class Row:
     words: list[Word]
@@ -45,13 +49,13 @@ class Row:
     _texts: dict = field(init=False, repr=False, compare=False, default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.words.sort(key=lambda w: w.x0)
+        self.words.sort(key=_X0)
         self.x0 = self.words[0].x0
         self.x1 = max([w.x1 for w in self.words])
         self.top = min([w.top for w in self.words])
         self.bottom = max([w.bottom for w in self.words])
 
-    @property
+    @functools.cached_property  # read for every row by the page's median and again by its blocks
     def height(self) -> float:
         return statistics.median([w.bottom - w.top for w in self.words])
 
@@ -63,6 +67,11 @@ class Row:
         return made
 
     def _text(self, tab_gap: float | None) -> str:
+        words = self.words
+        joined = " ".join([w.text for w in words])
+        # most rows: no word after the first begins with "/", and no gap is a cell break
+        if " /" not in joined and (tab_gap is None or all(b.x0 - a.x1 <= tab_gap for a, b in zip(words, words[1:]))):
+            return joined
         out = self.words[0].text
         for prev, word in zip(self.words, self.words[1:]):
             gap = word.x0 - prev.x1
@@ -129,15 +138,21 @@ def _rows_of_words(words: list[Word]) -> list[Row]:
     order = sorted(words, key=lambda w: (w.top + w.bottom) / 2)
     rows: list[list[Word]] = []
     bands: list[tuple[float, float]] = []
+    last: list[Word] = []  # the last row, which most words join: tried first, on its own
+    last_top = last_bottom = 0.0
     for word in order:
         top, bottom = word.top, word.bottom
-        for r in range(len(rows) - 1, max(-1, len(rows) - 4), -1):  # the last few rows only
+        if rows and min(bottom, last_bottom) - max(top, last_top) >= 0.5 * min(bottom - top, last_bottom - last_top):
+            last.append(word)
+            continue
+        for r in range(len(rows) - 2, max(-1, len(rows) - 4), -1):  # the two rows before it
             a_top, a_bottom = bands[r]
             if min(bottom, a_bottom) - max(top, a_top) >= 0.5 * min(bottom - top, a_bottom - a_top):
                 rows[r].append(word)
                 break
         else:
-            rows.append([word])
+            last, last_top, last_bottom = [word], top, bottom
+            rows.append(last)
             bands.append((top, bottom))
     return sorted((Row(r) for r in rows), key=lambda r: r.top)
 
