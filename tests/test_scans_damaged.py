@@ -39,7 +39,8 @@ def test_the_second_reading_gives_syllables_or_nothing():
     left, right = 100.0, 176.0  # from the band's left edge to the next word of the line
     read = [_line(["-Kết", "luận", "của"], x=150)]
     assert [w.text for w in ocr_gaps.replacement(read, left, right)] == ["Kết"]
-    assert ocr_gaps.replacement([_line(["-tạị", "luận"], x=150)], left, right) is None  # two tone marks: no syllable
+    assert ocr_gaps.replacement([_line(["-tạì", "luận"], x=150)], left, right) is None  # two tones: no syllable
+    assert [w.text for w in ocr_gaps.replacement([_line(["-tạị", "luận"], x=150)], left, right)] == ["tại"]  # one tone twice: once
     assert ocr_gaps.replacement([_line(["luận"], x=200)], left, right) is None  # nothing read in its place
 
 
