@@ -86,18 +86,14 @@ def read_slots(path: str, index: int, boxes: list[tuple[float, float, float, flo
     """Each box (x0, top, x1, bottom in PDF points) of one page read as one line of text by the
     recognizer alone (``version`` "v5", or "v4": the detector's own): (text, confidence) per box.
     Cached like Tesseract's pages."""
-    from plankb.extractors.readers.pdf_chars import render
-
     settings = f"{SLOT_SETTINGS} {version} boxes={';'.join(','.join(f'{v:.0f}' for v in b) for b in boxes)}"
-    directory = ocr_cache.cache_dir()
-    entry = ocr_cache.entry(directory, ocr_cache.file_digest(path), index, settings) if directory else None
-    cached = ocr_cache.load(entry) if entry else None
-    if cached is not None:
-        try:
-            return [(t, c) for t, c in json.loads(cached)]
-        except (ValueError, TypeError):
-            pass
+    return _cached(path, index, settings, lambda: _read_slots(path, index, boxes, version), lambda v: [(t, c) for t, c in v])
+
+
+def _read_slots(path: str, index: int, boxes: list[tuple[float, float, float, float]], version: str) -> list[tuple[str, float]]:
     import numpy as np
+
+    from plankb.extractors.readers.pdf_chars import render
 
     scale = SLOT_DPI / 72
     area = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
@@ -110,9 +106,24 @@ def read_slots(path: str, index: int, boxes: list[tuple[float, float, float, flo
         found, _elapsed = engine(np.array(crop.convert("RGB")), use_det=False, use_cls=False, use_rec=True)
         text, confidence = (found[0][0], float(found[0][1])) if found else ("", 0.0)
         out.append((text, confidence))
-    if entry:
-        ocr_cache.store(entry, json.dumps(out, ensure_ascii=False))
     return out
+
+
+def _cached(path: str, index: int, settings: str, read, revive):
+    """``read()``'s JSON-able value for this page and these settings, from the OCR cache when it
+    holds it (``revive`` turns the JSON back into the value), else read and stored there."""
+    directory = ocr_cache.cache_dir()
+    entry = ocr_cache.entry(directory, ocr_cache.file_digest(path), index, settings) if directory else None
+    cached = ocr_cache.load(entry) if entry else None
+    if cached is not None:
+        try:
+            return revive(json.loads(cached))
+        except (ValueError, TypeError):
+            pass
+    value = read()
+    if entry:
+        ocr_cache.store(entry, json.dumps(value, ensure_ascii=False))
+    return value
 
 
 Line = tuple[tuple[float, float, float, float], str, float]  # box in page points, text, confidence
@@ -122,18 +133,7 @@ def read_lines(path: str, index: int, box: tuple[float, float, float, float]) ->
     """The text lines the second engine finds in ``box`` (x0, top, x1, bottom in PDF points) of one
     page, top to bottom, with their boxes in page points. Cached like Tesseract's pages."""
     settings = f"{SETTINGS} box={','.join(f'{v:.0f}' for v in box)}"
-    directory = ocr_cache.cache_dir()
-    entry = ocr_cache.entry(directory, ocr_cache.file_digest(path), index, settings) if directory else None
-    cached = ocr_cache.load(entry) if entry else None
-    if cached is not None:
-        try:
-            return [(tuple(b), t, c) for b, t, c in json.loads(cached)]
-        except (ValueError, TypeError):
-            pass
-    lines = _read(path, index, box)
-    if entry:
-        ocr_cache.store(entry, json.dumps(lines, ensure_ascii=False))
-    return lines
+    return _cached(path, index, settings, lambda: _read(path, index, box), lambda v: [(tuple(b), t, c) for b, t, c in v])
 
 
 def _read(path: str, index: int, box: tuple[float, float, float, float]) -> list[Line]:
