@@ -22,6 +22,7 @@ from plankb.extractors.patterns.bodies import (
     ADDRESSEE_WORDS,
     BACKGROUND_HEADINGS,
     BODY_HEADS,
+    DEFINING_WORDS,
     DUTY_FOR,
     DUTY_OF,
     DUTY_SECTION_HEADINGS,
@@ -38,6 +39,7 @@ from plankb.extractors.patterns.bodies import (
     ROLE_VERBS,
     TASK_DOCUMENT_TYPES,
     TASK_VERBS,
+    TERMS_HEADINGS,
 )
 from plankb.extractors.patterns.grammar import ITEM_MARKER
 from plankb.extractors.patterns.tasktables import (
@@ -97,6 +99,7 @@ def assignments(doc: Doc) -> None:
     layout: Layout = doc._.layout
     pt: Text = doc._.ptext
     excluded = Spans(layout.excluded_spans())
+    definitions = _definitions(layout, pt)
     found: dict[tuple[int, str], dict] = {}
 
     own = _own_names(doc)
@@ -112,7 +115,7 @@ def assignments(doc: Doc) -> None:
         for name, bstart in parts:
             key = (bstart, fold(name))
             generic_head = key[1] in GENERIC_HEADS and not (shared_level and " " in key[1])
-            if bstart in excluded or key in found or len(name) < 3 or generic_head or (key[1] in own and not heading):
+            if bstart in excluded or bstart in definitions or key in found or len(name) < 3 or generic_head or (key[1] in own and not heading):
                 continue
             if _generic(key[1], partner) or _NOT_A_NAME.search(key[1]) or _bare(name, BARE_TITLES) or _EVENT_ORGAN.fullmatch(key[1]):
                 continue
@@ -194,6 +197,23 @@ def assignments(doc: Doc) -> None:
     _duty_articles(layout, pt, add)
     _from_tables(layout, pt, add)
     doc._.record["assignments"] = sorted(found.values(), key=lambda a: (a["start"], a["role"] != "lead"))
+
+
+_TERMS_HEADING = re.compile(r"\W*(?:" + alternation(TERMS_HEADINGS) + r")(?![\wđ])")
+_DEFINES = re.compile(r"[ \t*]*:[ \t*]*(?:" + alternation(DEFINING_WORDS) + r")(?![\wđ])")
+
+
+def _definitions(layout: Layout, pt: Text) -> Spans:
+    """The items that explain terms: headed "Khái niệm", "Giải thích từ ngữ" ..., or by a term
+    followed by ": Là ..." ("2.1. Dịch vụ công trực tuyến: Là dịch vụ ..."). What they say of a
+    body tells what things are, not what it is to do; a body heading such an item (what it is,
+    then its tasks) is not a term."""
+    return Spans([
+        (it.start, it.end)
+        for it in layout.outline
+        if _TERMS_HEADING.match(fold(it.heading))
+        or _DEFINES.match(pt.folded, it.heading_end) and not starts_with_body(it.heading)
+    ])  # fmt: skip
 
 
 _EXECUTION = re.compile(r"\s+thi hành(?![\wđ])")

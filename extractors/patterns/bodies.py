@@ -222,6 +222,26 @@ BACKGROUND_HEADINGS = (
     "mục đích", "mục tiêu", "căn cứ", "sự cần thiết", "tình hình", "kết quả", "đánh giá", "thực trạng",
     "bối cảnh", "quan điểm", "đặc điểm", "cơ sở", "phạm vi", "đối tượng", "kinh phí",
 )
+# What a plan or a regulation writes to explain its terms, not to give tasks (Decree 30/2020/NĐ-CP
+# and the laws it follows: a "Giải thích từ ngữ" article, "X là ...", "X được hiểu là ..."): an
+# item headed by one of these words, or an item whose heading is a term followed by ": Là ...",
+# says what things are and how they are classed ("Cơ quan nhà nước cung cấp dịch vụ công trực
+# tuyến theo 02 mức độ như sau:" explains the term's levels): a body named there is given nothing.
+TERMS_HEADINGS = ("khái niệm", "các khái niệm", "giải thích từ ngữ", "giải thích thuật ngữ", "thuật ngữ", "định nghĩa")
+DEFINING_WORDS = ("là", "được hiểu là", "được định nghĩa là")
+DEFINITION_EXAMPLES = (
+    ("II. NỘI DUNG\n1. Dịch vụ công\n1.1. Dịch vụ công trực tuyến: Là dịch vụ của cơ quan nhà nước trên môi trường mạng. "
+     "Cơ quan nhà nước cung cấp dịch vụ công trực tuyến theo 02 mức độ như sau:\n- Toàn trình: là dịch vụ trọn vẹn.\n"
+     "1.2. Tổ chức\nĐoàn cấp tỉnh tổ chức hướng dẫn thanh niên sử dụng dịch vụ.\n", ["Đoàn cấp tỉnh"]),
+    ("II. NỘI DUNG\n1. Giải thích từ ngữ\nBan Tuyên giáo Tỉnh đoàn tổ chức hội nghị theo 03 cấp độ như sau:\n"
+     "2. Triển khai\nĐoàn cấp tỉnh tổ chức hướng dẫn thanh niên.\n", ["Đoàn cấp tỉnh"]),
+    ("II. NỘI DUNG\n1. Khái niệm “Năng lực số”\nĐoàn cấp tỉnh được hiểu là tổ chức Đoàn trực thuộc Trung ương Đoàn. "
+     "Ban Tuyên giáo Tỉnh đoàn hướng dẫn nội dung.\n2. Triển khai\nĐoàn cấp huyện tổ chức hướng dẫn thanh niên.\n",
+     ["Đoàn cấp huyện"]),
+    # A body heading its item, with what it is and then its tasks, is still given them.
+    ("II. NỘI DUNG\n1. Ban Chỉ đạo tỉnh: là cơ quan tham mưu cho Tỉnh ủy. Ban Chỉ đạo tỉnh tổ chức kiểm tra.\n",
+     ["Ban Chỉ đạo tỉnh", "Ban Chỉ đạo tỉnh"]),
+)
 # Words after a body's name that tell what is or was, not what it is to do.
 NOT_TASK_OPENERS = ("đã", "đang", "được", "vừa", "là", "có", "không", "chưa", "cũng", "mới", "sẽ được")
 # The organs of an event the document itself sets up ("Ban Tổ chức", "Ban Giám khảo" of a contest):
