@@ -209,11 +209,22 @@ def _definitions(layout: Layout, pt: Text) -> Spans:
     body tells what things are, not what it is to do; a body heading such an item (what it is,
     then its tasks) is not a term."""
     return Spans([
-        (it.start, it.end)
-        for it in layout.outline
+        (it.start, _reach(layout.outline, i))
+        for i, it in enumerate(layout.outline)
         if _TERMS_HEADING.match(fold(it.heading))
         or _DEFINES.match(pt.folded, it.heading_end) and not starts_with_body(it.heading)
     ])  # fmt: skip
+
+
+def _reach(outline: list[OutlineItem], i: int) -> int:
+    """Where the ``i``-th item's content ends: an article ("Điều 2. Giải thích từ ngữ") runs to the
+    next article or part, over its numbered clauses (the outline puts "1.", "2." at its level)."""
+    item = outline[i]
+    if not item.marker.startswith("Điều"):
+        return item.end
+    after = outline[i + 1 :]
+    nxt = next((it.start for it in after if it.level < item.level or it.marker.startswith("Điều")), None)
+    return nxt if nxt is not None else max((it.end for it in after), default=item.end)
 
 
 _EXECUTION = re.compile(r"\s+thi hành(?![\wđ])")

@@ -238,6 +238,11 @@ DEFINITION_EXAMPLES = (
     ("II. NỘI DUNG\n1. Khái niệm “Năng lực số”\nĐoàn cấp tỉnh được hiểu là tổ chức Đoàn trực thuộc Trung ương Đoàn. "
      "Ban Tuyên giáo Tỉnh đoàn hướng dẫn nội dung.\n2. Triển khai\nĐoàn cấp huyện tổ chức hướng dẫn thanh niên.\n",
      ["Đoàn cấp huyện"]),
+    # A regulation's article of terms, its clauses numbered beside it.
+    ("Điều 2. Giải thích từ ngữ\nTrong Quy chế này, các từ ngữ dưới đây được hiểu như sau:\n"
+     "1. Cơ quan chủ trì là cơ quan quản lý dữ liệu. Sở Thông tin và Truyền thông chủ trì cấp tài khoản theo 02 mức độ.\n"
+     "2. Cơ quan phối hợp là cơ quan cung cấp dữ liệu.\nĐiều 3. Trách nhiệm\nSở Tư pháp chủ trì tổ chức thực hiện.\n",
+     ["Sở Tư pháp"]),
     # A body heading its item, with what it is and then its tasks, is still given them.
     ("II. NỘI DUNG\n1. Ban Chỉ đạo tỉnh: là cơ quan tham mưu cho Tỉnh ủy. Ban Chỉ đạo tỉnh tổ chức kiểm tra.\n",
      ["Ban Chỉ đạo tỉnh", "Ban Chỉ đạo tỉnh"]),
