@@ -30,10 +30,12 @@ from plankb.extractors.patterns.bodies import (
     EVENTS,
     GENERIC_HEADS,
     IMPLEMENTATION_HEADINGS,
+    INFORMED_WORDS,
     LETTER_TYPES,
     NAME_WORDS,
     NOT_BODIES,
     NOT_TASK_OPENERS,
+    NOTICE_FOR,
     PLAN_TYPES,
     PURPOSE_WORDS,
     ROLE_VERBS,
@@ -53,7 +55,7 @@ from plankb.extractors.patterns.tasktables import (
 )
 from plankb.extractors.regexes import alternation
 from plankb.extractors.tasktables import task_rows
-from plankb.extractors.text import SENTENCE_REACH, Text, fold, literal_starts, squash
+from plankb.extractors.text import SENTENCE_REACH, Text, fold, literal_starts, squash, strip_accents
 
 _ROLE_RE = re.compile(alternation(ROLE_VERBS))
 _GIAO = re.compile(r"(?:giao|phân công)(?:\s+nhiệm vụ)?(?:\s+cho)?\s+")
@@ -160,6 +162,8 @@ def assignments(doc: Doc) -> None:
     if doc._.record.get("doc_type") in LETTER_TYPES:
         for m in _FOR_ADDRESSEE.finditer(pt.folded, layout.header_end, limit):
             _for_addressee(pt, m.end(), add)
+    for m in _NOTICE_FOR.finditer(pt.folded, layout.header_end, limit):
+        _notice_closing(pt, m.end(), add)
     for m in _LEADS.finditer(pt.folded, layout.header_end, limit):
         if not _word_start(pt.folded, m.start()):
             continue
@@ -1095,6 +1099,27 @@ def _for_addressee(pt: Text, start: int, add) -> None:
     if body and _TASK_VERB.match(folded, after):
         # "gửi các cơ quan liên quan xử lý": kinds of bodies with nothing named are no one
         add(body, _role_after(folded, after), start, send, _task(pt, after), partner=True)
+
+
+_NOTICE_FOR = re.compile(r"(?<![\wđ])(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in NOTICE_FOR) + r")\s+")
+# On the text without tone marks, which scans misread ("biệt" for "biết").
+_INFORMED = re.compile(r"[ \t\n,]+(?:" + alternation([strip_accents(w) for w in INFORMED_WORDS]) + r")\s*(?:,|va\s)\s*")
+_LIST_STOP = re.compile(r"\.(?:\s|/|$)|\n[ \t]*\n")
+
+
+def _notice_closing(pt: Text, start: int, add) -> None:
+    """The bodies between "thông báo để" and "biết", given the task that follows ("thực hiện").
+    The list runs over the lines it wraps on, to the sentence's full stop."""
+    stop = _LIST_STOP.search(pt.folded, start, min(len(pt.folded), start + NAME_REACH))
+    end = stop.start() if stop else min(len(pt.folded), start + NAME_REACH)
+    plain = strip_accents(pt.folded[start:end])
+    informed = _INFORMED.search(plain) if len(plain) == end - start else None
+    if informed is None or not _TASK_VERB.match(pt.folded, start + informed.end()):
+        return  # "thông báo để các đơn vị biết": informed only
+    names = pt.text[start : start + informed.start()]
+    if any(starts_with_body(part[:1].upper() + part[1:]) for part in (p.strip() for p in names.split(";")) if part):
+        # Kinds of bodies with nothing named ("các cơ quan liên quan") are no one, as after "để" in a letter.
+        add(names, _role_after(pt.folded, start + informed.end()), start, end, _task(pt, start + informed.end()), partner=True)
 
 
 NAME_REACH = 300  # characters: longer than any body's name

@@ -207,6 +207,21 @@ TASK_VERB_EXAMPLES = (
     ("Hội Nông dân tỉnh kính gửi Sở Tư pháp xem xét, tham mưu.", "Sở Tư pháp"),
 )
 
+# A notice's closing names whom it informs and what they are then to do: "Ban Chấp hành Đảng bộ
+# tỉnh thông báo để các đảng bộ trực thuộc Tỉnh ủy; các cơ quan ... biết, triển khai thực hiện".
+# The bodies between the two are given the task after "biết"; informed only, they are given nothing.
+NOTICE_FOR = ("thông báo để",)
+INFORMED_WORDS = ("biết",)
+NOTICE_CLOSING_EXAMPLES = (
+    ("Ban Chấp hành Đảng bộ tỉnh thông báo để các đảng bộ trực thuộc Tỉnh ủy; các cơ quan chuyên trách tham mưu, "
+     "giúp việc Tỉnh ủy biết, triển khai thực hiện.", ["các đảng bộ trực thuộc Tỉnh ủy", "các cơ quan chuyên trách tham mưu, giúp việc Tỉnh ủy"]),
+    ("Văn phòng Ủy ban nhân dân tỉnh thông báo để Ủy ban nhân dân huyện\nTân Phú và các cơ quan liên quan biết, thực hiện./.",
+     ["Ủy ban nhân dân huyện Tân Phú"]),
+    # A scan's "biệt" for "biết"; what follows gives the role.
+    ("Văn phòng Tỉnh ủy thông báo để Sở Nội vụ biệt, phối hợp thực hiện.", ["Sở Nội vụ"]),
+    ("Văn phòng Tỉnh ủy thông báo để các đơn vị, cán bộ, đảng viên biết.", []),
+)
+
 # Document types whose whole body gives tasks when no "Tổ chức thực hiện" section does:
 # directives, official letters, notices of conclusions.
 TASK_DOCUMENT_TYPES = ("CT", "CV", "TB", "KL", "CĐ")
