@@ -1117,9 +1117,14 @@ def _notice_closing(pt: Text, start: int, add) -> None:
     if informed is None or not _TASK_VERB.match(pt.folded, start + informed.end()):
         return  # "thông báo để các đơn vị biết": informed only
     names = pt.text[start : start + informed.start()]
-    if any(starts_with_body(part[:1].upper() + part[1:]) for part in (p.strip() for p in names.split(";")) if part):
-        # Kinds of bodies with nothing named ("các cơ quan liên quan") are no one, as after "để" in a letter.
-        add(names, _role_after(pt.folded, start + informed.end()), start, end, _task(pt, start + informed.end()), partner=True)
+    if not any(starts_with_body(part[:1].upper() + part[1:]) for part in (p.strip() for p in names.split(";")) if part):
+        return
+    role, task = _role_after(pt.folded, start + informed.end()), _task(pt, start + informed.end())
+    for name, bstart in _split_bodies(names, start, pt):
+        # A kind of bodies in small letters names no one ("các bộ", "các cơ quan liên quan"); one
+        # that names its own ("các đảng bộ trực thuộc Tỉnh ủy") or a capitalised kind is kept.
+        if any(w[:1].isupper() for w in name.split()[1:]) or name[:1].isupper() and starts_with_body(name):
+            add(name, role, bstart, end, task, partner=True, whole=True)
 
 
 NAME_REACH = 300  # characters: longer than any body's name

@@ -220,6 +220,9 @@ NOTICE_CLOSING_EXAMPLES = (
     # A scan's "biệt" for "biết"; what follows gives the role.
     ("Văn phòng Tỉnh ủy thông báo để Sở Nội vụ biệt, phối hợp thực hiện.", ["Sở Nội vụ"]),
     ("Văn phòng Tỉnh ủy thông báo để các đơn vị, cán bộ, đảng viên biết.", []),
+    # Kinds in small letters name no one.
+    ("Văn phòng Chính phủ thông báo để các bộ, các địa phương và Ủy ban nhân dân tỉnh An Lạc biết, thực hiện.",
+     ["Ủy ban nhân dân tỉnh An Lạc"]),
 )
 
 # Document types whose whole body gives tasks when no "Tổ chức thực hiện" section does:
