@@ -22,6 +22,7 @@ from plankb.extractors.patterns.bodies import (
     ADDRESSEE_WORDS,
     BACKGROUND_HEADINGS,
     BODY_HEADS,
+    DEFINING_WORDS,
     DUTY_FOR,
     DUTY_OF,
     DUTY_SECTION_HEADINGS,
@@ -29,15 +30,18 @@ from plankb.extractors.patterns.bodies import (
     EVENTS,
     GENERIC_HEADS,
     IMPLEMENTATION_HEADINGS,
+    INFORMED_WORDS,
     LETTER_TYPES,
     NAME_WORDS,
     NOT_BODIES,
     NOT_TASK_OPENERS,
+    NOTICE_FOR,
     PLAN_TYPES,
     PURPOSE_WORDS,
     ROLE_VERBS,
     TASK_DOCUMENT_TYPES,
     TASK_VERBS,
+    TERMS_HEADINGS,
 )
 from plankb.extractors.patterns.grammar import ITEM_MARKER
 from plankb.extractors.patterns.tasktables import (
@@ -51,7 +55,7 @@ from plankb.extractors.patterns.tasktables import (
 )
 from plankb.extractors.regexes import alternation
 from plankb.extractors.tasktables import task_rows
-from plankb.extractors.text import SENTENCE_REACH, Text, fold, literal_starts, squash
+from plankb.extractors.text import SENTENCE_REACH, Text, fold, literal_starts, squash, strip_accents
 
 _ROLE_RE = re.compile(alternation(ROLE_VERBS))
 _GIAO = re.compile(r"(?:giao|phân công)(?:\s+nhiệm vụ)?(?:\s+cho)?\s+")
@@ -97,6 +101,7 @@ def assignments(doc: Doc) -> None:
     layout: Layout = doc._.layout
     pt: Text = doc._.ptext
     excluded = Spans(layout.excluded_spans())
+    definitions = _definitions(layout, pt)
     found: dict[tuple[int, str], dict] = {}
 
     own = _own_names(doc)
@@ -112,7 +117,7 @@ def assignments(doc: Doc) -> None:
         for name, bstart in parts:
             key = (bstart, fold(name))
             generic_head = key[1] in GENERIC_HEADS and not (shared_level and " " in key[1])
-            if bstart in excluded or key in found or len(name) < 3 or generic_head or (key[1] in own and not heading):
+            if bstart in excluded or bstart in definitions or key in found or len(name) < 3 or generic_head or (key[1] in own and not heading):
                 continue
             if _generic(key[1], partner) or _NOT_A_NAME.search(key[1]) or _bare(name, BARE_TITLES) or _EVENT_ORGAN.fullmatch(key[1]):
                 continue
@@ -157,6 +162,8 @@ def assignments(doc: Doc) -> None:
     if doc._.record.get("doc_type") in LETTER_TYPES:
         for m in _FOR_ADDRESSEE.finditer(pt.folded, layout.header_end, limit):
             _for_addressee(pt, m.end(), add)
+    for m in _NOTICE_FOR.finditer(pt.folded, layout.header_end, limit):
+        _notice_closing(pt, m.end(), add)
     for m in _LEADS.finditer(pt.folded, layout.header_end, limit):
         if not _word_start(pt.folded, m.start()):
             continue
@@ -194,6 +201,34 @@ def assignments(doc: Doc) -> None:
     _duty_articles(layout, pt, add)
     _from_tables(layout, pt, add)
     doc._.record["assignments"] = sorted(found.values(), key=lambda a: (a["start"], a["role"] != "lead"))
+
+
+_TERMS_HEADING = re.compile(r"\W*(?:" + alternation(TERMS_HEADINGS) + r")(?![\wđ])")
+_DEFINES = re.compile(r"[ \t*]*:[ \t*]*(?:" + alternation(DEFINING_WORDS) + r")(?![\wđ])")
+
+
+def _definitions(layout: Layout, pt: Text) -> Spans:
+    """The items that explain terms: headed "Khái niệm", "Giải thích từ ngữ" ..., or by a term
+    followed by ": Là ..." ("2.1. Dịch vụ công trực tuyến: Là dịch vụ ..."). What they say of a
+    body tells what things are, not what it is to do; a body heading such an item (what it is,
+    then its tasks) is not a term."""
+    return Spans([
+        (it.start, _reach(layout.outline, i))
+        for i, it in enumerate(layout.outline)
+        if _TERMS_HEADING.match(fold(it.heading))
+        or _DEFINES.match(pt.folded, it.heading_end) and not starts_with_body(it.heading)
+    ])  # fmt: skip
+
+
+def _reach(outline: list[OutlineItem], i: int) -> int:
+    """Where the ``i``-th item's content ends: an article ("Điều 2. Giải thích từ ngữ") runs to the
+    next article or part, over its numbered clauses (the outline puts "1.", "2." at its level)."""
+    item = outline[i]
+    if not item.marker.startswith("Điều"):
+        return item.end
+    after = outline[i + 1 :]
+    nxt = next((it.start for it in after if it.level < item.level or it.marker.startswith("Điều")), None)
+    return nxt if nxt is not None else max((it.end for it in after), default=item.end)
 
 
 _EXECUTION = re.compile(r"\s+thi hành(?![\wđ])")
@@ -1064,6 +1099,32 @@ def _for_addressee(pt: Text, start: int, add) -> None:
     if body and _TASK_VERB.match(folded, after):
         # "gửi các cơ quan liên quan xử lý": kinds of bodies with nothing named are no one
         add(body, _role_after(folded, after), start, send, _task(pt, after), partner=True)
+
+
+_NOTICE_FOR = re.compile(r"(?<![\wđ])(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in NOTICE_FOR) + r")\s+")
+# On the text without tone marks, which scans misread ("biệt" for "biết").
+_INFORMED = re.compile(r"[ \t\n,]+(?:" + alternation([strip_accents(w) for w in INFORMED_WORDS]) + r")\s*(?:,|va\s)\s*")
+_LIST_STOP = re.compile(r"\.(?:\s|/|$)|\n[ \t]*\n")
+
+
+def _notice_closing(pt: Text, start: int, add) -> None:
+    """The bodies between "thông báo để" and "biết", given the task that follows ("thực hiện").
+    The list runs over the lines it wraps on, to the sentence's full stop."""
+    stop = _LIST_STOP.search(pt.folded, start, min(len(pt.folded), start + NAME_REACH))
+    end = stop.start() if stop else min(len(pt.folded), start + NAME_REACH)
+    plain = strip_accents(pt.folded[start:end])
+    informed = _INFORMED.search(plain) if len(plain) == end - start else None
+    if informed is None or not _TASK_VERB.match(pt.folded, start + informed.end()):
+        return  # "thông báo để các đơn vị biết": informed only
+    names = pt.text[start : start + informed.start()]
+    if not any(starts_with_body(part[:1].upper() + part[1:]) for part in (p.strip() for p in names.split(";")) if part):
+        return
+    role, task = _role_after(pt.folded, start + informed.end()), _task(pt, start + informed.end())
+    for name, bstart in _split_bodies(names, start, pt):
+        # A kind of bodies in small letters names no one ("các bộ", "các cơ quan liên quan"); one
+        # that names its own ("các đảng bộ trực thuộc Tỉnh ủy") or a capitalised kind is kept.
+        if any(w[:1].isupper() for w in name.split()[1:]) or name[:1].isupper() and starts_with_body(name):
+            add(name, role, bstart, end, task, partner=True, whole=True)
 
 
 NAME_REACH = 300  # characters: longer than any body's name

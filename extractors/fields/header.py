@@ -204,8 +204,8 @@ def _summary_lines(layout: Layout, text: str) -> list[Line]:
     """The summary's lines as the layout found them, put right where exports damage them: a
     flattened table row, a signer's title run on, a wrapped line the layout stopped before."""
     lines = list(layout.title_lines)
-    if len(lines) > 1 and re.match(r"(?:của|CỦA)\s", lines[0].stripped):
-        lines = lines[1:]  # "CHỈ THỊ / của Ban Thường vụ Tỉnh ủy / về ...": the summary is the "về" part
+    if len(lines) == 1 and _ORGAN_UNDER_TYPE.match(lines[0].stripped):
+        lines += _subject_after_organ(layout, lines[0], text)
     first = lines[0]
     row_end = text.find("\n", first.end)
     rest_of_row = text[first.end : row_end if row_end >= 0 else len(text)]
@@ -222,6 +222,26 @@ def _summary_lines(layout: Layout, text: str) -> list[Line]:
 
 
 _BODY_DATED = re.compile(M.BODY_DATED_SENTENCE)
+_ORGAN_UNDER_TYPE = re.compile(M.ORGAN_UNDER_TYPE)
+_SUBJECT_OPENER = re.compile(M.SUBJECT_OPENER)
+
+
+def _subject_after_organ(layout: Layout, organ: Line, text: str) -> list[Line]:
+    """The subject's line ("Về nội dung, thời gian ...") after a line naming the organ under the
+    type name ("CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH"), past the blank lines a scan or an export may put
+    between them: the summary is both (the layout stops at a blank line before a line in another
+    case). Its own wrapped lines follow through _summary_goes_on."""
+    starts = [ln.start for ln in layout.lines]
+    k = bisect.bisect_right(starts, organ.start)
+    while k < len(layout.lines) and not layout.lines[k].stripped and text.count("\n", organ.end, layout.lines[k].start) <= 3:
+        k += 1
+    if k >= len(layout.lines) or text.count("\n", organ.end, layout.lines[k].start) > 3:
+        return []
+    line = layout.lines[k]
+    s = line.stripped
+    if not _SUBJECT_OPENER.match(s) or len(s) > 250 or "\t" in line.text or PLACE_DATE.search(s):
+        return []
+    return [line]
 
 
 def _bare_signer_title(s: str) -> bool:

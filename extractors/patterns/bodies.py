@@ -207,6 +207,24 @@ TASK_VERB_EXAMPLES = (
     ("Hội Nông dân tỉnh kính gửi Sở Tư pháp xem xét, tham mưu.", "Sở Tư pháp"),
 )
 
+# A notice's closing names whom it informs and what they are then to do: "Ban Chấp hành Đảng bộ
+# tỉnh thông báo để các đảng bộ trực thuộc Tỉnh ủy; các cơ quan ... biết, triển khai thực hiện".
+# The bodies between the two are given the task after "biết"; informed only, they are given nothing.
+NOTICE_FOR = ("thông báo để",)
+INFORMED_WORDS = ("biết",)
+NOTICE_CLOSING_EXAMPLES = (
+    ("Ban Chấp hành Đảng bộ tỉnh thông báo để các đảng bộ trực thuộc Tỉnh ủy; các cơ quan chuyên trách tham mưu, "
+     "giúp việc Tỉnh ủy biết, triển khai thực hiện.", ["các đảng bộ trực thuộc Tỉnh ủy", "các cơ quan chuyên trách tham mưu, giúp việc Tỉnh ủy"]),
+    ("Văn phòng Ủy ban nhân dân tỉnh thông báo để Ủy ban nhân dân huyện\nTân Phú và các cơ quan liên quan biết, thực hiện./.",
+     ["Ủy ban nhân dân huyện Tân Phú"]),
+    # A scan's "biệt" for "biết"; what follows gives the role.
+    ("Văn phòng Tỉnh ủy thông báo để Sở Nội vụ biệt, phối hợp thực hiện.", ["Sở Nội vụ"]),
+    ("Văn phòng Tỉnh ủy thông báo để các đơn vị, cán bộ, đảng viên biết.", []),
+    # Kinds in small letters name no one.
+    ("Văn phòng Chính phủ thông báo để các bộ, các địa phương và Ủy ban nhân dân tỉnh An Lạc biết, thực hiện.",
+     ["Ủy ban nhân dân tỉnh An Lạc"]),
+)
+
 # Document types whose whole body gives tasks when no "Tổ chức thực hiện" section does:
 # directives, official letters, notices of conclusions.
 TASK_DOCUMENT_TYPES = ("CT", "CV", "TB", "KL", "CĐ")
@@ -221,6 +239,31 @@ PLAN_TYPES = ("KH", "CTr", "HD", "ĐA", "CT")
 BACKGROUND_HEADINGS = (
     "mục đích", "mục tiêu", "căn cứ", "sự cần thiết", "tình hình", "kết quả", "đánh giá", "thực trạng",
     "bối cảnh", "quan điểm", "đặc điểm", "cơ sở", "phạm vi", "đối tượng", "kinh phí",
+)
+# What a plan or a regulation writes to explain its terms, not to give tasks (Decree 30/2020/NĐ-CP
+# and the laws it follows: a "Giải thích từ ngữ" article, "X là ...", "X được hiểu là ..."): an
+# item headed by one of these words, or an item whose heading is a term followed by ": Là ...",
+# says what things are and how they are classed ("Cơ quan nhà nước cung cấp dịch vụ công trực
+# tuyến theo 02 mức độ như sau:" explains the term's levels): a body named there is given nothing.
+TERMS_HEADINGS = ("khái niệm", "các khái niệm", "giải thích từ ngữ", "giải thích thuật ngữ", "thuật ngữ", "định nghĩa")
+DEFINING_WORDS = ("là", "được hiểu là", "được định nghĩa là")
+DEFINITION_EXAMPLES = (
+    ("II. NỘI DUNG\n1. Dịch vụ công\n1.1. Dịch vụ công trực tuyến: Là dịch vụ của cơ quan nhà nước trên môi trường mạng. "
+     "Cơ quan nhà nước cung cấp dịch vụ công trực tuyến theo 02 mức độ như sau:\n- Toàn trình: là dịch vụ trọn vẹn.\n"
+     "1.2. Tổ chức\nĐoàn cấp tỉnh tổ chức hướng dẫn thanh niên sử dụng dịch vụ.\n", ["Đoàn cấp tỉnh"]),
+    ("II. NỘI DUNG\n1. Giải thích từ ngữ\nBan Tuyên giáo Tỉnh đoàn tổ chức hội nghị theo 03 cấp độ như sau:\n"
+     "2. Triển khai\nĐoàn cấp tỉnh tổ chức hướng dẫn thanh niên.\n", ["Đoàn cấp tỉnh"]),
+    ("II. NỘI DUNG\n1. Khái niệm “Năng lực số”\nĐoàn cấp tỉnh được hiểu là tổ chức Đoàn trực thuộc Trung ương Đoàn. "
+     "Ban Tuyên giáo Tỉnh đoàn hướng dẫn nội dung.\n2. Triển khai\nĐoàn cấp huyện tổ chức hướng dẫn thanh niên.\n",
+     ["Đoàn cấp huyện"]),
+    # A regulation's article of terms, its clauses numbered beside it.
+    ("Điều 2. Giải thích từ ngữ\nTrong Quy chế này, các từ ngữ dưới đây được hiểu như sau:\n"
+     "1. Cơ quan chủ trì là cơ quan quản lý dữ liệu. Sở Thông tin và Truyền thông chủ trì cấp tài khoản theo 02 mức độ.\n"
+     "2. Cơ quan phối hợp là cơ quan cung cấp dữ liệu.\nĐiều 3. Trách nhiệm\nSở Tư pháp chủ trì tổ chức thực hiện.\n",
+     ["Sở Tư pháp"]),
+    # A body heading its item, with what it is and then its tasks, is still given them.
+    ("II. NỘI DUNG\n1. Ban Chỉ đạo tỉnh: là cơ quan tham mưu cho Tỉnh ủy. Ban Chỉ đạo tỉnh tổ chức kiểm tra.\n",
+     ["Ban Chỉ đạo tỉnh", "Ban Chỉ đạo tỉnh"]),
 )
 # Words after a body's name that tell what is or was, not what it is to do.
 NOT_TASK_OPENERS = ("đã", "đang", "được", "vừa", "là", "có", "không", "chưa", "cũng", "mới", "sẽ được")

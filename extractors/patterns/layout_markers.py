@@ -84,6 +84,22 @@ BODY_DATED_SENTENCE_EXAMPLES = (
     ("Ngày hội Đại đoàn kết toàn dân tộc năm 2025", False),
 )
 
+# A Party resolution, notice or directive may name its organ under the type name and its subject
+# on the line after ("THÔNG BÁO" / "CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH" / "Về nội dung, thời gian ..."):
+# the summary is both, as printed (ANNOTATION.md), even with blank lines between them.
+ORGAN_UNDER_TYPE = r"(?:của|CỦA|Của)\s+\S"
+SUBJECT_OPENER = r"[“\"(]?\s*(?:về|VỀ|Về|V/v|v/v|V/V)(?:\s|:)"
+ORGAN_UNDER_TYPE_EXAMPLES = (
+    ("THÔNG BÁO\nCỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH\n\nVề nội dung, thời gian, địa điểm tổ chức Đại hội đại biểu Đảng bộ tỉnh\n\n",
+     "CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH Về nội dung, thời gian, địa điểm tổ chức Đại hội đại biểu Đảng bộ tỉnh"),
+    ("NGHỊ QUYẾT\nCỦA BAN THƯỜNG VỤ HUYỆN ỦY\n\n\nvề công tác cán bộ năm 2025\n\n",
+     "CỦA BAN THƯỜNG VỤ HUYỆN ỦY về công tác cán bộ năm 2025"),
+    ("CHỈ THỊ\ncủa Ban Thường vụ Tỉnh ủy\nvề tăng cường công tác dân vận\n\n", "của Ban Thường vụ Tỉnh ủy về tăng cường công tác dân vận"),
+    # Without a subject after it the organ's line stays alone; the body's grounds are not a subject.
+    ("THÔNG BÁO\nCỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH\n\nThực hiện Quy định số 294-QĐ/TW của Ban Chấp hành Trung ương\n\n",
+     "CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH"),
+)
+
 # Lines that open the body rather than continue the summary.
 BODY_OPENERS = ("căn cứ", "thực hiện", "kính gửi", "triển khai", "nhằm", "để", "trong", "theo", "sau khi", "qua")
 

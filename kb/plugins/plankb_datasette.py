@@ -167,10 +167,16 @@ def prepare_connection(conn, database, datasette):
 
 
 def _add_templates(env, datasette) -> None:
-    """plankb's pages before Datasette's own, after those of --template-dir."""
-    from jinja2 import ChoiceLoader, FileSystemLoader
+    """plankb's pages before Datasette's own, after those of --template-dir; and kb/templates under
+    the prefix "plankb:" in either language (as Datasette's own under "default:"), where the English
+    pages (kb/templates/en/) find the partials they share with the Vietnamese ones."""
+    from jinja2 import ChoiceLoader, FileSystemLoader, PrefixLoader
 
-    loader = env.loader.loaders[0] if isinstance(env.loader, ChoiceLoader) else env.loader
+    loaders = env.loader.loaders if isinstance(env.loader, ChoiceLoader) else [env.loader]
+    for prefixed in loaders:
+        if isinstance(prefixed, PrefixLoader):
+            prefixed.mapping.setdefault("plankb", FileSystemLoader(str(TEMPLATES)))
+    loader = loaders[0]
     if not isinstance(loader, FileSystemLoader):
         return
     path = str(TEMPLATES if _lang(datasette) == "vi" else TEMPLATES / "en")
