@@ -8,6 +8,7 @@ from __future__ import annotations
 import copy
 import re
 import unicodedata
+from collections import Counter
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
@@ -145,6 +146,9 @@ def _check(text: str) -> dict:
 @given(plans.plan_text(plans.HEADER + plans.NAMES + plans.WORDS + plans.SYMBOLS[:6] + plans.DAMAGE + plans.DATES, 60))
 # A place under a body that names its own was joined to it across the motto ("Đảng bộ tỉnh Cà Mau Tỉnh Cà Mau").
 @example("ĐẢNG BỘ TỈNH CÀ MAU\nĐẢNG CỘNG SẢN VIỆT NAM\nTỈNH CÀ MAU\n")
+# A board named with its committee on the line above ("Ban Dân vận Tỉnh ủy Bến Tre"): its span was the board's line alone.
+@example("TỈNH ỦY BẾN TRE\nBAN DÂN VẬN\n")
+@example("ỦY BAN NHÂN DÂN\nĐẢNG CỘNG SẢN VIỆT NAM\nTỈNH CÀ MAU\n")  # a name read across a motto between its lines
 def test_header_and_identity_values_are_read_where_their_spans_say(text):
     from plankb.extractors.dates import first_date
     from plankb.extractors.symbols import normalize_symbol
@@ -159,6 +163,10 @@ def test_header_and_identity_values_are_read_where_their_spans_say(text):
             assert value in (read, normalize_symbol(read)), (read, value)
         elif name == "date":
             assert value in (first_date(read), first_date("ngày " + read)), (read, value)
+        elif name == "issuer" and value["name"].casefold() not in read.casefold():
+            # a body named from several header lines ("Ban Dân vận Tỉnh ủy Bến Tre" from "TỈNH ỦY BẾN TRE" /
+            # "BAN DÂN VẬN"; a flattened header's columns between them): its span holds them all, each word once
+            assert Counter(value["name"].casefold().split()) <= Counter(read.casefold().split()), (read, value)
         elif isinstance(value, dict):  # issuer, signer: the name, cased as a name ("ĐẢNG BỘ" -> "Đảng bộ")
             assert value["name"].casefold() in read.casefold(), (read, value)
         else:  # title, place: the value, without its lead-in ("V/v ...")

@@ -469,6 +469,10 @@ def _issuer_from_header(layout: Layout):
             name = f"{name} {name_case(committee.upper())}"
     if parent_f and name == name_case(name_f.upper()):
         name = _with_seat(name, name_f, parent_f)
+    if parent_f and fold(name) != name_f and fold(name).endswith(parent_f.split()[-1]):
+        # named with words of the line above ("Ban Dân vận Tỉnh ủy Bến Tre"): the span is both lines
+        above = units[-2][1]
+        line = Line(above.start, line.end, f"{above.text} {line.text}")
     return name, parent, line
 
 
