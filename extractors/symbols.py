@@ -107,6 +107,14 @@ def _known(code: str) -> bool:
     return code in ISSUER_CODES or code.upper() in MIXED_CASE
 
 
+def type_code(code: str) -> str | None:
+    """The type a symbol's type code names ("QĐ", or "QD" read without its "Đ"), or None."""
+    return _type_code(_ASCII_TYPES.get(code, code))
+
+
+known_issuer = _known  # an issuer code of the table ("TTg", "UBND")
+
+
 def _case(code: str) -> str:
     return MIXED_CASE.get(code, code) if code.isupper() else code
 

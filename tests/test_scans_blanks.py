@@ -157,3 +157,16 @@ def test_a_party_documents_number_line_has_no_colon_and_its_code_starts_with_a_d
 def test_digits_glued_to_the_code_are_the_number_before_a_slash_further_on():
     found = ocr_blanks.read_blanks(["Só:04VBHN-NHNN"])
     assert (found["number"], found["code"]) == ("04", "VBHN-NHNN")
+
+
+def test_a_two_drawn_as_a_stroke_and_a_flat_base_reads_l_and_is_a_two():
+    assert ocr_blanks.digits("75L") == "752" and ocr_blanks.digits("OL") == "02" and ocr_blanks.digits("LI0") == "210"
+    assert ocr_blanks.digits("Lan") is None  # a word, not a number
+
+
+def test_the_second_engines_code_stands_in_for_one_tesseract_lost_only_when_every_part_is_known():
+    head = [Word(100, 118, 100, 112, "Số:")]
+    assert " ".join(w.text for w in ocr_blanks._number_words(head, "752", "/QD-TTg")) == "Số: 752/QD-TTg"  # "QĐ" restored when read
+    assert ocr_blanks._number_words(head, "81", "/LDLD-CTCD") is None  # marks unknown: no symbol rather than a wrong one
+    assert ocr_blanks._number_words(head, None, "/QD-TTg") is None  # no number either: nothing to put back
+    assert ocr_blanks._known_codes("/2025/TT-BKHCN") and ocr_blanks._known_codes("-CV/BTGDVTU")

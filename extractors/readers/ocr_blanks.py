@@ -9,7 +9,7 @@ Tesseract's in those two lines. A slot v5 does not read as digits is read by PP-
 on the same crop (v4 reads some hands v5 does not, and a flagged "1" worse: v5 comes first).
 
 Misreadings of handwritten digits are the shapes of the digits: a "1" with its long flag reads
-"A" or "Λ", an open "4" reads "H", a "9" "g". Those are read as the digit; a slot where anything
+"A" or "Λ", an open "4" reads "H", a "9" "g", a "2" drawn as a stroke down and a flat base "L". Those are read as the digit; a slot where anything
 else stands is unknown and left blank (the date then stays unknown, never a guess); a slot neither
 recognizer reads keeps Tesseract's reading.
 """
@@ -19,13 +19,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from plankb.extractors import symbols
 from plankb.extractors.readers import ocr_lines
 from plankb.extractors.readers.positioned import Word
 from plankb.extractors.text import fold, strip_accents
 
 # Letters the recognizer gives for handwritten digits (and the usual O/0, l/1 confusions).
 _DIGIT_SHAPES = str.maketrans({"A": "1", "Λ": "1", "l": "1", "I": "1", "|": "1", "H": "4", "h": "4", "g": "9",
-                               "O": "0", "o": "0", "D": "0"})
+                               "L": "2", "O": "0", "o": "0", "D": "0"})
 BLANK = "..."
 _SLOT_PUNCTUATION = "-.,;:'`"  # a dash or a dot between the number and the next word ("07-tháng") is none of its digits
 
@@ -232,8 +233,10 @@ def _number_words(words: list[Word], number: str | None, code: str | None) -> li
     colon = re.match(r"\W{0,2}\S{2}\s*[:;.]", text)
     head = text[: colon.end()] if colon else words[0].text
     starts = [i for i, ch in enumerate(text) if ch in "/-" and i >= len(head)]
-    if not starts:
-        return None
+    if not starts:  # Tesseract lost the code too: the second engine's, when every part of it is a known code
+        if not (number and code and _known_codes(code)):
+            return None
+        text, starts = head + " " + code.strip(), [len(head) + 1]
     cut = next((i for i in starts if text[i] == "/"), starts[0])  # without "/", the Party form's "-" starts the code
     if code:
         cut = next((i for i in starts if _bare(text[i:]).startswith(_bare(code))), cut)
@@ -241,6 +244,13 @@ def _number_words(words: list[Word], number: str | None, code: str | None) -> li
     step = (last.x1 - first.x0) / 3
     return [Word(first.x0, first.x0 + step - 0.1, first.top, first.bottom, head),
             Word(first.x0 + step, last.x1, first.top, first.bottom, (number or BLANK) + text[cut:].replace(" ", ""))]
+
+
+def _known_codes(code: str) -> bool:
+    """Whether a code read without marks ("/QD-TTg") is known codes throughout: a type code (its "Đ"
+    restored when the symbol is read) or an issuer's; "/LDLD-CTCD" is not (its marks are unknown)."""
+    parts = [p for p in re.split(r"[/-]", code.strip()) if p]
+    return bool(parts) and all(symbols.type_code(p) or symbols.known_issuer(p) or re.fullmatch(r"(?:19|20)\d\d", p) for p in parts)
 
 
 def _new_date_words(words: list[Word], found: dict[str, str | None]) -> list[Word] | None:
