@@ -16,7 +16,7 @@ def test_handwritten_digit_shapes_are_digits_and_anything_else_unknown():
     assert ocr_blanks.digits("A23") == "123"  # a "1" with its long flag
     assert ocr_blanks.digits("H532") == "4532"  # an open "4"
     assert ocr_blanks.digits("2g") == "29"
-    assert ocr_blanks.digits("15L") is None
+    assert ocr_blanks.digits("15K") is None
     assert ocr_blanks.digits("") is None
 
 
