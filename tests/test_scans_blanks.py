@@ -170,3 +170,10 @@ def test_the_second_engines_code_stands_in_for_one_tesseract_lost_only_when_ever
     assert ocr_blanks._number_words(head, "81", "/LDLD-CTCD") is None  # marks unknown: no symbol rather than a wrong one
     assert ocr_blanks._number_words(head, None, "/QD-TTg") is None  # no number either: nothing to put back
     assert ocr_blanks._known_codes("/2025/TT-BKHCN") and ocr_blanks._known_codes("-CV/BTGDVTU")
+
+
+@pytest.mark.skipif(ocr_blanks.ocr_lines.slots_unavailable() is not None, reason="the PP-OCRv5 recognizer is not installed")
+def test_an_empty_crop_reads_as_nothing_rather_than_failing(monkeypatch):
+    monkeypatch.delenv("PLANKB_OCR_CACHE", raising=False)
+    path = str(WITH_BLANKS[0])
+    assert ocr_blanks.ocr_lines.read_slots(path, 0, [(100.0, 100.0, 100.0, 120.0), (50.0, 50.0, 300.0, 50.2)]) == [("", 0.0), ("", 0.0)]
