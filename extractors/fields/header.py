@@ -16,7 +16,7 @@ from plankb.extractors.names import ACRONYMS, body_end, clean_body, name_case, s
 from plankb.extractors.patterns import layout_markers as M
 from plankb.extractors.patterns.doc_types import BY_CODE, TYPE_NAME_ALT
 from plankb.extractors.patterns.grammar import AUTHORITY_LINE, PLACE_DATE
-from plankb.extractors.patterns.identity import ADOPTION_CLAUSE
+from plankb.extractors.patterns.identity import ADOPTION_CLAUSE, CONGRESS_TITLE
 from plankb.extractors.regexes import alternation
 from plankb.extractors.syllables import is_syllable
 from plankb.extractors.symbols import BLANK_NUMBER, Symbol, find_symbols
@@ -66,6 +66,22 @@ def header(doc: Doc) -> None:
     if rec["date"] is None:
         rec["date"] = _adoption_date(pt.text, spans)
     rec["issuer"] = _issuer(doc, layout, pt, symbol, spans, rec["place"])
+    if rec["issuer"] is None and code == "NQ" and rec["title"]:
+        rec["issuer"] = congress_of_title(rec["title"], pt.text, spans)
+
+
+def congress_of_title(title: str, text: str, spans: dict) -> dict | None:
+    """The congress a resolution's title names ("Đại hội đại biểu Đảng bộ tỉnh X lần thứ XI"), as its
+    issuer, where the text writes it in the title's place (patterns.identity.CONGRESS_TITLE)."""
+    m = CONGRESS_TITLE.match(title)
+    span = spans.get("title")
+    if m is None or span is None:
+        return None
+    at = text.find(m["name"], span["start"], span["end"] + 1)
+    if at < 0:
+        return None  # not written so in the text (spaces, a line break): no span to point back to
+    spans["issuer"] = {"start": at, "end": at + len(m["name"])}
+    return _issuer_record(m["name"], None, None, "title")
 
 
 _DAY_WORD = re.compile(r"(?:ngày\s*)?")

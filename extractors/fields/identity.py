@@ -518,6 +518,8 @@ def identity(doc: Doc) -> None:
         code = found.symbol.issuers[-1] if found.symbol is not None and found.symbol.style != "law" and found.symbol.issuers else None
         rec["issuer"] = header_component._issuer_record(found.issuer, None, code, "announcement")
         _set_span(spans, "issuer", found.issuer_span)
+    if rec.get("issuer") is None and rec["doc_type"] == "NQ" and rec.get("title"):
+        rec["issuer"] = header_component.congress_of_title(rec["title"], pt.text, spans)
 
 
 def _inside_document(layout: Layout, meta: Metadata) -> bool:

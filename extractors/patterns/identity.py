@@ -147,3 +147,16 @@ ADOPTION_EXAMPLES: tuple[tuple[str, str | None], ...] = (
     ("Luật Đất đai được Quốc hội thông qua ngày 18 tháng 01 năm 2024.", None),
     ("Nghị quyết này có hiệu lực thi hành từ ngày thông qua.", None),
 )
+
+# A congress's resolution is titled by the congress ("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh X lần
+# thứ XI, nhiệm kỳ 2020 - 2025"; the Party's, the Youth Union's, the Front's, an association's): with
+# no header to name its issuer (a web copy of it), the congress named in the title issued it.
+CONGRESS_TITLE = re.compile(r"^\s*(?P<name>Đại hội\s+(?:đại biểu\s+)?\S[^,;:()]{2,120}?\s+lần\s+thứ\s+(?:[IVXLC]+|\d{1,2}|[^\W\d_]+))(?![\w])", re.I)
+CONGRESS_EXAMPLES: tuple[tuple[str, str | None], ...] = (
+    ("Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI", "Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI"),
+    ("Đại hội đại biểu Hội Liên hiệp Phụ nữ tỉnh Lâm Đồng lần thứ XII, nhiệm kỳ 2026 - 2031",
+     "Đại hội đại biểu Hội Liên hiệp Phụ nữ tỉnh Lâm Đồng lần thứ XII"),
+    ("Đại hội Đảng bộ xã Phú Thịnh lần thứ nhất, nhiệm kỳ 2025 - 2030", "Đại hội Đảng bộ xã Phú Thịnh lần thứ nhất"),
+    # a plan for a congress is not the congress's resolution (the rule reads resolutions' titles only)
+    ("Tổ chức Đại hội đại biểu Đoàn TNCS Hồ Chí Minh thành phố lần thứ XIV", None),
+)
