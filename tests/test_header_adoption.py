@@ -32,3 +32,18 @@ def test_a_standing_committee_resolution_without_a_place_and_date_line_is_dated_
     # a place-and-date line in the header wins: the adoption clause is read only without one
     dated = text.replace("Nghị quyết số: 75/2025/UBTVQH15", "Số: 75/2025/UBTVQH15    Hà Nội, ngày 27 tháng 3 năm 2025")
     assert extract_text(dated, nlp).date == "2025-03-27"
+
+
+def test_a_scans_title_cut_by_a_stamp_is_taken_whole_from_the_clause_that_promulgates_it():
+    from plankb.extractors.fields.header import _restated_whole
+
+    title = "Sửa đổi, bổ sung Quyết định số 20/2020/QĐ-TTg ngày 22 tháng 7 năm 2020"
+    body = ("\nCăn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\n\nThủ tướng Chính phủ ban hành Quyết định sửa đổi, "
+            "bổ sung Quyết định số 20/2020/QĐ-TTg ngày 22 tháng 7 năm 2020 của Thủ tướng Chính phủ về mã định danh điện tử.\n\nĐiều 1. ...")
+    spans = {}
+    whole = _restated_whole(title, body, 0, "QĐ", spans)
+    assert whole == title + " của Thủ tướng Chính phủ về mã định danh điện tử"
+    assert body[spans["title"]["start"] : spans["title"]["end"]].startswith("sửa đổi, bổ sung")
+    assert _restated_whole(title, body, 0, "KH", {}) == title  # a plan's "ban hành Kế hoạch ... như sau:" need not repeat it
+    other = body.replace("sửa đổi, bổ sung Quyết định số 20", "bãi bỏ Quyết định số 20")
+    assert _restated_whole(title, other, 0, "QĐ", {}) == title  # a clause that does not restate the title as read

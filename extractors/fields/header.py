@@ -311,9 +311,41 @@ def _title(layout: Layout, spans: dict, text: str = "", full_text: str = "") -> 
         title = title[:-1].strip()  # the quote that opened before "V/v" closes here
     if not title or len(title) < 3:
         return None
-    if text:  # OCR'd: words misread in the summary are read again where the body restates it
-        title = _read_again_in_body(title, text[last.end :])
     spans["title"] = {"start": first.start, "end": last.end}
+    if text:  # OCR'd: words misread in the summary are read again where the body restates it
+        title = _restated_whole(title, text, last.end, layout.type_code, spans)
+        title = _read_again_in_body(title, text[last.end :])
+    return title
+
+
+# The clause that promulgates an act restates its title whole: "Thủ tướng Chính phủ ban hành Quyết
+# định sửa đổi, bổ sung Quyết định số 20/2020/QĐ-TTg ... về mã định danh điện tử ...".
+_PROMULGATES = re.compile(r"\bban hành\s+")
+_SENTENCE_STOP = re.compile(r"\.(?=\s|$)|[;:\n]")
+_RESTATING_TYPES = ("QĐ", "TT", "NĐ", "TTLT")  # acts whose promulgation clause repeats the title; a plan's "ban hành Kế hoạch ... như sau:" need not
+RESTATED_WORDS = 3  # the restatement goes on by at least this many words
+
+
+def _restated_whole(title: str, text: str, after: int, type_code: str | None, spans: dict) -> str:
+    """A scan's title cut short (an arrival stamp pressed over its last lines) is taken whole from
+    the clause that promulgates the act, when that clause restates the title as read and goes on
+    to the sentence's end; the title's span moves there."""
+    if type_code not in _RESTATING_TYPES or type_code not in BY_CODE:
+        return title
+    names = tuple(fold(n) + " " for n in BY_CODE[type_code].names)
+    want = fold(title)
+    for m in _PROMULGATES.finditer(text, after):
+        head = next((n for n in names if fold(text[m.end() : m.end() + len(n)]) == n), None)
+        if head is None:
+            continue
+        start = m.end() + len(head)
+        stop = _SENTENCE_STOP.search(text, start, start + 600)
+        if stop is None:
+            continue
+        restated = squash(text[start : stop.start()])
+        if fold(restated).startswith(want) and len(restated.split()) >= len(title.split()) + RESTATED_WORDS:
+            spans["title"] = {"start": start, "end": stop.start()}
+            return restated[:1].upper() + restated[1:]
     return title
 
 
