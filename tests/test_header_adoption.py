@@ -47,3 +47,13 @@ def test_a_scans_title_cut_by_a_stamp_is_taken_whole_from_the_clause_that_promul
     assert _restated_whole(title, body, 0, "KH", {}) == title  # a plan's "ban hành Kế hoạch ... như sau:" need not repeat it
     other = body.replace("sửa đổi, bổ sung Quyết định số 20", "bãi bỏ Quyết định số 20")
     assert _restated_whole(title, other, 0, "QĐ", {}) == title  # a clause that does not restate the title as read
+
+
+def test_a_date_outside_the_year_its_number_carries_is_flagged(nlp):
+    text = ("BỘ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 82/2024/TT-BTC    Hà Nội, ngày 25 tháng 11 năm 2023\n\nTHÔNG TƯ\nHướng dẫn quản lý kinh phí\n\nĐiều 1. Phạm vi điều chỉnh.\n")
+    rec = extract_text(text, nlp)
+    assert rec.date == "2023-11-25"  # the value stays as read: which of the two is misread is not known
+    assert any(w.code == "date-not-in-symbol-year" for w in rec.warnings)
+    same = extract_text(text.replace("năm 2023", "năm 2024"), nlp)
+    assert not any(w.code == "date-not-in-symbol-year" for w in same.warnings)

@@ -65,6 +65,9 @@ def header(doc: Doc) -> None:
             spans["date"] = {"start": m.start(), "end": m.end()}
     if rec["date"] is None:
         rec["date"] = _adoption_date(pt.text, spans)
+    if symbol is not None and symbol.year and rec["date"] and rec["date"][:4] != symbol.year:
+        # a number carries the year it was issued in ("75/2025/UBTVQH15"): one of the two is misread
+        warn(doc, "date-not-in-symbol-year", f"the date of issue {rec['date']} is not in the year its number carries ({symbol.text})")
     rec["issuer"] = _issuer(doc, layout, pt, symbol, spans, rec["place"])
     if rec["issuer"] is None and code == "NQ" and rec["title"]:
         rec["issuer"] = congress_of_title(rec["title"], pt.text, spans)
