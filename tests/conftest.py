@@ -103,6 +103,22 @@ def seed_items() -> list[tuple[dict, str, str]]:
     return copy.deepcopy(list(_seed_items()))
 
 
+@pytest.fixture(scope="session")
+def seed_ingest_items() -> list[tuple[dict, str, str]]:
+    """The seeds' items for tests that only read them (seed_items gives a copy to change)."""
+    return seed_items()
+
+
+@pytest.fixture(scope="session")
+def seed_base(tmp_path_factory, seed_ingest_items) -> Path:
+    """A knowledge base freshly ingested from the seeds, once a session; tests read or copy it."""
+    from plankb.kb.ingest import ingest_records
+
+    db = tmp_path_factory.mktemp("seed-base") / "kb.db"
+    assert ingest_records(db, seed_ingest_items).added == len(seed_ingest_items)
+    return db
+
+
 def seed_datasette(tmp_path_factory, name: str):
     """A knowledge base built from the bundled seeds, published as plankb serve does (in-process)."""
     from plankb.kb.app import make_datasette

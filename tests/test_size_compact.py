@@ -17,20 +17,7 @@ from plankb.kb.ingest import ingest_records
 from plankb.kb.schema import SCHEMA_VERSION
 from plankb.kb.sqlfuncs import register_functions
 from plankb.kb.store import Store
-from tests.conftest import seed_items
 from tests.test_size_records import _contents
-
-
-@pytest.fixture(scope="module")
-def extracted() -> list[tuple[dict, str, str]]:
-    return seed_items()
-
-
-@pytest.fixture(scope="module")
-def fresh(tmp_path_factory, extracted) -> Path:
-    db = tmp_path_factory.mktemp("fresh") / "kb.db"
-    assert ingest_records(db, extracted).added == len(extracted)
-    return db
 
 
 def _buckets_7(sig: np.ndarray) -> list[int]:
@@ -65,8 +52,8 @@ def _schema(db: Path) -> set[tuple[str, str]]:
         return set(conn.execute("select name, sql from sqlite_master where sql is not null"))
 
 
-def test_signatures_and_buckets_are_stored_compactly(fresh):
-    with sqlite3.connect(fresh) as conn:
+def test_signatures_and_buckets_are_stored_compactly(seed_base):
+    with sqlite3.connect(seed_base) as conn:
         signed = conn.execute("select passage_id, signature from passage_signatures").fetchall()
         assert signed and {len(blob) for _, blob in signed} == {2 * similar.N_HASHES}
         stored = set(conn.execute("select bucket, passage_id from passage_buckets"))
@@ -86,8 +73,8 @@ def test_the_kept_signature_scores_as_the_full_one():
     assert 0 < full < 1 and kept == full
 
 
-def test_the_kind_index_holds_only_passages_with_a_kind(fresh):
-    with sqlite3.connect(fresh) as conn:
+def test_the_kind_index_holds_only_passages_with_a_kind(seed_base):
+    with sqlite3.connect(seed_base) as conn:
         (sql,) = conn.execute("select sql from sqlite_master where name = 'idx_passages_kind_document_id'").fetchone()
         assert "WHERE kind IS NOT NULL" in sql
         with_kind = conn.execute("select count(*) from passages where kind is not null").fetchone()[0]
@@ -99,12 +86,12 @@ def test_the_kind_index_holds_only_passages_with_a_kind(fresh):
 
 
 @pytest.fixture(scope="module")
-def copies(tmp_path_factory, extracted) -> Path:
+def copies(tmp_path_factory, seed_ingest_items) -> Path:
     """A first build of 100 documents (copies of the seeds): enough for the buckets, indexes and
     updated citations to leave pages half full."""
     items = []
     for i in range(20):
-        for j, (record, text, _path) in enumerate(extracted):
+        for j, (record, text, _path) in enumerate(seed_ingest_items):
             path = f"copy/{i}-{j}.txt"
             items.append(({**record, "id": f"copy-{i}-{j}", "source": {**record["source"], "path": path, "sha256": path}}, text, path))
     db = tmp_path_factory.mktemp("copies") / "kb.db"
@@ -139,16 +126,16 @@ def test_a_batch_that_frees_most_of_the_file_gives_it_back(copies, tmp_path):
         store.close()
 
 
-def test_a_version_7_base_upgraded_equals_a_fresh_one(fresh, tmp_path):
+def test_a_version_7_base_upgraded_equals_a_fresh_one(seed_base, tmp_path):
     old = tmp_path / "old.db"
-    shutil.copy(fresh, old)
+    shutil.copy(seed_base, old)
     with sqlite3.connect(old) as conn:
         as_version_7(conn)
         assert {len(b) for (b,) in conn.execute("select signature from passage_signatures")} == {4 * similar.N_HASHES}
-    assert _contents(old) != _contents(fresh)
+    assert _contents(old) != _contents(seed_base)
     Store(old).close()
     with sqlite3.connect(old) as conn:
         assert conn.execute("select value from kb_meta where key = 'schema_version'").fetchone() == (SCHEMA_VERSION,)
         assert conn.execute("pragma freelist_count").fetchone()[0] == 0  # vacuumed
-    assert _contents(old) == _contents(fresh)
-    assert _schema(old) == _schema(fresh)
+    assert _contents(old) == _contents(seed_base)
+    assert _schema(old) == _schema(seed_base)
