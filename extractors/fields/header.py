@@ -325,7 +325,7 @@ def _title(layout: Layout, spans: dict, text: str = "", full_text: str = "") -> 
 # định sửa đổi, bổ sung Quyết định số 20/2020/QĐ-TTg ... về mã định danh điện tử ...".
 _PROMULGATES = re.compile(r"\bban hành\s+")
 _SENTENCE_STOP = re.compile(r"\.(?=\s|$)|[;:\n]")
-_RESTATING_TYPES = ("QĐ", "TT", "NĐ", "TTLT")  # acts whose promulgation clause repeats the title; a plan's "ban hành Kế hoạch ... như sau:" need not
+_RESTATING_TYPES = ("QĐ", "TT", "NĐ")  # acts whose promulgation clause repeats the title (a joint circular is typed TT); a plan's "ban hành Kế hoạch ... như sau:" need not
 RESTATED_WORDS = 3  # the restatement goes on by at least this many words
 
 
@@ -333,7 +333,7 @@ def _restated_whole(title: str, text: str, after: int, type_code: str | None, sp
     """A scan's title cut short (an arrival stamp pressed over its last lines) is taken whole from
     the clause that promulgates the act, when that clause restates the title as read and goes on
     to the sentence's end; the title's span moves there."""
-    if type_code not in _RESTATING_TYPES or type_code not in BY_CODE:
+    if type_code not in _RESTATING_TYPES:
         return title
     names = tuple(fold(n) + " " for n in BY_CODE[type_code].names)
     want = fold(title)

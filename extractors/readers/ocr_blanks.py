@@ -80,7 +80,7 @@ def read_blanks(lines: list[str]) -> dict[str, str | None]:
 def _plain(text: str) -> str:
     """The second engine's text without marks and in half-width forms ("Só：" is "So:"): its
     patterns are written without marks, as v4 read them."""
-    return strip_accents(unicodedata.normalize("NFKC", text)).replace("đ", "d").replace("Đ", "D")
+    return strip_accents(unicodedata.normalize("NFKC", text))  # strip_accents makes "đ" "d" too
 
 
 def blank_lines(width: float, height: float, rows: list, share: float = HEADER_SHARE) -> tuple[list[Word] | None, list[Word] | None]:

@@ -99,13 +99,13 @@ def _read_slots(path: str, index: int, boxes: list[tuple[float, float, float, fl
     area = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
     image = render(path, index, scale, box=area, grayscale=False)  # only the band holding the boxes
     left, top = math.floor(area[0] * scale), math.floor(area[1] * scale)  # the rendered part's origin
+    engine = _v5_engine() if version == "v5" else _engine()
     out = []
     for x0, y0, x1, y1 in boxes:
         crop = image.crop((round(x0 * scale) - left, round(y0 * scale) - top, round(x1 * scale) - left, round(y1 * scale) - top))
         if crop.width < 2 or crop.height < 2:  # nothing to read (the recognizer divides by the crop's size)
             out.append(("", 0.0))
             continue
-        engine = _v5_engine() if version == "v5" else _engine()
         found, _elapsed = engine(np.array(crop.convert("RGB")), use_det=False, use_cls=False, use_rec=True)
         text, confidence = (found[0][0], float(found[0][1])) if found else ("", 0.0)
         out.append((text, confidence))
