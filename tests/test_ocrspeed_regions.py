@@ -100,3 +100,18 @@ def test_a_word_read_with_its_tone_mark_twice_is_the_syllable_with_it_once():
     assert one_tone_mark("tại") is None  # one mark: nothing to mend
     read = [[Word(100, 118, 10, 22, "-tạị"), Word(121, 140, 10, 22, "buổi")]]
     assert [w.text for w in replacement(read, 90, 120)] == ["tại"]
+
+
+@needs_ocr
+def test_lines_read_as_a_list_are_read_as_alone_and_alone_when_the_list_fails(monkeypatch):
+    from PIL import Image, ImageDraw
+
+    images = []
+    for number in ("21", "1482"):
+        image = Image.new("L", (240, 80), 255)
+        ImageDraw.Draw(image).text((20, 20), number, fill=0, font_size=40)
+        images.append(image)
+    together = [t.strip() for t in ocr._read_lines_of(images)]
+    assert together == [ocr._line_of(image).strip() for image in images] == ["21", "1482"]
+    monkeypatch.setattr(ocr, "_one_process", lambda *args: None)  # the list spoilt: each image alone
+    assert [t.strip() for t in ocr._read_lines_of(images)] == together

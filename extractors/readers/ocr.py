@@ -262,10 +262,20 @@ def _tesseract_tsvs(images: list, psm: str) -> list[str]:
     """Tesseract's TSV of each image, as read alone: one image through stdin, several as the list
     of their files given to one process (which reads each on its own, numbering them in its TSV's
     page column: each gets its rows back, numbered 1 as when read alone)."""
-    import tempfile
-
     if len(images) == 1:
         return [_tesseract_tsv(png(images[0]), psm)]
+    out = _one_process(images, ["--psm", psm, "tsv"], page_seconds())
+    tsvs = _split_pages(out, len(images)) if out is not None else None
+    if tsvs is None:  # one image spoilt the list: each read alone (a failure of its own raises, as for one region)
+        tsvs = [_tesseract_tsv(png(image), psm) for image in images]
+    return tsvs
+
+
+def _one_process(images: list, options: list[str], timeout: float) -> str | None:
+    """What one Tesseract process prints reading ``images`` as a list (their files named in a list
+    file; it reads each on its own), or None when it fails."""
+    import tempfile
+
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
     with tempfile.TemporaryDirectory(prefix="plankb-ocr-") as tmp:
         names = []
@@ -277,14 +287,10 @@ def _tesseract_tsvs(images: list, psm: str) -> list[str]:
         with open(listing, "w", encoding="utf-8") as handle:
             handle.write("\n".join(names) + "\n")
         try:
-            out = subprocess.run(["tesseract", listing, "stdout", "-l", LANG, "--psm", psm, "tsv"], capture_output=True,
-                                 timeout=page_seconds(), env=env, check=True)
-            tsvs = _split_pages(out.stdout.decode("utf-8", errors="replace"), len(images))
+            out = subprocess.run(["tesseract", listing, "stdout", "-l", LANG, *options], capture_output=True, timeout=timeout, env=env, check=True)
         except (OSError, subprocess.SubprocessError):
-            tsvs = None
-    if tsvs is None:  # one image spoilt the list: each read alone (a failure of its own raises, as for one region)
-        tsvs = [_tesseract_tsv(png(image), psm) for image in images]
-    return tsvs
+            return None
+    return out.stdout.decode("utf-8", errors="replace")
 
 
 def _split_pages(tsv: str, count: int) -> list[str] | None:
@@ -335,31 +341,22 @@ def _read_lines_of(images: list) -> list[str]:
     """Each image read as one line of text (psm 7), by one Tesseract process for them all: its
     start (loading the model) costs more than reading a stamped number, and it reads each image
     of a list on its own, as it would read it alone. An image it cannot read gives ""."""
-    import tempfile
-
-    env = dict(os.environ, OMP_THREAD_LIMIT="1")
-    with tempfile.TemporaryDirectory(prefix="plankb-ocr-") as tmp:
-        names = []
-        for k, image in enumerate(images):
-            names.append(os.path.join(tmp, f"{k}.png"))
-            image.save(names[-1], format="PNG")
-        listing = os.path.join(tmp, "images.txt")
-        with open(listing, "w", encoding="utf-8") as handle:
-            handle.write("\n".join(names) + "\n")
-        try:
-            out = subprocess.run(["tesseract", listing, "stdout", "-l", LANG, "--psm", "7"], capture_output=True, timeout=60, env=env, check=True)
-            texts = out.stdout.decode("utf-8", errors="replace").split("\f")  # Tesseract ends each image's text with a form feed
-        except (OSError, subprocess.SubprocessError):
-            texts = []
-        if len(texts) < len(images):  # one image spoilt the list: each read alone
-            texts = []
-            for name in names:
-                try:
-                    out = subprocess.run(["tesseract", name, "stdout", "-l", LANG, "--psm", "7"], capture_output=True, timeout=60, env=env, check=True)
-                    texts.append(out.stdout.decode("utf-8", errors="replace"))
-                except (OSError, subprocess.SubprocessError):
-                    texts.append("")
+    out = _one_process(images, ["--psm", "7"], 60)
+    texts = out.split("\f") if out is not None else []  # Tesseract ends each image's text with a form feed
+    if len(texts) < len(images):  # one image spoilt the list: each read alone
+        texts = [_line_of(image) for image in images]
     return texts[: len(images)]
+
+
+def _line_of(image) -> str:
+    """One image read alone as one line of text (psm 7), or "" when Tesseract fails on it."""
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")
+    try:
+        out = subprocess.run(["tesseract", "stdin", "stdout", "-l", LANG, "--psm", "7"], input=png(image), capture_output=True,
+                             timeout=60, env=env, check=True)
+    except (OSError, subprocess.SubprocessError):
+        return ""
+    return out.stdout.decode("utf-8", errors="replace")
 
 
 def default_workers() -> int:
