@@ -177,3 +177,17 @@ def test_an_empty_crop_reads_as_nothing_rather_than_failing(monkeypatch):
     monkeypatch.delenv("PLANKB_OCR_CACHE", raising=False)
     path = str(WITH_BLANKS[0])
     assert ocr_blanks.ocr_lines.read_slots(path, 0, [(100.0, 100.0, 100.0, 120.0), (50.0, 50.0, 300.0, 50.2)]) == [("", 0.0), ("", 0.0)]
+
+
+def test_an_adopted_acts_closing_date_is_a_date_line_read_again():
+    # "Nghị quyết này được ... thông qua ngày 26 tháng 3 năm 2025": no place-and-date line; the
+    # adoption's date is read again as one is (Tesseract's "2023." for a printed "2025.")
+    words = _words("Việt", "Nam", "khóa", "XV", "thông", "qua", "ngày", "26", "tháng", "3", "năm", "2023.")
+    assert ocr_blanks._date_words(words) == (6, 8, 10)
+    # the crop starts a little before "ngày" and takes the end of "qua" with it
+    found = ocr_blanks.read_blanks(["i ngày 26 tháng 3 nǎm 2025."])
+    assert (found["day"], found["month"], found["year"]) == ("26", "3", "2025")
+    new = ocr_blanks._new_date_words(words[6:], found)
+    assert [w.text for w in new] == ["ngày", "26", "tháng", "3", "năm", "2025."]
+    # "ngày" after any other word is still no date line ("trong ngày 26 tháng 3 năm 2025")
+    assert ocr_blanks._date_words(_words("trong", "ngày", "26", "tháng", "3", "năm", "2025")) is None

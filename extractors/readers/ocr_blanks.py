@@ -34,8 +34,9 @@ _SLOT_PUNCTUATION = "-.,;:'`"  # a dash or a dot between the number and the next
 _NUMBER_LINE = re.compile(r"^\W{0,2}[Ss][o6ốôó0]\s*[:;.]?\s*(?P<num>[^/\s]{1,6}?)\s*(?=/|-[A-Z]|$)")
 # The slash lost between the number and the code ("S6: 227MTTQ-BTT"): digits, then the code's capitals.
 _NUMBER_LINE_NO_SLASH = re.compile(r"^\W{0,2}[Ss][o6ốôó0]\s*[:;.]?\s*(?P<num>\d{1,5})(?=[A-ZĐ]{2,}[\w&]*-[A-ZĐ]{2,})")
-# "thang" read with a letter more or less ("thaing", "thng") is still the month's word.
-_DATE_LINE = re.compile(r"(?:^\s*(?:ngay)?|,\s*ngay)\s*(?P<day>\S{0,3}?)\s*th[a-z]{0,2}ng\s*(?P<month>\S{1,3}?)(?=\s|nam|$)(?:\s*nam\s*(?P<year>\S{4}))?", re.I)
+# "thang" read with a letter more or less ("thaing", "thng") is still the month's word; a sign or
+# two before "ngay" is the end of the word the crop cut ("i ngay 26": "thông qua ngày 26").
+_DATE_LINE = re.compile(r"(?:^\s*(?:\S{1,2}\s+(?=ngay))?(?:ngay)?|,\s*ngay)\s*(?P<day>\S{0,3}?)\s*th[a-z]{0,2}ng\s*(?P<month>\S{1,3}?)(?=\s|nam|$)(?:\s*nam\s*(?P<year>\S{4}))?", re.I)
 
 # Tesseract's lines: "Số:", "SỐ:", "Sô:"; the date's words, however the day beside them was read.
 _TESS_NUMBER = re.compile(r"^\W{0,2}s[ốôoó0-9]\s*[:;.]", re.I)
@@ -45,6 +46,10 @@ _TESS_NUMBER_WORD = re.compile(r"^\W{0,2}s[ốôoó0]$", re.I)
 _TESS_DAY_WORD = re.compile(r"^ng[àaạả]")
 _TESS_MONTH_WORD = re.compile(r"^th[áa]ng$")
 _TESS_YEAR_WORD = re.compile(r"^n[ăa]m$")
+# An act a body adopts (a law, a resolution of the National Assembly, its Standing Committee or a
+# People's Council) may carry no place-and-date line: its date is that of the closing sentence,
+# "... thông qua ngày 26 tháng 3 năm 2025", read again as a date line is.
+_ADOPTED = "qua"
 
 HEADER_SHARE = 0.45  # the symbol and the date stand in the top of the first page...
 # ...but for a consolidated text (văn bản hợp nhất), whose number and day are written into the
@@ -192,10 +197,11 @@ def _replace(lines: list[list[Word]], old: list[Word], new: list[Word] | None) -
 def _date_words(words: list[Word]) -> tuple[int, int | None, int] | None:
     """Where "ngày" (or, when Tesseract lost it, what follows the place's comma), "tháng" (None
     when Tesseract lost it) and "năm" stand in a row's words, or None when it holds no
-    place-and-date line (its "ngày" starts the row or follows the place's comma: not a date in a title)."""
+    place-and-date line (its "ngày" starts the row, follows the place's comma or the adoption's
+    "thông qua": not a date in a title)."""
     folded = [fold(w.text) for w in words]
     for day, f in enumerate(folded):
-        if not _TESS_DAY_WORD.match(f) or (day and not folded[day - 1].endswith(",")):
+        if not _TESS_DAY_WORD.match(f) or (day and not folded[day - 1].endswith(",") and folded[day - 1] != _ADOPTED):
             continue
         year = next((i for i in range(day + 1, min(len(words), day + 7)) if _TESS_YEAR_WORD.match(folded[i])), None)
         if year is None:

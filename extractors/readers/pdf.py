@@ -390,8 +390,9 @@ def _ocr(path: Path, pages: list[Page], warnings: list[tuple[str, str]]) -> None
         page.blocks = []
         page.kind = "ocr"
     _blanks_again(path, pages[0], warnings)
-    if pages[0].kind == "ocr" and ocr_blanks.blank_lines(pages[0].width, pages[0].height, pages[0].rows) == (None, None):
-        _blanks_again(path, _signing_page(pages), warnings, ocr_blanks.END_SHARE)  # a consolidated text's: at its end
+    if pages[0].kind == "ocr" and ocr_blanks.blank_lines(pages[0].width, pages[0].height, pages[0].rows)[1] is None:
+        # no date on the first page: a consolidated text's number and date, or an adopted act's date, stand at its end
+        _blanks_again(path, _signing_page(pages), warnings, ocr_blanks.END_SHARE)
     _signer_under_seal(path, wanted, warnings, _mentioned_names(pages))
 
 
