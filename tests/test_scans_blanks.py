@@ -191,3 +191,12 @@ def test_an_adopted_acts_closing_date_is_a_date_line_read_again():
     assert [w.text for w in new] == ["ngày", "26", "tháng", "3", "năm", "2025."]
     # "ngày" after any other word is still no date line ("trong ngày 26 tháng 3 năm 2025")
     assert ocr_blanks._date_words(_words("trong", "ngày", "26", "tháng", "3", "năm", "2025")) is None
+
+
+def test_a_month_glued_to_the_year_word_still_makes_a_date_line():
+    # "tháng lInăm 2024": Tesseract ran "11" into "năm"; the line is found and read again
+    words = _words("Hà", "Nội,", "ngày", "15", "tháng", "lInăm", "2024")
+    assert ocr_blanks._date_words(words) == (2, 4, 5)
+    found = ocr_blanks.read_blanks(["ngày 15 tháng 11nǎm 2024"])
+    new = ocr_blanks._new_date_words(words[2:], found)
+    assert [w.text for w in new] == ["ngày", "15", "tháng", "11", "năm", "2024"]

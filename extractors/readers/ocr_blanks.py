@@ -45,7 +45,7 @@ _TESS_NUMBER = re.compile(r"^\W{0,2}s[ốôoó0-9]\s*[:;.]", re.I)
 _TESS_NUMBER_WORD = re.compile(r"^\W{0,2}s[ốôoó0]$", re.I)
 _TESS_DAY_WORD = re.compile(r"^ng[àaạả]")
 _TESS_MONTH_WORD = re.compile(r"^th[áa]ng$")
-_TESS_YEAR_WORD = re.compile(r"^n[ăa]m$")
+_TESS_YEAR_WORD = re.compile(r"^\S{0,3}?n[ăa]m$")  # the month's digits glued to it ("lInăm" for "11 năm") are read again
 # An act a body adopts (a law, a resolution of the National Assembly, its Standing Committee or a
 # People's Council) may carry no place-and-date line: its date is that of the closing sentence,
 # "... thông qua ngày 26 tháng 3 năm 2025", read again as a date line is.
