@@ -30,7 +30,7 @@ from plankb.extractors.patterns.grammar import (
 )
 from plankb.extractors.readers.ocr_repairs import misread_type_name
 from plankb.extractors.regexes import alternation
-from plankb.extractors.text import fold
+from plankb.extractors.text import fold, strip_accents
 
 
 @dataclass
@@ -158,10 +158,19 @@ def _type_of_line(line: Line) -> str | None:
 
 def _motto(line: Line) -> tuple[bool, str | None]:
     f = " ".join(fold(line.stripped).replace("–", "-").split())
-    f = f.strip(" -_*")
-    for motto, org in M.MOTTOS.items():
-        if f == motto or (f.startswith(motto) and len(f) - len(motto) < 4):
-            return True, org
+    return _motto_of(f.strip(" -_*"))
+
+
+# Mottos compared without marks too: OCR misreads a mark of a fixed phrase ("ĐOÀN TNCS HÒ CHÍ MINH").
+_BARE_MOTTOS = {strip_accents(motto): org for motto, org in M.MOTTOS.items()}
+
+
+def _motto_of(f: str) -> tuple[bool, str | None]:
+    """Whether a folded line is a motto (a few signs after it allowed), and the organisation it names."""
+    for mottos, text in ((M.MOTTOS, f), (_BARE_MOTTOS, strip_accents(f))):
+        for motto, org in mottos.items():
+            if text == motto or (text.startswith(motto) and len(text) - len(motto) < 4):
+                return True, org
     return False, None
 
 
@@ -232,8 +241,7 @@ def _spans_a_term(a: str, b: str) -> bool:
 
 
 def _is_motto_text(f: str) -> bool:
-    f = " ".join(f.replace("–", "-").split()).strip(" -_*")
-    return any(f == motto or (f.startswith(motto) and len(f) - len(motto) < 4) for motto in M.MOTTOS)
+    return _motto_of(" ".join(f.replace("–", "-").split()).strip(" -_*"))[0]
 
 
 def _is_motto_start(lines: list[Line], i: int) -> bool:
