@@ -33,6 +33,7 @@ from functools import lru_cache
 from plankb.extractors.readers import ocr_cache
 from plankb.extractors.readers.pdf_chars import render
 from plankb.extractors.readers.positioned import Word
+from plankb.extractors.syllables import has_diacritic, is_syllable
 
 LANG = "vie"
 DPI = 300
@@ -101,13 +102,24 @@ def parse_tsv(tsv: str, scale: float) -> tuple[list[list[Word]], list[int]]:
         except (KeyError, TypeError, ValueError):
             continue
         if conf < MIN_CONFIDENCE:
-            continue
+            text = _syllable_under_specks(text)
+            if text is None:
+                continue
         lines.setdefault(key, []).append(Word(left / scale, (left + width) / scale, top / scale, (top + height) / scale, text))
     keys = _attach_dashes(lines)
     return [lines[k] for k in keys], [k[0] for k in keys]
 
 
 _DASH = {"-", "–", "—", "•", "+", "*"}
+_LETTERS_THEN_SIGNS = re.compile(r"^([^\W\d_]{2,})[^\w\s]{1,3}$")
+
+
+def _syllable_under_specks(text: str) -> str | None:
+    """A word Tesseract doubted only for the specks it ran into it ("TẢI:©" at the end of "BỘ GIAO
+    THÔNG VẬN TẢI"): its letters, when they are one marked Vietnamese syllable in capitals, as the
+    header's names are written; else None (a speck, a stroke of the seal, a stamp's "Ngày")."""
+    m = _LETTERS_THEN_SIGNS.match(text)
+    return m[1] if m and m[1].isupper() and is_syllable(m[1]) and has_diacritic(m[1]) else None
 
 
 def _attach_dashes(lines: dict[tuple[int, int, int], list[Word]]) -> list[tuple[int, int, int]]:
