@@ -20,6 +20,7 @@ from plankb.extractors.patterns.grammar import (
     AUTHORITY_LINE,
     BULLET,
     DIVISION_NUMBER,
+    DIVISION_WORDS,
     GROUNDS_OPENERS,
     LETTER,
     LOWER,
@@ -66,6 +67,7 @@ class Layout:
     type_line: Line | None = None
     type_code: str | None = None
     title_lines: list[Line] = field(default_factory=list)
+    authority_line: Line | None = None  # who issues, under a decision's summary ("ỦY BAN NHÂN DÂN TỈNH X")
     outline: list[OutlineItem] = field(default_factory=list)
     bullets: list[Line] = field(default_factory=list)
     recipients_line: Line | None = None
@@ -107,6 +109,9 @@ _LETTER = re.compile(rf"^(?P<m>{LETTER})\)\s*(?P<h>\S.*)$")
 _ARTICLE = re.compile(r"^(?P<m>(?:Điều|ĐIỀU)\s+\d{1,3})\s*[.:]?\s*(?P<h>.*)$")
 _CHAPTER = re.compile(rf"^(?P<m>(?:Chương|CHƯƠNG|Phần|PHẦN)\s+{DIVISION_NUMBER})\s*[.:]?\s*(?P<h>.*)$")
 _BULLET = re.compile(rf"^{BULLET}\s*\S")
+# A division's heading opening a line: its word and its number, nothing glued to the number
+# ("PHẦN I. KẾT QUẢ", "Chương II", "PHẦN THỨ NHẤT"), not "CHƯƠNG TRÌNH" nor "PHẦN LỚN".
+_DIVISION_HEADING = re.compile(rf"^(?:{alternation(DIVISION_WORDS)})\s+(?:{DIVISION_NUMBER}|thứ\s+\w+|THỨ\s+\w+)(?![\w/])")
 # "Số: 03/KH-TA"; the National Assembly and its Standing Committee name the type first:
 # "Nghị quyết số: 75/2025/UBTVQH15", "Luật số: 31/2024/QH15".
 # The named form needs its colon: "(kèm theo) Công văn số 4444 ..." is a citation, not a number line.
@@ -243,6 +248,14 @@ def _is_motto_start(lines: list[Line], i: int) -> bool:
     return _is_motto_text(fold(f"{lines[i].stripped} {lines[i + 1].stripped}"))
 
 
+def _holds_motto(line: Line) -> bool:
+    """A line that is the motto, or a header row flattened to one line with the motto in one of its
+    cells ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |")."""
+    if _motto(line)[0]:
+        return True
+    return ("|" in line.text or "\t" in line.text) and any(_motto(cell)[0] for cell in _split_cells([line]))
+
+
 def _split_cells(lines: list[Line]) -> list[Line]:
     """A header table row flattened to one line, its cells between pipes ("ỦY BAN NHÂN DÂN | CỘNG HÒA
     XÃ HỘI CHỦ NGHĨA VIỆT NAM |") or tabs: each cell is a line of its own."""
@@ -335,7 +348,7 @@ def _find_header(layout: Layout, text: str) -> None:
     lines = layout.lines
     limit = min(len(lines), 60)
     # A portal page copies the header under its own block of labels: the header is where the motto is.
-    motto_idx = next((i for i in range(min(len(lines), 200)) if _motto(lines[i])[0] or _is_motto_start(lines, i)), None)
+    motto_idx = next((i for i in range(min(len(lines), 200)) if _holds_motto(lines[i]) or _is_motto_start(lines, i)), None)
     if motto_idx is not None:
         limit = min(len(lines), max(limit, motto_idx + 25))
     type_idx = None
@@ -384,6 +397,7 @@ def _find_header(layout: Layout, text: str) -> None:
         while j < len(lines) and not lines[j].stripped:
             j += 1
         if layout.title_lines and j < len(lines) and _is_authority_of_issue(lines, j, last.stripped):
+            layout.authority_line = lines[j]
             while j < len(lines) and (not lines[j].stripped or is_upper_line(lines[j].stripped) or lines[j].stripped.endswith(":")):
                 if fold(lines[j].stripped).startswith(M.BODY_OPENERS):
                     break
@@ -456,6 +470,8 @@ def _title_after(lines: list[Line], i: int, continuation: bool = False, first: L
         if title or continuation:
             if f.startswith(M.BODY_OPENERS[:3]) or _ROMAN.match(s) or _ARABIC.match(s) or _BULLET.match(s):
                 break
+            if _DIVISION_HEADING.match(s):
+                break  # "PHẦN I. KẾT QUẢ ...", "Chương I", "Phần thứ nhất": the body's first division
             if is_upper_line(s) and not is_upper_line(title[-1].stripped if title else "x"):
                 break  # a header line in capitals after a summary in lower case
             if title and all(is_upper_line(t.stripped) for t in title) and _has_lower_words(s):

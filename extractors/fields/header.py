@@ -390,6 +390,11 @@ def _issuer(doc: Doc, layout: Layout, pt: Text, symbol, spans: dict, place: str 
         warn(doc, "issuer-doubtful", f"the issuer's name is not readable: {squash(found[2].text)!r}")
         found = None
     if found and fold(found[0]) in M.NEEDS_UNIT and not found[1]:
+        whole = _named_by_authority(found[0], layout.authority_line)
+        if whole:
+            spans["issuer"] = {"start": layout.authority_line.start, "end": layout.authority_line.end}
+            return _issuer_record(whole, None, code, "authority")
+
         # "ỦY BAN NHÂN DÂN" alone (the export lost "TỈNH X"): the preamble says whose, and the
         # place-and-date line names the unit where the body sits ("UBND tỉnh" + "Lạng Sơn").
         clause = _issuer_from_clause(layout, pt)
@@ -415,6 +420,24 @@ def _issuer(doc: Doc, layout: Layout, pt: Text, symbol, spans: dict, place: str 
         spans["issuer"] = {"start": line.start, "end": line.end}
         return _issuer_record(name, None, code, "signature")
     return None
+
+
+def _named_by_authority(bare: str, authority: Line | None) -> str | None:
+    """"Ủy ban nhân dân" (a header that lost "TỈNH X") named whole by the line under the summary
+    that names who issues (Decree 30/2020/NĐ-CP: "thẩm quyền ban hành"): "ỦY BAN NHÂN DÂN TỈNH X",
+    "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X" -> "Ủy ban nhân dân tỉnh X"."""
+    if authority is None:
+        return None
+    line = squash(authority.stripped).rstrip(" :")
+    f = fold(line)
+    at = f.find(fold(bare))
+    if at < 0 or not is_upper_line(line):
+        return None
+    rest = f[at + len(bare) :].strip()
+    unit = re.match(rf"{_UNITS}\s+(?P<after>\S+)", rest)
+    if unit is None or unit["after"] in M.COMMITTEE_AFTER_UNIT:
+        return None  # "TỈNH ỦY ...", "TỈNH ĐOÀN ...": another body, not this one's seat
+    return name_case(f"{bare} {rest}".upper())
 
 
 _SHORT_FORMS = {"ubnd": "ủy ban nhân dân", "hđnd": "hội đồng nhân dân", "tand": "tòa án nhân dân", "vksnd": "viện kiểm sát nhân dân"}

@@ -1,0 +1,95 @@
+"""Header fields of web copies that damaged the header: a portal's list of related documents
+above the header row, a header row that lost the body's unit, a copy cut after the body's unit
+word, a summary run into the body's first division. Made-up text written in those conventions."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import extract_text
+
+# A legal portal puts its list of related documents above the copy, and flattens the header's
+# table to rows of cells ("ỦY BAN NHÂN DÂN | CỘNG HÒA ..."), losing the unit under the body.
+RELATED = (
+    "- 1Luật Tổ chức chính quyền địa phương 2015\n"
+    "- 2Quyết định 120/QĐ-UBND năm 2022 phê duyệt Đề án phát triển nghề thủ công truyền thống trên địa bàn tỉnh"
+    " Hòa Bình giai đoạn 2022 - 2025, định hướng đến năm 2030 do tỉnh Hòa Bình ban hành\n"
+)
+ROW = "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+
+
+def test_header_row_below_a_list_of_related_documents(nlp):
+    text = (
+        RELATED + ROW + "Số: 412/QĐ-UBND | Hòa Bình, ngày 14 tháng 3 năm 2023 |\n"
+        "ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n"
+        "Căn cứ Quyết định số 120/QĐ-UBND ngày 20/01/2022 của UBND tỉnh;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Phê duyệt danh mục nghề.\n"
+    )
+    rec = extract_text(text, nlp)
+    assert rec.symbol == "412/QĐ-UBND"
+    assert rec.issuer is not None and rec.issuer.name == "Ủy ban nhân dân tỉnh Hòa Bình"
+
+
+@pytest.mark.parametrize(
+    "authority, issuer",
+    [
+        ("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ", "Ủy ban nhân dân tỉnh Quảng Trị"),
+        ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ", "Ủy ban nhân dân tỉnh Quảng Trị"),
+        ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", None),  # names no unit: nothing to complete with
+    ],
+)
+def test_the_line_naming_who_issues_completes_a_bare_header(authority, issuer, nlp):
+    # The place line names the provincial capital, not the province: only the authority line tells.
+    text = (
+        ROW + "Số: 25/2012/QĐ-UBND | Đông Hà, ngày 05 tháng 7 năm 2012 |\n"
+        "QUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH QUY CHẾ QUẢN LÝ CHỢ TRÊN ĐỊA BÀN TỈNH\n"
+        f"{authority}\n"
+        "Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế quản lý chợ.\n"
+    )
+    rec = extract_text(text, nlp)
+    assert rec.title == "VỀ VIỆC BAN HÀNH QUY CHẾ QUẢN LÝ CHỢ TRÊN ĐỊA BÀN TỈNH"
+    if issuer is None:
+        assert rec.issuer is None or rec.issuer.name != "Ủy ban nhân dân tỉnh Đông Hà"
+    else:
+        assert rec.issuer is not None and rec.issuer.name == issuer
+        assert text[rec.spans["issuer"].start : rec.spans["issuer"].end] == authority
+
+
+def test_portal_block_names_the_province_a_cut_header_left_bare(nlp):
+    text = (
+        "Quyết định 77/QĐ-UBND năm 2021 về công bố thủ tục hành chính tỉnh Bến Tre\n"
+        "Số hiệu: | 77/QĐ-UBND | Loại văn bản: | Quyết định |\n"
+        "Nơi ban hành: | Tỉnh Bến Tre | Người ký: | Trần Văn Cường |\n"
+        "Ngày ban hành: | 12/01/2021 | Ngày hiệu lực: | Đang cập nhật |\n"
+        "ỦY BAN NHÂN DÂN |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 77/QĐ-UBND |\n"
+        "Bến Tre, ngày 12 tháng 01 năm 2021 |\n"
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n"
+        "Căn cứ Luật Tổ chức Chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Công bố kèm theo Quyết định này thủ tục hành chính.\n"
+    )
+    rec = extract_text(text, nlp)
+    assert rec.issuer is not None and rec.issuer.name == "Chủ tịch Ủy ban nhân dân tỉnh Bến Tre"
+
+
+@pytest.mark.parametrize(
+    "after, title",
+    [
+        ("PHẦN I. KẾT QUẢ THỰC HIỆN NĂM 2022", "PHÁT TRIỂN DU LỊCH TỈNH NĂM 2023"),
+        ("PHẦN THỨ NHẤT", "PHÁT TRIỂN DU LỊCH TỈNH NĂM 2023"),
+        ("Chương I", "PHÁT TRIỂN DU LỊCH TỈNH NĂM 2023"),
+        # a summary's second line that opens like a division word is still the summary
+        ("CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA", "PHÁT TRIỂN DU LỊCH TỈNH NĂM 2023 CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA"),
+    ],
+)
+def test_summary_stops_at_the_bodys_first_division(after, title, nlp):
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI\n-------\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\n"
+        "Số: 88/KH-UBND\n|\nYên Bái, ngày 02 tháng 3 năm 2023\n|\n"
+        f"KẾ HOẠCH\nPHÁT TRIỂN DU LỊCH TỈNH NĂM 2023\n{after}\n"
+        "I. KẾT QUẢ ĐẠT ĐƯỢC\n1. Lượng khách tăng so với năm trước.\n"
+    )
+    rec = extract_text(text, nlp)
+    assert rec.doc_type == "KH"
+    assert rec.title == title
