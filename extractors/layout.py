@@ -68,6 +68,7 @@ class Layout:
     type_code: str | None = None
     title_lines: list[Line] = field(default_factory=list)
     authority_line: Line | None = None  # who issues, under a decision's summary ("ỦY BAN NHÂN DÂN TỈNH X")
+    related_lines: list[Line] = field(default_factory=list)  # a portal's list of related documents above the copy
     outline: list[OutlineItem] = field(default_factory=list)
     bullets: list[Line] = field(default_factory=list)
     recipients_line: Line | None = None
@@ -84,7 +85,7 @@ class Layout:
         spans = []
         if self.number_line:
             spans.append((self.number_line.start, self.number_line.end))
-        for line in [self.recipients_line, *self.recipient_lines, *self.signature_lines]:
+        for line in [self.recipients_line, *self.recipient_lines, *self.signature_lines, *self.related_lines]:
             if line is not None:
                 spans.append((line.start, line.end))
         return spans
@@ -359,6 +360,11 @@ def _find_header(layout: Layout, text: str) -> None:
         if code:
             type_idx, layout.type_code, layout.type_line = i, code, lines[i]
             break
+    run_on = None
+    if type_idx is None:
+        found = _type_run_on(lines, limit)
+        if found is not None:
+            type_idx, layout.type_code, layout.type_line, run_on = found
     # The header zone: everything above the type name, or the first lines up to the body.
     zone_start = 0
     if type_idx is not None:
@@ -389,7 +395,10 @@ def _find_header(layout: Layout, text: str) -> None:
         if is_upper_line(s) and len(s) <= 90:
             layout.header_lines.append(line)
     if type_idx is not None:
-        layout.title_lines = _title_after(lines, type_idx + 1)
+        if run_on is not None:
+            layout.title_lines = [run_on, *_title_after(lines, type_idx + 1, continuation=True, first=run_on)]
+        else:
+            layout.title_lines = _title_after(lines, type_idx + 1)
         last = layout.title_lines[-1] if layout.title_lines else layout.type_line
         layout.header_end = last.end
         # The line naming who issues belongs to the header, not to the body's tasks.
@@ -420,6 +429,39 @@ def _find_header(layout: Layout, text: str) -> None:
                 layout.place_date_line = line
             elif layout.number_line is None and _NUMBER_LINE.match(s) and len(s) < 60:
                 layout.number_line = line
+
+
+def _type_run_on(lines: list[Line], limit: int) -> tuple[int, str, Line, Line] | None:
+    """A type name with the summary's first words run into its line, below the header's motto, number
+    or place-and-date line ("QUY CHẾ LÀM" / "VIỆC" / "CỦA ỦY BAN ...": an export that wrapped the
+    heading anywhere): the line's index, the code, the type name's part and the summary's part."""
+    below_header = False
+    motto_end = -1  # the motto's second line, when it runs over two
+    for i in range(limit):
+        s = lines[i].stripped
+        if fold(s).startswith(GROUNDS_OPENERS) or _VV.match(s):
+            return None  # the grounds, or a letter's "V/v" subject: a heading below it is the letter's text
+        if _is_motto_start(lines, i):
+            motto_end = i + 1
+        if PLACE_DATE.search(s) or _NUMBER_LINE.match(s) or _holds_motto(lines[i]) or i <= motto_end:
+            below_header = True
+            continue
+        if not below_header or not s or not is_upper_line(s) or len(s) > 200:
+            continue
+        line = lines[i]
+        lead = len(line.text) - len(line.text.lstrip())
+        f = fold(s)
+        for name, code in TYPE_NAMES:
+            if not f.startswith(name + " "):
+                continue
+            rest = s[len(name) :].lstrip()
+            if not rest or fold(rest).startswith(("số", "liên tịch")) or starts_with_body(s):
+                break
+            cut = line.start + lead + len(s) - len(rest)
+            return i, code, Line(line.start, line.start + lead + len(name), line.text[: lead + len(name)]), Line(cut, line.end, rest)
+        if len(s.split()) > 3:
+            return None  # a line of the summary or the body in capitals before any type name
+    return None
 
 
 def _summary_without_type_line(lines: list[Line], place_date: Line, zone_end: int) -> list[Line]:
@@ -769,8 +811,29 @@ def _late_title_line(lines: list[Line], first_body: int) -> int | None:
     return None
 
 
+_RELATED_ENTRY = re.compile(M.RELATED_ENTRY)
+
+
+def _related_lines(lines: list[Line]) -> list[Line]:
+    """A portal's list of related documents at the top of the page, entries numbered "- 1Luật ...",
+    "- 2Quyết định ...", when the copy's header follows it (its motto within the next lines)."""
+    entries: list[Line] = []
+    for i, line in enumerate(lines[:40]):
+        s = line.stripped
+        if not s:
+            continue
+        if _RELATED_ENTRY.match(s):
+            entries.append(line)
+            continue
+        if len(entries) >= 2 and any(_holds_motto(ln) or _is_motto_start(lines, k) for k, ln in enumerate(lines[i : i + 3], start=i)):
+            return entries
+        return []
+    return []
+
+
 def find_layout(text: str) -> Layout:
     layout = Layout(lines=_split_lines(text))
+    layout.related_lines = _related_lines(layout.lines)
     _find_header(layout, text)
     _find_closing(layout, text)
     start_line = next((i for i, ln in enumerate(layout.lines) if ln.start >= layout.header_end), len(layout.lines))

@@ -4,8 +4,11 @@ word, a summary run into the body's first division. Made-up text written in thos
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from plankb.extractors.patterns import layout_markers as M
 from tests.conftest import extract_text
 
 # A legal portal puts its list of related documents above the copy, and flattens the header's
@@ -93,3 +96,52 @@ def test_summary_stops_at_the_bodys_first_division(after, title, nlp):
     rec = extract_text(text, nlp)
     assert rec.doc_type == "KH"
     assert rec.title == title
+
+
+@pytest.mark.parametrize("line, entry", M.RELATED_ENTRY_EXAMPLES)
+def test_related_entry_examples(line, entry):
+    assert bool(re.match(M.RELATED_ENTRY, line)) is entry
+
+
+def test_a_portals_list_of_related_documents_holds_no_citations(nlp):
+    text = (
+        "- 1Luật Thể dục, Thể thao 2006\n"
+        "- 2Quyết định 55/2013/QĐ-TTg về chính sách đối với vận động viên do Thủ tướng Chính phủ ban hành\n"
+        + ROW + "Số: 31/KH-UBND | Hà Nam, ngày 10 tháng 02 năm 2016 |\n"
+        "KẾ HOẠCH\nPHÁT TRIỂN THỂ THAO QUẦN CHÚNG NĂM 2016\n"
+        "Thực hiện Quyết định số 2198/QĐ-TTg ngày 03/12/2010 của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch như sau:\n"
+        "I. MỤC TIÊU\n1. Tăng số người tập luyện thường xuyên.\n"
+    )
+    rec = extract_text(text, nlp)
+    assert rec.symbol == "31/KH-UBND"
+    assert [r.symbol for r in rec.references] == ["2198/QĐ-TTg"]
+
+
+HEADER = (
+    "ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập -\nTự do - Hạnh phúc\n|\n"
+)
+
+
+def test_type_name_with_the_summarys_first_words_run_into_its_line(nlp):
+    text = (
+        HEADER + "KẾ HOẠCH TỔ\nCHỨC NGÀY HỘI\nĐẠI ĐOÀN KẾT TOÀN DÂN TỘC NĂM 2024\n"
+        "(Ban hành\nkèm theo Quyết định số 15/QĐ-UBND ngày 02/10/2024 của UBND xã Tân Lập)\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n1. Phát huy sức mạnh khối đại đoàn kết.\n"
+    )
+    rec = extract_text(text, nlp)
+    assert rec.doc_type == "KH"
+    assert rec.title == "TỔ CHỨC NGÀY HỘI ĐẠI ĐOÀN KẾT TOÀN DÂN TỘC NĂM 2024"
+    assert text[rec.spans["title"].start : rec.spans["title"].start + 2] == "TỔ"
+
+
+def test_a_heading_under_a_letters_subject_is_no_type_line(nlp):
+    text = (
+        "BỘ TÀI CHÍNH\n-------\nSố: 120/BTC-NSNN\nV/v: Hướng dẫn lập dự toán năm 2021\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Hà Nội, ngày 05 tháng 6 năm 2020\n"
+        "HƯỚNG DẪN LẬP DỰ TOÁN NGÂN SÁCH NĂM 2021 CỦA CÁC ĐƠN VỊ DỰ TOÁN\n"
+        "Căn cứ Luật Ngân sách nhà nước;\n"
+    )
+    rec = extract_text(text, nlp)
+    assert rec.title == "Hướng dẫn lập dự toán năm 2021"
+    assert rec.doc_type != "HD"

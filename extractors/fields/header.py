@@ -216,6 +216,8 @@ def _read_again_in_body(title: str, body: str) -> str:
 # The line under an annex's heading naming the document it goes with ("(Ban hành kèm theo Kế hoạch
 # số 34-KH/TWĐTN ...)", Decree 30/2020/NĐ-CP Appendix I): not part of the summary.
 _ANNEX_NOTE = re.compile(r"\(\s*(?:ban hành\s+kèm|kèm\s+theo)(?![\wđ])", re.I)
+# The same note opening a line of its own, wrapped after its first words ("(Ban hành" / "kèm theo ...").
+_ANNEX_NOTE_LINE = re.compile(r"\(\s*(?:ban hành|kèm\s+theo)(?:\s+kèm)?\s*$|\(\s*(?:ban hành\s+kèm|kèm\s+theo)(?![\wđ])", re.I)
 _SENTENCE_END = re.compile(r"[.;:!?]$")
 
 
@@ -234,7 +236,7 @@ def _summary_lines(layout: Layout, text: str) -> list[Line]:
         return [first]
     while len(lines) > 1 and _bare_signer_title(lines[-1].stripped) and not lines[-2].stripped.endswith(","):
         lines.pop()  # "Bí thư", "CHỦ TỊCH": the signature block, not the summary
-    cut = next((k for k, ln in enumerate(lines) if k and (_ANNEX_NOTE.match(ln.stripped) or _BODY_DATED.match(ln.stripped))), None)
+    cut = next((k for k, ln in enumerate(lines) if k and (_ANNEX_NOTE_LINE.match(ln.stripped) or _BODY_DATED.match(ln.stripped))), None)
     if cut is not None:
         return lines[:cut]
     return lines + _summary_goes_on(layout, lines, text)
