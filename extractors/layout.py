@@ -274,6 +274,7 @@ def _split_cells(lines: list[Line]) -> list[Line]:
 
 
 _MOTTO_INSIDE = re.compile(r"\s(?=(?:cộng hòa xã hội chủ nghĩa việt nam|đảng cộng sản việt nam)\b)")
+_MOTTO_SECOND_INSIDE = re.compile(r"\s(?=độc lập\s*[-–]\s*tự do\b)")
 
 
 def _split_columns(line: Line) -> list[Line]:
@@ -281,8 +282,11 @@ def _split_columns(line: Line) -> list[Line]:
     "Số: 11/CT-UBND Hà Tĩnh, ngày 03 tháng 6 năm 2024"."""
     cut = None
     m = _MOTTO_INSIDE.search(fold(line.text))
+    second = _MOTTO_SECOND_INSIDE.search(fold(line.text))
     if m and is_upper_line(line.text[: m.start()]) and starts_with_body(line.text[: m.start()].strip()):
         cut = m.end()  # a body's name first: not a summary that names the Party ("V/V KỶ NIỆM NGÀY THÀNH LẬP ĐẢNG ...")
+    elif second and line.text[: second.start()].strip() and is_upper_line(line.text[: second.start()]):
+        cut = second.end()  # "HUYỆN CHÂU THÀNH Độc lập - Tự do - Hạnh phúc": the body's unit beside the motto's second line
     elif _NUMBER_LINE.match(line.text):
         pd = PLACE_DATE.search(line.text)
         if pd and line.text[: pd.start()].strip() and not line.text[pd.start() - 1 : pd.start()].isalnum():
@@ -483,8 +487,8 @@ def _first_body_line(lines: list[Line], limit: int, start: int = 0) -> int:
     for i in range(start, limit):
         s = lines[i].stripped
         f = fold(s)
-        if f.startswith(M.BODY_OPENERS[:3]) or _ROMAN.match(s) or len(s) > 140:
-            return i
+        if f.startswith(M.BODY_OPENERS[:3]) or _ROMAN.match(s) or (len(s) > 140 and not _VV.match(s)):
+            return i  # a long line opens the body; a letter's "V/v" subject may be long and is the header's
     return min(limit, 15)
 
 

@@ -9,6 +9,7 @@ import re
 import pytest
 
 from plankb.extractors.patterns import layout_markers as M
+from plankb.extractors.symbols import find_symbols
 from tests.conftest import extract_text
 
 # A legal portal puts its list of related documents above the copy, and flattens the header's
@@ -145,3 +146,38 @@ def test_a_heading_under_a_letters_subject_is_no_type_line(nlp):
     rec = extract_text(text, nlp)
     assert rec.title == "Hướng dẫn lập dự toán năm 2021"
     assert rec.doc_type != "HD"
+
+
+@pytest.mark.parametrize(
+    "text, symbol",
+    [
+        ("Số: 02/QCPH/UBND-UBMTTQ", "02/QCPH/UBND-UBMTTQ"),  # a joint act: the slash as printed
+        ("Số: 07/KHPH/ĐTN-HLHPN", "07/KHPH/ĐTN-HLHPN"),
+        ("Số: 12/KH/UBND", None),  # a slash for the hyphen of a single body's plan: not read as a symbol
+        ("Số: 03/KHPH/UBND", None),  # a joint type naming one body
+    ],
+)
+def test_a_joint_acts_number_with_a_slash_after_its_type(text, symbol):
+    found = find_symbols(text)
+    assert (found[0].text if found else None) == symbol
+
+
+def test_header_columns_run_together_on_each_line(nlp):
+    # A Word file shown as text: each line holds the left cell and the right cell of the header.
+    long_subject = (
+        "V/v hưởng ứng Tháng hành động vì an toàn thực phẩm, ngày vệ sinh yêu nước nâng cao sức khỏe nhân dân "
+        "và phòng chống sốt xuất huyết trên địa bàn huyện năm 2018"
+    )
+    text = (
+        "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "HUYỆN PHONG ĐIỀN Độc lập - Tự do - Hạnh phúc\n\n\n"
+        "Số: 212/UBND Phong Điền, ngày 03 tháng 4 năm 2018\n\n"
+        f"{long_subject}\n\n"
+        "Kính gửi:\n- Trung tâm Y tế huyện;\n- Ủy ban nhân dân các xã.\n\n"
+        "Thực hiện Kế hoạch số 21/KH-BCĐ ngày 20 tháng 3 năm 2018 của Ban Chỉ đạo tỉnh, Chủ tịch Ủy ban nhân dân huyện có ý kiến như sau:\n"
+    )
+    assert len(long_subject) > 140
+    rec = extract_text(text, nlp)
+    assert (rec.symbol, rec.place, rec.date) == ("212/UBND", "Phong Điền", "2018-04-03")
+    assert rec.issuer is not None and rec.issuer.name == "Ủy ban nhân dân huyện Phong Điền"
+    assert rec.title == long_subject[len("V/v ") :]
