@@ -222,6 +222,8 @@ def find_announcement(pt: Text, start: int = 0) -> Announcement | None:
         found = _read_after(pt, m.group("type"), m.start("type"), m.end("type"))
         if found is None or (found.symbol is None and m.group("verb") in _NUMBERED_VERBS):
             continue
+        if found.symbol is not None and found.symbol.text in {s.text for s in find_symbols(pt.text, start, m.start())}:
+            continue  # cited before the sentence that tells it was issued: the page reports on work under it
         subject = _subject(pt, start, m.start())
         if subject is not None and found.issuer is None:
             found.issuer, found.issuer_span = subject[0], subject[1]

@@ -62,6 +62,8 @@ ANNOUNCE_VERBS = (
     "đã ký ban hành", "vừa ký ban hành", "đã ban hành", "vừa ban hành", "mới ban hành",
     "chính thức ban hành", "ban hành", "vừa có", "vừa triển khai", "vừa ký",
     "ký ban hành", "đã ký",
+    # a lead that names the document its headline sums up: "Đó là nội dung tại Chỉ thị số 03/CT-UBND ..."
+    "đó là nội dung tại", "đó là nội dung của", "đó là nội dung chính tại", "đó là nội dung chính của",
 )
 # Verbs that announce a document only when its number follows the type name: "UBND tỉnh có văn
 # bản số 215/UBND-NC về ...", "Ban Tuyên giáo đã có văn bản số 12-HD/BTG hướng dẫn ..."; without
@@ -131,6 +133,8 @@ ANNOUNCEMENT_EXAMPLES: tuple[tuple[str, dict[str, str | None]], ...] = (
      {"doc_type": "KH", "symbol": "88/KH-SYT", "date": "2024-05-02", "issuer": "Sở Y tế", "title": "về phòng chống sốt xuất huyết"}),
     ("Quyết định số 45/QĐ-UBND của Chủ tịch UBND huyện tặng Giấy khen cho 12 tập thể, vì: Đã có thành tích trong công tác năm 2024.",
      {"doc_type": "QĐ", "symbol": "45/QĐ-UBND", "date": None, "issuer": "Chủ tịch UBND huyện", "title": "tặng Giấy khen cho 12 tập thể, vì: Đã có thành tích trong công tác năm 2024"}),
+    ("Siết chặt kỷ cương trong thu ngân sách\nĐó là nội dung chính của Chỉ thị số 05/CT-UBND của Chủ tịch UBND tỉnh về tăng cường quản lý thu ngân sách năm 2023.",
+     {"doc_type": "CT", "symbol": "05/CT-UBND", "date": None, "issuer": "Chủ tịch UBND tỉnh", "title": "về tăng cường quản lý thu ngân sách năm 2023"}),
     ("Chỉ thị số 03-CT/TU ngày 10/01/2022 của Ban Thường vụ Tỉnh ủy về tăng cường phòng chống tham nhũng\nNội dung tin.",
      {"doc_type": "CT", "symbol": "03-CT/TU", "date": "2022-01-10", "issuer": "Ban Thường vụ Tỉnh ủy", "title": "về tăng cường phòng chống tham nhũng"}),
 )
@@ -146,6 +150,9 @@ NOT_ANNOUNCEMENTS = (
     "Tin tức\nTừ khi UBND huyện ban hành Kế hoạch số 57/KH-UBND ngày 05/4/2022, các xã đã đón 20.000 lượt khách.",
     "Kết quả thực hiện Đề án số 07-ĐA/TU về phát triển nông nghiệp\nNăm qua, thực hiện Chỉ thị số 05-CT/TU ngày 15/5/2016 của Ban Thường vụ Tỉnh ủy, các cấp đã đạt nhiều kết quả.",
     "Chương trình nghệ thuật chào mừng ngày Quốc khánh\nTối 2/9, Nhà văn hóa tỉnh tổ chức chương trình nghệ thuật.",
+    # the plan is cited before the sentence that tells it was issued: a report on work done under it
+    "Đại hội cấp huyện hoàn thành\nCác đảng bộ đã tổ chức đại hội theo Kế hoạch số 31-KH/TU của Ban Thường vụ Tỉnh ủy.\n"
+    "Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 31-KH/TU ngày 5-9-2019 về đại hội đảng bộ các cấp, các huyện đã quán triệt.",
     "Du lịch cộng đồng\nNăm nay xã có kế hoạch phát triển du lịch cộng đồng gắn với làng nghề truyền thống.",
     "Hội nghị sơ kết 5 năm\nHuyện ủy tổ chức hội nghị sơ kết 5 năm triển khai Kế hoạch số 10-KH/HU ngày 02/3/2019 của Ban Thường vụ Huyện ủy.",
 )
