@@ -181,3 +181,14 @@ def test_header_columns_run_together_on_each_line(nlp):
     assert (rec.symbol, rec.place, rec.date) == ("212/UBND", "Phong Điền", "2018-04-03")
     assert rec.issuer is not None and rec.issuer.name == "Ủy ban nhân dân huyện Phong Điền"
     assert rec.title == long_subject[len("V/v ") :]
+
+
+def test_a_headline_naming_the_document_does_not_hide_the_lead_announcing_it(nlp):
+    page = (
+        "Kế hoạch số 57/KH-UBND về phát triển du lịch cộng đồng năm 2022\n"
+        "Ngày 05/4/2022, UBND huyện Tân Phú đã ban hành Kế hoạch số 57/KH-UBND về phát triển du lịch cộng đồng năm 2022.\n"
+        "Theo đó, các xã xây dựng kế hoạch của mình.\n"
+    )
+    rec = extract_text(page, nlp)
+    assert (rec.doc_type, rec.symbol, rec.date) == ("KH", "57/KH-UBND", "2022-04-05")
+    assert rec.issuer is not None and rec.issuer.name == "UBND huyện Tân Phú"

@@ -222,7 +222,7 @@ def find_announcement(pt: Text, start: int = 0) -> Announcement | None:
         found = _read_after(pt, m.group("type"), m.start("type"), m.end("type"))
         if found is None or (found.symbol is None and m.group("verb") in _NUMBERED_VERBS):
             continue
-        if found.symbol is not None and found.symbol.text in {s.text for s in find_symbols(pt.text, start, m.start())}:
+        if found.symbol is not None and _cited_before(pt, start, m.start(), found.symbol.text):
             continue  # cited before the sentence that tells it was issued: the page reports on work under it
         subject = _subject(pt, start, m.start())
         if subject is not None and found.issuer is None:
@@ -236,6 +236,20 @@ def find_announcement(pt: Text, start: int = 0) -> Announcement | None:
     if title_line is not None:
         return title_line
     return _attachment(pt, start)
+
+
+def _cited_before(pt: Text, start: int, at: int, symbol: str) -> bool:
+    """Whether the running text cites the document before ``at``; a headline naming it ("Kế hoạch
+    số 57/KH-UBND về ...", a line without a sentence's end) only announces the lead below it."""
+    for sym in find_symbols(pt.text, start, at):
+        if sym.text != symbol:
+            continue
+        a = pt.text.rfind("\n", 0, sym.start) + 1
+        b = pt.text.find("\n", sym.end)
+        line = pt.text[a : b if b >= 0 else len(pt.text)].strip()
+        if line.endswith((".", ";", ":")) or len(line) > 160:
+            return True
+    return False
 
 
 def _in_clause_of_time(pt: Text, start: int, verb: int) -> bool:
