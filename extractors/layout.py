@@ -20,6 +20,7 @@ from plankb.extractors.patterns.grammar import (
     AUTHORITY_LINE,
     BULLET,
     DIVISION_NUMBER,
+    DIVISION_WORDS,
     GROUNDS_OPENERS,
     LETTER,
     LOWER,
@@ -66,6 +67,8 @@ class Layout:
     type_line: Line | None = None
     type_code: str | None = None
     title_lines: list[Line] = field(default_factory=list)
+    authority_line: Line | None = None  # who issues, under a decision's summary ("ỦY BAN NHÂN DÂN TỈNH X")
+    related_lines: list[Line] = field(default_factory=list)  # a portal's list of related documents above the copy
     outline: list[OutlineItem] = field(default_factory=list)
     bullets: list[Line] = field(default_factory=list)
     recipients_line: Line | None = None
@@ -82,7 +85,7 @@ class Layout:
         spans = []
         if self.number_line:
             spans.append((self.number_line.start, self.number_line.end))
-        for line in [self.recipients_line, *self.recipient_lines, *self.signature_lines]:
+        for line in [self.recipients_line, *self.recipient_lines, *self.signature_lines, *self.related_lines]:
             if line is not None:
                 spans.append((line.start, line.end))
         return spans
@@ -107,6 +110,9 @@ _LETTER = re.compile(rf"^(?P<m>{LETTER})\)\s*(?P<h>\S.*)$")
 _ARTICLE = re.compile(r"^(?P<m>(?:Điều|ĐIỀU)\s+\d{1,3})\s*[.:]?\s*(?P<h>.*)$")
 _CHAPTER = re.compile(rf"^(?P<m>(?:Chương|CHƯƠNG|Phần|PHẦN)\s+{DIVISION_NUMBER})\s*[.:]?\s*(?P<h>.*)$")
 _BULLET = re.compile(rf"^{BULLET}\s*\S")
+# A division's heading opening a line: its word and its number, nothing glued to the number
+# ("PHẦN I. KẾT QUẢ", "Chương II", "PHẦN THỨ NHẤT"), not "CHƯƠNG TRÌNH" nor "PHẦN LỚN".
+_DIVISION_HEADING = re.compile(rf"^(?:{alternation(DIVISION_WORDS)})\s+(?:{DIVISION_NUMBER}|thứ\s+\w+|THỨ\s+\w+)(?![\w/])")
 # "Số: 03/KH-TA"; the National Assembly and its Standing Committee name the type first:
 # "Nghị quyết số: 75/2025/UBTVQH15", "Luật số: 31/2024/QH15".
 # The named form needs its colon: "(kèm theo) Công văn số 4444 ..." is a citation, not a number line.
@@ -251,6 +257,14 @@ def _is_motto_start(lines: list[Line], i: int) -> bool:
     return _is_motto_text(fold(f"{lines[i].stripped} {lines[i + 1].stripped}"))
 
 
+def _holds_motto(line: Line) -> bool:
+    """A line that is the motto, or a header row flattened to one line with the motto in one of its
+    cells ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |")."""
+    if _motto(line)[0]:
+        return True
+    return ("|" in line.text or "\t" in line.text) and any(_motto(cell)[0] for cell in _split_cells([line]))
+
+
 def _split_cells(lines: list[Line]) -> list[Line]:
     """A header table row flattened to one line, its cells between pipes ("ỦY BAN NHÂN DÂN | CỘNG HÒA
     XÃ HỘI CHỦ NGHĨA VIỆT NAM |") or tabs: each cell is a line of its own."""
@@ -268,6 +282,7 @@ def _split_cells(lines: list[Line]) -> list[Line]:
 
 
 _MOTTO_INSIDE = re.compile(r"\s(?=(?:cộng hòa xã hội chủ nghĩa việt nam|đảng cộng sản việt nam)\b)")
+_MOTTO_SECOND_INSIDE = re.compile(r"\s(?=độc lập\s*[-–]\s*tự do\b)")
 
 
 def _split_columns(line: Line) -> list[Line]:
@@ -275,8 +290,11 @@ def _split_columns(line: Line) -> list[Line]:
     "Số: 11/CT-UBND Hà Tĩnh, ngày 03 tháng 6 năm 2024"."""
     cut = None
     m = _MOTTO_INSIDE.search(fold(line.text))
+    second = _MOTTO_SECOND_INSIDE.search(fold(line.text))
     if m and is_upper_line(line.text[: m.start()]) and starts_with_body(line.text[: m.start()].strip()):
         cut = m.end()  # a body's name first: not a summary that names the Party ("V/V KỶ NIỆM NGÀY THÀNH LẬP ĐẢNG ...")
+    elif second and line.text[: second.start()].strip() and is_upper_line(line.text[: second.start()]):
+        cut = second.end()  # "HUYỆN CHÂU THÀNH Độc lập - Tự do - Hạnh phúc": the body's unit beside the motto's second line
     elif _NUMBER_LINE.match(line.text):
         pd = PLACE_DATE.search(line.text)
         if pd and line.text[: pd.start()].strip() and not line.text[pd.start() - 1 : pd.start()].isalnum():
@@ -343,7 +361,7 @@ def _find_header(layout: Layout, text: str) -> None:
     lines = layout.lines
     limit = min(len(lines), 60)
     # A portal page copies the header under its own block of labels: the header is where the motto is.
-    motto_idx = next((i for i in range(min(len(lines), 200)) if _motto(lines[i])[0] or _is_motto_start(lines, i)), None)
+    motto_idx = next((i for i in range(min(len(lines), 200)) if _holds_motto(lines[i]) or _is_motto_start(lines, i)), None)
     if motto_idx is not None:
         limit = min(len(lines), max(limit, motto_idx + 25))
     type_idx = None
@@ -354,6 +372,11 @@ def _find_header(layout: Layout, text: str) -> None:
         if code:
             type_idx, layout.type_code, layout.type_line = i, code, lines[i]
             break
+    run_on = None
+    if type_idx is None:
+        found = _type_run_on(lines, limit)
+        if found is not None:
+            type_idx, layout.type_code, layout.type_line, run_on = found
     # The header zone: everything above the type name, or the first lines up to the body.
     zone_start = 0
     if type_idx is not None:
@@ -384,7 +407,10 @@ def _find_header(layout: Layout, text: str) -> None:
         if is_upper_line(s) and len(s) <= 90:
             layout.header_lines.append(line)
     if type_idx is not None:
-        layout.title_lines = _title_after(lines, type_idx + 1)
+        if run_on is not None:
+            layout.title_lines = [run_on, *_title_after(lines, type_idx + 1, continuation=True, first=run_on)]
+        else:
+            layout.title_lines = _title_after(lines, type_idx + 1)
         last = layout.title_lines[-1] if layout.title_lines else layout.type_line
         layout.header_end = last.end
         # The line naming who issues belongs to the header, not to the body's tasks.
@@ -392,6 +418,7 @@ def _find_header(layout: Layout, text: str) -> None:
         while j < len(lines) and not lines[j].stripped:
             j += 1
         if layout.title_lines and j < len(lines) and _is_authority_of_issue(lines, j, last.stripped):
+            layout.authority_line = lines[j]
             while j < len(lines) and (not lines[j].stripped or is_upper_line(lines[j].stripped) or lines[j].stripped.endswith(":")):
                 if fold(lines[j].stripped).startswith(M.BODY_OPENERS):
                     break
@@ -416,6 +443,39 @@ def _find_header(layout: Layout, text: str) -> None:
                 layout.number_line = line
 
 
+def _type_run_on(lines: list[Line], limit: int) -> tuple[int, str, Line, Line] | None:
+    """A type name with the summary's first words run into its line, below the header's motto, number
+    or place-and-date line ("QUY CHẾ LÀM" / "VIỆC" / "CỦA ỦY BAN ...": an export that wrapped the
+    heading anywhere): the line's index, the code, the type name's part and the summary's part."""
+    below_header = False
+    motto_end = -1  # the motto's second line, when it runs over two
+    for i in range(limit):
+        s = lines[i].stripped
+        if fold(s).startswith(GROUNDS_OPENERS) or _VV.match(s):
+            return None  # the grounds, or a letter's "V/v" subject: a heading below it is the letter's text
+        if _is_motto_start(lines, i):
+            motto_end = i + 1
+        if PLACE_DATE.search(s) or _NUMBER_LINE.match(s) or _holds_motto(lines[i]) or i <= motto_end:
+            below_header = True
+            continue
+        if not below_header or not s or not is_upper_line(s) or len(s) > 200:
+            continue
+        line = lines[i]
+        lead = len(line.text) - len(line.text.lstrip())
+        f = fold(s)
+        for name, code in TYPE_NAMES:
+            if not f.startswith(name + " "):
+                continue
+            rest = s[len(name) :].lstrip()
+            if not rest or fold(rest).startswith(("số", "liên tịch")) or starts_with_body(s):
+                break
+            cut = line.start + lead + len(s) - len(rest)
+            return i, code, Line(line.start, line.start + lead + len(name), line.text[: lead + len(name)]), Line(cut, line.end, rest)
+        if len(s.split()) > 3:
+            return None  # a line of the summary or the body in capitals before any type name
+    return None
+
+
 def _summary_without_type_line(lines: list[Line], place_date: Line, zone_end: int) -> list[Line]:
     """A scan whose type name OCR lost still shows the summary: the line in normal case between
     the place-and-date line and the line naming who issues ("THỦ TƯỚNG CHÍNH PHỦ") before "Căn cứ"."""
@@ -435,8 +495,8 @@ def _first_body_line(lines: list[Line], limit: int, start: int = 0) -> int:
     for i in range(start, limit):
         s = lines[i].stripped
         f = fold(s)
-        if f.startswith(M.BODY_OPENERS[:3]) or _ROMAN.match(s) or len(s) > 140:
-            return i
+        if f.startswith(M.BODY_OPENERS[:3]) or _ROMAN.match(s) or (len(s) > 140 and not _VV.match(s)):
+            return i  # a long line opens the body; a letter's "V/v" subject may be long and is the header's
     return min(limit, 15)
 
 
@@ -464,6 +524,8 @@ def _title_after(lines: list[Line], i: int, continuation: bool = False, first: L
         if title or continuation:
             if f.startswith(M.BODY_OPENERS[:3]) or _ROMAN.match(s) or _ARABIC.match(s) or _BULLET.match(s):
                 break
+            if _DIVISION_HEADING.match(s):
+                break  # "PHẦN I. KẾT QUẢ ...", "Chương I", "Phần thứ nhất": the body's first division
             if is_upper_line(s) and not is_upper_line(title[-1].stripped if title else "x"):
                 break  # a header line in capitals after a summary in lower case
             if title and all(is_upper_line(t.stripped) for t in title) and _has_lower_words(s):
@@ -761,8 +823,29 @@ def _late_title_line(lines: list[Line], first_body: int) -> int | None:
     return None
 
 
+_RELATED_ENTRY = re.compile(M.RELATED_ENTRY)
+
+
+def _related_lines(lines: list[Line]) -> list[Line]:
+    """A portal's list of related documents at the top of the page, entries numbered "- 1Luật ...",
+    "- 2Quyết định ...", when the copy's header follows it (its motto within the next lines)."""
+    entries: list[Line] = []
+    for i, line in enumerate(lines[:40]):
+        s = line.stripped
+        if not s:
+            continue
+        if _RELATED_ENTRY.match(s):
+            entries.append(line)
+            continue
+        if len(entries) >= 2 and any(_holds_motto(ln) or _is_motto_start(lines, k) for k, ln in enumerate(lines[i : i + 3], start=i)):
+            return entries
+        return []
+    return []
+
+
 def find_layout(text: str) -> Layout:
     layout = Layout(lines=_split_lines(text))
+    layout.related_lines = _related_lines(layout.lines)
     _find_header(layout, text)
     _find_closing(layout, text)
     start_line = next((i for i, ln in enumerate(layout.lines) if ln.start >= layout.header_end), len(layout.lines))

@@ -284,8 +284,8 @@ def _read(text: str, m: re.Match[str], limit: int) -> Symbol | None:
         code = _type_code(stype)
         if (" " in raw or m["ssep"] == "/") and code is None:
             return None  # spaced letters or a slash: only for a known type code
-        if m["ssep"] == "/" and not m["syear"]:
-            return None
+        if m["ssep"] == "/" and not m["syear"] and not (code and _is_joint(stype) and "-" in m["sorg"]):
+            return None  # the slash for the hyphen: a year before it, or a joint act naming its bodies ("01/QCPH/UBND-UBMTTQ")
         if not m["ssep"].strip() and not (code and _issuer_like(m["sorg"].split("-")[0])):
             return None  # "QĐ⏎TTg": a line break for the hyphen, only between a known type and a body's code
         if m["ssep"] and not m["ssep"].strip() and "\n" not in m["ssep"] and not _known(m["sorg"].split("-")[0]):

@@ -216,6 +216,8 @@ def _read_again_in_body(title: str, body: str) -> str:
 # The line under an annex's heading naming the document it goes with ("(Ban hành kèm theo Kế hoạch
 # số 34-KH/TWĐTN ...)", Decree 30/2020/NĐ-CP Appendix I): not part of the summary.
 _ANNEX_NOTE = re.compile(r"\(\s*(?:ban hành\s+kèm|kèm\s+theo)(?![\wđ])", re.I)
+# The same note opening a line of its own, wrapped after its first words ("(Ban hành" / "kèm theo ...").
+_ANNEX_NOTE_LINE = re.compile(r"\(\s*(?:ban hành|kèm\s+theo)(?:\s+kèm)?\s*$|\(\s*(?:ban hành\s+kèm|kèm\s+theo)(?![\wđ])", re.I)
 _SENTENCE_END = re.compile(r"[.;:!?]$")
 
 
@@ -234,7 +236,7 @@ def _summary_lines(layout: Layout, text: str) -> list[Line]:
         return [first]
     while len(lines) > 1 and _bare_signer_title(lines[-1].stripped) and not lines[-2].stripped.endswith(","):
         lines.pop()  # "Bí thư", "CHỦ TỊCH": the signature block, not the summary
-    cut = next((k for k, ln in enumerate(lines) if k and (_ANNEX_NOTE.match(ln.stripped) or _BODY_DATED.match(ln.stripped))), None)
+    cut = next((k for k, ln in enumerate(lines) if k and (_ANNEX_NOTE_LINE.match(ln.stripped) or _BODY_DATED.match(ln.stripped))), None)
     if cut is not None:
         return lines[:cut]
     return lines + _summary_goes_on(layout, lines, text)
@@ -390,6 +392,11 @@ def _issuer(doc: Doc, layout: Layout, pt: Text, symbol, spans: dict, place: str 
         warn(doc, "issuer-doubtful", f"the issuer's name is not readable: {squash(found[2].text)!r}")
         found = None
     if found and fold(found[0]) in M.NEEDS_UNIT and not found[1]:
+        whole = _named_by_authority(found[0], layout.authority_line)
+        if whole:
+            spans["issuer"] = {"start": layout.authority_line.start, "end": layout.authority_line.end}
+            return _issuer_record(whole, None, code, "authority")
+
         # "ỦY BAN NHÂN DÂN" alone (the export lost "TỈNH X"): the preamble says whose, and the
         # place-and-date line names the unit where the body sits ("UBND tỉnh" + "Lạng Sơn").
         clause = _issuer_from_clause(layout, pt)
@@ -415,6 +422,24 @@ def _issuer(doc: Doc, layout: Layout, pt: Text, symbol, spans: dict, place: str 
         spans["issuer"] = {"start": line.start, "end": line.end}
         return _issuer_record(name, None, code, "signature")
     return None
+
+
+def _named_by_authority(bare: str, authority: Line | None) -> str | None:
+    """"Ủy ban nhân dân" (a header that lost "TỈNH X") named whole by the line under the summary
+    that names who issues (Decree 30/2020/NĐ-CP: "thẩm quyền ban hành"): "ỦY BAN NHÂN DÂN TỈNH X",
+    "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X" -> "Ủy ban nhân dân tỉnh X"."""
+    if authority is None:
+        return None
+    line = squash(authority.stripped).rstrip(" :")
+    f = fold(line)
+    at = f.find(fold(bare))
+    if at < 0 or not is_upper_line(line):
+        return None
+    rest = f[at + len(bare) :].strip()
+    unit = re.match(rf"{_UNITS}\s+(?P<after>\S+)", rest)
+    if unit is None or unit["after"] in M.COMMITTEE_AFTER_UNIT:
+        return None  # "TỈNH ỦY ...", "TỈNH ĐOÀN ...": another body, not this one's seat
+    return name_case(f"{bare} {rest}".upper())
 
 
 _SHORT_FORMS = {"ubnd": "ủy ban nhân dân", "hđnd": "hội đồng nhân dân", "tand": "tòa án nhân dân", "vksnd": "viện kiểm sát nhân dân"}

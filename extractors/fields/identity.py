@@ -181,16 +181,19 @@ def _lines_between(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 # --- announcements -----------------------------------------------------------------------------
 
-_VERB_ALT = alternation(sorted({fold(v) for v in P.ANNOUNCE_VERBS}))
+_NUMBERED_VERBS = {fold(v) for v in P.NUMBERED_ANNOUNCE_VERBS}
+_VERB_ALT = alternation(sorted({fold(v) for v in P.ANNOUNCE_VERBS} | _NUMBERED_VERBS))
 _ANNOUNCE = re.compile(
-    rf"(?<![\wđ])(?:{_VERB_ALT})\s+(?P<type>{TYPE_NAME_ALT}|{alternation(P.GENERIC_TYPE_NAMES)})(?![\wđ])"
+    rf"(?<![\wđ])(?P<verb>{_VERB_ALT})\s+(?P<type>{TYPE_NAME_ALT}|{alternation(P.GENERIC_TYPE_NAMES)})(?![\wđ])"
 )
 _TITLE_LINE = re.compile(rf"[ \t#*]*(?P<type>{TYPE_NAME_ALT})(?![\wđ])")
 _NUMBER = re.compile(r"[ \t]*(?:số|Số|SỐ)?[ \t]*:?[ \t]*")
 _BARE_NUMBER = re.compile(r"[ \t]*(?:số|Số)[ \t]*:?[ \t]*\d{1,5}(?![\d/\w])")
 _DATE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:ban hành\s+)?(?:ngày|Ngày)?[ \t]*")
 _OF_BODY = re.compile(r"[ \t]*,?[ \t]*(?:của|CỦA)[ \t]+")
-_BODY_STOP = re.compile(r"\s+(?:về|v/v|nhằm|để|với|quy định|hướng dẫn)\s|[,;:\n]|\.(?:\s|$)", re.I)
+_BODY_STOP = re.compile(
+    rf"\s+(?i:về|v/v|nhằm|để|với|quy định|hướng dẫn)\s|\s+(?:{alternation(P.SUBJECT_VERBS)})\s|[,;:\n]|\.(?:\s|$)"
+)
 _SENTENCE_END = re.compile(r"(?<!\bTP)(?<!\bTp)\.(?=\s+[A-ZĐÀ-Ỹ\"“]|\s*$)|\n|;")
 _LEAD_CHARS = 1800  # the lead of a news page: the announcing sentence stands in it
 _TITLE_LINES = 3  # the page's title line is among its first non-empty lines
@@ -217,8 +220,10 @@ def find_announcement(pt: Text, start: int = 0) -> Announcement | None:
         if _in_clause_of_time(pt, start, m.start()):
             continue
         found = _read_after(pt, m.group("type"), m.start("type"), m.end("type"))
-        if found is None:
+        if found is None or (found.symbol is None and m.group("verb") in _NUMBERED_VERBS):
             continue
+        if found.symbol is not None and _cited_before(pt, start, m.start(), found.symbol.text):
+            continue  # cited before the sentence that tells it was issued: the page reports on work under it
         subject = _subject(pt, start, m.start())
         if subject is not None and found.issuer is None:
             found.issuer, found.issuer_span = subject[0], subject[1]
@@ -231,6 +236,20 @@ def find_announcement(pt: Text, start: int = 0) -> Announcement | None:
     if title_line is not None:
         return title_line
     return _attachment(pt, start)
+
+
+def _cited_before(pt: Text, start: int, at: int, symbol: str) -> bool:
+    """Whether the running text cites the document before ``at``; a headline naming it ("Kế hoạch
+    số 57/KH-UBND về ...", a line without a sentence's end) only announces the lead below it."""
+    for sym in find_symbols(pt.text, start, at):
+        if sym.text != symbol:
+            continue
+        a = pt.text.rfind("\n", 0, sym.start) + 1
+        b = pt.text.find("\n", sym.end)
+        line = pt.text[a : b if b >= 0 else len(pt.text)].strip()
+        if line.endswith((".", ";", ":")) or len(line) > 160:
+            return True
+    return False
 
 
 def _in_clause_of_time(pt: Text, start: int, verb: int) -> bool:
@@ -684,9 +703,17 @@ def _metadata_issuer(rec: dict, spans: dict, v: Value) -> None:
             _set_span(spans, "issuer", (v.start, v.end))
         return
     # Not a body: a place ("Thành phố Hà Nội", "Tỉnh Lâm Đồng"), which names a local body's seat.
-    if current is not None and fold(current) in _BARE_LOCAL_BODIES and re.match(r"(?i:tỉnh|thành phố)\s", name):
+    seat = re.match(r"(?i:(?P<unit>tỉnh|thành phố))\s+(?P<name>\S.*)$", name)
+    if current is None or seat is None:
+        return
+    if fold(current) in _BARE_LOCAL_BODIES:
         full = f"{current} {name[:1].lower()}{name[1:]}"
-        rec["issuer"] = header_component._issuer_record(full, issuer.get("parent"), code, "metadata")
+    elif fold(current).endswith(" " + fold(seat["unit"])):
+        # "Chủ tịch Ủy ban nhân dân tỉnh" (the copy lost the name after the unit) + "Tỉnh Vĩnh Long"
+        full = f"{current} {seat['name']}"
+    else:
+        return
+    rec["issuer"] = header_component._issuer_record(full, issuer.get("parent"), code, "metadata")
 
 
 _BARE_LOCAL_BODIES = {"hội đồng nhân dân", "ủy ban nhân dân", "hđnd", "ubnd"}

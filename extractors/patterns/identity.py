@@ -62,7 +62,13 @@ ANNOUNCE_VERBS = (
     "đã ký ban hành", "vừa ký ban hành", "đã ban hành", "vừa ban hành", "mới ban hành",
     "chính thức ban hành", "ban hành", "vừa có", "vừa triển khai", "vừa ký",
     "ký ban hành", "đã ký",
+    # a lead that names the document its headline sums up: "Đó là nội dung tại Chỉ thị số 03/CT-UBND ..."
+    "đó là nội dung tại", "đó là nội dung của", "đó là nội dung chính tại", "đó là nội dung chính của",
 )
+# Verbs that announce a document only when its number follows the type name: "UBND tỉnh có văn
+# bản số 215/UBND-NC về ...", "Ban Tuyên giáo đã có văn bản số 12-HD/BTG hướng dẫn ..."; without
+# a number "có kế hoạch" is having a plan.
+NUMBERED_ANNOUNCE_VERBS = ("đã có", "có")
 # A lead whose verb stands in a clause of time reports on what followed the document, not on the
 # document: "Sau khi Tỉnh ủy ban hành Chỉ thị số 08-CT/TU ..., các huyện đã ..." (folded).
 AFTER_ISSUE = re.compile(r"^(?:[^,]*,\s*)?(?:ngay\s+)?(?:sau khi|từ khi|kể từ khi|từ sau khi|kể từ ngày|từ ngày)\s")
@@ -72,8 +78,16 @@ FULL_TEXT_WORDS = ("toàn văn", "nguyên văn")
 SUBJECT_TAIL = re.compile(r"(?:\s+(?:đã|vừa|mới|chính thức|cũng|đồng thời|tiếp tục))+\s*$", re.I)
 # A clause that only joins the verb to the sentence's subject: "X đã quán triệt ..., đồng thời ban hành ...".
 CONNECTIVE = re.compile(r"(?:đồng thời|và|cũng|sau đó|tiếp đó|đồng thời cũng)?", re.I)
-# Words before the body that are not part of its name.
-SUBJECT_LEAD = re.compile(r"^(?:(?:theo đó|đồng thời|vừa qua|mới đây|hôm nay|trong đó|nay)\s*,?\s*)+", re.I)
+# Words before the body that are not part of its name; also the tag a news lead opens with, the
+# paper's or the site's name in capitals or brackets before a dash ("QĐND - ", "(Chinhphu.vn) - ").
+SUBJECT_LEAD = re.compile(
+    r"^(?:(?:\([^()\n]{2,30}\)|(?-i:[A-ZĐ]{2,8}))\s*[-–]\s+)?(?:(?:theo đó|đồng thời|vừa qua|mới đây|hôm nay|trong đó|nay)\s*,?\s*)*",
+    re.I,
+)
+# The verb a decision's subject opens with, after "của <body>" in a title line or a listing
+# ("Quyết định số 12/QĐ-UBND của Chủ tịch UBND tỉnh tặng Bằng khen ..."): the body ends before it.
+# Lowercase only: a body's name writes its words with capitals ("Ban Thành lập ...").
+SUBJECT_VERBS = ("tặng", "phê duyệt", "công nhận", "thành lập", "kiện toàn", "khen thưởng", "bổ nhiệm", "điều động", "ban hành", "giao chỉ tiêu")
 # A subject that conveys someone's opinion before saying what it is about: the title is the
 # "về ..." that follows ("truyền đạt ý kiến chỉ đạo của Thủ tướng Chính phủ về ...").
 # So does a subject naming whom the document is sent to ("gửi các đơn vị về việc ...").
@@ -111,6 +125,16 @@ ANNOUNCEMENT_EXAMPLES: tuple[tuple[str, dict[str, str | None]], ...] = (
      {"doc_type": "QĐ", "symbol": "123/QĐ-UBND", "date": "2022-04-05", "issuer": "Ủy ban nhân dân tỉnh Kiên Giang", "title": "phê duyệt Đề án phát triển du lịch"}),
     ("Ngày 05/4/2022, Chủ tịch UBND tỉnh đã ký Quyết định số 123/QĐ-UBND phê duyệt Đề án phát triển du lịch.",
      {"doc_type": "QĐ", "symbol": "123/QĐ-UBND", "date": "2022-04-05", "issuer": "Chủ tịch UBND tỉnh", "title": "phê duyệt Đề án phát triển du lịch"}),
+    ("Ngày 14/3, Sở Nội vụ có văn bản số 215/SNV-CCVC về việc tuyển dụng viên chức năm 2024.",
+     {"doc_type": "CV", "symbol": "215/SNV-CCVC", "date": None, "issuer": "Sở Nội vụ", "title": "về việc tuyển dụng viên chức năm 2024"}),
+    ("Ban Tuyên giáo Huyện ủy đã có văn bản số 12-HD/BTGHU hướng dẫn tuyên truyền kỷ niệm ngày thành lập huyện.",
+     {"doc_type": "HD", "symbol": "12-HD/BTGHU", "date": None, "issuer": "Ban Tuyên giáo Huyện ủy", "title": "hướng dẫn tuyên truyền kỷ niệm ngày thành lập huyện"}),
+    ("(Báo Tin tức) - Sở Y tế vừa ban hành Kế hoạch số 88/KH-SYT ngày 02/5/2024 về phòng chống sốt xuất huyết.",
+     {"doc_type": "KH", "symbol": "88/KH-SYT", "date": "2024-05-02", "issuer": "Sở Y tế", "title": "về phòng chống sốt xuất huyết"}),
+    ("Quyết định số 45/QĐ-UBND của Chủ tịch UBND huyện tặng Giấy khen cho 12 tập thể, vì: Đã có thành tích trong công tác năm 2024.",
+     {"doc_type": "QĐ", "symbol": "45/QĐ-UBND", "date": None, "issuer": "Chủ tịch UBND huyện", "title": "tặng Giấy khen cho 12 tập thể, vì: Đã có thành tích trong công tác năm 2024"}),
+    ("Siết chặt kỷ cương trong thu ngân sách\nĐó là nội dung chính của Chỉ thị số 05/CT-UBND của Chủ tịch UBND tỉnh về tăng cường quản lý thu ngân sách năm 2023.",
+     {"doc_type": "CT", "symbol": "05/CT-UBND", "date": None, "issuer": "Chủ tịch UBND tỉnh", "title": "về tăng cường quản lý thu ngân sách năm 2023"}),
     ("Chỉ thị số 03-CT/TU ngày 10/01/2022 của Ban Thường vụ Tỉnh ủy về tăng cường phòng chống tham nhũng\nNội dung tin.",
      {"doc_type": "CT", "symbol": "03-CT/TU", "date": "2022-01-10", "issuer": "Ban Thường vụ Tỉnh ủy", "title": "về tăng cường phòng chống tham nhũng"}),
 )
@@ -126,6 +150,10 @@ NOT_ANNOUNCEMENTS = (
     "Tin tức\nTừ khi UBND huyện ban hành Kế hoạch số 57/KH-UBND ngày 05/4/2022, các xã đã đón 20.000 lượt khách.",
     "Kết quả thực hiện Đề án số 07-ĐA/TU về phát triển nông nghiệp\nNăm qua, thực hiện Chỉ thị số 05-CT/TU ngày 15/5/2016 của Ban Thường vụ Tỉnh ủy, các cấp đã đạt nhiều kết quả.",
     "Chương trình nghệ thuật chào mừng ngày Quốc khánh\nTối 2/9, Nhà văn hóa tỉnh tổ chức chương trình nghệ thuật.",
+    # the plan is cited before the sentence that tells it was issued: a report on work done under it
+    "Đại hội cấp huyện hoàn thành\nCác đảng bộ đã tổ chức đại hội theo Kế hoạch số 31-KH/TU của Ban Thường vụ Tỉnh ủy.\n"
+    "Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 31-KH/TU ngày 5-9-2019 về đại hội đảng bộ các cấp, các huyện đã quán triệt.",
+    "Du lịch cộng đồng\nNăm nay xã có kế hoạch phát triển du lịch cộng đồng gắn với làng nghề truyền thống.",
     "Hội nghị sơ kết 5 năm\nHuyện ủy tổ chức hội nghị sơ kết 5 năm triển khai Kế hoạch số 10-KH/HU ngày 02/3/2019 của Ban Thường vụ Huyện ủy.",
 )
 

@@ -84,6 +84,19 @@ BODY_DATED_SENTENCE_EXAMPLES = (
     ("Ngày hội Đại đoàn kết toàn dân tộc năm 2025", False),
 )
 
+# A legal portal lists the documents related to the one it copies above the copy, each entry
+# numbered with its index glued to the type name ("- 4Quyết định 3421/QĐ-UBND năm 2021 phê duyệt
+# ..."): the site's navigation, not the document's citations.
+RELATED_ENTRY = r"-[ \t]?\d{1,2}(?=[A-ZĐ])"
+RELATED_ENTRY_EXAMPLES = (
+    ("- 1Luật Đất đai 2013", True),
+    ("- 4Quyết định 3421/QĐ-UBND năm 2021 phê duyệt Phương án", True),
+    ("-2Nghị định 64/2007/NĐ-CP về ứng dụng công nghệ thông tin", True),
+    # a list item of the document's own text: a space after its number, or no number
+    ("- 4 Quyết định số 3421/QĐ-UBND ngày 02/9/2021", False),
+    ("- Quyết định số 3421/QĐ-UBND ngày 02/9/2021", False),
+)
+
 # A Party resolution, notice or directive may name its organ under the type name and its subject
 # on the line after ("THÔNG BÁO" / "CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH" / "Về nội dung, thời gian ..."):
 # the summary is both, as printed (ANNOTATION.md), even with blank lines between them.
