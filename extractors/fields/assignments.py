@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -31,14 +32,18 @@ from plankb.extractors.patterns.bodies import (
     GENERIC_HEADS,
     IMPLEMENTATION_HEADINGS,
     INFORMED_WORDS,
+    KIND_LIST_TITLES,
+    KIND_LISTS,
     LETTER_TYPES,
     NAME_WORDS,
+    NAMES_WITH_COMMA,
     NOT_BODIES,
     NOT_TASK_OPENERS,
     NOTICE_FOR,
     PLAN_TYPES,
     PURPOSE_WORDS,
     ROLE_VERBS,
+    SPEAKER_POSTS,
     TASK_DOCUMENT_TYPES,
     TASK_VERBS,
     TERMS_HEADINGS,
@@ -65,6 +70,7 @@ _REQUEST = re.compile(r"(?:đề nghị|yêu cầu)\s*:?\s+")  # "6. Đề ngh�
 _REQUEST_WORDS = ("đề nghị", "yêu cầu")
 _HANDS_ON = ("giao ", "đề nghị ", "yêu cầu ")  # a clause opening so hands a task to the body after it
 _LEADERS_OF = re.compile(r"lãnh đạo\s+")  # "đề nghị Lãnh đạo Ủy ban nhân dân tỉnh xem xét": the body's leaders
+_SPEAKER = re.compile(r"(?:" + alternation(SPEAKER_POSTS) + r")(?![\wđ])")  # "Phó Thủ tướng Nguyễn Văn A yêu cầu ..."
 _LEADS = re.compile(r"chủ trì(?![\wđ])")
 _RESPONSIBLE = re.compile(r"(?:có|chịu) trách nhiệm(?![\wđ])")
 _COORDINATE = re.compile(r"(?<![\wđ])phối hợp(?:\s+chặt chẽ)?\s+với\s+")
@@ -77,9 +83,10 @@ _ISSUER_SPEAKS = ("đề nghị", "yêu cầu", "giao", "ban hành", "quyết đ
 _COURTESY = ("trân trọng", "kính", "xin", "đồng thời", "ngoài ra")  # "Trân trọng đề nghị Bộ ...": still a request
 # After a body's name, words that show it announcing, thanking or already tasked elsewhere, not
 # given a task here: "Văn phòng Chính phủ vừa có Công văn", "Bộ Nội vụ trân trọng cảm ơn",
-# "Các cơ quan được giao chủ trì có trách nhiệm ..." (the sentence's task is theirs only by reference).
+# "Các cơ quan được giao chủ trì có trách nhiệm ..." (the sentence's task is theirs only by reference);
+# nor one a passive sentence arranges ("Đoàn Chủ tịch được bố trí ngồi theo chức vụ ...").
 _NOT_TASKED = re.compile(
-    r"\s*,?\s*(?:vừa|đã|mới đây|xin|trân trọng|kính|cảm ơn|được\s+(?:giao|phân\s+công)"
+    r"\s*,?\s*(?:vừa|đã|mới đây|xin|trân trọng|kính|cảm ơn|được\s"
     r"|tải |nhận được|nhằm\s|(?:thông tin|thông báo|báo cáo)\s+(?:để|đến|tới)\s)"
 )
 # A body that asks, assigns or issues ("Ban Bí thư Trung ương Đoàn đề nghị ...", "Ủy ban nhân
@@ -111,6 +118,7 @@ def assignments(doc: Doc) -> None:
         if _PURPOSE.search(fold(body)):
             return  # "... Việt Nam Nhằm hỗ trợ ...": a name run into a clause of purpose, given no task
         parts = [(body, start)] if whole else _split_bodies(body, start, pt)
+        parts = [named for name, bstart in parts for named in _kind_list(name, bstart, pt)]
         # "Đoàn Thanh niên, Hội Nông dân, Hội Cựu chiến binh xã": the level closing a list is each
         # one's, so a head that alone names no one ("Đoàn Thanh niên") is named there.
         shared_level = len(parts) > 1 and _LEVEL_AT_END.search(fold(parts[-1][0])) is not None
@@ -149,7 +157,7 @@ def assignments(doc: Doc) -> None:
         if not _word_start(pt.folded, m.start()):
             continue
         before = (*_text_before(pt.text, m.start()), _wrapped_clause(pt.text, m.start()))
-        if not any(not b or fold(b) in _COURTESY or (starts_with_body(b) and len(b) < 100) for b in before):
+        if not any(not b or fold(b) in _COURTESY or ((starts_with_body(b) or _SPEAKER.match(fold(b))) and len(b) < 100) for b in before):
             continue  # "... và đề nghị khen thưởng": not a request made by this document
         if m.start() in petitions or _another_speaks(pt.text, m.start(), own):
             continue
@@ -274,6 +282,47 @@ def _generic(folded_name: str, partner: bool) -> bool:
 _EVENT_ORGAN = re.compile(r"(?:" + alternation(EVENT_ORGANS) + r")\s+(?:" + alternation(EVENTS) + r")(?![\wđ]).*")
 _KIND_BEFORE_NAMES = re.compile(r"(?:các|những)\s+[\wđ]+")
 _NAMES_AFTER_COLON = re.compile(r"\s*:\s*[A-ZĐ]")
+_KIND_LIST = re.compile(
+    r"(?:(?:" + alternation(KIND_LIST_TITLES) + r")\s+)?(?:(?:các|những)\s+)?(" + alternation(KIND_LISTS) + r")\s*:\s*"
+)
+_LIST_COMMA = re.compile(r"\s*[,;]\s*")
+
+
+def _kind_list(name: str, start: int, pt: Text) -> list[tuple[str, int]]:
+    """A kind and the names it heads ("Giám đốc các Sở: Nội vụ, Tài chính", "Các Bộ: Quốc
+    phòng, Tài chính" where the name stopped at the colon): each name a body of that kind ("Sở
+    Nội vụ", "Bộ Tài chính"). Any other name is returned as it is."""
+    folded_name = fold(name)
+    m = _KIND_LIST.match(folded_name)
+    if m and m.end() < len(folded_name):
+        names, at = name[m.end() :], start + m.end()
+    else:
+        m = _KIND_LIST.match(folded_name + ":") if _KIND_BEFORE_NAMES.fullmatch(folded_name) else None
+        after = _NAMES_AFTER_COLON.match(pt.text, start + len(name)) if m else None
+        if not after:
+            return [(name, start)]
+        at = after.end() - 1
+        send = _sentence_end(pt.folded, at, pt.text)
+        nend = body_end(pt.folded, at, send, pt.text)
+        if not pt.text[nend:send].strip(" .,;:*"):
+            return []  # a list with no task after it (a letter's addressees): the kind alone, no one named
+        names = pt.text[at:nend]
+    kind = KIND_LISTS[m.group(1)]
+    out: list[tuple[str, int]] = []
+    pos = 0
+    pieces = [(p.start(), p.end()) for p in _LIST_COMMA.finditer(names)] + [(len(names), len(names))]
+    i = 0
+    while i < len(pieces):
+        end, nxt = pieces[i]
+        # "Văn hóa, Thể thao và Du lịch": the comma inside a name does not end it
+        while i + 1 < len(pieces) and any(fold(names[pos : pieces[i + 1][0]]).strip() == n for n in NAMES_WITH_COMMA):
+            i += 1
+            end, nxt = pieces[i]
+        piece = names[pos:end].strip(" .*")
+        if piece[:1].isupper():
+            out.append((f"{kind} {piece}", at + pos))
+        pos, i = nxt, i + 1
+    return out or [(name, start)]
 _ARTICLE = re.compile(r"^[ \t]*(?:\*\*)?điều\s+\d{1,3}\s*[.:]\s*(?:\*+\s*)*", re.M)
 _EXECUTES = re.compile(
     r"(?<![\wđ])(?:(?:có|chịu)\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?(?:thi\s+hành|thực\s+hiện)"
@@ -806,8 +855,14 @@ def _line_rest(pt: Text, pos: int) -> int:
 
 def _implementation_section(layout: Layout, pt: Text) -> OutlineItem | None:
     """The "Tổ chức thực hiện" section (or its equivalents), the outermost one."""
-    candidates = [it for it in layout.outline if it.level <= 2 and _names_implementation(it, pt)]
-    return min(candidates, key=lambda it: (it.level, it.start)) if candidates else None
+    candidates = [i for i, it in enumerate(layout.outline) if it.level <= 2 and _names_implementation(it, pt)]
+    if not candidates:
+        return None
+    i = min(candidates, key=lambda i: (layout.outline[i].level, layout.outline[i].start))
+    item = layout.outline[i]
+    # "Điều 9. Tổ chức thực hiện" over "1. Ban Tổ chức ...", "2. ...": an article runs over its
+    # numbered clauses, which the outline puts at its own level.
+    return replace(item, end=_reach(layout.outline, i)) if item.marker.startswith("Điều") else item
 
 
 _DUTY_SECTION = re.compile(r"\W*(?:" + alternation(DUTY_SECTION_HEADINGS) + r")(?![\wđ])")
