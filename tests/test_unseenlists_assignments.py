@@ -65,6 +65,20 @@ Quy định này áp dụng đối với cán bộ Đoàn các cấp.
 Điều 3. Hiệu lực thi hành
 Quy định này có hiệu lực kể từ ngày ký.
 """
+PLAN = """ỦY BAN NHÂN DÂN TỈNH AN LẠC
+Số: 12/KH-UBND
+An Lạc, ngày 05 tháng 3 năm 2024
+
+KẾ HOẠCH
+Hỗ trợ nhà ở cho người có công
+
+I. MỤC ĐÍCH, YÊU CẦU
+Hỗ trợ đúng đối tượng.
+
+II. NỘI DUNG
+Rà soát, lập danh sách.
+
+"""
 SIGN = "\nTM. BAN THƯỜNG VỤ\nBÍ THƯ\n\nNguyễn Văn An\n"
 
 CASES = [
@@ -84,6 +98,22 @@ CASES = [
         "Ban Thường vụ Tỉnh đoàn đề nghị các huyện, thị, thành đoàn triển khai thực hiện.\n" + SIGN,
         ["các huyện, thị, thành đoàn"], ["Đoàn Chủ tịch"]),
     ("article_over_numbered_clauses", RULES, SIGN, ["Ban Tổ chức Tỉnh đoàn", "Ban Tuyên giáo Tỉnh đoàn", "Ban Thường vụ các huyện, thị, thành đoàn"], []),
+    ("grouping_headings", PLAN, "III. TỔ CHỨC THỰC HIỆN\n1. Đối với Ủy ban nhân dân các cấp\n1.1. Ủy ban nhân dân tỉnh:\n- Bố trí kinh phí thực hiện.\n"
+        "1.2. Ủy ban nhân dân các huyện:\n- Tổng hợp danh sách.\n2. Các Sở, ngành có liên quan\n2.1. Sở Xây dựng:\n- Thiết kế mẫu nhà.\n"
+        "2.2. Sở Tài chính:\n- Thanh tra, kiểm tra, xử lý theo thẩm quyền.\n3. Đối với các tổ chức khác\nĐề nghị Hội Cựu chiến binh tỉnh, Tỉnh đoàn vận động hội viên tham gia.\n" + SIGN,
+        ["Ủy ban nhân dân tỉnh", "Ủy ban nhân dân các huyện", "Sở Xây dựng", "Sở Tài chính", "Hội Cựu chiến binh tỉnh", "Tỉnh đoàn"],
+        ["Ủy ban nhân dân các cấp", "Các Sở, ngành có liên quan", "các tổ chức khác", "Thanh tra"]),
+    ("courtesy_quy_bo", OFFICE_LETTER, "Văn phòng Chính phủ đề nghị quý Bộ khẩn trương có báo cáo về tình hình thực hiện.\n" + SIGN, ["Bộ Tài chính"], []),
+    ("lead_in_a_responsibility_clause", OFFICE_LETTER.replace("Kính gửi: Bộ Tài chính", "| Kính gửi: | - Bộ Quốc phòng; - Bộ Tài chính |"),
+        "Thủ tướng Chính phủ có ý kiến như sau:\n1. Bộ Quốc phòng chủ trì, phối hợp với Bộ Tài chính chịu trách nhiệm hướng dẫn thực hiện.\n" + SIGN,
+        ["Bộ Quốc phòng", "Bộ Tài chính"], ["Bộ Quốc phòng chủ trì", "- Bộ Tài chính"]),
+    ("annexed_plan_content", DECISION.replace(
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n",
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\nĐiều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh chịu trách nhiệm thi hành Quyết định này./.\n"),
+        "\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn An\n\nKẾ HOẠCH\nThời gian năm học (Ban hành kèm theo Quyết định số 45/QĐ-UBND)\n\n"
+        "I. NỘI DUNG\n1. Lập danh sách\nỦy ban nhân dân các xã lập danh sách học sinh, gửi Phòng Giáo dục và Đào tạo.\n"
+        "2. Thẩm định\nSở Tài chính thẩm định kinh phí thực hiện, báo cáo Ủy ban nhân dân tỉnh.\n",
+        ["Ủy ban nhân dân các xã", "Sở Tài chính"], ["Ủy ban nhân dân tỉnh"]),
 ]
 
 
@@ -112,3 +142,9 @@ def test_kind_list_examples(listed, names, nlp):
 def test_speaker_examples(sentence, body, nlp):
     found = {_key(a.body) for a in extract_text(OFFICE_LETTER + sentence + "\n" + SIGN, nlp).assignments}
     assert _key(body) in found, sorted(found)
+
+
+def test_reference_dated_by_the_sentence_that_reports_it(nlp):
+    text = OFFICE_LETTER + "Ngày 19 tháng 9 năm 2023, Văn phòng Chính phủ có văn bản số 349/TB-VPCP thông báo ý kiến chỉ đạo.\n" + SIGN
+    refs = {r.symbol: r.date for r in extract_text(text, nlp).references}
+    assert refs.get("349/TB-VPCP") == "2023-09-19", refs

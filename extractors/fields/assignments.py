@@ -17,10 +17,11 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from plankb.extractors.fields.base import Spans, field_component
-from plankb.extractors.layout import Layout, OutlineItem
+from plankb.extractors.layout import Layout, Line, OutlineItem
 from plankb.extractors.names import PLACE_UNITS, body_end, clean_body, starts_with_body, task_follows
 from plankb.extractors.patterns.bodies import (
     ADDRESSEE_WORDS,
+    ANNEXED_PLAN_TITLES,
     BACKGROUND_HEADINGS,
     BODY_HEADS,
     DEFINING_WORDS,
@@ -63,6 +64,7 @@ from plankb.extractors.tasktables import task_rows
 from plankb.extractors.text import SENTENCE_REACH, Text, fold, literal_starts, squash, strip_accents
 
 _ROLE_RE = re.compile(alternation(ROLE_VERBS))
+_TRAILING_ROLE = re.compile(r"\s+(?:chủ trì|phối hợp)[\s,]*$", re.I)
 _GIAO = re.compile(r"(?:giao|phân công)(?:\s+nhiệm vụ)?(?:\s+cho)?\s+")
 _GIAO_WORDS = ("giao", "phân công")  # how _GIAO and _REQUEST begin: found by literal_starts
 _PASSIVE = ("được ", "đã ", "sẽ được ")  # "nhiệm vụ được giao": no one is given anything here
@@ -119,6 +121,10 @@ def assignments(doc: Doc) -> None:
             return  # "... Việt Nam Nhằm hỗ trợ ...": a name run into a clause of purpose, given no task
         parts = [(body, start)] if whole else _split_bodies(body, start, pt)
         parts = [named for name, bstart in parts for named in _kind_list(name, bstart, pt)]
+        # "Bộ Quốc phòng chủ trì, phối hợp với ...": a role verb the name ran on into is no part of it
+        parts = [(_TRAILING_ROLE.sub("", name), bstart) for name, bstart in parts]
+        # "Bộ Quốc phòng; - Bộ Tài chính" (a list's dashes kept on one line): the dash opens no name
+        parts = [(name.lstrip("-+•* \t"), bstart + len(name) - len(name.lstrip("-+•* \t"))) for name, bstart in parts]
         # "Đoàn Thanh niên, Hội Nông dân, Hội Cựu chiến binh xã": the level closing a list is each
         # one's, so a head that alone names no one ("Đoàn Thanh niên") is named there.
         shared_level = len(parts) > 1 and _LEVEL_AT_END.search(fold(parts[-1][0])) is not None
@@ -185,6 +191,8 @@ def assignments(doc: Doc) -> None:
         if _EXECUTION.match(pt.folded, m.end()):
             _execution_clause(pt, m.start(), add)
         body, bstart = _subject_before(pt, m.start())
+        if body and _LEADS.search(fold(body)):
+            body = ""  # "Bộ Quốc phòng chủ trì, phối hợp với Bộ Tài chính chịu trách nhiệm ...": read by the "chủ trì" form
         if body:
             formula = _EXECUTES.match(pt.folded, m.start()) is not None  # "... chịu trách nhiệm thi hành"
             add(clean_body(body), _role_after(pt.folded, m.end()), bstart, _sentence_end(pt.folded, m.end(), pt.text), _task(pt, m.end()), partner=formula)
@@ -200,9 +208,15 @@ def assignments(doc: Doc) -> None:
         whole = True
     if section is not None:
         _from_section(layout, pt, section, add, verb_needed=whole)
+    parent = (doc._.record.get("issuer") or {}).get("parent")
     if doc._.record.get("doc_type") in PLAN_TYPES:
-        parent = (doc._.record.get("issuer") or {}).get("parent")
         _content_subjects(layout, pt, section, add, own | ({fold(parent)} if parent else set()))
+    else:
+        annexed = _annexed_plan(layout, pt)
+        if annexed is not None:
+            # A decision that issues a plan annexed after its signature ("KẾ HOẠCH ... (Ban hành kèm
+            # theo Quyết định số ...)"): the plan's content sections say who does what, as a plan's do.
+            _content_subjects(layout, pt, section, add, own | ({fold(parent)} if parent else set()), annexed)
     for it in layout.outline:
         if it.level == 1 and it is not section and it.start >= layout.header_end and _DUTY_SECTION.match(fold(it.heading)):
             _from_section(layout, pt, it, add, duties_only=True)
@@ -479,7 +493,7 @@ def _from_section(layout: Layout, pt: Text, section: OutlineItem, add, duties_on
                 continue
             if (
                 _opens_body(pt, cpos)
-                and _head_word(folded, cpos) != _head_word(folded, pos)
+                and (_head_word(folded, cpos) != _head_word(folded, pos) or _groups_bodies(pt, line, nxt_line))
                 and not folded.startswith(_PERSON, cpos)
             ):
                 # "1. Trung ương Đoàn" over "Ban Tuyên giáo: ...": a grouping heading. Its members
@@ -520,7 +534,17 @@ _NOT_TASK_OPENER = re.compile(r"\s*(?:" + alternation(NOT_TASK_OPENERS) + r")(?!
 _CLAUSE_OPENS = re.compile(r"(?:^[ \t]*(?:" + ITEM_MARKER + r"[ \t]+)?|[.:][ \t]+)(?=[A-ZĐÀ-Ỹ])", re.M)
 
 
-def _content_subjects(layout: Layout, pt: Text, section: OutlineItem | None, add, own: set[str]) -> None:
+_ANNEX_PLAN = re.compile(r"^[ \t#*|]*(?:" + alternation(ANNEXED_PLAN_TITLES) + r")[ \t*|]*$", re.M)
+
+
+def _annexed_plan(layout: Layout, pt: Text) -> int | None:
+    """Where a plan annexed to a decision starts: a line with only its type in capitals ("KẾ
+    HOẠCH") after the decision's signature."""
+    m = _ANNEX_PLAN.search(pt.text, layout.body_end)
+    return m.start() if m else None
+
+
+def _content_subjects(layout: Layout, pt: Text, section: OutlineItem | None, add, own: set[str], from_: int | None = None) -> None:
     """A plan's content sections (outside "Tổ chức thực hiện", read on its own, and outside
     its parts on aims, grounds and past results): a body opening a clause with a verb after its
     name is given that task ("Báo Tiền Phong, Báo Thanh niên mở chuyên mục ...")."""
@@ -537,14 +561,22 @@ def _content_subjects(layout: Layout, pt: Text, section: OutlineItem | None, add
     # The preamble before the first part states the grounds ("Thực hiện Kế hoạch số ... UBND xã
     # xây dựng Kế hoạch ..."): the issuer at work, no task.
     first = min((it.start for it in layout.outline if it.level == 1 and it.start >= layout.header_end), default=layout.header_end)
+    last = layout.body_end
+    if from_ is not None:
+        # an annexed plan: from its first part to the end of the text
+        first, last = min((it.start for it in layout.outline if it.level == 1 and it.start >= from_), default=from_), len(pt.text)
     headings = {it.start for it in layout.outline}
     previous = None
+    written = None  # the last line with words: a web copy may put a blank line inside a sentence
     for line in layout.lines:
         above, previous = previous, line
-        if not first <= line.start < layout.body_end or "\t" in line.text:
+        before, written = written, (line if line.stripped else written)
+        if not first <= line.start < last or "\t" in line.text:
             continue
         if line.start in skipped:
             continue
+        if before is not None and before is not above and before.stripped.endswith(",") and before.start not in headings:
+            continue  # "... Hội Cựu chiến binh," a blank line, "Đoàn Thanh niên ... giúp đỡ": the list goes on
         for m in _CLAUSE_OPENS.finditer(pt.text, line.start, line.end):
             pos = m.end()
             if not _opens_body(pt, pos):
@@ -674,8 +706,32 @@ def _duty_heading(pt: Text, lines: list, i: int, pos: int, item: OutlineItem | N
     end = min((at for at in (pt.text.find(":", pos, line.end), pt.text.find("(", pos, line.end)) if at >= 0), default=line.end)
     name = clean_body(pt.text[pos:end])
     nxt = next((ln for ln in lines[i + 1 :] if ln.stripped), None)
+    if nxt is not None and _groups_bodies(pt, line, nxt):
+        return  # "1. Đối với Ủy ban nhân dân các cấp" over "1.1. Ủy ban nhân dân Thành phố:": it only groups them
     if name and nxt is not None:
         add(name, "implement", pos, item.end if item is not None else nxt.end, _task(pt, nxt.start), heading=True)
+
+
+_HANDS_ON_LINE = re.compile(r"[ \t*]*(?:" + ITEM_MARKER + r"[ \t]+)?(?:giao|đề nghị|yêu cầu)(?![\wđ])")
+
+
+def _groups_bodies(pt: Text, heading: Line, nxt: Line) -> bool:
+    """Whether a numbered heading ("2. Các Sở, ngành có liên quan", "3. Đối với các tổ chức khác")
+    only groups what follows: its first line is a sub-item of its number that names a body of
+    its own ("2.1. Sở Lao động - Thương binh và Xã hội:"), or hands tasks to others ("Đề nghị
+    Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố, ... phát động ...")."""
+    folded = pt.folded
+    if _HANDS_ON_LINE.match(folded, nxt.start, nxt.end):
+        return True
+    own = _ITEM_MARKER.match(folded, heading.start, heading.end)
+    sub = _ITEM_MARKER.match(folded, nxt.start, nxt.end)
+    if not own or not sub:
+        return False
+    own_mark, sub_mark = own.group(0).strip(), sub.group(0).strip()
+    number = own_mark.rstrip(".)")
+    if not (number[:1].isdigit() and sub_mark.startswith(number + ".") and len(sub_mark.rstrip(".")) > len(number)):
+        return False
+    return _opens_body(pt, sub.end())
 
 
 def _name_wraps(lines: list, i: int, folded: str) -> bool:

@@ -67,6 +67,8 @@ NOT_BODIES = (
     "bộ quy tắc", "bộ luật", "bộ sách", "hội nghị", "hội thi", "hội thảo", "hội diễn", "hội trại", "hội khỏe",
     "hội chợ", "ban hành", "đoàn viên", "đoàn kết", "đoàn ra", "đoàn vào", "phòng chống", "phòng, chống",
     "phòng ngừa", "trường hợp", "ban đầu",
+    # The activity, not the inspectorate: "- Thanh tra, kiểm tra, xử lý theo thẩm quyền ...".
+    "thanh tra, kiểm tra",
     # Members are persons, not bodies: "Hội Liên hiệp Phụ nữ xã vận động hội viên tham gia".
     "hội viên", "đảng viên",
 )
@@ -190,7 +192,10 @@ DUTY_EXAMPLES = (
 
 # What a letter calls its addressees when it asks them ("đề nghị các đơn vị có ý kiến", "đề nghị
 # các đồng chí chủ động thảo luận"): the bodies of its "Kính gửi" line (folded, after "đề nghị").
-ADDRESSEE_WORDS = ("các đơn vị", "các đồng chí", "đồng chí", "quý cơ quan", "quý đơn vị", "các cơ quan, đơn vị")
+# "quý Bộ", "quý Sở" ...: the letter's addressee named with the courtesy "quý" (a Government
+# Office letter: "Văn phòng Chính phủ đề nghị quý Bộ khẩn trương báo cáo").
+ADDRESSEE_WORDS = ("các đơn vị", "các đồng chí", "đồng chí", "quý cơ quan", "quý đơn vị", "các cơ quan, đơn vị",
+                   "quý bộ", "quý sở", "quý ban", "quý ủy ban", "quý tỉnh")
 
 # Letters (công văn): their closing may hand the addressee the next step ("... để Sở Nội vụ tổng hợp").
 LETTER_TYPES = ("CV",)
@@ -324,3 +329,7 @@ SPEAKER_EXAMPLES = (
     ("Phó Thủ tướng Nguyễn Văn An yêu cầu Bộ Tài chính khẩn trương báo cáo.", "Bộ Tài chính"),
     ("Phó Chủ tịch Ủy ban nhân dân tỉnh Trần Văn Bình đề nghị Sở Y tế chủ trì thực hiện.", "Sở Y tế"),
 )
+
+# The type line of a plan or programme annexed to the decision that issues it, alone on its line
+# after the decision's signature (as printed, in capitals): its content is read as a plan's.
+ANNEXED_PLAN_TITLES = ("KẾ HOẠCH", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "PHƯƠNG ÁN")
