@@ -1161,6 +1161,9 @@ def _wrapped_at(folded: str, text: str | None, at: int) -> bool:
 _ASIDE = re.compile(r"(?:trên\s+cơ\s+sở|căn\s+cứ|theo)\s[^.;:]{0,200},\s*")
 
 
+_BRACKET_ASIDE = re.compile(r"\s*\([^()\n]{1,160}\)\s*$")
+
+
 def _subject_before(pt: Text, pos: int) -> tuple[str | None, int]:
     """The body a verb at ``pos`` has as its subject: from the sentence start, else the clause."""
     folded = pt.folded
@@ -1179,7 +1182,12 @@ def _subject_before(pt: Text, pos: int) -> tuple[str | None, int]:
         start = lead.end() if lead else start
         while start < pos and folded[start] in " \t":
             start += 1
-        end = body_end(folded, start, pos, pt.text)
+        # "Ban Thường vụ ... các cấp (đối với những đơn vị không có ...) có trách nhiệm": a bracketed
+        # aside between the name and its verb
+        bracket = _BRACKET_ASIDE.search(folded, start, pos)
+        end = body_end(folded, start, bracket.start() if bracket else pos, pt.text)
+        if bracket and end == bracket.start():
+            end = pos
         # "Sở Tài chính, trên cơ sở đề xuất của ..., chủ trì": the aside opens after a comma
         aside = folded[start:end].rstrip().endswith(",") and _ASIDE.fullmatch(folded, end, pos)
         if (end == pos or aside) and starts_with_body(pt.text[start:end]) and end - start < 160:
