@@ -106,6 +106,12 @@ CASES = [
     ("bracketed_aside_before_the_verb", RULES.replace("Quy định này áp dụng đối với cán bộ Đoàn các cấp.",
         "Ban Thường vụ Đoàn các cấp (đối với những đơn vị có Ban Thường vụ) có trách nhiệm kiểm tra việc thực hiện."), SIGN,
         ["Ban Thường vụ Đoàn các cấp"], []),
+    ("office_of_council_and_committee", DECISION.replace(
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n",
+        "Điều 2. Giao Sở Tài chính phối hợp với Sở Y tế và Ủy ban nhân dân các huyện lập thủ tục cấp kinh phí.\n"
+        "Điều 3. Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân tỉnh, Giám đốc Sở Tài chính chịu trách nhiệm thi hành Quyết định này./.\n"),
+        SIGN, ["Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân tỉnh", "Sở Tài chính", "Sở Y tế", "Ủy ban nhân dân các huyện"],
+        ["Chánh Văn phòng Hội đồng nhân dân", "Ủy ban nhân dân tỉnh"]),
     ("courtesy_quy_bo", OFFICE_LETTER, "Văn phòng Chính phủ đề nghị quý Bộ khẩn trương có báo cáo về tình hình thực hiện.\n" + SIGN, ["Bộ Tài chính"], []),
     ("lead_in_a_responsibility_clause", OFFICE_LETTER.replace("Kính gửi: Bộ Tài chính", "| Kính gửi: | - Bộ Quốc phòng; - Bộ Tài chính |"),
         "Thủ tướng Chính phủ có ý kiến như sau:\n1. Bộ Quốc phòng chủ trì, phối hợp với Bộ Tài chính chịu trách nhiệm hướng dẫn thực hiện.\n" + SIGN,

@@ -411,7 +411,9 @@ def _from_subject(pt: Text, start: int, limit: int, add, lead_in: int) -> None:
     aside = _ASIDE.match(folded, bend) if pt.text[start:bend].rstrip().endswith(",") else None
     role = _role_after(folded, aside.end() if aside else bend)  # "Sở Tài chính, trên cơ sở ..., chủ trì"
     add(body, role, start, send, _task(pt, bend))
-    if role == "lead":
+    if role in ("lead", "coordinate"):
+        # "Giao Sở Tài chính phối hợp với Sở Lao động - Thương binh và Xã hội và Ủy ban nhân dân
+        # các quận, huyện lập thủ tục ...": the bodies it works with are given the task too
         cm = _COORDINATE.search(folded, bend, send)
         if cm:
             cend = body_end(folded, cm.end(), min(send, cm.end() + 200), pt.text)
@@ -1041,9 +1043,13 @@ def _split_bodies(body: str, start: int, pt: Text) -> list[tuple[str, int]]:
     return [(clean_body(p), s) for p, s in parts if clean_body(p)]
 
 
+_OFFICE_HEAD = re.compile(r"(?:(?:phó\s+)?chánh\s+)?văn phòng(?![\wđ])")
+
+
 def _office_of_two(before: str, after: str) -> bool:
     """"Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh": one office serving two councils."""
-    return fold(before).startswith("văn phòng") and "," not in before and fold(after).startswith(OFFICE_SHARED)
+    # its head too: "Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân thành phố"
+    return _OFFICE_HEAD.match(fold(before)) is not None and "," not in before and fold(after).startswith(OFFICE_SHARED)
 
 
 def _role_after(folded: str, pos: int) -> str:
