@@ -139,7 +139,8 @@ _NOUN_BEFORE = re.compile(r"(?:các|những|mọi|cơ quan|việc|lĩnh vực|c�
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:" + alternation(NOT_BODIES) + r")(?![\wđ]))(?:chính trị|cơ sở|đoàn thể|hội(?!\s+đồng)|đảng|thành viên|quần chúng|xã hội)(?![\wđ])"
 )  # "lãnh đạo Hội đồng nhân dân tỉnh ban hành ...": the verb and a council, its object
-_NAME_AFTER_HEAD = re.compile(r"(?:ban|phòng|ủy ban|tổ|hội đồng|văn phòng|cơ quan|ban chỉ đạo)\s*$")
+# (not the end of a name: "Bộ Quốc phòng chủ trì", "Bộ đội Biên phòng chủ trì")
+_NAME_AFTER_HEAD = re.compile(r"(?<![\wđ])(?<!quốc )(?<!biên )(?:ban|phòng|ủy ban|tổ|hội đồng|văn phòng|cơ quan|ban chỉ đạo)\s*$")
 
 
 _ACRONYM_HEADS = frozenset(h for h in _HEADS_F if " " not in h and h in ACRONYMS | {"ubnd", "ubkt", "mttq", "hđnd", "tand", "vksnd", "bcđ", "bch", "btv", "lđlđ", "ldld", "ubmttq", "hđtđ"})

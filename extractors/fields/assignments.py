@@ -12,14 +12,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
 from plankb.extractors.fields.base import Spans, field_component
-from plankb.extractors.layout import Layout, OutlineItem
+from plankb.extractors.layout import Layout, Line, OutlineItem
 from plankb.extractors.names import PLACE_UNITS, body_end, clean_body, starts_with_body, task_follows
 from plankb.extractors.patterns.bodies import (
     ADDRESSEE_WORDS,
+    ANNEXED_PLAN_TITLES,
     BACKGROUND_HEADINGS,
     BODY_HEADS,
     DEFINING_WORDS,
@@ -31,14 +33,18 @@ from plankb.extractors.patterns.bodies import (
     GENERIC_HEADS,
     IMPLEMENTATION_HEADINGS,
     INFORMED_WORDS,
+    KIND_LIST_TITLES,
+    KIND_LISTS,
     LETTER_TYPES,
     NAME_WORDS,
+    NAMES_WITH_COMMA,
     NOT_BODIES,
     NOT_TASK_OPENERS,
     NOTICE_FOR,
     PLAN_TYPES,
     PURPOSE_WORDS,
     ROLE_VERBS,
+    SPEAKER_POSTS,
     TASK_DOCUMENT_TYPES,
     TASK_VERBS,
     TERMS_HEADINGS,
@@ -58,6 +64,7 @@ from plankb.extractors.tasktables import task_rows
 from plankb.extractors.text import SENTENCE_REACH, Text, fold, literal_starts, squash, strip_accents
 
 _ROLE_RE = re.compile(alternation(ROLE_VERBS))
+_TRAILING_ROLE = re.compile(r"\s+(?:chủ trì|phối hợp)[\s,]*$", re.I)
 _GIAO = re.compile(r"(?:giao|phân công)(?:\s+nhiệm vụ)?(?:\s+cho)?\s+")
 _GIAO_WORDS = ("giao", "phân công")  # how _GIAO and _REQUEST begin: found by literal_starts
 _PASSIVE = ("được ", "đã ", "sẽ được ")  # "nhiệm vụ được giao": no one is given anything here
@@ -65,6 +72,7 @@ _REQUEST = re.compile(r"(?:đề nghị|yêu cầu)\s*:?\s+")  # "6. Đề ngh�
 _REQUEST_WORDS = ("đề nghị", "yêu cầu")
 _HANDS_ON = ("giao ", "đề nghị ", "yêu cầu ")  # a clause opening so hands a task to the body after it
 _LEADERS_OF = re.compile(r"lãnh đạo\s+")  # "đề nghị Lãnh đạo Ủy ban nhân dân tỉnh xem xét": the body's leaders
+_SPEAKER = re.compile(r"(?:" + alternation(SPEAKER_POSTS) + r")(?![\wđ])")  # "Phó Thủ tướng Nguyễn Văn A yêu cầu ..."
 _LEADS = re.compile(r"chủ trì(?![\wđ])")
 _RESPONSIBLE = re.compile(r"(?:có|chịu) trách nhiệm(?![\wđ])")
 _COORDINATE = re.compile(r"(?<![\wđ])phối hợp(?:\s+chặt chẽ)?\s+với\s+")
@@ -77,9 +85,10 @@ _ISSUER_SPEAKS = ("đề nghị", "yêu cầu", "giao", "ban hành", "quyết đ
 _COURTESY = ("trân trọng", "kính", "xin", "đồng thời", "ngoài ra")  # "Trân trọng đề nghị Bộ ...": still a request
 # After a body's name, words that show it announcing, thanking or already tasked elsewhere, not
 # given a task here: "Văn phòng Chính phủ vừa có Công văn", "Bộ Nội vụ trân trọng cảm ơn",
-# "Các cơ quan được giao chủ trì có trách nhiệm ..." (the sentence's task is theirs only by reference).
+# "Các cơ quan được giao chủ trì có trách nhiệm ..." (the sentence's task is theirs only by reference);
+# nor one a passive sentence arranges ("Đoàn Chủ tịch được bố trí ngồi theo chức vụ ...").
 _NOT_TASKED = re.compile(
-    r"\s*,?\s*(?:vừa|đã|mới đây|xin|trân trọng|kính|cảm ơn|được\s+(?:giao|phân\s+công)"
+    r"\s*,?\s*(?:vừa|đã|mới đây|xin|trân trọng|kính|cảm ơn|được\s"
     r"|tải |nhận được|nhằm\s|(?:thông tin|thông báo|báo cáo)\s+(?:để|đến|tới)\s)"
 )
 # A body that asks, assigns or issues ("Ban Bí thư Trung ương Đoàn đề nghị ...", "Ủy ban nhân
@@ -111,6 +120,11 @@ def assignments(doc: Doc) -> None:
         if _PURPOSE.search(fold(body)):
             return  # "... Việt Nam Nhằm hỗ trợ ...": a name run into a clause of purpose, given no task
         parts = [(body, start)] if whole else _split_bodies(body, start, pt)
+        parts = [named for name, bstart in parts for named in _kind_list(name, bstart, pt)]
+        # "Bộ Quốc phòng chủ trì, phối hợp với ...": a role verb the name ran on into is no part of it
+        parts = [(_TRAILING_ROLE.sub("", name), bstart) for name, bstart in parts]
+        # "Bộ Quốc phòng; - Bộ Tài chính" (a list's dashes kept on one line): the dash opens no name
+        parts = [(name.lstrip("-+•* \t"), bstart + len(name) - len(name.lstrip("-+•* \t"))) for name, bstart in parts]
         # "Đoàn Thanh niên, Hội Nông dân, Hội Cựu chiến binh xã": the level closing a list is each
         # one's, so a head that alone names no one ("Đoàn Thanh niên") is named there.
         shared_level = len(parts) > 1 and _LEVEL_AT_END.search(fold(parts[-1][0])) is not None
@@ -149,7 +163,7 @@ def assignments(doc: Doc) -> None:
         if not _word_start(pt.folded, m.start()):
             continue
         before = (*_text_before(pt.text, m.start()), _wrapped_clause(pt.text, m.start()))
-        if not any(not b or fold(b) in _COURTESY or (starts_with_body(b) and len(b) < 100) for b in before):
+        if not any(not b or fold(b) in _COURTESY or ((starts_with_body(b) or _SPEAKER.match(fold(b))) and len(b) < 100) for b in before):
             continue  # "... và đề nghị khen thưởng": not a request made by this document
         if m.start() in petitions or _another_speaks(pt.text, m.start(), own):
             continue
@@ -177,6 +191,8 @@ def assignments(doc: Doc) -> None:
         if _EXECUTION.match(pt.folded, m.end()):
             _execution_clause(pt, m.start(), add)
         body, bstart = _subject_before(pt, m.start())
+        if body and _LEADS.search(fold(body)):
+            body = ""  # "Bộ Quốc phòng chủ trì, phối hợp với Bộ Tài chính chịu trách nhiệm ...": read by the "chủ trì" form
         if body:
             formula = _EXECUTES.match(pt.folded, m.start()) is not None  # "... chịu trách nhiệm thi hành"
             add(clean_body(body), _role_after(pt.folded, m.end()), bstart, _sentence_end(pt.folded, m.end(), pt.text), _task(pt, m.end()), partner=formula)
@@ -192,9 +208,15 @@ def assignments(doc: Doc) -> None:
         whole = True
     if section is not None:
         _from_section(layout, pt, section, add, verb_needed=whole)
+    parent = (doc._.record.get("issuer") or {}).get("parent")
     if doc._.record.get("doc_type") in PLAN_TYPES:
-        parent = (doc._.record.get("issuer") or {}).get("parent")
         _content_subjects(layout, pt, section, add, own | ({fold(parent)} if parent else set()))
+    else:
+        annexed = _annexed_plan(layout, pt)
+        if annexed is not None:
+            # A decision that issues a plan annexed after its signature ("KẾ HOẠCH ... (Ban hành kèm
+            # theo Quyết định số ...)"): the plan's content sections say who does what, as a plan's do.
+            _content_subjects(layout, pt, section, add, own | ({fold(parent)} if parent else set()), annexed)
     for it in layout.outline:
         if it.level == 1 and it is not section and it.start >= layout.header_end and _DUTY_SECTION.match(fold(it.heading)):
             _from_section(layout, pt, it, add, duties_only=True)
@@ -274,6 +296,47 @@ def _generic(folded_name: str, partner: bool) -> bool:
 _EVENT_ORGAN = re.compile(r"(?:" + alternation(EVENT_ORGANS) + r")\s+(?:" + alternation(EVENTS) + r")(?![\wđ]).*")
 _KIND_BEFORE_NAMES = re.compile(r"(?:các|những)\s+[\wđ]+")
 _NAMES_AFTER_COLON = re.compile(r"\s*:\s*[A-ZĐ]")
+_KIND_LIST = re.compile(
+    r"(?:(?:" + alternation(KIND_LIST_TITLES) + r")\s+)?(?:(?:các|những)\s+)?(" + alternation(KIND_LISTS) + r")\s*:\s*"
+)
+_LIST_COMMA = re.compile(r"\s*[,;]\s*")
+
+
+def _kind_list(name: str, start: int, pt: Text) -> list[tuple[str, int]]:
+    """A kind and the names it heads ("Giám đốc các Sở: Nội vụ, Tài chính", "Các Bộ: Quốc
+    phòng, Tài chính" where the name stopped at the colon): each name a body of that kind ("Sở
+    Nội vụ", "Bộ Tài chính"). Any other name is returned as it is."""
+    folded_name = fold(name)
+    m = _KIND_LIST.match(folded_name)
+    if m and m.end() < len(folded_name):
+        names, at = name[m.end() :], start + m.end()
+    else:
+        m = _KIND_LIST.match(folded_name + ":") if _KIND_BEFORE_NAMES.fullmatch(folded_name) else None
+        after = _NAMES_AFTER_COLON.match(pt.text, start + len(name)) if m else None
+        if not after:
+            return [(name, start)]
+        at = after.end() - 1
+        send = _sentence_end(pt.folded, at, pt.text)
+        nend = body_end(pt.folded, at, send, pt.text)
+        if not pt.text[nend:send].strip(" .,;:*"):
+            return []  # a list with no task after it (a letter's addressees): the kind alone, no one named
+        names = pt.text[at:nend]
+    kind = KIND_LISTS[m.group(1)]
+    out: list[tuple[str, int]] = []
+    pos = 0
+    pieces = [(p.start(), p.end()) for p in _LIST_COMMA.finditer(names)] + [(len(names), len(names))]
+    i = 0
+    while i < len(pieces):
+        end, nxt = pieces[i]
+        # "Văn hóa, Thể thao và Du lịch": the comma inside a name does not end it
+        while i + 1 < len(pieces) and any(fold(names[pos : pieces[i + 1][0]]).strip() == n for n in NAMES_WITH_COMMA):
+            i += 1
+            end, nxt = pieces[i]
+        piece = names[pos:end].strip(" .*")
+        if piece[:1].isupper():
+            out.append((f"{kind} {piece}", at + pos))
+        pos, i = nxt, i + 1
+    return out or [(name, start)]
 _ARTICLE = re.compile(r"^[ \t]*(?:\*\*)?điều\s+\d{1,3}\s*[.:]\s*(?:\*+\s*)*", re.M)
 _EXECUTES = re.compile(
     r"(?<![\wđ])(?:(?:có|chịu)\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?(?:thi\s+hành|thực\s+hiện)"
@@ -348,7 +411,9 @@ def _from_subject(pt: Text, start: int, limit: int, add, lead_in: int) -> None:
     aside = _ASIDE.match(folded, bend) if pt.text[start:bend].rstrip().endswith(",") else None
     role = _role_after(folded, aside.end() if aside else bend)  # "Sở Tài chính, trên cơ sở ..., chủ trì"
     add(body, role, start, send, _task(pt, bend))
-    if role == "lead":
+    if role in ("lead", "coordinate"):
+        # "Giao Sở Tài chính phối hợp với Sở Lao động - Thương binh và Xã hội và Ủy ban nhân dân
+        # các quận, huyện lập thủ tục ...": the bodies it works with are given the task too
         cm = _COORDINATE.search(folded, bend, send)
         if cm:
             cend = body_end(folded, cm.end(), min(send, cm.end() + 200), pt.text)
@@ -430,7 +495,7 @@ def _from_section(layout: Layout, pt: Text, section: OutlineItem, add, duties_on
                 continue
             if (
                 _opens_body(pt, cpos)
-                and _head_word(folded, cpos) != _head_word(folded, pos)
+                and (_head_word(folded, cpos) != _head_word(folded, pos) or _groups_bodies(pt, line, nxt_line))
                 and not folded.startswith(_PERSON, cpos)
             ):
                 # "1. Trung ương Đoàn" over "Ban Tuyên giáo: ...": a grouping heading. Its members
@@ -471,7 +536,17 @@ _NOT_TASK_OPENER = re.compile(r"\s*(?:" + alternation(NOT_TASK_OPENERS) + r")(?!
 _CLAUSE_OPENS = re.compile(r"(?:^[ \t]*(?:" + ITEM_MARKER + r"[ \t]+)?|[.:][ \t]+)(?=[A-ZĐÀ-Ỹ])", re.M)
 
 
-def _content_subjects(layout: Layout, pt: Text, section: OutlineItem | None, add, own: set[str]) -> None:
+_ANNEX_PLAN = re.compile(r"^[ \t#*|]*(?:" + alternation(ANNEXED_PLAN_TITLES) + r")[ \t*|]*$", re.M)
+
+
+def _annexed_plan(layout: Layout, pt: Text) -> int | None:
+    """Where a plan annexed to a decision starts: a line with only its type in capitals ("KẾ
+    HOẠCH") after the decision's signature."""
+    m = _ANNEX_PLAN.search(pt.text, layout.body_end)
+    return m.start() if m else None
+
+
+def _content_subjects(layout: Layout, pt: Text, section: OutlineItem | None, add, own: set[str], from_: int | None = None) -> None:
     """A plan's content sections (outside "Tổ chức thực hiện", read on its own, and outside
     its parts on aims, grounds and past results): a body opening a clause with a verb after its
     name is given that task ("Báo Tiền Phong, Báo Thanh niên mở chuyên mục ...")."""
@@ -488,14 +563,22 @@ def _content_subjects(layout: Layout, pt: Text, section: OutlineItem | None, add
     # The preamble before the first part states the grounds ("Thực hiện Kế hoạch số ... UBND xã
     # xây dựng Kế hoạch ..."): the issuer at work, no task.
     first = min((it.start for it in layout.outline if it.level == 1 and it.start >= layout.header_end), default=layout.header_end)
+    last = layout.body_end
+    if from_ is not None:
+        # an annexed plan: from its first part to the end of the text
+        first, last = min((it.start for it in layout.outline if it.level == 1 and it.start >= from_), default=from_), len(pt.text)
     headings = {it.start for it in layout.outline}
     previous = None
+    written = None  # the last line with words: a web copy may put a blank line inside a sentence
     for line in layout.lines:
         above, previous = previous, line
-        if not first <= line.start < layout.body_end or "\t" in line.text:
+        before, written = written, (line if line.stripped else written)
+        if not first <= line.start < last or "\t" in line.text:
             continue
         if line.start in skipped:
             continue
+        if before is not None and before is not above and before.stripped.endswith(",") and before.start not in headings:
+            continue  # "... Hội Cựu chiến binh," a blank line, "Đoàn Thanh niên ... giúp đỡ": the list goes on
         for m in _CLAUSE_OPENS.finditer(pt.text, line.start, line.end):
             pos = m.end()
             if not _opens_body(pt, pos):
@@ -625,8 +708,32 @@ def _duty_heading(pt: Text, lines: list, i: int, pos: int, item: OutlineItem | N
     end = min((at for at in (pt.text.find(":", pos, line.end), pt.text.find("(", pos, line.end)) if at >= 0), default=line.end)
     name = clean_body(pt.text[pos:end])
     nxt = next((ln for ln in lines[i + 1 :] if ln.stripped), None)
+    if nxt is not None and _groups_bodies(pt, line, nxt):
+        return  # "1. Đối với Ủy ban nhân dân các cấp" over "1.1. Ủy ban nhân dân Thành phố:": it only groups them
     if name and nxt is not None:
         add(name, "implement", pos, item.end if item is not None else nxt.end, _task(pt, nxt.start), heading=True)
+
+
+_HANDS_ON_LINE = re.compile(r"[ \t*]*(?:" + ITEM_MARKER + r"[ \t]+)?(?:giao|đề nghị|yêu cầu)(?![\wđ])")
+
+
+def _groups_bodies(pt: Text, heading: Line, nxt: Line) -> bool:
+    """Whether a numbered heading ("2. Các Sở, ngành có liên quan", "3. Đối với các tổ chức khác")
+    only groups what follows: its first line is a sub-item of its number that names a body of
+    its own ("2.1. Sở Lao động - Thương binh và Xã hội:"), or hands tasks to others ("Đề nghị
+    Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố, ... phát động ...")."""
+    folded = pt.folded
+    if _HANDS_ON_LINE.match(folded, nxt.start, nxt.end):
+        return True
+    own = _ITEM_MARKER.match(folded, heading.start, heading.end)
+    sub = _ITEM_MARKER.match(folded, nxt.start, nxt.end)
+    if not own or not sub:
+        return False
+    own_mark, sub_mark = own.group(0).strip(), sub.group(0).strip()
+    number = own_mark.rstrip(".)")
+    if not (number[:1].isdigit() and sub_mark.startswith(number + ".") and len(sub_mark.rstrip(".")) > len(number)):
+        return False
+    return _opens_body(pt, sub.end())
 
 
 def _name_wraps(lines: list, i: int, folded: str) -> bool:
@@ -806,8 +913,14 @@ def _line_rest(pt: Text, pos: int) -> int:
 
 def _implementation_section(layout: Layout, pt: Text) -> OutlineItem | None:
     """The "Tổ chức thực hiện" section (or its equivalents), the outermost one."""
-    candidates = [it for it in layout.outline if it.level <= 2 and _names_implementation(it, pt)]
-    return min(candidates, key=lambda it: (it.level, it.start)) if candidates else None
+    candidates = [i for i, it in enumerate(layout.outline) if it.level <= 2 and _names_implementation(it, pt)]
+    if not candidates:
+        return None
+    i = min(candidates, key=lambda i: (layout.outline[i].level, layout.outline[i].start))
+    item = layout.outline[i]
+    # "Điều 9. Tổ chức thực hiện" over "1. Ban Tổ chức ...", "2. ...": an article runs over its
+    # numbered clauses, which the outline puts at its own level.
+    return replace(item, end=_reach(layout.outline, i)) if item.marker.startswith("Điều") else item
 
 
 _DUTY_SECTION = re.compile(r"\W*(?:" + alternation(DUTY_SECTION_HEADINGS) + r")(?![\wđ])")
@@ -930,9 +1043,13 @@ def _split_bodies(body: str, start: int, pt: Text) -> list[tuple[str, int]]:
     return [(clean_body(p), s) for p, s in parts if clean_body(p)]
 
 
+_OFFICE_HEAD = re.compile(r"(?:(?:phó\s+)?chánh\s+)?văn phòng(?![\wđ])")
+
+
 def _office_of_two(before: str, after: str) -> bool:
     """"Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh": one office serving two councils."""
-    return fold(before).startswith("văn phòng") and "," not in before and fold(after).startswith(OFFICE_SHARED)
+    # its head too: "Chánh Văn phòng Hội đồng nhân dân và Ủy ban nhân dân thành phố"
+    return _OFFICE_HEAD.match(fold(before)) is not None and "," not in before and fold(after).startswith(OFFICE_SHARED)
 
 
 def _role_after(folded: str, pos: int) -> str:
@@ -1050,6 +1167,9 @@ def _wrapped_at(folded: str, text: str | None, at: int) -> bool:
 _ASIDE = re.compile(r"(?:trên\s+cơ\s+sở|căn\s+cứ|theo)\s[^.;:]{0,200},\s*")
 
 
+_BRACKET_ASIDE = re.compile(r"\s*\([^()\n]{1,160}\)\s*$")
+
+
 def _subject_before(pt: Text, pos: int) -> tuple[str | None, int]:
     """The body a verb at ``pos`` has as its subject: from the sentence start, else the clause."""
     folded = pt.folded
@@ -1068,7 +1188,12 @@ def _subject_before(pt: Text, pos: int) -> tuple[str | None, int]:
         start = lead.end() if lead else start
         while start < pos and folded[start] in " \t":
             start += 1
-        end = body_end(folded, start, pos, pt.text)
+        # "Ban Thường vụ ... các cấp (đối với những đơn vị không có ...) có trách nhiệm": a bracketed
+        # aside between the name and its verb
+        bracket = _BRACKET_ASIDE.search(folded, start, pos)
+        end = body_end(folded, start, bracket.start() if bracket else pos, pt.text)
+        if bracket and end == bracket.start():
+            end = pos
         # "Sở Tài chính, trên cơ sở đề xuất của ..., chủ trì": the aside opens after a comma
         aside = folded[start:end].rstrip().endswith(",") and _ASIDE.fullmatch(folded, end, pos)
         if (end == pos or aside) and starts_with_body(pt.text[start:end]) and end - start < 160:

@@ -34,7 +34,8 @@ _DATE_AFTER = re.compile(rf"{_GAP},?{_GAP}\(?{_GAP}(?:được\s+)?(?:ban hành\
 # A sentence that opens with the date of what it reports: "Ngày 27/6/2022, Ban Bí thư ... đã ban hành
 # Kế hoạch số ...", "Ngày 16/6/2025, Quốc hội đã thông qua Luật ... số ...".
 _DATE_OPENS = re.compile(rf"(?:^|\n|[.;:]\s)[ \t]*(?:[-+•][ \t]*)?Ngày\s+(?:{dates.LONG_DATE}|{dates.SHORT_DATE})\s*,?\s")
-_ISSUE_VERB = re.compile(r"\b(?:ban hành|thông qua|ký|phê duyệt|đã có|vừa có)\b")
+# "Ngày 19/9/2013, Văn phòng Chính phủ có văn bản số ..." issues it too.
+_ISSUE_VERB = re.compile(r"\b(?:ban hành|thông qua|ký|phê duyệt|đã có|vừa có|có (?:văn bản|công văn|tờ trình|thông báo))\b")
 # Form codes of an attached model ("theo mẫu số 01/BCĐBQH-MT"), and the document's own number
 # standing on its line ("Số: 983/KH-UBND | Tây Ninh, ngày ..."): not cited documents.
 _FORM_BEFORE = re.compile(r"(?<![\wđ])mẫu\s*(?:số\s*)?:?\s*$")

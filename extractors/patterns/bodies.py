@@ -67,6 +67,8 @@ NOT_BODIES = (
     "bộ quy tắc", "bộ luật", "bộ sách", "hội nghị", "hội thi", "hội thảo", "hội diễn", "hội trại", "hội khỏe",
     "hội chợ", "ban hành", "đoàn viên", "đoàn kết", "đoàn ra", "đoàn vào", "phòng chống", "phòng, chống",
     "phòng ngừa", "trường hợp", "ban đầu",
+    # The activity, not the inspectorate: "- Thanh tra, kiểm tra, xử lý theo thẩm quyền ...".
+    "thanh tra, kiểm tra",
     # Members are persons, not bodies: "Hội Liên hiệp Phụ nữ xã vận động hội viên tham gia".
     "hội viên", "đảng viên",
 )
@@ -190,7 +192,10 @@ DUTY_EXAMPLES = (
 
 # What a letter calls its addressees when it asks them ("đề nghị các đơn vị có ý kiến", "đề nghị
 # các đồng chí chủ động thảo luận"): the bodies of its "Kính gửi" line (folded, after "đề nghị").
-ADDRESSEE_WORDS = ("các đơn vị", "các đồng chí", "đồng chí", "quý cơ quan", "quý đơn vị", "các cơ quan, đơn vị")
+# "quý Bộ", "quý Sở" ...: the letter's addressee named with the courtesy "quý" (a Government
+# Office letter: "Văn phòng Chính phủ đề nghị quý Bộ khẩn trương báo cáo").
+ADDRESSEE_WORDS = ("các đơn vị", "các đồng chí", "đồng chí", "quý cơ quan", "quý đơn vị", "các cơ quan, đơn vị",
+                   "quý bộ", "quý sở", "quý ban", "quý ủy ban", "quý tỉnh")
 
 # Letters (công văn): their closing may hand the addressee the next step ("... để Sở Nội vụ tổng hợp").
 LETTER_TYPES = ("CV",)
@@ -295,3 +300,36 @@ CONTENT_SUBJECT_EXAMPLES = (
     # A line the export wrapped in the middle of a name opens no clause.
     ("II. NỘI DUNG\n1. Đô thị văn minh\nTheo Quyết định số 04/2022/QĐ-TTg của Thủ tướng\nChính phủ hướng dẫn các tiêu chí.\n", None),
 )
+
+# A kind of body and a list of the names it heads, after a colon (Decree 30's closing article and
+# plans alike): "Giám đốc các Sở: Nội vụ, Tài chính, Tư pháp", "Các Bộ: Quốc phòng, Tài chính".
+# Each name is a body of that kind ("Sở Nội vụ", "Bộ Tài chính"); the heads' titles before the
+# kind ("Giám đốc", "Bộ trưởng") are dropped, as the lists name the bodies. Folded keys.
+KIND_LISTS = {"sở": "Sở", "bộ": "Bộ"}
+KIND_LIST_TITLES = ("giám đốc", "thủ trưởng", "bộ trưởng", "lãnh đạo")
+# Names of ministries and departments written with a comma inside: in a list after a colon the
+# comma after their first part does not end the name (folded).
+NAMES_WITH_COMMA = ("văn hóa, thể thao và du lịch", "lao động, thương binh và xã hội")
+KIND_LIST_EXAMPLES = (
+    ("Giám đốc các Sở: Nội vụ, Tài chính, Tư pháp", ["Sở Nội vụ", "Sở Tài chính", "Sở Tư pháp"]),
+    ("Các Bộ: Quốc phòng, Tài chính", ["Bộ Quốc phòng", "Bộ Tài chính"]),
+    ("Giám đốc Sở: Lao động - Thương binh và Xã hội, Thông tin và Truyền thông",
+     ["Sở Lao động - Thương binh và Xã hội", "Sở Thông tin và Truyền thông"]),
+    ("các Sở: Xây dựng, Văn hóa, Thể thao và Du lịch", ["Sở Xây dựng", "Sở Văn hóa, Thể thao và Du lịch"]),
+)
+
+# A leader's post opening the sentence of a request, with or without the person's name: the
+# issuer's head speaking for it (a Government Office letter conveys "Phó Thủ tướng Nguyễn Văn A
+# yêu cầu Bộ ...", a province's "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu ..."). Folded.
+SPEAKER_POSTS = (
+    "thủ tướng", "phó thủ tướng", "chủ tịch", "phó chủ tịch", "bộ trưởng", "thứ trưởng", "bí thư",
+    "phó bí thư", "giám đốc", "phó giám đốc", "trưởng ban", "phó trưởng ban",
+)
+SPEAKER_EXAMPLES = (
+    ("Phó Thủ tướng Nguyễn Văn An yêu cầu Bộ Tài chính khẩn trương báo cáo.", "Bộ Tài chính"),
+    ("Phó Chủ tịch Ủy ban nhân dân tỉnh Trần Văn Bình đề nghị Sở Y tế chủ trì thực hiện.", "Sở Y tế"),
+)
+
+# The type line of a plan or programme annexed to the decision that issues it, alone on its line
+# after the decision's signature (as printed, in capitals): its content is read as a plan's.
+ANNEXED_PLAN_TITLES = ("KẾ HOẠCH", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "PHƯƠNG ÁN")
