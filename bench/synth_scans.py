@@ -8,7 +8,8 @@ Each born-digital PDF of ../shared (real-pdfs-gold, and dev/files) is rendered p
 scanner would give it (its form fields too: the number and date a signing system fills in), and
 saved as an image-only PDF of its first two pages and the page that signs. Its gold is copied,
 kind "image_only", with the header fields and the references of pages 1-2 (none of the lists the
-dropped pages hold). "clean" is 300 dpi greyscale; "rough" is 200 dpi, turned by about a degree,
+dropped pages hold). "clean" is 300 dpi greyscale, "color" the same in colour (a red seal stays
+red); "rough" is 200 dpi greyscale, turned by about a degree,
 with grain, a little blur and JPEG loss. The set is laid out as a shared folder (real-pdfs/,
 real-pdfs-gold/) so `plankb report` scores it: the same documents, born-digital and scanned, side
 by side show what the OCR path loses. Nothing here is copied into the repository.
@@ -49,8 +50,9 @@ def signing_page(pdf: pypdfium2.PdfDocument, signer: str | None) -> int:
 
 
 def scan(page: pypdfium2.PdfPage, variant: str, rng: random.Random) -> Image.Image:
-    dpi = 300 if variant == "clean" else 200
-    image = page.render(scale=dpi / 72, grayscale=True, may_draw_forms=True).to_pil().convert("L")
+    dpi = 200 if variant == "rough" else 300
+    image = page.render(scale=dpi / 72, grayscale=variant != "color", may_draw_forms=True).to_pil()
+    image = image.convert("RGB" if variant == "color" else "L")
     if variant == "rough":
         image = image.rotate(rng.choice([-1.2, -0.7, 0.8, 1.3]), fillcolor=255, resample=Image.BICUBIC)
         grain = np.random.default_rng(rng.randrange(1 << 30)).normal(0, 18, (image.height, image.width))
@@ -65,7 +67,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[1].parent / "shared")
     parser.add_argument("--out", type=Path, required=True, help="folder to write (real-pdfs/, real-pdfs-gold/)")
-    parser.add_argument("--variant", choices=["clean", "rough"], default="clean")
+    parser.add_argument("--variant", choices=["clean", "color", "rough"], default="clean")
     args = parser.parse_args()
     (args.out / "real-pdfs").mkdir(parents=True, exist_ok=True)
     (args.out / "real-pdfs-gold").mkdir(parents=True, exist_ok=True)
@@ -77,7 +79,7 @@ def main() -> None:
         images = [scan(pdf[i], args.variant, rng) for i in pages]
         name = "s" + path.stem
         images[0].save(args.out / "real-pdfs" / f"{name}.pdf", save_all=True, append_images=images[1:],
-                       resolution=300 if args.variant == "clean" else 200)
+                       resolution=200 if args.variant == "rough" else 300)
         copy = {k: v for k, v in gold.items() if k not in LIST_KEYS}
         copy.update(doc=f"{name}.pdf", kind="image_only", references_pages=2)
         if "references_pages" not in gold:  # references annotated over the whole document: not scored
