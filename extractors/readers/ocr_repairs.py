@@ -57,10 +57,13 @@ def _type_name(m: re.Match[str]) -> str:
     bare = " ".join(strip_accents(m["name"]).replace("Ư", "U").split())
     # A letter read twice ("QUYEÉT"): no type name has a doubled letter
     name = _TYPE_NAMES.get(bare) or _TYPE_NAMES.get(re.sub(r"(\w)\1", r"\1", bare))
+    # its words run together ("THÔNGTƯ"): no two type names differ only in spaces
+    name = name or next((n for b, n in _TYPE_NAMES.items() if b.replace(" ", "") == bare.replace(" ", "")), None)
     return name or m.group(0)
 
 
-_TYPE_NAME_ALONE = re.compile(r"^\s*(?P<name>[A-ZÀ-Ỹ][A-ZÀ-Ỹ ]{3,30}?)[’'`.]?\s*$")
+# The line may keep bits of the rules drawn above and below the name ("___\tTHÔNG TƯ _"): they go with the repair.
+_TYPE_NAME_ALONE = re.compile(r"^[\s_—–~=-]*(?P<name>[A-ZÀ-Ỹ][A-ZÀ-Ỹ ]{3,30}?)[’'`.]?[\s_—–~=-]*$")
 
 
 def _one_as_i(m: re.Match[str]) -> str:
@@ -138,7 +141,8 @@ REPAIRS: list[Repair] = [
         "type name standing alone",  # "QUYÉT ĐỊNH": the one type name with these bare letters
         _TYPE_NAME_ALONE,
         _type_name,
-        (("QUYÉT ĐỊNH", "QUYẾT ĐỊNH"), ("QUYEÉT ĐỊNH", "QUYẾT ĐỊNH"), ("THÔNG TU’", "THÔNG TƯ"), ("NGHI QUYET", "NGHỊ QUYẾT"), ("KÉ HOẠCH", "KẾ HOẠCH")),
+        (("QUYÉT ĐỊNH", "QUYẾT ĐỊNH"), ("QUYEÉT ĐỊNH", "QUYẾT ĐỊNH"), ("THÔNG TU’", "THÔNG TƯ"), ("NGHI QUYET", "NGHỊ QUYẾT"), ("KÉ HOẠCH", "KẾ HOẠCH"),
+         ("___\tTHÔNGTƯ _", "THÔNG TƯ"), ("TỜTRÌNH", "TỜ TRÌNH"), ("— KẾ HOẠCH —", "KẾ HOẠCH"), ("ỦY BAN NHÂN DÂN", "ỦY BAN NHÂN DÂN")),
     ),
     Repair(
         "two words of capitals read as one",  # "THỦ TƯỚNG CHÍNHPHỦ": one way only to cut it into two syllables
