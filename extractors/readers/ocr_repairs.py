@@ -84,6 +84,16 @@ def _glued_capitals(m: re.Match[str]) -> str:
     return f"{word[: cuts[0]]} {word[cuts[0] :]}" if len(cuts) == 1 else word
 
 
+def _code_read_twice(m: re.Match[str]) -> str:
+    from plankb.extractors import symbols
+
+    code = m["code"].replace("Ð", "Đ")  # the eth is no Vietnamese letter
+    if symbols.type_code(code) or symbols.known_issuer(code):
+        return code
+    once = re.sub(r"(\w)\1", r"\1", code)
+    return once if symbols.type_code(once) else m["code"]
+
+
 @dataclass(frozen=True)
 class Repair:
     name: str
@@ -151,6 +161,13 @@ REPAIRS: list[Repair] = [
         (("THỦ TƯỚNG CHÍNHPHỦ", "THỦ TƯỚNG CHÍNH PHỦ"), ("HỘI LHPN TỈNHLÂM ĐỒNG", "HỘI LHPN TỈNH LÂM ĐỒNG"),
          ("ỦY BAN NHÂN DÂN TỈNH", "ỦY BAN NHÂN DÂN TỈNH"), ("Số: 12/UBND-KSTTHC", "Số: 12/UBND-KSTTHC"), ("ĐÔNGÁ", "ĐÔNGÁ"),
          ("chínhphủ", "chínhphủ"), ("QUYÉT", "QUYÉT")),
+    ),
+    Repair(
+        "a letter of a symbol's type code read twice",  # "3085/QĐÐ-UBND": "Đ" and its look-alike "Ð" side by side
+        re.compile(r"(?<=\d/)(?P<code>[A-ZĐÐ]{2,6})(?=-[A-ZĐ])"),
+        _code_read_twice,
+        (("Số: 3085/QĐÐ-UBND", "Số: 3085/QĐ-UBND"), ("12/KHH-UBND", "12/KH-UBND"), ("45/QĐ-UBND", "45/QĐ-UBND"),
+         ("7/TTr-UBND", "7/TTr-UBND"), ("9/UBND-VX", "9/UBND-VX")),
     ),
     Repair(
         "legislature in a law's symbol",  # "QHI5" -> "QH15": the 15th National Assembly
