@@ -12,8 +12,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 # Characters OCR reads for a digit, and the digit; only applied inside a digit slot.
-_DIGIT_LIKE = str.maketrans({"O": "0", "o": "0", "Q": "0", "D": "0", "I": "1", "l": "1", "|": "1", "]": "1", "[": "1", "!": "1", "i": "1"})
-_CONFUSABLE = "OoQDIl|\\]\\[!i"
+# "Š" (no Vietnamese letter) is a "5" whose flag the scan bent
+_DIGIT_LIKE = str.maketrans({"O": "0", "o": "0", "Q": "0", "D": "0", "I": "1", "l": "1", "|": "1", "]": "1", "[": "1", "!": "1", "i": "1",
+                             "Š": "5"})
+_CONFUSABLE = "OoQDIl|\\]\\[!iŠ"
 
 
 def _digits(s: str) -> str:
@@ -203,7 +205,7 @@ REPAIRS: list[Repair] = [
         "month between 'tháng' and 'năm'",  # "tháng l2 năm" -> "tháng 12 năm"
         re.compile(rf"(?<=tháng\s)(?P<month>[\d{_CONFUSABLE}]{{1,2}})(?=\s+n[ăa]m\s)"),
         _month,
-        (("tháng l2 năm 2024", "tháng 12 năm 2024"), ("tháng I năm 2025", "tháng 1 năm 2025")),
+        (("tháng l2 năm 2024", "tháng 12 năm 2024"), ("tháng I năm 2025", "tháng 1 năm 2025"), ("tháng Š năm 2024", "tháng 5 năm 2024")),
     ),
     Repair(
         "year after 'năm'",  # "năm 2O25"
