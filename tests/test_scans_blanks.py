@@ -200,3 +200,11 @@ def test_a_month_glued_to_the_year_word_still_makes_a_date_line():
     found = ocr_blanks.read_blanks(["ngày 15 tháng 11nǎm 2024"])
     new = ocr_blanks._new_date_words(words[2:], found)
     assert [w.text for w in new] == ["ngày", "15", "tháng", "11", "năm", "2024"]
+
+
+def test_a_citation_in_a_sentence_is_no_party_number_line():
+    # "... Nghị định số 154/2020/NĐ-CP ngày 31 tháng 12 năm ...": the small "số" of a citation
+    citation = [Word(60, 75, 300, 312, "số"), Word(78, 150, 300, 312, "154/2020/NĐ-CP"), Word(153, 175, 300, 312, "ngày")]
+    assert ocr_blanks.blank_lines(595, 842, [_Row(citation)]) == (None, None)
+    party = [Word(60, 75, 300, 312, "Số"), Word(78, 150, 300, 312, "154-CV/TU")]
+    assert [w.text for w in ocr_blanks.blank_lines(595, 842, [_Row(party)])[0]] == ["Số", "154-CV/TU"]

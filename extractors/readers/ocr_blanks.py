@@ -41,7 +41,8 @@ _DATE_LINE = re.compile(r"(?:^\s*(?:\S{1,2}\s+(?=ngay))?(?:ngay)?|,\s*ngay)\s*(?
 # Tesseract's lines: "Số:", "SỐ:", "Sô:"; the date's words, however the day beside them was read.
 _TESS_NUMBER = re.compile(r"^\W{0,2}s[ốôoó0-9]\s*[:;.]", re.I)
 # A Party document writes "Số" with no colon (Guidance 36-HD/VPTW: "Số 210-CV/BTGDVTU"): the word
-# alone, with a code ("-" or "/") in the words after it.
+# alone, with a capital (a sentence's "số 154/2020/NĐ-CP" is a citation), and a code ("-" or "/")
+# in the words after it.
 _TESS_NUMBER_WORD = re.compile(r"^\W{0,2}s[ốôoó0]$", re.I)
 _TESS_DAY_WORD = re.compile(r"^ng[àaạả]")
 _TESS_MONTH_WORD = re.compile(r"^th[áa]ng$")
@@ -99,7 +100,8 @@ def blank_lines(width: float, height: float, rows: list, share: float = HEADER_S
         if number_words is None:
             left = [w for w in words if w.x0 < 0.5 * width]
             start = next((i for i, w in enumerate(left) if _TESS_NUMBER.match(fold(w.text))
-                          or (_TESS_NUMBER_WORD.match(fold(w.text)) and any(ch in x.text for x in left[i + 1 : i + 3] for ch in "-/"))), None)
+                          or (_TESS_NUMBER_WORD.match(fold(w.text)) and w.text.lstrip("\"'“(")[:1] == "S"
+                              and any(ch in x.text for x in left[i + 1 : i + 3] for ch in "-/"))), None)
             if start is not None and start <= 1:
                 number_words = _phrase(left[start:])
         if date_words is None:

@@ -172,6 +172,12 @@ REPAIRS: list[Repair] = [
          ("7/TTr-UBND", "7/TTr-UBND"), ("9/UBND-VX", "9/UBND-VX")),
     ),
     Repair(
+        "slash lost after a symbol's year",  # "38/2024TT-BGTVT": a year is never glued to the type code
+        re.compile(r"(?<=\d/)(?P<year>(?:19|20)\d\d)(?=[A-ZĐ][A-ZĐa-z]{0,3}-[A-ZĐ])"),
+        lambda m: m["year"] + "/",
+        (("Số: 38/2024TT-BGTVT", "Số: 38/2024/TT-BGTVT"), ("15/2020NĐ-CP", "15/2020/NĐ-CP"), ("12/2024/TT-BYT", "12/2024/TT-BYT")),
+    ),
+    Repair(
         "legislature in a law's symbol",  # "QHI5" -> "QH15": the 15th National Assembly
         re.compile(r"(?<=[/-])(?P<pre>(?:UBTV)?QH)(?P<d1>[1Il|!\]])(?P<d2>[\dSsOo])(?![\w])"),
         lambda m: m["pre"] + "1" + _digits(m["d2"]).replace("S", "5").replace("s", "5"),
