@@ -72,7 +72,11 @@ SETTINGS = f"dpi={DPI} lang={LANG} psm={PSM}"  # what an OCR cache entry depends
 
 
 def _tesseract_tsv(image: bytes | str, psm: str = PSM) -> str:
-    """Tesseract's TSV of an image: its bytes (through stdin) or the name of its file."""
+    """Tesseract's TSV of an image: its bytes (read by the model kept loaded in this process when
+    it can, else through the command's stdin) or the name of its file (a whole page: the command)."""
+    engine = _engine() if isinstance(image, bytes) else None
+    if engine is not None:
+        return engine.tsv(image, psm, page_seconds())
     # One thread per Tesseract: the pages already run in parallel, one per core.
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
     out = subprocess.run(
@@ -258,12 +262,20 @@ def _crop(path: str, index: int, box, threshold: int | None, red: bool, dpi: int
     return crop.point(lambda v: 0 if v < threshold else 255) if threshold is not None else crop
 
 
+def _engine():
+    """Tesseract kept loaded in this process (ocr_engine), or None: the command is started."""
+    from plankb.extractors.readers import ocr_engine
+
+    return ocr_engine.engine(LANG, ocr_cache.engine_version())
+
+
 def _tesseract_tsvs(images: list, psm: str) -> list[str]:
-    """Tesseract's TSV of each image, as read alone: one image through stdin, several as the list
-    of their files given to one process (which reads each on its own, numbering them in its TSV's
-    page column: each gets its rows back, numbered 1 as when read alone)."""
-    if len(images) == 1:
-        return [_tesseract_tsv(png(images[0]), psm)]
+    """Tesseract's TSV of each image, as read alone: by the model kept loaded in this process when
+    it can; else one image through stdin, several as the list of their files given to one process
+    (which reads each on its own, numbering them in its TSV's page column: each gets its rows
+    back, numbered 1 as when read alone)."""
+    if len(images) == 1 or _engine() is not None:
+        return [_tesseract_tsv(png(image), psm) for image in images]
     out = _one_process(images, ["--psm", psm, "tsv"], page_seconds())
     tsvs = _split_pages(out, len(images)) if out is not None else None
     if tsvs is None:  # one image spoilt the list: each read alone (a failure of its own raises, as for one region)
