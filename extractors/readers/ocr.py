@@ -5,16 +5,17 @@ widget, not from pixels) and recognized in parallel, one process per core, since
 CPU-bound. Words come back with their boxes in PDF points, so the same row, column and paragraph
 logic as for a text layer applies.
 
-We run the ``tesseract`` command ourselves rather than through a library. pytesseract runs this
-same command (and writes the image to a temporary file first): nothing to gain. tesserocr binds
-the C++ API and keeps the model loaded, which would spare the process start; measured here
-(Tesseract 5.3, ``vie``, CPU time), starting a process and loading the model costs 0.08 s against
-about 0.9 s of reading a 300 dpi page (our whole OCR of a page, rendering included, is 0.99-1.03x
-the command's own time: bench/bench_ocr.py), and the small crops (stamped numbers, a title's holes) are read as
-one list by one process (read_regions); it needs libtesseract's headers to build, and threads in one process would share the
-model where a process per page gives each core its own, a timeout and a crash of its own. The
-page goes to Tesseract as an uncompressed TIFF file (``page_tsv``: measured the fastest way), a
-crop through stdin as PNG.
+Tesseract runs as its own library, loaded once per process with the Vietnamese model
+(ocr_engine, through libtesseract's C interface), which reads each image through the calls the
+``tesseract`` command makes for it: the same TSV, byte for byte. Starting the command and loading
+the model costs 0.09 s of CPU (Tesseract 5.3), against about 0.9 s of reading a 300 dpi page and
+a few hundredths of reading a crop: a short scan's second readings (a signature block, a title's
+holes) cost about three times as much by the command. Without the library, or with another version
+than the command's, the command is run: the page goes to it as an uncompressed TIFF file
+(``page_tsv``: measured the fastest way), a crop through stdin as PNG, and several crops of one page
+segmentation as one list to one process (read_regions). pytesseract runs that same command;
+tesserocr binds the C++ API but needs libtesseract's headers to build. Pages run in parallel, one
+worker process per core, each with its own model.
 """
 
 from __future__ import annotations
@@ -151,6 +152,11 @@ def page_tsv(path: str, index: int, dpi: int = DPI) -> str:
     import tempfile
 
     image = page_image(path, index, dpi / 72)  # kept: the signature block may be read again
+    engine = _engine()
+    if engine is not None:  # the same TIFF, read by the model kept loaded: the same TSV, without a process's start
+        buffer = io.BytesIO()
+        image.save(buffer, format="TIFF")
+        return engine.tsv(buffer.getvalue(), PSM, page_seconds())
     with tempfile.TemporaryDirectory(prefix="plankb-ocr-") as tmp:
         name = os.path.join(tmp, "page.tif")
         image.save(name, format="TIFF")

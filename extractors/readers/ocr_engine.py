@@ -1,16 +1,17 @@
-"""Tesseract kept loaded in this process, for the small second readings of a scanned page.
+"""Tesseract kept loaded in this process, for whole pages and for the second readings of a page.
 
 A scanned file's second readings (the signature block, a title's holes, a signer's line) are a
 few crops each, read by Tesseract alone; started as the ``tesseract`` command, each reading pays
 the process's start and the loading of the Vietnamese model (0.09 s of CPU, measured here with
 Tesseract 5.3), which is more than reading a word-wide crop, and about a second of a short file's
 time. Here the same library the command runs (libtesseract, through its C interface: no headers
-nor build needed) is loaded once per process, with the model, and each crop goes through the
+nor build needed) is loaded once per process, with the model, and each image goes through the
 calls the command makes for one image (``ProcessPage`` on the image as the command decodes it,
 then its TSV): the same TSV as the command's, byte for byte (tests/test_ocrspeed2_engine.py).
+A page that takes longer than its time is given up (Tesseract's own deadline) as the command is.
 
-Whole pages stay with the command, one process each (a crash or a hang of its own, one per core).
-Without the library (another system, another version), None: the callers start the command.
+Without the library (another system, another version than the command's), or with
+``PLANKB_OCR_IN_PROCESS=0``, None: the callers start the command.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import ctypes
 import ctypes.util
 import os
 import threading
+import time
 from functools import lru_cache
 
 # What the command prints before the first image's rows (TessTsvRenderer's header).
@@ -52,8 +54,8 @@ class Engine:
                 self._api = None
 
     def tsv(self, png: bytes, psm: str, timeout: float) -> str:
-        """The command's TSV of one PNG image read with page segmentation ``psm``; OSError when
-        Tesseract fails on it or gives up after ``timeout`` seconds."""
+        """The command's TSV of one image (PNG or TIFF bytes) read with page segmentation ``psm``;
+        OSError when Tesseract fails on it, TimeoutError when it gives up after ``timeout`` seconds."""
         tess, lept = self._tess, self._lept
         with self._lock:
             pix = lept.pixReadMem(png, len(png))
@@ -61,8 +63,11 @@ class Engine:
                 raise OSError("the image could not be decoded")
             try:
                 tess.TessBaseAPISetPageSegMode(self._api, PSM_BY_NAME[psm])
-                if not tess.TessBaseAPIProcessPage(self._api, pix, 0, b"stdin", None, int(timeout * 1000), None):
-                    raise OSError("Tesseract failed on the image or ran out of time")
+                start = time.monotonic()
+                if not tess.TessBaseAPIProcessPage(self._api, pix, 0, b"stdin", None, max(1, int(timeout * 1000)), None):
+                    if time.monotonic() - start >= timeout:
+                        raise TimeoutError(f"Tesseract timed out after {timeout:g} seconds")
+                    raise OSError("Tesseract failed on the image")
                 text = tess.TessBaseAPIGetTsvText(self._api, 0)
                 try:
                     body = ctypes.string_at(text).decode("utf-8", errors="replace") if text else ""
