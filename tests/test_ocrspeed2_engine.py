@@ -53,3 +53,11 @@ def test_an_image_that_is_no_image_fails_as_the_command_fails():
         pytest.skip("no Tesseract library")
     with pytest.raises(OSError):
         engine.tsv(b"not an image", "7", 60)
+
+
+@needs_engine
+def test_a_whole_page_reads_as_the_command_reads_its_tiff(monkeypatch):
+    path = str(sorted(RENDERINGS.glob("*.pdf"))[1])
+    loaded = ocr.page_tsv(path, 0)
+    monkeypatch.setenv(ocr_engine.ENV, "0")
+    assert ocr.page_tsv(path, 0) == loaded and "\t" in loaded.splitlines()[-1]
