@@ -406,6 +406,7 @@ def ocr_pages(path: str, indexes: list[int], workers: int | None = None, label: 
                 tsvs[index] = exc
             progress.step()
     else:
+        _engine()  # loaded before the workers start: forked, they share it instead of each loading the model
         with ProcessPoolExecutor(max_workers=workers) as pool:
             futures = {pool.submit(page_tsv, path, index): index for index in todo}
             for future in as_completed(futures):
