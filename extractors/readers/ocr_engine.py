@@ -53,12 +53,12 @@ class Engine:
                 self._tess.TessBaseAPIDelete(self._api)
                 self._api = None
 
-    def tsv(self, png: bytes, psm: str, timeout: float) -> str:
+    def tsv(self, image: bytes, psm: str, timeout: float) -> str:
         """The command's TSV of one image (PNG or TIFF bytes) read with page segmentation ``psm``;
         OSError when Tesseract fails on it, TimeoutError when it gives up after ``timeout`` seconds."""
         tess, lept = self._tess, self._lept
         with self._lock:
-            pix = lept.pixReadMem(png, len(png))
+            pix = lept.pixReadMem(image, len(image))
             if not pix:
                 raise OSError("the image could not be decoded")
             try:
@@ -81,6 +81,7 @@ class Engine:
         return TSV_HEADER + body
 
 
+@lru_cache(maxsize=1)
 def _libraries():
     tess = ctypes.CDLL(ctypes.util.find_library("tesseract") or "libtesseract.so.5")
     lept = ctypes.CDLL(ctypes.util.find_library("lept") or ctypes.util.find_library("leptonica") or "liblept.so.5")
