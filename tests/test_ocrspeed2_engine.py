@@ -47,12 +47,13 @@ def test_regions_are_read_in_the_process_unless_told_otherwise(monkeypatch):
     assert ocr.read_regions(path, 0, regions) == loaded and started == ["tesseract", "tesseract"]
 
 
-def test_an_image_that_is_no_image_fails_as_the_command_fails():
+def test_an_image_that_is_no_image_fails_as_the_command_fails_and_quietly(capfd):
     engine = _engine()
     if engine is None:
         pytest.skip("no Tesseract library")
     with pytest.raises(OSError):
         engine.tsv(b"not an image", "7", 60)
+    assert capfd.readouterr().err == ""  # Leptonica's "Error in pixReadMem" went to the command's captured stderr
 
 
 @needs_engine

@@ -27,6 +27,7 @@ from functools import lru_cache
 # What the command prints before the first image's rows (TessTsvRenderer's header).
 TSV_HEADER = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
 PSM_BY_NAME = {str(k): k for k in range(14)}
+LEPTONICA_SILENT = 6  # L_SEVERITY_NONE: Leptonica prints no message
 
 
 class Engine:
@@ -41,9 +42,11 @@ class Engine:
         if tess.TessBaseAPIInit1(self._api, None, lang.encode(), 3, configs, 1) != 0:  # 3: the default engine mode
             tess.TessBaseAPIDelete(self._api)
             raise OSError(f"Tesseract could not load the {lang!r} model")
-        # Its messages ("Estimating resolution as 441") went to the command's standard error,
-        # which is captured and dropped; in this process they would reach the terminal.
+        # Its messages ("Estimating resolution as 441") and Leptonica's ("Error in
+        # boxClipToRectangle: box outside rectangle") went to the command's standard error, which is
+        # captured and dropped; in this process they would reach the terminal.
         tess.TessBaseAPISetVariable(self._api, b"debug_file", os.devnull.encode())
+        lept.setMsgSeverity(LEPTONICA_SILENT)
         atexit.register(self.close)
 
     def close(self) -> None:
@@ -103,6 +106,7 @@ def _libraries():
         fn.restype, fn.argtypes = restype, argtypes
     lept.pixReadMem.restype, lept.pixReadMem.argtypes = p, [ctypes.c_char_p, ctypes.c_size_t]
     lept.pixDestroy.restype, lept.pixDestroy.argtypes = None, [ctypes.POINTER(p)]
+    lept.setMsgSeverity.restype, lept.setMsgSeverity.argtypes = ctypes.c_int, [ctypes.c_int]
     return tess, lept
 
 
