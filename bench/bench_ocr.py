@@ -7,7 +7,8 @@ time, on one core). Measurement only; the OCR cache is off (``PLANKB_OCR_CACHE``
 
 Three figures per page set:
 - tesseract: the command on the page images (rendered beforehand, as our reader renders them);
-- ours, OCR only: ``ocr.ocr_pages`` (render, PNG through stdin, tesseract, words from its TSV);
+- ours, OCR only: ``ocr.ocr_pages`` (render, Tesseract's library kept loaded in the process, or the
+  command without it (ocr_engine), words from its TSV);
 - ours, whole reader: ``pdf.read`` of the files (the text-layer check, OCR, the signature block
   read again under the seal, repairs), per scanned page.
 Target: ours at most 1.2x Tesseract's own time per page. Beside it, in the same run, where the whole

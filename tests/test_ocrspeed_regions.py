@@ -15,6 +15,11 @@ RENDERINGS = ROOT / "tests" / "fixtures" / "renderings"
 needs_ocr = pytest.mark.skipif(ocr.unavailable() is not None, reason=f"no OCR engine: {ocr.unavailable()}")
 
 
+@pytest.fixture(autouse=True)
+def _the_command(monkeypatch):
+    monkeypatch.setenv("PLANKB_OCR_IN_PROCESS", "0")  # these count the command's processes (ocr_engine: none)
+
+
 def test_split_pages_gives_each_image_its_rows_numbered_as_alone():
     header = "level\tpage_num\tblock_num\ttext"
     tsv = f"{header}\n1\t1\t0\t\n5\t1\t1\tMột\n1\t2\t0\t\n5\t2\t1\tHai\n5\t2\t1\tBa\n"

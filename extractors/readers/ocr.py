@@ -5,16 +5,17 @@ widget, not from pixels) and recognized in parallel, one process per core, since
 CPU-bound. Words come back with their boxes in PDF points, so the same row, column and paragraph
 logic as for a text layer applies.
 
-We run the ``tesseract`` command ourselves rather than through a library. pytesseract runs this
-same command (and writes the image to a temporary file first): nothing to gain. tesserocr binds
-the C++ API and keeps the model loaded, which would spare the process start; measured here
-(Tesseract 5.3, ``vie``, CPU time), starting a process and loading the model costs 0.08 s against
-about 0.9 s of reading a 300 dpi page (our whole OCR of a page, rendering included, is 0.99-1.03x
-the command's own time: bench/bench_ocr.py), and the small crops (stamped numbers, a title's holes) are read as
-one list by one process (read_regions); it needs libtesseract's headers to build, and threads in one process would share the
-model where a process per page gives each core its own, a timeout and a crash of its own. The
-page goes to Tesseract as an uncompressed TIFF file (``page_tsv``: measured the fastest way), a
-crop through stdin as PNG.
+Tesseract runs as its own library, loaded once per process with the Vietnamese model
+(ocr_engine, through libtesseract's C interface), which reads each image through the calls the
+``tesseract`` command makes for it: the same TSV, byte for byte. Starting the command and loading
+the model costs 0.09 s of CPU (Tesseract 5.3), against about 0.9 s of reading a 300 dpi page and
+a few hundredths of reading a crop: a short scan's second readings (a signature block, a title's
+holes) cost about three times as much by the command. Without the library, or with another version
+than the command's, the command is run: the page goes to it as an uncompressed TIFF file
+(``page_tsv``: measured the fastest way), a crop through stdin as PNG, and several crops of one page
+segmentation as one list to one process (read_regions). pytesseract runs that same command;
+tesserocr binds the C++ API but needs libtesseract's headers to build. Pages run in parallel, one
+worker process per core, each with its own model.
 """
 
 from __future__ import annotations
@@ -73,7 +74,11 @@ SETTINGS = f"dpi={DPI} lang={LANG} psm={PSM}"  # what an OCR cache entry depends
 
 
 def _tesseract_tsv(image: bytes | str, psm: str = PSM) -> str:
-    """Tesseract's TSV of an image: its bytes (through stdin) or the name of its file."""
+    """Tesseract's TSV of an image: its bytes (read by the model kept loaded in this process when
+    it can, else through the command's stdin) or the name of its file (a whole page: the command)."""
+    engine = _engine() if isinstance(image, bytes) else None
+    if engine is not None:
+        return engine.tsv(image, psm, page_seconds())
     # One thread per Tesseract: the pages already run in parallel, one per core.
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
     out = subprocess.run(
@@ -159,6 +164,11 @@ def page_tsv(path: str, index: int, dpi: int = DPI) -> str:
     import tempfile
 
     image = page_image(path, index, dpi / 72)  # kept: the signature block may be read again
+    engine = _engine()
+    if engine is not None:  # the same TIFF, read by the model kept loaded: the same TSV, without a process's start
+        buffer = io.BytesIO()
+        image.save(buffer, format="TIFF")
+        return engine.tsv(buffer.getvalue(), PSM, page_seconds())
     with tempfile.TemporaryDirectory(prefix="plankb-ocr-") as tmp:
         name = os.path.join(tmp, "page.tif")
         image.save(name, format="TIFF")
@@ -270,12 +280,20 @@ def _crop(path: str, index: int, box, threshold: int | None, red: bool, dpi: int
     return crop.point(lambda v: 0 if v < threshold else 255) if threshold is not None else crop
 
 
+def _engine():
+    """Tesseract kept loaded in this process (ocr_engine), or None: the command is started."""
+    from plankb.extractors.readers import ocr_engine
+
+    return ocr_engine.engine(LANG, ocr_cache.engine_version())
+
+
 def _tesseract_tsvs(images: list, psm: str) -> list[str]:
-    """Tesseract's TSV of each image, as read alone: one image through stdin, several as the list
-    of their files given to one process (which reads each on its own, numbering them in its TSV's
-    page column: each gets its rows back, numbered 1 as when read alone)."""
-    if len(images) == 1:
-        return [_tesseract_tsv(png(images[0]), psm)]
+    """Tesseract's TSV of each image, as read alone: by the model kept loaded in this process when
+    it can; else one image through stdin, several as the list of their files given to one process
+    (which reads each on its own, numbering them in its TSV's page column: each gets its rows
+    back, numbered 1 as when read alone)."""
+    if len(images) == 1 or _engine() is not None:
+        return [_tesseract_tsv(png(image), psm) for image in images]
     out = _one_process(images, ["--psm", psm, "tsv"], page_seconds())
     tsvs = _split_pages(out, len(images)) if out is not None else None
     if tsvs is None:  # one image spoilt the list: each read alone (a failure of its own raises, as for one region)
@@ -400,6 +418,7 @@ def ocr_pages(path: str, indexes: list[int], workers: int | None = None, label: 
                 tsvs[index] = exc
             progress.step()
     else:
+        _engine()  # loaded before the workers start: forked, they share it instead of each loading the model
         with ProcessPoolExecutor(max_workers=workers) as pool:
             futures = {pool.submit(page_tsv, path, index): index for index in todo}
             for future in as_completed(futures):

