@@ -106,6 +106,12 @@ class Repair:
 
 REPAIRS: list[Repair] = [
     Repair(
+        "fraction slash",  # "31⁄2024/QH15": the look-alike of "/" no Vietnamese document types
+        re.compile("\u2044"),
+        "/",
+        (("số 31\u20442024/QH15", "số 31/2024/QH15"),),
+    ),
+    Repair(
         "strokes after 'Nơi nhận:'",  # a signature's strokes beside the heading, read as "7⁄7": no recipient is only digits and marks
         re.compile(r"^(?P<lead>\s*Nơi nhận\s*:)[^\w\n]*\d[\d\W]{0,5}$"),
         lambda m: m["lead"],
@@ -179,9 +185,10 @@ REPAIRS: list[Repair] = [
     ),
     Repair(
         "legislature in a law's symbol",  # "QHI5" -> "QH15": the 15th National Assembly
-        re.compile(r"(?<=[/-])(?P<pre>(?:UBTV)?QH)(?P<d1>[1Il|!\]])(?P<d2>[\dSsOo])(?![\w])"),
-        lambda m: m["pre"] + "1" + _digits(m["d2"]).replace("S", "5").replace("s", "5"),
-        (("Luật số 31/2024/QHI5", "Luật số 31/2024/QH15"), ("15/2012/QH1S", "15/2012/QH15"), ("43/2019/UBTVQHl4", "43/2019/UBTVQH14")),
+        re.compile(r"(?<=[/-])(?P<pre>(?:UBTV)?[QO0]H)(?P<d1>[1Il|!\]])(?P<d2>[\dSsOo])(?![\w])"),
+        lambda m: m["pre"][:-2] + "QH1" + _digits(m["d2"]).replace("S", "5").replace("s", "5"),
+        (("Luật số 31/2024/QHI5", "Luật số 31/2024/QH15"), ("15/2012/QH1S", "15/2012/QH15"), ("43/2019/UBTVQHl4", "43/2019/UBTVQH14"),
+         ("SỐ 31/2024/0H15,", "SỐ 31/2024/QH15,"), ("số 29/2023/OH15", "số 29/2023/QH15")),
     ),
     Repair(
         "the Prime Minister's code",  # "QĐ-T1g" -> "QĐ-TTg": no issuer code has a digit or "l" there
