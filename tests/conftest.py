@@ -86,6 +86,24 @@ def extract_text(text: str, nlp, name: str = "doc.txt"):
 
 
 @functools.cache
+def assigned_bodies(text: str, nlp) -> set[str]:
+    """The bodies a text's assignments name, case and spacing folded."""
+    return {body_key(a.body) for a in extract_text(text, nlp).assignments}
+
+
+def body_key(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
+def check_assignments(text: str, assigned: list[str], not_assigned: list[str], nlp) -> None:
+    """Every body of ``assigned`` is given a task in ``text``, none of ``not_assigned`` is."""
+    found = assigned_bodies(text, nlp)
+    missing = [b for b in assigned if body_key(b) not in found]
+    assert not missing, f"missing {missing}; found {sorted(found)}"
+    wrong = [b for b in not_assigned if body_key(b) in found]
+    assert not wrong, f"not assignees {wrong}; found {sorted(found)}"
+
+
 def _seed_items() -> tuple:
     from plankb.kb.work import extract_path
 

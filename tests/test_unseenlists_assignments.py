@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from plankb.extractors.patterns.bodies import KIND_LIST_EXAMPLES, SPEAKER_EXAMPLES
-from tests.conftest import extract_text
+from tests.conftest import assigned_bodies, body_key, check_assignments, extract_text
 
 DECISION = """ỦY BAN NHÂN DÂN TỈNH AN LẠC
 Số: 45/QĐ-UBND
@@ -126,31 +126,23 @@ CASES = [
 ]
 
 
-def _key(name: str) -> str:
-    return " ".join(name.casefold().split())
-
-
 @pytest.mark.parametrize("opening, text, assigned, not_assigned", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_assignments_in_unseen_conventions(opening, text, assigned, not_assigned, nlp):
-    found = {_key(a.body) for a in extract_text(opening + text, nlp).assignments}
-    missing = [b for b in assigned if _key(b) not in found]
-    assert not missing, f"missing {missing}; found {sorted(found)}"
-    wrong = [b for b in not_assigned if _key(b) in found]
-    assert not wrong, f"not assignees {wrong}; found {sorted(found)}"
+    check_assignments(opening + text, assigned, not_assigned, nlp)
 
 
 @pytest.mark.parametrize("listed, names", KIND_LIST_EXAMPLES)
 def test_kind_list_examples(listed, names, nlp):
     text = DECISION.replace("Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n",
                             f"Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\nĐiều 3. {listed} chịu trách nhiệm thi hành Quyết định này./.\n") + SIGN
-    found = {_key(a.body) for a in extract_text(text, nlp).assignments}
-    assert {_key(n) for n in names} <= found, sorted(found)
+    found = assigned_bodies(text, nlp)
+    assert {body_key(n) for n in names} <= found, sorted(found)
 
 
 @pytest.mark.parametrize("sentence, body", SPEAKER_EXAMPLES)
 def test_speaker_examples(sentence, body, nlp):
-    found = {_key(a.body) for a in extract_text(OFFICE_LETTER + sentence + "\n" + SIGN, nlp).assignments}
-    assert _key(body) in found, sorted(found)
+    found = assigned_bodies(OFFICE_LETTER + sentence + "\n" + SIGN, nlp)
+    assert body_key(body) in found, sorted(found)
 
 
 def test_reference_dated_by_the_sentence_that_reports_it(nlp):
