@@ -1,0 +1,59 @@
+"""Web exports of whole documents as markdown tables: the closing row (Nơi nhận | signature) keeps
+the signer, the signature cell being one line ("KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Văn A").
+Made-up text written in the convention."""
+
+from __future__ import annotations
+
+import pytest
+
+from plankb.extractors.text import _signature_cell_lines, _spaced_name, normalize
+from tests.conftest import extract_text
+
+HEADER = (
+    "| BỘ KHOA HỌC VÀ CÔNG NGHỆ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |\n"
+    "|---|---|\n"
+    "| Số: 1234/BKHCN-VP V/v báo cáo kết quả thực hiện nhiệm vụ | Hà Nội, ngày 12 tháng 3 năm 2024 |\n\n"
+    "Kính gửi: Sở Khoa học và Công nghệ các tỉnh.\n\n"
+    "Đề nghị các Sở gửi báo cáo về Bộ trước ngày 30 tháng 4 năm 2024./.\n\n"
+)
+
+CLOSINGS = [
+    ("two cells", "| Nơi nhận: - Như trên; - Lưu: VT, VP. | KT. BỘ TRƯỞNG THỨ TRƯỞNG Trần Minh Khoa |\n", "Trần Minh Khoa"),
+    ("empty first cell", "|  | TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lê Thị Hoa |\n", "Lê Thị Hoa"),
+    ("row left open", "| Nơi nhận: - Như trên; - Lưu: VT. | KT. BỘ TRƯỞNG THỨ TRƯỞNG Phạm Quốc Bảo\n", "Phạm Quốc Bảo"),
+    ("letter-spaced name", "| Nơi nhận: - Như trên; - Lưu: VT. | BỘ TRƯỞNG Đặ ng Văn Tâm |\n", "Đặng Văn Tâm"),
+]
+
+
+@pytest.mark.parametrize("closing, signer", [c[1:] for c in CLOSINGS], ids=[c[0] for c in CLOSINGS])
+def test_signer_of_a_closing_table_row(closing, signer, nlp):
+    rec = extract_text(HEADER + closing, nlp)
+    assert rec.signer is not None and rec.signer.name == signer
+
+
+@pytest.mark.parametrize(
+    "cell, lines",
+    [
+        ("KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM Nguyễn Văn An", ["KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM", "Nguyễn Văn An"]),
+        ("CHỦ TỊCH Hoàng Văn Bình", ["CHỦ TỊCH", "Hoàng Văn Bình"]),
+        # Not a signature: a body's name, a sentence, capitals without a name, a name without a title.
+        ("Sở Tài chính Nguyễn Văn An", None),
+        ("Ủy ban nhân dân tỉnh chủ trì Nguyễn Văn An", None),
+        ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH", None),
+        ("Nguyễn Văn An", None),
+        ("GIÁM ĐỐC Sở Nội Vụ Tỉnh", None),  # capitalised words, but no family name first
+    ],
+)
+def test_signature_cell_lines(cell, lines):
+    assert _signature_cell_lines(cell) == lines
+
+
+def test_spaced_name_joins_only_pieces_of_one_syllable():
+    assert _spaced_name("Đặ ng Văn Minh") == "Đặng Văn Minh"
+    assert _spaced_name("Nguyễn Văn An") == "Nguyễn Văn An"
+
+
+def test_table_of_the_body_stays_a_row():
+    # A three-column task row holding a person's name is not a signature: kept as one tab-separated line.
+    text = "Nội dung công việc của tổ.\n" * 80 + "Phân công:\n\n| 1 | Tổ công tác | Nguyễn Văn An |\n"  # past the header
+    assert "Tổ công tác\tNguyễn Văn An" in normalize(text).text
