@@ -478,15 +478,22 @@ def _type_run_on(lines: list[Line], limit: int) -> tuple[int, str, Line, Line] |
 
 def _summary_without_type_line(lines: list[Line], place_date: Line, zone_end: int) -> list[Line]:
     """A scan whose type name OCR lost still shows the summary: the line in normal case between
-    the place-and-date line and the line naming who issues ("THỦ TƯỚNG CHÍNH PHỦ") before "Căn cứ"."""
+    the place-and-date line and the line naming who issues ("THỦ TƯỚNG CHÍNH PHỦ") before "Căn cứ".
+    A web export that dropped the type name keeps the summary in capitals there ("BAN HÀNH QUY
+    CHẾ ..." / "ỦY BAN NHÂN DÂN TỈNH X"): taken when it names no body and the authority follows."""
     starts = [ln.start for ln in lines]
     i = bisect.bisect_right(starts, place_date.start)
     candidates = [j for j in range(i, min(zone_end, i + 6)) if lines[j].stripped]
     for k, j in enumerate(candidates[:-1]):
         s = lines[j].stripped
-        if is_upper_line(s) or not 10 <= len(s) <= 250 or fold(s).startswith(M.BODY_OPENERS):
+        if not 10 <= len(s) <= 250 or fold(s).startswith(M.BODY_OPENERS):
             continue
         nxt = candidates[k + 1]
+        if is_upper_line(s):
+            names_a_body = starts_with_body(s) or _TITLE_START.match(fold(s)) or _motto(lines[j])[0]
+            if len(s.split()) >= 4 and not names_a_body and _is_authority_of_issue(lines, nxt, s):
+                return [lines[j]]
+            continue
         return [lines[j]] if _is_authority_of_issue(lines, nxt, s) else []
     return []
 
@@ -579,8 +586,15 @@ def _is_authority_of_issue(lines: list[Line], i: int, before: str) -> bool:
     if _DANGLING.search(before):
         return False
     f = fold(s)
-    if not (starts_with_body(s) or _TITLE_START.match(f)):
+    title = _TITLE_START.match(f)
+    if not (starts_with_body(s) or title):
         return False
+    if title:
+        # A title names its body next ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X"); a summary's line that only
+        # begins with the words of one goes on otherwise ("... CỦA BAN" / "BÍ THƯ VỀ TĂNG CƯỜNG ...").
+        rest = " ".join(s.split()[len(title.group(0).split()) :])
+        if rest and not rest.endswith(":") and not starts_with_body(rest):
+            return False
     if s.endswith(":") and is_upper_line(s.rsplit(" ", 1)[0]):
         return True  # "THỦ TƯỚNG CHÍNH PHỦ điện:", "BỘ TRƯỞNG BỘ Y TẾ QUYẾT ĐỊNH:"
     if not is_upper_line(s):

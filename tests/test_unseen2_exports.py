@@ -57,3 +57,34 @@ def test_table_of_the_body_stays_a_row():
     # A three-column task row holding a person's name is not a signature: kept as one tab-separated line.
     text = "Nội dung công việc của tổ.\n" * 80 + "Phân công:\n\n| 1 | Tổ công tác | Nguyễn Văn An |\n"  # past the header
     assert "Tổ công tác\tNguyễn Văn An" in normalize(text).text
+
+
+# A web export that dropped the type name: the summary in capitals stands between the place-and-date
+# row and the line naming who issues.
+NO_TYPE_LINE = (
+    "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+    "Số: 215/QĐ-UBND | Phú Yên, ngày 14 tháng 5 năm 2021 |\n"
+    "BAN HÀNH QUY CHẾ QUẢN LÝ NHÀ VĂN HÓA CỘNG ĐỒNG TRÊN ĐỊA BÀN TỈNH\n"
+    "ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN\n"
+    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n"
+    "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế quản lý nhà văn hóa cộng đồng.\n"
+)
+
+
+def test_summary_in_capitals_without_its_type_line(nlp):
+    rec = extract_text(NO_TYPE_LINE, nlp)
+    assert rec.title == "BAN HÀNH QUY CHẾ QUẢN LÝ NHÀ VĂN HÓA CỘNG ĐỒNG TRÊN ĐỊA BÀN TỈNH"
+    assert rec.doc_type == "QĐ"
+
+
+def test_summary_line_opening_with_a_title_word_goes_on(nlp):
+    # "... CỦA BAN" / "BÍ THƯ VỀ ...": the words of a title inside the summary, not who issues.
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 40/KH-UBND\n\nYên Bái, ngày 02 tháng 3 năm 2021\n\nKẾ HOẠCH\n"
+        "THỰC HIỆN KẾT LUẬN SỐ 01-KL/TW NGÀY 18/5/2021 CỦA BAN\n"
+        "BÍ THƯ VỀ TIẾP TỤC THỰC HIỆN CHỈ THỊ SỐ 05-CT/TW TRÊN ĐỊA BÀN TỈNH\n"
+        "Căn cứ Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị;\n"
+    )
+    rec = extract_text(text, nlp)
+    assert rec.title.endswith("CỦA BAN BÍ THƯ VỀ TIẾP TỤC THỰC HIỆN CHỈ THỊ SỐ 05-CT/TW TRÊN ĐỊA BÀN TỈNH")
