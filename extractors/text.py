@@ -306,10 +306,17 @@ _NUMBER_ALONE = re.compile(r"(?i:số)\s*:?\s*\d{1,5}\s*[-–]?$")
 _CODE_NEXT = re.compile(r"[-–]?\s*[A-ZĐ][A-ZĐa-z]{0,5}\s?[/-]")
 
 
+# A letter's subject written on the number's line of its cell: "Số: 3354/VPCP-KGVX V/v ban hành ...".
+_SUBJECT_AFTER_NUMBER = re.compile(r"(?i:số)\s*:?\s*\S*\d\S*(?=\s+(?:V/v|V/V|v/v)\b)")
+
+
 def _cell_lines(cell: str) -> list[str]:
     """The lines of a header cell: split at its line-break marks and wide gaps, except between
-    a number and its code."""
+    a number and its code, and before a letter's subject ("V/v") after its number."""
     lines: list[str] = []
+    m = _SUBJECT_AFTER_NUMBER.match(cell)
+    if m:
+        return [*_cell_lines(cell[: m.end()]), *_cell_lines(cell[m.end() :].strip())]
     for part in _CELL_BREAK.split(cell):
         if not part:
             continue
@@ -382,6 +389,49 @@ def _table_row_edits(text: str) -> list[Edit]:
     return sorted(edits + [(m.start(), m.end(), row(m)) for m in closing])
 
 
+# Words a web copy letter-spaced ("Qu ả ng Ngãi", "T hành phố Hồ Chí M inh", "ỦY B AN"): in the header,
+# a short piece that is no syllable is joined to its neighbour when the two make one. Two syllables
+# side by side ("ô tô", "điểm a khoản") stay apart. Only the header: in running text a piece may end
+# one word or begin the next ("tậ p huấn"), and the body's words are not the header's fields.
+_WORD_RUN = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)+")
+_SPACED_PIECE = 3  # letters: the longest piece a letter-spaced word leaves
+
+
+def _letter_spaced_edits(text: str) -> list[Edit]:
+    edits: list[Edit] = []
+    for run in _WORD_RUN.finditer(text, 0, _HEADER_ZONE):
+        words = run.group().split(" ")
+        if sum(len(w) <= _SPACED_PIECE and not is_syllable(w) for w in words) < 2:
+            continue  # one odd piece is a cut word or an abbreviation; spacing leaves several
+        joined = _joined_pieces(words)
+        if joined != words:
+            edits.append((run.start(), run.end(), " ".join(joined)))
+    return edits
+
+
+def _joined_pieces(words: list[str]) -> list[str]:
+    """Join letter-spaced pieces: a piece that is no syllable takes the next one when the two make
+    a syllable (an initial "T" + "hành"), else a final ("ng", "nh") joins the word before it. A
+    piece that could do either in lower case ("tậ p huấn") is left alone."""
+    out = list(words)
+    while True:
+        pairs = {k for k in range(len(out) - 1) if _same_case(out[k], out[k + 1]) and is_syllable(out[k] + out[k + 1])}
+        onset = [k for k in sorted(pairs) if len(out[k]) <= _SPACED_PIECE and not is_syllable(out[k])]
+        onset = [k for k in onset if out[k].isupper() or k - 1 not in pairs]
+        # A final of one letter only in capitals: "điểm b và c" keeps its letters apart.
+        coda = [k for k in sorted(pairs) if (len(out[k + 1]) >= 2 or out[k + 1].isupper()) and len(out[k + 1]) <= _SPACED_PIECE and not is_syllable(out[k + 1])]
+        coda = [k for k in coda if k + 1 not in pairs]
+        if not (onset or coda):
+            return out
+        k = (onset or coda)[0]
+        out[k : k + 2] = [out[k] + out[k + 1]]
+
+
+def _same_case(a: str, b: str) -> bool:
+    # A capital starts the next word ("TP Hồ", "Nguyễn Văn A Phó"): two words, not pieces of one.
+    return b.islower() or (a.isupper() and b.isupper())
+
+
 _SPACED_SEPARATOR = re.compile(r"[0-9](?:[ \t]+[/.\-][ \t]*|[/.\-][ \t]+)[0-9]")  # [0-9] scans faster than \d
 
 
@@ -419,6 +469,7 @@ PASSES: list[tuple[str, Callable[[str], list[Edit]]]] = [
     ("page numbers", lambda t: _regex_edits(_PAGE_NUMBER, t, "")),
     ("lines broken by page breaks", _only_if("\n\n", lambda t: _regex_edits(_BROKEN_LINE, t, _join_after_open_sentence))),
     ("lines broken after a word that ends no sentence", _only_if("\n\n", _open_end_edits)),
+    ("letter-spaced words", _letter_spaced_edits),
     ("runs of spaces", _only_if("  ", lambda t: _regex_edits(_INNER_SPACES, t, lambda m: " " if m.start() > 0 and not m.string[m.start() - 1].isspace() else m.group(0)))),
     ("dates with stray spaces", _date_edits),
 ]

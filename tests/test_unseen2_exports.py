@@ -88,3 +88,43 @@ def test_summary_line_opening_with_a_title_word_goes_on(nlp):
     )
     rec = extract_text(text, nlp)
     assert rec.title.endswith("CỦA BAN BÍ THƯ VỀ TIẾP TỤC THỰC HIỆN CHỈ THỊ SỐ 05-CT/TW TRÊN ĐỊA BÀN TỈNH")
+
+
+def test_subject_after_the_number_in_one_cell(nlp):
+    text = (
+        "| VĂN PHÒNG CHÍNH PHỦ ------ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ------ |\n"
+        "|---|---|\n"
+        "| Số: 5120/VPCP-NN V/v kiểm tra tiến độ trồng rừng ven biển | Hà Nội, ngày 08 tháng 7 năm 2015 |\n\n"
+        "Kính gửi: Bộ Nông nghiệp và Phát triển nông thôn.\n\nPhó Thủ tướng yêu cầu Bộ kiểm tra, báo cáo./.\n"
+    )
+    rec = extract_text(text, nlp)
+    assert rec.symbol == "5120/VPCP-NN"
+    assert rec.title.startswith("kiểm tra tiến độ trồng rừng")
+
+
+@pytest.mark.parametrize(
+    "run, joined",
+    [
+        ("Qu ả ng Ngãi", "Quảng Ngãi"),
+        ("T hành phố Hồ Chí M inh", "Thành phố Hồ Chí Minh"),
+        ("ỦY B AN NHÂN D Â N T HÀNH P HỐ", "ỦY BAN NHÂN DÂN THÀNH PHỐ"),
+        # Left apart: syllables side by side, letters of a list, a piece that may end or begin a word.
+        ("ô tô điểm a khoản b và c", "ô tô điểm a khoản b và c"),
+        ("lớp tậ p huấn", "lớp tậ p huấn"),
+        ("TP Hồ Chí Minh", "TP Hồ Chí Minh"),
+    ],
+)
+def test_letter_spaced_pieces(run, joined):
+    from plankb.extractors.text import _joined_pieces
+
+    assert " ".join(_joined_pieces(run.split(" "))) == joined
+
+
+def test_letter_spaced_place_in_the_header(nlp):
+    text = (
+        "| ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ------- |\n"
+        "|---|---|\n"
+        "| Số: 77/QĐ-UBND | Qu ả ng B ì nh, ngày 04 tháng 10 năm 2022 |\n\n"
+        "QUYẾT ĐỊNH\n\nVề việc phê duyệt danh sách hộ nghèo\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n"
+    )
+    assert extract_text(text, nlp).place == "Quảng Bình"
