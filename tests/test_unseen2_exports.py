@@ -128,3 +128,23 @@ def test_letter_spaced_place_in_the_header(nlp):
         "QUYẾT ĐỊNH\n\nVề việc phê duyệt danh sách hộ nghèo\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n"
     )
     assert extract_text(text, nlp).place == "Quảng Bình"
+
+
+@pytest.mark.parametrize(
+    "sentence, symbol",
+    [
+        ("Căn cứ Công văn 118/CCTTHC ngày 02 tháng 3 năm 2020 của Tổ công tác về chuẩn bị đề án;", "118/CCTTHC"),
+        ("Ngày 21/3 hằng năm, kỷ niệm ngày ban hành Nghị quyết 09/TU về phát triển du lịch.", "09/TU"),
+    ],
+)
+def test_number_with_the_issuers_code_only_without_so(sentence, symbol, nlp):
+    head = "ỦY BAN NHÂN DÂN TỈNH NINH THUẬN\n\nSố: 12/KH-UBND\n\nNinh Thuận, ngày 05 tháng 4 năm 2021\n\nKẾ HOẠCH\nTuyên truyền năm 2021\n\n"
+    refs = [r.symbol for r in extract_text(head + sentence + "\n", nlp).references]
+    assert symbol in refs
+
+
+def test_bare_code_after_a_type_word_that_is_not_a_citation(nlp):
+    # A year range after a type name has no issuer code: not a reference.
+    head = "ỦY BAN NHÂN DÂN TỈNH NINH THUẬN\n\nSố: 12/KH-UBND\n\nNinh Thuận, ngày 05 tháng 4 năm 2021\n\nKẾ HOẠCH\nTuyên truyền năm 2021\n\n"
+    refs = [r.symbol for r in extract_text(head + "Kế hoạch 2021/2025 được thực hiện theo từng năm.\n", nlp).references]
+    assert refs == []
