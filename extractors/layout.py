@@ -108,6 +108,9 @@ _ROMAN = re.compile(rf"^(?P<m>{ROMAN})\s*[.)]\s*(?P<h>\S.*)$")
 _ARABIC = re.compile(rf"^(?P<m>{ARABIC})(?:\.|\)|(?<=\d\.\d)|(?<=\d\.\d\d))\s+(?P<h>\S.*)$")
 _LETTER = re.compile(rf"^(?P<m>{LETTER})\)\s*(?P<h>\S.*)$")
 _ARTICLE = re.compile(r"^(?P<m>(?:Điều|ĐIỀU)\s+\d{1,3})\s*[.:]?\s*(?P<h>.*)$")
+# A part lettered in capitals above the Roman sections ("A. MỤC ĐÍCH, YÊU CẦU", "D. TỔ CHỨC THỰC
+# HIỆN"): its heading in capitals too, so "A. Nguyễn Văn B" or "C. Ngày 20/5" are no part.
+_PART = re.compile(r"^(?P<m>[A-HĐ])\.\s+(?P<h>\S.*)$")
 _CHAPTER = re.compile(rf"^(?P<m>(?:Chương|CHƯƠNG|Phần|PHẦN)\s+{DIVISION_NUMBER})\s*[.:]?\s*(?P<h>.*)$")
 _BULLET = re.compile(rf"^{BULLET}\s*\S")
 # A division's heading opening a line: its word and its number, nothing glued to the number
@@ -630,7 +633,10 @@ def _find_outline(layout: Layout, text: str, start_line: int) -> None:
             layout.table_rows.append(line)
             continue
         marker = m.group("m")
-        if kind == "roman":
+        if kind == "part":
+            level, roman = 1, ""
+            path = marker
+        elif kind == "roman":
             if marker not in _ROMANS:
                 continue
             level, roman = 1, marker
@@ -662,10 +668,10 @@ def _find_outline(layout: Layout, text: str, start_line: int) -> None:
             item.end = layout.body_end
 
 
-_MARKERS = ((_ROMAN, "roman"), (_CHAPTER, "chapter"), (_ARTICLE, "article"), (_ARABIC, "arabic"), (_LETTER, "letter"))
+_MARKERS = ((_PART, "part"), (_ROMAN, "roman"), (_CHAPTER, "chapter"), (_ARTICLE, "article"), (_ARABIC, "arabic"), (_LETTER, "letter"))
 
 
-_MARKER_FIRST = set("IVXCPĐ0123456789")  # how every marker but "a)" begins
+_MARKER_FIRST = set("IVXCPĐABDEGH0123456789")  # how every marker but "a)" begins
 
 
 def _marker(s: str) -> tuple[str, re.Match[str] | None]:
@@ -674,7 +680,7 @@ def _marker(s: str) -> tuple[str, re.Match[str] | None]:
         return "", None  # most lines: no pattern to try
     for pattern, kind in _MARKERS:
         m = pattern.match(s)
-        if m:
+        if m and (kind != "part" or is_upper_line(m.group("h"))):
             return kind, m
     return "", None
 

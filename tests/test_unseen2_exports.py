@@ -148,3 +148,32 @@ def test_bare_code_after_a_type_word_that_is_not_a_citation(nlp):
     head = "ỦY BAN NHÂN DÂN TỈNH NINH THUẬN\n\nSố: 12/KH-UBND\n\nNinh Thuận, ngày 05 tháng 4 năm 2021\n\nKẾ HOẠCH\nTuyên truyền năm 2021\n\n"
     refs = [r.symbol for r in extract_text(head + "Kế hoạch 2021/2025 được thực hiện theo từng năm.\n", nlp).references]
     assert refs == []
+
+
+PLAN_HEAD = (
+    "BAN CHỈ ĐẠO TỈNH VỀ PHÒNG CHỐNG THIÊN TAI\n\nSố: 45/KH-BCĐ\n\nHà Tĩnh, ngày 10 tháng 4 năm 2021\n\n"
+    "KẾ HOẠCH\nPhòng chống thiên tai năm 2021\n\n"
+)
+
+
+def test_lettered_part_holds_the_implementation_section(nlp):
+    text = PLAN_HEAD + (
+        "A. MỤC ĐÍCH, YÊU CẦU\n\nBảo đảm an toàn cho Nhân dân.\n\n"
+        "B. NHIỆM VỤ\n\nI. CÔNG TÁC CHUẨN BỊ\n\nRà soát phương án ứng phó.\n\n"
+        "C. TỔ CHỨC THỰC HIỆN\n\n1. Sở Nông nghiệp và Phát triển nông thôn\n\nTham mưu, hướng dẫn các địa phương rà soát đê điều.\n\n"
+        "2. Sở Tài chính\n\nBố trí kinh phí thực hiện Kế hoạch.\n"
+    )
+    found = {a.body for a in extract_text(text, nlp).assignments}
+    assert {"Sở Nông nghiệp và Phát triển nông thôn", "Sở Tài chính"} <= found
+
+
+def test_role_label_over_a_bulleted_list_of_bodies(nlp):
+    text = PLAN_HEAD + (
+        "I. NHIỆM VỤ\n\n1. Tuyên truyền phòng chống thiên tai\n\na) Nội dung\n\nPhổ biến kiến thức cho người dân.\n\n"
+        "b) Cơ quan chủ trì\n\n- Sở Thông tin và Truyền thông; Đài Phát thanh - Truyền hình tỉnh.\n\n"
+        "c) Cơ quan phối hợp\n\n- Ủy ban nhân dân các huyện.\n\nd) Thời gian thực hiện: năm 2021.\n"
+    )
+    found = {a.body: a.role for a in extract_text(text, nlp).assignments}
+    assert found.get("Sở Thông tin và Truyền thông") == "lead"
+    assert found.get("Ủy ban nhân dân các huyện") == "coordinate"
+    assert "Phổ biến kiến thức cho người dân" not in found
