@@ -177,3 +177,15 @@ def test_role_label_over_a_bulleted_list_of_bodies(nlp):
     assert found.get("Sở Thông tin và Truyền thông") == "lead"
     assert found.get("Ủy ban nhân dân các huyện") == "coordinate"
     assert "Phổ biến kiến thức cho người dân" not in found
+
+
+def test_announcing_body_whose_name_holds_commas(nlp):
+    text = (
+        "Hội thi tuyên truyền lưu động chào mừng ngày thành lập tỉnh\n\n"
+        "Ngày 15/3/2022, Sở Văn hóa, Thể thao và Du lịch đã ban hành Kế hoạch số 21/KH-SVHTTDL tổ chức Hội thi "
+        "tuyên truyền lưu động chào mừng ngày thành lập tỉnh.\n\nHội thi diễn ra trong hai ngày.\n"
+    )
+    rec = extract_text(text, nlp)
+    assert rec.symbol == "21/KH-SVHTTDL"
+    assert rec.date == "2022-03-15"
+    assert rec.issuer is not None and rec.issuer.name == "Sở Văn hóa, Thể thao và Du lịch"
