@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from plankb.extractors.patterns.layout_markers import NAME_GOES_ON_EXAMPLES
 from plankb.extractors.text import _signature_cell_lines, _spaced_name, normalize
 from tests.conftest import extract_text
 
@@ -189,3 +190,13 @@ def test_announcing_body_whose_name_holds_commas(nlp):
     assert rec.symbol == "21/KH-SVHTTDL"
     assert rec.date == "2022-03-15"
     assert rec.issuer is not None and rec.issuer.name == "Sở Văn hóa, Thể thao và Du lịch"
+
+
+@pytest.mark.parametrize("first, second, issuer", NAME_GOES_ON_EXAMPLES)
+def test_body_name_broken_before_its_owner(first, second, issuer, nlp):
+    text = (
+        f"{first}\n{second}\n--------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 31/BC-ĐĐBQH\n\nHà Nội, ngày 12 tháng 3 năm 2019\n\nBÁO CÁO\nKết quả giám sát năm 2018\n\nCăn cứ Luật Hoạt động giám sát;\n"
+    )
+    rec = extract_text(text, nlp)
+    assert rec.issuer is not None and rec.issuer.name == issuer
