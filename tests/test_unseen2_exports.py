@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from plankb.extractors.patterns.bodies import ADDRESSEE_POST_EXAMPLES
 from plankb.extractors.patterns.layout_markers import NAME_GOES_ON_EXAMPLES
 from plankb.extractors.text import _signature_cell_lines, _spaced_name, normalize
 from tests.conftest import extract_text
@@ -200,3 +201,25 @@ def test_body_name_broken_before_its_owner(first, second, issuer, nlp):
     )
     rec = extract_text(text, nlp)
     assert rec.issuer is not None and rec.issuer.name == issuer
+
+
+def test_called_addressees_in_a_wrapped_bulleted_list(nlp):
+    text = (
+        "BAN CHẤP HÀNH TỈNH ĐOÀN NGHỆ AN\n\nSố: 88-CV/TĐTN-VP\nV/v triệu tập hội nghị cán bộ chủ chốt\n\n"
+        "ĐOÀN TNCS HỒ CHÍ MINH\n\nNghệ An, ngày 04 tháng 5 năm 2023\n\nKính gửi:\n\n"
+        "- Các đồng chí Ủy viên Ban Chấp hành Tỉnh đoàn\n"
+        "- Các đồng chí Trưởng, phó các ban, đơn vị thuộc cơ quan\nTỉnh đoàn; Ủy viên Ban Thường\nvụ Đảng ủy Khối; Trưởng các đoàn thể thuộc\ncơ quan Tỉnh đoàn\n\n"
+        "Ban Thường vụ Tỉnh đoàn triệu tập hội nghị cán bộ chủ chốt vào 8h00 ngày 10/5/2023.\n\n"
+        "Đề nghị các đồng chí bố trí thời gian tham dự đầy đủ./.\n"
+    )
+    found = {a.body for a in extract_text(text, nlp).assignments}
+    assert "Các đồng chí Trưởng, phó các ban, đơn vị thuộc cơ quan Tỉnh đoàn" in found
+    assert "Ủy viên Ban Thường vụ Đảng ủy Khối" in found
+    assert "Trưởng các đoàn thể thuộc cơ quan Tỉnh đoàn" in found
+
+
+@pytest.mark.parametrize("item, called", ADDRESSEE_POST_EXAMPLES)
+def test_addressee_post_examples(item, called):
+    from plankb.extractors.fields.assignments import _post_of_body
+
+    assert _post_of_body(item) is called
