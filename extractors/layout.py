@@ -108,6 +108,9 @@ _ROMAN = re.compile(rf"^(?P<m>{ROMAN})\s*[.)]\s*(?P<h>\S.*)$")
 _ARABIC = re.compile(rf"^(?P<m>{ARABIC})(?:\.|\)|(?<=\d\.\d)|(?<=\d\.\d\d))\s+(?P<h>\S.*)$")
 _LETTER = re.compile(rf"^(?P<m>{LETTER})\)\s*(?P<h>\S.*)$")
 _ARTICLE = re.compile(r"^(?P<m>(?:Điều|ĐIỀU)\s+\d{1,3})\s*[.:]?\s*(?P<h>.*)$")
+# A part lettered in capitals above the Roman sections ("A. MỤC ĐÍCH, YÊU CẦU", "D. TỔ CHỨC THỰC
+# HIỆN"): its heading in capitals too, so "A. Nguyễn Văn B" or "C. Ngày 20/5" are no part.
+_PART = re.compile(r"^(?P<m>[A-HĐ])\.\s+(?P<h>\S.*)$")
 _CHAPTER = re.compile(rf"^(?P<m>(?:Chương|CHƯƠNG|Phần|PHẦN)\s+{DIVISION_NUMBER})\s*[.:]?\s*(?P<h>.*)$")
 _BULLET = re.compile(rf"^{BULLET}\s*\S")
 # A division's heading opening a line: its word and its number, nothing glued to the number
@@ -478,15 +481,22 @@ def _type_run_on(lines: list[Line], limit: int) -> tuple[int, str, Line, Line] |
 
 def _summary_without_type_line(lines: list[Line], place_date: Line, zone_end: int) -> list[Line]:
     """A scan whose type name OCR lost still shows the summary: the line in normal case between
-    the place-and-date line and the line naming who issues ("THỦ TƯỚNG CHÍNH PHỦ") before "Căn cứ"."""
+    the place-and-date line and the line naming who issues ("THỦ TƯỚNG CHÍNH PHỦ") before "Căn cứ".
+    A web export that dropped the type name keeps the summary in capitals there ("BAN HÀNH QUY
+    CHẾ ..." / "ỦY BAN NHÂN DÂN TỈNH X"): taken when it names no body and the authority follows."""
     starts = [ln.start for ln in lines]
     i = bisect.bisect_right(starts, place_date.start)
     candidates = [j for j in range(i, min(zone_end, i + 6)) if lines[j].stripped]
     for k, j in enumerate(candidates[:-1]):
         s = lines[j].stripped
-        if is_upper_line(s) or not 10 <= len(s) <= 250 or fold(s).startswith(M.BODY_OPENERS):
+        if not 10 <= len(s) <= 250 or fold(s).startswith(M.BODY_OPENERS):
             continue
         nxt = candidates[k + 1]
+        if is_upper_line(s):
+            names_a_body = starts_with_body(s) or _TITLE_START.match(fold(s)) or _motto(lines[j])[0]
+            if len(s.split()) >= 4 and not names_a_body and _is_authority_of_issue(lines, nxt, s):
+                return [lines[j]]
+            continue
         return [lines[j]] if _is_authority_of_issue(lines, nxt, s) else []
     return []
 
@@ -579,8 +589,15 @@ def _is_authority_of_issue(lines: list[Line], i: int, before: str) -> bool:
     if _DANGLING.search(before):
         return False
     f = fold(s)
-    if not (starts_with_body(s) or _TITLE_START.match(f)):
+    title = _TITLE_START.match(f)
+    if not (starts_with_body(s) or title):
         return False
+    if title:
+        # A title names its body next ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X"); a summary's line that only
+        # begins with the words of one goes on otherwise ("... CỦA BAN" / "BÍ THƯ VỀ TĂNG CƯỜNG ...").
+        rest = " ".join(s.split()[len(title.group(0).split()) :])
+        if rest and not rest.endswith(":") and not starts_with_body(rest):
+            return False
     if s.endswith(":") and is_upper_line(s.rsplit(" ", 1)[0]):
         return True  # "THỦ TƯỚNG CHÍNH PHỦ điện:", "BỘ TRƯỞNG BỘ Y TẾ QUYẾT ĐỊNH:"
     if not is_upper_line(s):
@@ -616,7 +633,10 @@ def _find_outline(layout: Layout, text: str, start_line: int) -> None:
             layout.table_rows.append(line)
             continue
         marker = m.group("m")
-        if kind == "roman":
+        if kind == "part":
+            level, roman = 1, ""
+            path = marker
+        elif kind == "roman":
             if marker not in _ROMANS:
                 continue
             level, roman = 1, marker
@@ -648,10 +668,10 @@ def _find_outline(layout: Layout, text: str, start_line: int) -> None:
             item.end = layout.body_end
 
 
-_MARKERS = ((_ROMAN, "roman"), (_CHAPTER, "chapter"), (_ARTICLE, "article"), (_ARABIC, "arabic"), (_LETTER, "letter"))
+_MARKERS = ((_PART, "part"), (_ROMAN, "roman"), (_CHAPTER, "chapter"), (_ARTICLE, "article"), (_ARABIC, "arabic"), (_LETTER, "letter"))
 
 
-_MARKER_FIRST = set("IVXCPĐ0123456789")  # how every marker but "a)" begins
+_MARKER_FIRST = set("IVXCPĐABDEGH0123456789")  # how every marker but "a)" begins
 
 
 def _marker(s: str) -> tuple[str, re.Match[str] | None]:
@@ -660,7 +680,7 @@ def _marker(s: str) -> tuple[str, re.Match[str] | None]:
         return "", None  # most lines: no pattern to try
     for pattern, kind in _MARKERS:
         m = pattern.match(s)
-        if m:
+        if m and (kind != "part" or is_upper_line(m.group("h"))):
             return kind, m
     return "", None
 

@@ -285,8 +285,32 @@ _LABEL = re.compile(
 _VALUE_END = re.compile(r"\.(?=\s|$)|\n[ \t]*(?:[-+•*]|\d{1,2}[.)]|[a-zđ]\))|\n[ \t]*\n")
 
 
-def _label_rows(pt: Text) -> list[TaskRow]:
+# A label standing alone on its line ("a) Cơ quan chủ trì", "2. Cơ quan phối hợp") over a bulleted
+# list of bodies ("- Bộ Quốc phòng; Bộ Tài chính."): each bullet a cell of the label's role.
+_LABEL_LINE = re.compile(
+    r"^[ \t]*(?:(?:[a-zđ]|\d{1,2}(?:\.\d{1,2})*)[.)][ \t]*|[-+•*][ \t]*)?(?P<label>" + alternation(ROLE_LABELS) + r")[ \t]*:?[ \t]*$", re.M
+)
+_BULLET_LINE = re.compile(r"[ \t]*[-+•*][ \t]*(?P<value>[^\n]*)")
+
+
+def _label_block_rows(pt: Text) -> list[TaskRow]:
     found: list[TaskRow] = []
+    for m in _LABEL_LINE.finditer(pt.folded):
+        pos = m.end()
+        while pos < len(pt.text):
+            while pos < len(pt.text) and pt.text[pos] == "\n":
+                pos += 1  # exports leave blank lines between the bullets
+            b = _BULLET_LINE.match(pt.text, pos)
+            if not b or not b["value"].strip():
+                break
+            value = b["value"].rstrip(" .;")
+            found.append(TaskRow(bodies=[(ROLE_LABELS[m["label"]], _cell(value, b.start("value")))]))
+            pos = b.end()
+    return found
+
+
+def _label_rows(pt: Text) -> list[TaskRow]:
+    found: list[TaskRow] = _label_block_rows(pt)
     for m in _LABEL.finditer(pt.folded):
         end_m = _VALUE_END.search(pt.folded, m.end())
         end = end_m.start() if end_m else len(pt.text)

@@ -14,7 +14,9 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from plankb.extractors.patterns.grammar import ARABIC, BULLET, LETTER, LOWER, OPEN_END_WORDS, ROMAN
+from plankb.extractors.patterns.grammar import ARABIC, AUTHORITY_LINE, BULLET, LETTER, LOWER, OPEN_END_WORDS, ROMAN
+from plankb.extractors.patterns.layout_markers import SIGNER_TITLES, SURNAMES
+from plankb.extractors.syllables import is_syllable
 
 # --- one pass of replacements -------------------------------------------------------------
 
@@ -121,6 +123,7 @@ _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 _MD_ESCAPE = re.compile(r"\\([*_#.\-+()\[\]!`>|~])")
 _MD_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M)
 _MD_TABLE_ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*(?:\n|$)", re.M)
+_MD_OPEN_ROW = re.compile(r"^[ \t]*\|([^\n|]*\|[^\n]*[^|\s])[ \t]*(?:\n|$)", re.M)
 # Line breaks a scraper wrote as escapes ("...NHÂN DÂN \\r\\n CỘNG HÒA"): the text of a JSON string.
 _ESCAPED_BREAK = re.compile(r"\\r\\n|\\n|\\r(?![a-z])")
 _INNER_SPACES = re.compile(r"  +(?=\S)")
@@ -303,10 +306,17 @@ _NUMBER_ALONE = re.compile(r"(?i:số)\s*:?\s*\d{1,5}\s*[-–]?$")
 _CODE_NEXT = re.compile(r"[-–]?\s*[A-ZĐ][A-ZĐa-z]{0,5}\s?[/-]")
 
 
+# A letter's subject written on the number's line of its cell: "Số: 3354/VPCP-KGVX V/v ban hành ...".
+_SUBJECT_AFTER_NUMBER = re.compile(r"(?i:số)\s*:?\s*\S*\d\S*(?=\s+(?:V/v|V/V|v/v)\b)")
+
+
 def _cell_lines(cell: str) -> list[str]:
     """The lines of a header cell: split at its line-break marks and wide gaps, except between
-    a number and its code."""
+    a number and its code, and before a letter's subject ("V/v") after its number."""
     lines: list[str] = []
+    m = _SUBJECT_AFTER_NUMBER.match(cell)
+    if m:
+        return [*_cell_lines(cell[: m.end()]), *_cell_lines(cell[m.end() :].strip())]
     for part in _CELL_BREAK.split(cell):
         if not part:
             continue
@@ -317,20 +327,109 @@ def _cell_lines(cell: str) -> list[str]:
     return lines
 
 
+# The signature cell of a web export's closing table holds the whole block on one line ("KT. BỘ
+# TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM Nguyễn Văn A"): authority and title in capitals, then the name.
+_TITLE_HEAD = re.compile("(?:" + "|".join(re.escape(t) for t in sorted(SIGNER_TITLES, key=len, reverse=True)) + r")(?: |,|$)")
+_TOKEN = re.compile(r"\S+")
+
+
+def _spaced_name(name: str) -> str:
+    """A name a web copy letter-spaced ("Đặ ng Văn Minh"): a lower-case piece inside a name is the
+    end of the word before it when the two make one syllable."""
+    words: list[str] = []
+    for w in name.split():
+        if words and w.islower() and is_syllable((words[-1] + w).lower()):
+            words[-1] += w
+        else:
+            words.append(w)
+    return " ".join(words)
+
+
+def _signature_cell_lines(cell: str) -> list[str] | None:
+    """[block in capitals, name] for a signature cell written on one line; None for any other cell."""
+    tokens = list(_TOKEN.finditer(cell))
+    k = len(tokens)
+    # The name: the capitalised words at the end (and the lower-case pieces of a letter-spaced one).
+    while k > 0 and (tokens[k - 1].group().istitle() or (tokens[k - 1].group().islower() and len(tokens[k - 1].group()) <= 3)):
+        k -= 1
+    if k == 0 or k == len(tokens) or not tokens[k].group().istitle():
+        return None
+    head, name = cell[: tokens[k].start()].strip(), _spaced_name(cell[tokens[k].start() :].strip())
+    words = name.split()
+    if not 2 <= len(words) <= 5 or words[0] not in SURNAMES or not all(w.istitle() for w in words):
+        return None
+    if head != head.upper() or not any(c.isalpha() for c in head):
+        return None
+    f = " ".join(fold(head).split())
+    if not (AUTHORITY_LINE.match(f) or _TITLE_HEAD.match(f)):
+        return None
+    return [head, name]
+
+
 def _table_row_edits(text: str) -> list[Edit]:
     # "| a | b |" becomes "a\tb", the form Word exports tables in. The header table at the top
-    # (issuer and number | motto and place-date) becomes lines, one per line of each cell.
+    # (issuer and number | motto and place-date) becomes lines, one per line of each cell, and
+    # so does the closing table (Nơi nhận | signature), its signature cell split before the name.
     def row(m: re.Match[str]) -> str:
         cells = [cell.strip() for cell in m.group(1).split("|")]
         if all(re.fullmatch(r":?-{2,}:?", c) for c in cells):
             return ""  # the rule under a table's header row
         newline = "\n" if m.group(0).endswith("\n") else ""
+        signed = [_signature_cell_lines(c) for c in cells] if len(cells) <= _HEADER_COLUMNS else []
+        if any(signed):
+            return "\n".join(line for cell, lines in zip(cells, signed) for line in (lines or _cell_lines(cell))) + newline
         in_header = m.start() < _HEADER_ZONE and len(cells) <= _HEADER_COLUMNS  # wider: a table of the text
         if in_header or "Nơi nhận" in m.group(1):
             return "\n".join(line for cell in cells for line in _cell_lines(cell)) + newline
         return "\t".join(cells) + newline
 
-    return _regex_edits(_MD_TABLE_ROW, text, row)
+    edits = _regex_edits(_MD_TABLE_ROW, text, row)
+    # A closing row the export left open ("| Nơi nhận: ... | KT. BỘ TRƯỞNG ... Nguyễn Văn A").
+    closing = [m for m in _MD_OPEN_ROW.finditer(text) if "Nơi nhận" in m.group(1) or _signature_cell_lines(m.group(1).rsplit("|", 1)[-1].strip())]
+    return sorted(edits + [(m.start(), m.end(), row(m)) for m in closing])
+
+
+# Words a web copy letter-spaced ("Qu ả ng Ngãi", "T hành phố Hồ Chí M inh", "ỦY B AN"): in the header,
+# a short piece that is no syllable is joined to its neighbour when the two make one. Two syllables
+# side by side ("ô tô", "điểm a khoản") stay apart. Only the header: in running text a piece may end
+# one word or begin the next ("tậ p huấn"), and the body's words are not the header's fields.
+_WORD_RUN = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)+")
+_SPACED_PIECE = 3  # letters: the longest piece a letter-spaced word leaves
+
+
+def _letter_spaced_edits(text: str) -> list[Edit]:
+    edits: list[Edit] = []
+    for run in _WORD_RUN.finditer(text, 0, _HEADER_ZONE):
+        words = run.group().split(" ")
+        if sum(len(w) <= _SPACED_PIECE and not is_syllable(w) for w in words) < 2:
+            continue  # one odd piece is a cut word or an abbreviation; spacing leaves several
+        joined = _joined_pieces(words)
+        if joined != words:
+            edits.append((run.start(), run.end(), " ".join(joined)))
+    return edits
+
+
+def _joined_pieces(words: list[str]) -> list[str]:
+    """Join letter-spaced pieces: a piece that is no syllable takes the next one when the two make
+    a syllable (an initial "T" + "hành"), else a final ("ng", "nh") joins the word before it. A
+    piece that could do either in lower case ("tậ p huấn") is left alone."""
+    out = list(words)
+    while True:
+        pairs = {k for k in range(len(out) - 1) if _same_case(out[k], out[k + 1]) and is_syllable(out[k] + out[k + 1])}
+        onset = [k for k in sorted(pairs) if len(out[k]) <= _SPACED_PIECE and not is_syllable(out[k])]
+        onset = [k for k in onset if out[k].isupper() or k - 1 not in pairs]
+        # A final of one letter only in capitals: "điểm b và c" keeps its letters apart.
+        coda = [k for k in sorted(pairs) if (len(out[k + 1]) >= 2 or out[k + 1].isupper()) and len(out[k + 1]) <= _SPACED_PIECE and not is_syllable(out[k + 1])]
+        coda = [k for k in coda if k + 1 not in pairs]
+        if not (onset or coda):
+            return out
+        k = (onset or coda)[0]
+        out[k : k + 2] = [out[k] + out[k + 1]]
+
+
+def _same_case(a: str, b: str) -> bool:
+    # A capital starts the next word ("TP Hồ", "Nguyễn Văn A Phó"): two words, not pieces of one.
+    return b.islower() or (a.isupper() and b.isupper())
 
 
 _SPACED_SEPARATOR = re.compile(r"[0-9](?:[ \t]+[/.\-][ \t]*|[/.\-][ \t]+)[0-9]")  # [0-9] scans faster than \d
@@ -370,6 +469,7 @@ PASSES: list[tuple[str, Callable[[str], list[Edit]]]] = [
     ("page numbers", lambda t: _regex_edits(_PAGE_NUMBER, t, "")),
     ("lines broken by page breaks", _only_if("\n\n", lambda t: _regex_edits(_BROKEN_LINE, t, _join_after_open_sentence))),
     ("lines broken after a word that ends no sentence", _only_if("\n\n", _open_end_edits)),
+    ("letter-spaced words", _letter_spaced_edits),
     ("runs of spaces", _only_if("  ", lambda t: _regex_edits(_INNER_SPACES, t, lambda m: " " if m.start() > 0 and not m.string[m.start() - 1].isspace() else m.group(0)))),
     ("dates with stray spaces", _date_edits),
 ]

@@ -20,6 +20,7 @@ from plankb.extractors.fields.base import Spans, field_component
 from plankb.extractors.layout import Layout, Line, OutlineItem
 from plankb.extractors.names import PLACE_UNITS, body_end, clean_body, starts_with_body, task_follows
 from plankb.extractors.patterns.bodies import (
+    ADDRESSEE_POSTS,
     ADDRESSEE_WORDS,
     ANNEXED_PLAN_TITLES,
     BACKGROUND_HEADINGS,
@@ -872,21 +873,59 @@ _ADDRESSEES_ASKED = re.compile(r"(?:" + alternation(ADDRESSEE_WORDS) + r")(?![\w
 
 def _addressees(pt: Text, layout: Layout) -> list[tuple[str, int]]:
     """The bodies a letter's "Kính gửi:" line names (on its line or in a bulleted list below),
-    each with where it stands."""
+    each with where it stands. A list item may wrap over lines and name several bodies between
+    semicolons ("Trưởng, phó các ban ... cơ quan" / "Trung ương Đoàn; Ủy viên Ban Thường vụ ...")."""
     m = _ADDRESSED.search(pt.folded, 0, min(len(pt.folded), layout.header_end + 600))
     if m is None:
         return []
-    end = pt.folded.find("\n\n", m.end())
-    end = min(end if end >= 0 else len(pt.folded), m.end() + 600)
+    begin = m.end()
+    while begin < len(pt.text) and pt.text[begin] in " \t\n":
+        begin += 1  # the list may start below a blank line
+    end = pt.folded.find("\n\n", begin)
+    end = min(end if end >= 0 else len(pt.folded), begin + 600)
     found = []
-    for part in re.finditer(r"[^;\n|]+", pt.text[m.end() : end]):
-        start = m.end() + part.start()
-        piece = part.group(0)
-        lead = len(piece) - len(piece.lstrip(" \t-+•*"))
-        name = clean_body(piece[lead:])
-        if name and starts_with_body(name):
-            found.append((name, start + lead))
+    for start, piece in _addressee_items(pt.text, begin, end):
+        for part in re.finditer(r"[^;|]+", piece):
+            raw = part.group(0)
+            lead = len(raw) - len(raw.lstrip(" \t\n" + _BULLETS))
+            name = clean_body(" ".join(raw[lead:].split()))
+            if name and (starts_with_body(name) or _post_of_body(name)):
+                found.append((name, start + part.start() + lead))
     return found
+
+
+_BULLETS = "-+•*\uf0b7\uf0a7\uf0d8\u25cf\u25aa\u2013"  # dashes and the glyphs Word's bullets become
+
+
+def _addressee_items(text: str, begin: int, end: int) -> list[tuple[int, str]]:
+    """The list's items, each with where it starts. In a bulleted list (a dash, or the indent a
+    bullet glyph left) a line without one, under an item with no closing mark, goes on with it
+    ("... thuộc cơ quan" / "Trung ương Đoàn và tương đương; Ủy viên ...")."""
+    items: list[tuple[int, str]] = []
+    pos = begin
+    for line in text[begin:end].split("\n"):
+        goes_on = items and _bulleted(items[-1][1]) and not _bulleted(line) and line.strip()
+        if goes_on and not items[-1][1].rstrip().endswith((";", ".", ":")):
+            items[-1] = (items[-1][0], f"{items[-1][1]}\n{line}")
+        else:
+            items.append((pos, line))
+        pos += len(line) + 1
+    return items
+
+
+def _bulleted(line: str) -> bool:
+    return line[:1] in " \t" or line.lstrip()[:1] in _BULLETS
+
+
+def _post_of_body(name: str) -> bool:
+    """"Ủy viên Ban Thường vụ Đảng ủy ...", "Trưởng các đoàn thể thuộc ...": a post of a body
+    called to act, named with the body."""
+    f = fold(name)
+    for title in ADDRESSEE_POSTS:
+        if f.startswith(title + " "):
+            rest = name[len(title) + 1 :]
+            return starts_with_body(rest) or fold(rest).startswith("các ")
+    return False
 
 
 def _petitions(layout: Layout, pt: Text) -> list[tuple[int, int]]:

@@ -606,6 +606,8 @@ def _continues(previous: str, line: str) -> bool:
     """Whether a header line completes the one above ("TÒA ÁN NHÂN DÂN" / "TỈNH CÀ MAU")."""
     if previous in M.BARE_BOARDS:
         return line.startswith(M.ORGANISATIONS)
+    if previous in M.NAME_GOES_ON:
+        return line.startswith(M.NAME_GOES_ON[previous])
     if any(line == e or line.startswith(e + " ") for e in M.NAME_ENDINGS):
         return True
     if any(previous.endswith(" " + unit) for unit in M.ADMIN_UNITS):

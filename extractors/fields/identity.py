@@ -396,10 +396,35 @@ def _subject(pt: Text, start: int, verb: int) -> tuple[str, tuple[int, int]] | N
     body = clean_body(text[offset : a + len(raw)])
     if not body and a > start and P.CONNECTIVE.fullmatch(raw.strip()):
         return _sentence_subject(pt, start, a - 1)  # "X đã quán triệt ..., đồng thời ban hành ..."
+    if (not body or not starts_with_body(body)) and left >= start and text[left] == ",":
+        return _name_with_commas(pt, start, left, verb)
     if not body or not starts_with_body(body) or len(body) > 120:
         return None
     at = text.find(body, offset, verb)
     return body, (at, at + len(body))
+
+
+_NAME_COMMAS = 3  # "Sở Văn hóa, Thể thao và Du lịch": the fields a body's name lists
+
+
+def _name_with_commas(pt: Text, start: int, comma: int, verb: int) -> tuple[str, tuple[int, int]] | None:
+    """A subject whose name holds commas ("Ngày 02/11/2021, Sở Văn hóa, Thể thao và Du lịch đã ban
+    hành ..."): the body begins before them, each field after a comma written with a capital."""
+    text = pt.text
+    for _ in range(_NAME_COMMAS):
+        sentence = max(text.rfind(ch, start, comma) for ch in ";:\n.")
+        prev = text.rfind(",", max(start, sentence + 1), comma)
+        a = (prev if prev >= 0 else max(start, sentence + 1) - 1) + 1
+        raw = P.SUBJECT_TAIL.sub("", text[a:verb].rstrip()).strip()
+        fields = [f.strip() for f in raw.split(",")]
+        if starts_with_body(raw) and len(raw) <= 120 and all(f[:1].isupper() for f in fields[1:]):
+            body = clean_body(raw)
+            at = text.find(body, a, verb)
+            return (body, (at, at + len(body))) if body and at >= 0 else None
+        if prev < 0:
+            return None
+        comma = prev
+    return None
 
 
 def _sentence_subject(pt: Text, start: int, at: int) -> tuple[str, tuple[int, int]] | None:

@@ -40,8 +40,9 @@ _ISSUE_VERB = re.compile(r"\b(?:ban hành|thông qua|ký|phê duyệt|đã có|v
 # standing on its line ("Số: 983/KH-UBND | Tây Ninh, ngày ..."): not cited documents.
 _FORM_BEFORE = re.compile(r"(?<![\wđ])mẫu\s*(?:số\s*)?:?\s*$")
 _OWN_NUMBER_BEFORE = re.compile(r"(?:^|\n|\||\\r\\n)[ \t]*Số[ \t]*:?[ \t]*$")
-# A number with the issuer's code only, where the type name stands before it ("Tờ trình số 126/SKHĐT").
-_BARE = re.compile(rf"(?<![\wđĐ])(?P<type>(?i:{TYPE_NAME_ALT}))\s+(?i:số)\s*:?\s*(?P<sym>(?P<num>\d{{1,5}})(?:/(?P<year>(?:19|20)\d{{2}}))?/(?P<org>[A-ZĐ][A-ZĐ]{{1,11}}))(?![\w/-])")
+# A number with the issuer's code only, where the type name stands before it ("Tờ trình số 126/SKHĐT",
+# "Công văn 285/CCTTHC", "Nghị quyết 06/TU").
+_BARE = re.compile(rf"(?<![\wđĐ])(?P<type>(?i:{TYPE_NAME_ALT}))\s+(?:(?i:số)\s*:?\s*)?(?P<sym>(?P<num>\d{{1,5}})(?:/(?P<year>(?:19|20)\d{{2}}))?/(?P<org>[A-ZĐ][A-ZĐ]{{1,11}}))(?![\w/-])")
 _ISSUER_AFTER = re.compile(r"\s*,?\s*của\s+")
 _SUBJECT_AFTER = re.compile(r"\s*,?\s*(?:về\s+việc|về|v/v)\s+", re.I)
 _ISSUER_STOP = re.compile(r"\s+về\s|\s+v/v\s|[;\n.]|,|\s+và\s|\s+đến\s|\s+tại\s|\s+nhằm\s|\s+để\s|\s+trong\s|\s+theo\s|\s+với\s|\((?!khóa)|\s+ngày\s+\d|\s+đã\s")

@@ -197,6 +197,16 @@ DUTY_EXAMPLES = (
 ADDRESSEE_WORDS = ("các đơn vị", "các đồng chí", "đồng chí", "quý cơ quan", "quý đơn vị", "các cơ quan, đơn vị",
                    "quý bộ", "quý sở", "quý ban", "quý ủy ban", "quý tỉnh")
 
+# Posts a letter's list of addressees names with their body ("Ủy viên Ban Thường vụ Đảng ủy ...",
+# "Trưởng các đoàn thể thuộc cơ quan ..."): the post's holders are called, as the body is (folded).
+ADDRESSEE_POSTS = ("ủy viên", "trưởng", "phó trưởng", "bí thư", "phó bí thư", "chủ tịch", "phó chủ tịch", "giám đốc", "thủ trưởng", "chánh văn phòng")
+# Examples the tests check: (item of a Kính gửi list, called).
+ADDRESSEE_POST_EXAMPLES = (
+    ("Ủy viên Ban Thường vụ Đảng ủy Khối", True),
+    ("Trưởng các đoàn thể thuộc cơ quan Tỉnh đoàn", True),
+    ("Trưởng thôn", False),
+)
+
 # Letters (công văn): their closing may hand the addressee the next step ("... để Sở Nội vụ tổng hợp").
 LETTER_TYPES = ("CV",)
 

@@ -39,6 +39,11 @@ BOARDS_OF_PARENT = ("ban thường trực", "thường trực", "đoàn chủ t�
 # Organisations a bare board on the line above belongs to ("BAN CHẤP HÀNH" / "ĐOÀN TỈNH X").
 ORGANISATIONS = ("đoàn", "hội", "đảng bộ", "công đoàn", "liên đoàn", "tỉnh đoàn", "thành đoàn", "huyện đoàn")
 
+# Bodies whose name a header breaks before the body they belong to, the rest on the next line:
+# "ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI", "ĐOÀN ĐẠI BIỂU" / "QUỐC HỘI TỈNH X" (folded).
+NAME_GOES_ON = {"ủy ban thường vụ": ("quốc hội",), "đoàn đại biểu": ("quốc hội",)}
+NAME_GOES_ON_EXAMPLES = (("ỦY BAN THƯỜNG VỤ", "QUỐC HỘI", "Ủy ban Thường vụ Quốc hội"), ("ĐOÀN ĐẠI BIỂU", "QUỐC HỘI TỈNH NGHỆ AN", "Đoàn đại biểu Quốc hội tỉnh Nghệ An"))
+
 # Words that finish a body's name on a line of their own ("VIỆN KIỂM SÁT NHÂN DÂN" / "TỐI CAO",
 # "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH X" / "KHÓA XIII").
 NAME_ENDINGS = ("tối cao", "khóa", "khoá", "nhiệm kỳ")
