@@ -534,13 +534,15 @@ def _issuer_from_header(layout: Layout):
         if unit and place.startswith(unit + " "):
             place = place[len(unit) + 1 :]
         name = name_case(f"{name_f} {place}".upper())
-    elif parent_f and re.match(r"(?:ban|văn phòng|ủy ban kiểm tra)\s", name_f):
+    elif parent_f and re.match(r"(?:ban|văn phòng|ủy ban kiểm tra)(?:\s|$)", name_f):
         # A board of a committee is named with it: "Ban Dân vận Tỉnh ủy", "Ban Tuyên giáo Trung ương Đoàn".
         committee = next((c for c in _COMMITTEES + ("đảng ủy",) if parent_f.startswith(c)), None)
         if committee and committee not in name_f:
             committee = parent_f  # the whole committee: "Ban Dân vận Tỉnh ủy Bắc Giang"
         if committee is None and parent_f.startswith("ban chấp hành trung ương"):
             committee = "trung ương" + (" đoàn" if (motto_org or "").startswith("Đoàn") else "")
+            if name_f == "văn phòng" and motto_org == "Đảng":
+                committee += " đảng"  # the Party's central office is "Văn phòng Trung ương Đảng" (Guidance 36-HD/VPTW)
         if committee and committee not in name_f:
             name = f"{name} {name_case(committee.upper())}"
     if parent_f and name == name_case(name_f.upper()):
