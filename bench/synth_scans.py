@@ -82,7 +82,7 @@ def main() -> None:
                        resolution=200 if args.variant == "rough" else 300)
         copy = {k: v for k, v in gold.items() if k not in LIST_KEYS}
         copy.update(doc=f"{name}.pdf", kind="image_only", references_pages=2)
-        if "references_pages" not in gold:  # references annotated over the whole document: not scored
+        if gold.get("references_pages", len(pdf)) > 2:  # references annotated past the first two pages: not scored
             copy.pop("references", None)
         (args.out / "real-pdfs-gold" / f"{name}.json").write_text(json.dumps(copy, ensure_ascii=False, indent=1), encoding="utf-8")
         print(f"{name}.pdf: pages {[i + 1 for i in pages]} of {len(pdf)}")
