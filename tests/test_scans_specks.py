@@ -23,3 +23,13 @@ def test_a_doubted_word_keeps_its_letters_only_when_they_are_a_marked_syllable_i
 def test_the_header_word_a_speck_ran_into_stays_in_its_line():
     lines, _blocks = ocr.parse_tsv(_tsv(("BỘ", 93.0), ("VẬN", 93.0), ("TẢI:©", 2.9), ("~~", 1.0)), 1.0)
     assert [w.text for w in lines[0]] == ["BỘ", "VẬN", "TẢI"]
+
+
+def test_the_authority_line_is_found_on_the_right_of_a_row_the_recipients_heading_begins():
+    from plankb.extractors.readers.pdf import _right_words_start_authority
+    from plankb.extractors.readers.positioned import Word
+
+    row = [Word(60, 70, 400, 410, "bi"), Word(72, 100, 400, 410, "nhận:"), Word(380, 410, 400, 410, "KT.BỘ"), Word(412, 460, 400, 410, "TRƯỞNG")]
+    assert _right_words_start_authority(row, 595)
+    assert not _right_words_start_authority(row[:2], 595)  # the recipients' heading alone
+    assert not _right_words_start_authority([Word(60, 80, 400, 410, "KT."), Word(90, 120, 400, 410, "Lưu")], 595)  # on the left

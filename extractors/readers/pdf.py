@@ -449,7 +449,8 @@ def _signer_under_seal(path: Path, pages: list[Page], warnings: list[tuple[str, 
         start = next((r for r in page.rows if _RECIPIENTS_ROW.search(fold(r.text()))), None)
         # The authority line ("KT. BỘ TRƯỞNG") heads the block; a long list of recipients may
         # start well above it.
-        authority = next((r for r in page.rows if r.x0 > 0.4 * page.width and _AUTHORITY_WORD.match(r.words[0].text)
+        # (on the right of its row: the row may begin with the recipients' heading, misread "bi nhận:")
+        authority = next((r for r in page.rows if _right_words_start_authority(r.words, page.width)
                           and (start is None or r.top >= start.top - 2)), None)
         anchor = authority or start
         if anchor is None:
@@ -482,6 +483,12 @@ def _signer_under_seal(path: Path, pages: list[Page], warnings: list[tuple[str, 
         if name:
             _put_name(page, name)
         return
+
+
+def _right_words_start_authority(words: list[Word], width: float) -> bool:
+    """Whether the words of a row right of 0.4 of the page begin with an authority word ("KT.", "TM.", "BỘ TRƯỞNG")."""
+    right = [w for w in words if w.x0 > 0.4 * width]
+    return bool(right) and bool(_AUTHORITY_WORD.match(right[0].text))
 
 
 def _name_on_found_lines(path: Path, page: Page, box: tuple[float, float, float, float], mentions: frozenset) -> list[Word] | None:
