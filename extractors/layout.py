@@ -757,7 +757,9 @@ def _find_closing(layout: Layout, text: str) -> None:
     rec = _RECIPIENTS.search(text, lines[first_body].start) if first_body < n else None
     rec_idx = bisect.bisect_right([ln.start for ln in lines], rec.start()) - 1 if rec else None
     # The signature: an authority line ("TM. BAN BÍ THƯ"), else a title line standing alone.
-    sig_idx = next((i for i in range(first_body, n) if _is_authority_line(lines[i].stripped)), None)
+    # (or the right cell of a line whose left cell is the recipients' heading OCR misread: "bi nhận:<tab>KT.BỘ TRƯỞNG")
+    sig_idx = next((i for i in range(first_body, n) if _is_authority_line(lines[i].stripped)
+                    or ("\t" in lines[i].stripped and _is_authority_line(lines[i].stripped.rsplit("\t", 1)[1].strip()))), None)
     if sig_idx is None and rec_idx is not None:
         sig_idx = next((i for i in range(rec_idx, min(n, rec_idx + 40)) if _is_title_line(lines[i].stripped)), None)
     if sig_idx is None and rec_idx is None:
