@@ -72,6 +72,9 @@ def perturb(i: int, record: dict, text: str, rng: random.Random) -> tuple[dict, 
         for item in rec.get(key) or []:  # a sentence quoted from the text reads as the text now does
             if item.get("text"):
                 item["text"] = item["text"].translate(permuted)
+    for section in rec.get("sections") or []:  # a section's heading too (a passage's heading)
+        if section.get("heading"):
+            section["heading"] = section["heading"].translate(permuted)
     doc_id = hashlib.sha256(f"bench-{i}".encode()).hexdigest()[:20]
     province = rng.choice(PROVINCES)
     shift = rng.randint(-6, 2)

@@ -1,5 +1,6 @@
 """bench/bench_kb.py's generated documents quote their own text: a sentence a record holds
-(a citation's, a task's, a deadline's) reads as the permuted document text does."""
+(a citation's, a task's, a deadline's) and a section's heading read as the permuted document
+text does."""
 
 from __future__ import annotations
 
@@ -31,4 +32,8 @@ def test_generated_sentences_are_in_their_generated_text(seed_ingest_items):
                     assert new["text"] in new_text, (key, new["text"])
                     checked += 1
                     with_digits += any(c.isdigit() for c in new["text"])
+        for old, new in zip(record.get("sections") or [], rec.get("sections") or [], strict=True):
+            if old.get("heading") and old["heading"] in text:
+                assert new["heading"] in new_text, new["heading"]
+                checked += 1
     assert checked and with_digits  # sentences with numbers were checked, which the permutation changes
