@@ -66,7 +66,15 @@ def perturb(i: int, record: dict, text: str, rng: random.Random) -> tuple[dict, 
     rec = copy.deepcopy(record)
     digits = list("0123456789")
     rng.shuffle(digits)
-    text = text.translate(str.maketrans("0123456789", "".join(digits)))
+    permuted = str.maketrans("0123456789", "".join(digits))
+    text = text.translate(permuted)
+    for key in ("references", "assignments", "deadlines", "model_areas"):
+        for item in rec.get(key) or []:  # a sentence quoted from the text reads as the text now does
+            if item.get("text"):
+                item["text"] = item["text"].translate(permuted)
+    for section in rec.get("sections") or []:  # a section's heading too (a passage's heading)
+        if section.get("heading"):
+            section["heading"] = section["heading"].translate(permuted)
     doc_id = hashlib.sha256(f"bench-{i}".encode()).hexdigest()[:20]
     province = rng.choice(PROVINCES)
     shift = rng.randint(-6, 2)
@@ -221,7 +229,11 @@ def similarity_quality(db: Path, sample: int = 300) -> dict[str, float]:
         " join passage_texts b on b.id = s.other_id order by random() limit ?",
         (sample,),
     ).fetchall()
-    long_passages = conn.execute("select count(*) from passage_signatures").fetchone()[0]
+    # passages long enough to be compared (similar.MIN_WORDS), signed or not (a passage in no bucket keeps no signature)
+    long_passages = sum(
+        len(re.findall(r"\w+", plain or "")) >= similar.MIN_WORDS
+        for (plain,) in conn.execute("select plankb_plain(text) from passage_texts")
+    )
     with_similar = conn.execute("select count(distinct passage_id) from similar_passages").fetchone()[0]
     conn.close()
 

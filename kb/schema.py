@@ -15,7 +15,7 @@ import sqlite_utils
 from plankb.kb import fts
 from plankb.kb.similar import N_HASHES
 
-SCHEMA_VERSION = "8"
+SCHEMA_VERSION = "9"
 
 
 # table -> (columns, primary key, foreign keys as (column, other table, other column))
@@ -162,9 +162,10 @@ def ensure_schema(db: sqlite_utils.Database, defer_indexes: bool = False) -> Non
                 migrate(db)
                 db.execute("UPDATE kb_meta SET value = ? WHERE key = 'schema_version'", (version,))
             found = (version,)
-        if migrated_from in ("2", "3", "4", "5", "6", "7"):
+        if migrated_from in ("2", "3", "4", "5", "6", "7", "8"):
             # 5 dropped the passages' copies of their text, 7 compressed the records, 8 halved the
-            # signatures and buckets: give their pages back (once; it rewrites the file)
+            # signatures and buckets, 9 trimmed the buckets: give their pages back (once; it
+            # rewrites the file)
             with db.ensure_autocommit_on():
                 db.execute("VACUUM")
         if not found or found[0] != SCHEMA_VERSION:
@@ -324,6 +325,21 @@ def _from_7(db: sqlite_utils.Database) -> None:
         conn.execute(f"ANALYZE [{name}]")  # the planner's figures for the index, as a fresh base's finish gives them
 
 
+def _from_8(db: sqlite_utils.Database) -> None:
+    """9: a similarity bucket keeps its first passages only (kb/similar.py BUCKET_KEEP), and a
+    passage in none keeps no signature (it is never a candidate). Lookups read the same passages,
+    so the similar pairs stay."""
+    from plankb.kb.similar import BUCKET_KEEP
+
+    conn = db.conn
+    conn.execute(
+        "DELETE FROM passage_buckets WHERE (bucket, passage_id) IN (SELECT bucket, passage_id FROM (SELECT bucket, passage_id,"
+        " row_number() OVER (PARTITION BY bucket ORDER BY passage_id) AS n FROM passage_buckets) WHERE n > ?)",
+        (BUCKET_KEEP,),
+    )
+    conn.execute("DELETE FROM passage_signatures WHERE passage_id NOT IN (SELECT passage_id FROM passage_buckets)")
+
+
 def trimmed(start: int, end: int, raw: str) -> tuple[int, int]:
     """The offsets of ``raw`` (the text from start to end) without its surrounding white space."""
     body = raw.lstrip()
@@ -334,7 +350,7 @@ def trimmed(start: int, end: int, raw: str) -> tuple[int, int]:
 # version found -> (next version, what brings a base to it)
 MIGRATIONS = {
     "2": ("3", _from_2), "3": ("4", _from_3), "4": ("5", _from_4), "5": ("6", _from_5), "6": ("7", _from_6),
-    "7": ("8", _from_7),
+    "7": ("8", _from_7), "8": ("9", _from_8),
 }  # fmt: skip
 
 

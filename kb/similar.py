@@ -6,7 +6,8 @@ indexes the queue in large transactions, which costs far fewer page writes than 
 Each passage's word bigrams (of its plain form) get a 32-value MinHash signature, kept as the low
 16 bits of each value (64 bytes; two unequal values agree by chance once in 65,536, far below
 MinHash's own error); 16 bands of 2 values become 16 bucket numbers of 32 bits in ``passage_buckets``
-(4 bytes each in SQLite's record format). Passages sharing a bucket are candidates
+(4 bytes each in SQLite's record format), each bucket its first BUCKET_KEEP passages (a lookup reads
+the first few; a passage in none keeps no signature). Passages sharing a bucket are candidates
 (Jaccard 0.3 is found 3 times in 4, 0.5 always); the signature estimates their Jaccard
 similarity and the best few, above a floor, go to ``similar_passages`` (one row per pair, from
 the newer passage; the ``similar`` query reads both directions).
@@ -40,6 +41,10 @@ MIN_WORDS = 12  # headings and one-line passages say too little to compare
 MIN_SCORE = 0.25
 TOP_K = 5
 CANDIDATES_PER_BUCKET = 8  # a bucket shared by thousands of copies needs only a sample
+# ... so a bucket keeps its first passages only: a lookup reads the first CANDIDATES_PER_BUCKET
+# (by passage id, the oldest), and a passage added later could never be among them. The rest
+# is slack for documents deleted or replaced, whose passages leave the bucket.
+BUCKET_KEEP = 4 * CANDIDATES_PER_BUCKET
 
 # Universal hashing (a*x + b) mod p with p = 2**31 - 1: a, b, x < p keep a*x inside 64 bits,
 # and a*x wraps around p many times, which makes the minimum a fair draw.
@@ -139,11 +144,13 @@ def _index_chunk(conn: sqlite3.Connection, batch: list[tuple[int, str, str | Non
     chunk = [(pid, doc, sig, buckets(sig)) for (pid, doc, _plain), sig in zip(batch, sigs, strict=True) if sig is not None]
     if not chunk:
         return
-    stored = {
+    kept = {
         key: [int(x) for x in ids.split(",")]
-        for key, ids in _fetch(conn, _STORED_IN_BUCKETS, {k for c in chunk for k in c[3]}, CANDIDATES_PER_BUCKET)
+        for key, ids in _fetch(conn, _STORED_IN_BUCKETS, {k for c in chunk for k in c[3]}, BUCKET_KEEP)
         if ids
     }
+    stored = {key: ids[:CANDIDATES_PER_BUCKET] for key, ids in kept.items()}
+    room = {key: BUCKET_KEEP - len(ids) for key, ids in kept.items()}  # passages each bucket still takes
     document_of = dict(_fetch(conn, _DOCUMENTS, {i for ids in stored.values() for i in ids}))
     signature_of: dict[int, np.ndarray] = {}
     in_chunk: dict[int, list[int]] = {}  # bucket -> the chunk's passages in it so far
@@ -181,13 +188,18 @@ def _index_chunk(conn: sqlite3.Connection, batch: list[tuple[int, str, str | Non
             pid = chunk[n][0]
             for score, o in sorted(found, key=lambda x: (-x[0], x[1]))[:TOP_K]:
                 similar_rows.append((pid, o, round(score, 3)))
-    conn.executemany(
-        "INSERT INTO passage_signatures (passage_id, signature) VALUES (?, ?)", [(c[0], c[2].tobytes()) for c in chunk]
-    )
-    conn.executemany(
-        "INSERT OR IGNORE INTO passage_buckets (bucket, passage_id) VALUES (?, ?)",
-        sorted((key, c[0]) for c in chunk for key in c[3]),
-    )
+    bucket_rows = []
+    signed = []  # a passage in no bucket is never a candidate: its signature is not kept either
+    for c in chunk:
+        n = len(bucket_rows)
+        for key in c[3]:
+            if room.setdefault(key, BUCKET_KEEP) > 0:
+                room[key] -= 1
+                bucket_rows.append((key, c[0]))
+        if len(bucket_rows) > n:
+            signed.append((c[0], c[2].tobytes()))
+    conn.executemany("INSERT INTO passage_signatures (passage_id, signature) VALUES (?, ?)", signed)
+    conn.executemany("INSERT OR IGNORE INTO passage_buckets (bucket, passage_id) VALUES (?, ?)", sorted(bucket_rows))
     conn.executemany(
         "INSERT OR REPLACE INTO similar_passages (passage_id, other_id, score) VALUES (?, ?, ?)",
         similar_rows,
