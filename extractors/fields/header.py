@@ -245,6 +245,7 @@ def _summary_lines(layout: Layout, text: str) -> list[Line]:
 _BODY_DATED = re.compile(M.BODY_DATED_SENTENCE)
 _ORGAN_UNDER_TYPE = re.compile(M.ORGAN_UNDER_TYPE)
 _SUBJECT_OPENER = re.compile(M.SUBJECT_OPENER)
+_SUMMARY_OPEN_END = re.compile(M.SUMMARY_OPEN_END)
 
 
 def _subject_after_organ(layout: Layout, organ: Line, text: str) -> list[Line]:
@@ -291,7 +292,9 @@ def _summary_goes_on(layout: Layout, lines: list[Line], text: str) -> list[Line]
             break
         words = s.split()
         small = s[:1].islower() and len(words) >= 2 and sum(is_syllable(w.strip(",;.”")) for w in words) >= 0.7 * len(words)
-        if not small or _SENTENCE_END.search(joined) or PLACE_DATE.search(s):
+        # A summary cut after "của", "đối với đồng chí": the next line finishes it, capitalised or not.
+        open_end = _SUMMARY_OPEN_END.search(joined) and not fold(s).startswith(M.BODY_OPENERS)
+        if not (small or open_end) or _SENTENCE_END.search(joined) or PLACE_DATE.search(s):
             break
         more.append(line)
         joined += " " + s

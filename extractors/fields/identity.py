@@ -182,7 +182,8 @@ def _lines_between(text: str, a: int, b: int) -> list[tuple[int, int]]:
 # --- announcements -----------------------------------------------------------------------------
 
 _NUMBERED_VERBS = {fold(v) for v in P.NUMBERED_ANNOUNCE_VERBS}
-_VERB_ALT = alternation(sorted({fold(v) for v in P.ANNOUNCE_VERBS} | _NUMBERED_VERBS))
+_PUBLISH_VERBS = {fold(v) for v in P.PUBLISH_VERBS}
+_VERB_ALT = alternation(sorted({fold(v) for v in P.ANNOUNCE_VERBS} | _NUMBERED_VERBS | _PUBLISH_VERBS))
 _ANNOUNCE = re.compile(
     rf"(?<![\wđ])(?P<verb>{_VERB_ALT})\s+(?P<type>{TYPE_NAME_ALT}|{alternation(P.GENERIC_TYPE_NAMES)})(?![\wđ])"
 )
@@ -220,14 +221,15 @@ def find_announcement(pt: Text, start: int = 0) -> Announcement | None:
         if _in_clause_of_time(pt, start, m.start()):
             continue
         found = _read_after(pt, m.group("type"), m.start("type"), m.end("type"))
-        if found is None or (found.symbol is None and m.group("verb") in _NUMBERED_VERBS):
+        if found is None or (found.symbol is None and m.group("verb") in _NUMBERED_VERBS | _PUBLISH_VERBS):
             continue
         if found.symbol is not None and _cited_before(pt, start, m.start(), found.symbol.text):
             continue  # cited before the sentence that tells it was issued: the page reports on work under it
-        subject = _subject(pt, start, m.start())
+        # A page publishing the text names itself as the subject: not the issuer, nor its date.
+        subject = None if m.group("verb") in _PUBLISH_VERBS else _subject(pt, start, m.start())
         if subject is not None and found.issuer is None:
             found.issuer, found.issuer_span = subject[0], subject[1]
-        if found.date is None:
+        if found.date is None and m.group("verb") not in _PUBLISH_VERBS:
             before = _date_before(pt, start, subject[1][0] if subject else m.start())
             if before:
                 found.date, found.date_span = before
@@ -541,6 +543,8 @@ def identity(doc: Doc) -> None:
     layout: Layout = doc._.layout
     if has_header(layout, pt):
         _place_date(doc)
+        if layout.number_line is None and layout.type_line is not None and not rec.get("symbol"):
+            _announced_above(doc, layout)
         return
     found = find_announcement(pt)
     if found is None:
@@ -564,6 +568,31 @@ def identity(doc: Doc) -> None:
         _set_span(spans, "issuer", found.issuer_span)
     if rec.get("issuer") is None and rec["doc_type"] == "NQ" and rec.get("title"):
         rec["issuer"] = header_component.congress_of_title(rec["title"], pt.text, spans)
+
+
+def _announced_above(doc: Doc, layout: Layout) -> None:
+    """A page that announces a document in its lead and then publishes its text from the type name
+    on, without the number line ("Ngày 23/8/2017, Tỉnh ủy X đã ban hành Chương trình số 27-CTr/TU
+    ..." / "CHƯƠNG TRÌNH" / ...): the lead gives the number, date and issuer the copy left out."""
+    pt: Text = doc._.ptext
+    rec = doc._.record
+    spans = rec.setdefault("spans", {})
+    found = find_announcement(pt)
+    if found is None or found.symbol is None or found.type_start >= layout.type_line.start:
+        return
+    if found.doc_type != rec.get("doc_type"):
+        return  # the lead announces another document than the one printed below it
+    rec["symbol"] = found.symbol.text
+    rec["_symbol_span"] = (found.symbol.start, found.symbol.end)
+    _set_span(spans, "symbol", rec["_symbol_span"])
+    if rec.get("date") is None and found.date is not None:
+        rec["date"] = found.date
+        _set_span(spans, "date", found.date_span)
+    issuer = rec.get("issuer")
+    if found.issuer is not None and (issuer is None or issuer.get("evidence") != "header"):
+        code = found.symbol.issuers[-1] if found.symbol.style != "law" and found.symbol.issuers else None
+        rec["issuer"] = header_component._issuer_record(found.issuer, None, code, "announcement")
+        _set_span(spans, "issuer", found.issuer_span)
 
 
 def _inside_document(layout: Layout, meta: Metadata) -> bool:

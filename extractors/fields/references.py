@@ -167,6 +167,10 @@ def _past_bracket(text: str, dm: re.Match[str]) -> int:
     return end
 
 
+# Another document's number and code ("27-CTr/TU", "12/KH-UBND") between a sentence's opening date and a citation.
+_SYMBOL_BETWEEN = re.compile(r"\d\s*[-–/]\s*[A-ZĐ][A-Za-zĐđ]*\s*[/-]")
+
+
 def _date_opening(text: str, folded: str, start: int) -> str | None:
     """The date a sentence opens with, when it reports the issue of the cited document: "Ngày
     28 tháng 10 năm 2025, Chủ tịch ... đã ban hành Công văn số ...". Nothing else dated or cited
@@ -180,6 +184,8 @@ def _date_opening(text: str, folded: str, start: int) -> str | None:
     between = folded[last.end() : start]
     if "\n\n" in between or re.search(r"[.;]\s|\d/\d|\d\s*tháng", between) or not _ISSUE_VERB.search(between):
         return None
+    if _SYMBOL_BETWEEN.search(text, last.end(), start):
+        return None  # "Ngày 23/8, X ban hành Chương trình số 27-CTr/TU về thực hiện Chỉ thị 13-CT/TW": the date is the first one's
     return dates.parse_full_date(last)
 
 

@@ -65,6 +65,11 @@ ANNOUNCE_VERBS = (
     # a lead that names the document its headline sums up: "Đó là nội dung tại Chỉ thị số 03/CT-UBND ..."
     "đó là nội dung tại", "đó là nội dung của", "đó là nội dung chính tại", "đó là nội dung chính của",
 )
+# Verbs by which a page publishes a document in full ("Ban biên tập giới thiệu toàn văn Nghị quyết
+# số 10-NQ/TU, ngày 18/8/2021 của Ban Thường vụ Tỉnh ủy ..."): the sentence's subject is the page's
+# editor, not the issuer; the issuer is the "của ..." after the number or nobody.
+PUBLISH_VERBS = ("giới thiệu toàn văn", "xin giới thiệu toàn văn", "đăng toàn văn", "xin đăng toàn văn",
+                 "đăng tải toàn văn", "trích đăng toàn văn")
 # Verbs that announce a document only when its number follows the type name: "UBND tỉnh có văn
 # bản số 215/UBND-NC về ...", "Ban Tuyên giáo đã có văn bản số 12-HD/BTG hướng dẫn ..."; without
 # a number "có kế hoạch" is having a plan.
@@ -137,6 +142,8 @@ ANNOUNCEMENT_EXAMPLES: tuple[tuple[str, dict[str, str | None]], ...] = (
      {"doc_type": "CT", "symbol": "05/CT-UBND", "date": None, "issuer": "Chủ tịch UBND tỉnh", "title": "về tăng cường quản lý thu ngân sách năm 2023"}),
     ("Chỉ thị số 03-CT/TU ngày 10/01/2022 của Ban Thường vụ Tỉnh ủy về tăng cường phòng chống tham nhũng\nNội dung tin.",
      {"doc_type": "CT", "symbol": "03-CT/TU", "date": "2022-01-10", "issuer": "Ban Thường vụ Tỉnh ủy", "title": "về tăng cường phòng chống tham nhũng"}),
+    ("Ban biên tập giới thiệu toàn văn Nghị quyết số 05-NQ/HU, ngày 02/3/2022 của Ban Thường vụ Huyện ủy về phát triển du lịch.",
+     {"doc_type": "NQ", "symbol": "05-NQ/HU", "date": "2022-03-02", "issuer": "Ban Thường vụ Huyện ủy", "title": "về phát triển du lịch"}),
 )
 # A table's row of column names is no metadata block: labels side by side, no value between.
 NOT_METADATA = (

@@ -105,7 +105,9 @@ RELATED_ENTRY_EXAMPLES = (
 # A Party resolution, notice or directive may name its organ under the type name and its subject
 # on the line after ("THÔNG BÁO" / "CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH" / "Về nội dung, thời gian ..."):
 # the summary is both, as printed (ANNOTATION.md), even with blank lines between them.
-ORGAN_UNDER_TYPE = r"(?:của|CỦA|Của)\s+\S"
+# Guidance 36-HD/VPTW: a notice of conclusions names its organ the same way under the type name
+# ("THÔNG BÁO" / "KẾT LUẬN CỦA BAN THƯỜNG VỤ ĐẢNG ỦY" / "Về ...").
+ORGAN_UNDER_TYPE = r"(?:(?:kết luận|KẾT LUẬN|Kết luận|ý kiến|Ý KIẾN|Ý kiến)\s+)?(?:của|CỦA|Của)\s+\S"
 SUBJECT_OPENER = r"[“\"(]?\s*(?:về|VỀ|Về|V/v|v/v|V/V)(?:\s|:)"
 ORGAN_UNDER_TYPE_EXAMPLES = (
     ("THÔNG BÁO\nCỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH\n\nVề nội dung, thời gian, địa điểm tổ chức Đại hội đại biểu Đảng bộ tỉnh\n\n",
@@ -113,9 +115,20 @@ ORGAN_UNDER_TYPE_EXAMPLES = (
     ("NGHỊ QUYẾT\nCỦA BAN THƯỜNG VỤ HUYỆN ỦY\n\n\nvề công tác cán bộ năm 2025\n\n",
      "CỦA BAN THƯỜNG VỤ HUYỆN ỦY về công tác cán bộ năm 2025"),
     ("CHỈ THỊ\ncủa Ban Thường vụ Tỉnh ủy\nvề tăng cường công tác dân vận\n\n", "của Ban Thường vụ Tỉnh ủy về tăng cường công tác dân vận"),
+    ("THÔNG BÁO\nKẾT LUẬN CỦA THƯỜNG TRỰC HUYỆN ỦY\nVề công tác chuẩn bị Đại hội\n-----\n",
+     "KẾT LUẬN CỦA THƯỜNG TRỰC HUYỆN ỦY Về công tác chuẩn bị Đại hội"),
     # Without a subject after it the organ's line stays alone; the body's grounds are not a subject.
     ("THÔNG BÁO\nCỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH\n\nThực hiện Quy định số 294-QĐ/TW của Ban Chấp hành Trung ương\n\n",
      "CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH"),
+)
+
+# Words a summary's line cannot end on: the phrase goes on in the next line even when that line
+# opens with a capital, a name or a body's name ("... đối với đồng chí" / "Trần Văn A - Phó Bí thư ...").
+SUMMARY_OPEN_END = r"\s(?:của|các|những|và|về|cho|tại|với|trong|đến|để|theo|đồng chí|đ/c)$"
+SUMMARY_OPEN_END_EXAMPLES = (
+    ("Về đánh giá kết quả thực hiện nhiệm vụ năm 2025 đối với đồng chí", True),
+    ("Về tăng cường sự lãnh đạo của", True),
+    ("Về công tác cán bộ năm 2025", False),
 )
 
 # Lines that open the body rather than continue the summary.
@@ -173,6 +186,7 @@ SIGNER_TITLES = (
     "phó chủ nhiệm",
     "tổng biên tập",
     "thủ trưởng",
+    "phó thủ trưởng",  # a Party staff agency's deputy head: "K/T THỦ TRƯỞNG" / "PHÓ THỦ TRƯỞNG"
     "thủ trưởng đơn vị",
     "người ký",
     "chánh thanh tra",
