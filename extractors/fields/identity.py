@@ -396,6 +396,9 @@ def _subject(pt: Text, start: int, verb: int) -> tuple[str, tuple[int, int]] | N
     lead = P.SUBJECT_LEAD.match(raw[skip:].lstrip())
     offset = a + skip + (len(raw[skip:]) - len(raw[skip:].lstrip())) + (lead.end() if lead else 0)
     body = clean_body(text[offset : a + len(raw)])
+    behalf = _on_behalf(pt, start, a, verb)
+    if behalf and (not body or not starts_with_body(body)):
+        return behalf
     if not body and a > start and P.CONNECTIVE.fullmatch(raw.strip()):
         return _sentence_subject(pt, start, a - 1)  # "X đã quán triệt ..., đồng thời ban hành ..."
     if (not body or not starts_with_body(body)) and left >= start and text[left] == ",":
@@ -404,6 +407,21 @@ def _subject(pt: Text, start: int, verb: int) -> tuple[str, tuple[int, int]] | N
         return None
     at = text.find(body, offset, verb)
     return body, (at, at + len(body))
+
+
+def _on_behalf(pt: Text, start: int, a: int, verb: int) -> tuple[str, tuple[int, int]] | None:
+    """The body a clause of the same sentence signs for ("thừa lệnh Chủ tịch UBND tỉnh X, <the
+    official> đã ký ban hành ..."), when what stands before the verb is the official, not a body."""
+    text = pt.text
+    sentence = max(text.rfind(". ", start, a) + 1, text.rfind("\n", start, a) + 1, start)
+    m = next(reversed(list(P.ON_BEHALF.finditer(text, sentence, verb))), None)  # the last such clause before the verb
+    if m is None or m.end() > a:
+        return None
+    body = clean_body(m["body"])
+    if not body or not starts_with_body(body):
+        return None
+    at = text.find(body, m.start("body"), m.end())
+    return (body, (at, at + len(body))) if at >= 0 else None
 
 
 _NAME_COMMAS = 3  # "Sở Văn hóa, Thể thao và Du lịch": the fields a body's name lists
@@ -454,7 +472,7 @@ def _date_before(pt: Text, start: int, at: int) -> tuple[str, tuple[int, int]] |
     base = max(start, at - 60)
     window = pt.text[base:at]
     for m in [*dates.FULL_DATE.finditer(window), *P.MIXED_DATE.finditer(window)]:
-        if not re.fullmatch(r"[\s,]*", window[m.end() :]):
+        if not P.ON_BEHALF_LEAD.fullmatch(window[m.end() :]):  # only commas, or the clause of whom it signs for
             continue
         if not (m.group(0).lower().startswith("ngày") or re.search(r"(?:ngày|Ngày)\s*$", window[: m.start()])):
             continue

@@ -79,6 +79,20 @@ NUMBERED_ANNOUNCE_VERBS = ("đã có", "có")
 AFTER_ISSUE = re.compile(r"^(?:[^,]*,\s*)?(?:ngay\s+)?(?:sau khi|từ khi|kể từ khi|từ sau khi|kể từ ngày|từ ngày)\s")
 # A page that publishes a document in full says so in its lead: "đăng toàn văn Nghị quyết ...".
 FULL_TEXT_WORDS = ("toàn văn", "nguyên văn")
+# A lead that says on whose behalf the document was signed (Decree 30/2020: TL., TM., KT., TUQ.):
+# "Ngày 23/11/2018, thừa lệnh Chủ tịch UBND tỉnh X, Phó Chánh Văn phòng ... đã ký ban hành văn bản
+# số ...": the body of that clause issues the document, not the official who signed it.
+_ON_BEHALF_WORDS = r"(?:thừa lệnh|thừa ủy quyền|thừa uỷ quyền|thay mặt|TL\.|TM\.|KT\.|TUQ\.)\s*"
+_HEAD_POST = r"(?:(?:phó\s+)?(?:thủ tướng|chủ tịch|bộ trưởng|giám đốc|trưởng ban|bí thư|thủ trưởng)\s+)?"
+ON_BEHALF = re.compile(_ON_BEHALF_WORDS + _HEAD_POST + r"(?P<body>[^,;.\n]{3,80}?)\s*,", re.I)
+# What may stand between a lead's date and the body signed for: "Ngày 23/11/2018, thừa lệnh Chủ tịch ".
+ON_BEHALF_LEAD = re.compile(r"[\s,]*(?:" + _ON_BEHALF_WORDS + _HEAD_POST + r")?$", re.I)
+ON_BEHALF_EXAMPLES = (
+    ("Ngày 23/11/2018, thừa lệnh Chủ tịch UBND tỉnh Tuyên Quang, Phó Chánh Văn phòng UBND tỉnh Nguyễn Văn An đã ký ban hành văn bản số 3653/UBND-TNMT về việc xử lý đề xuất.",
+     "UBND tỉnh Tuyên Quang"),
+    ("Thay mặt Ban Thường vụ Huyện ủy, Phó Bí thư Thường trực Lê Văn Bình đã ký ban hành Chỉ thị số 12-CT/HU về công tác dân vận.",
+     "Ban Thường vụ Huyện ủy"),
+)
 # Words between the body and the verb that are not part of its name.
 SUBJECT_TAIL = re.compile(r"(?:\s+(?:đã|vừa|mới|chính thức|cũng|đồng thời|tiếp tục))+\s*$", re.I)
 # A clause that only joins the verb to the sentence's subject: "X đã quán triệt ..., đồng thời ban hành ...".
