@@ -170,16 +170,17 @@ def _motto(line: Line) -> tuple[bool, str | None]:
     return _motto_of(f.strip(" -_*"))
 
 
-# Mottos compared without marks too: OCR misreads a mark of a fixed phrase ("ĐOÀN TNCS HÒ CHÍ MINH").
+# Mottos compared without marks: OCR misreads a mark of a fixed phrase ("ĐOÀN TNCS HÒ CHÍ MINH"),
+# and a motto read right matches without its marks too.
 _BARE_MOTTOS = {strip_accents(motto): org for motto, org in M.MOTTOS.items()}
 
 
 def _motto_of(f: str) -> tuple[bool, str | None]:
     """Whether a folded line is a motto (a few signs after it allowed), and the organisation it names."""
-    for mottos, text in ((M.MOTTOS, f), (_BARE_MOTTOS, strip_accents(f))):
-        for motto, org in mottos.items():
-            if text == motto or (text.startswith(motto) and len(text) - len(motto) < 4):
-                return True, org
+    bare = strip_accents(f)  # letter for letter: the lengths compared are the line's
+    for motto, org in _BARE_MOTTOS.items():
+        if bare == motto or (bare.startswith(motto) and len(bare) - len(motto) < 4):
+            return True, org
     return False, None
 
 

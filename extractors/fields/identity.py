@@ -396,9 +396,10 @@ def _subject(pt: Text, start: int, verb: int) -> tuple[str, tuple[int, int]] | N
     lead = P.SUBJECT_LEAD.match(raw[skip:].lstrip())
     offset = a + skip + (len(raw[skip:]) - len(raw[skip:].lstrip())) + (lead.end() if lead else 0)
     body = clean_body(text[offset : a + len(raw)])
-    behalf = _on_behalf(pt, start, a, verb)
-    if behalf and (not body or not starts_with_body(body)):
-        return behalf
+    if not body or not starts_with_body(body):  # the official who signed, perhaps: the body signed for
+        behalf = _on_behalf(pt, start, a, verb)
+        if behalf:
+            return behalf
     if not body and a > start and P.CONNECTIVE.fullmatch(raw.strip()):
         return _sentence_subject(pt, start, a - 1)  # "X đã quán triệt ..., đồng thời ban hành ..."
     if (not body or not starts_with_body(body)) and left >= start and text[left] == ",":
@@ -413,7 +414,7 @@ def _on_behalf(pt: Text, start: int, a: int, verb: int) -> tuple[str, tuple[int,
     """The body a clause of the same sentence signs for ("thừa lệnh Chủ tịch UBND tỉnh X, <the
     official> đã ký ban hành ..."), when what stands before the verb is the official, not a body."""
     text = pt.text
-    sentence = max(text.rfind(". ", start, a) + 1, text.rfind("\n", start, a) + 1, start)
+    sentence = _sentence_start(text, start, a)
     m = next(reversed(list(P.ON_BEHALF.finditer(text, sentence, verb))), None)  # the last such clause before the verb
     if m is None or m.end() > a:
         return None
@@ -422,6 +423,11 @@ def _on_behalf(pt: Text, start: int, a: int, verb: int) -> tuple[str, tuple[int,
         return None
     at = text.find(body, m.start("body"), m.end())
     return (body, (at, at + len(body))) if at >= 0 else None
+
+
+def _sentence_start(text: str, start: int, at: int) -> int:
+    """Where the sentence holding ``at`` begins (after a full stop or a line break, not before ``start``)."""
+    return max(text.rfind(". ", start, at) + 1, text.rfind("\n", start, at) + 1, start)
 
 
 _NAME_COMMAS = 3  # "Sở Văn hóa, Thể thao và Du lịch": the fields a body's name lists
@@ -450,7 +456,7 @@ def _name_with_commas(pt: Text, start: int, comma: int, verb: int) -> tuple[str,
 def _sentence_subject(pt: Text, start: int, at: int) -> tuple[str, tuple[int, int]] | None:
     """The body that opens an earlier clause of the same sentence."""
     text = pt.text
-    sentence = max(text.rfind(". ", start, at) + 1, text.rfind("\n", start, at) + 1, start)
+    sentence = _sentence_start(text, start, at)
     pos = at
     while pos > sentence:
         comma = max(text.rfind(",", sentence, pos), sentence - 1)

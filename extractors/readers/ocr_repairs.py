@@ -51,6 +51,8 @@ def _type_names() -> dict[str, str]:
 
 
 _TYPE_NAMES = _type_names()  # "QUYET DINH" -> "QUYẾT ĐỊNH": no two names share a bare form
+# Its words run together ("THONGTU" for "THÔNGTƯ"): no two type names differ only in spaces.
+_GLUED_TYPE_NAMES = {bare.replace(" ", ""): name for bare, name in _TYPE_NAMES.items()}
 
 
 def _type_name(m: re.Match[str]) -> str:
@@ -59,8 +61,7 @@ def _type_name(m: re.Match[str]) -> str:
     bare = " ".join(strip_accents(m["name"]).replace("Ư", "U").split())
     # A letter read twice ("QUYEÉT"): no type name has a doubled letter
     name = _TYPE_NAMES.get(bare) or _TYPE_NAMES.get(re.sub(r"(\w)\1", r"\1", bare))
-    # its words run together ("THÔNGTƯ"): no two type names differ only in spaces
-    name = name or next((n for b, n in _TYPE_NAMES.items() if b.replace(" ", "") == bare.replace(" ", "")), None)
+    name = name or _GLUED_TYPE_NAMES.get(bare.replace(" ", ""))
     return name or m.group(0)
 
 

@@ -486,7 +486,7 @@ def _signer_under_seal(path: Path, pages: list[Page], warnings: list[tuple[str, 
 
 
 def _right_words_start_authority(words: list[Word], width: float) -> bool:
-    """Whether the words of a row right of 0.4 of the page begin with an authority word ("KT.", "TM.", "BỘ TRƯỞNG")."""
+    """Whether the words of a row right of 0.4 of the page begin with an authority word ("KT.", "TM.", "TL.")."""
     right = [w for w in words if w.x0 > 0.4 * width]
     return bool(right) and bool(_AUTHORITY_WORD.match(right[0].text))
 
