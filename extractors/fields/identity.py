@@ -334,7 +334,7 @@ def _read_after(pt: Text, type_name: str, type_start: int, pos: int, line_end: i
         found.symbol = sym
         pos = sym.end
     elif code is None:
-        return None  # "ban hành văn bản hướng dẫn ...": no type, no number
+        return _by_purpose(pt, type_start, pos, limit)  # "vừa có văn bản hướng dẫn ...": no number
     else:
         bare = _BARE_NUMBER.match(text, pos, limit)
         if bare:
@@ -362,6 +362,25 @@ def _read_after(pt: Text, type_name: str, type_start: int, pos: int, line_end: i
         found.title, found.title_span = title
     if found.symbol is None and found.title is None:
         return None  # "ban hành Kế hoạch" and nothing to tell which: not an announcement
+    return found
+
+
+_PURPOSE = re.compile(r"[ \t]+(?P<purpose>" + alternation(fold(p) for p, _ in P.GENERIC_TYPE_PURPOSES) + r")(?![\wđ])")
+_PURPOSE_CODE = {fold(p): code for p, code in P.GENERIC_TYPE_PURPOSES}
+
+
+def _by_purpose(pt: Text, type_start: int, pos: int, limit: int) -> Announcement | None:
+    """"văn bản hướng dẫn ..." / "văn bản đề nghị ...": the type its purpose gives, or None. A
+    guidance's subject is its title; a letter's is not what the lead says it asks."""
+    m = _PURPOSE.match(pt.folded, pos, limit)
+    if m is None:
+        return None
+    found = Announcement(_PURPOSE_CODE[m.group("purpose")], type_start)
+    if found.doc_type == "HD":
+        title = _subject_title(pt.text, m.start("purpose"), limit)
+        if title is None:
+            return None
+        found.title, found.title_span = title
     return found
 
 

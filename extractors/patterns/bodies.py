@@ -123,6 +123,8 @@ ACTION_WORDS = (
     "in và", "in,", "in ấn",
     # All at once ("Các cấp bộ Đoàn đồng loạt đăng tải ..."): a word of the task, not of the name.
     "đồng loạt", "định kỳ", "hằng năm", "hàng năm", "hằng tháng", "hàng tháng", "hằng quý", "hàng quý", "qua",
+    # "mỗi <period>" says the same ("Đoàn cấp tỉnh mỗi năm tổ chức ít nhất một hoạt động").
+    "mỗi năm", "mỗi quý", "mỗi tháng", "mỗi tuần",
     # Proposing, the advising role ("Ban quản lý Dự án đầu tư - hạ tầng Xã đề xuất triển khai ...").
     "đề xuất",
     # Standing ready, a directive's task ("Bộ Chỉ huy Quân sự tỉnh sẵn sàng lực lượng, phương tiện").
@@ -304,6 +306,7 @@ CONTENT_SUBJECT_EXAMPLES = (
     ("I. KẾT QUẢ ĐẠT ĐƯỢC\nBan Tuyên giáo tổ chức 12 hội nghị.\n", None),
     ("II. NỘI DUNG\n1. Tuyên truyền\nBan Tuyên giáo đã tổ chức hội nghị.\n", None),
     ("II. NỘI DUNG\n1. Tổng hợp\nĐoàn cấp tỉnh định kỳ tổ chức diễn đàn.\n", "Đoàn cấp tỉnh"),
+    ("II. NỘI DUNG\n1. Tổng hợp\nĐoàn cấp tỉnh mỗi năm tổ chức ít nhất một diễn đàn.\n", "Đoàn cấp tỉnh"),
     ("II. NỘI DUNG\n1. Thi\nThành viên của đội tuyển tham gia thi đấu.\n", None),
     ("II. THỂ LỆ\n1. Chấm thi\nBan Tổ chức, Ban Giám khảo sẽ đánh giá và trao giải.\n", None),
     ("II. THỂ LỆ\n1. Chấm thi\nBan Giám khảo chấm bài dự thi.\n", None),

@@ -94,7 +94,8 @@ ON_BEHALF_EXAMPLES = (
      "Ban Thường vụ Huyện ủy"),
 )
 # Words between the body and the verb that are not part of its name.
-SUBJECT_TAIL = re.compile(r"(?:\s+(?:đã|vừa|mới|chính thức|cũng|đồng thời|tiếp tục))+\s*$", re.I)
+# A news lead may put its time adverb after the body: "Hội Cựu chiến binh tỉnh mới đây vừa ban hành ...".
+SUBJECT_TAIL = re.compile(r"(?:\s+(?:mới đây|vừa qua|gần đây|đã|vừa|mới|chính thức|cũng|đồng thời|tiếp tục))+\s*$", re.I)
 # A clause that only joins the verb to the sentence's subject: "X đã quán triệt ..., đồng thời ban hành ...".
 CONNECTIVE = re.compile(r"(?:đồng thời|và|cũng|sau đó|tiếp đó|đồng thời cũng)?", re.I)
 # Words before the body that are not part of its name; also the tag a news lead opens with, the
@@ -118,6 +119,12 @@ CONVEYING = re.compile(
 # A type name that says nothing of the type: "vừa có Văn bản số 1234/UBND-KT" is the type its
 # symbol gives (a letter here), and without a symbol it announces nothing.
 GENERIC_TYPE_NAMES = ("văn bản",)
+# Without a number the word after "văn bản" says what it is: "Ban Tuyên giáo Tỉnh ủy vừa có văn bản
+# hướng dẫn tuyên truyền ..." issues a guidance (HD), "Ban Dân vận Tỉnh ủy vừa có văn bản đề nghị các
+# huyện ..." a letter (công văn, Decree 30/2020 and Guidance 36-HD/VPTW: a letter asks or directs).
+GENERIC_TYPE_PURPOSES: tuple[tuple[str, str], ...] = (
+    ("hướng dẫn", "HD"), ("đề nghị", "CV"), ("yêu cầu", "CV"), ("chỉ đạo", "CV"), ("đôn đốc", "CV"),
+)
 # "ngày 29 tháng 12/2020": two styles in one date.
 MIXED_DATE = re.compile(r"(?:ngày\s*)?(?<!\d)(?P<d>\d{1,2})\s*tháng\s*(?P<m>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d{2})(?!\d)", re.I)
 # An attachment the page offers: "tải Công văn số 319/VKS-VP tại đây", "Công văn số ... được đính kèm".
@@ -148,6 +155,12 @@ ANNOUNCEMENT_EXAMPLES: tuple[tuple[str, dict[str, str | None]], ...] = (
      {"doc_type": "CV", "symbol": "215/SNV-CCVC", "date": None, "issuer": "Sở Nội vụ", "title": "về việc tuyển dụng viên chức năm 2024"}),
     ("Ban Tuyên giáo Huyện ủy đã có văn bản số 12-HD/BTGHU hướng dẫn tuyên truyền kỷ niệm ngày thành lập huyện.",
      {"doc_type": "HD", "symbol": "12-HD/BTGHU", "date": None, "issuer": "Ban Tuyên giáo Huyện ủy", "title": "hướng dẫn tuyên truyền kỷ niệm ngày thành lập huyện"}),
+    ("Ban Tuyên giáo Huyện ủy vừa có văn bản hướng dẫn tuyên truyền kỷ niệm 70 năm Ngày thành lập huyện.",
+     {"doc_type": "HD", "symbol": None, "date": None, "issuer": "Ban Tuyên giáo Huyện ủy", "title": "hướng dẫn tuyên truyền kỷ niệm 70 năm Ngày thành lập huyện"}),
+    ("(TTXVN) - Ban Dân vận Tỉnh ủy vừa có văn bản đề nghị các huyện ủy tổng kết phong trào thi đua năm 2024.",
+     {"doc_type": "CV", "symbol": None, "date": None, "issuer": "Ban Dân vận Tỉnh ủy", "title": None}),
+    ("Hội Cựu chiến binh tỉnh mới đây vừa ban hành Kế hoạch tổ chức Đại hội Câu lạc bộ doanh nhân cựu chiến binh lần thứ II.",
+     {"doc_type": "KH", "symbol": None, "date": None, "issuer": "Hội Cựu chiến binh tỉnh", "title": "tổ chức Đại hội Câu lạc bộ doanh nhân cựu chiến binh lần thứ II"}),
     ("(Báo Tin tức) - Sở Y tế vừa ban hành Kế hoạch số 88/KH-SYT ngày 02/5/2024 về phòng chống sốt xuất huyết.",
      {"doc_type": "KH", "symbol": "88/KH-SYT", "date": "2024-05-02", "issuer": "Sở Y tế", "title": "về phòng chống sốt xuất huyết"}),
     ("Quyết định số 45/QĐ-UBND của Chủ tịch UBND huyện tặng Giấy khen cho 12 tập thể, vì: Đã có thành tích trong công tác năm 2024.",
