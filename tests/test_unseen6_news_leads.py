@@ -63,3 +63,25 @@ def test_moi_period_between_a_body_and_its_verb(period, nlp):
     text = ("TỈNH ĐOÀN\nSố: 05-KH/TĐTN\nKẾ HOẠCH\nTuyên truyền trên không gian mạng\n\nII. NỘI DUNG\n"
             f"1. Tổ chức\nHuyện đoàn {period} tổ chức ít nhất một diễn đàn trực tuyến.\n")
     assert "huyện đoàn" in assigned_bodies(text, nlp)
+
+
+def test_a_clause_after_a_semicolon_opens_with_its_own_subject(nlp):
+    # "A does X; B does Y" in a plan's content: both bodies are given their task.
+    text = ("TỈNH ĐOÀN\nSố: 07-KH/TĐTN\nKẾ HOẠCH\nCông tác Đội năm 2024\n\nII. NỘI DUNG\n"
+            "1. Bồi dưỡng phụ trách Đội\nHằng năm, Ban Thường vụ Tỉnh đoàn tổ chức Trại huấn luyện; "
+            "Hội đồng Đội các huyện tổ chức các lớp bồi dưỡng kỹ năng cho chỉ huy Đội.\n")
+    bodies = assigned_bodies(text, nlp)
+    assert "hội đồng đội các huyện" in bodies
+
+
+def test_a_semicolon_list_of_names_without_verbs_gives_no_task(nlp):
+    text = ("TỈNH ĐOÀN\nSố: 08-KH/TĐTN\nKẾ HOẠCH\nCông tác Đội năm 2024\n\nII. NỘI DUNG\n"
+            "1. Đối tượng\nCán bộ phụ trách Đội của các đơn vị: Huyện đoàn Tân Phú; Huyện đoàn Định Quán; Thành đoàn Long Khánh.\n")
+    assert assigned_bodies(text, nlp) == set()
+
+
+def test_a_semicolon_list_with_a_verb_like_word_in_a_name_gives_no_task(nlp):
+    # "cử" is a verb (to send) but "Ủy ban Bầu cử xã" is a name in a list of participants.
+    text = ("ỦY BAN MTTQ VIỆT NAM XÃ AN PHÚ\nSố: 09/KH-MTTQ\nKẾ HOẠCH\nTổ chức hội nghị cử tri\n\nII. NỘI DUNG\n"
+            "1. Hội nghị\n- Thành phần: Ban Thường trực Ủy ban MTTQ xã; Ủy ban Bầu cử xã; Ban Công tác mặt trận thôn.\n")
+    assert not any(b.startswith("ủy ban bầu") for b in assigned_bodies(text, nlp))

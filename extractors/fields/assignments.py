@@ -533,8 +533,9 @@ def _tasked_in_letter(folded: str, bend: int) -> bool:
 _BACKGROUND = re.compile(r"\W*(?:" + alternation(BACKGROUND_HEADINGS) + r")(?![\wđ])")
 _NOT_TASK_OPENER = re.compile(r"\s*(?:" + alternation(NOT_TASK_OPENERS) + r")(?![\wđ])")
 # Where a clause opens in a content line: the line's start (past its marker), after a label's
-# colon or a full stop, before a capital.
-_CLAUSE_OPENS = re.compile(r"(?:^[ \t]*(?:" + ITEM_MARKER + r"[ \t]+)?|[.:][ \t]+)(?=[A-ZĐÀ-Ỹ])", re.M)
+# colon, a full stop or a semicolon (clauses of one sentence, each with its own subject: "cấp Trung
+# ương tổ chức Trại Huấn luyện; Hội đồng Đội các tỉnh tổ chức các trại ..."), before a capital.
+_CLAUSE_OPENS = re.compile(r"(?:^[ \t]*(?:" + ITEM_MARKER + r"[ \t]+)?|[.:;][ \t]+)(?=[A-ZĐÀ-Ỹ])", re.M)
 
 
 _ANNEX_PLAN = re.compile(r"^[ \t#*|]*(?:" + alternation(ANNEXED_PLAN_TITLES) + r")[ \t*|]*$", re.M)
@@ -592,6 +593,8 @@ def _content_subjects(layout: Layout, pt: Text, section: OutlineItem | None, add
             body, bend, send = clause
             if _NOT_TASK_OPENER.match(folded, bend) or not task_follows(folded, bend):
                 continue
+            if pt.text[m.start()] == ";" and _short_list_item(pt.text, bend, send):
+                continue  # "Thành phần: ...; Ủy ban Bầu cử xã; ...": names listed, not a clause
             if _asks_another(pt, bend, send):
                 continue  # "Ban Thường vụ Đảng ủy xét, đề nghị Ban Thường vụ Tỉnh ủy tặng ...": a procedure described
             colon = _LABEL_COLON.match(folded, bend)
@@ -602,6 +605,13 @@ def _content_subjects(layout: Layout, pt: Text, section: OutlineItem | None, add
             if any(f" {fold(body)} " in f" {name} " for name in own):
                 continue  # "Trung ương Đoàn lựa chọn ..." in a plan of its Secretariat: the issuer's own work
             add(body, _role_after(folded, bend), pos, send, _task(pt, bend), partner=_formula(folded, bend))
+
+
+def _short_list_item(text: str, bend: int, send: int) -> bool:
+    """Whether what follows a name opened after a semicolon is too short for a task (fewer than
+    four words to the next semicolon): the semicolon parts a list of names, not clauses."""
+    stop = text.find(";", bend, send)
+    return len(text[bend : stop if stop >= 0 else send].split()) < 4
 
 
 def _wrapped_into(text: str, above, line, headings: set[int]) -> bool:
