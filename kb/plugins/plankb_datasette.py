@@ -291,6 +291,8 @@ def _record_cell(value: bytes, row, database: str, datasette):
         return record_json(value)
     keys = row.keys() if hasattr(row, "keys") else ()
     doc_id = row["document_id"] if "document_id" in keys else None
+    if isinstance(doc_id, dict):  # a table page gives a foreign key expanded: {"value", "label"}
+        doc_id = doc_id.get("value")
     if doc_id is None:
         return None
 
