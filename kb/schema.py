@@ -241,7 +241,7 @@ def _from_3(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE passages ADD COLUMN section_end INTEGER")
     docs = db.execute("SELECT d.id, d.text, r.record FROM documents d JOIN records r ON r.document_id = d.id")
     for doc_id, text, record in docs.fetchall():
-        for row in passage_rows(json.loads(record_json(record)), text):
+        for row in passage_rows(json.loads(record_json(record, text)), text):
             db.execute(
                 "UPDATE passages SET kind = ?, section_end = ? WHERE document_id = ? AND seq = ?",
                 (row["kind"], row["section_end"], doc_id, row["seq"]),
@@ -293,11 +293,14 @@ def _from_6(db: sqlite_utils.Database) -> None:
     conn.execute("ALTER TABLE records RENAME TO records_6")
     columns, pk, fks = TABLES["records"]
     db["records"].create(columns, pk=pk, foreign_keys=fks)
-    found = conn.execute("SELECT document_id, record FROM records_6 ORDER BY rowid")
+    # (with its document's text: a record already compressed against it, as a newer plankb writes, reads back too)
+    found = conn.execute(
+        "SELECT r.document_id, r.record, (SELECT d.text FROM documents d WHERE d.id = r.document_id) FROM records_6 r ORDER BY r.rowid"
+    )
     while batch := found.fetchmany(1000):
         conn.executemany(
             "INSERT INTO records (document_id, record) VALUES (?, ?)",
-            [(doc_id, stored_json(record_json(record))) for doc_id, record in batch],
+            [(doc_id, stored_json(record_json(record, text))) for doc_id, record, text in batch],
         )
     conn.execute("DROP TABLE records_6")
 
