@@ -2,6 +2,7 @@
 
     python bench/bench_size.py --db plankb.db               # an existing base
     python bench/bench_size.py --docs 10000 --db /tmp/x.db  # a generated one (bench/bench_kb.py's documents)
+    python bench/bench_size.py --db plankb.db --detail      # and each table and index apart (dbstat)
 
 Each index is counted with its table (and the share of its pages left empty), the full-text index's shadow tables as passages_fts, the
 similarity tables (signatures, buckets) under their own names. The ratio that matters is the
@@ -40,6 +41,22 @@ def sizes(db: Path) -> dict:
             "file": db.stat().st_size}  # fmt: skip
 
 
+def detail(db: Path) -> None:
+    """Each table and index apart: its pages, what their cells hold (payload), what is left
+    empty, and how many are overflow pages (a row larger than a page continues in them)."""
+    conn = sqlite3.connect(db)
+    found = conn.execute(
+        "select name, count(*), sum(pgsize), sum(payload), sum(unused), sum(pagetype = 'overflow') from dbstat"
+        " group by name order by sum(pgsize) desc"
+    ).fetchall()
+    conn.close()
+    total = sum(row[2] for row in found) or 1
+    print(f"{'table or index':<58}{'pages':>8}{'MB':>8}{'payload':>9}{'empty':>7}{'overflow':>10}")
+    for name, pages, size, payload, unused, overflow in found:
+        if size >= 0.001 * total:
+            print(f"{name[:57]:<58}{pages:>8,}{size / 1e6:>8.2f}{payload / 1e6:>9.2f}{unused / size:>7.0%}{overflow:>10,}")
+
+
 def report(db: Path) -> dict:
     s = sizes(db)
     docs, chars, text_bytes = max(s["docs"], 1), max(s["chars"], 1), max(s["text_bytes"], 1)
@@ -61,6 +78,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--db", type=Path, required=True, help="the base to measure (overwritten with --docs)")
     parser.add_argument("--docs", type=int, default=0, help="first build a base of this many generated documents")
+    parser.add_argument("--detail", action="store_true", help="also each table and index apart: payload, empty bytes, overflow pages")
     args = parser.parse_args()
     if args.docs:
         from bench_kb import build
@@ -68,6 +86,8 @@ def main() -> None:
         b = build(args.db, args.docs)
         print(f"built {args.docs:,} documents in {b['total_s']:.0f} s")
     report(args.db)
+    if args.detail:
+        detail(args.db)
 
 
 if __name__ == "__main__":

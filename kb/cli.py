@@ -624,9 +624,9 @@ def _export(conn: sqlite3.Connection, fmt: str, table: str, raw_rows: bool, with
     if table not in tables or table.startswith("passages_fts"):
         raise click.ClickException(f"no table {table!r}; tables: {', '.join(sorted(t for t in tables if '_fts' not in t))}")
     if table == "documents" and fmt in ("json", "jsonl") and not raw_rows:
-        text = ", d.text" if with_text else ""
-        cur = conn.execute(f"select r.record{text} from records r join documents d on d.id = r.document_id order by d.date, d.id")
-        items = ({**json.loads(record_json(row[0])), **({"text": row[1]} if with_text else {})} for row in cur)
+        # a record is compressed against its document's text (schema 10): read with it
+        cur = conn.execute("select r.record, d.text from records r join documents d on d.id = r.document_id order by d.date, d.id")
+        items = ({**json.loads(record_json(record, text)), **({"text": text} if with_text else {})} for record, text in cur)
         write_json(items, output, lines=fmt == "jsonl")
         return
     columns = [c for (_, c, *_) in conn.execute(f"pragma table_info([{table}])")]
@@ -635,7 +635,11 @@ def _export(conn: sqlite3.Connection, fmt: str, table: str, raw_rows: bool, with
     cur = conn.execute(f"select {', '.join(f'[{c}]' for c in columns)} from [{table}]")
     if table == "records":  # the records' JSON text, as it was stored before schema 7 compressed it
         at = columns.index("record")
-        cur = ((*row[:at], record_json(row[at]), *row[at + 1 :]) for row in cur)
+        cur = conn.execute(
+            f"select {', '.join(f'r.[{c}]' for c in columns)}, (select d.text from documents d where d.id = r.document_id)"
+            " from records r"
+        )
+        cur = ((*row[:at], record_json(row[at], row[-1]), *row[at + 1 : -1]) for row in cur)
     if fmt == "table":
         records = [dict(zip(columns, row, strict=True)) for row in cur]
         output.write(_table(columns, records, DOCUMENT_COLUMNS if table == "documents" else None) + "\n")

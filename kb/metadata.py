@@ -38,7 +38,8 @@ TABLES = {
     },
     "records": {
         "description": "The full extracted record (schema/record.schema.json) of each document, as JSON: what `plankb export` writes. "
-        "Stored compressed: the records_json view gives the JSON text (in JSON and CSV downloads too); in SQL, plankb_record_json(record).",
+        "Stored compressed against the document's text: the records_json view gives the JSON text (in JSON and CSV downloads too);"
+        " in SQL, plankb_record_json(record, text).",
     },
     "records_json": {"description": "Each document's extracted record as JSON text (the records table, decompressed)."},
     "files": {
@@ -134,7 +135,8 @@ TABLES_VI = {
     },
     "records": {
         "description": "Bản ghi trích xuất đầy đủ của mỗi văn bản (JSON), như `plankb export` ghi ra. "
-        "Lưu dạng nén: bảng records_json cho văn bản JSON (cả khi tải JSON, CSV); trong SQL, plankb_record_json(record)."
+        "Lưu dạng nén theo văn bản gốc của văn bản: bảng records_json cho văn bản JSON (cả khi tải JSON, CSV);"
+        " trong SQL, plankb_record_json(record, text)."
     },
     "records_json": {"description": "Bản ghi trích xuất của mỗi văn bản dưới dạng văn bản JSON (bảng records, giải nén)."},
     "files": {"description": "Mỗi tệp đã nạp và văn bản nó chứa; hai bản sao của một nội dung là một văn bản."},

@@ -15,7 +15,7 @@ import sqlite_utils
 from plankb.kb import fts
 from plankb.kb.similar import N_HASHES
 
-SCHEMA_VERSION = "9"
+SCHEMA_VERSION = "10"
 
 
 # table -> (columns, primary key, foreign keys as (column, other table, other column))
@@ -38,7 +38,8 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
         "id",
         [("issuer_id", "bodies", "id")],
     ),
-    # the record's JSON, zlib-compressed (rows.stored_record; read with rows.record_json or plankb_record_json)
+    # the record's JSON, zlib-compressed against its document's text (rows.stored_record; read with
+    # rows.record_json or plankb_record_json(record, text), or the records_json view)
     "records": ({"document_id": str, "record": bytes}, "document_id", [("document_id", "documents", "id")]),
     "files": (
         {"path": str, "document_id": str, "sha256": str, "extractor_version": str, "ingested_at": str},
@@ -162,10 +163,10 @@ def ensure_schema(db: sqlite_utils.Database, defer_indexes: bool = False) -> Non
                 migrate(db)
                 db.execute("UPDATE kb_meta SET value = ? WHERE key = 'schema_version'", (version,))
             found = (version,)
-        if migrated_from in ("2", "3", "4", "5", "6", "7", "8"):
+        if migrated_from in ("2", "3", "4", "5", "6", "7", "8", "9"):
             # 5 dropped the passages' copies of their text, 7 compressed the records, 8 halved the
-            # signatures and buckets, 9 trimmed the buckets: give their pages back (once; it
-            # rewrites the file)
+            # signatures and buckets, 9 trimmed the buckets, 10 recompressed the records against
+            # their texts: give their pages back (once; it rewrites the file)
             with db.ensure_autocommit_on():
                 db.execute("VACUUM")
         if not found or found[0] != SCHEMA_VERSION:
@@ -208,8 +209,10 @@ ADDED_TABLES = ("resolve_pending",)
 
 # The records as JSON text, for Datasette's JSON and CSV (which show a BLOB as base64) and for SQL
 # without decompressing by hand; plankb_record_json is registered wherever plankb opens a base.
+# A record is compressed against its document's text (schema 10), read here in records' order.
 RECORDS_JSON = (
-    "CREATE VIEW IF NOT EXISTS records_json AS SELECT document_id, plankb_record_json(record) AS record FROM records"
+    "CREATE VIEW IF NOT EXISTS records_json AS SELECT document_id, plankb_record_json(record,"
+    " (SELECT d.text FROM documents d WHERE d.id = records.document_id)) AS record FROM records"
 )
 
 
@@ -238,7 +241,7 @@ def _from_3(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE passages ADD COLUMN section_end INTEGER")
     docs = db.execute("SELECT d.id, d.text, r.record FROM documents d JOIN records r ON r.document_id = d.id")
     for doc_id, text, record in docs.fetchall():
-        for row in passage_rows(json.loads(record_json(record)), text):
+        for row in passage_rows(json.loads(record_json(record, text)), text):
             db.execute(
                 "UPDATE passages SET kind = ?, section_end = ? WHERE document_id = ? AND seq = ?",
                 (row["kind"], row["section_end"], doc_id, row["seq"]),
@@ -290,11 +293,14 @@ def _from_6(db: sqlite_utils.Database) -> None:
     conn.execute("ALTER TABLE records RENAME TO records_6")
     columns, pk, fks = TABLES["records"]
     db["records"].create(columns, pk=pk, foreign_keys=fks)
-    found = conn.execute("SELECT document_id, record FROM records_6 ORDER BY rowid")
+    # (with its document's text: a record already compressed against it, as a newer plankb writes, reads back too)
+    found = conn.execute(
+        "SELECT r.document_id, r.record, (SELECT d.text FROM documents d WHERE d.id = r.document_id) FROM records_6 r ORDER BY r.rowid"
+    )
     while batch := found.fetchmany(1000):
         conn.executemany(
             "INSERT INTO records (document_id, record) VALUES (?, ?)",
-            [(doc_id, stored_json(record_json(record))) for doc_id, record in batch],
+            [(doc_id, stored_json(record_json(record, text))) for doc_id, record, text in batch],
         )
     conn.execute("DROP TABLE records_6")
 
@@ -340,6 +346,26 @@ def _from_8(db: sqlite_utils.Database) -> None:
     conn.execute("DELETE FROM passage_signatures WHERE passage_id NOT IN (SELECT passage_id FROM passage_buckets)")
 
 
+def _from_9(db: sqlite_utils.Database) -> None:
+    """10 compresses each record against its document's text (rows.stored_json): the same JSON
+    text comes back from rows.record_json given that text. The view reading them is made again."""
+    from plankb.kb.rows import record_json, stored_json
+
+    conn = db.conn
+    conn.execute("DROP VIEW IF EXISTS records_json")  # made again on open (_add_missing_tables)
+    rowids = [rowid for (rowid,) in conn.execute("SELECT rowid FROM records ORDER BY rowid")]
+    for i in range(0, len(rowids), 500):  # read a batch, then write it: no update under an open scan
+        batch = conn.execute(
+            "SELECT r.rowid, r.record, d.text FROM records r JOIN documents d ON d.id = r.document_id"
+            " WHERE r.rowid BETWEEN ? AND ?",
+            (rowids[i], rowids[min(i + 500, len(rowids)) - 1]),
+        ).fetchall()
+        conn.executemany(
+            "UPDATE records SET record = ? WHERE rowid = ?",
+            [(stored_json(record_json(record, text), text), rowid) for rowid, record, text in batch if text],
+        )
+
+
 def trimmed(start: int, end: int, raw: str) -> tuple[int, int]:
     """The offsets of ``raw`` (the text from start to end) without its surrounding white space."""
     body = raw.lstrip()
@@ -350,7 +376,7 @@ def trimmed(start: int, end: int, raw: str) -> tuple[int, int]:
 # version found -> (next version, what brings a base to it)
 MIGRATIONS = {
     "2": ("3", _from_2), "3": ("4", _from_3), "4": ("5", _from_4), "5": ("6", _from_5), "6": ("7", _from_6),
-    "7": ("8", _from_7), "8": ("9", _from_8),
+    "7": ("8", _from_7), "8": ("9", _from_8), "9": ("10", _from_9),
 }  # fmt: skip
 
 

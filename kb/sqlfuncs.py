@@ -67,8 +67,9 @@ FUNCTIONS = {
     "plankb_next_date": (2, _bounded("plankb_next_date", next_date, (0, 1))),
     "plankb_province_now": (1, _bounded("plankb_province_now", province_now, (0,))),  # "Quảng Bình" -> "Quảng Trị"
     "plankb_snippet": (2, _bounded("plankb_snippet", snippet, (1,), cut_args=(0,))),
-    # a stored record's JSON text (records.record is compressed); its size is what was stored
-    "plankb_record_json": (1, record_json),
+    # a stored record's JSON text (records.record is compressed, against its document's text since
+    # schema 10: plankb_record_json(record, text)); its size is what was stored
+    "plankb_record_json": (-1, record_json),
 }
 
 

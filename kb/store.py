@@ -143,7 +143,7 @@ class Store:
         issuer = doc["issuer"]
         doc["issuer_id"] = self.body_id(issuer, place) if issuer else None
         self._insert("documents", [doc])
-        self._insert("records", [{"document_id": doc_id, "record": rows.stored_record(record)}])
+        self._insert("records", [{"document_id": doc_id, "record": rows.stored_record(record, text)}])
         passages = rows.passage_rows(record, text)
         self._insert("passages", [{**p, "document_id": doc_id} for p in passages])
         reached("passages")

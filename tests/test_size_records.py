@@ -27,8 +27,8 @@ def as_version_6(conn: sqlite3.Connection) -> None:
     conn.execute(
         "create table [records] ([document_id] TEXT PRIMARY KEY REFERENCES [documents]([id]), [record] TEXT)"
     )
-    found = conn.execute("select document_id, record from records_7").fetchall()
-    conn.executemany("insert into records values (?, ?)", [(doc_id, record_json(r)) for doc_id, r in found])
+    found = conn.execute("select r.document_id, r.record, d.text from records_7 r join documents d on d.id = r.document_id").fetchall()
+    conn.executemany("insert into records values (?, ?)", [(doc_id, record_json(r, text)) for doc_id, r, text in found])
     conn.execute("drop table records_7")
     conn.execute("update kb_meta set value = '6' where key = 'schema_version'")
 
@@ -63,12 +63,14 @@ def test_records_are_stored_compressed_and_read_back_exactly(seed_base, seed_ing
     with sqlite3.connect(seed_base) as conn:
         stored = dict(conn.execute("select document_id, record from records"))
         register_functions(conn)
-        through_sql = dict(conn.execute("select document_id, plankb_record_json(record) from records"))
-    for record, _, _ in seed_ingest_items:
+        through_sql = dict(
+            conn.execute("select r.document_id, plankb_record_json(r.record, d.text) from records r join documents d on d.id = r.document_id")
+        )
+    for record, text, _ in seed_ingest_items:
         as_json = json.dumps(record, ensure_ascii=False)
-        assert isinstance(stored[record["id"]], bytes) and stored[record["id"]] == stored_record(record)
+        assert isinstance(stored[record["id"]], bytes) and stored[record["id"]] == stored_record(record, text)
         assert len(stored[record["id"]]) < len(as_json.encode("utf-8")) / 2
-        assert record_json(stored[record["id"]]) == through_sql[record["id"]] == as_json
+        assert record_json(stored[record["id"]], text) == through_sql[record["id"]] == as_json
 
 
 def test_export_round_trip(seed_base, seed_ingest_items):

@@ -284,6 +284,26 @@ def _row_links(datasette, database: str, column: str, value, row=None) -> Markup
     return Markup(" · ".join(links) if column in ("passage", "similar_passage") else ", ".join(links))
 
 
+def _record_cell(value: bytes, row, database: str, datasette):
+    """A stored record's JSON; one compressed against its document's text (schema 10) is read with
+    that text, looked up by the row's document_id (an awaitable, which Datasette awaits)."""
+    if not (len(value) > 1 and value[1] & 0x20):
+        return record_json(value)
+    keys = row.keys() if hasattr(row, "keys") else ()
+    doc_id = row["document_id"] if "document_id" in keys else None
+    if isinstance(doc_id, dict):  # a table page gives a foreign key expanded: {"value", "label"}
+        doc_id = doc_id.get("value")
+    if doc_id is None:
+        return None
+
+    async def with_text():
+        found = await datasette.get_database(database).execute("select text from documents where id = ?", [doc_id])
+        text = found.first()[0] if found.first() else None
+        return record_json(value, text) if text else None
+
+    return with_text()
+
+
 @hookimpl
 def render_cell(row, value, column, table, database, datasette):
     if not is_base(datasette, database):
@@ -292,7 +312,7 @@ def render_cell(row, value, column, table, database, datasette):
         # A file ingested by its absolute path: a page shows its name, not where the server keeps it.
         return PurePath(value).name
     if column == "record" and isinstance(value, bytes):  # records.record is compressed (schema 7): show its JSON
-        return record_json(value)
+        return _record_cell(value, row, database, datasette)
     if column == "snippet" and isinstance(value, str) and "**" in value:
         return _snippet(value)
     if column == "evidence" and table is None and isinstance(value, str) and value.startswith("["):
