@@ -449,6 +449,40 @@ def _date_edits(text: str) -> list[Edit]:
     return edits
 
 
+# A header flattened into one paragraph, as document-sharing sites show a file's preview ("UBND
+# TỈNH X CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ Y Độc lập - Tự do - Hạnh phúc Số : 12 /SYT-VP
+# Nơi, ngày ... V/v ... Kính gửi: ..."): broken again into its lines before each part of the
+# header (Decree 30/2020/NĐ-CP, Appendix I), so the header is read as a header.
+_FLAT_MOTTO = re.compile(r"\s(C[OỘ]NG\s+H[OÒ][AÀ]\s+X[AÃ]\s+H[OỘ]I\s+CH[UỦ]\s+NGH[IĨ]A\s+VI[EỆ]T\s+NAM\b)\s?")
+_PREVIEW_NUMBER = re.compile(r"[ \t]*\d{1,2}\.[ \t]+")  # the preview's page list: "1. UBND TỈNH ..."
+_FLAT_MOTTO_2 = re.compile(r"\s(?=Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc)|(?<=Hạnh phúc)\s")
+_FLAT_PARTS = re.compile(r"\s(?=(?:Số|SỐ)\s*:\s*\d|(?:V/v|V/V)\s|Kính\s+gửi\s*:)")
+_FLAT_ZONE = 1500  # characters: where a header stands
+_FLAT_LINE = 150  # characters: longer than any line of a header
+
+
+def _flat_header_edits(text: str) -> list[Edit]:
+    m = _FLAT_MOTTO.search(text, 0, _FLAT_ZONE)
+    if m is None:
+        return []
+    a = text.rfind("\n", 0, m.start()) + 1
+    b = text.find("\n", m.end())
+    b = len(text) if b < 0 else b
+    if b - a < _FLAT_LINE or not text[a : m.start()].strip() or m.end(1) >= b:
+        return []  # the motto on its own line, or a header in two columns of short lines
+    motto_2 = [x for x in _FLAT_MOTTO_2.finditer(text, m.end(), b)]
+    number = _FLAT_PARTS.search(text, m.end(), b)
+    if not motto_2 or number is None or number.start() < motto_2[0].start():
+        return []  # not a header: a motto quoted in a running paragraph
+    edits: list[Edit] = []
+    lead = _PREVIEW_NUMBER.match(text, a, m.start())
+    if lead:
+        edits.append((a, lead.end(), ""))
+    edits += [(m.start(), m.start(1), "\n"), (m.end(1), m.end(), "\n")]  # the motto's first line alone
+    edits += [(c.start(), c.end(), "\n") for c in [*motto_2, *_FLAT_PARTS.finditer(text, m.end(), b)]]
+    return sorted(edits)
+
+
 def _only_if(needles: str | tuple[str, ...], make_edits: Callable[[str], list[Edit]]) -> Callable[[str], list[Edit]]:
     """Run a pass only on a text holding one of its characters: a substring test costs next to
     nothing, a regex scan of the whole text does not, and most texts have no markdown at all."""
@@ -460,6 +494,7 @@ PASSES: list[tuple[str, Callable[[str], list[Edit]]]] = [
     ("line endings", _only_if("\r", lambda t: _regex_edits(_CRLF, t, "\n"))),
     ("zero-width characters", _only_if(("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"), lambda t: _regex_edits(_ZERO_WIDTH, t, ""))),
     ("unicode NFC", _nfc_edits),
+    ("headers flattened into a paragraph", _only_if(("CỘNG HÒA", "CỘNG HOÀ"), _flat_header_edits)),
     ("escaped line breaks", _only_if(("\\r\\n", "\\n\\n"), lambda t: _regex_edits(_ESCAPED_BREAK, t, "\n"))),
     ("markdown escapes", _only_if("\\", _markdown_edits)),
     ("markdown emphasis", _only_if("*", _star_edits)),

@@ -113,10 +113,11 @@ SUBJECT_LEAD = re.compile(
 SUBJECT_VERBS = ("tặng", "phê duyệt", "công nhận", "thành lập", "kiện toàn", "khen thưởng", "bổ nhiệm", "điều động", "ban hành", "giao chỉ tiêu")
 # A subject that conveys someone's opinion before saying what it is about: the title is the
 # "về ..." that follows ("truyền đạt ý kiến chỉ đạo của Thủ tướng Chính phủ về ...").
-# So does a subject naming whom the document is sent to ("gửi các đơn vị về việc ...").
+# So does a subject naming whom the document is sent to ("gửi các đơn vị về việc ...", a list of
+# bodies too: "gửi Sở Văn hóa, Thể thao và Du lịch, Sở Ngoại vụ về tham mưu ...").
 CONVEYING = re.compile(
     r"^(?:(?:truyền đạt|thông báo)\s+(?:ý kiến\s+)?(?:chỉ đạo|kết luận|ý kiến)?\s*(?:của\s+[^,.;\n]*?)?"
-    r"|gửi\s+[^,.;\n]*?)\s+(?=về\s)",
+    r"|gửi\s+[^.;\n]*?)\s+(?=về\s)",
     re.I,
 )
 # A news lead goes on after the document's subject with a clause of what the document does:
@@ -170,6 +171,8 @@ ANNOUNCEMENT_EXAMPLES: tuple[tuple[str, dict[str, str | None]], ...] = (
      {"doc_type": "NQ", "symbol": "05-NQ/HU", "date": "2022-03-02", "issuer": "Ban Thường vụ Huyện ủy", "title": "về phát triển du lịch"}),
     ("Hội Nông dân tỉnh mới đây vừa ban hành Kế hoạch tổ chức Hội thi nhà nông đua tài năm 2024.",
      {"doc_type": "KH", "symbol": None, "date": None, "issuer": "Hội Nông dân tỉnh", "title": "tổ chức Hội thi nhà nông đua tài năm 2024"}),
+    ("UBND tỉnh vừa ban hành văn bản số 4321/UBND-KGVX, gửi Sở Y tế, Sở Tài chính về bảo đảm kinh phí phòng chống dịch.",
+     {"doc_type": "CV", "symbol": "4321/UBND-KGVX", "date": None, "issuer": "UBND tỉnh", "title": "về bảo đảm kinh phí phòng chống dịch"}),
     ("Ngày 31/12/2025, UBND tỉnh đã ban hành Kế hoạch số 75/KH-UBND về chuyển đổi số năm 2026, xác định rõ lộ trình và các mục tiêu cụ thể.",
      {"doc_type": "KH", "symbol": "75/KH-UBND", "date": "2025-12-31", "issuer": "UBND tỉnh", "title": "về chuyển đổi số năm 2026"}),
     ("UBND huyện vừa ban hành Kế hoạch số 12/KH-UBND về phòng, chống thiên tai năm 2024, nhằm chủ động ứng phó với mưa lũ.",
