@@ -166,6 +166,14 @@ _MARKER_START = re.compile(rf"[ \t]*(?:{ROMAN}[.)]|{ARABIC}[.)]|{LETTER}\)|{BULL
 _MARKER_LEAD = re.compile(rf"[ \t]*(?:{ROMAN}\.|{ARABIC}\.|{LETTER}\)|{BULLET})(?:[ \t]+[^\W\d_]+)?")
 
 
+# A table's or a header's rule: dashes, underscores or stars and spaces only; no sentence runs over it.
+_RULE_LINE = re.compile(r"[ \t]*[-_=*–—]{3,}(?:[ \t]+[-_=*–—]{3,})*[ \t]*")
+# A Markdown hard line break (CommonMark, and pandoc's writer inside table cells): a backslash at
+# a line's end, or before the spaces that pad a cell of a pandoc table ("ỦY BAN THƯỜNG VỤ\      CỘNG HÒA").
+_MD_HARD_BREAK = re.compile(r"(?<=[^\s\\])\\(?=[ \t]*(?:\n|$))")  # taken out after soft-wrapped lines are rejoined
+_MD_CELL_BREAK = re.compile(r"(?<=[^\s\\])\\(?=[ \t]{2,}\S)")  # taken out before runs of spaces are squeezed
+
+
 def _wrapped_line_edits(text: str) -> list[Edit]:
     """Soft-wrapped lines (text exported from PDF) rejoined: a line that runs near the full width
     and does not end a sentence continues on the next, unless that one opens an outline item."""
@@ -182,6 +190,9 @@ def _wrapped_line_edits(text: str) -> list[Edit]:
         if (
             body
             and nxt.strip()
+            and not body.endswith("\\")  # a Markdown hard line break: the writer broke the line on purpose
+            and not _RULE_LINE.fullmatch(body)
+            and not _RULE_LINE.fullmatch(nxt)
             and not _MARKER_START.match(nxt)
             and (
                 body[-1] not in ".:;!?" and (len(body) >= 0.75 * full or nxt.lstrip()[:1] in _LOWER_SET)
@@ -293,7 +304,8 @@ def _star_edits(text: str) -> list[Edit]:
 def _markdown_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
     edits += _regex_edits(_MD_ESCAPE, text, lambda m: m.group(1))
-    return edits
+    edits += _regex_edits(_MD_CELL_BREAK, text, "")
+    return sorted(edits)
 
 
 _CELL_BREAK = re.compile(r"\s*\\{1,3}\s*|\s{2,}")
@@ -507,6 +519,7 @@ PASSES: list[tuple[str, Callable[[str], list[Edit]]]] = [
     ("letter-spaced words", _letter_spaced_edits),
     ("runs of spaces", _only_if("  ", lambda t: _regex_edits(_INNER_SPACES, t, lambda m: " " if m.start() > 0 and not m.string[m.start() - 1].isspace() else m.group(0)))),
     ("dates with stray spaces", _date_edits),
+    ("markdown hard line breaks", _only_if("\\", lambda t: _regex_edits(_MD_HARD_BREAK, t, ""))),
 ]
 
 
@@ -554,7 +567,8 @@ def normalize(source: str, *, reflow: bool = False) -> Text:
     layers: list[_Layer] = []
     passes = list(PASSES)
     if reflow:
-        passes.insert(-2, ("soft-wrapped lines", _wrapped_line_edits))
+        at = next(i for i, (name, _) in enumerate(passes) if name == "runs of spaces")
+        passes.insert(at, ("soft-wrapped lines", _wrapped_line_edits))  # on the lines as exported, spaces and all
     for _name, make_edits in passes:
         text, layer = _apply(text, make_edits(text))
         if layer is not None:
