@@ -32,15 +32,16 @@ _DASH = r"[-–—‐‑]"
 # or a line may break after it ("42-⏎KH/TU").
 PARTY = re.compile(rf"(?P<num>{_NUM})(?:[ \t]{{0,3}}|[ \t]*\n[ \t]*)(?:{_DASH}(?:[ \t]{{0,2}}|[ \t]*\n[ \t]*))?(?P<type>{_TYPE_ALT})\s?/\s?(?P<org>{_ORG})(?![\w/])")
 # State style: the type code is any short code (its letters may be spaced apart by a PDF text layer:
-# "N Đ -CP"); the issuer part is one or more codes. A joint resolution may write a slash after its
+# "N Đ -CP"); the issuer part is one or more codes. A letter's first code may join two bodies' short
+# names with "&" as their own names do ("1841/SGD&ĐT-GDTH": Sở GD&ĐT; "NN&PTNT"). A joint resolution may write a slash after its
 # type code ("102/2025/NQLT/UBTVQH15-CP"): accepted for known type codes only.
 STATE = re.compile(
-    rf"(?P<num>{_NUM})(?:[ \t]?/[ \t]?(?P<year>(?:19|20)\d{{2}}))?\s?/\s?(?P<type>[{_UP}](?: ?[{_UP}a-zđ]){{0,7}})"
+    rf"(?P<num>{_NUM})(?:[ \t]?/[ \t]?(?P<year>(?:19|20)\d{{2}}))?\s?/\s?(?P<type>[{_UP}](?: ?[{_UP}a-zđ]|&(?=[{_UP}])){{0,9}})"
     rf"(?P<sep>\s?(?:{_DASH}[ \t]*){{1,2}}|/|[ \t]*\n[ \t]*|[ \t]{{1,2}})\s?(?P<org>{_ORG})(?![\w/])"
 )
 LAW = re.compile(r"(?P<num>\d{1,5})/(?P<year>(?:19|20)\d{2})/(?P<org>(?:UBTV)?QH)[ \t]?(?P<leg>\d{1,2}|[1Ilỉí|][ \t]?\d)(?![\w/])")
 # Type and issuer codes run together, the hyphen lost: "318/QĐTTg", "15/2020/NĐCP".
-GLUED = re.compile(rf"(?P<num>{_NUM})(?:/(?P<year>(?:19|20)\d{{2}}))?\s?/\s?(?P<code>[{_UP}][{_UP}a-zđ]{{2,24}})(?![\w/]|{_DASH}\w)")
+GLUED = re.compile(rf"(?P<num>{_NUM})(?:/(?P<year>(?:19|20)\d{{2}}))?\s?/\s?(?P<code>[{_UP}][{_UP}a-zđ]{{2,24}})(?![\w/&]|{_DASH}\w)")
 
 # The four in one pass over the text; group names carry the style (l, p, s, g). Every form starts
 # with a digit: the look-ahead lets the engine skip other positions at once.

@@ -166,6 +166,14 @@ _MARKER_START = re.compile(rf"[ \t]*(?:{ROMAN}[.)]|{ARABIC}[.)]|{LETTER}\)|{BULL
 _MARKER_LEAD = re.compile(rf"[ \t]*(?:{ROMAN}\.|{ARABIC}\.|{LETTER}\)|{BULLET})(?:[ \t]+[^\W\d_]+)?")
 
 
+# A table's or a header's rule: dashes, underscores or stars and spaces only; no sentence runs over it.
+_RULE_LINE = re.compile(r"[ \t]*[-_=*–—]{3,}(?:[ \t]+[-_=*–—]{3,})*[ \t]*")
+# A Markdown hard line break (CommonMark, and pandoc's writer inside table cells): a backslash at
+# a line's end, or before the spaces that pad a cell of a pandoc table ("ỦY BAN THƯỜNG VỤ\      CỘNG HÒA").
+_MD_HARD_BREAK = re.compile(r"(?<=[^\s\\])\\(?=[ \t]*(?:\n|$))")  # taken out after soft-wrapped lines are rejoined
+_MD_CELL_BREAK = re.compile(r"(?<=[^\s\\])\\(?=[ \t]{2,}\S)")  # taken out before runs of spaces are squeezed
+
+
 def _wrapped_line_edits(text: str) -> list[Edit]:
     """Soft-wrapped lines (text exported from PDF) rejoined: a line that runs near the full width
     and does not end a sentence continues on the next, unless that one opens an outline item."""
@@ -182,6 +190,9 @@ def _wrapped_line_edits(text: str) -> list[Edit]:
         if (
             body
             and nxt.strip()
+            and not body.endswith("\\")  # a Markdown hard line break: the writer broke the line on purpose
+            and not _RULE_LINE.fullmatch(body)
+            and not _RULE_LINE.fullmatch(nxt)
             and not _MARKER_START.match(nxt)
             and (
                 body[-1] not in ".:;!?" and (len(body) >= 0.75 * full or nxt.lstrip()[:1] in _LOWER_SET)
@@ -293,7 +304,8 @@ def _star_edits(text: str) -> list[Edit]:
 def _markdown_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
     edits += _regex_edits(_MD_ESCAPE, text, lambda m: m.group(1))
-    return edits
+    edits += _regex_edits(_MD_CELL_BREAK, text, "")
+    return sorted(edits)
 
 
 _CELL_BREAK = re.compile(r"\s*\\{1,3}\s*|\s{2,}")
@@ -449,6 +461,40 @@ def _date_edits(text: str) -> list[Edit]:
     return edits
 
 
+# A header flattened into one paragraph, as document-sharing sites show a file's preview ("UBND
+# TỈNH X CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ Y Độc lập - Tự do - Hạnh phúc Số : 12 /SYT-VP
+# Nơi, ngày ... V/v ... Kính gửi: ..."): broken again into its lines before each part of the
+# header (Decree 30/2020/NĐ-CP, Appendix I), so the header is read as a header.
+_FLAT_MOTTO = re.compile(r"\s(C[OỘ]NG\s+H[OÒ][AÀ]\s+X[AÃ]\s+H[OỘ]I\s+CH[UỦ]\s+NGH[IĨ]A\s+VI[EỆ]T\s+NAM\b)\s?")
+_PREVIEW_NUMBER = re.compile(r"[ \t]*\d{1,2}\.[ \t]+")  # the preview's page list: "1. UBND TỈNH ..."
+_FLAT_MOTTO_2 = re.compile(r"\s(?=Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc)|(?<=Hạnh phúc)\s")
+_FLAT_PARTS = re.compile(r"\s(?=(?:Số|SỐ)\s*:\s*\d|(?:V/v|V/V)\s|Kính\s+gửi\s*:)")
+_FLAT_ZONE = 1500  # characters: where a header stands
+_FLAT_LINE = 150  # characters: longer than any line of a header
+
+
+def _flat_header_edits(text: str) -> list[Edit]:
+    m = _FLAT_MOTTO.search(text, 0, _FLAT_ZONE)
+    if m is None:
+        return []
+    a = text.rfind("\n", 0, m.start()) + 1
+    b = text.find("\n", m.end())
+    b = len(text) if b < 0 else b
+    if b - a < _FLAT_LINE or not text[a : m.start()].strip() or m.end(1) >= b:
+        return []  # the motto on its own line, or a header in two columns of short lines
+    motto_2 = [x for x in _FLAT_MOTTO_2.finditer(text, m.end(), b)]
+    number = _FLAT_PARTS.search(text, m.end(), b)
+    if not motto_2 or number is None or number.start() < motto_2[0].start():
+        return []  # not a header: a motto quoted in a running paragraph
+    edits: list[Edit] = []
+    lead = _PREVIEW_NUMBER.match(text, a, m.start())
+    if lead:
+        edits.append((a, lead.end(), ""))
+    edits += [(m.start(), m.start(1), "\n"), (m.end(1), m.end(), "\n")]  # the motto's first line alone
+    edits += [(c.start(), c.end(), "\n") for c in [*motto_2, *_FLAT_PARTS.finditer(text, m.end(), b)]]
+    return sorted(edits)
+
+
 def _only_if(needles: str | tuple[str, ...], make_edits: Callable[[str], list[Edit]]) -> Callable[[str], list[Edit]]:
     """Run a pass only on a text holding one of its characters: a substring test costs next to
     nothing, a regex scan of the whole text does not, and most texts have no markdown at all."""
@@ -460,6 +506,7 @@ PASSES: list[tuple[str, Callable[[str], list[Edit]]]] = [
     ("line endings", _only_if("\r", lambda t: _regex_edits(_CRLF, t, "\n"))),
     ("zero-width characters", _only_if(("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"), lambda t: _regex_edits(_ZERO_WIDTH, t, ""))),
     ("unicode NFC", _nfc_edits),
+    ("headers flattened into a paragraph", _only_if(("CỘNG HÒA", "CỘNG HOÀ"), _flat_header_edits)),
     ("escaped line breaks", _only_if(("\\r\\n", "\\n\\n"), lambda t: _regex_edits(_ESCAPED_BREAK, t, "\n"))),
     ("markdown escapes", _only_if("\\", _markdown_edits)),
     ("markdown emphasis", _only_if("*", _star_edits)),
@@ -472,6 +519,7 @@ PASSES: list[tuple[str, Callable[[str], list[Edit]]]] = [
     ("letter-spaced words", _letter_spaced_edits),
     ("runs of spaces", _only_if("  ", lambda t: _regex_edits(_INNER_SPACES, t, lambda m: " " if m.start() > 0 and not m.string[m.start() - 1].isspace() else m.group(0)))),
     ("dates with stray spaces", _date_edits),
+    ("markdown hard line breaks", _only_if("\\", lambda t: _regex_edits(_MD_HARD_BREAK, t, ""))),
 ]
 
 
@@ -519,7 +567,8 @@ def normalize(source: str, *, reflow: bool = False) -> Text:
     layers: list[_Layer] = []
     passes = list(PASSES)
     if reflow:
-        passes.insert(-2, ("soft-wrapped lines", _wrapped_line_edits))
+        at = next(i for i, (name, _) in enumerate(passes) if name == "runs of spaces")
+        passes.insert(at, ("soft-wrapped lines", _wrapped_line_edits))  # on the lines as exported, spaces and all
     for _name, make_edits in passes:
         text, layer = _apply(text, make_edits(text))
         if layer is not None:

@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 from plankb.extractors import dates
 from plankb.extractors.fields import header as header_component
 from plankb.extractors.fields.base import field_component
-from plankb.extractors.layout import Layout, find_layout, is_upper_line
+from plankb.extractors.layout import Layout, find_layout, is_name_line, is_upper_line
 from plankb.extractors.names import body_end, clean_body, starts_with_body
 from plankb.extractors.patterns import identity as P
 from plankb.extractors.patterns import layout_markers as M
@@ -389,6 +389,9 @@ def _subject_title(text: str, pos: int, limit: int) -> tuple[str, tuple[int, int
     start = m.end()
     stop = _SENTENCE_END.search(text, start, limit)
     end = stop.start() if stop else limit
+    clause = P.SUBJECT_CLAUSE.search(text, start, end)
+    if clause:
+        end = clause.start()
     conveyed = P.CONVEYING.match(text[start:end])
     if conveyed:
         start += conveyed.end()
@@ -415,7 +418,7 @@ def _subject(pt: Text, start: int, verb: int) -> tuple[str, tuple[int, int]] | N
     lead = P.SUBJECT_LEAD.match(raw[skip:].lstrip())
     offset = a + skip + (len(raw[skip:]) - len(raw[skip:].lstrip())) + (lead.end() if lead else 0)
     body = clean_body(text[offset : a + len(raw)])
-    if not body or not starts_with_body(body):  # the official who signed, perhaps: the body signed for
+    if not body or not starts_with_body(body) or _names_person(body):  # the official who signed: the body signed for
         behalf = _on_behalf(pt, start, a, verb)
         if behalf:
             return behalf
@@ -427,6 +430,13 @@ def _subject(pt: Text, start: int, verb: int) -> tuple[str, tuple[int, int]] | N
         return None
     at = text.find(body, offset, verb)
     return body, (at, at + len(body))
+
+
+def _names_person(subject: str) -> bool:
+    """"Phó Chủ tịch UBND tỉnh Nguyễn Văn An": an official named by post and name, who signs for a
+    body (Decree 30/2020: KT., TM.), not the body itself."""
+    words = subject.split()
+    return any(is_name_line(" ".join(words[-k:])) for k in (2, 3, 4) if len(words) > k)
 
 
 def _on_behalf(pt: Text, start: int, a: int, verb: int) -> tuple[str, tuple[int, int]] | None:

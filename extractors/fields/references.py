@@ -138,6 +138,8 @@ def _extend(pt: Text, sym) -> dict:
             if dm:
                 date, end = dates.parse_full_date(dm), _past_bracket(text, dm)
     if date is None:
+        date = _shared_date(text, folded, sym, end)
+    if date is None:
         date = _date_opening(text, folded, start)
     sm = _SUBJECT_AFTER.match(folded, end, min(len(text), end + 20))
     if sm:
@@ -157,6 +159,23 @@ def _extend(pt: Text, sym) -> dict:
         "start": start,
         "end": end,
     }
+
+
+# Two documents of one issuer cited together, the date written once after the second: "Quyết định
+# số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị", "Tờ trình số 388/TTr-CP
+# và Đề án số 389/ĐA-CP ngày 09 tháng 5 năm 2025": the date is both's.
+_AND_NEXT = re.compile(rf"\s+và\s+(?:{_TYPE_ALT})\s+(?:số\s*:?\s*)?(?=\d)")
+
+
+def _shared_date(text: str, folded: str, sym, end: int) -> str | None:
+    m = _AND_NEXT.match(folded, end, min(len(folded), end + 40))
+    if m is None or sym.style == "law" or not sym.issuers:
+        return None
+    nxt = next(iter(find_symbols(text, m.end(), min(len(text), m.end() + 60))), None)
+    if nxt is None or nxt.start != m.end() or nxt.style == "law" or nxt.issuers[-1:] != sym.issuers[-1:]:
+        return None
+    dm = _DATE_AFTER.match(text, nxt.end, min(len(text), nxt.end + 60))
+    return dates.parse_full_date(dm) if dm else None
 
 
 def _past_bracket(text: str, dm: re.Match[str]) -> int:

@@ -82,9 +82,10 @@ GROUNDS_OPENERS = ("căn cứ", "xét đề nghị", "theo đề nghị")
 
 # --- place and date of issue -------------------------------------------------------------------
 # "Hà Nội, ngày 15 tháng 11 năm 2024" under the motto (Decree 30/2020/NĐ-CP, Appendix I, item 4).
-# A word of the place: capitalised ("Cà Mau"); "TP." / "Tp." / "TP" for thành phố and "phố" in
+# A word of the place: capitalised ("Cà Mau"); "TP." / "Tp." / "TP" for thành phố (a word of its
+# own, not the end of a code: "315/STP-HCTP Hà Nam, ngày ...") and "phố" in
 # "Thành phố Hồ Chí Minh"; Central Highlands names with an apostrophe ("Đắk R'Lấp", "Cư M'gar").
-PLACE_WORD = rf"(?:TP\.|Tp\.|TP(?=[ \t])|[{UPPER}](?:'[{UPPER}]?)?[{LOWER}]+|phố)"
+PLACE_WORD = rf"(?:(?<![^\W\d_])(?:TP\.|Tp\.|TP(?=[ \t]))|[{UPPER}](?:'[{UPPER}]?)?[{LOWER}]+|phố)"
 # A place: up to six words, joined by spaces or a hyphen ("Phan Rang-Tháp Chàm", "Bà Rịa - Vũng Tàu").
 PLACE = rf"{PLACE_WORD}(?:(?:[ \t]*[-–][ \t]*|[ \t]*){PLACE_WORD}){{0,5}}"
 PLACE_EXAMPLES = ("Hà Nội", "Thành phố Hồ Chí Minh", "TP. Hồ Chí Minh", "Bà Rịa - Vũng Tàu", "Phan Rang-Tháp Chàm", "Đắk R'Lấp")

@@ -92,10 +92,13 @@ ON_BEHALF_EXAMPLES = (
      "UBND tỉnh Tuyên Quang"),
     ("Thay mặt Ban Thường vụ Huyện ủy, Phó Bí thư Thường trực Lê Văn Bình đã ký ban hành Chỉ thị số 12-CT/HU về công tác dân vận.",
      "Ban Thường vụ Huyện ủy"),
+    # the official is named by a post that holds a body's name: still the body signed for
+    ("Ngày 11/8/2020, thay mặt UBND tỉnh, Phó Chủ tịch UBND tỉnh Trần Văn Cường đã ký ban hành văn bản số 1234/UBND-VX về phòng chống dịch.",
+     "UBND tỉnh"),
 )
-# Words between the body and the verb that are not part of its name.
-# A news lead may put its time adverb after the body: "Hội Cựu chiến binh tỉnh mới đây vừa ban hành ...".
-SUBJECT_TAIL = re.compile(r"(?:\s+(?:mới đây|vừa qua|gần đây|đã|vừa|mới|chính thức|cũng|đồng thời|tiếp tục))+\s*$", re.I)
+# Words between the body and the verb that are not part of its name; news put the time adverb
+# after the subject too ("Hội Cựu chiến binh tỉnh mới đây vừa ban hành ...").
+SUBJECT_TAIL = re.compile(r"(?:\s+(?:đã|vừa qua|vừa|mới đây|mới|gần đây|hôm nay|chính thức|cũng|đồng thời|tiếp tục))+\s*$", re.I)
 # A clause that only joins the verb to the sentence's subject: "X đã quán triệt ..., đồng thời ban hành ...".
 CONNECTIVE = re.compile(r"(?:đồng thời|và|cũng|sau đó|tiếp đó|đồng thời cũng)?", re.I)
 # Words before the body that are not part of its name; also the tag a news lead opens with, the
@@ -110,11 +113,18 @@ SUBJECT_LEAD = re.compile(
 SUBJECT_VERBS = ("tặng", "phê duyệt", "công nhận", "thành lập", "kiện toàn", "khen thưởng", "bổ nhiệm", "điều động", "ban hành", "giao chỉ tiêu")
 # A subject that conveys someone's opinion before saying what it is about: the title is the
 # "về ..." that follows ("truyền đạt ý kiến chỉ đạo của Thủ tướng Chính phủ về ...").
-# So does a subject naming whom the document is sent to ("gửi các đơn vị về việc ...").
+# So does a subject naming whom the document is sent to ("gửi các đơn vị về việc ...", a list of
+# bodies too: "gửi Sở Văn hóa, Thể thao và Du lịch, Sở Ngoại vụ về tham mưu ...").
 CONVEYING = re.compile(
     r"^(?:(?:truyền đạt|thông báo)\s+(?:ý kiến\s+)?(?:chỉ đạo|kết luận|ý kiến)?\s*(?:của\s+[^,.;\n]*?)?"
-    r"|gửi\s+[^,.;\n]*?)\s+(?=về\s)",
+    r"|gửi\s+[^.;\n]*?)\s+(?=về\s)",
     re.I,
+)
+# A news lead goes on after the document's subject with a clause of what the document does:
+# "ban hành Kế hoạch số 275/KH-UBND về chuyển đổi số năm 2026, xác định rõ lộ trình ...": the
+# subject ends at the comma before it (a subject's own commas list things, not clauses).
+SUBJECT_CLAUSE = re.compile(
+    r",\s+(?=(?:nhằm|xác định|đề ra|với mục tiêu|với mục đích|qua đó|theo đó|trong đó|góp phần|đồng thời)\s)"
 )
 # A type name that says nothing of the type: "vừa có Văn bản số 1234/UBND-KT" is the type its
 # symbol gives (a letter here), and without a symbol it announces nothing.
@@ -171,6 +181,16 @@ ANNOUNCEMENT_EXAMPLES: tuple[tuple[str, dict[str, str | None]], ...] = (
      {"doc_type": "CT", "symbol": "03-CT/TU", "date": "2022-01-10", "issuer": "Ban Thường vụ Tỉnh ủy", "title": "về tăng cường phòng chống tham nhũng"}),
     ("Ban biên tập giới thiệu toàn văn Nghị quyết số 05-NQ/HU, ngày 02/3/2022 của Ban Thường vụ Huyện ủy về phát triển du lịch.",
      {"doc_type": "NQ", "symbol": "05-NQ/HU", "date": "2022-03-02", "issuer": "Ban Thường vụ Huyện ủy", "title": "về phát triển du lịch"}),
+    ("Hội Nông dân tỉnh mới đây vừa ban hành Kế hoạch tổ chức Hội thi nhà nông đua tài năm 2024.",
+     {"doc_type": "KH", "symbol": None, "date": None, "issuer": "Hội Nông dân tỉnh", "title": "tổ chức Hội thi nhà nông đua tài năm 2024"}),
+    ("UBND tỉnh vừa ban hành văn bản số 4321/UBND-KGVX, gửi Sở Y tế, Sở Tài chính về bảo đảm kinh phí phòng chống dịch.",
+     {"doc_type": "CV", "symbol": "4321/UBND-KGVX", "date": None, "issuer": "UBND tỉnh", "title": "về bảo đảm kinh phí phòng chống dịch"}),
+    ("Ngày 31/12/2025, UBND tỉnh đã ban hành Kế hoạch số 75/KH-UBND về chuyển đổi số năm 2026, xác định rõ lộ trình và các mục tiêu cụ thể.",
+     {"doc_type": "KH", "symbol": "75/KH-UBND", "date": "2025-12-31", "issuer": "UBND tỉnh", "title": "về chuyển đổi số năm 2026"}),
+    ("UBND huyện vừa ban hành Kế hoạch số 12/KH-UBND về phòng, chống thiên tai năm 2024, nhằm chủ động ứng phó với mưa lũ.",
+     {"doc_type": "KH", "symbol": "12/KH-UBND", "date": None, "issuer": "UBND huyện", "title": "về phòng, chống thiên tai năm 2024"}),
+    ("Sở Tư pháp vừa qua đã ban hành Kế hoạch số 30/KH-STP về phổ biến pháp luật năm 2023.",
+     {"doc_type": "KH", "symbol": "30/KH-STP", "date": None, "issuer": "Sở Tư pháp", "title": "về phổ biến pháp luật năm 2023"}),
 )
 # A table's row of column names is no metadata block: labels side by side, no value between.
 NOT_METADATA = (
