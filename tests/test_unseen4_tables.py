@@ -144,3 +144,39 @@ I. TỔ CHỨC THỰC HIỆN
 
 def test_named_body_then_bodies_concerned(nlp):
     check_assignments(PARTNERS_CONCERNED, ["Sở Tài chính", "Sở Y tế"], ["Sở Y tế, cơ quan", "Thủ trưởng các cơ quan"], nlp)
+
+
+CLOSING_WITH_HEADS_CONCERNED = """ỦY BAN NHÂN DÂN TỈNH AN LẠC
+Số: 88/QĐ-UBND
+An Lạc, ngày 12 tháng 4 năm 2024
+
+QUYẾT ĐỊNH
+Ban hành Chương trình hành động về quan hệ lao động
+
+ỦY BAN NHÂN DÂN TỈNH AN LẠC
+
+QUYẾT ĐỊNH:
+
+Điều 1. Ban hành kèm theo Quyết định này Chương trình hành động.
+Điều 2. Giám đốc Sở Nội vụ; Thủ trưởng các cơ quan, đơn vị liên quan; Chủ tịch Ủy ban nhân dân các huyện chịu trách nhiệm thi hành Quyết định này./.
+"""
+
+ASKED_HEADS_CONCERNED = """ỦY BAN NHÂN DÂN TỈNH AN LẠC
+Số: 89/KH-UBND
+An Lạc, ngày 12 tháng 4 năm 2024
+
+KẾ HOẠCH
+Kiểm tra công tác văn thư
+
+I. TỔ CHỨC THỰC HIỆN
+Đề nghị Thủ trưởng các cơ quan, đơn vị liên quan chuẩn bị hồ sơ, báo cáo trước ngày 20/5/2024.
+"""
+
+
+def test_heads_of_the_bodies_concerned_in_the_closing_formula(nlp):
+    # Decree 30's closing formula names no one: the heads of "the bodies concerned"
+    check_assignments(
+        CLOSING_WITH_HEADS_CONCERNED, ["Giám đốc Sở Nội vụ"], ["Thủ trưởng các cơ quan, đơn vị liên quan"], nlp
+    )
+    # asked to do something themselves, they are the bodies the task is for
+    assert body_key("Thủ trưởng các cơ quan, đơn vị liên quan") in assigned_bodies(ASKED_HEADS_CONCERNED, nlp)

@@ -298,6 +298,9 @@ _GENERIC_TAIL = re.compile(r"\s*(?:(?:có\s+)?liên quan|phối hợp|chủ trì
 _HEAD_OF_ANY = re.compile(r"(?:người đứng đầu|thủ trưởng|lãnh đạo)\s+(?:cơ quan|đơn vị|tổ chức)(?:\s*,\s*(?:cơ quan|đơn vị|tổ chức))*")
 
 
+_HEADS_OF_KINDS = re.compile(r"(?:người đứng đầu|thủ trưởng|lãnh đạo)\s+(?=(?:các|những)\s+(?:cơ quan|đơn vị|tổ chức|địa phương))")
+
+
 def _generic(folded_name: str, partner: bool) -> bool:
     """Kinds of bodies with nothing to tell which ("các cơ quan, đơn vị", "các cơ quan phối
     hợp"): no one is named. "... có liên quan" names the bodies concerned: kept when they are
@@ -306,6 +309,11 @@ def _generic(folded_name: str, partner: bool) -> bool:
     "phối hợp" column): that is how the task is done."""
     if _HEAD_OF_ANY.fullmatch(folded_name):
         return True
+    head = _HEADS_OF_KINDS.match(folded_name)
+    if head and partner:
+        # Decree 30's closing formula "Thủ trưởng các cơ quan, đơn vị liên quan chịu trách nhiệm
+        # thi hành": the heads of the bodies concerned, no one named, as the bodies themselves are.
+        folded_name = folded_name[head.end() :]
     m = _GENERIC_WORDS.fullmatch(folded_name) or _GENERIC_WORDS.match(folded_name)
     if not m:
         return False
