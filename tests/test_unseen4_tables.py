@@ -180,3 +180,27 @@ def test_heads_of_the_bodies_concerned_in_the_closing_formula(nlp):
     )
     # asked to do something themselves, they are the bodies the task is for
     assert body_key("Thủ trưởng các cơ quan, đơn vị liên quan") in assigned_bodies(ASKED_HEADS_CONCERNED, nlp)
+
+
+RESOLUTION_WITH_NOTES = """CHÍNH PHỦ
+Số: 46/NQ-CP
+Hà Nội, ngày 05 tháng 3 năm 2025
+
+NGHỊ QUYẾT
+Về nhiệm vụ cải cách thủ tục hành chính
+
+Căn cứ Nghị quyết số 18-NQ/TW ngày 25 tháng 10 năm 2017 của Ban Chấp hành Trung ương;
+Căn cứ Luật số 61/2020/QH14 ngày 17 tháng 6 năm 2020;
+
+QUYẾT NGHỊ:
+
+Điều 1. Thể chế hóa Nghị quyết số 18-NQ/TW1 của Ban Chấp hành Trung ương.
+
+1 Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương.
+"""
+
+
+def test_footnote_mark_glued_to_a_cited_symbol(nlp):
+    symbols = [r.symbol for r in extract_text(RESOLUTION_WITH_NOTES, nlp).references]
+    assert "18-NQ/TW" in symbols and "18-NQ/TW1" not in symbols, symbols
+    assert "61/2020/QH14" in symbols  # a code ending in digits of its own stays
