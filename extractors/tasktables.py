@@ -331,7 +331,6 @@ _PDF_HEADER_LINE = 30  # characters
 _PDF_HEADER_REACH = 12  # lines from a role label to the time label of the same header
 # Header cells of the other columns, skipped when the header repeats on each page.
 _OTHER_HEADERS = ("tt", "stt", "kết quả", "sản phẩm", "ghi chú", "căn cứ", "căn cứ bổ sung", "dự kiến sản phẩm")
-_GAP = re.compile(r"[ \t]{2,}")  # two cells printed on one line stand apart
 # A cell's line ending with these goes on on the next line ("Bộ Giáo dục và" / "Đào tạo").
 _OPEN_END = re.compile(r"(?:[,\-–(/]|(?<![\wđ])(?:và|của|các|cấp|ở|thuộc|với|trong|theo|hoặc|trình|tháng|quý|ngày|từ|đến|trước))$")
 # A line ending in a capitalised word of a name goes on with the name's next word: "Thủ tướng" /
@@ -341,21 +340,24 @@ _OPEN_HEAD = re.compile(r"(?<![\wđ])(?:" + alternation(NAME_OPEN_HEADS) + r")$"
 
 # A task's line ending in a verb whose object is a body goes on with the body ("..., báo cáo" /
 # "Thủ tướng Chính phủ"); a cell that is the verb alone ("Báo cáo", a result) does not.
-_OPEN_VERB = re.compile(r"\S\s+(?:báo cáo|trình|gửi|giúp|tham mưu|đề nghị)$")
+_OBJECT_VERBS = ("báo cáo", "trình", "gửi", "giúp", "tham mưu", "đề nghị")
+_OPEN_VERB = re.compile(r"\S\s+(?:" + "|".join(_OBJECT_VERBS) + r")$")
+_VERBS_ALONE = frozenset(_OBJECT_VERBS)
 
 
-def _open_cell(cell: str) -> bool:
+def _open_cell(cell: str, more_before: bool = False) -> bool:
+    """Whether a cell's line ``cell`` ends open; ``more_before``: the cell has lines above it."""
     folded = fold(cell)
-    if _OPEN_END.search(folded) or _OPEN_VERB.search(folded):
+    if _OPEN_END.search(folded) or _OPEN_VERB.search(folded) or more_before and folded.strip() in _VERBS_ALONE:
         return True
     head = _OPEN_HEAD.search(folded)  # written capitalised, as a name's head is ("Ủy ban", not "ngang bộ")
     return head is not None and cell[head.start()].isupper()
 
 
-def _name_goes_on(cell: str) -> bool:
-    words = cell.split()
+def _name_goes_on(line: str, more_before: bool = False) -> bool:
+    words = line.split()
     last = words[-1] if words else ""
-    return len(words) > 1 and len(last) > 1 and last[0].isupper() and last[1:].isalpha() and last[1:].islower()
+    return (len(words) > 1 or more_before) and len(last) > 1 and last[0].isupper() and last[1:].isalpha() and last[1:].islower()
 
 
 _PROSE_LINE = 65  # characters: lines this long are prose, not the cells of a narrow column
@@ -422,8 +424,9 @@ def _pdf_rows(pt: Text) -> list[TaskRow]:
 
 
 def _pdf_cells(lines: list[tuple[int, str]], start: int) -> tuple[list[Cell], int]:
-    """The cells after a header, to where prose begins again; and the index of that line."""
-    cells: list[Cell] = []
+    """The cells after a header, to where prose begins again; and the index of that line. A
+    cell's pieces are kept apart until it ends: a long cell costs its length, not its square."""
+    cells: list[tuple[list[str], int, int]] = []  # (pieces, start, end)
     prose = 0
     k = start
     while k < len(lines):
@@ -433,15 +436,21 @@ def _pdf_cells(lines: list[tuple[int, str]], start: int) -> tuple[list[Cell], in
             break
         for m in re.finditer(r"\S+(?:[ \t]\S+)*", raw):
             piece = m.group(0)
-            if _GAP.search(piece):
-                continue
             s, e = offset + m.start(), offset + m.end()
-            if cells and (_open_cell(cells[-1].text) or piece[0].islower() or _name_goes_on(cells[-1].text) and piece[0].isupper()):
-                cells[-1] = Cell(cells[-1].text + " " + piece, cells[-1].start, e)
+            if cells and _goes_on(cells[-1][0], piece):
+                cells[-1][0].append(piece)
+                cells[-1] = (cells[-1][0], cells[-1][1], e)
             else:
-                cells.append(Cell(piece, s, e))
+                cells.append(([piece], s, e))
         k += 1
-    return cells, k
+    return [Cell(" ".join(pieces), s, e) for pieces, s, e in cells], k
+
+
+def _goes_on(pieces: list[str], piece: str) -> bool:
+    """Whether a line ``piece`` goes on with the cell whose lines are ``pieces``."""
+    last = " ".join(pieces[-3:])  # a head may span the last lines ("Thủ" / "tướng"): a few, not the whole cell
+    more = len(pieces) > 3
+    return _open_cell(last, more) or piece[0].islower() or _name_goes_on(last, more) and piece[0].isupper()
 
 
 _TASK_CELL = 25  # characters: a shorter cell of prose is a result or a basis, not the task
