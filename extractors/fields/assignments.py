@@ -310,7 +310,7 @@ def _generic(folded_name: str, partner: bool) -> bool:
     if _HEAD_OF_ANY.fullmatch(folded_name):
         return True
     head = _HEADS_OF_KINDS.match(folded_name)
-    if head and partner:
+    if head and partner and folded_name.endswith("liên quan"):
         # Decree 30's closing formula "Thủ trưởng các cơ quan, đơn vị liên quan chịu trách nhiệm
         # thi hành": the heads of the bodies concerned, no one named, as the bodies themselves are.
         folded_name = folded_name[head.end() :]
