@@ -7,7 +7,9 @@ One reader for the assignments and the deadlines. Three forms, as plans print th
 - a table flattened one cell per line, the cells separated by lines holding only "|" (a web
   export): the header's cells come first, then the rows' cells in the same order;
 - label lines under each task ("- Cơ quan chủ trì: Sở Nội vụ." / "- Cơ quan phối hợp: ..." /
-  "- Thời gian hoàn thành: ..."), the form a table takes when it is written as prose.
+  "- Thời gian hoàn thành: ..."), the form a table takes when it is written as prose;
+- a table read from a PDF's text layer (a gazette's annex): no separators at all, each printed
+  line of a cell a line of its own, the header's words broken over lines ("Cơ quan" / "chủ trì").
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from dataclasses import dataclass, field
 from plankb.extractors.layout import Layout
 from plankb.extractors.names import starts_with_body
 from plankb.extractors.patterns.tasktables import (
+    NAME_OPEN_HEADS,
     ROLE_HEADING_NOUNS,
     ROLE_HEADING_WORDS,
     ROLE_LABELS,
@@ -44,7 +47,7 @@ class TaskRow:
 
 
 def task_rows(layout: Layout, pt: Text) -> list[TaskRow]:
-    return _tab_rows(layout, pt) + _flat_rows(pt) + _label_rows(pt)
+    return _tab_rows(layout, pt) + _flat_rows(pt) + _label_rows(pt) + _pdf_rows(pt)
 
 
 # A header cell is a label: "Cơ quan, đơn vị chủ trì thực hiện" is seven words.
@@ -319,3 +322,193 @@ def _label_rows(pt: Text) -> list[TaskRow]:
             continue
         found.append(TaskRow(bodies=[(ROLE_LABELS[m["label"]], _cell(value, m.end()))]))
     return found
+
+
+# --- a table from a PDF's text layer: one printed line of a cell a line, no separators ----------
+
+# A header over lines of a few words each ("Cơ quan", "chủ trì", "Thời gian", "hoàn thành").
+_PDF_HEADER_LINE = 30  # characters
+_PDF_HEADER_REACH = 12  # lines from a role label to the time label of the same header
+# Header cells of the other columns, skipped when the header repeats on each page.
+_OTHER_HEADERS = ("tt", "stt", "kết quả", "sản phẩm", "ghi chú", "căn cứ", "căn cứ bổ sung", "dự kiến sản phẩm")
+# A cell's line ending with these goes on on the next line ("Bộ Giáo dục và" / "Đào tạo").
+_OPEN_END = re.compile(r"(?:[,\-–(/]|(?<![\wđ])(?:và|của|các|cấp|ở|thuộc|với|trong|theo|hoặc|trình|tháng|quý|ngày|từ|đến|trước))$")
+# A line ending in a capitalised word of a name goes on with the name's next word: "Thủ tướng" /
+# "Chính phủ", "Đài Truyền hình Việt" / "Nam".
+_OPEN_HEAD = re.compile(r"(?<![\wđ])(?:" + alternation(NAME_OPEN_HEADS) + r")$")
+
+
+# A task's line ending in a verb whose object is a body goes on with the body ("..., báo cáo" /
+# "Thủ tướng Chính phủ"); a cell that is the verb alone ("Báo cáo", a result) does not.
+_OBJECT_VERBS = ("báo cáo", "trình", "gửi", "giúp", "tham mưu", "đề nghị")
+_OPEN_VERB = re.compile(r"\S\s+(?:" + "|".join(_OBJECT_VERBS) + r")$")
+_VERBS_ALONE = frozenset(_OBJECT_VERBS)
+
+
+def _open_cell(cell: str, more_before: bool = False) -> bool:
+    """Whether a cell's line ``cell`` ends open; ``more_before``: the cell has lines above it."""
+    folded = fold(cell)
+    if _OPEN_END.search(folded) or _OPEN_VERB.search(folded) or more_before and folded.strip() in _VERBS_ALONE:
+        return True
+    head = _OPEN_HEAD.search(folded)  # written capitalised, as a name's head is ("Ủy ban", not "ngang bộ")
+    return head is not None and cell[head.start()].isupper()
+
+
+def _name_goes_on(line: str, more_before: bool = False) -> bool:
+    words = line.split()
+    last = words[-1] if words else ""
+    return (len(words) > 1 or more_before) and len(last) > 1 and last[0].isupper() and last[1:].isalpha() and last[1:].islower()
+
+
+_PROSE_LINE = 65  # characters: lines this long are prose, not the cells of a narrow column
+_PROSE_RUN = 4  # lines of prose in a row end the table
+_PDF_TIME = re.compile(r"(?:tháng|trước|chậm nhất|hoàn thành trước|quý|ngày)\s*\d|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}")
+
+
+def _pdf_header_end(lines: list[tuple[int, str]], i: int) -> int | None:
+    """The index of the first line after a header whose role label starts on line ``i``
+    ("Cơ quan" / "chủ trì", or "Cơ quan chủ trì" whole), a time label following within a few lines."""
+    def joined(k: int) -> str:
+        return fold(" ".join(t.strip() for _, t in lines[k : k + 2])).strip(" *:.")
+
+    first = fold(lines[i][1]).strip(" *:.")
+    if first not in ROLE_LABELS and joined(i) not in ROLE_LABELS:
+        return None
+    last = None
+    for k in range(i, min(len(lines), i + _PDF_HEADER_REACH)):
+        t = lines[k][1].strip()
+        if len(t) > _PDF_HEADER_LINE or "|" in t:
+            break
+        if _is_time(t):
+            last = k
+    if last is None:
+        return None
+    end = last + 1
+    while end < len(lines) and len(lines[end][1].strip()) <= _PDF_HEADER_LINE and _header_word(lines[end][1]):
+        end += 1
+    return end
+
+
+def _header_word(line: str) -> bool:
+    c = fold(line).strip(" *:.")
+    return bool(c) and not c[0].isdigit() and (
+        c in _OTHER_HEADERS or c in ROLE_LABELS or _is_time(c) or _is_task(c)
+        or any(h.startswith(c) or c in h.split() for h in (*_OTHER_HEADERS, *ROLE_LABELS, *TIME_LABELS, "hoàn thành", "bổ sung", "thực hiện"))
+    )
+
+
+def _pdf_rows(pt: Text) -> list[TaskRow]:
+    """A task table from a PDF's text layer (Decree 30's annex of tasks as a gazette prints it):
+    after a header broken over short lines, each cell's lines follow each other, a row's cells in
+    the columns' order, and a cell's line goes on with the next one when it ends open ("và", ",")
+    or the next starts in lower case. A cell naming bodies becomes a row's body cell; a cell
+    giving a month or a date, its time."""
+    text = pt.text
+    if "\t" in text or _PIPE_LINE.search(text):
+        return []  # tables with separators are read by the readers above
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for raw in text.split("\n"):
+        if raw.strip():
+            lines.append((pos, raw))
+        pos += len(raw) + 1
+    found: list[TaskRow] = []
+    i = 0
+    while i < len(lines):
+        end = _pdf_header_end(lines, i) if len(lines[i][1].strip()) <= _PDF_HEADER_LINE else None
+        if end is None:
+            i += 1
+            continue
+        i = _pdf_table(text, lines, end, found)
+    return found
+
+
+def _pdf_cells(lines: list[tuple[int, str]], start: int) -> tuple[list[Cell], int]:
+    """The cells after a header, to where prose begins again; and the index of that line. A
+    cell's pieces are kept apart until it ends: a long cell costs its length, not its square."""
+    cells: list[tuple[list[str], int, int]] = []  # (pieces, start, end)
+    prose = 0
+    k = start
+    while k < len(lines):
+        offset, raw = lines[k]
+        prose = prose + 1 if len(raw.strip()) >= _PROSE_LINE else 0
+        if prose >= _PROSE_RUN:
+            break
+        for m in re.finditer(r"\S+(?:[ \t]\S+)*", raw):
+            piece = m.group(0)
+            s, e = offset + m.start(), offset + m.end()
+            if cells and _goes_on(cells[-1][0], piece):
+                cells[-1][0].append(piece)
+                cells[-1] = (cells[-1][0], cells[-1][1], e)
+            else:
+                cells.append(([piece], s, e))
+        k += 1
+    return [Cell(" ".join(pieces), s, e) for pieces, s, e in cells], k
+
+
+def _goes_on(pieces: list[str], piece: str) -> bool:
+    """Whether a line ``piece`` goes on with the cell whose lines are ``pieces``."""
+    last = " ".join(pieces[-3:])  # a head may span the last lines ("Thủ" / "tướng"): a few, not the whole cell
+    more = len(pieces) > 3
+    return _open_cell(last, more) or piece[0].islower() or _name_goes_on(last, more) and piece[0].isupper()
+
+
+_TASK_CELL = 25  # characters: a shorter cell of prose is a result or a basis, not the task
+
+
+def _pdf_table(text: str, lines: list[tuple[int, str]], start: int, found: list[TaskRow]) -> int:
+    cells, stop = _pdf_cells(lines, start)
+    task: Cell | None = None
+    bodies_in_row = 0
+    for c in cells:
+        t = c.text
+        if _header_word(t) or _column_role(t) or _NUMBER_CELL.fullmatch(t.strip(" ")):
+            if _NUMBER_CELL.fullmatch(t.strip(" ")):
+                bodies_in_row = 0
+            continue
+        if starts_with_body(t) and len(t) <= _MAX_BODY_CELL:
+            for part in _body_runs(text, c):
+                found.append(TaskRow(task=task, bodies=[("lead" if bodies_in_row == 0 else "coordinate", part)]))
+                bodies_in_row += 1
+        elif _PDF_TIME.match(fold(t)) and len(t) <= _MAX_TIME_CELL:
+            found.append(TaskRow(task=task, time=c))
+        elif len(t) >= _TASK_CELL and bodies_in_row == 0:
+            task = c
+        elif len(t) >= _TASK_CELL:
+            task, bodies_in_row = c, 0  # the next row's task: its number cell was a page's furniture
+    return stop
+
+
+# Two cells of one printed line run together when the export drops the space between them ("cơ
+# quan ngang bộ Bộ Tư pháp"): a capitalised body's name right after a lower-case word starts the next.
+_RUN_ON = re.compile(r"(?<=\w|,)[ \n]+(?=\w)")
+
+
+def _lower_word_before(raw: str, end: int) -> bool:
+    """Whether the word ending at ``end`` is written in lower case ("ngang bộ", not "Bộ")."""
+    start = end
+    while start > 0 and not raw[start - 1].isspace():
+        start -= 1
+    word = raw[start:end].strip(",")
+    return bool(word) and word[0].islower()
+
+
+def _body_runs(text: str, c: Cell) -> list[Cell]:
+    raw = text[c.start : c.end]
+    cuts = [
+        m.end() for m in _RUN_ON.finditer(raw)
+        if raw[m.end()].isupper() and _lower_word_before(raw, m.start()) and starts_with_body(raw[m.end() :])
+    ]
+    parts, prev = [], 0
+    for cut in [*cuts, len(raw)]:
+        piece = raw[prev:cut]
+        stripped = piece.strip(" ,\n")
+        if stripped:
+            at = c.start + prev + piece.find(stripped)
+            parts.append(Cell(" ".join(stripped.split()), at, at + len(stripped)))
+        prev = cut
+    return parts
+
+
+_MAX_BODY_CELL = 250  # characters: a longer cell starting with a body's name is a task
+_MAX_TIME_CELL = 40

@@ -122,6 +122,7 @@ def assignments(doc: Doc) -> None:
             return  # "... Việt Nam Nhằm hỗ trợ ...": a name run into a clause of purpose, given no task
         parts = [(body, start)] if whole else _split_bodies(body, start, pt)
         parts = [named for name, bstart in parts for named in _kind_list(name, bstart, pt)]
+        parts = _ministries_as_one(parts, pt)
         # "Bộ Quốc phòng chủ trì, phối hợp với ...": a role verb the name ran on into is no part of it
         parts = [(_TRAILING_ROLE.sub("", name), bstart) for name, bstart in parts]
         # "Bộ Quốc phòng; - Bộ Tài chính" (a list's dashes kept on one line): the dash opens no name
@@ -260,6 +261,29 @@ _PURPOSE = re.compile(r"(?<![\wđ])(?:" + alternation(PURPOSE_WORDS) + r")(?![\w
 _CLAUSE_START = re.compile(r"(?:^|\n|\.\s)\s*(?:\*\*)?(?:điều\s+\d{1,3}\s*[.:]?\s*)?(?:\*+\s*)*", re.M)
 
 
+# Decree 30's closing article of a Government or Prime Minister's document names the ministries
+# by their heads: "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ,
+# Chủ tịch Ủy ban nhân dân ...": the first three are one kind, the ministries and their peers.
+_MINISTERS = re.compile(r"(?:các\s+)?bộ trưởng")
+_PEERS_OF_MINISTRIES = re.compile(r"(?:các\s+)?thủ trưởng (?:các\s+)?cơ quan (?:ngang bộ|thuộc chính phủ)")
+
+
+def _ministries_as_one(parts: list[tuple[str, int]], pt: Text) -> list[tuple[str, int]]:
+    merged: list[tuple[str, int]] = []
+    for name, bstart in parts:
+        folded = fold(name)
+        if merged and _PEERS_OF_MINISTRIES.fullmatch(folded) and (
+            _MINISTERS.fullmatch(fold(merged[-1][0])) or _PEERS_OF_MINISTRIES.match(fold(merged[-1][0]).split(",")[-1].strip())
+        ):
+            first, fstart = merged[-1]
+            end = bstart + len(name)
+            joined = " ".join(pt.text[fstart:end].split()) if pt.text[fstart : fstart + len(first)] == first else f"{first}, {name}"
+            merged[-1] = (joined, fstart)
+            continue
+        merged.append((name, bstart))
+    return merged
+
+
 # A body's name holds no document number, no link text and no bare persons: "Các đơn vị tải Công
 # văn số 12/VP tại đây", "các đồng chí"; nor points back to one named before ("đơn vị đó").
 _NOT_A_NAME = re.compile(r"(?<![\wđ])(?:số\s+\d|tại đây)|^(?:các\s+)?(?:đồng chí|đ/c)$|^(?:cơ quan|tổ chức|đơn vị|địa phương)\s+(?:đó|này|nói trên)$")
@@ -274,6 +298,9 @@ _GENERIC_TAIL = re.compile(r"\s*(?:(?:có\s+)?liên quan|phối hợp|chủ trì
 _HEAD_OF_ANY = re.compile(r"(?:người đứng đầu|thủ trưởng|lãnh đạo)\s+(?:cơ quan|đơn vị|tổ chức)(?:\s*,\s*(?:cơ quan|đơn vị|tổ chức))*")
 
 
+_HEADS_OF_KINDS = re.compile(r"(?:người đứng đầu|thủ trưởng|lãnh đạo)\s+(?=(?:các|những)\s+(?:cơ quan|đơn vị|tổ chức|địa phương))")
+
+
 def _generic(folded_name: str, partner: bool) -> bool:
     """Kinds of bodies with nothing to tell which ("các cơ quan, đơn vị", "các cơ quan phối
     hợp"): no one is named. "... có liên quan" names the bodies concerned: kept when they are
@@ -282,6 +309,11 @@ def _generic(folded_name: str, partner: bool) -> bool:
     "phối hợp" column): that is how the task is done."""
     if _HEAD_OF_ANY.fullmatch(folded_name):
         return True
+    head = _HEADS_OF_KINDS.match(folded_name)
+    if head and partner and folded_name.endswith("liên quan"):
+        # Decree 30's closing formula "Thủ trưởng các cơ quan, đơn vị liên quan chịu trách nhiệm
+        # thi hành": the heads of the bodies concerned, no one named, as the bodies themselves are.
+        folded_name = folded_name[head.end() :]
     m = _GENERIC_WORDS.fullmatch(folded_name) or _GENERIC_WORDS.match(folded_name)
     if not m:
         return False
@@ -1027,6 +1059,14 @@ def _bare(piece: str, kinds: frozenset[str]) -> bool:
     return all(w in kinds for w in words if w)
 
 
+_KIND_AT_END = re.compile(r"(?<![\wđ])(?:cơ quan|đơn vị|tổ chức|địa phương|cơ sở|ban|ngành|phòng|đoàn thể|hội)$")  # "Thủ trưởng các cơ quan, đơn vị ...": one list of kinds
+# Bare kinds closing a list as "the bodies concerned" ("cơ quan, tổ chức có liên quan"): after a
+# named body they are bodies of their own (table cells print "Bộ Tài chính, cơ quan, đơn vị liên quan").
+_CONCERNED_KINDS = re.compile(
+    r"(?:cơ quan|đơn vị|tổ chức|cơ sở|địa phương)(?:\s*,\s*(?:cơ quan|đơn vị|tổ chức|cá nhân|địa phương))*\s+(?:có\s+)?liên quan(?![\wđ])"
+)
+
+
 def _new_body_after_comma(before: str, rest: str) -> bool:
     """Whether what follows a comma in a list starts a body of its own: a capitalised body head
     ("Ủy ban Kiểm tra", "Thuế tỉnh", "Chủ tịch UBND"), or "các" before a body head ("các cơ
@@ -1056,6 +1096,8 @@ def _new_body_after_comma(before: str, rest: str) -> bool:
         return False  # "Giám đốc các Sở, Ban, ngành, đoàn thể": more kinds go on with the list
     if rest[0].isupper():
         return starts_with_body(rest) or (head is not None and _NOT_BODY.match(folded) is None)
+    if before[:1].isupper() and not _PLURAL.match(fold(before)) and not _KIND_AT_END.search(fold(before)) and _CONCERNED_KINDS.match(folded):
+        return True  # "Bộ Y tế, cơ quan, đơn vị liên quan": a named body, then the bodies concerned
     if before[:1].isupper() and not _PLURAL.match(fold(before)) and _QUALIFIED_KIND.match(folded) and not _bare(rest.split(",")[0], BARE_KINDS):
         return True  # "Đài Phát thanh và Truyền hình Thành phố, cơ quan thông tấn báo chí"
     return folded.startswith("các ") and starts_with_body(rest)

@@ -88,7 +88,18 @@ def references(doc: Doc) -> None:
         ):
             continue
         found.append(_extend(pt, sym))
-    rec["references"] = found
+    rec["references"] = _without_note_marks(found)
+
+
+# A PDF's text layer glues a footnote's number to the word before it ("Nghị quyết số 66-NQ/TW1",
+# "Nghị định số 09/2026/NĐ-CP4"): a symbol that is another cited one with digits added after its
+# last letters is that citation again, its note mark read as part of it ("QH15" stays: no "QH" cited).
+_NOTE_MARK = re.compile(r"(?<=[A-ZĐa-zđ])\d{1,2}$")
+
+
+def _without_note_marks(found: list[dict]) -> list[dict]:
+    symbols = {r["symbol"] for r in found}
+    return [r for r in found if not ((m := _NOTE_MARK.search(r["symbol"])) and r["symbol"][: m.start()] in symbols)]
 
 
 def _bare_symbols(pt: Text, symbols: list) -> list:

@@ -119,3 +119,12 @@ LABEL_EXAMPLES = (
     ("- Đơn vị phối hợp: các sở, ban, ngành tỉnh.", "coordinate"),
     ("+ Cơ quan thực hiện: Bộ Công an.", "implement"),
 )
+
+# In a table read from a PDF's text layer, a cell's line ending in a body's head with no name yet
+# ("Ủy ban" / "Thường vụ Quốc hội", "Thủ tướng" / "Chính phủ") goes on on the next line
+# (folded; matched at the end of the line's words).
+NAME_OPEN_HEADS = (
+    "ủy ban", "uỷ ban", "ban", "bộ", "sở", "cục", "tổng cục", "chi cục", "hội đồng", "văn phòng", "ban chỉ đạo",
+    "ủy ban nhân", "uỷ ban nhân", "ủy ban thường vụ", "đài", "ngân hàng", "kho bạc", "trung tâm", "viện",
+    "thủ tướng", "bộ trưởng",
+)
