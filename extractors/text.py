@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from plankb.extractors.patterns.grammar import ARABIC, AUTHORITY_LINE, BULLET, LETTER, LOWER, OPEN_END_WORDS, ROMAN
+from plankb.extractors.patterns.grammar import ARABIC, AUTHORITY_LINE, BULLET, LETTER, LOWER, OPEN_END_WORDS, PLACE, ROMAN
 from plankb.extractors.patterns.layout_markers import SIGNER_TITLES, SURNAMES
 from plankb.extractors.syllables import is_syllable
 
@@ -495,6 +495,83 @@ def _flat_header_edits(text: str) -> list[Edit]:
     return sorted(edits)
 
 
+# A header copied from a web page's table, each row's cells joined by spaces (how law-library
+# pages and their crawls give the text: "BỘ Y TẾ -------" / "CỘNG HÒA ... Hạnh phúc -----" /
+# "Số: 6087/BYT-KCB V/v ..." / "Hà Nội, ngày 27 tháng 09 năm 2013 Kính gửi: ..."). Decree
+# 30/2020/NĐ-CP gives each of these parts its own line: they are broken apart again in the
+# header, and a page's own title run into the issuer's cell ("... do Bộ Y tế ban hành. BỘ Y TẾ
+# -------") is put on a line of its own.
+_PAGE_TITLE_THEN_ISSUER = re.compile(r"(?<=[.:])[ \t]+(?=[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,&]+?[ \t]*-{3,}[ \t]*$)", re.M)
+_DATE_THEN_MORE = re.compile(
+    rf"^[ \t]*{PLACE}[ \t]*,"
+    r"[ \t]*(?:ngày|Ngày)[ \t]*\d{1,2}[ \t]+tháng[ \t]*\d{1,2}[ \t]+năm[ \t]*\d{4}\.?(?P<gap>[ \t]+)"
+    r"(?=Kính[ \t]+gửi|[A-ZĐÀ-Ỹ]{2,}[ \t,])",
+    re.M,
+)
+
+
+_MOTTO_THEN_SLOGAN = re.compile(r"(?<=VI[ỆE]T NAM)([ \t]*)(?=Độc[ \t]+lập[ \t]*[-–])")
+# A line in capitals right above the grounds ("Căn cứ"), and in it the head who issues a decision
+# (Decree 30/2020/NĐ-CP: "BỘ TRƯỞNG BỘ Y TẾ", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X" under the summary).
+_LINE_BEFORE_GROUNDS = re.compile(r"^([^\n\t]{20,})\n(?=[ \t]*Căn[ \t]+cứ)", re.M)
+_ISSUING_HEAD = re.compile(
+    r" (?=(" + "|".join(re.escape(t.upper()) for t in sorted(SIGNER_TITLES, key=len, reverse=True) if not t.startswith(("phó", "thứ"))) + r") [A-ZĐÀ-Ỹ])"
+)
+_RULE_AFTER_CELL = re.compile(r"(?<=[^\W\d_])([ \t]*)-{3,}[ \t]*$", re.M)
+
+
+def _web_table_header_edits(text: str) -> list[Edit]:
+    zone = min(len(text), _FLAT_ZONE)
+    edits: list[Edit] = []
+    first_end = text.find("\n")
+    m = _PAGE_TITLE_THEN_ISSUER.search(text, 0, first_end if first_end >= 0 else zone)
+    if m and text[m.end() : first_end if first_end >= 0 else zone].strip(" \t-").isupper():
+        edits.append((m.start(), m.end(), "\n"))
+    for line in re.finditer(r"^[ \t]*(?i:số)[^\n]*", text[:zone], re.M):
+        v = _SUBJECT_AFTER_NUMBER.match(text, line.start() + len(line.group(0)) - len(line.group(0).lstrip()))
+        if v and v.end() < line.end():
+            gap = re.match(r"[ \t]+", text[v.end():])
+            edits.append((v.end(), v.end() + gap.end(), "\n"))
+    for d in _DATE_THEN_MORE.finditer(text, 0, zone):
+        edits.append((d.start("gap"), d.end("gap"), "\n"))
+    for c in _MOTTO_THEN_SLOGAN.finditer(text, 0, zone):  # the motto's two lines on one
+        edits.append((c.start(1), c.end(1), "\n"))
+    for r in _RULE_AFTER_CELL.finditer(text, 0, zone):  # the rule under the issuer and the motto
+        edits.append((r.start(1), r.end(1), "\n"))
+    return sorted(edits)
+
+
+def _issuing_head_edits(text: str) -> list[Edit]:
+    edits: list[Edit] = []
+    for t in _LINE_BEFORE_GROUNDS.finditer(text, 0, min(len(text), _FLAT_ZONE)):
+        if not t.group(1).isupper():
+            continue
+        heads, covered = [], 0
+        for h in _ISSUING_HEAD.finditer(t.group(1)):
+            if h.start() >= covered and h.start() > 0 and len(t.group(1)) - h.start() <= 90:
+                heads.append(h)
+            covered = max(covered, h.end(1))  # "TỔNG GIÁM ĐỐC": not "GIÁM ĐỐC" after "TỔNG"
+        if heads:  # "QUYẾT ĐỊNH VỀ VIỆC ... BỘ TRƯỞNG BỘ Y TẾ": the authority of issue on its own line
+            edits.append((t.start(1) + heads[-1].start(), t.start(1) + heads[-1].start() + 1, "\n"))
+    return edits
+
+
+# A closing table copied the same way puts the whole signature block on one line ("KT. BỘ TRƯỞNG
+# THỨ TRƯỞNG Nguyễn Thị Xuyên", "TỔNG GIÁM ĐỐC Nguyễn Văn A"), at the text's end or before its
+# annexes: the block in capitals and the name go on lines of their own.
+_SIGNATURE_LINE = re.compile(r"^[ \t]*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ/.]*[ .][^\n|\t]{4,110}[a-zà-ỹđ][ \t]*$", re.M)
+
+
+def _one_line_signature_edits(text: str) -> list[Edit]:
+    edits: list[Edit] = []
+    for line in _SIGNATURE_LINE.finditer(text):
+        parts = _signature_cell_lines(line.group(0).strip())
+        if parts:
+            a = line.start() + len(line.group(0)) - len(line.group(0).lstrip())
+            edits.append((a, line.end(), "\n".join(parts)))
+    return edits
+
+
 def _only_if(needles: str | tuple[str, ...], make_edits: Callable[[str], list[Edit]]) -> Callable[[str], list[Edit]]:
     """Run a pass only on a text holding one of its characters: a substring test costs next to
     nothing, a regex scan of the whole text does not, and most texts have no markdown at all."""
@@ -507,6 +584,9 @@ PASSES: list[tuple[str, Callable[[str], list[Edit]]]] = [
     ("zero-width characters", _only_if(("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"), lambda t: _regex_edits(_ZERO_WIDTH, t, ""))),
     ("unicode NFC", _nfc_edits),
     ("headers flattened into a paragraph", _only_if(("CỘNG HÒA", "CỘNG HOÀ"), _flat_header_edits)),
+    ("header rows of a web page's table", _web_table_header_edits),
+    ("the authority of issue run into the summary", _only_if("Căn cứ", _issuing_head_edits)),
+    ("a signature block on one line", _one_line_signature_edits),
     ("escaped line breaks", _only_if(("\\r\\n", "\\n\\n"), lambda t: _regex_edits(_ESCAPED_BREAK, t, "\n"))),
     ("markdown escapes", _only_if("\\", _markdown_edits)),
     ("markdown emphasis", _only_if("*", _star_edits)),
