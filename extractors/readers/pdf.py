@@ -683,6 +683,7 @@ def _near_surname(text: str) -> str | None:
     from rapidfuzz import fuzz
 
     from plankb.extractors.patterns.layout_markers import SURNAMES
+    from plankb.extractors.syllables import is_syllable
     from plankb.extractors.text import strip_accents
 
     bare = strip_accents(text).lower().replace("đ", "d")
@@ -690,6 +691,8 @@ def _near_surname(text: str) -> str | None:
         return None
     scores = sorted(((fuzz.ratio(bare, strip_accents(s).lower().replace("đ", "d")), s) for s in SURNAMES), reverse=True)
     (best, name), (second, _) = scores[0], scores[1]
+    if best < 100 and text[:1].isupper() and is_syllable(text):
+        return None  # a whole capitalised syllable of other letters is another name ("Thiện" is no "Tiền"); "guyến" lost its start
     return name if best >= 85 and best > second else None
 
 
