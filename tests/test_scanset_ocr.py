@@ -39,3 +39,20 @@ def test_deputy_title_and_province_word_repaired():
     assert ocr_repairs.repair_line("ĐẤT 05 NĂM CỦA TĨNH HÀ GIANG")[0] == "ĐẤT 05 NĂM CỦA TỈNH HÀ GIANG"
     assert ocr_repairs.repair_line("UBND TỈNH HÀ TĨNH")[0] == "UBND TỈNH HÀ TĨNH"
     assert ocr_repairs.repair_line("Trường THPT Phó Trường")[0] == "Trường THPT Phó Trường"
+
+
+def test_two_syllables_glued_by_a_speck_are_split():
+    from plankb.extractors.readers.pdf import _name_words
+
+    words = _words("4`", "Phan'Văn", "Mãi")
+    assert [w.text for w in _name_words(words)] == ["Phan", "Văn", "Mãi"]
+    assert _name_words(_words("Phan¬Văn", "Mãi")) is not None
+    assert _name_words(_words("TM.", "ỦY", "BAN")) is None
+
+
+def test_name_of_both_engines_tolerates_ur_for_u_horn():
+    from plankb.extractors.readers.pdf import _name_of_both
+
+    name = _name_of_both("Nguyen Huru Tin", _words("-", "Hữu", "Tín"))
+    assert [w.text for w in name] == ["Nguyễn", "Hữu", "Tín"]
+    assert _name_of_both("Nguyen Hoa Tin", _words("-", "Hữu", "Tín")) is None
