@@ -50,8 +50,18 @@ def signing_page(pdf: pypdfium2.PdfDocument, signer: str | None) -> int:
 
 
 def scan(page: pypdfium2.PdfPage, variant: str, rng: random.Random) -> Image.Image:
+    return degrade(render(page, variant), variant, rng)
+
+
+def render(page: pypdfium2.PdfPage, variant: str) -> Image.Image:
+    """The page as the scanner's sensor sees it: 200 dpi for "rough", else 300; colour for "color"."""
     dpi = 200 if variant == "rough" else 300
     image = page.render(scale=dpi / 72, grayscale=variant != "color", may_draw_forms=True).to_pil()
+    return image.convert("RGB" if variant == "color" else "L")
+
+
+def degrade(image: Image.Image, variant: str, rng: random.Random) -> Image.Image:
+    """What the scanner adds: for "rough" a turn of about a degree, grain, blur and JPEG loss."""
     image = image.convert("RGB" if variant == "color" else "L")
     if variant == "rough":
         image = image.rotate(rng.choice([-1.2, -0.7, 0.8, 1.3]), fillcolor=255, resample=Image.BICUBIC)

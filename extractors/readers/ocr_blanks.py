@@ -272,6 +272,8 @@ def _new_date_words(words: list[Word], found: dict[str, str | None]) -> list[Wor
     year = found.get("year") or (tess_year[0] if tess_year else None)
     trail = year_word[tess_year.end() :] if tess_year else ""
     texts = ["ngày", found.get("day") or BLANK, "tháng", found.get("month") or BLANK, "năm", (year or BLANK) + trail]
+    if year is None and year_i + 1 == len(words):
+        texts.pop()  # "năm" ends the row: a narrow column put the year on the next line, which keeps it
     start, end = words[0], words[-1]
     step = (end.x1 - start.x0) / len(texts)
     return [Word(start.x0 + k * step, start.x0 + (k + 1) * step - 0.1, start.top, start.bottom, t) for k, t in enumerate(texts)]

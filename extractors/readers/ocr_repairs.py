@@ -87,6 +87,17 @@ def _glued_capitals(m: re.Match[str]) -> str:
     return f"{word[: cuts[0]]} {word[cuts[0] :]}" if len(cuts) == 1 else word
 
 
+def _province_word(m: re.Match[str]) -> str:
+    """ "tĩnh" (Ĩ for Ỉ: the hook read as a tilde) before a province's name is "tỉnh"."""
+    from plankb.extractors.patterns.places import PROVINCES
+
+    after = m["after"]
+    if not any(after.lower().startswith(p.lower()) and (len(after) == len(p) or not after[len(p)].isalpha()) for p in PROVINCES):
+        return m.group(0)
+    word = {"TĨNH": "TỈNH", "Tĩnh": "Tỉnh", "tĩnh": "tỉnh"}[m["word"]]
+    return m["lead"] + word + m["space"] + after
+
+
 def _code_read_twice(m: re.Match[str]) -> str:
     from plankb.extractors import symbols
 
@@ -170,6 +181,21 @@ REPAIRS: list[Repair] = [
         (("THỦ TƯỚNG CHÍNHPHỦ", "THỦ TƯỚNG CHÍNH PHỦ"), ("HỘI LHPN TỈNHLÂM ĐỒNG", "HỘI LHPN TỈNH LÂM ĐỒNG"),
          ("ỦY BAN NHÂN DÂN TỈNH", "ỦY BAN NHÂN DÂN TỈNH"), ("Số: 12/UBND-KSTTHC", "Số: 12/UBND-KSTTHC"), ("ĐÔNGÁ", "ĐÔNGÁ"),
          ("chínhphủ", "chínhphủ"), ("QUYÉT", "QUYÉT")),
+    ),
+    Repair(
+        "a deputy's title, Ở read as Ờ",  # "PHÓ TRƯỜNG BAN", "KT. TRƯỜNG BAN": only "trưởng" (head) follows "phó" or "KT."
+        re.compile(r"(?<![\w/])(?P<lead>PHÓ|KT\.|K/T)(?P<space>\s+)TRƯỜNG(?![\w])"),
+        lambda m: m["lead"] + m["space"] + "TRƯỞNG",
+        (("PHÓ TRƯỜNG BAN", "PHÓ TRƯỞNG BAN"), ("KT. TRƯỜNG BAN", "KT. TRƯỞNG BAN"), ("K/T TRƯỜNG BAN", "K/T TRƯỞNG BAN"),
+         ("HIỆU TRƯỞNG TRƯỜNG THPT", "HIỆU TRƯỞNG TRƯỜNG THPT"), ("PHÓ TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG")),
+    ),
+    Repair(
+        "'tỉnh' before a province, Ỉ read as Ĩ",  # "CỦA TĨNH HÀ GIANG"; "Hà Tĩnh" and "bình tĩnh" stand
+        re.compile(r"(?P<lead>(?<![\w])(?<!Hà )(?<!HÀ ))(?P<word>TĨNH|Tĩnh|tĩnh)(?P<space> )(?P<after>[A-ZĐÀ-Ỹ][^\n]{0,20})"),
+        _province_word,
+        (("CỦA TĨNH HÀ GIANG", "CỦA TỈNH HÀ GIANG"), ("trên địa bàn tĩnh Lâm Đồng", "trên địa bàn tỉnh Lâm Đồng"),
+         ("TỈNH HÀ TĨNH", "TỈNH HÀ TĨNH"), ("huyện Tĩnh Gia", "huyện Tĩnh Gia"), ("bình tĩnh Nam", "bình tĩnh Nam"),
+         ("TĨNH HÀ NAM", "TỈNH HÀ NAM")),
     ),
     Repair(
         "a letter of a symbol's type code read twice",  # "3085/QĐÐ-UBND": "Đ" and its look-alike "Ð" side by side

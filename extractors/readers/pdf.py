@@ -518,6 +518,12 @@ def _name_on_found_lines(path: Path, page: Page, box: tuple[float, float, float,
         name = _name_words(read, mentions) or _name_of_both(text, read)
         if name:
             return name
+        # Tesseract read the line alone worse than with the block around it ("Khánh" alone, "2 Quốc
+        # Khánh" in the block): the given names from the block's line that ends with them.
+        for line in ocr.region_words(str(path), page.index, box, *BLOCK_READING):
+            name = _name_of_both(text, line)
+            if name:
+                return name
     return None
 
 
@@ -618,6 +624,14 @@ def _bare_letters(text: str) -> str:
     return re.sub(r"[^a-z]", "", strip_accents(text).lower().replace("đ", "d"))
 
 
+def _letters_alike(a: str, b: str) -> bool:
+    """The same bare letters, or one letter more or less or other in a word of three or more (the
+    second engine reads "ư" as "ur": "Huru" for "Hữu")."""
+    from rapidfuzz.distance import Levenshtein
+
+    return a == b or (min(len(a), len(b)) >= 3 and Levenshtein.distance(a, b) <= 1)
+
+
 def _name_of_both(seen: str, read: list[Word]) -> list[Word] | None:
     """A name from both engines' readings of one line: the given names as Tesseract read them
     (with their marks), the family name from the second engine's first word ("Nguve Chi Dung" and
@@ -632,7 +646,7 @@ def _name_of_both(seen: str, read: list[Word]) -> list[Word] | None:
         return None
     if not all(t[:1].isupper() and t[1:].islower() and t.isalpha() and is_syllable(t) for t in given):
         return None
-    if [_bare_letters(t) for t in given] != [_bare_letters(w) for w in words[1:]]:
+    if not all(_letters_alike(_bare_letters(t), _bare_letters(w)) for t, w in zip(given, words[1:])):
         return None
     surname = _surname_of_letters(words[0])
     if surname is None:
@@ -683,6 +697,7 @@ def _near_surname(text: str) -> str | None:
     from rapidfuzz import fuzz
 
     from plankb.extractors.patterns.layout_markers import SURNAMES
+    from plankb.extractors.syllables import is_syllable
     from plankb.extractors.text import strip_accents
 
     bare = strip_accents(text).lower().replace("đ", "d")
@@ -690,6 +705,8 @@ def _near_surname(text: str) -> str | None:
         return None
     scores = sorted(((fuzz.ratio(bare, strip_accents(s).lower().replace("đ", "d")), s) for s in SURNAMES), reverse=True)
     (best, name), (second, _) = scores[0], scores[1]
+    if best < 100 and text[:1].isupper() and is_syllable(text):
+        return None  # a whole capitalised syllable of other letters is another name ("Thiện" is no "Tiền"); "guyến" lost its start
     return name if best >= 85 and best > second else None
 
 
@@ -734,6 +751,7 @@ def _name_words(words: list[Word], mentions: frozenset = frozenset()) -> list[Wo
     from plankb.extractors.patterns.layout_markers import SURNAMES
     from plankb.extractors.syllables import is_syllable
 
+    words = _split_glued(words)
     texts = [_strip_stray(w.text) for w in words]
 
     def clean(ts: list[str]) -> bool:  # a second look through seal and signature must read clean syllables ("Wnh" is no name)
@@ -763,6 +781,25 @@ def _name_words(words: list[Word], mentions: frozenset = frozenset()) -> list[Wo
         return [Word(first.x0, first.x1, first.top, first.bottom, surname),
                 *(Word(w.x0, w.x1, w.top, w.bottom, t) for w, t in zip(words[i + 1 :], rest))]
     return _mentioned(words, texts, mentions, clean)
+
+
+_GLUED = re.compile(r"^\W*(?P<a>[^\W\d_]+)[^\w\s]+(?P<b>[^\W\d_]+)\W*$")
+
+
+def _split_glued(words: list[Word]) -> list[Word]:
+    """Two syllables a speck of the seal glued into one word ("'Phan'Văn", "Phan¬Văn") as two
+    words, when both are capitalised Vietnamese syllables; the box shared by their lengths."""
+    from plankb.extractors.syllables import is_syllable
+
+    out = []
+    for w in words:
+        m = _GLUED.match(w.text)
+        if m and all(p[:1].isupper() and is_syllable(p) for p in (m["a"], m["b"])):
+            cut = w.x0 + (w.x1 - w.x0) * len(m["a"]) / (len(m["a"]) + len(m["b"]) + 1)
+            out += [Word(w.x0, cut, w.top, w.bottom, m["a"]), Word(cut + 0.1, w.x1, w.top, w.bottom, m["b"])]
+        else:
+            out.append(w)
+    return out
 
 
 def _mentioned(words: list[Word], texts: list[str], mentions: frozenset, clean) -> list[Word] | None:
