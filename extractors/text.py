@@ -538,7 +538,14 @@ def _web_table_header_edits(text: str) -> list[Edit]:
         edits.append((c.start(1), c.end(1), "\n"))
     for r in _RULE_AFTER_CELL.finditer(text, 0, zone):  # the rule under the issuer and the motto
         edits.append((r.start(1), r.end(1), "\n"))
-    return sorted(edits)
+    # A row of a markdown or tab table keeps its cells: the table pass splits them.
+    return sorted(e for e in edits if not _in_table_row(text, e[0]))
+
+
+def _in_table_row(text: str, pos: int) -> bool:
+    a, b = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    line = text[a : b if b >= 0 else len(text)]
+    return "|" in line or "\t" in line
 
 
 def _issuing_head_edits(text: str) -> list[Edit]:

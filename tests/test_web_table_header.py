@@ -79,3 +79,11 @@ def test_a_head_of_two_words_is_split_whole():
 def test_a_signature_block_on_one_line_before_an_annex():
     text = DECISION.replace("KT. BỘ TRƯỞNG THỨ TRƯỞNG Lê Thị Hoa\n", "TỔNG GIÁM ĐỐC Lê Thị Hoa\n\nPHỤ LỤC\nDANH MỤC MẪU BIỂU\n")
     assert "TỔNG GIÁM ĐỐC\nLê Thị Hoa\n" in normalize(text).text
+
+
+def test_a_markdown_header_row_is_left_to_the_table_pass():
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH X ------------- Số: 5/2018/QĐ-UBND | CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+        "----------------------- X, ngày 05 tháng 9 năm 2018 |\nQUYẾT ĐỊNH\nBan hành Quy định về lập dự toán\n"
+    )
+    assert "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập" in normalize(text).text
