@@ -14,7 +14,17 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from plankb.extractors.patterns.grammar import ARABIC, AUTHORITY_LINE, BULLET, LETTER, LOWER, OPEN_END_WORDS, PLACE, ROMAN
+from plankb.extractors.patterns.grammar import (
+    ARABIC,
+    AUTHORITY_LINE,
+    BULLET,
+    LETTER,
+    LOWER,
+    OPEN_END_WORDS,
+    PLACE,
+    PLACE_DATE,
+    ROMAN,
+)
 from plankb.extractors.patterns.layout_markers import SIGNER_TITLES, SURNAMES
 from plankb.extractors.syllables import is_syllable
 
@@ -495,6 +505,111 @@ def _flat_header_edits(text: str) -> list[Edit]:
     return sorted(edits)
 
 
+# The same flattening of a Party or Youth Union header: in place of the State motto it has the
+# banner "ĐẢNG CỘNG SẢN VIỆT NAM" (Guidance 36-HD/VPTW) or "ĐOÀN TNCS HỒ CHÍ MINH", the issuer,
+# "Số: ...", the place and date, the type name and the summary all run on one line ("BAN CHẤP HÀNH
+# TRUNG ƯƠNG***Số: 12-KH/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày ... KẾ HOẠCHVề việc ...").
+# Each part goes back on a line of its own. A header typed in an old capitals-only font (TCVN3
+# .VnTimeH) comes out of a converter in lower case ("đoàn tncs hồ chí minh ban chấp hành tỉnh X"):
+# when the banner is so, it, the issuer's cell after it and the type name get their capitals back.
+_FLAT_BANNER = re.compile(r"(?i:đảng[ \t]+cộng[ \t]+sản[ \t]+việt[ \t]+nam|đoàn[ \t]+tncs[ \t]+hồ[ \t]+chí[ \t]+minh)")
+_FLAT_NUMBER = re.compile(r"(?:Số|SỐ)[ \t]*:")
+_FLAT_TITLE_END = re.compile(r"-{3,}|[ \t]+(?=(?:[IVX]{1,4}|\d{1,2})\.[ \t]|[-–]?[ \t]*Căn[ \t]+cứ|Thực[ \t]+hiện[ \t])")
+_FLAT_HEAD = 400  # characters: where the parts of such a header start on its line
+_FLAT_TITLE = 400  # characters: the longest summary
+_type_names: re.Pattern[str] | None = None
+
+
+def _type_name_pattern() -> re.Pattern[str]:
+    global _type_names
+    if _type_names is None:  # read here: the types' table itself imports this module
+        from plankb.extractors.patterns.doc_types import DOC_TYPES
+
+        names = sorted({n for t in DOC_TYPES for n in t.names}, key=len, reverse=True)
+        _type_names = re.compile(r"(?<![^\W\d_])(?i:" + "|".join(re.escape(n).replace(r"\ ", r"[ \t]+") for n in names) + ")")
+    return _type_names
+
+
+def _flat_banner_header_edits(text: str) -> list[Edit]:
+    zone = min(len(text), _FLAT_ZONE)
+    for line in re.finditer(r"[^\n]+", text[:zone]):
+        a = line.start()
+        b = text.find("\n", a)
+        b = len(text) if b < 0 else b
+        if b - a < _FLAT_LINE:
+            continue
+        if "|" in text[a:b]:
+            return []  # a table's row: the table passes read it
+        head = min(b, a + _FLAT_HEAD)
+        m = _FLAT_BANNER.search(text, a, head)
+        d = PLACE_DATE.search(text, a, head)
+        n = _FLAT_NUMBER.search(text, a, head)
+        if m and d and n and text[max(a, m.start() - 4) : m.start()] != "của ":
+            return _banner_line_edits(text, a, b, m, d, n)
+        return []  # only the first long line: a header stands at the text's start
+    return []
+
+
+def _banner_line_edits(text: str, a: int, b: int, m: re.Match[str], d: re.Match[str], n: re.Match[str]) -> list[Edit]:
+    lower = not any(c.isupper() for c in m.group(0)[1:])
+    place = _place_start(text, a, d)
+    cuts = {m.start(), m.end(), place, d.end(), n.start()}
+    cased: list[tuple[int, int]] = [(m.start(), m.end())] if lower else []
+    if lower:  # the issuer's cell after the banner, up to the next part
+        end = min([p for p in (place, n.start()) if p > m.end()] or [m.end()])
+        cell = text[m.end() : end].strip()
+        if cell and cell[0].islower() and len(cell) <= 80:
+            s = text.index(cell, m.end())
+            cased.append((s, s + len(cell)))
+    after = max(d.end(), n.end())
+    t = _type_name_pattern().search(text, after, min(b, after + 60))
+    if t:
+        cuts |= {t.start(), t.end()}
+        cased.append((t.start(), t.end()))
+        e = _FLAT_TITLE_END.search(text, t.end(), min(b, t.end() + _FLAT_TITLE))
+        if e:
+            cuts.add(e.start())
+    cuts = {c for c in cuts if a < c < b}
+    edits: list[Edit] = []
+    for c in sorted(cuts):  # a cut takes the spaces around it; a glued part gets a break put in
+        s, e = c, c
+        while s > a and text[s - 1] in " \t":
+            s -= 1
+        while e < b and text[e] in " \t":
+            e += 1
+        if s < e or not (edits and edits[-1][1] > s):
+            edits.append((s, e, "\n"))
+    for s, e in cased:
+        edits.append((s, e, text[s:e].upper()))
+    return _merged(edits)
+
+
+_UNIT_WORD = re.compile(r"(?i:tỉnh|thành[ \t]+phố|huyện|quận|thị[ \t]+xã|thị[ \t]+trấn|xã|phường)[ \t]+$")
+
+
+def _place_start(text: str, a: int, d: re.Match[str]) -> int:
+    """Where the place of a run-on place-and-date starts: a unit's name closing the issuer's cell
+    before it ("ban chấp hành tỉnh Hà Tây Hà Đông, ngày ...") is read into the place, so after a
+    unit word its first two words (a unit's name is mostly two syllables) stay with the issuer."""
+    words = list(re.finditer(r"\S+", d.group("place")))
+    if len(words) >= 4 and _UNIT_WORD.search(text, max(a, d.start() - 15), d.start()):
+        return d.start() + words[2].start()
+    return d.start()
+
+
+def _merged(edits: list[Edit]) -> list[Edit]:
+    """Edits in order, an insertion at the start of a replacement folded into it."""
+    out: list[Edit] = []
+    for s, e, r in sorted(edits, key=lambda x: (x[0], x[1])):
+        if out and out[-1][0] == out[-1][1] == s:  # "\n" put in right where a replacement starts
+            out[-1] = (s, e, out[-1][2] + r)
+        elif out and s < out[-1][1]:
+            continue
+        else:
+            out.append((s, e, r))
+    return out
+
+
 # A header copied from a web page's table, each row's cells joined by spaces (how law-library
 # pages and their crawls give the text: "BỘ Y TẾ -------" / "CỘNG HÒA ... Hạnh phúc -----" /
 # "Số: 6087/BYT-KCB V/v ..." / "Hà Nội, ngày 27 tháng 09 năm 2013 Kính gửi: ..."). Decree
@@ -591,6 +706,7 @@ PASSES: list[tuple[str, Callable[[str], list[Edit]]]] = [
     ("zero-width characters", _only_if(("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"), lambda t: _regex_edits(_ZERO_WIDTH, t, ""))),
     ("unicode NFC", _nfc_edits),
     ("headers flattened into a paragraph", _only_if(("CỘNG HÒA", "CỘNG HOÀ"), _flat_header_edits)),
+    ("Party and Youth Union headers flattened into a paragraph", _flat_banner_header_edits),
     ("header rows of a web page's table", _web_table_header_edits),
     ("the authority of issue run into the summary", _only_if("Căn cứ", _issuing_head_edits)),
     ("a signature block on one line", _one_line_signature_edits),
