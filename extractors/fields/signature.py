@@ -10,7 +10,7 @@ from plankb.extractors.names import name_case
 from plankb.extractors.patterns import layout_markers as M
 from plankb.extractors.patterns.grammar import AUTHORITY_LINE, authority_label
 from plankb.extractors.syllables import garbled
-from plankb.extractors.text import fold, squash
+from plankb.extractors.text import fold, squash, strip_accents
 
 
 @field_component(
@@ -82,7 +82,11 @@ _TITLE_HEADS = frozenset(
     fold(t.split()[0]) for t in M.SIGNER_TITLES
     if " " in t and t.split()[0].capitalize() not in M.SURNAMES
 )
-MISREAD_HEAD = 2  # "Ó" for "PHÓ", "HÓ": OCR keeps only the last letters of a title's first word
+MISREAD_HEAD = 2  # "Ó" for "PHÓ", "KI." for "KT.": OCR keeps a letter or two of a title's first word
+
+
+def _bare(s: str) -> str:
+    return " ".join(strip_accents(fold(s)).strip(" .,").split())
 
 
 def _reads_as_title(name: str, signature_lines: list) -> bool:
@@ -90,16 +94,19 @@ def _reads_as_title(name: str, signature_lines: list) -> bool:
     its first word misread (Decree 30/2020/NĐ-CP: authority, title, signature, NAME: when the seal
     or the signature covers the name, the title is the last readable line)."""
     words = name.split()
-    if is_signature_title(name) or (len(words[0]) <= MISREAD_HEAD and is_signature_title(" ".join(words[1:]))):
+    if is_signature_title(name):
+        return True
+    if len(words) > 2 and len(words[0].strip(".,:;")) <= MISREAD_HEAD and is_signature_title(" ".join(words[1:])):
         return True
     if words[0].capitalize() not in M.SURNAMES and fold(words[0]) in _TITLE_HEADS:
         return True
-    folded = fold(name)
+    bare = _bare(name)
     for line in signature_lines:
         m = AUTHORITY_LINE.match(fold(squash(line.stripped)))
-        rest = m.group("rest").strip(" .,") if m else ""
-        # "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH", "T/M CƠ QUAN" / "TRƯỞNG CƠ QUAN": the title repeats it.
-        if len(rest.split()) >= 2 and (folded == rest or folded.endswith(" " + rest)):
+        rest = _bare(m.group("rest")) if m else ""
+        # "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH", "T/M CƠ QUAN" / "TRƯỞNG CƠ QUAN": the title repeats it,
+        # its tones maybe misread ("PHÓ CHỦ TICH").
+        if len(rest.split()) >= 2 and (bare == rest or bare.endswith(" " + rest)):
             return True
     return False
 
