@@ -591,7 +591,28 @@ def _title_goes_on_after_blank(lines: list[Line], i: int, title: list[Line]) -> 
         return False
     if is_upper_line(nxt) != is_upper_line(title[-1].stripped):
         return False
+    if in_capitals and not _DANGLING.search(title[-1].stripped) and _opens_the_grounds_block(lines, i + 1):
+        return False
     return not _is_authority_of_issue(lines, i + 1, title[-1].stripped)
+
+
+def _opens_the_grounds_block(lines: list[Line], i: int) -> bool:
+    """Who issues, in capitals, then "Căn cứ" - with the blank lines OCR puts between every line
+    ("HỘI ĐỒNG NHÂN DÂN TỈNH X" / "" / "KHÓA XII, KỲ HỌP THỨ 20" / "" / "Căn cứ ...")."""
+    s = lines[i].stripped
+    if not (starts_with_body(s) or _TITLE_START.match(fold(s))):
+        return False
+    seen = 0
+    for j in range(i + 1, min(len(lines), i + 8)):
+        nxt = lines[j].stripped
+        if not nxt:
+            continue
+        if fold(nxt).startswith(GROUNDS_OPENERS):
+            return True
+        seen += 1
+        if seen > 2 or not is_upper_line(nxt):
+            return False
+    return False
 
 
 _OPEN_END = re.compile(r"\s(?:của|các|những|và|về|cho|tại|với|trong|đến|để|theo)$")

@@ -46,6 +46,15 @@ def test_a_blank_line_still_ends_a_summary_before_the_body_in_capitals():
         assert _title(text) == "VỀ VIỆC TRIỂN KHAI THỰC HIỆN CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ", after
 
 
+def test_the_authority_of_issue_is_no_summary_with_blank_lines_between_every_line():
+    text = HEAD.replace("QUYẾT ĐỊNH", "NGHỊ QUYẾT") + (
+        "VỀ KẾ HOẠCH VỐN ĐẦU TƯ CÔNG NĂM 2024\n\nNGUỒN VỐN: NGÂN SÁCH TỈNH\n\n"
+        "HỘI ĐỒNG NHÂN DÂN TỈNH AN LẠC\n\nKHÓA XII KỲ HỌP THỨ 20\n\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+    )
+    assert _title(text) == "VỀ KẾ HOẠCH VỐN ĐẦU TƯ CÔNG NĂM 2024 NGUỒN VỐN: NGÂN SÁCH TỈNH"
+
+
 def test_a_letter_summary_keeps_the_symbol_wrapped_after_so():
     text = """THỦ TƯỚNG CHÍNH PHỦ
 Số: 2403/TTg-KGVX
