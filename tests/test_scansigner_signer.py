@@ -50,3 +50,9 @@ def test_the_strokes_of_a_signature_give_way_to_the_name_below(nlp):
 def test_a_name_under_the_title_is_still_read(nlp, name):
     record = extract_text(OPENING + f"TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n{name}\n", nlp)
     assert record.signer.name == name
+
+
+def test_a_second_signature_is_not_the_name_of_the_first(nlp):
+    closing = "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nY Biêr Niê\nTM. HỘI ĐỒNG NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn An\n"
+    record = extract_text(OPENING + closing, nlp)
+    assert record.signer.name == "Y Biêr Niê"

@@ -73,7 +73,12 @@ def _past_the_seal(layout: Layout):
     if is_name_line(line.stripped):
         return line
     later = [ln for ln in layout.lines if ln.start > line.start and ln.stripped][:SEAL_LINES]
-    return next((ln for ln in later if is_name_line(ln.stripped) and not ln.stripped.isupper()), line)
+    for ln in later:
+        if is_signature_title(ln.stripped):
+            break  # a second signature's block (a joint document): its name is not this signer's
+        if is_name_line(ln.stripped) and not ln.stripped.isupper():
+            return ln
+    return line
 
 
 # The first word of a title of several words that no family name shares: "Trưởng" (of "Trưởng ban",
