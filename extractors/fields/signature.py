@@ -74,7 +74,7 @@ def _past_the_seal(layout: Layout):
         return line
     later = [ln for ln in layout.lines if ln.start > line.start and ln.stripped][:SEAL_LINES]
     for ln in later:
-        if is_signature_title(ln.stripped):
+        if AUTHORITY_LINE.match(fold(ln.stripped)):
             break  # a second signature's block (a joint document): its name is not this signer's
         if is_name_line(ln.stripped) and not ln.stripped.isupper():
             return ln
