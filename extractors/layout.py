@@ -521,7 +521,7 @@ def _title_after(lines: list[Line], i: int, continuation: bool = False, first: L
             i += 1
             break
         i += 1
-    while i < len(lines) and len(title) < 5:
+    while i < len(lines) and len(title) < _most_title_lines(title):
         line = _without_specks(lines[i])
         s = line.stripped
         if not s and (title or continuation) and _title_goes_on_after_blank(lines, i, title):
@@ -537,8 +537,8 @@ def _title_after(lines: list[Line], i: int, continuation: bool = False, first: L
                 break
             if _DIVISION_HEADING.match(s):
                 break  # "PHẦN I. KẾT QUẢ ...", "Chương I", "Phần thứ nhất": the body's first division
-            if is_upper_line(s) and not is_upper_line(title[-1].stripped if title else "x"):
-                break  # a header line in capitals after a summary in lower case
+            if is_upper_line(s) and not s[:1].isdigit() and not is_upper_line(title[-1].stripped if title else "x"):
+                break  # a header line in capitals after a summary in lower case (not "142/2008/QĐ-TTg" after "số")
             if title and all(is_upper_line(t.stripped) for t in title) and _has_lower_words(s):
                 break  # the body's first sentence after a summary in capitals
             if PLACE_DATE.match(s) or _NUMBER_LINE.match(s) or "\t" in s:
@@ -557,24 +557,62 @@ def _has_lower_words(s: str) -> bool:
     return sum(1 for w in s.split() if w[:1].islower()) >= 3 and not is_upper_line(s)
 
 
+MOST_TITLE_LINES = 5
+MOST_CAPITAL_TITLE_LINES = 7  # capitals are wide: a long summary in capitals wraps to more lines
+
+
+def _most_title_lines(title: list[Line]) -> int:
+    if title and all(is_upper_line(t.stripped) for t in title):
+        return MOST_CAPITAL_TITLE_LINES
+    return MOST_TITLE_LINES
+
+
 def _title_goes_on_after_blank(lines: list[Line], i: int, title: list[Line]) -> bool:
-    """One blank line inside a summary (Word exports one paragraph per line of the summary): the
-    next line goes on with it when it is short and opens neither the body nor a block."""
-    if not title or len(title) > 2 or i + 1 >= len(lines):
+    """One blank line inside a summary (Word exports one paragraph per line of the summary; OCR
+    puts one between the wrapped lines of a centred summary in capitals): the next line goes on
+    with it when it opens neither the body nor a block."""
+    if not title or i + 1 >= len(lines):
+        return False
+    in_capitals = all(is_upper_line(t.stripped) for t in title)
+    if len(title) > (MOST_CAPITAL_TITLE_LINES - 2 if in_capitals else 2):
         return False
     nxt = _without_specks(lines[i + 1]).stripped
-    # A summary's line ending on "của các", "và", "về": the rest of the phrase follows, long or not.
-    longest = 250 if _OPEN_END.search(title[-1].stripped) else 120
+    # A summary's line ending on "của các", "và", "về": the rest of the phrase follows, long or not;
+    # so does a summary in capitals with its next line in capitals (OCR joins wrapped lines).
+    longest = 250 if _OPEN_END.search(title[-1].stripped) or (in_capitals and is_upper_line(nxt)) else 120
     if not nxt or len(nxt) > longest or title[-1].stripped[-1:] in ".:;!?" or nxt[-1:] in ".:;":
         return False
     f = fold(nxt)
     if f.startswith(M.BODY_OPENERS) or _marker(nxt)[1] is not None or _BULLET.match(nxt) or _motto(lines[i + 1])[0]:
         return False
+    if _DIVISION_HEADING.match(nxt) or _type_of_line(lines[i + 1]):
+        return False
     if PLACE_DATE.match(nxt) or _NUMBER_LINE.match(nxt) or f.startswith(("kính gửi", "nơi nhận")):
         return False
     if is_upper_line(nxt) != is_upper_line(title[-1].stripped):
         return False
+    if in_capitals and not _DANGLING.search(title[-1].stripped) and _opens_the_grounds_block(lines, i + 1):
+        return False
     return not _is_authority_of_issue(lines, i + 1, title[-1].stripped)
+
+
+def _opens_the_grounds_block(lines: list[Line], i: int) -> bool:
+    """Who issues, in capitals, then "Căn cứ" - with the blank lines OCR puts between every line
+    ("HỘI ĐỒNG NHÂN DÂN TỈNH X" / "" / "KHÓA XII, KỲ HỌP THỨ 20" / "" / "Căn cứ ...")."""
+    s = lines[i].stripped
+    if not (starts_with_body(s) or _TITLE_START.match(fold(s))):
+        return False
+    seen = 0
+    for j in range(i + 1, min(len(lines), i + 8)):
+        nxt = lines[j].stripped
+        if not nxt:
+            continue
+        if fold(nxt).startswith(GROUNDS_OPENERS):
+            return True
+        seen += 1
+        if seen > 2 or not is_upper_line(nxt):
+            return False
+    return False
 
 
 _OPEN_END = re.compile(r"\s(?:của|các|những|và|về|cho|tại|với|trong|đến|để|theo)$")

@@ -7,9 +7,10 @@ from spacy.tokens import Doc
 from plankb.extractors.fields.base import field_component, warn
 from plankb.extractors.layout import HONORIFIC, Layout, is_name_line, is_signature_title
 from plankb.extractors.names import name_case
+from plankb.extractors.patterns import layout_markers as M
 from plankb.extractors.patterns.grammar import AUTHORITY_LINE, authority_label
 from plankb.extractors.syllables import garbled
-from plankb.extractors.text import fold, squash
+from plankb.extractors.text import fold, squash, strip_accents
 
 
 @field_component(
@@ -29,8 +30,12 @@ def signature(doc: Doc) -> None:
     name = HONORIFIC.sub("", name).strip(" .,;")
     if name.isupper():
         name = " ".join(w.capitalize() for w in name.split())
+    if name and _reads_as_title(name, layout.signature_lines):
+        # The seal or the signature wiped the name: what is left is the title line. Unknown, not a guess.
+        warn(doc, "signer-doubtful", f"the signer's name reads as a title: {name!r}")
+        name = None
     # An OCR misreading ("Kéẻ Hoạch", "Đo àn Thái Sơn": every part of a name is capitalised): unknown, not a guess.
-    if any(garbled(w) or w.islower() for w in name.split()):
+    if name and any(garbled(w) or w.islower() for w in name.split()):
         warn(doc, "signer-doubtful", f"the signer's name is not readable: {name!r}")
         name = None
     authority_parts, titles = [], []
@@ -61,14 +66,54 @@ SEAL_LINES = 4  # a seal's ring, read as lines of capitals, runs to a few lines
 
 
 def _past_the_seal(layout: Layout):
-    """The signer's line: a "name" in capitals without a family name ("CHẤP HÀNH", the words of the
-    red seal's ring that OCR reads between the title and the name) gives way to the name written
-    a few lines below it, a family name first."""
+    """The signer's line: a "name" without a family name ("CHẤP HÀNH", the words of the red seal's
+    ring, or "À Pự", the strokes of the signature, that OCR reads between the title and the name)
+    gives way to the name written a few lines below it, a family name first."""
     line = layout.signer_line
-    if not line.stripped.isupper() or is_name_line(line.stripped):
+    if is_name_line(line.stripped):
         return line
     later = [ln for ln in layout.lines if ln.start > line.start and ln.stripped][:SEAL_LINES]
-    return next((ln for ln in later if is_name_line(ln.stripped) and not ln.stripped.isupper()), line)
+    for ln in later:
+        if AUTHORITY_LINE.match(fold(ln.stripped)):
+            break  # a second signature's block (a joint document): its name is not this signer's
+        if is_name_line(ln.stripped) and not ln.stripped.isupper():
+            return ln
+    return line
+
+
+# The first word of a title of several words that no family name shares: "Trưởng" (of "Trưởng ban",
+# "Trưởng đoàn", and so "Trưởng cơ quan"), "Giám", "Chủ", "Bí". A name never opens with one.
+_TITLE_HEADS = frozenset(
+    fold(t.split()[0]) for t in M.SIGNER_TITLES
+    if " " in t and t.split()[0].capitalize() not in M.SURNAMES
+)
+MISREAD_HEAD = 2  # "Ó" for "PHÓ", "KI." for "KT.": OCR keeps a letter or two of a title's first word
+
+
+def _bare(s: str) -> str:
+    return " ".join(strip_accents(fold(s)).strip(" .,").split())
+
+
+def _reads_as_title(name: str, signature_lines: list) -> bool:
+    """A candidate name that is a signer's title or what an authority signs for, as printed or with
+    its first word misread (Decree 30/2020/NĐ-CP: authority, title, signature, NAME: when the seal
+    or the signature covers the name, the title is the last readable line)."""
+    words = name.split()
+    if is_signature_title(name):
+        return True
+    if len(words) > 2 and len(words[0].strip(".,:;")) <= MISREAD_HEAD and is_signature_title(" ".join(words[1:])):
+        return True
+    if words[0].capitalize() not in M.SURNAMES and fold(words[0]) in _TITLE_HEADS:
+        return True
+    bare = _bare(name)
+    for line in signature_lines:
+        m = AUTHORITY_LINE.match(fold(squash(line.stripped)))
+        rest = _bare(m.group("rest")) if m else ""
+        # "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH", "T/M CƠ QUAN" / "TRƯỞNG CƠ QUAN": the title repeats it,
+        # its tones maybe misread ("PHÓ CHỦ TICH").
+        if len(rest.split()) >= 2 and (bare == rest or bare.endswith(" " + rest)):
+            return True
+    return False
 
 
 def _from_metadata(rec: dict) -> dict | None:
