@@ -73,8 +73,14 @@ def _past_the_seal(layout: Layout):
     if is_name_line(line.stripped):
         return line
     later = [ln for ln in layout.lines if ln.start > line.start and ln.stripped][:SEAL_LINES]
+    earlier = [ln for ln in layout.lines if ln.start < line.start and ln.stripped][-2:]
+    on_behalf = any((m := AUTHORITY_LINE.match(fold(ln.stripped))) and authority_label(m.group("a")) == "T/M" for ln in earlier)
     for ln in later:
-        if AUTHORITY_LINE.match(fold(ln.stripped)):
+        m = AUTHORITY_LINE.match(fold(ln.stripped))
+        if m and on_behalf and authority_label(m.group("a")) != "T/M":
+            on_behalf = False  # "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH": one block (Decree 30, Appendix I)
+            continue
+        if m:
             break  # a second signature's block (a joint document): its name is not this signer's
         if is_name_line(ln.stripped) and not ln.stripped.isupper():
             return ln
