@@ -663,6 +663,11 @@ def _in_table_row(text: str, pos: int) -> bool:
     return "|" in line or "\t" in line
 
 
+# "Căn" alone on a line and "cứ ..." on the next: a web copy broke the grounds' opener (each ground
+# a table cell of its own); rejoined, the grounds are found where they start.
+_GROUNDS_BROKEN = re.compile(r"(?<=^Căn)[ \t]*\n[ \t]*(?=cứ )", re.M)
+
+
 def _issuing_head_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
     for t in _LINE_BEFORE_GROUNDS.finditer(text, 0, min(len(text), _FLAT_ZONE)):
@@ -708,6 +713,7 @@ PASSES: list[tuple[str, Callable[[str], list[Edit]]]] = [
     ("headers flattened into a paragraph", _only_if(("CỘNG HÒA", "CỘNG HOÀ"), _flat_header_edits)),
     ("Party and Youth Union headers flattened into a paragraph", _flat_banner_header_edits),
     ("header rows of a web page's table", _web_table_header_edits),
+    ("'Căn' / 'cứ' broken apart", _only_if("Căn\n", lambda t: _regex_edits(_GROUNDS_BROKEN, t, " "))),
     ("the authority of issue run into the summary", _only_if("Căn cứ", _issuing_head_edits)),
     ("a signature block on one line", _one_line_signature_edits),
     ("escaped line breaks", _only_if(("\\r\\n", "\\n\\n"), lambda t: _regex_edits(_ESCAPED_BREAK, t, "\n"))),

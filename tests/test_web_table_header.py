@@ -87,3 +87,11 @@ def test_a_markdown_header_row_is_left_to_the_table_pass():
         "----------------------- X, ngày 05 tháng 9 năm 2018 |\nQUYẾT ĐỊNH\nBan hành Quy định về lập dự toán\n"
     )
     assert "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập" in normalize(text).text
+
+
+def test_the_grounds_opener_broken_after_its_first_word_is_rejoined(nlp):
+    # Each ground a cell of its own: "Căn" / "cứ Luật ...": the summary stops before who issues.
+    text = DECISION.replace("Căn cứ Nghị định", "Căn\ncứ Nghị định")
+    assert "Căn cứ Nghị định số 30/2020/NĐ-CP" in normalize(text).text
+    record = extract_text(text, nlp)
+    assert record.title is not None and record.title.endswith("QUY CHẾ CÔNG TÁC VĂN THƯ")
