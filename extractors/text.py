@@ -9,6 +9,7 @@ so mapping costs a binary search, not a per-character table.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -492,7 +493,7 @@ def _flat_header_edits(text: str) -> list[Edit]:
     b = len(text) if b < 0 else b
     if b - a < _FLAT_LINE or not text[a : m.start()].strip() or m.end(1) >= b:
         return []  # the motto on its own line, or a header in two columns of short lines
-    motto_2 = [x for x in _FLAT_MOTTO_2.finditer(text, m.end(), b)]
+    motto_2 = list(_FLAT_MOTTO_2.finditer(text, m.end(), b))
     number = _FLAT_PARTS.search(text, m.end(), b)
     if not motto_2 or number is None or number.start() < motto_2[0].start():
         return []  # not a header: a motto quoted in a running paragraph
@@ -517,17 +518,12 @@ _FLAT_NUMBER = re.compile(r"(?:Số|SỐ)[ \t]*:")
 _FLAT_TITLE_END = re.compile(r"-{3,}|[ \t]+(?=(?:[IVX]{1,4}|\d{1,2})\.[ \t]|[-–]?[ \t]*Căn[ \t]+cứ|Thực[ \t]+hiện[ \t])")
 _FLAT_HEAD = 400  # characters: where the parts of such a header start on its line
 _FLAT_TITLE = 400  # characters: the longest summary
-_type_names: re.Pattern[str] | None = None
-
-
+@functools.cache
 def _type_name_pattern() -> re.Pattern[str]:
-    global _type_names
-    if _type_names is None:  # read here: the types' table itself imports this module
-        from plankb.extractors.patterns.doc_types import DOC_TYPES
+    from plankb.extractors.patterns.doc_types import DOC_TYPES  # here: the types' table itself imports this module
 
-        names = sorted({n for t in DOC_TYPES for n in t.names}, key=len, reverse=True)
-        _type_names = re.compile(r"(?<![^\W\d_])(?i:" + "|".join(re.escape(n).replace(r"\ ", r"[ \t]+") for n in names) + ")")
-    return _type_names
+    names = sorted({n for t in DOC_TYPES for n in t.names}, key=len, reverse=True)
+    return re.compile(r"(?<![^\W\d_])(?i:" + "|".join(re.escape(n).replace(r"\ ", r"[ \t]+") for n in names) + ")")
 
 
 def _flat_banner_header_edits(text: str) -> list[Edit]:
@@ -633,20 +629,23 @@ _ISSUING_HEAD = re.compile(
     r" (?=(" + "|".join(re.escape(t.upper()) for t in sorted(SIGNER_TITLES, key=len, reverse=True) if not t.startswith(("phó", "thứ"))) + r") [A-ZĐÀ-Ỹ])"
 )
 _RULE_AFTER_CELL = re.compile(r"(?<=[^\W\d_])([ \t]*)-{3,}[ \t]*$", re.M)
+# "Số: 6087/BYT-KCB V/v ...": the spaces between the number and the subject on the number's line.
+_NUMBER_LINE_START = re.compile(r"^[ \t]*(?=(?i:số))", re.M)
+_NUMBER_THEN_SUBJECT = re.compile(_SUBJECT_AFTER_NUMBER.pattern + r"(?P<gap>[ \t]+)")
 
 
 def _web_table_header_edits(text: str) -> list[Edit]:
     zone = min(len(text), _FLAT_ZONE)
     edits: list[Edit] = []
     first_end = text.find("\n")
-    m = _PAGE_TITLE_THEN_ISSUER.search(text, 0, first_end if first_end >= 0 else zone)
-    if m and text[m.end() : first_end if first_end >= 0 else zone].strip(" \t-").isupper():
+    first_end = first_end if first_end >= 0 else zone
+    m = _PAGE_TITLE_THEN_ISSUER.search(text, 0, first_end)
+    if m and text[m.end() : first_end].strip(" \t-").isupper():
         edits.append((m.start(), m.end(), "\n"))
-    for line in re.finditer(r"^[ \t]*(?i:số)[^\n]*", text[:zone], re.M):
-        v = _SUBJECT_AFTER_NUMBER.match(text, line.start() + len(line.group(0)) - len(line.group(0).lstrip()))
-        if v and v.end() < line.end():
-            gap = re.match(r"[ \t]+", text[v.end():])
-            edits.append((v.end(), v.end() + gap.end(), "\n"))
+    for line in _NUMBER_LINE_START.finditer(text, 0, zone):
+        v = _NUMBER_THEN_SUBJECT.match(text, line.end())
+        if v and v.start("gap") < zone:
+            edits.append((v.start("gap"), v.end("gap"), "\n"))
     for d in _DATE_THEN_MORE.finditer(text, 0, zone):
         edits.append((d.start("gap"), d.end("gap"), "\n"))
     for c in _MOTTO_THEN_SLOGAN.finditer(text, 0, zone):  # the motto's two lines on one
@@ -686,16 +685,15 @@ def _issuing_head_edits(text: str) -> list[Edit]:
 # A closing table copied the same way puts the whole signature block on one line ("KT. BỘ TRƯỞNG
 # THỨ TRƯỞNG Nguyễn Thị Xuyên", "TỔNG GIÁM ĐỐC Nguyễn Văn A"), at the text's end or before its
 # annexes: the block in capitals and the name go on lines of their own.
-_SIGNATURE_LINE = re.compile(r"^[ \t]*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ/.]*[ .][^\n|\t]{4,110}[a-zà-ỹđ][ \t]*$", re.M)
+_SIGNATURE_LINE = re.compile(r"^[ \t]*(?P<cell>[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ/.]*[ .][^\n|\t]{4,110}[a-zà-ỹđ])[ \t]*$", re.M)
 
 
 def _one_line_signature_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
     for line in _SIGNATURE_LINE.finditer(text):
-        parts = _signature_cell_lines(line.group(0).strip())
+        parts = _signature_cell_lines(line["cell"])
         if parts:
-            a = line.start() + len(line.group(0)) - len(line.group(0).lstrip())
-            edits.append((a, line.end(), "\n".join(parts)))
+            edits.append((line.start("cell"), line.end(), "\n".join(parts)))
     return edits
 
 

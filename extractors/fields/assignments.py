@@ -271,9 +271,9 @@ _PEERS_OF_MINISTRIES = re.compile(r"(?:các\s+)?thủ trưởng (?:các\s+)?cơ 
 def _ministries_as_one(parts: list[tuple[str, int]], pt: Text) -> list[tuple[str, int]]:
     merged: list[tuple[str, int]] = []
     for name, bstart in parts:
-        folded = fold(name)
-        if merged and _PEERS_OF_MINISTRIES.fullmatch(folded) and (
-            _MINISTERS.fullmatch(fold(merged[-1][0])) or _PEERS_OF_MINISTRIES.match(fold(merged[-1][0]).split(",")[-1].strip())
+        before = fold(merged[-1][0]) if merged else ""
+        if merged and _PEERS_OF_MINISTRIES.fullmatch(fold(name)) and (
+            _MINISTERS.fullmatch(before) or _PEERS_OF_MINISTRIES.match(before.split(",")[-1].strip())
         ):
             first, fstart = merged[-1]
             end = bstart + len(name)
