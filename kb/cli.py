@@ -632,7 +632,6 @@ def _export(conn: sqlite3.Connection, fmt: str, table: str, raw_rows: bool, with
     columns = [c for (_, c, *_) in conn.execute(f"pragma table_info([{table}])")]
     if table == "documents" and not with_text:
         columns.remove("text")
-    cur = conn.execute(f"select {', '.join(f'[{c}]' for c in columns)} from [{table}]")
     if table == "records":  # the records' JSON text, as it was stored before schema 7 compressed it
         at = columns.index("record")
         cur = conn.execute(
@@ -640,6 +639,8 @@ def _export(conn: sqlite3.Connection, fmt: str, table: str, raw_rows: bool, with
             " from records r"
         )
         cur = ((*row[:at], record_json(row[at], row[-1]), *row[at + 1 : -1]) for row in cur)
+    else:
+        cur = conn.execute(f"select {', '.join(f'[{c}]' for c in columns)} from [{table}]")
     if fmt == "table":
         records = [dict(zip(columns, row, strict=True)) for row in cur]
         output.write(_table(columns, records, DOCUMENT_COLUMNS if table == "documents" else None) + "\n")

@@ -41,6 +41,12 @@ def stored_json(record_text: str, text: str | None = None) -> bytes:
     return packer.compress(record_text.encode("utf-8")) + packer.flush()
 
 
+def against_text(stored: bytes) -> bool:
+    """Whether a stored record was compressed against its document's text: zlib's header has its
+    FDICT bit set (a preset dictionary was used)."""
+    return len(stored) > 1 and bool(stored[1] & 0x20)
+
+
 class MissingText(ValueError):
     """A record compressed against its document's text, read without that text."""
 
@@ -51,7 +57,7 @@ def record_json(stored: bytes | str | None, text: str | None = None) -> str | No
     6 and earlier stored it, read by their migrations)."""
     if stored is None or isinstance(stored, str):
         return stored
-    if len(stored) > 1 and stored[1] & 0x20:  # FDICT: compressed with a preset dictionary
+    if against_text(stored):
         if not text:
             raise MissingText("this record is compressed against its document's text: give documents.text")
         unpacker = zlib.decompressobj(zdict=_dictionary(text))

@@ -31,7 +31,7 @@ from plankb.kb import labels
 from plankb.kb import metadata as kb_metadata
 from plankb.kb.network import network_of_cited, network_of_document, render_svg
 from plankb.kb.queries import QUERIES, example
-from plankb.kb.rows import record_json
+from plankb.kb.rows import against_text, record_json
 from plankb.kb.sqlfuncs import register_functions
 from plankb.kb.textfold import fts_query
 
@@ -287,7 +287,7 @@ def _row_links(datasette, database: str, column: str, value, row=None) -> Markup
 def _record_cell(value: bytes, row, database: str, datasette):
     """A stored record's JSON; one compressed against its document's text (schema 10) is read with
     that text, looked up by the row's document_id (an awaitable, which Datasette awaits)."""
-    if not (len(value) > 1 and value[1] & 0x20):
+    if not against_text(value):
         return record_json(value)
     keys = row.keys() if hasattr(row, "keys") else ()
     doc_id = row["document_id"] if "document_id" in keys else None
