@@ -223,6 +223,7 @@ def assignments(doc: Doc) -> None:
         if it.level == 1 and it is not section and it.start >= layout.header_end and _DUTY_SECTION.match(fold(it.heading)):
             _from_section(layout, pt, it, add, duties_only=True)
     _duty_articles(layout, pt, add)
+    _articles_for_bodies(layout, pt, add)
     _from_tables(layout, pt, add)
     doc._.record["assignments"] = sorted(found.values(), key=lambda a: (a["start"], a["role"] != "lead"))
 
@@ -740,6 +741,21 @@ def _duty_articles(layout: Layout, pt: Text, add) -> None:
         name = clean_body(pt.text[pos:end])
         if name and not name.endswith((".", ";")) and end - pos <= 200:
             add(name, "implement", pos, it.end, _task(pt, it.heading_end), heading=True, whole=True)
+
+
+def _articles_for_bodies(layout: Layout, pt: Text, add) -> None:
+    """A regulation's article headed by the bodies its clauses are for ("Điều 7. Đối với các cơ
+    quan nhà nước") over clauses that each name a body and, after a colon, its part ("1. Sở Tài
+    chính: Trong thời hạn 05 ngày ... có trách nhiệm: ..."): read as a section of duties, each
+    labelled body given its clause. An article for persons ("Đối với người sử dụng đất") is not."""
+    for i, it in enumerate(layout.outline):
+        if not it.marker.startswith("Điều") or it.start < layout.header_end:
+            continue
+        at = pt.text.find(it.heading, it.start, it.heading_end + 1) if it.heading else -1
+        duty = _FOR_BODY.match(pt.folded, at) if at >= 0 else None
+        if duty is None or not _opens_body(pt, duty.end()):
+            continue
+        _from_section(layout, pt, replace(it, end=_reach(layout.outline, i)), add, duties_only=True)
 
 
 def _duty_heading(pt: Text, lines: list, i: int, pos: int, item: OutlineItem | None, add) -> None:
