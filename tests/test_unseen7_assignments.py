@@ -58,3 +58,43 @@ def test_an_article_for_persons_is_no_list_of_bodies(nlp):
     # Without the article for bodies, its clauses' labels are not read as bodies given a task
     text = REGULATION.replace("Điều 5. Đối với các cơ quan nhà nước", "Điều 5. Trình tự xem xét hồ sơ")
     check_assignments(text, [], ["Phòng Tài chính - Kế hoạch", "Kho bạc Nhà nước huyện"], nlp)
+
+
+PLAN = """ỦY BAN NHÂN DÂN TỈNH AN LẠC
+Số: 30/KH-UBND
+An Lạc, ngày 05 tháng 3 năm 2024
+
+KẾ HOẠCH
+Rà soát hồ sơ người có công
+
+I. MỤC ĐÍCH
+Rà soát đúng đối tượng.
+
+II. TỔ CHỨC THỰC HIỆN
+"""
+
+
+def test_a_body_directed_to_lead(nlp):
+    # "X chỉ đạo Y chủ trì, phối hợp với ...": Y leads, its named partners work with it
+    text = PLAN + ("1. Ủy ban nhân dân các huyện chỉ đạo Phòng Nội vụ chủ trì, phối hợp với Sở Y tế, "
+                   "Hội Cựu chiến binh tỉnh rà soát hồ sơ.\n")
+    check_assignments(text, ["Ủy ban nhân dân các huyện", "Phòng Nội vụ", "Sở Y tế", "Hội Cựu chiến binh tỉnh"], [], nlp)
+
+
+def test_partners_of_a_directed_lead_are_named_ones(nlp):
+    # "... phối hợp với các sở, ngành liên quan": how the task is done, no partner named
+    text = PLAN + "1. Ủy ban nhân dân các huyện chỉ đạo Phòng Nội vụ chủ trì, phối hợp với các sở, ngành liên quan rà soát hồ sơ.\n"
+    check_assignments(text, ["Phòng Nội vụ"], ["các sở, ngành liên quan"], nlp)
+
+
+def test_a_kind_heading_the_partners_list(nlp):
+    # "phối hợp với các cơ quan chức năng: Sở Y tế, ...": the kind heads the names, each a partner
+    text = PLAN + ("1. Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với các cơ quan chức năng: Sở Y tế, "
+                   "Bộ Chỉ huy quân sự tỉnh rà soát hồ sơ.\n")
+    check_assignments(text, ["Sở Y tế", "Bộ Chỉ huy quân sự tỉnh"], ["các cơ quan chức năng: Sở Y tế"], nlp)
+
+
+def test_a_steering_board_is_not_a_verb(nlp):
+    # "Ban Chỉ đạo các cấp ...": the board's name, not "chỉ đạo" directing the words after it
+    text = PLAN + "1. Tổ chức triển khai kế hoạch của Ban Chỉ đạo tỉnh và Ban Chỉ đạo các huyện chủ trì, phối hợp với Sở Y tế.\n"
+    check_assignments(text, [], ["các huyện"], nlp)

@@ -77,6 +77,10 @@ _SPEAKER = re.compile(r"(?:" + alternation(SPEAKER_POSTS) + r")(?![\wđ])")  # "
 _LEADS = re.compile(r"chủ trì(?![\wđ])")
 _RESPONSIBLE = re.compile(r"(?:có|chịu) trách nhiệm(?![\wđ])")
 _COORDINATE = re.compile(r"(?<![\wđ])phối hợp(?:\s+chặt chẽ)?\s+với\s+")
+_DIRECTS = re.compile(r"chỉ đạo\s+")
+_IN_NAME = re.compile(r"(?<![\wđ])ban\s+$")  # "Ban Chỉ đạo các cấp": the name of a body
+# "phối hợp với các cơ quan chức năng: Sở Y tế, Bộ Chỉ huy quân sự tỉnh, ...": the kind only heads the names
+_KIND_COLON = re.compile(r"(?:các|những)\s+[^:,;.\n]{1,40}?\s*:\s*")
 _LEAD_IN = re.compile(
     r"(?:(?:đồng thời|ngoài ra|bên cạnh đó)\s*,?\s*"
     r"|(?:trên cơ sở|căn cứ)(?:\s+vào)?\s+[^,\n]{0,60},\s*"
@@ -187,6 +191,13 @@ def assignments(doc: Doc) -> None:
         body, bstart = _subject_before(pt, m.start())
         if body and not _LABEL_AT.match(pt.folded, bstart) and not _narrated(pt.folded, bstart):
             _from_subject(pt, bstart, limit, add, lead_in=bstart)
+    for m in _DIRECTS.finditer(pt.folded, layout.header_end, limit):
+        # "Ủy ban nhân dân huyện chỉ đạo Phòng Nội vụ chủ trì, phối hợp với ...": the body directed
+        # to lead is given the task, as after "Giao" ("Ban Chỉ đạo" is a name, not the verb)
+        if _word_start(pt.folded, m.start()) and not _IN_NAME.search(pt.folded, max(0, m.start() - 12), m.start()) and _opens_body(pt, m.end()):
+            bend = body_end(pt.folded, m.end(), min(limit, m.end() + 200), pt.text)
+            if _role_after(pt.folded, bend) == "lead":
+                _from_subject(pt, m.end(), limit, add, lead_in=m.start(), named_partners=True)
     for m in _RESPONSIBLE.finditer(pt.folded, 0, limit):
         if not _word_start(pt.folded, m.start()):
             continue
@@ -429,8 +440,9 @@ def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int], end: int
             yield m
 
 
-def _from_subject(pt: Text, start: int, limit: int, add, lead_in: int) -> None:
-    """A body named at ``start`` (after "Giao", "đề nghị"...), then its task and any co-workers."""
+def _from_subject(pt: Text, start: int, limit: int, add, lead_in: int, named_partners: bool = False) -> None:
+    """A body named at ``start`` (after "Giao", "đề nghị"...), then its task and any co-workers
+    (with ``named_partners``, not "the bodies concerned": "phối hợp với các sở, ngành liên quan")."""
     folded = pt.folded
     while start < limit and folded[start] in " \t":
         start += 1
@@ -450,10 +462,14 @@ def _from_subject(pt: Text, start: int, limit: int, add, lead_in: int) -> None:
         # các quận, huyện lập thủ tục ...": the bodies it works with are given the task too
         cm = _COORDINATE.search(folded, bend, send)
         if cm:
-            cend = body_end(folded, cm.end(), min(send, cm.end() + 200), pt.text)
-            co = clean_body(pt.text[cm.end() : cend])
-            if co and starts_with_body(co):
-                add(co, "coordinate", cm.end(), send, _task(pt, cend), partner=True)
+            cstart = cm.end()
+            kind = _KIND_COLON.match(folded, cstart, send)
+            if kind and _opens_body(pt, kind.end()):
+                cstart = kind.end()
+            cend = body_end(folded, cstart, min(send, cstart + 200), pt.text)
+            co = clean_body(pt.text[cstart:cend])
+            if co and starts_with_body(co) and not (named_partners and _RELATED_END.search(fold(co))):
+                add(co, "coordinate", cstart, send, _task(pt, cend), partner=True)
 
 
 def _from_section(layout: Layout, pt: Text, section: OutlineItem, add, duties_only: bool = False, verb_needed: bool = False) -> None:
@@ -912,6 +928,7 @@ def _from_tables(layout: Layout, pt: Text, add) -> None:
 
 _CELL_PART = re.compile(r"[^;]+")
 _RELATED = re.compile(r"\s*(?:có\s+)?liên quan(?![\wđ])")
+_RELATED_END = re.compile(r"liên quan$")
 
 
 def _related(folded: str, end: int) -> int:
