@@ -98,3 +98,28 @@ def test_a_steering_board_is_not_a_verb(nlp):
     # "Ban Chỉ đạo các cấp ...": the board's name, not "chỉ đạo" directing the words after it
     text = PLAN + "1. Tổ chức triển khai kế hoạch của Ban Chỉ đạo tỉnh và Ban Chỉ đạo các huyện chủ trì, phối hợp với Sở Y tế.\n"
     check_assignments(text, [], ["các huyện"], nlp)
+
+
+def test_kinds_concerned_name_no_one_as_partners_or_in_the_closing_formula(nlp):
+    # "phối hợp với các sở, ngành, cơ quan liên quan" and "Thủ trưởng các Ban, ngành liên quan
+    # của tỉnh chịu trách nhiệm thi hành": whichever kinds are listed, no body is named
+    text = PLAN + ("1. Sở Tài chính chủ trì, phối hợp với các sở, ngành, cơ quan liên quan bố trí kinh phí.\n\n"
+                   "2. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Tài chính, Thủ trưởng các Ban, ngành "
+                   "liên quan của tỉnh chịu trách nhiệm thi hành Kế hoạch này.\n")
+    check_assignments(text, ["Sở Tài chính"], ["các sở, ngành, cơ quan liên quan", "Thủ trưởng các Ban, ngành liên quan của tỉnh"], nlp)
+
+
+def test_kinds_concerned_asked_by_a_notice_are_kept(nlp):
+    # "thông báo để các Bộ, cơ quan liên quan biết, thực hiện": asked by the notice, kept
+    text = """VĂN PHÒNG CHÍNH PHỦ
+Số: 123/TB-VPCP
+Hà Nội, ngày 05 tháng 3 năm 2024
+
+THÔNG BÁO
+Ý kiến kết luận về chế độ trợ cấp
+
+Bộ Lao động - Thương binh và Xã hội hướng dẫn các địa phương thực hiện chế độ trợ cấp.
+
+Văn phòng Chính phủ xin thông báo để các Bộ, cơ quan liên quan biết, thực hiện./.
+"""
+    check_assignments(text, ["các Bộ, cơ quan liên quan"], [], nlp)

@@ -121,7 +121,7 @@ def assignments(doc: Doc) -> None:
     own = _own_names(doc)
 
     def add(body: str, role: str, start: int, end: int, task: str | None, partner: bool = False, heading: bool = False,
-            whole: bool = False) -> None:
+            whole: bool = False, asked: bool = False) -> None:
         if _PURPOSE.search(fold(body)):
             return  # "... Việt Nam Nhằm hỗ trợ ...": a name run into a clause of purpose, given no task
         parts = [(body, start)] if whole else _split_bodies(body, start, pt)
@@ -139,7 +139,7 @@ def assignments(doc: Doc) -> None:
             generic_head = key[1] in GENERIC_HEADS and not (shared_level and " " in key[1])
             if bstart in excluded or bstart in definitions or key in found or len(name) < 3 or generic_head or (key[1] in own and not heading):
                 continue
-            if _generic(key[1], partner) or _NOT_A_NAME.search(key[1]) or _bare(name, BARE_TITLES) or _EVENT_ORGAN.fullmatch(key[1]):
+            if _generic(key[1], partner, asked) or _NOT_A_NAME.search(key[1]) or _bare(name, BARE_TITLES) or _EVENT_ORGAN.fullmatch(key[1]):
                 continue
             if _KIND_BEFORE_NAMES.fullmatch(key[1]) and _NAMES_AFTER_COLON.match(pt.text, bstart + len(name)):
                 continue  # "Các Bộ: Quốc phòng, Tài chính": the kind of a list of names, none itself
@@ -313,7 +313,16 @@ _HEAD_OF_ANY = re.compile(r"(?:người đứng đầu|thủ trưởng|lãnh đ�
 _HEADS_OF_KINDS = re.compile(r"(?:người đứng đầu|thủ trưởng|lãnh đạo)\s+(?=(?:các|những)\s+(?:cơ quan|đơn vị|tổ chức|địa phương))")
 
 
-def _generic(folded_name: str, partner: bool) -> bool:
+# Kinds of bodies "concerned", with no name ("các sở, ban, ngành liên quan của tỉnh"): as a task's
+# partners or in the closing formula of execution they name no one, whatever the kinds listed.
+_KINDS_CONCERNED = re.compile(
+    r"(?:(?:thủ trưởng|người đứng đầu|lãnh đạo)\s+)?(?:(?:các|những)\s+)?(?:sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương|tổ chức)"
+    r"(?:\s*(?:,|và)\s*(?:sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương|tổ chức|cá nhân))*"
+    r"\s+(?:có\s+)?liên quan(?:\s+(?:của|thuộc)\s+(?:tỉnh|thành phố|huyện|xã|bộ))?"
+)
+
+
+def _generic(folded_name: str, partner: bool, asked: bool = False) -> bool:
     """Kinds of bodies with nothing to tell which ("các cơ quan, đơn vị", "các cơ quan phối
     hợp"): no one is named. "... có liên quan" names the bodies concerned: kept when they are
     asked to do something ("Đề nghị các cơ quan, đơn vị có liên quan phối hợp ..."), not as
@@ -321,6 +330,8 @@ def _generic(folded_name: str, partner: bool) -> bool:
     "phối hợp" column): that is how the task is done."""
     if _HEAD_OF_ANY.fullmatch(folded_name):
         return True
+    if partner and not asked and _KINDS_CONCERNED.fullmatch(folded_name):
+        return True  # "phối hợp với các sở, ngành, cơ quan liên quan", "Thủ trưởng các Ban, ngành liên quan của tỉnh chịu trách nhiệm thi hành"
     head = _HEADS_OF_KINDS.match(folded_name)
     if head and partner and folded_name.endswith("liên quan"):
         # Decree 30's closing formula "Thủ trưởng các cơ quan, đơn vị liên quan chịu trách nhiệm
@@ -1373,7 +1384,8 @@ def _notice_closing(pt: Text, start: int, add) -> None:
         # A kind of bodies in small letters names no one ("các bộ", "các cơ quan liên quan"); one
         # that names its own ("các đảng bộ trực thuộc Tỉnh ủy") or a capitalised kind is kept.
         if any(w[:1].isupper() for w in name.split()[1:]) or name[:1].isupper() and starts_with_body(name):
-            add(name, role, bstart, end, task, partner=True, whole=True)
+            # "thông báo để các Bộ, cơ quan liên quan biết, thực hiện": asked by name, kept
+            add(name, role, bstart, end, task, partner=True, whole=True, asked=True)
 
 
 NAME_REACH = 300  # characters: longer than any body's name
