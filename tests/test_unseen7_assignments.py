@@ -3,7 +3,10 @@ of whole documents); made-up texts written in those conventions."""
 
 from __future__ import annotations
 
-from tests.conftest import check_assignments
+import pytest
+
+from plankb.extractors.patterns.bodies import NAMES_WITH_AND_EXAMPLES
+from tests.conftest import check_assignments, extract_text
 
 REGULATION = """ỦY BAN NHÂN DÂN TỈNH AN LẠC
 Số: 12/2024/QĐ-UBND
@@ -123,3 +126,11 @@ Bộ Lao động - Thương binh và Xã hội hướng dẫn các địa phươ
 Văn phòng Chính phủ xin thông báo để các Bộ, cơ quan liên quan biết, thực hiện./.
 """
     check_assignments(text, ["các Bộ, cơ quan liên quan"], [], nlp)
+
+
+@pytest.mark.parametrize(("sentence", "name"), NAMES_WITH_AND_EXAMPLES)
+def test_fields_joined_by_and_in_a_name(sentence, name, nlp):
+    # "Sở Lao động - Thương binh và xã hội chủ trì": "và" before a small letter goes on with a
+    # department's name; before any other small word it still ends the name
+    bodies = [a.body for a in extract_text(PLAN + "1. " + sentence + "\n", nlp).assignments]
+    assert name in bodies, bodies
