@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from plankb.extractors.patterns.bodies import ACTION_WORDS, BODY_HEADS, NOT_BODIES, NOT_TASK_WORDS
+from plankb.extractors.patterns.bodies import ACTION_WORDS, BODY_HEADS, NAMES_WITH_AND, NOT_BODIES, NOT_TASK_WORDS
 from plankb.extractors.regexes import alternation
 from plankb.extractors.text import fold
 
@@ -211,6 +211,14 @@ _UNIT_AFTER_AND = re.compile(r"(?:" + alternation(PLACE_UNITS) + r")(?![\wđ])")
 _FIELDS = re.compile(r"(?<![\wđ])(?:phụ trách|lĩnh vực)(?![\wđ])")
 
 
+_NAMES_WITH_AND = re.compile(r"(?<![\wđ])(?:" + alternation(NAMES_WITH_AND) + r")(?![\wđ])")
+
+
+def _and_in_name(folded: str, at: int) -> bool:
+    """Whether the "và" at ``at`` joins the fields of a ministry's or department's name."""
+    return any(m.start() < at < m.end() for m in _NAMES_WITH_AND.finditer(folded, max(0, at - 40), at + 40))
+
+
 def _and_end(folded: str, original: str | None, start: int, end: int) -> int:
     """"Ban Bí thư và cơ bản ...": "và" before a lowercase word that starts no body ends the name."""
     if original is None:
@@ -220,7 +228,7 @@ def _and_end(folded: str, original: str | None, start: int, end: int) -> int:
             break  # "Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội": the fields of a post
         if _UNIT_AFTER_AND.match(folded, m.end()) and _ends_with(folded[start : m.start()].replace(",", " ").split(), PLACE_UNITS):
             continue  # one more kind of the units listed: "Ủy ban nhân dân các xã, phường và đặc khu"
-        if original[m.end() : m.end() + 1].islower() and not _HEAD_RE.match(folded, m.end()):
+        if original[m.end() : m.end() + 1].islower() and not _HEAD_RE.match(folded, m.end()) and not _and_in_name(folded, m.start()):
             return m.start()
     return end
 

@@ -77,6 +77,10 @@ _SPEAKER = re.compile(r"(?:" + alternation(SPEAKER_POSTS) + r")(?![\wđ])")  # "
 _LEADS = re.compile(r"chủ trì(?![\wđ])")
 _RESPONSIBLE = re.compile(r"(?:có|chịu) trách nhiệm(?![\wđ])")
 _COORDINATE = re.compile(r"(?<![\wđ])phối hợp(?:\s+chặt chẽ)?\s+với\s+")
+_DIRECTS = re.compile(r"chỉ đạo\s+")
+_IN_NAME = re.compile(r"(?<![\wđ])ban\s+$")  # "Ban Chỉ đạo các cấp": the name of a body
+# "phối hợp với các cơ quan chức năng: Sở Y tế, Bộ Chỉ huy quân sự tỉnh, ...": the kind only heads the names
+_KIND_COLON = re.compile(r"(?:các|những)\s+[^:,;.\n]{1,40}?\s*:\s*")
 _LEAD_IN = re.compile(
     r"(?:(?:đồng thời|ngoài ra|bên cạnh đó)\s*,?\s*"
     r"|(?:trên cơ sở|căn cứ)(?:\s+vào)?\s+[^,\n]{0,60},\s*"
@@ -117,7 +121,7 @@ def assignments(doc: Doc) -> None:
     own = _own_names(doc)
 
     def add(body: str, role: str, start: int, end: int, task: str | None, partner: bool = False, heading: bool = False,
-            whole: bool = False) -> None:
+            whole: bool = False, asked: bool = False) -> None:
         if _PURPOSE.search(fold(body)):
             return  # "... Việt Nam Nhằm hỗ trợ ...": a name run into a clause of purpose, given no task
         parts = [(body, start)] if whole else _split_bodies(body, start, pt)
@@ -135,7 +139,7 @@ def assignments(doc: Doc) -> None:
             generic_head = key[1] in GENERIC_HEADS and not (shared_level and " " in key[1])
             if bstart in excluded or bstart in definitions or key in found or len(name) < 3 or generic_head or (key[1] in own and not heading):
                 continue
-            if _generic(key[1], partner) or _NOT_A_NAME.search(key[1]) or _bare(name, BARE_TITLES) or _EVENT_ORGAN.fullmatch(key[1]):
+            if _generic(key[1], partner, asked) or _NOT_A_NAME.search(key[1]) or _bare(name, BARE_TITLES) or _EVENT_ORGAN.fullmatch(key[1]):
                 continue
             if _KIND_BEFORE_NAMES.fullmatch(key[1]) and _NAMES_AFTER_COLON.match(pt.text, bstart + len(name)):
                 continue  # "Các Bộ: Quốc phòng, Tài chính": the kind of a list of names, none itself
@@ -187,6 +191,13 @@ def assignments(doc: Doc) -> None:
         body, bstart = _subject_before(pt, m.start())
         if body and not _LABEL_AT.match(pt.folded, bstart) and not _narrated(pt.folded, bstart):
             _from_subject(pt, bstart, limit, add, lead_in=bstart)
+    for m in _DIRECTS.finditer(pt.folded, layout.header_end, limit):
+        # "Ủy ban nhân dân huyện chỉ đạo Phòng Nội vụ chủ trì, phối hợp với ...": the body directed
+        # to lead is given the task, as after "Giao" ("Ban Chỉ đạo" is a name, not the verb)
+        if _word_start(pt.folded, m.start()) and not _IN_NAME.search(pt.folded, max(0, m.start() - 12), m.start()) and _opens_body(pt, m.end()):
+            bend = body_end(pt.folded, m.end(), min(limit, m.end() + 200), pt.text)
+            if _role_after(pt.folded, bend) == "lead":
+                _from_subject(pt, m.end(), limit, add, lead_in=m.start(), named_partners=True)
     for m in _RESPONSIBLE.finditer(pt.folded, 0, limit):
         if not _word_start(pt.folded, m.start()):
             continue
@@ -223,6 +234,7 @@ def assignments(doc: Doc) -> None:
         if it.level == 1 and it is not section and it.start >= layout.header_end and _DUTY_SECTION.match(fold(it.heading)):
             _from_section(layout, pt, it, add, duties_only=True)
     _duty_articles(layout, pt, add)
+    _articles_for_bodies(layout, pt, add)
     _from_tables(layout, pt, add)
     doc._.record["assignments"] = sorted(found.values(), key=lambda a: (a["start"], a["role"] != "lead"))
 
@@ -301,7 +313,16 @@ _HEAD_OF_ANY = re.compile(r"(?:người đứng đầu|thủ trưởng|lãnh đ�
 _HEADS_OF_KINDS = re.compile(r"(?:người đứng đầu|thủ trưởng|lãnh đạo)\s+(?=(?:các|những)\s+(?:cơ quan|đơn vị|tổ chức|địa phương))")
 
 
-def _generic(folded_name: str, partner: bool) -> bool:
+# Kinds of bodies "concerned", with no name ("các sở, ban, ngành liên quan của tỉnh"): as a task's
+# partners or in the closing formula of execution they name no one, whatever the kinds listed.
+_KINDS_CONCERNED = re.compile(
+    r"(?:(?:thủ trưởng|người đứng đầu|lãnh đạo)\s+)?(?:(?:các|những)\s+)?(?:sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương|tổ chức)"
+    r"(?:\s*(?:,|và)\s*(?:sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương|tổ chức|cá nhân))*"
+    r"\s+(?:có\s+)?liên quan(?:\s+(?:của|thuộc)\s+(?:tỉnh|thành phố|huyện|xã|bộ))?"
+)
+
+
+def _generic(folded_name: str, partner: bool, asked: bool = False) -> bool:
     """Kinds of bodies with nothing to tell which ("các cơ quan, đơn vị", "các cơ quan phối
     hợp"): no one is named. "... có liên quan" names the bodies concerned: kept when they are
     asked to do something ("Đề nghị các cơ quan, đơn vị có liên quan phối hợp ..."), not as
@@ -309,6 +330,8 @@ def _generic(folded_name: str, partner: bool) -> bool:
     "phối hợp" column): that is how the task is done."""
     if _HEAD_OF_ANY.fullmatch(folded_name):
         return True
+    if partner and not asked and _KINDS_CONCERNED.fullmatch(folded_name):
+        return True  # "phối hợp với các sở, ngành, cơ quan liên quan", "Thủ trưởng các Ban, ngành liên quan của tỉnh chịu trách nhiệm thi hành"
     head = _HEADS_OF_KINDS.match(folded_name)
     if head and partner and folded_name.endswith("liên quan"):
         # Decree 30's closing formula "Thủ trưởng các cơ quan, đơn vị liên quan chịu trách nhiệm
@@ -428,8 +451,9 @@ def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int], end: int
             yield m
 
 
-def _from_subject(pt: Text, start: int, limit: int, add, lead_in: int) -> None:
-    """A body named at ``start`` (after "Giao", "đề nghị"...), then its task and any co-workers."""
+def _from_subject(pt: Text, start: int, limit: int, add, lead_in: int, named_partners: bool = False) -> None:
+    """A body named at ``start`` (after "Giao", "đề nghị"...), then its task and any co-workers
+    (with ``named_partners``, not "the bodies concerned": "phối hợp với các sở, ngành liên quan")."""
     folded = pt.folded
     while start < limit and folded[start] in " \t":
         start += 1
@@ -449,10 +473,14 @@ def _from_subject(pt: Text, start: int, limit: int, add, lead_in: int) -> None:
         # các quận, huyện lập thủ tục ...": the bodies it works with are given the task too
         cm = _COORDINATE.search(folded, bend, send)
         if cm:
-            cend = body_end(folded, cm.end(), min(send, cm.end() + 200), pt.text)
-            co = clean_body(pt.text[cm.end() : cend])
-            if co and starts_with_body(co):
-                add(co, "coordinate", cm.end(), send, _task(pt, cend), partner=True)
+            cstart = cm.end()
+            kind = _KIND_COLON.match(folded, cstart, send)
+            if kind and _opens_body(pt, kind.end()):
+                cstart = kind.end()
+            cend = body_end(folded, cstart, min(send, cstart + 200), pt.text)
+            co = clean_body(pt.text[cstart:cend])
+            if co and starts_with_body(co) and not (named_partners and _RELATED_END.search(fold(co))):
+                add(co, "coordinate", cstart, send, _task(pt, cend), partner=True)
 
 
 def _from_section(layout: Layout, pt: Text, section: OutlineItem, add, duties_only: bool = False, verb_needed: bool = False) -> None:
@@ -742,6 +770,21 @@ def _duty_articles(layout: Layout, pt: Text, add) -> None:
             add(name, "implement", pos, it.end, _task(pt, it.heading_end), heading=True, whole=True)
 
 
+def _articles_for_bodies(layout: Layout, pt: Text, add) -> None:
+    """A regulation's article headed by the bodies its clauses are for ("Điều 7. Đối với các cơ
+    quan nhà nước") over clauses that each name a body and, after a colon, its part ("1. Sở Tài
+    chính: Trong thời hạn 05 ngày ... có trách nhiệm: ..."): read as a section of duties, each
+    labelled body given its clause. An article for persons ("Đối với người sử dụng đất") is not."""
+    for i, it in enumerate(layout.outline):
+        if not it.marker.startswith("Điều") or it.start < layout.header_end:
+            continue
+        at = pt.text.find(it.heading, it.start, it.heading_end + 1) if it.heading else -1
+        duty = _FOR_BODY.match(pt.folded, at) if at >= 0 else None
+        if duty is None or not _opens_body(pt, duty.end()):
+            continue
+        _from_section(layout, pt, replace(it, end=_reach(layout.outline, i)), add, duties_only=True)
+
+
 def _duty_heading(pt: Text, lines: list, i: int, pos: int, item: OutlineItem | None, add) -> None:
     """"1.5. Trách nhiệm của đối tượng thực hiện kiểm kê:" over its duties: the heading names who
     holds them, a body's name or not ("đối tượng thực hiện kiểm kê"), up to a colon or a bracket."""
@@ -896,6 +939,7 @@ def _from_tables(layout: Layout, pt: Text, add) -> None:
 
 _CELL_PART = re.compile(r"[^;]+")
 _RELATED = re.compile(r"\s*(?:có\s+)?liên quan(?![\wđ])")
+_RELATED_END = re.compile(r"liên quan$")
 
 
 def _related(folded: str, end: int) -> int:
@@ -1340,7 +1384,8 @@ def _notice_closing(pt: Text, start: int, add) -> None:
         # A kind of bodies in small letters names no one ("các bộ", "các cơ quan liên quan"); one
         # that names its own ("các đảng bộ trực thuộc Tỉnh ủy") or a capitalised kind is kept.
         if any(w[:1].isupper() for w in name.split()[1:]) or name[:1].isupper() and starts_with_body(name):
-            add(name, role, bstart, end, task, partner=True, whole=True)
+            # "thông báo để các Bộ, cơ quan liên quan biết, thực hiện": asked by name, kept
+            add(name, role, bstart, end, task, partner=True, whole=True, asked=True)
 
 
 NAME_REACH = 300  # characters: longer than any body's name

@@ -323,6 +323,19 @@ KIND_LIST_TITLES = ("giám đốc", "thủ trưởng", "bộ trưởng", "lãnh 
 # Names of ministries and departments written with a comma inside: in a list after a colon the
 # comma after their first part does not end the name (folded).
 NAMES_WITH_COMMA = ("văn hóa, thể thao và du lịch", "lao động, thương binh và xã hội")
+# The fields in the names of ministries and departments joined by "và" (Decree 45/2025/NĐ-CP and
+# those before it): "và" before a small letter goes on with the name there, as web copies and
+# letters often write "Sở Lao động - Thương binh và xã hội" (folded).
+NAMES_WITH_AND = (
+    "thương binh và xã hội", "kế hoạch và đầu tư", "tài nguyên và môi trường", "khoa học và công nghệ",
+    "thông tin và truyền thông", "giáo dục và đào tạo", "nông nghiệp và phát triển nông thôn",
+    "nông nghiệp và môi trường", "thể thao và du lịch", "dân tộc và tôn giáo", "văn hóa và thông tin",
+)
+NAMES_WITH_AND_EXAMPLES = (
+    ("Sở Lao động - Thương binh và xã hội chủ trì, phối hợp với Sở Y tế.", "Sở Lao động - Thương binh và xã hội"),
+    ("Sở Nông nghiệp và phát triển nông thôn chủ trì thực hiện.", "Sở Nông nghiệp và phát triển nông thôn"),
+    ("Ban Bí thư và cơ quan tham mưu chủ trì thực hiện.", "Ban Bí thư"),
+)
 KIND_LIST_EXAMPLES = (
     ("Giám đốc các Sở: Nội vụ, Tài chính, Tư pháp", ["Sở Nội vụ", "Sở Tài chính", "Sở Tư pháp"]),
     ("Các Bộ: Quốc phòng, Tài chính", ["Bộ Quốc phòng", "Bộ Tài chính"]),
