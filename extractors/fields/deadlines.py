@@ -120,6 +120,8 @@ def deadlines(doc: Doc) -> None:
             if value is None:
                 warn(doc, "deadline-unresolved", f"no year for the deadline {squash(pt.text[begin:m.end()])!r}")
                 break
+            if _long_before(value, yearly, rec.get("date")):
+                break  # "người hoạt động cách mạng trước ngày 01/01/1945": who is covered, no time limit
             found[start] = _deadline(pt, layout, value, precision, yearly, qualifier, begin, end)
             break
     for expr_start, row_deadline in _from_tables(layout, pt, year):
@@ -130,6 +132,13 @@ def deadlines(doc: Doc) -> None:
 
 
 _CONDITION_AFTER = re.compile(CONDITION_AFTER)
+# A time limit a document sets lies after its date; one a year or more before it (an amended
+# task keeps its old month) is a condition on whom the text covers, or a date in its history.
+_YEARS_BEFORE = 1
+
+
+def _long_before(value: str, yearly: bool, document_date: str | None) -> bool:
+    return not yearly and bool(document_date) and int(value[:4]) < int(document_date[:4]) - _YEARS_BEFORE
 _MONTH_SPAN_END = re.compile(r"[ \t]*[-–][ \t]*(?:tháng[ \t]*)?(?P<m>\d{1,2})[ \t]?/[ \t]?(?P<y>(?:19|20)\d{2})(?![\d/])")
 _PERIOD_START = re.compile(r"(?<![\wđ])từ\s*(?:ngày\s*)?$")
 _YEARLY_SENTENCE = re.compile(rf"(?<![\wđ]){YEARLY_SENTENCE}(?![\wđ])")
