@@ -445,7 +445,10 @@ def _names_person(subject: str) -> bool:
 
 _MIDDLE_NAMES = ("Văn", "Thị")
 _HEAD_TITLE = re.compile("(?:" + alternation(t for t in M.SIGNER_TITLES if not t.startswith("phó ")) + r") ")
-_UNIT_WORDS = {"tỉnh", "phố", "tp", "xã", "phường", "huyện", "quận", "trấn"}
+# Units whose places may bear a person's name ("phường Trần Hưng Đạo", "thành phố Hồ Chí Minh");
+# no province does.
+_UNIT_WORDS = {"phố", "tp", "xã", "phường", "huyện", "quận", "trấn"}
+_DEPUTY_TITLE = re.compile("(?:" + alternation(sorted((t for t in M.SIGNER_TITLES if t.startswith("phó ")), key=len, reverse=True)) + r") ")
 
 
 def _head_post(subject: str) -> str | None:
@@ -454,7 +457,8 @@ def _head_post(subject: str) -> str | None:
     decisions). A full name of three or four syllables only: two could be a place ("tỉnh Hà Giang");
     three first, so that a place's last word is not read as a family name ("tỉnh Kiên Giang Lâm
     Minh Thành"), unless they open with a middle name ("Lê Văn Hoàng Anh"). A deputy ("Phó Chủ
-    tịch ...") signs for the head or the body (KT.): not his post, None."""
+    tịch UBND tỉnh ...") signs for the body his post names (KT.), as when the lead says so ("thay
+    mặt UBND tỉnh, Phó Chủ tịch ..."): that body ("UBND tỉnh")."""
     words = subject.split()
     for k in (3, 4):
         if k == 3 and len(words) > 3 and words[-3] in _MIDDLE_NAMES:
@@ -462,9 +466,13 @@ def _head_post(subject: str) -> str | None:
         if len(words) > k + 1 and is_name_line(" ".join(words[-k:])):
             post = " ".join(words[:-k])
             f = fold(post)
-            if not _HEAD_TITLE.match(f) or f.rstrip(".").rsplit(" ", 1)[-1] in _UNIT_WORDS or not starts_with_body(post):
-                return None  # a deputy; or the "name" is a place after its unit ("UBND TP. Hồ Chí Minh")
-            return post
+            if f.rstrip(".").rsplit(" ", 1)[-1] in _UNIT_WORDS:
+                return None  # the "name" is a place after its unit ("UBND TP. Hồ Chí Minh")
+            deputy = _DEPUTY_TITLE.match(f)
+            if deputy:
+                body = post[deputy.end() :].strip()
+                return body if starts_with_body(body) and fold(body) != "chính phủ" else None
+            return post if _HEAD_TITLE.match(f) and starts_with_body(post) else None
     return None
 
 

@@ -1,0 +1,81 @@
+"""Headers of the 2025 reorganisation and of news leads naming the official who signed (made-up
+texts written in the conventions: Decree 30/2020/NĐ-CP, Regulation 66-QĐ/TW)."""
+
+from __future__ import annotations
+
+from plankb.extractors.names import name_case
+from tests.conftest import extract_text
+
+
+def _lead(text: str, nlp):
+    return extract_text(f"Tin tức - Sự kiện\n{text}\n", nlp)
+
+
+def test_head_signing_in_own_name_issues_by_post(nlp):
+    rec = _lead("Thủ tướng Chính phủ Trần Văn Hùng ký Quyết định số 321/QĐ-TTg ngày 05/3/2025 thành lập "
+                "Hội đồng thẩm định quy hoạch vùng.", nlp)
+    assert (rec.doc_type, rec.symbol, rec.date) == ("QĐ", "321/QĐ-TTg", "2025-03-05")
+    assert rec.issuer.name == "Thủ tướng Chính phủ"
+
+
+def test_deputy_signs_for_the_body_his_post_names(nlp):
+    # A deputy signs for the body (KT.), as "thay mặt UBND tỉnh, Phó Chủ tịch ..." says outright.
+    rec = _lead("Phó Chủ tịch UBND tỉnh Đỗ Minh Tâm ký Quyết định số 55/QĐ-UBND ngày 05/3/2025 thành lập "
+                "Ban Chỉ đạo chuyển đổi số.", nlp)
+    assert rec.symbol == "55/QĐ-UBND"
+    assert rec.issuer.name == "UBND tỉnh"
+    # the Deputy Prime Minister signs for the Prime Minister, not for "Chính phủ"
+    rec = _lead("Phó Thủ tướng Chính phủ Lê Minh Khái ký Quyết định số 77/QĐ-TTg ngày 05/3/2025 thành lập "
+                "Hội đồng quốc gia về tài nguyên nước.", nlp)
+    assert rec.symbol == "77/QĐ-TTg"
+    assert rec.issuer is None or rec.issuer.name != "Chính phủ"
+
+
+def test_place_after_its_unit_is_no_person_name(nlp):
+    # "Hồ Chí Minh" reads like a person's name; after "TP." it is the city.
+    rec = _lead("Chủ tịch UBND TP. Hồ Chí Minh vừa ký Quyết định số 12/QĐ-UBND ngày 02/4/2025 thành lập "
+                "Tổ công tác đặc biệt.", nlp)
+    assert rec.symbol == "12/QĐ-UBND"
+    assert rec.issuer.name == "Chủ tịch UBND TP. Hồ Chí Minh"
+
+
+def test_bare_sign_verb_needs_a_number(nlp):
+    # "ký Kế hoạch" without a number is no announcement of an identified document.
+    rec = _lead("Hai bên đã ký kế hoạch phối hợp công tác năm 2025 tại hội nghị.", nlp)
+    assert rec.symbol is None
+
+
+def test_dispatch_subject_ends_the_issuer(nlp):
+    rec = _lead("Ngày 03/9/2025, UBND tỉnh ban hành Công điện số 9/CĐ-UBND của Chủ tịch UBND tỉnh đề nghị các xã, "
+                "phường chủ động ứng phó mưa lũ.", nlp)
+    assert rec.symbol == "9/CĐ-UBND"
+    assert rec.issuer.name in ("Chủ tịch UBND tỉnh", "UBND tỉnh")
+    assert "đề nghị" not in rec.issuer.name
+
+
+def test_regional_units_of_2025_are_cased_as_places():
+    assert name_case("TRUNG TÂM Y TẾ KHU VỰC HÀM YÊN") == "Trung tâm Y tế khu vực Hàm Yên"
+    assert name_case("KHO BẠC NHÀ NƯỚC KHU VỰC VII") == "Kho bạc Nhà nước khu vực VII"
+    assert name_case("BỆNH VIỆN ĐA KHOA KHU VỰC NGHĨA LỘ") == "Bệnh viện Đa khoa khu vực Nghĩa Lộ"
+    assert name_case("TRUNG TÂM VĂN HÓA, THÔNG TIN VÀ THỂ THAO XÃ ĐỊNH HÓA") == (
+        "Trung tâm Văn hóa, Thông tin và Thể thao xã Định Hóa"
+    )
+
+
+def test_header_of_new_commune_and_merged_organs(nlp):
+    text = (
+        "TỈNH ỦY TUYÊN QUANG\nBAN TUYÊN GIÁO VÀ DÂN VẬN\n*\nSố 31-HD/BTGDVTU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Tuyên Quang, ngày 14 tháng 8 năm 2025\n\nHƯỚNG DẪN\ntuyên truyền Đại hội Đảng bộ tỉnh lần thứ I\n\n"
+        "Căn cứ Quy định số 66-QĐ/TW ngày 06/02/2025 của Ban Chấp hành Trung ương Đảng về thể loại, thẩm quyền ban hành văn bản;\n"
+    )
+    rec = extract_text(text, nlp)
+    assert (rec.doc_type, rec.symbol, rec.date, rec.place) == ("HD", "31-HD/BTGDVTU", "2025-08-14", "Tuyên Quang")
+    assert rec.issuer.name == "Ban Tuyên giáo và Dân vận Tỉnh ủy Tuyên Quang"
+    assert rec.title == "tuyên truyền Đại hội Đảng bộ tỉnh lần thứ I"
+
+
+def test_ward_named_after_a_person_keeps_its_name(nlp):
+    rec = _lead("Chủ tịch UBND phường Trần Hưng Đạo vừa ký Quyết định số 08/QĐ-UBND ngày 12/8/2025 thành lập "
+                "Tổ hòa giải ở cơ sở.", nlp)
+    assert rec.symbol == "08/QĐ-UBND"
+    assert rec.issuer.name == "Chủ tịch UBND phường Trần Hưng Đạo"
