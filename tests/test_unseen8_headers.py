@@ -79,3 +79,36 @@ def test_ward_named_after_a_person_keeps_its_name(nlp):
                 "Tổ hòa giải ở cơ sở.", nlp)
     assert rec.symbol == "08/QĐ-UBND"
     assert rec.issuer.name == "Chủ tịch UBND phường Trần Hưng Đạo"
+
+
+def test_villages_and_schools_are_cased_as_places():
+    assert name_case("CHI BỘ THÔN ĐỒNG MUỐNG") == "Chi bộ thôn Đồng Muống"
+    assert name_case("TRƯỜNG THCS ĐỊNH HÓA") == "Trường THCS Định Hóa"
+    assert name_case("TRƯỜNG TIỂU HỌC SỐ 1 NAM PHƯỚC") == "Trường Tiểu học số 1 Nam Phước"
+    assert name_case("TRƯỜNG PTDTBT THCS NẬM CÚM") == "Trường PTDTBT THCS Nậm Cúm"
+    assert name_case("TRƯỜNG THCS VÀ THPT LÊ LỢI") == "Trường THCS và THPT Lê Lợi"
+    assert name_case("BAN TỔ CHỨC TỈNH ỦY") == "Ban Tổ chức Tỉnh ủy"  # a board's field is no village
+
+
+def test_special_zone_and_numbered_ward_headers(nlp):
+    zone = ("ỦY BAN NHÂN DÂN\nĐẶC KHU CÔN ĐẢO\nSố: 14/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nCôn Đảo, ngày 21 tháng 7 năm 2025\n\nKẾ HOẠCH\nPhát triển du lịch biển đảo năm 2025\n\n"
+            "Thực hiện Nghị quyết của Hội đồng nhân dân đặc khu về phát triển kinh tế - xã hội năm 2025, Ủy ban nhân dân đặc khu ban hành Kế hoạch.\n")
+    rec = extract_text(zone, nlp)
+    assert rec.issuer.name == "Ủy ban nhân dân đặc khu Côn Đảo"
+    assert (rec.place, rec.date) == ("Côn Đảo", "2025-07-21")
+    ward = ("ỦY BAN NHÂN DÂN\nPHƯỜNG TÂN AN 2\nSố: 31/TB-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nTân An 2, ngày 09 tháng 9 năm 2025\n\nTHÔNG BÁO\nLịch tiếp công dân tháng 9 năm 2025\n\n"
+            "Ủy ban nhân dân phường thông báo lịch tiếp công dân định kỳ của Chủ tịch Ủy ban nhân dân phường như sau.\n")
+    rec = extract_text(ward, nlp)
+    assert rec.issuer.name == "Ủy ban nhân dân phường Tân An 2"
+    assert (rec.place, rec.date) == ("Tân An 2", "2025-09-09")
+
+
+def test_a_number_after_the_place_is_no_symbol_digit(nlp):
+    # The place's number stands before its comma; a date's digits are not taken for it.
+    text = ("ỦY BAN NHÂN DÂN\nXÃ HÒA BÌNH\nSố: 7/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nHòa Bình, ngày 02 tháng 10 năm 2025\n\nKẾ HOẠCH\nTổ chức Tết trồng cây\n\n"
+            "Thực hiện Kế hoạch số 12/KH-UBND của Ủy ban nhân dân tỉnh, Ủy ban nhân dân xã ban hành Kế hoạch.\n")
+    rec = extract_text(text, nlp)
+    assert (rec.place, rec.date, rec.issuer.name) == ("Hòa Bình", "2025-10-02", "Ủy ban nhân dân xã Hòa Bình")

@@ -109,6 +109,8 @@ def _adoption_date(text: str, spans: dict) -> str | None:
 
 # The administrative units' words as a name writes them out (the table's "tp." left aside).
 _UNITS = "(?:" + alternation(u for u in M.ADMIN_UNITS if not u.endswith(".")) + ")"
+# A unit's line whose place is numbered ("PHƯỜNG HÀ GIANG 1", "PHƯỜNG 1"): the only digits a body's line holds.
+_NUMBERED_PLACE = re.compile(rf"(?:^|\s){_UNITS}(?:\s+[^\W\d_]+)*\s+\d{{1,2}}$")
 _LETTER_NUMBER = re.compile(
     r"(?:Số|SỐ|số)\s*:?\s*(?P<symbol>(?P<number>\d{1,5})\s*/\s*(?P<code>[A-ZĐ][A-ZĐ&]{1,11}))(?![\w/&-])"
 )
@@ -503,7 +505,7 @@ def _issuer_from_header(layout: Layout):
     units: list[tuple[str, object]] = []  # (folded name, its lines as one span)
     for line in layout.header_lines:
         s = squash(re.sub(r"^[^\w(]+", "", line.stripped).rstrip("*-_ /|"))  # specks around the name: "/ỦY BAN ..."
-        if not s or not is_upper_line(s) or any(ch.isdigit() for ch in s):
+        if not s or not is_upper_line(s) or (any(ch.isdigit() for ch in s) and not _NUMBERED_PLACE.search(fold(s))):
             continue
         s = _restore_first_letter(s)
         f = spell_out_board(fold(s))
