@@ -112,3 +112,17 @@ def test_a_number_after_the_place_is_no_symbol_digit(nlp):
             "Thực hiện Kế hoạch số 12/KH-UBND của Ủy ban nhân dân tỉnh, Ủy ban nhân dân xã ban hành Kế hoạch.\n")
     rec = extract_text(text, nlp)
     assert (rec.place, rec.date, rec.issuer.name) == ("Hòa Bình", "2025-10-02", "Ủy ban nhân dân xã Hòa Bình")
+
+
+def test_bare_board_under_a_party_organisation_is_named_with_it(nlp):
+    # Regulation 66-QĐ/TW keeps the committee's own organisation on the line above its board.
+    text = ("ĐẢNG BỘ THÀNH PHỐ HUẾ\nĐẢNG ỦY PHƯỜNG THUẬN HÓA\nBAN THƯỜNG VỤ\n*\nSố 12-TB/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+            "Thuận Hóa, ngày 15 tháng 11 năm 2025\n\nTHÔNG BÁO\nkết luận về công tác chuẩn bị bầu cử\n\n"
+            "Ngày 14/11/2025, Ban Thường vụ Đảng ủy phường đã họp, cho ý kiến về công tác chuẩn bị bầu cử.\n")
+    rec = extract_text(text, nlp)
+    assert rec.issuer.name == "Ban Thường vụ Đảng ủy phường Thuận Hóa"
+    # alone, the board is the Party's ("BAN CHẤP HÀNH TRUNG ƯƠNG" / motto): unchanged
+    central = ("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 45-CT/TW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 20 tháng 5 năm 2025\n\n"
+               "CHỈ THỊ\nvề lãnh đạo đại hội đảng bộ các cấp\n\nĐại hội đảng bộ các cấp là sinh hoạt chính trị quan trọng của toàn Đảng.\n")
+    rec = extract_text(central, nlp)
+    assert rec.issuer.name == "Ban Chấp hành Trung ương Đảng"

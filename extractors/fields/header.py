@@ -527,7 +527,7 @@ def _issuer_from_header(layout: Layout):
     parent = name_case(parent_f.upper()) if parent_f else None
     if parent_f in M.BARE_BOARDS and motto_org:
         parent = f"{parent} {motto_org}"
-    if name_f in M.BARE_BOARDS and motto_org:
+    if name_f in M.BARE_BOARDS and motto_org and not (parent_f and name_f in M.BOARDS_OF_PARENT):
         name = f"{name} {motto_org}"
     elif (name_f in M.BARE_BOARDS or name_f in M.BOARDS_OF_PARENT) and parent:
         name = f"{name} {parent}"
