@@ -126,3 +126,18 @@ def test_bare_board_under_a_party_organisation_is_named_with_it(nlp):
                "CHỈ THỊ\nvề lãnh đạo đại hội đảng bộ các cấp\n\nĐại hội đảng bộ các cấp là sinh hoạt chính trị quan trọng của toàn Đảng.\n")
     rec = extract_text(central, nlp)
     assert rec.issuer.name == "Ban Chấp hành Trung ương Đảng"
+
+
+def test_committee_named_by_its_level_then_its_board(nlp):
+    # "ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH" ends in its level, not in a unit whose name follows.
+    text = ("ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH\nBAN TUYÊN GIÁO VÀ DÂN VẬN\n*\nSố 09-HD/BTGDV\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+            "Lào Cai, ngày 10 tháng 9 năm 2025\n\nHƯỚNG DẪN\ntuyên truyền các ngày lễ lớn năm 2026\n\n"
+            "Căn cứ Hướng dẫn số 12-HD/BTGDVTU ngày 02/9/2025 của Ban Tuyên giáo và Dân vận Tỉnh ủy;\n")
+    rec = extract_text(text, nlp)
+    assert rec.issuer.name == "Ban Tuyên giáo và Dân vận Đảng ủy các cơ quan Đảng tỉnh"
+    # a unit whose name is on the next line still takes it
+    text = ("ỦY BAN NHÂN DÂN HUYỆN\nCHÂU THÀNH\nSố: 15/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nChâu Thành, ngày 10 tháng 3 năm 2024\n\nKẾ HOẠCH\nPhòng chống thiên tai năm 2024\n\n"
+            "Thực hiện Kế hoạch của Ủy ban nhân dân tỉnh, Ủy ban nhân dân huyện ban hành Kế hoạch phòng chống thiên tai.\n")
+    rec = extract_text(text, nlp)
+    assert rec.issuer.name == "Ủy ban nhân dân huyện Châu Thành"

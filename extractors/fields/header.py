@@ -609,6 +609,9 @@ _COMMITTEE_UNITS = {"tỉnh ủy": "tỉnh", "thành ủy": "thành phố", "huy
 _NAMES_ITS_PLACE = re.compile(rf"(?<!\S)(?:{alternation(M.ADMIN_UNITS)})\s+(?!hội(?!\S))\S")
 
 
+_BOARD_LINE = re.compile(r"(?:ban|văn phòng|ủy ban kiểm tra)\s")
+
+
 def _continues(previous: str, line: str) -> bool:
     """Whether a header line completes the one above ("TÒA ÁN NHÂN DÂN" / "TỈNH CÀ MAU")."""
     if previous in M.BARE_BOARDS:
@@ -618,7 +621,10 @@ def _continues(previous: str, line: str) -> bool:
     if any(line == e or line.startswith(e + " ") for e in M.NAME_ENDINGS):
         return True
     if any(previous.endswith(" " + unit) for unit in M.ADMIN_UNITS):
-        return True  # "ỦY BAN NHÂN DÂN HUYỆN" / "CHÂU THÀNH": the unit's name is on the next line
+        # "ỦY BAN NHÂN DÂN HUYỆN" / "CHÂU THÀNH": the unit's name is on the next line; but a name that
+        # ends in its level ("ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH", "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH") has its
+        # board below it, not a place ("BAN TUYÊN GIÁO VÀ DÂN VẬN").
+        return not (len(line.split()) >= 3 and _BOARD_LINE.match(line))
     if _NAMES_ITS_PLACE.search(previous):
         return False  # "ĐẢNG BỘ TỈNH CÀ MAU" names its place ("XÃ HỘI" names none): a place below is another line's
     for unit in M.ADMIN_UNITS:
