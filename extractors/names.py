@@ -49,6 +49,7 @@ PROPER_TERMS = {
     "chính phủ": "Chính phủ",
     "thủ tướng chính phủ": "Thủ tướng Chính phủ",
     "bộ chính trị": "Bộ Chính trị",
+    "kho bạc nhà nước": "Kho bạc Nhà nước",
     # Titles of signers.
     "bí thư": "Bí thư",
     "chủ tịch": "Chủ tịch",
@@ -64,9 +65,23 @@ PROPER_TERMS = {
 }
 _TERMS_LONGEST_FIRST = [(t.split(), w) for t, w in sorted(PROPER_TERMS.items(), key=lambda kv: -len(kv[0]))]
 # After these heads the next word is capitalised: "Ban Thường vụ", "Sở Tư pháp", "Bộ Nội vụ".
-FUNCTION_HEADS = ("ban", "sở", "bộ", "cục", "vụ", "phòng", "văn phòng", "viện", "tổng cục", "trường", "hội", "ủy ban")
+FUNCTION_HEADS = ("ban", "sở", "bộ", "cục", "vụ", "phòng", "văn phòng", "viện", "tổng cục", "trường", "hội", "ủy ban",
+                  # public service units name their field the same way: "Trung tâm Y tế", "Trung tâm Phục vụ hành chính công"
+                  "trung tâm")
 PLACE_UNITS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu", "tỉnh ủy", "huyện ủy",
                "thành ủy", "quận ủy", "thị ủy", "tỉnh đoàn", "huyện đoàn", "thành đoàn")
+
+
+# Units named by an area, not an administrative unit: the 2025 reorganisation names regional
+# services after it ("TRUNG TÂM Y TẾ KHU VỰC YÊN SƠN" -> "Trung tâm Y tế khu vực Yên Sơn").
+AREA_UNITS = ("khu vực",)
+# Below the commune, a village's name ("Chi bộ thôn Đồng Muống", "Chi hội ấp Tân Lập"), and a school's
+# after its level ("Trường THCS Định Hóa", "Trường Tiểu học Diễn Thành"), are written like places.
+VILLAGE_UNITS = ("thôn", "bản", "ấp", "buôn", "xóm", "sóc")
+SCHOOL_LEVELS = ("thcs", "thpt", "tiểu học", "mầm non", "trung học cơ sở", "trung học phổ thông", "ptdtnt", "ptdtbt",
+                 "đại học", "cao đẳng")
+_NAMED_AFTER = PLACE_UNITS + AREA_UNITS + VILLAGE_UNITS + SCHOOL_LEVELS
+_ROMAN_NUMBER = re.compile(r"[IVXLC]+")
 
 
 def name_case(upper: str) -> str:
@@ -95,17 +110,23 @@ def name_case(upper: str) -> str:
         w = low[i]
         head_before = not after_term and i > 0 and _ends_with(low[:i], FUNCTION_HEADS)
         after_term = False
-        if (w in ACRONYMS or not _VOWEL.search(w)) and not (i > 0 and _ends_with(low[:i], PLACE_UNITS)):
+        if (w in ACRONYMS or not _VOWEL.search(w)) and not (i > 0 and _ends_with(low[:i], _NAMED_AFTER)):
             out[i] = words[i]  # "UBND", and any word without a vowel: "LHPN", "VKSND"
-        elif i > 0 and _ends_with(low[:i], PLACE_UNITS):
-            # A place name: every syllable capitalised up to the end ("tỉnh Cà Mau").
+        elif i > 0 and _ends_with(low[:i], _NAMED_AFTER):
+            # A place name: every syllable capitalised up to the end ("tỉnh Cà Mau"); an area's
+            # number keeps its capitals ("Kho bạc Nhà nước khu vực XI").
+            school = _ends_with(low[:i], SCHOOL_LEVELS)
             for j in range(i, len(low)):
-                if low[j] in _PLACE_ACRONYMS:  # "TP. HCM"; "AN" in "HÒA AN" is a syllable, not "an ninh"
+                if low[j] in _PLACE_ACRONYMS or (_ends_with(low[:i], AREA_UNITS) and _ROMAN_NUMBER.fullmatch(words[j])):
                     out[j] = words[j]
+                elif school and (not _VOWEL.search(low[j]) or (low[j] == "và" and j + 1 < len(low) and not _VOWEL.search(low[j + 1]))):
+                    out[j] = words[j] if low[j] != "và" else "và"  # levels joined: "Trường PTDTBT THCS", "THCS và THPT"
+                elif low[j] == "số" and j + 1 < len(low) and low[j + 1].isdigit():
+                    out[j] = "số"  # a numbered one: "Trường Tiểu học số 1 Nam Phước", "khu vực số 2"
                 else:
                     out[j] = low[j][:1].upper() + low[j][1:]
             break
-        elif head_before and w not in _UNIT_WORDS:
+        elif head_before and w not in _UNIT_WORDS and w not in VILLAGE_UNITS:
             out[i] = w[:1].upper() + w[1:]
             in_function = True
         elif in_function and (low[i - 1] == "và" or low[i - 1].endswith(",")) and w not in _UNIT_WORDS:

@@ -109,6 +109,8 @@ def _adoption_date(text: str, spans: dict) -> str | None:
 
 # The administrative units' words as a name writes them out (the table's "tp." left aside).
 _UNITS = "(?:" + alternation(u for u in M.ADMIN_UNITS if not u.endswith(".")) + ")"
+# A unit's line whose place is numbered ("PHƯỜNG HÀ GIANG 1", "PHƯỜNG 1"): the only digits a body's line holds.
+_NUMBERED_PLACE = re.compile(rf"(?:^|\s){_UNITS}(?:\s+[^\W\d_]+)*\s+\d{{1,2}}$")
 _LETTER_NUMBER = re.compile(
     r"(?:Số|SỐ|số)\s*:?\s*(?P<symbol>(?P<number>\d{1,5})\s*/\s*(?P<code>[A-ZĐ][A-ZĐ&]{1,11}))(?![\w/&-])"
 )
@@ -503,7 +505,7 @@ def _issuer_from_header(layout: Layout):
     units: list[tuple[str, object]] = []  # (folded name, its lines as one span)
     for line in layout.header_lines:
         s = squash(re.sub(r"^[^\w(]+", "", line.stripped).rstrip("*-_ /|"))  # specks around the name: "/ỦY BAN ..."
-        if not s or not is_upper_line(s) or any(ch.isdigit() for ch in s):
+        if not s or not is_upper_line(s) or (any(ch.isdigit() for ch in s) and not _NUMBERED_PLACE.search(fold(s))):
             continue
         s = _restore_first_letter(s)
         f = spell_out_board(fold(s))
@@ -525,7 +527,7 @@ def _issuer_from_header(layout: Layout):
     parent = name_case(parent_f.upper()) if parent_f else None
     if parent_f in M.BARE_BOARDS and motto_org:
         parent = f"{parent} {motto_org}"
-    if name_f in M.BARE_BOARDS and motto_org:
+    if name_f in M.BARE_BOARDS and motto_org and not (parent_f and name_f in M.BOARDS_OF_PARENT):
         name = f"{name} {motto_org}"
     elif (name_f in M.BARE_BOARDS or name_f in M.BOARDS_OF_PARENT) and parent:
         name = f"{name} {parent}"
@@ -607,6 +609,9 @@ _COMMITTEE_UNITS = {"tỉnh ủy": "tỉnh", "thành ủy": "thành phố", "huy
 _NAMES_ITS_PLACE = re.compile(rf"(?<!\S)(?:{alternation(M.ADMIN_UNITS)})\s+(?!hội(?!\S))\S")
 
 
+_BOARD_LINE = re.compile(r"(?:ban|văn phòng|ủy ban kiểm tra)\s")
+
+
 def _continues(previous: str, line: str) -> bool:
     """Whether a header line completes the one above ("TÒA ÁN NHÂN DÂN" / "TỈNH CÀ MAU")."""
     if previous in M.BARE_BOARDS:
@@ -616,7 +621,10 @@ def _continues(previous: str, line: str) -> bool:
     if any(line == e or line.startswith(e + " ") for e in M.NAME_ENDINGS):
         return True
     if any(previous.endswith(" " + unit) for unit in M.ADMIN_UNITS):
-        return True  # "ỦY BAN NHÂN DÂN HUYỆN" / "CHÂU THÀNH": the unit's name is on the next line
+        # "ỦY BAN NHÂN DÂN HUYỆN" / "CHÂU THÀNH": the unit's name is on the next line; but a name that
+        # ends in its level ("ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH", "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH") has its
+        # board below it, not a place ("BAN TUYÊN GIÁO VÀ DÂN VẬN").
+        return not (len(line.split()) >= 3 and _BOARD_LINE.match(line))
     if _NAMES_ITS_PLACE.search(previous):
         return False  # "ĐẢNG BỘ TỈNH CÀ MAU" names its place ("XÃ HỘI" names none): a place below is another line's
     for unit in M.ADMIN_UNITS:

@@ -422,6 +422,10 @@ def _subject(pt: Text, start: int, verb: int) -> tuple[str, tuple[int, int]] | N
         behalf = _on_behalf(pt, start, a, verb)
         if behalf:
             return behalf
+        post = _head_post(body) if body else None
+        if post is not None:
+            at = text.find(post, offset, verb)
+            return post, (at, at + len(post))
     if not body and a > start and P.CONNECTIVE.fullmatch(raw.strip()):
         return _sentence_subject(pt, start, a - 1)  # "X đã quán triệt ..., đồng thời ban hành ..."
     if (not body or not starts_with_body(body)) and left >= start and text[left] == ",":
@@ -437,6 +441,39 @@ def _names_person(subject: str) -> bool:
     body (Decree 30/2020: KT., TM.), not the body itself."""
     words = subject.split()
     return any(is_name_line(" ".join(words[-k:])) for k in (2, 3, 4) if len(words) > k)
+
+
+_MIDDLE_NAMES = ("Văn", "Thị")
+_HEAD_TITLE = re.compile("(?:" + alternation(t for t in M.SIGNER_TITLES if not t.startswith("phó ")) + r") ")
+# Units whose places may bear a person's name ("phường Trần Hưng Đạo", "thành phố Hồ Chí Minh");
+# no province does.
+_UNIT_WORDS = {"phố", "tp", "xã", "phường", "huyện", "quận", "trấn"}
+_DEPUTY_TITLE = re.compile("(?:" + alternation(sorted((t for t in M.SIGNER_TITLES if t.startswith("phó ")), key=len, reverse=True)) + r") ")
+
+
+def _head_post(subject: str) -> str | None:
+    """"Thủ tướng Chính phủ Phạm Minh Chính": the head who signed in his own name (no clause says for
+    whom), named by post then name; the post issues the document (Decree 30/2020: a head's own
+    decisions). A full name of three or four syllables only: two could be a place ("tỉnh Hà Giang");
+    three first, so that a place's last word is not read as a family name ("tỉnh Kiên Giang Lâm
+    Minh Thành"), unless they open with a middle name ("Lê Văn Hoàng Anh"). A deputy ("Phó Chủ
+    tịch UBND tỉnh ...") signs for the body his post names (KT.), as when the lead says so ("thay
+    mặt UBND tỉnh, Phó Chủ tịch ..."): that body ("UBND tỉnh")."""
+    words = subject.split()
+    for k in (3, 4):
+        if k == 3 and len(words) > 3 and words[-3] in _MIDDLE_NAMES:
+            continue
+        if len(words) > k + 1 and is_name_line(" ".join(words[-k:])):
+            post = " ".join(words[:-k])
+            f = fold(post)
+            if f.rstrip(".").rsplit(" ", 1)[-1] in _UNIT_WORDS:
+                return None  # the "name" is a place after its unit ("UBND TP. Hồ Chí Minh")
+            deputy = _DEPUTY_TITLE.match(f)
+            if deputy:
+                body = post[deputy.end() :].strip()
+                return body if starts_with_body(body) and fold(body) != "chính phủ" else None
+            return post if _HEAD_TITLE.match(f) and starts_with_body(post) else None
+    return None
 
 
 def _on_behalf(pt: Text, start: int, a: int, verb: int) -> tuple[str, tuple[int, int]] | None:

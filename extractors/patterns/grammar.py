@@ -86,9 +86,12 @@ GROUNDS_OPENERS = ("căn cứ", "xét đề nghị", "theo đề nghị")
 # own, not the end of a code: "315/STP-HCTP Hà Nam, ngày ...") and "phố" in
 # "Thành phố Hồ Chí Minh"; Central Highlands names with an apostrophe ("Đắk R'Lấp", "Cư M'gar").
 PLACE_WORD = rf"(?:(?<![^\W\d_])(?:TP\.|Tp\.|TP(?=[ \t]))|[{UPPER}](?:'[{UPPER}]?)?[{LOWER}]+|phố)"
-# A place: up to six words, joined by spaces or a hyphen ("Phan Rang-Tháp Chàm", "Bà Rịa - Vũng Tàu").
-PLACE = rf"{PLACE_WORD}(?:(?:[ \t]*[-–][ \t]*|[ \t]*){PLACE_WORD}){{0,5}}"
-PLACE_EXAMPLES = ("Hà Nội", "Thành phố Hồ Chí Minh", "TP. Hồ Chí Minh", "Bà Rịa - Vũng Tàu", "Phan Rang-Tháp Chàm", "Đắk R'Lấp")
+# A place: up to six words, joined by spaces or a hyphen ("Phan Rang-Tháp Chàm", "Bà Rịa - Vũng Tàu"),
+# and the number that tells apart the wards named after one town ("Hà Giang 1", "Hà Giang 2" since
+# the 2025 reorganisation; "Phường 1").
+PLACE = rf"{PLACE_WORD}(?:(?:[ \t]*[-–][ \t]*|[ \t]*){PLACE_WORD}){{0,5}}(?:[ \t]+\d{{1,2}}(?![\d/.]))?"
+PLACE_EXAMPLES = ("Hà Nội", "Thành phố Hồ Chí Minh", "TP. Hồ Chí Minh", "Bà Rịa - Vũng Tàu", "Phan Rang-Tháp Chàm", "Đắk R'Lấp",
+                  "Hà Giang 1")
 # The words of a written date, in the three cases headers print them ("Ngày 15 tháng 11 năm 2024").
 DAY_WORD = "(?:ngày|Ngày|NGÀY)"
 MONTH_WORD = "(?:tháng|Tháng|THÁNG)"
@@ -103,4 +106,5 @@ PLACE_DATE = re.compile(
     rf"{NOT_WEEKDAY}(?<!Thứ )(?<!THỨ )(?<!Chủ )(?P<place>{PLACE})[ \t]*,[ \t]*{DAY_WORD}(?![^\W\d_])[ \t]*"
     rf"(?P<rest>[^\n]*?{YEAR_WORD}[ \t]*\d{{4}}|[ \t]*\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{4}})",
 )
-PLACE_DATE_EXAMPLES = ("Hà Nội, ngày 15 tháng 11 năm 2024", "Hà Nội, ngày30 tháng 11 năm 2024", "Quảng Ninh, ngày   tháng 11 năm 2025", "TP. Hồ Chí Minh, Ngày 03/02/2023")
+PLACE_DATE_EXAMPLES = ("Hà Nội, ngày 15 tháng 11 năm 2024", "Hà Nội, ngày30 tháng 11 năm 2024", "Quảng Ninh, ngày   tháng 11 năm 2025", "TP. Hồ Chí Minh, Ngày 03/02/2023",
+                       "Hà Giang 1, ngày 18 tháng 8 năm 2025")

@@ -72,8 +72,9 @@ PUBLISH_VERBS = ("giới thiệu toàn văn", "xin giới thiệu toàn văn", "
                  "đăng tải toàn văn", "trích đăng toàn văn")
 # Verbs that announce a document only when its number follows the type name: "UBND tỉnh có văn
 # bản số 215/UBND-NC về ...", "Ban Tuyên giáo đã có văn bản số 12-HD/BTG hướng dẫn ..."; without
-# a number "có kế hoạch" is having a plan.
-NUMBERED_ANNOUNCE_VERBS = ("đã có", "có")
+# a number "có kế hoạch" is having a plan. News name the official who signed with a bare "ký"
+# ("Thủ tướng Chính phủ Phạm Minh Chính ký Quyết định số 571/QĐ-TTg ..."): numbered only too.
+NUMBERED_ANNOUNCE_VERBS = ("đã có", "có", "ký")
 # A lead whose verb stands in a clause of time reports on what followed the document, not on the
 # document: "Sau khi Tỉnh ủy ban hành Chỉ thị số 08-CT/TU ..., các huyện đã ..." (folded).
 AFTER_ISSUE = re.compile(r"^(?:[^,]*,\s*)?(?:ngay\s+)?(?:sau khi|từ khi|kể từ khi|từ sau khi|kể từ ngày|từ ngày)\s")
@@ -110,7 +111,10 @@ SUBJECT_LEAD = re.compile(
 # The verb a decision's subject opens with, after "của <body>" in a title line or a listing
 # ("Quyết định số 12/QĐ-UBND của Chủ tịch UBND tỉnh tặng Bằng khen ..."): the body ends before it.
 # Lowercase only: a body's name writes its words with capitals ("Ban Thành lập ...").
-SUBJECT_VERBS = ("tặng", "phê duyệt", "công nhận", "thành lập", "kiện toàn", "khen thưởng", "bổ nhiệm", "điều động", "ban hành", "giao chỉ tiêu")
+SUBJECT_VERBS = ("tặng", "phê duyệt", "công nhận", "thành lập", "kiện toàn", "khen thưởng", "bổ nhiệm", "điều động", "ban hành", "giao chỉ tiêu",
+                 # a letter's or a dispatch's subject opens with what it asks (Decree 30/2020, công văn / công điện):
+                 # "Công điện số 8/CĐ-UBND ngày 4/10/2025 của Chủ tịch UBND tỉnh yêu cầu các sở ..."
+                 "yêu cầu", "đề nghị")
 # A subject that conveys someone's opinion before saying what it is about: the title is the
 # "về ..." that follows ("truyền đạt ý kiến chỉ đạo của Thủ tướng Chính phủ về ...").
 # So does a subject naming whom the document is sent to ("gửi các đơn vị về việc ...", a list of
@@ -191,6 +195,14 @@ ANNOUNCEMENT_EXAMPLES: tuple[tuple[str, dict[str, str | None]], ...] = (
      {"doc_type": "KH", "symbol": "12/KH-UBND", "date": None, "issuer": "UBND huyện", "title": "về phòng, chống thiên tai năm 2024"}),
     ("Sở Tư pháp vừa qua đã ban hành Kế hoạch số 30/KH-STP về phổ biến pháp luật năm 2023.",
      {"doc_type": "KH", "symbol": "30/KH-STP", "date": None, "issuer": "Sở Tư pháp", "title": "về phổ biến pháp luật năm 2023"}),
+    # the head who signed, named by post and name, with a bare "ký": the post issues it (not the person)
+    ("Chủ tịch UBND tỉnh Kiên Giang Lâm Minh Thành ký Quyết định số 1234/QĐ-UBND ngày 03/4/2025 thành lập Hội đồng thẩm định giá đất.",
+     {"doc_type": "QĐ", "symbol": "1234/QĐ-UBND", "date": "2025-04-03", "issuer": "Chủ tịch UBND tỉnh Kiên Giang", "title": "thành lập Hội đồng thẩm định giá đất"}),
+    ("Thủ tướng Chính phủ Nguyễn Thị Thanh Hà đã ký Quyết định số 88/QĐ-TTg ngày 10/01/2025 phê duyệt Đề án phát triển văn hóa đọc.",
+     {"doc_type": "QĐ", "symbol": "88/QĐ-TTg", "date": "2025-01-10", "issuer": "Thủ tướng Chính phủ", "title": "phê duyệt Đề án phát triển văn hóa đọc"}),
+    # "của <body>" ends where the dispatch's subject begins with what it asks
+    ("Phó Chủ tịch UBND tỉnh Lê Văn Nam vừa ký Công điện số 5/CĐ-UBND ngày 2/9/2025 của Chủ tịch UBND tỉnh yêu cầu các xã, phường ứng phó với bão.",
+     {"doc_type": "CĐ", "symbol": "5/CĐ-UBND", "date": "2025-09-02", "issuer": "Chủ tịch UBND tỉnh", "title": "yêu cầu các xã, phường ứng phó với bão"}),
 )
 # A table's row of column names is no metadata block: labels side by side, no value between.
 NOT_METADATA = (

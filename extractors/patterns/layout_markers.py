@@ -57,7 +57,9 @@ NEEDS_UNIT = ("ủy ban nhân dân", "hội đồng nhân dân", "tòa án nhân
 # encodings lack) lost from "ỦY BAN NHÂN DÂN" leaves "Y BAN NHÂN DÂN" (folded forms).
 LOST_FIRST_LETTER = {"y ban ": "ủy ban "}
 
-ADMIN_UNITS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "tp.")
+# "đặc khu": the special zones that the Law on Local Government of 2025 (72/2025/QH15) sets beside
+# xã and phường ("ỦY BAN NHÂN DÂN" / "ĐẶC KHU PHÚ QUỐC").
+ADMIN_UNITS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu", "tp.")
 COMMITTEE_AFTER_UNIT = ("ủy", "đoàn", "hội", "đội")
 
 # Short forms a header prints for a board ("BCH TỈNH ĐOÀN QUẢNG NAM", "BCH HỘI NÔNG DÂN TỈNH X"):
