@@ -19,13 +19,13 @@ import sqlite_utils
 
 from plankb import extractors
 from plankb.extractors.names import starts_with_body
-from plankb.kb import fts, rows, similar
+from plankb.kb import fts, quotes, rows, similar
 from plankb.kb.bodies import body_key, search_key
 from plankb.kb.files import storable
 from plankb.kb.killpoints import reached
 from plankb.kb.lock import WriteLock
 from plankb.kb.places import Place
-from plankb.kb.schema import MIGRATIONS, create_indexes, ensure_schema
+from plankb.kb.schema import MIGRATIONS, PAGE_SIZE, create_indexes, ensure_schema
 from plankb.kb.sqlfuncs import register_functions
 from plankb.schema.record import RECORD_VERSION
 
@@ -63,6 +63,7 @@ class Store:
         self.db = sqlite_utils.Database(db_path)
         self.conn: sqlite3.Connection = self.db.conn
         with self.db.ensure_autocommit_on():
+            self.conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")  # a new file's (before WAL fixes it)
             # WAL: a commit per document costs no fsync; finish() folds the log back into the file.
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=NORMAL")
@@ -187,6 +188,7 @@ class Store:
     def _insert(self, table: str, items: list[dict]) -> None:
         if not items:
             return
+        items = [quotes.stored_row(table, item) for item in items]  # (a quote stored cut: kb/quotes.py)
         columns = list(items[0])
         sql = f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in columns)}) VALUES ({', '.join('?' * len(columns))})"
         self.conn.executemany(sql, [tuple(item[c] for c in columns) for item in items])

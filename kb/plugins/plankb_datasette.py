@@ -32,6 +32,7 @@ from plankb.kb import metadata as kb_metadata
 from plankb.kb.network import network_of_cited, network_of_document, render_svg
 from plankb.kb.queries import QUERIES, example
 from plankb.kb.rows import against_text, record_json
+from plankb.kb.schema import STORAGE_COLUMNS
 from plankb.kb.sqlfuncs import register_functions
 from plankb.kb.textfold import fts_query
 
@@ -410,6 +411,9 @@ def extra_template_vars(template, view_name, table, database, request, datasette
             return {"plankb_example": found.get(name), "plankb_empty_form": empty and name != "due", **extra}
 
         return one_example
+    if view_name in ("table", "row") and table in STORAGE_COLUMNS:
+        # the stored columns behind a generated quote or score (kb/quotes.py): the page shows the latter
+        return {"plankb_storage_columns": list(STORAGE_COLUMNS[table])}
     if view_name != "row" or table not in ("documents", "cited_documents") or request is None:
         return {}
 
