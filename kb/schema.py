@@ -154,11 +154,6 @@ SIMILAR_PASSAGES_5 = (
     " other_id INTEGER NOT NULL REFERENCES passages(id), score FLOAT, PRIMARY KEY (passage_id, other_id)) WITHOUT ROWID"
 )
 
-# Bytes a page: the records (some 1.4 KB compressed) and the rows of assignments and citations
-# fill 8 KB pages with less left over than 4 KB ones. Set before a new base's first table; an
-# older base gets it with its upgrade's VACUUM.
-PAGE_SIZE = 8192
-
 
 def create_table(db: sqlite_utils.Database, name: str) -> None:
     """Create a table of TABLES; a quote (kb/quotes.py) as its VIRTUAL generated column, where it
@@ -198,9 +193,10 @@ def ensure_schema(db: sqlite_utils.Database, defer_indexes: bool = False) -> Non
         if migrated_from in ("2", "3", "4", "5", "6", "7", "8", "9", "10"):
             # 5 dropped the passages' copies of their text, 7 compressed the records, 8 halved the
             # signatures and buckets, 9 trimmed the buckets, 10 recompressed the records against
-            # their texts, 11 cut the quotes and scores down and took 8 KB pages: give their pages
-            # back (once; it rewrites the file)
-            vacuum(db, PAGE_SIZE)
+            # their texts, 11 cut the quotes and scores down: give their pages back (once; it
+            # rewrites the file)
+            with db.ensure_autocommit_on():
+                db.execute("VACUUM")
         if not found or found[0] != SCHEMA_VERSION:
             raise SchemaError(
                 f"{db.conn.execute('PRAGMA database_list').fetchone()[2]}: knowledge-base schema version"
@@ -212,7 +208,6 @@ def ensure_schema(db: sqlite_utils.Database, defer_indexes: bool = False) -> Non
         else:
             create_indexes(db)
         return
-    db.execute(f"PRAGMA page_size = {PAGE_SIZE}")  # (no effect once the file has its first page)
     with db.atomic():
         for name in TABLES:
             if name != "kb_meta" and not db[name].exists():
@@ -441,19 +436,6 @@ def _index_again(db: sqlite_utils.Database, table: str) -> None:
         if name == table:
             db[name].create_index(columns, index_name=_index_name(name, columns), if_not_exists=True)
     db.execute(f"ANALYZE [{table}]")
-
-
-def vacuum(db: sqlite_utils.Database, page_size: int) -> None:
-    """VACUUM the file into pages of page_size bytes (a WAL base changes its page size only out of WAL)."""
-    conn = db.conn
-    with db.ensure_autocommit_on():
-        mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
-        if conn.execute("PRAGMA page_size").fetchone()[0] != page_size and mode == "wal":
-            conn.execute("PRAGMA journal_mode = DELETE")
-        conn.execute(f"PRAGMA page_size = {page_size}")
-        conn.execute("VACUUM")
-        if conn.execute("PRAGMA journal_mode").fetchone()[0] != mode:
-            conn.execute(f"PRAGMA journal_mode = {mode}")
 
 
 def trimmed(start: int, end: int, raw: str) -> tuple[int, int]:

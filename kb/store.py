@@ -25,7 +25,7 @@ from plankb.kb.files import storable
 from plankb.kb.killpoints import reached
 from plankb.kb.lock import WriteLock
 from plankb.kb.places import Place
-from plankb.kb.schema import MIGRATIONS, PAGE_SIZE, create_indexes, ensure_schema
+from plankb.kb.schema import MIGRATIONS, create_indexes, ensure_schema
 from plankb.kb.sqlfuncs import register_functions
 from plankb.schema.record import RECORD_VERSION
 
@@ -63,7 +63,6 @@ class Store:
         self.db = sqlite_utils.Database(db_path)
         self.conn: sqlite3.Connection = self.db.conn
         with self.db.ensure_autocommit_on():
-            self.conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")  # a new file's (before WAL fixes it)
             # WAL: a commit per document costs no fsync; finish() folds the log back into the file.
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=NORMAL")

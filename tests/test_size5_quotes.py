@@ -12,13 +12,13 @@ from pathlib import Path
 
 from plankb.kb import quotes
 from plankb.kb.app import make_datasette
-from plankb.kb.schema import PAGE_SIZE, SCHEMA_VERSION, SIMILAR_PASSAGES_5, TABLES
+from plankb.kb.schema import SCHEMA_VERSION, SIMILAR_PASSAGES_5, TABLES
 from plankb.kb.store import Store
 from tests.test_size_records import _contents, _exports
 
 
 def as_version_10(conn: sqlite3.Connection) -> None:
-    """A current base as schema 10 left it: quotes and scores as plain stored columns, 4 KB pages."""
+    """A current base as schema 10 left it: quotes and scores as plain stored columns."""
     for table in quotes.CUT_COLUMNS:
         columns = [c[1] for c in conn.execute(f"pragma table_xinfo([{table}])") if c[1] not in quotes.STORAGE_COLUMNS[table]]
         conn.execute(f"alter table [{table}] rename to [{table}_11]")
@@ -35,7 +35,6 @@ def as_version_10(conn: sqlite3.Connection) -> None:
     conn.execute("drop table similar_11")
     conn.execute("update kb_meta set value = '10' where key = 'schema_version'")
     conn.commit()
-    conn.execute("pragma page_size = 4096")
     conn.execute("vacuum")
 
 
@@ -84,7 +83,6 @@ def test_the_quotes_and_scores_read_by_a_plain_client_are_the_records(seed_base,
     records = {record["id"]: record for record, _, _ in seed_ingest_items}
     conn = sqlite3.connect(seed_base)  # no plankb function registered
     try:
-        assert conn.execute("pragma page_size").fetchone()[0] == PAGE_SIZE
         stored = conn.execute("select document_id, start, text, text_rest from assignments").fetchall()
         assert stored and {(d, s, t) for d, s, t, _ in stored} == {
             (doc, a["start"], a["text"]) for doc, r in records.items() for a in r["assignments"]
@@ -107,7 +105,6 @@ def test_a_version_10_base_upgraded_equals_a_fresh_one(seed_base, tmp_path):
     before = _exports(old)
     old_rows = _quoted(old)
     with sqlite3.connect(old) as conn:
-        assert conn.execute("pragma page_size").fetchone()[0] == 4096
         assert "text_rest" not in {c[1] for c in conn.execute("pragma table_xinfo(assignments)")}
     exported = {}
     from click.testing import CliRunner
@@ -126,7 +123,6 @@ def test_a_version_10_base_upgraded_equals_a_fresh_one(seed_base, tmp_path):
     Store(old).close()
     with sqlite3.connect(old) as conn:
         assert conn.execute("select value from kb_meta where key = 'schema_version'").fetchone() == (SCHEMA_VERSION,)
-        assert conn.execute("pragma page_size").fetchone()[0] == PAGE_SIZE
         assert conn.execute("pragma freelist_count").fetchone()[0] == 0  # vacuumed
         schema = "select name, sql from sqlite_master where tbl_name in ('assignments', 'citations', 'similar_passages') order by name"
         with sqlite3.connect(seed_base) as new:
