@@ -151,5 +151,8 @@ def test_the_table_pages_show_the_quote_not_its_parts(seed_base):
     assert rows and all(r["text"] for r in rows)
     facet = asyncio.run(get("/kb/assignments.json?_facet=role&_size=0")).json()
     assert facet["facet_results"]
+    for table in ("assignments", "citations", "similar_passages"):  # no facet suggested (nor its query run) for a stored part
+        suggested = asyncio.run(get(f"/kb/{table}.json?_size=1")).json()["suggested_facets"]
+        assert not {f["name"] for f in suggested} & {"text_rest", "body_at", "task_at", "issuer_at", "subject_at", "score_milli"}
     pairs = asyncio.run(get("/kb/similar_passages?_sort_desc=score"))
     assert pairs.status_code == 200 and 'data-column="score"' in pairs.text and 'data-column="score_milli"' not in pairs.text

@@ -167,6 +167,29 @@ def prepare_connection(conn, database, datasette):
     conn.create_function("escape_fts", 1, fts_query, deterministic=True)
 
 
+def _facet_columns_but_stored_parts() -> None:
+    """Datasette suggests a facet for each column of a table page, a query apiece: not for the
+    stored parts behind a generated quote or score (kb/quotes.py), which a reader never facets by,
+    so a page costs what it did before they existed and suggests what it did."""
+    from datasette.facets import Facet
+
+    if getattr(Facet.get_columns, "plankb", False):
+        return
+    columns_of = Facet.get_columns
+
+    async def get_columns(self, sql, params=None):
+        found = await columns_of(self, sql, params)
+        if not is_base(self.ds, self.database):
+            return found
+        return [c for c in found if c not in STORAGE_COLUMNS.get(self.table, ())]
+
+    get_columns.plankb = True
+    Facet.get_columns = get_columns
+
+
+_facet_columns_but_stored_parts()
+
+
 def _add_templates(env, datasette) -> None:
     """plankb's pages before Datasette's own, after those of --template-dir; and kb/templates under
     the prefix "plankb:" in either language (as Datasette's own under "default:"), where the English
