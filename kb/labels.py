@@ -117,7 +117,7 @@ COLUMNS: dict[str, str] = {
     "task_at": "vị trí nhiệm vụ trong nội dung",
     "issuer_at": "vị trí cơ quan ban hành trong nội dung",
     "subject_at": "vị trí nội dung được dẫn trong câu dẫn",
-    "score_milli": "độ tương đồng (phần nghìn)",
+    "score_gap": "độ tương đồng còn thiếu so với 1 (phần nghìn)",
     "ingested_at": "thời điểm nạp",
     "document_id": "văn bản",
     "record": "bản ghi (JSON)",

@@ -138,16 +138,18 @@ PARTIAL_INDEXES = [
 
 # Each passage's most similar passages of other documents, one row per pair: the pair is the key
 # (no rowid), and the other passage's document is read through it (no copy of its id). The score
-# (three decimals) is kept in thousandths, a 2-byte integer where a FLOAT takes 8; ``score`` gives
-# it back as a VIRTUAL generated column (plain SQLite, no room taken; the same float as before).
+# (three decimals) is kept as what it falls short of 1 in thousandths (score_gap): an integer of 0
+# bytes for the many exact copies (1.0), 1 byte down to 0.873, 2 below, where a FLOAT takes 8 unless
+# whole; ``score`` gives it back as a VIRTUAL generated column (plain SQLite, no room taken; the
+# same float as before).
 SIMILAR_PASSAGES = (
     "CREATE TABLE IF NOT EXISTS similar_passages (passage_id INTEGER NOT NULL REFERENCES passages(id),"
-    " other_id INTEGER NOT NULL REFERENCES passages(id), score FLOAT GENERATED ALWAYS AS (score_milli / 1000.0) VIRTUAL,"
-    " score_milli INTEGER, PRIMARY KEY (passage_id, other_id)) WITHOUT ROWID"
+    " other_id INTEGER NOT NULL REFERENCES passages(id), score FLOAT GENERATED ALWAYS AS ((1000 - score_gap) / 1000.0) VIRTUAL,"
+    " score_gap INTEGER, PRIMARY KEY (passage_id, other_id)) WITHOUT ROWID"
 )
 # The stored columns behind a generated one, which pages and exports leave out: they show the
 # generated column (a quote, a score) as the table always had it.
-STORAGE_COLUMNS = {**quotes.STORAGE_COLUMNS, "similar_passages": ("score_milli",)}
+STORAGE_COLUMNS = {**quotes.STORAGE_COLUMNS, "similar_passages": ("score_gap",)}
 # ... as schemas 5 to 10 declared it (what _from_4 writes; _from_10 converts it)
 SIMILAR_PASSAGES_5 = (
     "CREATE TABLE IF NOT EXISTS similar_passages (passage_id INTEGER NOT NULL REFERENCES passages(id),"
@@ -417,13 +419,13 @@ def _from_10(db: sqlite_utils.Database) -> None:
             )
         conn.execute(f"DROP TABLE [{table}_10]")
         _index_again(db, table)
-    if "score_milli" not in [c[1] for c in conn.execute("PRAGMA table_xinfo(similar_passages)")]:
+    if "score_gap" not in [c[1] for c in conn.execute("PRAGMA table_xinfo(similar_passages)")]:
         conn.execute("ALTER TABLE similar_passages RENAME TO similar_passages_10")
         conn.execute("DROP INDEX IF EXISTS idx_similar_passages_other_id")
         conn.execute(SIMILAR_PASSAGES)
         conn.execute(
-            "INSERT INTO similar_passages (passage_id, other_id, score_milli)"
-            " SELECT passage_id, other_id, CAST(round(score * 1000) AS INTEGER) FROM similar_passages_10"
+            "INSERT INTO similar_passages (passage_id, other_id, score_gap)"
+            " SELECT passage_id, other_id, 1000 - CAST(round(score * 1000) AS INTEGER) FROM similar_passages_10"
         )
         conn.execute("DROP TABLE similar_passages_10")
         _index_again(db, "similar_passages")

@@ -52,7 +52,7 @@ def _visible(rows: dict[str, list], db: Path) -> dict[str, list]:
     with sqlite3.connect(db) as conn:
         for table, found in rows.items():
             names = [c[1] for c in conn.execute(f"pragma table_xinfo([{table}])")]
-            keep = [i for i, n in enumerate(names) if n not in ("text_rest", "score_milli") and not n.endswith("_at")]
+            keep = [i for i, n in enumerate(names) if n not in ("text_rest", "score_gap") and not n.endswith("_at")]
             out[table] = [tuple(row[i] for i in keep) for row in found]
     return out
 
@@ -90,8 +90,8 @@ def test_the_quotes_and_scores_read_by_a_plain_client_are_the_records(seed_base,
         assert sum(len(rest) for *_, rest in stored) < sum(len(t) / 2 for _, _, t, _ in stored)  # half or less is stored
         cited = conn.execute("select document_id, start, text from citations").fetchall()
         assert cited and set(cited) == {(doc, c["start"], c["text"]) for doc, r in records.items() for c in r["references"] if c.get("symbol")}
-        scores = conn.execute("select score, score_milli, typeof(score) from similar_passages").fetchall()
-        assert scores and all(t == "real" and s == round(s, 3) and m == round(s * 1000) for s, m, t in scores)
+        scores = conn.execute("select score, score_gap, typeof(score) from similar_passages").fetchall()
+        assert scores and all(t == "real" and s == round(s, 3) and m == 1000 - round(s * 1000) for s, m, t in scores)
         conn.execute("vacuum")
     finally:
         conn.close()
@@ -153,6 +153,6 @@ def test_the_table_pages_show_the_quote_not_its_parts(seed_base):
     assert facet["facet_results"]
     for table in ("assignments", "citations", "similar_passages"):  # no facet suggested (nor its query run) for a stored part
         suggested = asyncio.run(get(f"/kb/{table}.json?_size=1")).json()["suggested_facets"]
-        assert not {f["name"] for f in suggested} & {"text_rest", "body_at", "task_at", "issuer_at", "subject_at", "score_milli"}
+        assert not {f["name"] for f in suggested} & {"text_rest", "body_at", "task_at", "issuer_at", "subject_at", "score_gap"}
     pairs = asyncio.run(get("/kb/similar_passages?_sort_desc=score"))
-    assert pairs.status_code == 200 and 'data-column="score"' in pairs.text and 'data-column="score_milli"' not in pairs.text
+    assert pairs.status_code == 200 and 'data-column="score"' in pairs.text and 'data-column="score_gap"' not in pairs.text
