@@ -156,3 +156,10 @@ def test_the_table_pages_show_the_quote_not_its_parts(seed_base):
         assert not {f["name"] for f in suggested} & {"text_rest", "body_at", "task_at", "issuer_at", "subject_at", "score_gap"}
     pairs = asyncio.run(get("/kb/similar_passages?_sort_desc=score"))
     assert pairs.status_code == 200 and 'data-column="score"' in pairs.text and 'data-column="score_gap"' not in pairs.text
+
+
+def test_the_english_table_page_shows_the_quote_not_its_parts(seed_base):
+    ds = make_datasette(seed_base, lang="en")
+    page = asyncio.run(ds.client.get("/kb/citations"))
+    assert page.status_code == 200
+    assert 'data-column="text"' in page.text and 'data-column="text_rest"' not in page.text and "col-subject_at" not in page.text
