@@ -6,8 +6,9 @@ Documents are made cheaply from the bundled seeds (extracted once) by perturbing
 other numbers, dates, provinces, spellings of bodies and order of lists; the text's digits are
 permuted (same length, so offsets stay valid). Ingest runs in this one process (one core), with
 full-text indexing and similarity. Latency is measured in-process through Datasette's JSON API
-for the cites, search (and its second page), body_tasks, due, how_written and tree canned queries, and
-for the tree's page (/DB/-/tree, its picture drawn) and its JSON. Targets: >= 100 docs/s, p95 < 50 ms.
+for the cites, search (and its second page), body_tasks, due, how_written, tree and similar canned queries,
+for the tree's page (/DB/-/tree, its picture drawn) and its JSON, and for the table pages of assignments,
+citations and similar passages. Targets: >= 100 docs/s, p95 < 50 ms.
 """
 
 from __future__ import annotations
@@ -169,6 +170,10 @@ def latency(db: Path, repeat: int) -> dict[str, dict[str, float]]:
     symbols = ["25-NQ/TW", "04-NQ/TU", "11-CT/TU", "16-KH/ĐUK"] + random.Random(0).sample(every, min(4, len(every)))
     bodies = ["Ban Dân vận Thành ủy", "Ban Tuyên giáo Đảng ủy Khối", "van phong dang uy", "UBKT Đảng ủy Sở"]
     searches = ["dan van kheo", "uỷ ban", "quốc phòng an ninh", "tổng kết phong trào", '"hướng về cơ sở"', "Từ Sơn"]
+    # passages and documents with similar passages, drawn with a fixed seed (the pairs' first passages)
+    paired = [p for (p,) in conn.execute("select passage_id from similar_passages order by passage_id limit 2000")]
+    passages = random.Random(0).sample(paired, min(4, len(paired)))
+    documents = [d for (d,) in conn.execute(f"select document_id from passages where id in ({','.join('?' * len(passages))})", passages)]
     conn.close()
     requests = {
         "cites": [f"/{name}/cites.json?_shape=array&symbol={quote(s)}" for s in symbols],
@@ -189,7 +194,13 @@ def latency(db: Path, repeat: int) -> dict[str, dict[str, float]]:
         "tree": [f"/{name}/tree.json?_shape=array&symbol={quote(s)}" for s in symbols],
         "tree_page": [f"/{name}/-/tree?symbol={quote(s)}" for s in symbols],
         "tree_json": [f"/{name}/-/tree.json?symbol={quote(s)}" for s in symbols],
-    }
+        # a passage's similar passages (both directions of the pairs), a document's
+        "similar": [f"/{name}/similar.json?_shape=array&passage={p}" for p in passages]
+        + [f"/{name}/similar_document.json?_shape=array&document={d}" for d in documents],
+        # the table pages staff read: tasks with their quote and facets, citations of a symbol, the best pairs
+        "tables": [f"/{name}/assignments?_facet=role", f"/{name}/assignments.json?_shape=array&role=lead",
+                   f"/{name}/citations?symbol={quote(symbols[0])}", f"/{name}/similar_passages?_sort_desc=score"],
+    }  # fmt: skip
     ds = make_datasette(db)
 
     async def run() -> dict[str, dict[str, float]]:

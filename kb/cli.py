@@ -619,6 +619,7 @@ def export(db_path: str, fmt: str, table: str, raw_rows: bool, with_text: bool, 
 
 def _export(conn: sqlite3.Connection, fmt: str, table: str, raw_rows: bool, with_text: bool, output) -> None:
     from plankb.kb.rows import record_json
+    from plankb.kb.schema import STORAGE_COLUMNS
 
     tables = {name for (name,) in conn.execute("select name from sqlite_master where type = 'table'")}
     if table not in tables or table.startswith("passages_fts"):
@@ -629,7 +630,10 @@ def _export(conn: sqlite3.Connection, fmt: str, table: str, raw_rows: bool, with
         items = ({**json.loads(record_json(record, text)), **({"text": text} if with_text else {})} for record, text in cur)
         write_json(items, output, lines=fmt == "jsonl")
         return
-    columns = [c for (_, c, *_) in conn.execute(f"pragma table_info([{table}])")]
+    # every column as the table shows it, a quote given back by its generated column (kb/quotes.py)
+    # in its place, and not the stored columns behind it
+    hidden = STORAGE_COLUMNS.get(table, ())
+    columns = [c for (_, c, *_) in conn.execute(f"pragma table_xinfo([{table}])") if c not in hidden]
     if table == "documents" and not with_text:
         columns.remove("text")
     if table == "records":  # the records' JSON text, as it was stored before schema 7 compressed it

@@ -111,6 +111,13 @@ COLUMNS: dict[str, str] = {
     "n_warnings": "số cảnh báo",
     "warnings": "cảnh báo",
     "text": "nội dung",
+    # the stored parts of a quote given back as text (kb/quotes.py), and of a score
+    "text_rest": "nội dung (phần lưu, bỏ các cột lặp lại)",
+    "body_at": "vị trí cơ quan trong nội dung",
+    "task_at": "vị trí nhiệm vụ trong nội dung",
+    "issuer_at": "vị trí cơ quan ban hành trong nội dung",
+    "subject_at": "vị trí nội dung được dẫn trong câu dẫn",
+    "score_gap": "độ tương đồng còn thiếu so với 1 (phần nghìn)",
     "ingested_at": "thời điểm nạp",
     "document_id": "văn bản",
     "record": "bản ghi (JSON)",

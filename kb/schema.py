@@ -8,14 +8,15 @@ every open.
 from __future__ import annotations
 
 import json
+import re
 
 import numpy as np
 import sqlite_utils
 
-from plankb.kb import fts
+from plankb.kb import fts, quotes
 from plankb.kb.similar import N_HASHES
 
-SCHEMA_VERSION = "10"
+SCHEMA_VERSION = "11"
 
 
 # table -> (columns, primary key, foreign keys as (column, other table, other column))
@@ -136,11 +137,39 @@ PARTIAL_INDEXES = [
 
 
 # Each passage's most similar passages of other documents, one row per pair: the pair is the key
-# (no rowid), and the other passage's document is read through it (no copy of its id).
+# (no rowid), and the other passage's document is read through it (no copy of its id). The score
+# (three decimals) is kept as what it falls short of 1 in thousandths (score_gap): an integer of 0
+# bytes for the many exact copies (1.0), 1 byte down to 0.873, 2 below, where a FLOAT takes 8 unless
+# whole; ``score`` gives it back as a VIRTUAL generated column (plain SQLite, no room taken; the
+# same float as before).
 SIMILAR_PASSAGES = (
+    "CREATE TABLE IF NOT EXISTS similar_passages (passage_id INTEGER NOT NULL REFERENCES passages(id),"
+    " other_id INTEGER NOT NULL REFERENCES passages(id), score FLOAT GENERATED ALWAYS AS ((1000 - score_gap) / 1000.0) VIRTUAL,"
+    " score_gap INTEGER, PRIMARY KEY (passage_id, other_id)) WITHOUT ROWID"
+)
+# The stored columns behind a generated one, which pages and exports leave out: they show the
+# generated column (a quote, a score) as the table always had it.
+STORAGE_COLUMNS = {**quotes.STORAGE_COLUMNS, "similar_passages": ("score_gap",)}
+# ... as schemas 5 to 10 declared it (what _from_4 writes; _from_10 converts it)
+SIMILAR_PASSAGES_5 = (
     "CREATE TABLE IF NOT EXISTS similar_passages (passage_id INTEGER NOT NULL REFERENCES passages(id),"
     " other_id INTEGER NOT NULL REFERENCES passages(id), score FLOAT, PRIMARY KEY (passage_id, other_id)) WITHOUT ROWID"
 )
+
+
+def create_table(db: sqlite_utils.Database, name: str) -> None:
+    """Create a table of TABLES; a quote (kb/quotes.py) as its VIRTUAL generated column, where it
+    was, over the stored columns added at the end."""
+    columns, pk, fks = TABLES[name]
+    if name not in quotes.CUT_COLUMNS:
+        db[name].create(columns, pk=pk, foreign_keys=fks)
+        return
+    a, b = quotes.CUT_COLUMNS[name]
+    stored = {**columns, "text_rest": str, f"{a}_at": int, f"{b}_at": int}
+    sql = db.create_table_sql(name, stored, pk=pk, foreign_keys=fks)
+    declared = re.search(r'(\[text\]|"text") TEXT(?=,)', sql)  # (sqlite-utils quotes names one way or the other)
+    generated = f" GENERATED ALWAYS AS ({quotes.restored_sql(a, b)}) VIRTUAL"
+    db.execute(sql[: declared.end()] + generated + sql[declared.end() :])
 
 
 class SchemaError(Exception):
@@ -163,10 +192,11 @@ def ensure_schema(db: sqlite_utils.Database, defer_indexes: bool = False) -> Non
                 migrate(db)
                 db.execute("UPDATE kb_meta SET value = ? WHERE key = 'schema_version'", (version,))
             found = (version,)
-        if migrated_from in ("2", "3", "4", "5", "6", "7", "8", "9"):
+        if migrated_from in ("2", "3", "4", "5", "6", "7", "8", "9", "10"):
             # 5 dropped the passages' copies of their text, 7 compressed the records, 8 halved the
             # signatures and buckets, 9 trimmed the buckets, 10 recompressed the records against
-            # their texts: give their pages back (once; it rewrites the file)
+            # their texts, 11 cut the quotes and scores down: give their pages back (once; it
+            # rewrites the file)
             with db.ensure_autocommit_on():
                 db.execute("VACUUM")
         if not found or found[0] != SCHEMA_VERSION:
@@ -181,9 +211,9 @@ def ensure_schema(db: sqlite_utils.Database, defer_indexes: bool = False) -> Non
             create_indexes(db)
         return
     with db.atomic():
-        for name, (columns, pk, fks) in TABLES.items():
+        for name in TABLES:
             if name != "kb_meta" and not db[name].exists():
-                db[name].create(columns, pk=pk, foreign_keys=fks)
+                create_table(db, name)
         db.execute(SIMILAR_PASSAGES)
         # Unique keys and what each document's own transaction looks up: never deferred.
         db["bodies"].create_index(["key"], unique=True, if_not_exists=True)
@@ -269,7 +299,7 @@ def _from_4(db: sqlite_utils.Database) -> None:
     conn.execute("ALTER TABLE similar_passages RENAME TO similar_passages_4")
     conn.execute("DROP INDEX IF EXISTS idx_similar_passages_other_id")
     conn.execute("DROP INDEX IF EXISTS idx_similar_passages_other_document_id")
-    conn.execute(SIMILAR_PASSAGES)
+    conn.execute(SIMILAR_PASSAGES_5)
     conn.execute("INSERT INTO similar_passages SELECT passage_id, other_id, score FROM similar_passages_4")
     conn.execute("DROP TABLE similar_passages_4")
     conn.execute("DELETE FROM fts_pending")
@@ -366,6 +396,50 @@ def _from_9(db: sqlite_utils.Database) -> None:
         )
 
 
+def _from_10(db: sqlite_utils.Database) -> None:
+    """11 keeps the quotes of assignments and citations without the columns of their row they
+    repeat (kb/quotes.py), ``text`` giving them back, and similar pairs' scores in thousandths.
+    A table already in that form (a newer base marked older, as tests make them) is left as it is."""
+    conn = db.conn
+    for table, (a, b) in quotes.CUT_COLUMNS.items():
+        names = [c[1] for c in conn.execute(f"PRAGMA table_xinfo([{table}])")]
+        if "text_rest" in names:
+            continue
+        conn.execute(f"ALTER TABLE [{table}] RENAME TO [{table}_10]")
+        for (index,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL", (f"{table}_10",)).fetchall():
+            conn.execute(f"DROP INDEX [{index}]")  # made again on open, under their names (create_indexes)
+        create_table(db, table)
+        kept = [n for n in names if n != "text"]
+        columns = ", ".join(f"[{n}]" for n in kept)
+        found = conn.execute(f"SELECT {columns}, [{a}], [{b}], [text] FROM [{table}_10] ORDER BY rowid")
+        while batch := found.fetchmany(2000):
+            conn.executemany(
+                f"INSERT INTO [{table}] ({columns}, text_rest, [{a}_at], [{b}_at]) VALUES ({', '.join('?' * (len(kept) + 3))})",
+                [(*row[: len(kept)], *quotes.cut(row[-1], row[-3], row[-2])) for row in batch],
+            )
+        conn.execute(f"DROP TABLE [{table}_10]")
+        _index_again(db, table)
+    if "score_gap" not in [c[1] for c in conn.execute("PRAGMA table_xinfo(similar_passages)")]:
+        conn.execute("ALTER TABLE similar_passages RENAME TO similar_passages_10")
+        conn.execute("DROP INDEX IF EXISTS idx_similar_passages_other_id")
+        conn.execute(SIMILAR_PASSAGES)
+        conn.execute(
+            "INSERT INTO similar_passages (passage_id, other_id, score_gap)"
+            " SELECT passage_id, other_id, 1000 - CAST(round(score * 1000) AS INTEGER) FROM similar_passages_10"
+        )
+        conn.execute("DROP TABLE similar_passages_10")
+        _index_again(db, "similar_passages")
+
+
+def _index_again(db: sqlite_utils.Database, table: str) -> None:
+    """A table made again gets its indexes now, and the planner's figures for them (which went
+    with the old table), as a fresh base's finish gives them."""
+    for name, columns in INDEXES:
+        if name == table:
+            db[name].create_index(columns, index_name=_index_name(name, columns), if_not_exists=True)
+    db.execute(f"ANALYZE [{table}]")
+
+
 def trimmed(start: int, end: int, raw: str) -> tuple[int, int]:
     """The offsets of ``raw`` (the text from start to end) without its surrounding white space."""
     body = raw.lstrip()
@@ -376,7 +450,7 @@ def trimmed(start: int, end: int, raw: str) -> tuple[int, int]:
 # version found -> (next version, what brings a base to it)
 MIGRATIONS = {
     "2": ("3", _from_2), "3": ("4", _from_3), "4": ("5", _from_4), "5": ("6", _from_5), "6": ("7", _from_6),
-    "7": ("8", _from_7), "8": ("9", _from_8), "9": ("10", _from_9),
+    "7": ("8", _from_7), "8": ("9", _from_8), "9": ("10", _from_9), "10": ("11", _from_10),
 }  # fmt: skip
 
 

@@ -187,7 +187,7 @@ def _index_chunk(conn: sqlite3.Connection, batch: list[tuple[int, str, str | Non
         for n, found in ranked.items():
             pid = chunk[n][0]
             for score, o in sorted(found, key=lambda x: (-x[0], x[1]))[:TOP_K]:
-                similar_rows.append((pid, o, round(score, 3)))
+                similar_rows.append((pid, o, 1000 - round(score * 1000)))  # short of 1, in thousandths (3 decimals)
     bucket_rows = []
     signed = []  # a passage in no bucket is never a candidate: its signature is not kept either
     for c in chunk:
@@ -201,7 +201,7 @@ def _index_chunk(conn: sqlite3.Connection, batch: list[tuple[int, str, str | Non
     conn.executemany("INSERT INTO passage_signatures (passage_id, signature) VALUES (?, ?)", signed)
     conn.executemany("INSERT OR IGNORE INTO passage_buckets (bucket, passage_id) VALUES (?, ?)", sorted(bucket_rows))
     conn.executemany(
-        "INSERT OR REPLACE INTO similar_passages (passage_id, other_id, score) VALUES (?, ?, ?)",
+        "INSERT OR REPLACE INTO similar_passages (passage_id, other_id, score_gap) VALUES (?, ?, ?)",
         similar_rows,
     )
 

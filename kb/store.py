@@ -19,7 +19,7 @@ import sqlite_utils
 
 from plankb import extractors
 from plankb.extractors.names import starts_with_body
-from plankb.kb import fts, rows, similar
+from plankb.kb import fts, quotes, rows, similar
 from plankb.kb.bodies import body_key, search_key
 from plankb.kb.files import storable
 from plankb.kb.killpoints import reached
@@ -187,6 +187,7 @@ class Store:
     def _insert(self, table: str, items: list[dict]) -> None:
         if not items:
             return
+        items = [quotes.stored_row(table, item) for item in items]  # (a quote stored cut: kb/quotes.py)
         columns = list(items[0])
         sql = f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in columns)}) VALUES ({', '.join('?' * len(columns))})"
         self.conn.executemany(sql, [tuple(item[c] for c in columns) for item in items])

@@ -32,6 +32,7 @@ from plankb.kb import metadata as kb_metadata
 from plankb.kb.network import network_of_cited, network_of_document, render_svg
 from plankb.kb.queries import QUERIES, example
 from plankb.kb.rows import against_text, record_json
+from plankb.kb.schema import STORAGE_COLUMNS
 from plankb.kb.sqlfuncs import register_functions
 from plankb.kb.textfold import fts_query
 
@@ -164,6 +165,29 @@ def prepare_connection(conn, database, datasette):
     # of Datasette's quoting: "dân vận khéo" finds "Dân vận khéo" as "dan van kheo" does, and a
     # stray quote or colon is a word, not an FTS5 syntax error.
     conn.create_function("escape_fts", 1, fts_query, deterministic=True)
+
+
+def _facet_columns_but_stored_parts() -> None:
+    """Datasette suggests a facet for each column of a table page, a query apiece: not for the
+    stored parts behind a generated quote or score (kb/quotes.py), which a reader never facets by,
+    so a page costs what it did before they existed and suggests what it did."""
+    from datasette.facets import Facet
+
+    if getattr(Facet.get_columns, "plankb", False):
+        return
+    columns_of = Facet.get_columns
+
+    async def get_columns(self, sql, params=None):
+        found = await columns_of(self, sql, params)
+        if not is_base(self.ds, self.database):
+            return found
+        return [c for c in found if c not in STORAGE_COLUMNS.get(self.table, ())]
+
+    get_columns.plankb = True
+    Facet.get_columns = get_columns
+
+
+_facet_columns_but_stored_parts()
 
 
 def _add_templates(env, datasette) -> None:
@@ -410,6 +434,9 @@ def extra_template_vars(template, view_name, table, database, request, datasette
             return {"plankb_example": found.get(name), "plankb_empty_form": empty and name != "due", **extra}
 
         return one_example
+    if view_name in ("table", "row") and table in STORAGE_COLUMNS:
+        # the stored columns behind a generated quote or score (kb/quotes.py): the page shows the latter
+        return {"plankb_storage_columns": list(STORAGE_COLUMNS[table])}
     if view_name != "row" or table not in ("documents", "cited_documents") or request is None:
         return {}
 
