@@ -96,6 +96,23 @@ ON_BEHALF_EXAMPLES = (
     ("Ngày 11/8/2020, thay mặt UBND tỉnh, Phó Chủ tịch UBND tỉnh Trần Văn Cường đã ký ban hành văn bản số 1234/UBND-VX về phòng chống dịch.",
      "UBND tỉnh"),
 )
+# A lead told in the passive (Decree 30/2020 names who issues, a news lead may put it after the
+# document): "Kế hoạch do Phó Chủ tịch UBND tỉnh Lê Văn A ký ban hành, yêu cầu ...", "Chỉ thị số
+# 05-CT/TU do Ban Thường vụ Tỉnh ủy ban hành ngày ...": who issued stands between "do" and the verb.
+PASSIVE_ISSUE = re.compile(r"[ \t]+do[ \t]+(?P<who>[^,;.:\n]{3,90}?)[ \t]+(?:đã[ \t]+|vừa[ \t]+)?(?:ký[ \t]+)?ban hành(?![\wđ])")
+# The post by which an official signs for a body (Decree 30/2020: KT. CHỦ TỊCH, T/M BAN THƯỜNG VỤ):
+# "Phó Chủ tịch UBND tỉnh" signs for "UBND tỉnh".
+POST_OF_BODY = re.compile(
+    r"^(?:phó\s+)?(?:chủ tịch|bí thư|trưởng ban|giám đốc|bộ trưởng|thủ trưởng|chánh văn phòng)(?:\s+thường trực)?\s+", re.I
+)
+# A person addressed, not a body: "do đồng chí Trần Văn A ký ban hành".
+PERSON_ADDRESS = re.compile(r"^(?:đồng chí|đ/c|ông|bà)(?![\wđ])", re.I)
+PASSIVE_EXAMPLES = (
+    ("Kế hoạch do Phó Chủ tịch UBND tỉnh Lê Văn An ký ban hành, yêu cầu các sở triển khai thực hiện.",
+     {"doc_type": "KH", "symbol": None, "issuer": "UBND tỉnh"}),
+    ("Chỉ thị số 05-CT/TU do Ban Thường vụ Tỉnh ủy ban hành ngày 12/3/2024 về tăng cường công tác dân vận.",
+     {"doc_type": "CT", "symbol": "05-CT/TU", "issuer": "Ban Thường vụ Tỉnh ủy", "date": "2024-03-12"}),
+)
 # Words between the body and the verb that are not part of its name; news put the time adverb
 # after the subject too ("Hội Cựu chiến binh tỉnh mới đây vừa ban hành ...").
 SUBJECT_TAIL = re.compile(r"(?:\s+(?:đã|vừa qua|vừa|mới đây|mới|gần đây|hôm nay|chính thức|cũng|đồng thời|tiếp tục))+\s*$", re.I)
