@@ -105,3 +105,9 @@ def test_no_summary_from_an_authority_line_or_a_heading(nlp, below):
     rec = extract_text(text, nlp)
     assert rec.symbol == "15/2026/QĐ-UBND"
     assert rec.title is None
+
+
+def test_a_phrase_of_work_is_no_announcement():
+    # "trình ban hành kế hoạch và tổ chức thực hiện": what offices do, no document named
+    page = "Các sở rà soát, xây dựng và trình ban hành kế hoạch và tổ chức thực hiện các nhiệm vụ được giao.\n"
+    assert find_announcement(normalize(page)) is None

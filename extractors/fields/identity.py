@@ -453,6 +453,8 @@ def _read_after(pt: Text, type_name: str, type_start: int, pos: int, line_end: i
             found.issuer, found.issuer_span = body, (of.end(), of.end() + len(body))
             pos = of.end() + len(body)
     title = _subject_title(text, pos, limit)
+    if title is not None and found.symbol is None and P.COORDINATED.match(title[0]):
+        return None  # "ban hành kế hoạch và tổ chức thực hiện": a phrase of work, no document named
     if title is not None:
         found.title, found.title_span = title
     if found.symbol is None and found.title is None:

@@ -20,7 +20,8 @@ import re
 
 # Labels of a metadata block, per record field; the other labels only end a glued value.
 METADATA_LABELS: dict[str, tuple[str, ...]] = {
-    "symbol": ("Số hiệu", "Số ký hiệu", "Số, ký hiệu", "Số/Ký hiệu", "Số/ký hiệu", "Ký hiệu", "Số văn bản", "Số hiệu văn bản"),
+    "symbol": ("Số hiệu", "Số ký hiệu", "Số, ký hiệu", "Số/Ký hiệu", "Số/ký hiệu", "Ký hiệu", "Số văn bản", "Số hiệu văn bản",
+               "Số/ Ký hiệu", "Số / Ký hiệu", "Số/ ký hiệu", "Số / ký hiệu", "Số ký hiệu văn bản", "Ký hiệu văn bản"),
     "doc_type": ("Loại văn bản", "Hình thức văn bản", "Thể loại văn bản"),
     "issuer": ("Cơ quan ban hành", "Nơi ban hành", "Đơn vị ban hành", "Cơ quan phát hành"),
     "date": ("Ngày ban hành", "Ngày ký", "Ngày văn bản"),
@@ -31,7 +32,23 @@ OTHER_LABELS = (
     "Ngày hiệu lực", "Ngày có hiệu lực", "Ngày hết hiệu lực", "Hết hiệu lực", "Hiệu lực",
     "Tình trạng", "Tình trạng hiệu lực", "Ngày đăng công báo", "Ngày công báo", "Số công báo",
     "Áp dụng", "Lĩnh vực", "Chức vụ", "Cấp ban hành", "Ngày đăng", "Văn bản gốc",
+    # one label over three cells (body, post, name): a label, so "Người ký" at its end is not read alone
+    "Cơ quan ban hành/ Chức danh / Người ký", "Cơ quan ban hành/Chức danh/Người ký", "Chức danh",
 )
+
+
+def _cased(labels: tuple[str, ...]) -> tuple[str, ...]:
+    """A label as portals also print it: each word capitalized ("Số Ký Hiệu"), or in capitals."""
+    out = list(labels)
+    for label in labels:
+        for form in (" ".join(w[:1].upper() + w[1:] for w in label.split(" ")), label.upper()):
+            if form not in out:
+                out.append(form)
+    return tuple(out)
+
+
+METADATA_LABELS = {name: _cased(labels) for name, labels in METADATA_LABELS.items()}
+OTHER_LABELS = _cased(OTHER_LABELS)
 # A value a portal writes for "not known": no value at all.
 UNKNOWN_VALUES = ("đang cập nhật", "đã biết", "không có", "chưa xác định", "chưa có", "không xác định")
 
@@ -53,6 +70,14 @@ METADATA_EXAMPLES: tuple[tuple[str, dict[str, str]], ...] = (
      {"symbol": "57/KH-UBND", "title": "Phát triển du lịch\nnăm 2022"}),
     ("Số hiệu:\n|\n7/CV-SYT\n|\n|\nLoại văn bản:\n|\nCông văn\n|\nNgày ban hành:\n|\n03/12/2025\n|\n",
      {"symbol": "7/CV-SYT", "doc_type": "Công văn", "date": "03/12/2025"}),
+    # Labels in title case or capitals; a spaced "Số / Ký hiệu".
+    ("Số Ký Hiệu: 15/KH-UBND\nNgày Ban Hành: 02/03/2024\nCơ Quan Ban Hành: UBND tỉnh Hà Giang\n",
+     {"symbol": "15/KH-UBND", "date": "02/03/2024", "issuer": "UBND tỉnh Hà Giang"}),
+    ("SỐ HIỆU: 15/KH-UBND\nLOẠI VĂN BẢN: Kế hoạch\n", {"symbol": "15/KH-UBND", "doc_type": "Kế hoạch"}),
+    ("Số / Ký hiệu | 15/KH-UBND |\nNgày ban hành | 02/03/2024 |\n", {"symbol": "15/KH-UBND", "date": "02/03/2024"}),
+    # One label over the cells of body, post and name: the name is not read as the body.
+    ("Số ký hiệu\t15/QĐ-UBND\nCơ quan ban hành/ Chức danh / Người ký\nUBND tỉnh Hà Giang\tChủ tịch\tNguyễn Văn An\nNgày ban hành\t02/03/2024\n",
+     {"symbol": "15/QĐ-UBND", "date": "02/03/2024"}),
 )
 
 # Verbs of a news lead by which a body issues a document; the type name follows at once.
@@ -105,6 +130,9 @@ PASSIVE_ISSUE = re.compile(r"[ \t]+do[ \t]+(?P<who>[^,;.:\n]{3,90}?)[ \t]+(?:đ�
 POST_OF_BODY = re.compile(
     r"^(?:phó\s+)?(?:chủ tịch|bí thư|trưởng ban|giám đốc|bộ trưởng|thủ trưởng|chánh văn phòng)(?:\s+thường trực)?\s+", re.I
 )
+# What follows an unnumbered type name when the verb and the type are a common phrase, not a
+# document: "trình ban hành kế hoạch và tổ chức thực hiện ...", "ban hành văn bản hoặc ...".
+COORDINATED = re.compile(r"^(?:và|hoặc|hay|cùng|rồi)\s", re.I)
 # A person addressed, not a body: "do đồng chí Trần Văn A ký ban hành".
 PERSON_ADDRESS = re.compile(r"^(?:đồng chí|đ/c|ông|bà)(?![\wđ])", re.I)
 PASSIVE_EXAMPLES = (
