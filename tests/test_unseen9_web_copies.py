@@ -111,3 +111,28 @@ def test_a_phrase_of_work_is_no_announcement():
     # "trình ban hành kế hoạch và tổ chức thực hiện": what offices do, no document named
     page = "Các sở rà soát, xây dựng và trình ban hành kế hoạch và tổ chức thực hiện các nhiệm vụ được giao.\n"
     assert find_announcement(normalize(page)) is None
+
+
+# --- a guidance told by its own word ------------------------------------------------------------
+
+@pytest.mark.parametrize("page, expected", P.GUIDES_EXAMPLES, ids=lambda x: str(x)[:24])
+def test_guidance_by_its_verb(page, expected):
+    found = _found(page)
+    assert {"doc_type": found.doc_type, "issuer": found.issuer, "title": found.title} == expected
+
+
+def test_guiding_people_is_no_guidance():
+    page = "Sở Y tế hướng dẫn người dân cách phòng bệnh sốt xuất huyết trong mùa mưa.\n"
+    assert find_announcement(normalize(page)) is None
+
+
+def test_a_guidance_summary_does_not_repeat_its_type_word():
+    page = "Ban Tổ chức Tỉnh ủy đã có văn bản số 45-HD/BTCTU hướng dẫn việc đánh giá, xếp loại tổ chức đảng năm 2026.\n"
+    found = _found(page)
+    assert (found.doc_type, found.title) == ("HD", "việc đánh giá, xếp loại tổ chức đảng năm 2026")
+
+
+def test_a_letter_keeps_its_subject():
+    page = "Bộ Giáo dục và Đào tạo đã có Công văn số 1234/BGDĐT-QLCL hướng dẫn tổ chức kỳ thi năm 2026.\n"
+    found = _found(page)
+    assert (found.doc_type, found.title) == ("CV", "hướng dẫn tổ chức kỳ thi năm 2026")

@@ -234,7 +234,33 @@ def find_announcement(pt: Text, start: int = 0) -> Announcement | None:
     title_line = _title_line(pt, start)
     if title_line is not None:
         return title_line
-    return _attachment(pt, start)
+    return _attachment(pt, start) or _guidance_by_its_verb(pt, start, end)
+
+
+_VERB_IN_SUBJECT = re.compile(rf"(?<![\wđ])(?:có|ban hành|{TYPE_NAME_ALT}|văn bản)(?![\wđ])")
+
+
+def _guidance_by_its_verb(pt: Text, start: int, end: int) -> Announcement | None:
+    """"<body> hướng dẫn việc tổ chức ...": a sentence of the lead whose body issues a guidance."""
+    text = pt.text
+    for m in P.GUIDES.finditer(text, start, end):
+        sentence = _sentence_start(text, start, m.start())
+        raw = P.SUBJECT_TAIL.sub("", text[sentence : m.start()].rstrip())
+        lead = P.SUBJECT_LEAD.match(raw.lstrip())
+        offset = sentence + (len(raw) - len(raw.lstrip())) + (lead.end() if lead else 0)
+        body = clean_body(text[offset : sentence + len(raw)])
+        if not body or not starts_with_body(body) or len(body) > 120 or _names_person(body):
+            continue
+        if _VERB_IN_SUBJECT.search(fold(body)):
+            continue  # "... đã có văn bản hướng dẫn ...": a document word stands before, told elsewhere
+        title = _subject_title(text, m.end(), min(end, m.end() + 600))
+        if title is None:
+            continue
+        at = text.find(body, offset, m.start())
+        found = Announcement("HD", m.start(), issuer=body, issuer_span=(at, at + len(body)))
+        found.title, found.title_span = title
+        return found
+    return None
 
 
 def _announced_by(pt: Text, start: int, m: re.Match[str], restating: bool = False) -> Announcement | None:
@@ -457,6 +483,9 @@ def _read_after(pt: Text, type_name: str, type_start: int, pos: int, line_end: i
         return None  # "ban hành kế hoạch và tổ chức thực hiện": a phrase of work, no document named
     if title is not None:
         found.title, found.title_span = title
+        word = P.GUIDANCE_WORD.match(title[0]) if (found.doc_type or code) == "HD" else None
+        if word and len(title[0][word.end() :].split()) >= 3:
+            found.title, found.title_span = title[0][word.end() :], (title[1][0] + word.end(), title[1][1])
     if found.symbol is None and found.title is None:
         return None  # "ban hành Kế hoạch" and nothing to tell which: not an announcement
     return found

@@ -133,6 +133,22 @@ POST_OF_BODY = re.compile(
 # What follows an unnumbered type name when the verb and the type are a common phrase, not a
 # document: "trình ban hành kế hoạch và tổ chức thực hiện ...", "ban hành văn bản hoặc ...".
 COORDINATED = re.compile(r"^(?:và|hoặc|hay|cùng|rồi)\s", re.I)
+# A lead whose verb is the type's own word (Decree 30/2020 and Guidance 36-HD/VPTW: a guidance is
+# "HƯỚNG DẪN" then its summary): "Ban Thường trực Ủy ban MTTQ tỉnh X hướng dẫn việc tổ chức Ngày hội
+# ..." issues a guidance. Only with a subject that a guidance's summary opens with, so "Sở Y tế
+# hướng dẫn người dân phòng bệnh" (telling people) is none.
+GUIDES = re.compile(
+    r"[ \t]+(?:(?:vừa|đã|mới)[ \t]+)*hướng dẫn[ \t]+(?=(?:việc|về việc|tổ chức|thực hiện|triển khai|công tác|tuyên truyền)[ \t])"
+)
+GUIDES_EXAMPLES = (
+    ("Tin tỉnh\nBan Thường trực Ủy ban MTTQ Việt Nam tỉnh Lào Cai hướng dẫn việc tổ chức Ngày hội Đại đoàn kết năm 2026.\n",
+     {"doc_type": "HD", "issuer": "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Lào Cai", "title": "việc tổ chức Ngày hội Đại đoàn kết năm 2026"}),
+    ("Ban Tuyên giáo Tỉnh ủy vừa hướng dẫn tuyên truyền kỷ niệm 95 năm Ngày thành lập Đảng.\n",
+     {"doc_type": "HD", "issuer": "Ban Tuyên giáo Tỉnh ủy", "title": "tuyên truyền kỷ niệm 95 năm Ngày thành lập Đảng"}),
+)
+# A guidance's summary does not repeat its type word: "văn bản số 71-HD/BTGTW hướng dẫn việc học
+# tập ..." is the guidance "việc học tập ...".
+GUIDANCE_WORD = re.compile(r"hướng dẫn\s+", re.I)
 # A person addressed, not a body: "do đồng chí Trần Văn A ký ban hành".
 PERSON_ADDRESS = re.compile(r"^(?:đồng chí|đ/c|ông|bà)(?![\wđ])", re.I)
 PASSIVE_EXAMPLES = (
@@ -209,7 +225,7 @@ ANNOUNCEMENT_EXAMPLES: tuple[tuple[str, dict[str, str | None]], ...] = (
     ("Ngày 14/3, Sở Nội vụ có văn bản số 215/SNV-CCVC về việc tuyển dụng viên chức năm 2024.",
      {"doc_type": "CV", "symbol": "215/SNV-CCVC", "date": None, "issuer": "Sở Nội vụ", "title": "về việc tuyển dụng viên chức năm 2024"}),
     ("Ban Tuyên giáo Huyện ủy đã có văn bản số 12-HD/BTGHU hướng dẫn tuyên truyền kỷ niệm ngày thành lập huyện.",
-     {"doc_type": "HD", "symbol": "12-HD/BTGHU", "date": None, "issuer": "Ban Tuyên giáo Huyện ủy", "title": "hướng dẫn tuyên truyền kỷ niệm ngày thành lập huyện"}),
+     {"doc_type": "HD", "symbol": "12-HD/BTGHU", "date": None, "issuer": "Ban Tuyên giáo Huyện ủy", "title": "tuyên truyền kỷ niệm ngày thành lập huyện"}),
     ("Ban Tuyên giáo Huyện ủy vừa có văn bản hướng dẫn tuyên truyền kỷ niệm 70 năm Ngày thành lập huyện.",
      {"doc_type": "HD", "symbol": None, "date": None, "issuer": "Ban Tuyên giáo Huyện ủy", "title": "hướng dẫn tuyên truyền kỷ niệm 70 năm Ngày thành lập huyện"}),
     ("(TTXVN) - Ban Dân vận Tỉnh ủy vừa có văn bản đề nghị các huyện ủy tổng kết phong trào thi đua năm 2024.",
