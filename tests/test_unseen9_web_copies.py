@@ -136,3 +136,31 @@ def test_a_letter_keeps_its_subject():
     page = "Bộ Giáo dục và Đào tạo đã có Công văn số 1234/BGDĐT-QLCL hướng dẫn tổ chức kỳ thi năm 2026.\n"
     found = _found(page)
     assert (found.doc_type, found.title) == ("CV", "hướng dẫn tổ chức kỳ thi năm 2026")
+
+
+# --- an official named by post and name -------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "lead, issuer",
+    [
+        # the head of a State body issues in his own name; his name is no part of it
+        ("Chủ tịch UBND tỉnh Nguyễn Văn An vừa ký ban hành Quyết định số 456/QĐ-UBND phê duyệt Đề án du lịch.", "Chủ tịch UBND tỉnh"),
+        # a deputy signs KT. for the body; a Party post signs for its committee
+        ("Phó Chủ tịch UBND tỉnh Trần Văn Bình đã ký ban hành Kế hoạch số 77/KH-UBND về phát triển du lịch.", "UBND tỉnh"),
+        ("Bí thư Huyện ủy Lê Văn Cường đã ký ban hành Chỉ thị số 09-CT/HU về công tác dân vận.", "Huyện ủy"),
+    ],
+)
+def test_an_official_named_by_post_and_name(lead, issuer):
+    assert _found(lead).issuer == issuer
+
+
+def test_a_subject_ends_before_it_was_issued():
+    page = "Kết luận số 123-KL/TW, ngày 05/3/2026 của Bộ Chính trị về công tác cán bộ được ban hành nhằm thống nhất nhận thức.\n"
+    found = _found(page)
+    assert (found.symbol.text, found.issuer, found.title) == ("123-KL/TW", "Bộ Chính trị", "về công tác cán bộ")
+
+
+def test_a_body_whose_place_reads_like_a_name_keeps_it():
+    assert _found("Ban Thường vụ Huyện ủy Gia Lâm vừa ban hành Chỉ thị số 07-CT/HU về công tác dân vận.\n").issuer == "Ban Thường vụ Huyện ủy Gia Lâm"
+    assert _found("Chủ tịch UBND huyện Gia Lâm vừa ký ban hành Quyết định số 88/QĐ-UBND phê duyệt quy hoạch.\n").issuer == "Chủ tịch UBND huyện Gia Lâm"
+    assert _found("Phó Chủ tịch UBND huyện Kim Sơn đã ký ban hành Kế hoạch số 12/KH-UBND về du lịch.\n").issuer == "UBND huyện Kim Sơn"

@@ -341,15 +341,35 @@ def _passive(pt: Text, start: int, end: int) -> Announcement | None:
     return None
 
 
-def _body_of_signer(who: str) -> str | None:
-    """The body in "Phó Chủ tịch UBND tỉnh Lê Văn An" (an official by post and name) or the body
-    itself ("Ban Thường vụ Tỉnh ủy"); None when neither."""
+_UNIT_AT_END = re.compile(r"(?<![\wđ])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$", re.I)
+
+
+def _body_of_official(who: str) -> str | None:
+    """What an official named by post and name issues for: the head of a State body issues in
+    his own name ("Chủ tịch UBND tỉnh", Decree 30/2020), a deputy (KT.) or a Party post signs for
+    the body ("Phó Chủ tịch UBND tỉnh X" for "UBND tỉnh", "Bí thư Huyện ủy X" for "Huyện ủy")."""
+    rest = _without_name(who)
+    if P.HEAD_OF_STATE_BODY.match(rest) and starts_with_body(rest):
+        return rest
+    return _body_of_signer(rest)
+
+
+def _without_name(who: str) -> str:
+    """``who`` without the person's name that ends it. Right after a unit word two words are the
+    unit's place ("UBND huyện Kim Sơn"), a full name has three or more ("UBND tỉnh Nguyễn Văn An")."""
     words = who.split()
     for k in (4, 3, 2):
         if len(words) > k and is_name_line(" ".join(words[-k:])):
-            words = words[:-k]
-            break
-    rest = " ".join(words)
+            if k == 2 and _UNIT_AT_END.search(" ".join(words[:-k])):
+                return who
+            return " ".join(words[:-k])
+    return who
+
+
+def _body_of_signer(who: str) -> str | None:
+    """The body in "Phó Chủ tịch UBND tỉnh Lê Văn An" (an official by post and name) or the body
+    itself ("Ban Thường vụ Tỉnh ủy"); None when neither."""
+    rest = _without_name(who)
     if P.PERSON_ADDRESS.match(rest):
         return None
     post = P.POST_OF_BODY.match(rest)
@@ -515,7 +535,7 @@ def _subject_title(text: str, pos: int, limit: int) -> tuple[str, tuple[int, int
     start = m.end()
     stop = _SENTENCE_END.search(text, start, limit)
     end = stop.start() if stop else limit
-    clause = P.SUBJECT_CLAUSE.search(text, start, end)
+    clause = P.SUBJECT_CLAUSE.search(text, start, end) or P.PASSIVE_TAIL.search(text, start, end)
     if clause:
         end = clause.start()
     conveyed = P.CONVEYING.match(text[start:end])
@@ -554,6 +574,11 @@ def _subject(pt: Text, start: int, verb: int) -> tuple[str, tuple[int, int]] | N
         return _name_with_commas(pt, start, left, verb)
     if not body or not starts_with_body(body) or len(body) > 120:
         return None
+    if (P.POST_OF_BODY.match(body) or P.HEAD_OF_STATE_BODY.match(body)) and _names_person(body):
+        post_body = _body_of_official(body)  # "Phó Chủ tịch UBND tỉnh Trần Văn B": not a body's name
+        if post_body is None:
+            return None
+        body = post_body
     at = text.find(body, offset, verb)
     return body, (at, at + len(body))
 

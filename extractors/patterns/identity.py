@@ -187,6 +187,12 @@ CONVEYING = re.compile(
 SUBJECT_CLAUSE = re.compile(
     r",\s+(?=(?:nhằm|xác định|đề ra|với mục tiêu|với mục đích|qua đó|theo đó|trong đó|góp phần|đồng thời)\s)"
 )
+# A lead that names the document first and says after its subject that it was issued: "Kết luận
+# số 123-KL/TW ... về công tác cán bộ được ban hành nhằm ...": the subject ends before it.
+PASSIVE_TAIL = re.compile(r"\s+(?=(?:đã\s+|vừa\s+)?được\s+(?:ban hành|ký ban hành|ký|thông qua)(?![\wđ]))")
+# The head of a State body issues documents in his own name (Decree 30/2020: Chủ tịch UBND,
+# Bộ trưởng, Thủ tướng), unlike a deputy, who signs KT. for him.
+HEAD_OF_STATE_BODY = re.compile(r"^(?:chủ tịch|bộ trưởng|thủ tướng|giám đốc|viện trưởng|chánh án)\s", re.I)
 # A type name that says nothing of the type: "vừa có Văn bản số 1234/UBND-KT" is the type its
 # symbol gives (a letter here), and without a symbol it announces nothing.
 GENERIC_TYPE_NAMES = ("văn bản",)
