@@ -188,7 +188,8 @@ _ANNOUNCE = re.compile(
     rf"(?<![\wđ])(?P<verb>{_VERB_ALT})\s+(?P<type>{TYPE_NAME_ALT}|{alternation(P.GENERIC_TYPE_NAMES)})(?![\wđ])"
 )
 _TITLE_LINE = re.compile(rf"[ \t#*]*(?P<type>{TYPE_NAME_ALT})(?![\wđ])")
-_NUMBER = re.compile(r"[ \t]*(?:số|Số|SỐ)?[ \t]*:?[ \t]*")
+# "Công văn số 73/TTg-CN"; a press lead may put the number in brackets: "Công văn (số 73/TTg-CN)".
+_NUMBER = re.compile(r"[ \t]*(?P<bracket>\([ \t]*(?=số|Số|SỐ))?(?:số|Số|SỐ)?[ \t]*:?[ \t]*")
 _BARE_NUMBER = re.compile(r"[ \t]*(?:số|Số)[ \t]*:?[ \t]*\d{1,5}(?![\d/\w])")
 _DATE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:ban hành\s+)?(?:ngày|Ngày)?[ \t]*")
 _OF_BODY = re.compile(r"[ \t]*,?[ \t]*(?:của|CỦA)[ \t]+")
@@ -217,27 +218,165 @@ def find_announcement(pt: Text, start: int = 0) -> Announcement | None:
     """The one document a news page announces, by its lead or its title line; None when the
     page announces none (it reports on work done, or says nothing of a document)."""
     end = min(len(pt.text), start + _LEAD_CHARS)
-    for m in _ANNOUNCE.finditer(pt.folded, start, end):
-        if _in_clause_of_time(pt, start, m.start()):
+    matches = list(_ANNOUNCE.finditer(pt.folded, start, end))
+    passive = _passive(pt, start, end)
+    for i, m in enumerate(matches):
+        if passive is not None and passive.type_start < m.start():
+            return passive
+        found = _announced_by(pt, start, m)
+        if found is None:
             continue
-        found = _read_after(pt, m.group("type"), m.start("type"), m.end("type"))
-        if found is None or (found.symbol is None and m.group("verb") in _NUMBERED_VERBS | _PUBLISH_VERBS):
-            continue
-        if found.symbol is not None and _cited_before(pt, start, m.start(), found.symbol.text):
-            continue  # cited before the sentence that tells it was issued: the page reports on work under it
-        # A page publishing the text names itself as the subject: not the issuer, nor its date.
-        subject = None if m.group("verb") in _PUBLISH_VERBS else _subject(pt, start, m.start())
-        if subject is not None and found.issuer is None:
-            found.issuer, found.issuer_span = subject[0], subject[1]
-        if found.date is None and m.group("verb") not in _PUBLISH_VERBS:
-            before = _date_before(pt, start, subject[1][0] if subject else m.start())
-            if before:
-                found.date, found.date_span = before
+        if found.symbol is not None:
+            _complete_from_restatement(pt, start, found, matches[i + 1 :])
         return found
+    if passive is not None:
+        return passive
     title_line = _title_line(pt, start)
     if title_line is not None:
         return title_line
-    return _attachment(pt, start)
+    return _attachment(pt, start) or _guidance_by_its_verb(pt, start, end)
+
+
+_VERB_IN_SUBJECT = re.compile(rf"(?<![\wđ])(?:có|ban hành|{TYPE_NAME_ALT}|văn bản)(?![\wđ])")
+
+
+def _guidance_by_its_verb(pt: Text, start: int, end: int) -> Announcement | None:
+    """"<body> hướng dẫn việc tổ chức ...": a sentence of the lead whose body issues a guidance."""
+    text = pt.text
+    for m in P.GUIDES.finditer(text, start, end):
+        sentence = _sentence_start(text, start, m.start())
+        raw = P.SUBJECT_TAIL.sub("", text[sentence : m.start()].rstrip())
+        lead = P.SUBJECT_LEAD.match(raw.lstrip())
+        offset = sentence + (len(raw) - len(raw.lstrip())) + (lead.end() if lead else 0)
+        body = clean_body(text[offset : sentence + len(raw)])
+        if not body or not starts_with_body(body) or len(body) > 120 or _names_person(body):
+            continue
+        if _VERB_IN_SUBJECT.search(fold(body)):
+            continue  # "... đã có văn bản hướng dẫn ...": a document word stands before, told elsewhere
+        title = _subject_title(text, m.end(), min(end, m.end() + 600))
+        if title is None:
+            continue
+        at = text.find(body, offset, m.start())
+        found = Announcement("HD", m.start(), issuer=body, issuer_span=(at, at + len(body)))
+        found.title, found.title_span = title
+        return found
+    return None
+
+
+def _announced_by(pt: Text, start: int, m: re.Match[str], restating: bool = False) -> Announcement | None:
+    """The document an announcing verb's sentence tells of, or None (``restating``: the lead's own
+    document told again, so its number stands above)."""
+    if _in_clause_of_time(pt, start, m.start()):
+        return None
+    found = _read_after(pt, m.group("type"), m.start("type"), m.end("type"))
+    if found is None or (found.symbol is None and m.group("verb") in _NUMBERED_VERBS | _PUBLISH_VERBS):
+        return None
+    if found.symbol is not None and not restating and _cited_before(pt, start, m.start(), found.symbol.text):
+        return None  # cited before the sentence that tells it was issued: the page reports on work under it
+    # A page publishing the text names itself as the subject: not the issuer, nor its date.
+    subject = None if m.group("verb") in _PUBLISH_VERBS else _subject(pt, start, m.start())
+    if subject is not None and found.issuer is None:
+        found.issuer, found.issuer_span = subject[0], subject[1]
+    if found.date is None and m.group("verb") not in _PUBLISH_VERBS:
+        before = _date_before(pt, start, subject[1][0] if subject else m.start())
+        if before:
+            found.date, found.date_span = before
+    return found
+
+
+def _complete_from_restatement(pt: Text, start: int, found: Announcement, later: list[re.Match[str]]) -> None:
+    """A news lead states the document twice, the summary (sapo) short and the body in full:
+    "Thường trực Ban Bí thư ký ban hành Kết luận số 185-KL/TW về ...", then "Thay mặt Bộ Chính trị,
+    ... ký ban hành Kết luận số 185-KL/TW, ngày 22/8/2025 về ...". The restatement of the same number
+    gives the date the summary left out, and the body signed for (T/M, Decree 30/2020, Guidance
+    36-HD/VPTW) over the official who signed."""
+    for m in later:
+        again = _announced_by(pt, start, m, restating=True)
+        if again is None or again.symbol is None or again.symbol.text != found.symbol.text:
+            continue
+        if found.date is None and again.date is not None:
+            found.date, found.date_span = again.date, again.date_span
+        sentence = _sentence_start(pt.text, start, m.start())
+        behalf = next(reversed(list(P.ON_BEHALF.finditer(pt.text, sentence, m.start()))), None)
+        if behalf is not None and again.issuer is not None and behalf.start("body") <= again.issuer_span[0] < again.issuer_span[1] <= behalf.end():
+            found.issuer, found.issuer_span = again.issuer, again.issuer_span
+        return
+
+
+_SENTENCE_TYPE = re.compile(rf"(?:^|(?<=\n)|(?<=\. ))[ \t]*(?P<type>{TYPE_NAME_ALT})(?![\wđ])")
+
+
+def _passive(pt: Text, start: int, end: int) -> Announcement | None:
+    """A sentence opening with the document, who issued it after "do": "Kế hoạch do Phó Chủ tịch
+    UBND tỉnh ... ký ban hành, ...". The issuer is the body, the official's post tells which."""
+    text = pt.text
+    for m in _SENTENCE_TYPE.finditer(pt.folded, start, end):
+        found = Announcement(CODE_OF_NAME[m.group("type")], m.start("type"))
+        pos = m.end("type")
+        number = _NUMBER.match(text, pos, end)
+        symbols = find_symbols(text, number.end(), min(end, number.end() + 60))
+        if symbols and symbols[0].start == number.end():
+            if symbols[0].doc_type not in (found.doc_type, "CV", None):
+                continue
+            found.symbol, pos = symbols[0], symbols[0].end
+        by = P.PASSIVE_ISSUE.match(text, pos, end)
+        if by is None:
+            continue
+        body = _body_of_signer(by.group("who"))
+        if body is None:
+            continue
+        at = text.find(body, by.start("who"), by.end("who"))
+        found.issuer, found.issuer_span = body, (at, at + len(body))
+        pos = by.end()
+        dm = _DATE_AFTER.match(text, pos, end)
+        date_m = dates.FULL_DATE.match(text, dm.end(), end)
+        if date_m and _date_value(date_m):
+            found.date, found.date_span = _date_value(date_m), (date_m.start(), date_m.end())
+            pos = date_m.end()
+        if re.match(r"[ \t]*,?[ \t]*(?:về|v/v)\s", text[pos:end], re.I):
+            title = _subject_title(text, pos, min(end, pos + 600))
+            if title is not None:
+                found.title, found.title_span = title
+        return found
+    return None
+
+
+_UNIT_AT_END = re.compile(r"(?<![\wđ])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$", re.I)
+
+
+def _body_of_official(who: str) -> str | None:
+    """What an official named by post and name issues for: the head of a State body issues in
+    his own name ("Chủ tịch UBND tỉnh", Decree 30/2020), a deputy (KT.) or a Party post signs for
+    the body ("Phó Chủ tịch UBND tỉnh X" for "UBND tỉnh", "Bí thư Huyện ủy X" for "Huyện ủy")."""
+    rest = _without_name(who)
+    if P.HEAD_OF_STATE_BODY.match(rest) and starts_with_body(rest):
+        return rest
+    return _body_of_signer(rest)
+
+
+def _without_name(who: str) -> str:
+    """``who`` without the person's name that ends it. Right after a unit word two words are the
+    unit's place ("UBND huyện Kim Sơn"), a full name has three or more ("UBND tỉnh Nguyễn Văn An")."""
+    words = who.split()
+    for k in (4, 3, 2):
+        if len(words) > k and is_name_line(" ".join(words[-k:])):
+            if k == 2 and _UNIT_AT_END.search(" ".join(words[:-k])):
+                return who
+            return " ".join(words[:-k])
+    return who
+
+
+def _body_of_signer(who: str) -> str | None:
+    """The body in "Phó Chủ tịch UBND tỉnh Lê Văn An" (an official by post and name) or the body
+    itself ("Ban Thường vụ Tỉnh ủy"); None when neither."""
+    rest = _without_name(who)
+    if P.PERSON_ADDRESS.match(rest):
+        return None
+    post = P.POST_OF_BODY.match(rest)
+    if post:
+        rest = rest[post.end() :]
+    body = clean_body(rest)
+    return body if body and starts_with_body(body) and len(body) <= 120 else None
 
 
 def _cited_before(pt: Text, start: int, at: int, symbol: str) -> bool:
@@ -333,6 +472,8 @@ def _read_after(pt: Text, type_name: str, type_start: int, pos: int, line_end: i
             return None  # "ban hành Kế hoạch số 12/QĐ-UBND": the number is not the type's
         found.symbol = sym
         pos = sym.end
+        if number.group("bracket") and text.startswith(")", pos):
+            pos += 1
     elif code is None:
         return _by_purpose(pt, type_start, pos, limit)  # "vừa có văn bản hướng dẫn ...": no number
     else:
@@ -358,8 +499,13 @@ def _read_after(pt: Text, type_name: str, type_start: int, pos: int, line_end: i
             found.issuer, found.issuer_span = body, (of.end(), of.end() + len(body))
             pos = of.end() + len(body)
     title = _subject_title(text, pos, limit)
+    if title is not None and found.symbol is None and P.COORDINATED.match(title[0]):
+        return None  # "ban hành kế hoạch và tổ chức thực hiện": a phrase of work, no document named
     if title is not None:
         found.title, found.title_span = title
+        word = P.GUIDANCE_WORD.match(title[0]) if (found.doc_type or code) == "HD" else None
+        if word and len(title[0][word.end() :].split()) >= 3:
+            found.title, found.title_span = title[0][word.end() :], (title[1][0] + word.end(), title[1][1])
     if found.symbol is None and found.title is None:
         return None  # "ban hành Kế hoạch" and nothing to tell which: not an announcement
     return found
@@ -389,7 +535,7 @@ def _subject_title(text: str, pos: int, limit: int) -> tuple[str, tuple[int, int
     start = m.end()
     stop = _SENTENCE_END.search(text, start, limit)
     end = stop.start() if stop else limit
-    clause = P.SUBJECT_CLAUSE.search(text, start, end)
+    clause = P.SUBJECT_CLAUSE.search(text, start, end) or P.PASSIVE_TAIL.search(text, start, end)
     if clause:
         end = clause.start()
     conveyed = P.CONVEYING.match(text[start:end])
@@ -432,6 +578,11 @@ def _subject(pt: Text, start: int, verb: int) -> tuple[str, tuple[int, int]] | N
         return _name_with_commas(pt, start, left, verb)
     if not body or not starts_with_body(body) or len(body) > 120:
         return None
+    if (P.POST_OF_BODY.match(body) or P.HEAD_OF_STATE_BODY.match(body)) and _names_person(body):
+        post_body = _body_of_official(body)  # "Phó Chủ tịch UBND tỉnh Trần Văn B": not a body's name
+        if post_body is None:
+            return None
+        body = post_body
     at = text.find(body, offset, verb)
     return body, (at, at + len(body))
 
@@ -629,10 +780,12 @@ def identity(doc: Doc) -> None:
         _read_past_metadata(doc, meta)
         _place_date(doc)
         _apply_metadata(doc, meta)
+        _title_past_lost_type(doc)
         return
     layout: Layout = doc._.layout
     if has_header(layout, pt):
         _place_date(doc)
+        _title_past_lost_type(doc)
         if layout.number_line is None and layout.type_line is not None and not rec.get("symbol"):
             _announced_above(doc, layout)
         return
@@ -658,6 +811,44 @@ def identity(doc: Doc) -> None:
         _set_span(spans, "issuer", found.issuer_span)
     if rec.get("issuer") is None and rec["doc_type"] == "NQ" and rec.get("title"):
         rec["issuer"] = header_component.congress_of_title(rec["title"], pt.text, spans)
+
+
+_CELL_CHARS = " \t|-_*"
+_NOT_SUMMARY = re.compile(r"^(?:[IVXLC]+\.|\d+\.|phần\s|chương\s|điều\s|căn cứ)", re.I)
+_LOST_TYPE_TITLE_LINES = 4
+
+
+def _title_past_lost_type(doc: Doc) -> None:
+    """A web copy that lost the type name line (the page styles it apart, the copy drops it):
+    "Số: 0155/KH-UBND | Đắk Lắk, ngày 24 tháng 12 năm 2025 |" then the summary in capitals. The
+    type is known (from the symbol or the page's metadata); the capitals right below the
+    place-and-date line are the summary (Decree 30/2020, Appendix I: type name, then summary)."""
+    rec = doc._.record
+    layout: Layout = doc._.layout
+    date_span = rec.get("spans", {}).get("date")
+    if rec.get("title") or layout.type_line is not None or not rec.get("doc_type") or not date_span:
+        return
+    text = doc._.ptext.text
+    pos = text.find("\n", date_span["end"])
+    lines: list[tuple[int, int]] = []
+    while pos >= 0 and len(lines) < _LOST_TYPE_TITLE_LINES:
+        a = pos + 1
+        pos = text.find("\n", a)
+        b = pos if pos >= 0 else len(text)
+        line = text[a:b].strip(_CELL_CHARS)
+        if not line:
+            if lines:
+                break
+            continue
+        if not is_upper_line(line) or line.endswith(":") or _NOT_SUMMARY.match(line) or starts_with_body(line):
+            break
+        if not lines and (len(line.split()) < 3 or _TITLE_LINE.match(fold(line))):
+            return  # a type name standing there after all, or a word that is no summary
+        lines.append((a + len(text[a:b]) - len(text[a:b].lstrip(_CELL_CHARS)), a + len(text[a:b].rstrip(_CELL_CHARS))))
+    if not lines:
+        return
+    rec["title"] = squash(" ".join(text[a:b] for a, b in lines))
+    _set_span(rec.setdefault("spans", {}), "title", (lines[0][0], lines[-1][1]))
 
 
 def _announced_above(doc: Doc, layout: Layout) -> None:

@@ -20,7 +20,8 @@ import re
 
 # Labels of a metadata block, per record field; the other labels only end a glued value.
 METADATA_LABELS: dict[str, tuple[str, ...]] = {
-    "symbol": ("Số hiệu", "Số ký hiệu", "Số, ký hiệu", "Số/Ký hiệu", "Số/ký hiệu", "Ký hiệu", "Số văn bản", "Số hiệu văn bản"),
+    "symbol": ("Số hiệu", "Số ký hiệu", "Số, ký hiệu", "Số/Ký hiệu", "Số/ký hiệu", "Ký hiệu", "Số văn bản", "Số hiệu văn bản",
+               "Số/ Ký hiệu", "Số / Ký hiệu", "Số/ ký hiệu", "Số / ký hiệu", "Số ký hiệu văn bản", "Ký hiệu văn bản"),
     "doc_type": ("Loại văn bản", "Hình thức văn bản", "Thể loại văn bản"),
     "issuer": ("Cơ quan ban hành", "Nơi ban hành", "Đơn vị ban hành", "Cơ quan phát hành"),
     "date": ("Ngày ban hành", "Ngày ký", "Ngày văn bản"),
@@ -31,7 +32,23 @@ OTHER_LABELS = (
     "Ngày hiệu lực", "Ngày có hiệu lực", "Ngày hết hiệu lực", "Hết hiệu lực", "Hiệu lực",
     "Tình trạng", "Tình trạng hiệu lực", "Ngày đăng công báo", "Ngày công báo", "Số công báo",
     "Áp dụng", "Lĩnh vực", "Chức vụ", "Cấp ban hành", "Ngày đăng", "Văn bản gốc",
+    # one label over three cells (body, post, name): a label, so "Người ký" at its end is not read alone
+    "Cơ quan ban hành/ Chức danh / Người ký", "Cơ quan ban hành/Chức danh/Người ký", "Chức danh",
 )
+
+
+def _cased(labels: tuple[str, ...]) -> tuple[str, ...]:
+    """A label as portals also print it: each word capitalized ("Số Ký Hiệu"), or in capitals."""
+    out = list(labels)
+    for label in labels:
+        for form in (" ".join(w[:1].upper() + w[1:] for w in label.split(" ")), label.upper()):
+            if form not in out:
+                out.append(form)
+    return tuple(out)
+
+
+METADATA_LABELS = {name: _cased(labels) for name, labels in METADATA_LABELS.items()}
+OTHER_LABELS = _cased(OTHER_LABELS)
 # A value a portal writes for "not known": no value at all.
 UNKNOWN_VALUES = ("đang cập nhật", "đã biết", "không có", "chưa xác định", "chưa có", "không xác định")
 
@@ -53,6 +70,14 @@ METADATA_EXAMPLES: tuple[tuple[str, dict[str, str]], ...] = (
      {"symbol": "57/KH-UBND", "title": "Phát triển du lịch\nnăm 2022"}),
     ("Số hiệu:\n|\n7/CV-SYT\n|\n|\nLoại văn bản:\n|\nCông văn\n|\nNgày ban hành:\n|\n03/12/2025\n|\n",
      {"symbol": "7/CV-SYT", "doc_type": "Công văn", "date": "03/12/2025"}),
+    # Labels in title case or capitals; a spaced "Số / Ký hiệu".
+    ("Số Ký Hiệu: 15/KH-UBND\nNgày Ban Hành: 02/03/2024\nCơ Quan Ban Hành: UBND tỉnh Hà Giang\n",
+     {"symbol": "15/KH-UBND", "date": "02/03/2024", "issuer": "UBND tỉnh Hà Giang"}),
+    ("SỐ HIỆU: 15/KH-UBND\nLOẠI VĂN BẢN: Kế hoạch\n", {"symbol": "15/KH-UBND", "doc_type": "Kế hoạch"}),
+    ("Số / Ký hiệu | 15/KH-UBND |\nNgày ban hành | 02/03/2024 |\n", {"symbol": "15/KH-UBND", "date": "02/03/2024"}),
+    # One label over the cells of body, post and name: the name is not read as the body.
+    ("Số ký hiệu\t15/QĐ-UBND\nCơ quan ban hành/ Chức danh / Người ký\nUBND tỉnh Hà Giang\tChủ tịch\tNguyễn Văn An\nNgày ban hành\t02/03/2024\n",
+     {"symbol": "15/QĐ-UBND", "date": "02/03/2024"}),
 )
 
 # Verbs of a news lead by which a body issues a document; the type name follows at once.
@@ -97,6 +122,42 @@ ON_BEHALF_EXAMPLES = (
     ("Ngày 11/8/2020, thay mặt UBND tỉnh, Phó Chủ tịch UBND tỉnh Trần Văn Cường đã ký ban hành văn bản số 1234/UBND-VX về phòng chống dịch.",
      "UBND tỉnh"),
 )
+# A lead told in the passive (Decree 30/2020 names who issues, a news lead may put it after the
+# document): "Kế hoạch do Phó Chủ tịch UBND tỉnh Lê Văn A ký ban hành, yêu cầu ...", "Chỉ thị số
+# 05-CT/TU do Ban Thường vụ Tỉnh ủy ban hành ngày ...": who issued stands between "do" and the verb.
+PASSIVE_ISSUE = re.compile(r"[ \t]+do[ \t]+(?P<who>[^,;.:\n]{3,90}?)[ \t]+(?:đã[ \t]+|vừa[ \t]+)?(?:ký[ \t]+)?ban hành(?![\wđ])")
+# The post by which an official signs for a body (Decree 30/2020: KT. CHỦ TỊCH, T/M BAN THƯỜNG VỤ):
+# "Phó Chủ tịch UBND tỉnh" signs for "UBND tỉnh".
+POST_OF_BODY = re.compile(
+    r"^(?:phó\s+)?(?:chủ tịch|bí thư|trưởng ban|giám đốc|bộ trưởng|thủ trưởng|chánh văn phòng)(?:\s+thường trực)?\s+", re.I
+)
+# What follows an unnumbered type name when the verb and the type are a common phrase, not a
+# document: "trình ban hành kế hoạch và tổ chức thực hiện ...", "ban hành văn bản hoặc ...".
+COORDINATED = re.compile(r"^(?:và|hoặc|hay|cùng|rồi)\s", re.I)
+# A lead whose verb is the type's own word (Decree 30/2020 and Guidance 36-HD/VPTW: a guidance is
+# "HƯỚNG DẪN" then its summary): "Ban Thường trực Ủy ban MTTQ tỉnh X hướng dẫn việc tổ chức Ngày hội
+# ..." issues a guidance. Only with a subject that a guidance's summary opens with, so "Sở Y tế
+# hướng dẫn người dân phòng bệnh" (telling people) is none.
+GUIDES = re.compile(
+    r"[ \t]+(?:(?:vừa|đã|mới)[ \t]+)*hướng dẫn[ \t]+(?=(?:việc|về việc|tổ chức|thực hiện|triển khai|công tác|tuyên truyền)[ \t])"
+)
+GUIDES_EXAMPLES = (
+    ("Tin tỉnh\nBan Thường trực Ủy ban MTTQ Việt Nam tỉnh Lào Cai hướng dẫn việc tổ chức Ngày hội Đại đoàn kết năm 2026.\n",
+     {"doc_type": "HD", "issuer": "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Lào Cai", "title": "việc tổ chức Ngày hội Đại đoàn kết năm 2026"}),
+    ("Ban Tuyên giáo Tỉnh ủy vừa hướng dẫn tuyên truyền kỷ niệm 95 năm Ngày thành lập Đảng.\n",
+     {"doc_type": "HD", "issuer": "Ban Tuyên giáo Tỉnh ủy", "title": "tuyên truyền kỷ niệm 95 năm Ngày thành lập Đảng"}),
+)
+# A guidance's summary does not repeat its type word: "văn bản số 71-HD/BTGTW hướng dẫn việc học
+# tập ..." is the guidance "việc học tập ...".
+GUIDANCE_WORD = re.compile(r"hướng dẫn\s+", re.I)
+# A person addressed, not a body: "do đồng chí Trần Văn A ký ban hành".
+PERSON_ADDRESS = re.compile(r"^(?:đồng chí|đ/c|ông|bà)(?![\wđ])", re.I)
+PASSIVE_EXAMPLES = (
+    ("Kế hoạch do Phó Chủ tịch UBND tỉnh Lê Văn An ký ban hành, yêu cầu các sở triển khai thực hiện.",
+     {"doc_type": "KH", "symbol": None, "issuer": "UBND tỉnh"}),
+    ("Chỉ thị số 05-CT/TU do Ban Thường vụ Tỉnh ủy ban hành ngày 12/3/2024 về tăng cường công tác dân vận.",
+     {"doc_type": "CT", "symbol": "05-CT/TU", "issuer": "Ban Thường vụ Tỉnh ủy", "date": "2024-03-12"}),
+)
 # Words between the body and the verb that are not part of its name; news put the time adverb
 # after the subject too ("Hội Cựu chiến binh tỉnh mới đây vừa ban hành ...").
 SUBJECT_TAIL = re.compile(r"(?:\s+(?:đã|vừa qua|vừa|mới đây|mới|gần đây|hôm nay|chính thức|cũng|đồng thời|tiếp tục))+\s*$", re.I)
@@ -130,6 +191,12 @@ CONVEYING = re.compile(
 SUBJECT_CLAUSE = re.compile(
     r",\s+(?=(?:nhằm|xác định|đề ra|với mục tiêu|với mục đích|qua đó|theo đó|trong đó|góp phần|đồng thời)\s)"
 )
+# A lead that names the document first and says after its subject that it was issued: "Kết luận
+# số 123-KL/TW ... về công tác cán bộ được ban hành nhằm ...": the subject ends before it.
+PASSIVE_TAIL = re.compile(r"\s+(?=(?:đã\s+|vừa\s+)?được\s+(?:ban hành|ký ban hành|ký|thông qua)(?![\wđ]))")
+# The head of a State body issues documents in his own name (Decree 30/2020: Chủ tịch UBND,
+# Bộ trưởng, Thủ tướng), unlike a deputy, who signs KT. for him.
+HEAD_OF_STATE_BODY = re.compile(r"^(?:chủ tịch|bộ trưởng|thủ tướng|giám đốc|viện trưởng|chánh án)\s", re.I)
 # A type name that says nothing of the type: "vừa có Văn bản số 1234/UBND-KT" is the type its
 # symbol gives (a letter here), and without a symbol it announces nothing.
 GENERIC_TYPE_NAMES = ("văn bản",)
@@ -168,7 +235,7 @@ ANNOUNCEMENT_EXAMPLES: tuple[tuple[str, dict[str, str | None]], ...] = (
     ("Ngày 14/3, Sở Nội vụ có văn bản số 215/SNV-CCVC về việc tuyển dụng viên chức năm 2024.",
      {"doc_type": "CV", "symbol": "215/SNV-CCVC", "date": None, "issuer": "Sở Nội vụ", "title": "về việc tuyển dụng viên chức năm 2024"}),
     ("Ban Tuyên giáo Huyện ủy đã có văn bản số 12-HD/BTGHU hướng dẫn tuyên truyền kỷ niệm ngày thành lập huyện.",
-     {"doc_type": "HD", "symbol": "12-HD/BTGHU", "date": None, "issuer": "Ban Tuyên giáo Huyện ủy", "title": "hướng dẫn tuyên truyền kỷ niệm ngày thành lập huyện"}),
+     {"doc_type": "HD", "symbol": "12-HD/BTGHU", "date": None, "issuer": "Ban Tuyên giáo Huyện ủy", "title": "tuyên truyền kỷ niệm ngày thành lập huyện"}),
     ("Ban Tuyên giáo Huyện ủy vừa có văn bản hướng dẫn tuyên truyền kỷ niệm 70 năm Ngày thành lập huyện.",
      {"doc_type": "HD", "symbol": None, "date": None, "issuer": "Ban Tuyên giáo Huyện ủy", "title": "hướng dẫn tuyên truyền kỷ niệm 70 năm Ngày thành lập huyện"}),
     ("(TTXVN) - Ban Dân vận Tỉnh ủy vừa có văn bản đề nghị các huyện ủy tổng kết phong trào thi đua năm 2024.",
