@@ -124,6 +124,9 @@ def assignments(doc: Doc) -> None:
             whole: bool = False, asked: bool = False) -> None:
         if _PURPOSE.search(fold(body)):
             return  # "... Việt Nam Nhằm hỗ trợ ...": a name run into a clause of purpose, given no task
+        salutation = _SALUTATION.match(fold(body))
+        if salutation:
+            body, start = body[salutation.end() :], start + salutation.end()
         parts = [(body, start)] if whole else _split_bodies(body, start, pt)
         parts = [named for name, bstart in parts for named in _kind_list(name, bstart, pt)]
         parts = _ministries_as_one(parts, pt)
@@ -441,6 +444,13 @@ def _execution_clause(pt: Text, verb: int, add) -> None:
             pos += 1
         if pos < end and _opens_body(pt, pos):
             add(clean_body(pt.text[pos:end]), "implement", pos, verb, _task(pt, verb), partner=True)
+
+
+# "Các Ông/Bà: Chánh Văn phòng Bộ, Vụ trưởng ... chịu trách nhiệm thi hành" (Decree 30's closing
+# article addressing the heads): the salutation before the colon is no body, the posts after it are.
+_SALUTATION = re.compile(r"(?:các\s+)?ông\s*(?:\(\s*bà\s*\)|/\s*bà|,\s*bà)\s*:\s*")
+
+
 
 
 def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int], end: int) -> Iterator[re.Match[str]]:
@@ -1096,6 +1106,15 @@ _QUALIFIED_KIND = re.compile(
 )
 
 
+_UNDER = re.compile(r"\s+(?:trực\s+)?thuộc(?![\wđ]).*$")
+
+
+def _kinds_go_on(piece: str) -> bool:
+    """Whether a list's next piece is only more kinds, maybe with whom they are under ("Cục trực
+    thuộc Bộ Y tế" after "các Vụ"): the list of kinds goes on and that name ends it."""
+    return _bare(piece, BARE_KINDS) or _bare(_UNDER.sub("", fold(piece)), BARE_KINDS)
+
+
 def _bare(piece: str, kinds: frozenset[str]) -> bool:
     """Whether a piece of a list is only kinds of bodies, with nothing of its own ("Chánh tòa",
     "các Chi ủy", "Các phòng, ban, ngành, MTTQ"): the name that follows the list is theirs too."""
@@ -1136,8 +1155,8 @@ def _new_body_after_comma(before: str, rest: str) -> bool:
     if _KIND_WITHOUT_NAME.fullmatch(fold(before).strip()):
         return False  # "Các cơ quan Báo, Đài của tỉnh": a kind with no name of its own shares the next one's
     plural_kind = re.search(r"(?:các|những)\s+(\S+)$", fold(before))
-    if plural_kind and plural_kind.group(1) in BARE_KINDS and rest[0].isupper() and _bare(rest.split(",")[0], BARE_KINDS):
-        return False  # "Giám đốc các Sở, Ban, ngành, đoàn thể": more kinds go on with the list
+    if plural_kind and plural_kind.group(1) in BARE_KINDS and rest[0].isupper() and _kinds_go_on(rest.split(",")[0]):
+        return False  # "Giám đốc các Sở, Ban, ngành, đoàn thể", "các Vụ, Cục thuộc Bộ": more kinds go on with the list
     if rest[0].isupper():
         return starts_with_body(rest) or (head is not None and _NOT_BODY.match(folded) is None)
     if before[:1].isupper() and not _PLURAL.match(fold(before)) and not _KIND_AT_END.search(fold(before)) and _CONCERNED_KINDS.match(folded):

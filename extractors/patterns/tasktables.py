@@ -95,6 +95,8 @@ BARE_KINDS = frozenset((
     "trường", "viện", "trung tâm", "tổ chức", "doanh nghiệp", "huyện", "xã", "phường",
     "thị trấn", "thị xã", "tỉnh", "thành phố", "quận", "tỉnh đoàn", "thành đoàn", "huyện đoàn", "đoàn",
     "đoàn trực thuộc", "đặc khu", "thôn", "xóm", "làng", "ấp", "tổ dân phố", "khu phố",
+    # a ministry's units (Decree 123/2016/NĐ-CP): "Vụ trưởng, Cục trưởng các Vụ, Cục thuộc Bộ"
+    "vụ", "cục", "tổng cục",
 ))
 
 # The political system's parts, each a body of its own in the list that names them after the
@@ -108,6 +110,8 @@ SYSTEM_KINDS = ("chính quyền",)
 BARE_TITLES = frozenset((
     "chánh tòa", "chánh án", "trưởng phòng", "phó trưởng phòng", "chánh văn phòng", "trưởng ban", "thủ trưởng",
     "giám đốc", "chủ tịch", "phó chủ tịch", "bí thư", "phó bí thư",
+    # heads of a ministry's units, listed before the units they head ("Vụ trưởng, Cục trưởng các Vụ, Cục")
+    "vụ trưởng", "cục trưởng", "tổng cục trưởng", "chánh thanh tra",
 ))
 
 # After "Văn phòng ... và" these name the second council one office serves: no new body.
