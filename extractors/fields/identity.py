@@ -362,6 +362,8 @@ def _without_name(who: str) -> str:
         if len(words) > k and is_name_line(" ".join(words[-k:])):
             if k == 2 and _UNIT_AT_END.search(" ".join(words[:-k])):
                 return who
+            if fold(words[-k - 1]).rstrip(".") in _UNIT_WORDS:
+                return who  # a place that bears a person's name ("phường Trần Hưng Đạo", "TP. Hồ Chí Minh")
             return " ".join(words[:-k])
     return who
 
@@ -623,8 +625,15 @@ def _head_post(subject: str) -> str | None:
             if deputy:
                 body = post[deputy.end() :].strip()
                 return body if starts_with_body(body) and fold(body) != "chính phủ" else None
+            if f.startswith(_SIGNS_FOR_BOARD):
+                return None  # "Bí thư Huyện ủy X": signs for the committee (T/M), read by _body_of_official
             return post if _HEAD_TITLE.match(f) and starts_with_body(post) else None
     return None
+
+
+# Posts that sign for their board, never in their own name (Guidance 36-HD/VPTW: "T/M BAN THƯỜNG
+# VỤ / BÍ THƯ"; "T/M BAN ..., TRƯỞNG BAN").
+_SIGNS_FOR_BOARD = ("bí thư", "trưởng ban")
 
 
 def _on_behalf(pt: Text, start: int, a: int, verb: int) -> tuple[str, tuple[int, int]] | None:
