@@ -6,6 +6,7 @@ import random
 import sys
 from pathlib import Path
 
+import pytest
 from PIL import Image, ImageDraw
 
 from plankb.extractors.readers.ocr_repairs import repair_line
@@ -51,3 +52,56 @@ def test_new_scan_looks_are_seeded_and_what_they_say():
     assert synth_scans.dpi_of("fax") == 150 and synth_scans.dpi_of("office") == 200 and synth_scans.dpi_of("clean") == 300
     # the old variants draw nothing new: "clean" is the page as rendered
     assert synth_scans.degrade(_page(), "clean", random.Random(3)).tobytes() == _page().tobytes()
+
+
+# --- the place-and-date line under a seal (made-up page words) ---------------------------------
+
+from plankb.extractors.readers import ocr, ocr_blanks  # noqa: E402
+from plankb.extractors.readers.positioned import Word, build_rows  # noqa: E402
+
+WIDTH, HEIGHT = 595.0, 842.0
+
+
+def _line(x: float, top: float, text: str, size: float = 13.0) -> list[Word]:
+    words, at = [], x
+    for token in text.split():
+        words.append(Word(at, at + 7 * len(token), top, top + size, token))
+        at += 7 * len(token) + 4
+    return words
+
+
+def _header(date_text: str) -> tuple[list[list[Word]], list[int]]:
+    lines = [_line(90, 70, "ỦY BAN NHÂN DÂN"), _line(300, 70, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+             _line(330, 88, "Độc lập - Tự do - Hạnh phúc"), _line(90, 120, "Số: 12/KH-UBND"), _line(330, 125, date_text),
+             _line(250, 170, "KẾ HOẠCH"), _line(90, 300, "Căn cứ Luật ngày 19 tháng 6 năm 2015;")]
+    return lines, [1, 2, 2, 1, 2, 3, 4]
+
+
+def test_a_date_line_the_seal_took_is_read_again(monkeypatch):
+    lines, blocks = _header("Bình Dương, ngày m 2018")
+    rows = build_rows(lines, blocks)
+    band = ocr_blanks.date_band(WIDTH, HEIGHT, rows)
+    assert band is not None and band[1] >= 100 and band[0] < 330 and band[3] < 300
+    assert not ocr_blanks.has_whole_date(rows, band)  # the citation lower down is no date line
+    read = [_line(300, 125, "3/KH-UBND Bình Dương, ngày 09 tháng 01-năm 2018"), _line(330, 140, "nTNH")]
+    monkeypatch.setattr(ocr, "region_words", lambda *args, **kw: read)
+    assert ocr_blanks.date_under_seal("x.pdf", 0, WIDTH, HEIGHT, rows, lines, blocks)
+    texts = [" ".join(w.text for w in line) for line in lines]
+    assert "Bình Dương, ngày 09 tháng 01-năm 2018" in texts  # the number row the band cut is left out
+    assert not any("ngày m" in t for t in texts) and len(lines) == len(blocks)
+
+
+def test_a_date_line_read_whole_is_not_read_again(monkeypatch):
+    lines, blocks = _header("Bình Dương, ngày 9 tháng 1 năm 2018")
+    rows = build_rows(lines, blocks)
+    monkeypatch.setattr(ocr, "region_words", lambda *args, **kw: pytest.fail("read again"))
+    assert not ocr_blanks.date_under_seal("x.pdf", 0, WIDTH, HEIGHT, rows, lines, blocks)
+
+
+def test_a_band_without_a_whole_date_changes_nothing(monkeypatch):
+    lines, blocks = _header("Bình Dương, ngày m 2018")
+    rows = build_rows(lines, blocks)
+    monkeypatch.setattr(ocr, "region_words", lambda *args, **kw: [_line(330, 125, "Bình Dương, ngày 40 tháng 1 năm 2018")])
+    before = [[w.text for w in line] for line in lines]
+    assert not ocr_blanks.date_under_seal("x.pdf", 0, WIDTH, HEIGHT, rows, lines, blocks)
+    assert [[w.text for w in line] for line in lines] == before

@@ -390,10 +390,24 @@ def _ocr(path: Path, pages: list[Page], warnings: list[tuple[str, str]]) -> None
         page.blocks = []
         page.kind = "ocr"
     _blanks_again(path, pages[0], warnings)
+    _date_under_seal(path, pages[0], warnings)
     if pages[0].kind == "ocr" and ocr_blanks.blank_lines(pages[0].width, pages[0].height, pages[0].rows)[1] is None:
         # no date on the first page: a consolidated text's number and date, or an adopted act's date, stand at its end
         _blanks_again(path, _signing_page(pages), warnings, ocr_blanks.END_SHARE)
     _signer_under_seal(path, wanted, warnings, _mentioned_names(pages))
+
+
+def _date_under_seal(path: Path, page: Page, warnings: list[tuple[str, str]]) -> None:
+    """The first page's place-and-date line read again under a seal (ocr_blanks.date_under_seal)."""
+    if page.kind != "ocr" or page.ocr_blocks is None:
+        return
+    try:
+        changed = ocr_blanks.date_under_seal(str(path), page.index, page.width, page.height, page.rows, page.ocr_lines, page.ocr_blocks)
+    except Exception as exc:  # the page's own text stands; only the second look is lost
+        warnings.append(("ocr-failed", f"{path}: second reading of the date line on page {page.index + 1} failed ({exc})"))
+        return
+    if changed:
+        page.rows = drop_page_numbers(build_rows(page.ocr_lines, page.ocr_blocks), page.height)
 
 
 def _reads_as_well(lines: list[list[Word]]) -> bool:
