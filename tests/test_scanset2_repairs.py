@@ -105,3 +105,11 @@ def test_a_band_without_a_whole_date_changes_nothing(monkeypatch):
     before = [[w.text for w in line] for line in lines]
     assert not ocr_blanks.date_under_seal("x.pdf", 0, WIDTH, HEIGHT, rows, lines, blocks)
     assert [[w.text for w in line] for line in lines] == before
+
+
+def test_a_speck_after_the_signers_name_is_no_part_of_it():
+    from plankb.extractors.readers.pdf import _name_words
+
+    name = _name_words(_line(330, 700, "- Phạm Thị Thanh Trà."))
+    assert [w.text for w in name] == ["Phạm", "Thị", "Thanh", "Trà"]
+    assert _name_words(_line(330, 700, "Tiền Giang, Bến Tre")) is None  # a place and its comma: no name

@@ -767,6 +767,8 @@ def _name_words(words: list[Word], mentions: frozenset = frozenset()) -> list[Wo
 
     words = _split_glued(words)
     texts = [_strip_stray(w.text) for w in words]
+    if texts:  # a speck after the line's last word ("Phạm Thị Thanh Trà."): no name ends with a dot; a comma may end a place
+        texts[-1] = texts[-1].rstrip(".'`´")
 
     def clean(ts: list[str]) -> bool:  # a second look through seal and signature must read clean syllables ("Wnh" is no name)
         return all(t[:1].isupper() and t[1:].islower() and t.isalpha() and is_syllable(t) for t in ts)
