@@ -113,3 +113,11 @@ def test_a_speck_after_the_signers_name_is_no_part_of_it():
     name = _name_words(_line(330, 700, "- Phạm Thị Thanh Trà."))
     assert [w.text for w in name] == ["Phạm", "Thị", "Thanh", "Trà"]
     assert _name_words(_line(330, 700, "Tiền Giang, Bến Tre")) is None  # a place and its comma: no name
+
+
+def test_a_common_family_name_whose_marks_a_stroke_changed():
+    from plankb.extractors.readers.pdf import _name_words
+
+    assert [w.text for w in _name_words(_line(330, 700, "` `. Lế Minh Hưng"))] == ["Lê", "Minh", "Hưng"]
+    assert [w.text for w in _name_words(_line(330, 700, "Trấn Văn Sơn"))] == ["Trần", "Văn", "Sơn"]
+    assert _name_words(_line(330, 700, "Quyết Minh Hưng")) is None  # no family name of those letters

@@ -732,6 +732,18 @@ def _strip_stray(text: str) -> str:
     return text[i:]
 
 
+def _common_surname_remarked(text: str) -> str | None:
+    """A common family name whose marks a stroke of the seal or signature changed ("Lế" for
+    "Lê", "Trấn" for "Trần"): the one of COMMON_SURNAMES with the same bare letters, when the word
+    is no family name itself."""
+    from plankb.extractors.patterns.layout_markers import SURNAMES
+
+    if text in SURNAMES or not text[:1].isupper():
+        return None
+    found = [s for s in COMMON_SURNAMES if _bare_letters(s) == _bare_letters(text)]
+    return found[0] if len(found) == 1 else None
+
+
 def _surname_tail(text: str) -> str | None:
     """A family name whose first letter or two the seal or signature ate ("hạm" for "Phạm",
     "guyễn" for "Nguyễn"): the one family name that ends so, or None."""
@@ -782,7 +794,7 @@ def _name_words(words: list[Word], mentions: frozenset = frozenset()) -> list[Wo
             skip = 1
             continue
         surname = (text if text in SURNAMES else text[1:] if text[1:] in SURNAMES and text[:1].islower()
-                   else _near_surname(text) or _surname_tail(text))
+                   else _near_surname(text) or _surname_tail(text) or _common_surname_remarked(text))
         if surname is None:
             if len(text) > 2:  # only specks and strokes may stand before the name
                 return _mentioned(words, texts, mentions, clean)
