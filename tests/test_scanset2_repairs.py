@@ -121,3 +121,12 @@ def test_a_common_family_name_whose_marks_a_stroke_changed():
     assert [w.text for w in _name_words(_line(330, 700, "` `. Lế Minh Hưng"))] == ["Lê", "Minh", "Hưng"]
     assert [w.text for w in _name_words(_line(330, 700, "Trấn Văn Sơn"))] == ["Trần", "Văn", "Sơn"]
     assert _name_words(_line(330, 700, "Quyết Minh Hưng")) is None  # no family name of those letters
+
+
+def test_a_deputys_title_in_capitals_is_no_persons_name():
+    from plankb.extractors.readers.ocr_consensus import _name_in_capitals
+
+    assert not _name_in_capitals("PHÓ TRƯỞNG BẠN")
+    assert not _name_in_capitals("PHÓ CHỦ TỊCH")
+    assert _name_in_capitals("PHAN THỊ MAI HOA")
+    assert _name_in_capitals("PHÓ ĐỨC MINH")  # "Phó" the family name

@@ -331,21 +331,40 @@ def date_under_seal(path: str, index: int, width: float, height: float, rows: li
     for line in ocr.region_words(path, index, band, "6", None, True):
         if not _whole_date(" ".join(w.text for w in line)):
             continue
-        # The place starts after what the band cut of a number row beside it ("3/NQ-UBTVQH15 Hà Nội, ...").
-        start = max((i + 1 for i, w in enumerate(line) if re.search(r"[\d/]", w.text) and not _TESS_DAY_WORD.match(fold(w.text))
-                     and i < next((k for k, x in enumerate(line) if _TESS_DAY_WORD.match(fold(x.text))), len(line))), default=0)
-        new = line[start:]
+        new = _place_and_date(line)
         if not new:
             continue
-        top, bottom, x0 = min(w.top for w in new), max(w.bottom for w in new), new[0].x0 - (new[0].bottom - new[0].top)
-        mid = lambda w: (w.top + w.bottom) / 2  # noqa: E731
-        block = next((b for old, b in zip(lines, blocks) if any(top <= mid(w) <= bottom and w.x1 > x0 for w in old)), max(blocks, default=0) + 1)
-        for old in lines:
-            old[:] = [w for w in old if not (top <= mid(w) <= bottom and w.x1 > x0)]
-        keep = [i for i, old in enumerate(lines) if old]
-        lines[:] = [lines[i] for i in keep]
-        blocks[:] = [blocks[i] for i in keep]
-        lines.append(list(new))
-        blocks.append(block)
+        _put_line(lines, blocks, new)
         return True
     return False
+
+
+def _place_and_date(line: list[Word]) -> list[Word] | None:
+    """The place (one to four capitalised words before "ngày", the last with its comma) and the
+    date of a line read in the band; None without a place: what the band cut of a number row
+    beside it ("3/NQ-UBTVQH15 Hà Nội, ngày ...") is left out."""
+    day = next((i for i, w in enumerate(line) if _TESS_DAY_WORD.match(fold(w.text))), None)
+    if not day:
+        return None
+    start = day
+    while start > 0 and day - start < 4 and re.fullmatch(r"[^\W\d_][^\W\d_]*,?", line[start - 1].text) and line[start - 1].text[:1].isupper():
+        start -= 1
+    return line[start:] if start < day and line[day - 1].text.endswith(",") else None
+
+
+def _put_line(lines: list[list[Word]], blocks: list[int], new: list[Word]) -> None:
+    """``new`` in place of the page pass's words of its line from where it starts (a number row
+    left of it stays), in the block those words were in."""
+    top, bottom, x0 = min(w.top for w in new), max(w.bottom for w in new), new[0].x0 - (new[0].bottom - new[0].top)
+
+    def replaced(w: Word) -> bool:
+        return top <= (w.top + w.bottom) / 2 <= bottom and w.x0 >= x0
+
+    block = next((b for old, b in zip(lines, blocks) if any(map(replaced, old))), max(blocks, default=0) + 1)
+    for old in lines:
+        old[:] = [w for w in old if not replaced(w)]
+    keep = [i for i, old in enumerate(lines) if old]
+    lines[:] = [lines[i] for i in keep]
+    blocks[:] = [blocks[i] for i in keep]
+    lines.append(list(new))
+    blocks.append(block)
