@@ -149,6 +149,11 @@ def _without_specks(m: re.Match[str]) -> str:
     line = _SPECK_LEAD.sub(lambda x: x["space"], "".join(out))
     if line == m.group(0):
         return line
+    words = parts[::2]
+    if len(words) >= 2 and _speck(words[-1]) and words[-2] == "-":
+        # "TỈNH TUYÊN QUANG - '": a dash with a speck after it ends no text ("2021 -" before a
+        # line's "2025" has none); left alone it would join the next line as a broken word
+        line = re.sub(r"\s+-\s*$", "", line)
     return line.rstrip() if line.strip() else m.group(0)
 
 
@@ -177,7 +182,8 @@ REPAIRS: list[Repair] = [
         re.compile(r"^(?=.*[^\W\d_]{2}).+$"),
         _without_specks,
         (("Bộ Nội vụ _'", "Bộ Nội vụ"), ("ˆ ỦY BAN NHÂN DÂN", "ỦY BAN NHÂN DÂN"), ("Trường Tiểu học diễn. - thành ¬", "Trường Tiểu học diễn. - thành"),
-         ("-. PHÁT TRIỂN CHÍNH QUYỀN SỐ", "PHÁT TRIỂN CHÍNH QUYỀN SỐ"), ("'THỰC HIỆN CHỈ THỊ", "THỰC HIỆN CHỈ THỊ"),
+         ("-. PHÁT TRIỂN CHÍNH QUYỀN SỐ", "PHÁT TRIỂN CHÍNH QUYỀN SỐ"), ("TỈNH LONG AN - '", "TỈNH LONG AN"),
+         ("GIAI ĐOẠN 2021 -", "GIAI ĐOẠN 2021 -"), ("'THỰC HIỆN CHỈ THỊ", "THỰC HIỆN CHỈ THỊ"),
          ("ĐVHC cấp. .", "ĐVHC cấp."), ("__. Kỳ thi tốt nghiệp trung", "Kỳ thi tốt nghiệp trung"), ("Số: .../QĐ-UBND", "Số: .../QĐ-UBND"),
          ("ngày ... tháng ... năm 2025", "ngày ... tháng ... năm 2025"), ("(2021 - 2025)", "(2021 - 2025)"), ("- Như trên;", "- Như trên;"),
          ("Độc lập - Tự do - Hạnh phúc", "Độc lập - Tự do - Hạnh phúc"), ("___", "___"), ("“ Nông thôn mới ”", "“ Nông thôn mới ”"),
