@@ -19,6 +19,13 @@ from the other golds, and its copied gold names that signer. The gold is copied 
 "image_only", its header fields, and the references printed on pages 1-2. Layout (font, size,
 margins, column widths, authority form, seal place) comes from a generator seeded by the file
 name, so the set is the same at every run. Third-party text: write the set outside the repository.
+
+--looks names the ways offices' papers differ that the layout above does not show (LOOKS); each
+named look is given to about half the documents, drawn by a second generator seeded by the file
+name, so a set built without --looks is the one built before they existed:
+
+    python bench/synth_typeset.py --out /tmp/scanset2-set/office/tune --variant office --half tune \
+        --looks all /tmp/unseen4-set/dev /tmp/unseen5-set/dev /tmp/crawls-set/dev
 """
 
 from __future__ import annotations
@@ -46,23 +53,37 @@ from docx.shared import Cm, Pt
 from PIL import Image, ImageDraw, ImageFont
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from synth_scans import LIST_KEYS, degrade  # noqa: E402
+from synth_scans import LIST_KEYS, VARIANTS, degrade, dpi_of  # noqa: E402
 
 TYPE_NAMES = {
     "QĐ": "QUYẾT ĐỊNH", "KH": "KẾ HOẠCH", "NQ": "NGHỊ QUYẾT", "CT": "CHỈ THỊ", "HD": "HƯỚNG DẪN",
     "KL": "KẾT LUẬN", "QC": "QUY CHẾ", "TB": "THÔNG BÁO", "CTr": "CHƯƠNG TRÌNH", "QyĐ": "QUY ĐỊNH",
 }
 # Times-like faces first (Decree 30 asks for Times New Roman; Liberation Serif has its metrics), a wider one last.
+LOOKS = {
+    "seal-date": "a second seal stamped over the place and date line on the first page",
+    "number-row": "the number on the date's row (a two-row header table), not under the issuer",
+    "blue-ink": "the signature in bright blue ink, larger, running over the title and the name",
+    "long-recipients": "a long 'Nơi nhận' list beside the signature block, taller than it",
+    "columns": "header columns of other widths (the issuer's from 30% to 50% of the line)",
+    "party-dashes": "a Party header's star line written '-----' (or '*****')",
+}
 FONTS = ("Liberation Serif", "Liberation Serif", "FreeSerif", "DejaVu Serif")
 SEAL_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
 
 
-def sources(folders: list[Path]) -> list[tuple[Path, dict]]:
+def sources(folders: list[Path], kindless: bool = False, skip: frozenset = frozenset()) -> list[tuple[Path, dict]]:
+    """Whole documents and openings with a number and a date; with ``kindless``, also golds that
+    name no kind but have a title (silver sets whose README lists the kinds: ``skip`` leaves out
+    the announcements and pages that are not the document, by file name without extension)."""
     items = []
     for folder in folders:
         for gold_path in sorted((folder / "gold").glob("*.json")):
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
-            if gold.get("kind") in ("whole", "opening") and gold.get("symbol") and gold.get("date"):
+            if gold_path.stem in skip:
+                continue
+            kind_ok = gold.get("kind") in ("whole", "opening") or (kindless and "kind" not in gold and gold.get("title"))
+            if kind_ok and gold.get("symbol") and gold.get("date"):
                 items.append((folder / "docs" / gold["doc"], gold))
     return items
 
@@ -184,7 +205,9 @@ def _rule(cell, font: str, chars: int) -> None:
     _para(cell, "_" * chars, font, 7)
 
 
-def typeset(gold: dict, text: str, signer: str, rng: random.Random, out: Path) -> None:
+def typeset(gold: dict, text: str, signer: str, rng: random.Random, out: Path, looks: frozenset = frozenset(),
+            look_rng: random.Random | None = None) -> None:
+    look_rng = look_rng or random.Random(0)
     font = rng.choice(FONTS)
     size = rng.choice([13, 13.5, 14] if font != "DejaVu Serif" else [12.5, 13])
     doc = Document()
@@ -201,33 +224,36 @@ def typeset(gold: dict, text: str, signer: str, rng: random.Random, out: Path) -
     is_letter = gold.get("doc_type") == "CV"
 
     left_share = rng.uniform(0.36, 0.43)
-    head = doc.add_table(rows=1, cols=2)
+    if "columns" in looks:
+        left_share = look_rng.uniform(0.30, 0.50)
+    head = doc.add_table(rows=2 if "number-row" in looks else 1, cols=2)
     head.alignment = WD_TABLE_ALIGNMENT.CENTER
     head.autofit = False
     widths = (Cm(text_width * left_share), Cm(text_width * (1 - left_share)))
-    for column, cell, width in zip(head.columns, head.rows[0].cells, widths):
-        column.width = cell.width = width
+    for row in head.rows:
+        for column, cell, width in zip(head.columns, row.cells, widths):
+            column.width = cell.width = width
+            cell.paragraphs[0].text = ""
     left, right = head.rows[0].cells
-    left.paragraphs[0].text = ""
-    right.paragraphs[0].text = ""
+    number_cell, date_cell = head.rows[-1].cells
     issuer = header_lines(issuer_name(gold), 30 if left_share > 0.4 else 26)
     head_size = rng.choice([12, 13])
     for line in issuer:
         _para(left, line, font, head_size, bold=True)
     if is_party:
-        _para(left, "*", font, head_size)
-        _para(left, f"Số {gold['symbol']}", font, size - 0.5, after=2)
+        _para(left, look_rng.choice(["-----", "*****"]) if "party-dashes" in looks else "*", font, head_size)
+        _para(number_cell, f"Số {gold['symbol']}", font, size - 0.5, after=2)
         motto = "ĐOÀN TNCS HỒ CHÍ MINH" if "đoàn" in issuer_name(gold).lower() else "ĐẢNG CỘNG SẢN VIỆT NAM"
         _para(right, motto, font, 14 if size > 13 else 13, bold=True, underline=True, after=8)
     else:
         _rule(left, font, rng.randint(10, 16))
-        _para(left, f"Số: {gold['symbol']}", font, size - 0.5, after=2)
+        _para(number_cell, f"Số: {gold['symbol']}", font, size - 0.5, after=2)
         _para(right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", font, 12 if font != "DejaVu Serif" else 11, bold=True)
         _para(right, "Độc lập - Tự do - Hạnh phúc", font, 13 if font != "DejaVu Serif" else 12, bold=True)
         _rule(right, font, rng.randint(22, 30))
     if is_letter:
-        _para(left, f"V/v {gold.get('title') or ''}", font, 12)
-    _para(right, date_line(gold), font, size if font != "DejaVu Serif" else 12, italic=True)
+        _para(number_cell, f"V/v {gold.get('title') or ''}", font, 12)
+    _para(date_cell, date_line(gold), font, size if font != "DejaVu Serif" else 12, italic=True)
 
     _para(doc, "", font, size)
     if not is_letter:
@@ -250,7 +276,12 @@ def typeset(gold: dict, text: str, signer: str, rng: random.Random, out: Path) -
     left, right = sign.rows[0].cells
     left.paragraphs[0].text = right.paragraphs[0].text = ""
     _para(left, "Nơi nhận:", font, 12, align=WD_ALIGN_PARAGRAPH.LEFT, bold=True, italic=True)
-    for line in ("- Như trên;", "- Thường trực Tỉnh ủy (b/c);", "- Các sở, ban, ngành;", "- Lưu: VT."):
+    recipients = ["- Như trên;", "- Thường trực Tỉnh ủy (b/c);", "- Các sở, ban, ngành;", "- Lưu: VT."]
+    if "long-recipients" in looks:
+        more = ["- Thường trực HĐND tỉnh;", "- Chủ tịch, các PCT UBND tỉnh;", "- Văn phòng Chính phủ (b/c);",
+                "- UBND các huyện, thị xã, thành phố;", "- Báo, Đài Phát thanh - Truyền hình tỉnh;", "- Cổng thông tin điện tử tỉnh;"]
+        recipients[1:3] = look_rng.sample(more, look_rng.randint(4, 6))
+    for line in recipients:
         _para(left, line, font, 11, align=WD_ALIGN_PARAGRAPH.LEFT)
     for line in authority(gold, rng):
         _para(right, line, font, size, bold=True)
@@ -320,11 +351,12 @@ def seal(size: int, words: str, rng: random.Random) -> Image.Image:
     return Image.fromarray(alpha.astype(np.uint8), "RGBA")
 
 
-def scribble(width: int, height: int, rng: random.Random) -> Image.Image:
-    """A handwritten-like signature: a few loops and a flourish in dark blue ink."""
+def scribble(width: int, height: int, rng: random.Random, ink: tuple | None = None) -> Image.Image:
+    """A handwritten-like signature: a few loops and a flourish in dark blue ink (or ``ink``)."""
     layer = Image.new("RGBA", (width, height), (0, 0, 0, 0))
     draw = ImageDraw.Draw(layer)
-    ink = (rng.randint(10, 40), rng.randint(20, 50), rng.randint(90, 150), 235)
+    dark = (rng.randint(10, 40), rng.randint(20, 50), rng.randint(90, 150), 235)
+    ink = ink or dark
     points, x = [], width * 0.05
     loops = rng.randint(3, 6)
     for t in np.linspace(0, loops * 2 * math.pi, 240):
@@ -336,7 +368,8 @@ def scribble(width: int, height: int, rng: random.Random) -> Image.Image:
     return layer
 
 
-def sign_page(image: Image.Image, page: pypdfium2.PdfPage, gold: dict, signer: str, scale: float, rng: random.Random) -> Image.Image:
+def sign_page(image: Image.Image, page: pypdfium2.PdfPage, gold: dict, signer: str, scale: float, rng: random.Random,
+              looks: frozenset = frozenset(), look_rng: random.Random | None = None) -> Image.Image:
     name = find_box(page, signer)
     if name is None:
         return image
@@ -345,12 +378,34 @@ def sign_page(image: Image.Image, page: pypdfium2.PdfPage, gold: dict, signer: s
     layer = Image.new("RGBA", image.size, (0, 0, 0, 0))
     # The scribble crosses the room above the name.
     mark = scribble(int((x1 - x0) * rng.uniform(1.1, 1.5)), int(line * rng.uniform(3.0, 4.0)), rng)
-    layer.alpha_composite(mark, (max(0, int(x0 - line)), max(0, int(top - mark.height - line * 0.3))))
+    if "blue-ink" in looks and look_rng is not None:
+        # A ballpoint's bright blue, drawn large: down over the name's top and up into the title.
+        ink = (look_rng.randint(20, 60), look_rng.randint(60, 110), look_rng.randint(190, 240), 220)
+        mark = scribble(int((x1 - x0) * look_rng.uniform(1.3, 1.8)), int(line * look_rng.uniform(4.5, 6.0)), look_rng, ink)
+        layer.alpha_composite(mark, (max(0, int(x0 - line * 1.5)), max(0, int(top - mark.height + line * 0.6))))
+    else:
+        layer.alpha_composite(mark, (max(0, int(x0 - line)), max(0, int(top - mark.height - line * 0.3))))
     # The seal: about 36-42 mm across, its centre left of the name, between title and name.
     diameter = int(scale * 72 / 25.4 * rng.uniform(36, 42))
     stamp = seal(diameter, issuer_name(gold), rng).rotate(rng.uniform(-25, 25), resample=Image.BICUBIC)
     cx = x0 + (x1 - x0) * rng.uniform(0.3, 0.5) - diameter * 0.45
     cy = top - line * rng.uniform(1.2, 2.2)
+    layer.alpha_composite(stamp, (int(cx - diameter / 2), int(cy - diameter / 2)))
+    return _ink(image.convert("RGB"), layer)
+
+
+def seal_date(image: Image.Image, page: pypdfium2.PdfPage, gold: dict, scale: float, rng: random.Random) -> Image.Image:
+    """A seal stamped over the place and date line (a page signed and sealed near its top, or a
+    copy's certifying stamp): its ring runs through the line's words."""
+    box = find_box(page, date_line(gold).split(", ")[-1])
+    if box is None:
+        return image
+    x0, top, x1, bottom = (v * scale for v in box)
+    diameter = int(scale * 72 / 25.4 * rng.uniform(34, 40))
+    stamp = seal(diameter, issuer_name(gold), rng).rotate(rng.uniform(-30, 30), resample=Image.BICUBIC)
+    cx = x0 + (x1 - x0) * rng.uniform(0.1, 0.9)
+    cy = (top + bottom) / 2 + rng.choice([-1, 1]) * diameter * rng.uniform(0.25, 0.45)
+    layer = Image.new("RGBA", image.size, (0, 0, 0, 0))
     layer.alpha_composite(stamp, (int(cx - diameter / 2), int(cy - diameter / 2)))
     return _ink(image.convert("RGB"), layer)
 
@@ -365,7 +420,7 @@ def gold_copy(gold: dict, name: str, signer: str, texts: list[str]) -> dict:
     printed = " ".join(texts[:2])
     copy["references"] = [ref for ref in gold.get("references") or []
                           if any(s in printed for s in [ref["symbol"], *ref.get("symbol_alt", [])])]
-    copy["_notes"] = [f"Typeset by bench/synth_typeset.py from {gold['doc']} ({gold['kind']}); references kept: those printed on pages 1-2."]
+    copy["_notes"] = [f"Typeset by bench/synth_typeset.py from {gold['doc']} ({gold.get('kind', 'kind not named')}); references kept: those printed on pages 1-2."]
     return copy
 
 
@@ -373,47 +428,58 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("folders", type=Path, nargs="+", help="silver sets: docs/*.txt and gold/*.json")
     parser.add_argument("--out", type=Path, required=True, help="folder to write (real-pdfs/, real-pdfs-gold/)")
-    parser.add_argument("--variant", choices=["clean", "color", "rough"], default="clean")
+    parser.add_argument("--variant", choices=VARIANTS, default="clean")
+    parser.add_argument("--looks", default="", help=f"comma-separated, or 'all': {', '.join(LOOKS)}")
     parser.add_argument("--limit", type=int, default=40, help="documents at most (whole ones first)")
     parser.add_argument("--max-pages", type=int, default=3)
+    parser.add_argument("--kindless", action="store_true", help="also golds without a kind that have a title")
+    parser.add_argument("--skip", default="", help="comma-separated gold names to leave out (e.g. announcements)")
     parser.add_argument("--half", choices=["tune", "check", "all"], default="all",
                         help="split by document: tune (1st, 3rd, ... in sorted order) or check (the others)")
     args = parser.parse_args()
+    wanted = set(LOOKS) if args.looks == "all" else {look for look in args.looks.split(",") if look}
+    if wanted - set(LOOKS):
+        parser.error(f"unknown looks: {', '.join(sorted(wanted - set(LOOKS)))}")
     (args.out / "real-pdfs").mkdir(parents=True, exist_ok=True)
     (args.out / "real-pdfs-gold").mkdir(parents=True, exist_ok=True)
-    items = sources(args.folders)
+    items = sources(args.folders, args.kindless, frozenset(filter(None, args.skip.split(","))))
     items.sort(key=lambda item: (item[1].get("signer") is None, item[0].parent.parent.name, item[0].name))
     items = items[: args.limit]
     names = sorted({g["signer"] for _, g in items if g.get("signer")})
     if args.half != "all":
         items = items[args.half == "check"::2]
-    dpi = 200 if args.variant == "rough" else 300
+    dpi = dpi_of(args.variant)
     for path, gold in items:
         tag = re.sub(r"\W", "", path.parent.parent.parent.name)[:8] + "-" + path.stem
         seed = int(hashlib.sha1(tag.encode()).hexdigest()[:8], 16)
         rng = random.Random(seed)  # the same layout for every variant
+        look_rng = random.Random(seed ^ 0x10015)  # looks drawn apart, so the layout above is the same with or without them
+        looks = frozenset(look for look in LOOKS if look_rng.random() < 0.5 and look in wanted)
         signer = gold.get("signer") or rng.choice(names)
         signer = unicodedata.normalize("NFC", signer)
         with tempfile.TemporaryDirectory(prefix="scanset-") as tmp:
             docx_path = Path(tmp) / f"{tag}.docx"
-            typeset(gold, path.read_text(encoding="utf-8"), signer, rng, docx_path)
+            typeset(gold, path.read_text(encoding="utf-8"), signer, rng, docx_path, looks, look_rng)
             pdf = pypdfium2.PdfDocument(str(to_pdf(docx_path)))
             texts = page_texts(pdf)
             last = max((i for i, t in enumerate(texts) if signer in t), default=len(pdf) - 1)
             pages = sorted({0, 1, last} & set(range(len(pdf))))[: args.max_pages]
-            scan_rng = random.Random(seed ^ {"clean": 1, "color": 2, "rough": 3}[args.variant])
+            scan_rng = random.Random(seed ^ {"clean": 1, "color": 2, "rough": 3, "office": 4, "fax": 5}[args.variant])
             images = []
             for i in pages:
                 image = pdf[i].render(scale=dpi / 72).to_pil().convert("RGB")
+                if i == 0 and "seal-date" in looks:
+                    image = seal_date(image, pdf[i], gold, dpi / 72, look_rng)
                 if i == last:
-                    image = sign_page(image, pdf[i], gold, signer, dpi / 72, rng)
+                    image = sign_page(image, pdf[i], gold, signer, dpi / 72, rng, looks, look_rng)
                 images.append(degrade(image, args.variant, scan_rng))
             name = f"t{tag}"
             images[0].save(args.out / "real-pdfs" / f"{name}.pdf", save_all=True, append_images=images[1:], resolution=dpi)
             copy = gold_copy(gold, name, signer, texts)
             (args.out / "real-pdfs-gold" / f"{name}.json").write_text(json.dumps(copy, ensure_ascii=False, indent=1), encoding="utf-8")
             pdf.close()
-        print(f"{name}.pdf: pages {[i + 1 for i in pages]} of {len(texts)}, signer {signer}", flush=True)
+        print(f"{name}.pdf: pages {[i + 1 for i in pages]} of {len(texts)}, signer {signer}"
+              + (f", looks {' '.join(sorted(looks))}" if looks else ""), flush=True)
 
 
 if __name__ == "__main__":

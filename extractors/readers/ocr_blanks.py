@@ -277,3 +277,94 @@ def _new_date_words(words: list[Word], found: dict[str, str | None]) -> list[Wor
     start, end = words[0], words[-1]
     step = (end.x1 - start.x0) / len(texts)
     return [Word(start.x0 + k * step, start.x0 + (k + 1) * step - 0.1, start.top, start.bottom, t) for k, t in enumerate(texts)]
+
+
+# --- the place-and-date line under a seal --------------------------------------------------------
+# A seal stamped over the place-and-date line (a short letter signed high on its page, a copy's
+# certifying stamp, an arrival stamp) takes its words with it in the page pass ("Bạc Liêu, ngày
+# m 2018", "Hà Nội, NN 2026"). The band under the motto, where Decree 30/2020/NĐ-CP puts that line,
+# is read again alone, in the red channel (a red seal fades there, the black print stays; a grey
+# scan's red channel is its grey) as one block; its line that reads as a whole place and date
+# takes the place of what the page pass read there.
+_MOTTO_WORDS = ("doc lap", "hanh phuc", "tu do", "dang cong san")
+_WHOLE_DATE = re.compile(r"(?:^|,\s*|\s)ngày\s+(?P<day>\d{1,2})\s+tháng\s+(?P<month>\d{1,2})\s+năm\s+(?:19|20)\d\d(?!\d)")
+MOTTO_BAND = 7  # line heights under the motto: its rule, the date line, and a number row beside it (two-row header tables)
+
+
+def _whole_date(text: str) -> bool:
+    """Whether a line reads, once repaired, as a whole date (day, month, year)."""
+    from plankb.extractors.readers.ocr_repairs import repair_line
+
+    m = _WHOLE_DATE.search(repair_line(text)[0])
+    return bool(m) and 1 <= int(m["day"]) <= 31 and 1 <= int(m["month"]) <= 12
+
+
+def has_whole_date(rows: list, band: tuple[float, float, float, float]) -> bool:
+    """Whether a row in ``band`` (its words right of the band's left edge) reads as a whole date."""
+    return any(_whole_date(" ".join(w.text for w in row.words if w.x1 > band[0]))
+               for row in rows if band[1] <= (row.top + row.bottom) / 2 <= band[3])
+
+
+def date_band(width: float, height: float, rows: list) -> tuple[float, float, float, float] | None:
+    """The band under the motto (or a Party document's "ĐẢNG CỘNG SẢN VIỆT NAM") on the right of
+    the header, in points, or None when the page pass found no motto."""
+    for row in rows:
+        if row.top > HEADER_SHARE * height:
+            return None
+        words = [w for w in row.words if w.x0 > 0.3 * width]
+        if words and any(k in _plain(fold(" ".join(w.text for w in words))) for k in _MOTTO_WORDS):
+            size = sorted(w.bottom - w.top for w in words)[len(words) // 2]
+            return (max(0.0, min(w.x0 for w in words) - 3 * size), max(w.bottom for w in words),
+                    0.98 * width, min(height, max(w.bottom for w in words) + MOTTO_BAND * size))
+    return None
+
+
+def date_under_seal(path: str, index: int, width: float, height: float, rows: list, lines: list[list[Word]], blocks: list[int]) -> bool:
+    """Read the band under the motto again when no row of the header reads as a whole date, and
+    put its place-and-date line in place of the page pass's words there (``lines`` and
+    ``blocks`` in place). True when the line was put in."""
+    from plankb.extractors.readers import ocr
+
+    band = date_band(width, height, rows)
+    if band is None or has_whole_date(rows, band):
+        return False
+    for line in ocr.region_words(path, index, band, "6", None, True):
+        if not _whole_date(" ".join(w.text for w in line)):
+            continue
+        new = _place_and_date(line)
+        if not new:
+            continue
+        _put_line(lines, blocks, new)
+        return True
+    return False
+
+
+def _place_and_date(line: list[Word]) -> list[Word] | None:
+    """The place (one to four capitalised words before "ngày", the last with its comma) and the
+    date of a line read in the band; None without a place: what the band cut of a number row
+    beside it ("3/NQ-UBTVQH15 Hà Nội, ngày ...") is left out."""
+    day = next((i for i, w in enumerate(line) if _TESS_DAY_WORD.match(fold(w.text))), None)
+    if not day:
+        return None
+    start = day
+    while start > 0 and day - start < 4 and re.fullmatch(r"[^\W\d_][^\W\d_]*,?", line[start - 1].text) and line[start - 1].text[:1].isupper():
+        start -= 1
+    return line[start:] if start < day and line[day - 1].text.endswith(",") else None
+
+
+def _put_line(lines: list[list[Word]], blocks: list[int], new: list[Word]) -> None:
+    """``new`` in place of the page pass's words of its line from where it starts (a number row
+    left of it stays), in the block those words were in."""
+    top, bottom, x0 = min(w.top for w in new), max(w.bottom for w in new), new[0].x0 - (new[0].bottom - new[0].top)
+
+    def replaced(w: Word) -> bool:
+        return top <= (w.top + w.bottom) / 2 <= bottom and w.x0 >= x0
+
+    block = next((b for old, b in zip(lines, blocks) if any(map(replaced, old))), max(blocks, default=0) + 1)
+    for old in lines:
+        old[:] = [w for w in old if not replaced(w)]
+    keep = [i for i, old in enumerate(lines) if old]
+    lines[:] = [lines[i] for i in keep]
+    blocks[:] = [blocks[i] for i in keep]
+    lines.append(list(new))
+    blocks.append(block)

@@ -154,11 +154,18 @@ def _vote_class(text: str, a: re.Match[str], b: re.Match[str]) -> str | None:
     return PROSE
 
 
+# What a deputy's title names after "PHÓ" ("PHÓ TRƯỞNG BAN", "PHÓ CHỦ TỊCH", "PHÓ GIÁM ĐỐC"):
+# "Phó" is also a family name, but no person's name goes on with these words.
+_HEADS = frozenset(fold(w) for w in ("trưởng", "chủ", "giám", "chánh", "bí", "thủ", "tổng", "hiệu", "viện", "cục", "chủ nhiệm"))
+
+
 def _name_in_capitals(line: str) -> bool:
     """A line that is a person's name in capitals: 2 to 5 words, a family name first, and no two
     of them a pair of prose as read ("TÔ CHỨC HỘI NGHỊ" is a heading: "hội nghị")."""
     words = line.split()
     if not (2 <= len(words) <= 5 and all(w.isalpha() and w.isupper() for w in words) and words[0].capitalize() in SURNAMES):
+        return False
+    if words[0] == "PHÓ" and fold(words[1]) in _HEADS:  # a deputy's title under the authority line, not Mr Phó
         return False
     return not any(f"{fold(a)} {fold(b)}" in _COMMON_WRITTEN for a, b in zip(words, words[1:]))
 

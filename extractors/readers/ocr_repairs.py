@@ -108,6 +108,66 @@ def _code_read_twice(m: re.Match[str]) -> str:
     return once if symbols.type_code(once) else m["code"]
 
 
+def _near(word: str, target: str) -> bool:
+    """Whether ``word`` (any marks, any case) is ``target`` (bare, small letters) with at most two
+    letters misread, lost or added: what a seal's ring or a copier's specks leave of a word."""
+    from rapidfuzz.distance import Levenshtein
+
+    from plankb.extractors.text import strip_accents
+
+    return Levenshtein.distance(strip_accents(word).lower().replace("đ", "d"), target) <= 2
+
+
+def _date_words(m: re.Match[str]) -> str:
+    day, month = int(m["day"]), int(m["month"])
+    if not (1 <= day <= 31 and 1 <= month <= 12 and _near(m["t"], "thang") and _near(m["n"], "nam")):
+        return m.group(0)
+    return f"{m['ngay']} {m['day']} tháng {m['month']} năm {m['year']}"
+
+
+# Signs no Vietnamese text writes as a word of their own: a copier's specks, a seal's or a
+# signature's strokes read alone ("Bộ Nội vụ _'", "ỦY BAN NHÂN DÂN ˆ"). Dashes, dots, colons and
+# double quotes are text; "|" may be a table's rule. A dot alone is a speck too ("cấp. ."), and so
+# is a dash with a dot ("-. PHÁT TRIỂN"); a dash alone ("2021 - 2025") and dots of a blank ("...") stay.
+_SPECK_SIGNS = "`¬ˆ~°´¨_'‘’\\"
+_SPECK_CLASS = "[" + re.escape(_SPECK_SIGNS + ".") + "]"
+_SPECK_OR_DASH = "[" + re.escape(_SPECK_SIGNS + ".-") + "]"
+_SPECK_WORD = re.compile(f"{_SPECK_OR_DASH}{{0,2}}{_SPECK_CLASS}{_SPECK_OR_DASH}{{0,2}}")
+# The same signs glued before the first word of a line ("'THỰC HIỆN", "_Nghệ An").
+_SPECK_LEAD = re.compile(rf"^(?P<space>\s*){_SPECK_CLASS}{{1,2}}(?=[^\W\d_])")
+
+
+def _without_specks(m: re.Match[str]) -> str:
+    parts = re.split(r"(\s+)", m.group(0))  # words at even places, the spaces and tabs between them kept
+    out: list[str] = []
+    for i in range(0, len(parts), 2):
+        if parts[i] and _speck(parts[i]):
+            continue  # the speck and the space after it
+        out.append(parts[i])
+        if i + 1 < len(parts):
+            out.append(parts[i + 1])
+    line = _SPECK_LEAD.sub(lambda x: x["space"], "".join(out))
+    if line == m.group(0):
+        return line
+    words = parts[::2]
+    if len(words) >= 2 and _speck(words[-1]) and words[-2] == "-":
+        # "TỈNH TUYÊN QUANG - '": a dash with a speck after it ends no text ("2021 -" before a
+        # line's "2025" has none); left alone it would join the next line as a broken word
+        line = re.sub(r"\s+-\s*$", "", line)
+    return line.rstrip() if line.strip() else m.group(0)
+
+
+def _speck(word: str) -> bool:
+    """A word of signs only that is a speck: any of the signs no text writes alone, or a dot,
+    alone or beside a dash; not a dash alone, not the dots of a blank ("...")."""
+    return bool(_SPECK_WORD.fullmatch(word)) and not re.fullmatch(r"\.{2,}|-+", word)
+
+
+# A sign or two a speck or the seal's ring left beside a word of the date ("tháng 12. năm 2025", "năm, 2024").
+# Not a sign that may be a digit misread ("4]" may be 41): that slot is doubtful, not repaired.
+_SPECK = r"[.,;:'`‘’¬_~]{0,2}"
+
+
 @dataclass(frozen=True)
 class Repair:
     name: str
@@ -117,6 +177,18 @@ class Repair:
 
 
 REPAIRS: list[Repair] = [
+    Repair(
+        "specks read as signs standing alone",  # only on a line with words: a line of rules stays
+        re.compile(r"^(?=.*[^\W\d_]{2}).+$"),
+        _without_specks,
+        (("Bộ Nội vụ _'", "Bộ Nội vụ"), ("ˆ ỦY BAN NHÂN DÂN", "ỦY BAN NHÂN DÂN"), ("Trường Tiểu học diễn. - thành ¬", "Trường Tiểu học diễn. - thành"),
+         ("-. PHÁT TRIỂN CHÍNH QUYỀN SỐ", "PHÁT TRIỂN CHÍNH QUYỀN SỐ"), ("TỈNH LONG AN - '", "TỈNH LONG AN"),
+         ("GIAI ĐOẠN 2021 -", "GIAI ĐOẠN 2021 -"), ("'THỰC HIỆN CHỈ THỊ", "THỰC HIỆN CHỈ THỊ"),
+         ("ĐVHC cấp. .", "ĐVHC cấp."), ("__. Kỳ thi tốt nghiệp trung", "Kỳ thi tốt nghiệp trung"), ("Số: .../QĐ-UBND", "Số: .../QĐ-UBND"),
+         ("ngày ... tháng ... năm 2025", "ngày ... tháng ... năm 2025"), ("(2021 - 2025)", "(2021 - 2025)"), ("- Như trên;", "- Như trên;"),
+         ("Độc lập - Tự do - Hạnh phúc", "Độc lập - Tự do - Hạnh phúc"), ("___", "___"), ("“ Nông thôn mới ”", "“ Nông thôn mới ”"),
+         ("Điều 5. Trách nhiệm _", "Điều 5. Trách nhiệm")),
+    ),
     Repair(
         "fraction slash",  # "31⁄2024/QH15": the look-alike of "/" no Vietnamese document types
         re.compile("\u2044"),
@@ -234,6 +306,19 @@ REPAIRS: list[Repair] = [
         re.compile(rf"(?<![\w/])(?P<num>[\d{_CONFUSABLE}]{{1,4}})(?=/(?:19|20)\d\d/[A-ZĐ])"),
         _number,
         (("l2/2024/TT-BYT", "12/2024/TT-BYT"), ("1O/2023/NĐ-CP", "10/2023/NĐ-CP")),
+    ),
+    Repair(
+        "the words of a date, damaged",  # "ngày 21 màng 10 nănh 2021": between a day, a month and a year only "tháng" and "năm" stand
+        re.compile(rf"(?P<ngay>(?<!\w)[Nn]gày){_SPECK}\s+{_SPECK}(?P<day>\d{{1,2}}){_SPECK}(?:\s+|-\s*)(?P<t>[^\W\d_]{{3,6}}){_SPECK}\s+"
+                   rf"{_SPECK}(?P<month>\d{{1,2}}){_SPECK}(?:\s+|-\s*)(?P<n>[^\W\d_]{{2,5}}){_SPECK}\s+{_SPECK}(?P<year>(?:19|20)\d\d)(?!\d)"),
+        _date_words,
+        (("Nghệ An, ngày 21 màng 10 nănh 2021", "Nghệ An, ngày 21 tháng 10 năm 2021"),
+         ("Bắc Ninh, ngày 29 tháng 12. năm 2025 :", "Bắc Ninh, ngày 29 tháng 12 năm 2025 :"),
+         ("Thàni, ngày 30 thắng 8 năm, 2024", "Thàni, ngày 30 tháng 8 năm 2024"),
+         ("Hà Nội, ngày 16 tháng 6 hăm 2025", "Hà Nội, ngày 16 tháng 6 năm 2025"),
+         ("Bạc Liêu, ngày 09 tháng 01-năm 2018", "Bạc Liêu, ngày 09 tháng 01 năm 2018"),
+         ("ngày 16 tháng 7 năm 2021", "ngày 16 tháng 7 năm 2021"),
+         ("ngày 12 đến 15 tuần 2024", "ngày 12 đến 15 tuần 2024"), ("ngày 40 tháng 7 năm 2021", "ngày 40 tháng 7 năm 2021")),
     ),
     Repair(
         "day before 'tháng'",  # "2] tháng" -> "21 tháng", "ngày I2 tháng" -> "ngày 12 tháng"

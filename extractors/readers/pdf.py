@@ -390,10 +390,24 @@ def _ocr(path: Path, pages: list[Page], warnings: list[tuple[str, str]]) -> None
         page.blocks = []
         page.kind = "ocr"
     _blanks_again(path, pages[0], warnings)
+    _date_under_seal(path, pages[0], warnings)
     if pages[0].kind == "ocr" and ocr_blanks.blank_lines(pages[0].width, pages[0].height, pages[0].rows)[1] is None:
         # no date on the first page: a consolidated text's number and date, or an adopted act's date, stand at its end
         _blanks_again(path, _signing_page(pages), warnings, ocr_blanks.END_SHARE)
     _signer_under_seal(path, wanted, warnings, _mentioned_names(pages))
+
+
+def _date_under_seal(path: Path, page: Page, warnings: list[tuple[str, str]]) -> None:
+    """The first page's place-and-date line read again under a seal (ocr_blanks.date_under_seal)."""
+    if page.kind != "ocr" or page.ocr_blocks is None:
+        return
+    try:
+        changed = ocr_blanks.date_under_seal(str(path), page.index, page.width, page.height, page.rows, page.ocr_lines, page.ocr_blocks)
+    except Exception as exc:  # the page's own text stands; only the second look is lost
+        warnings.append(("ocr-failed", f"{path}: second reading of the date line on page {page.index + 1} failed ({exc})"))
+        return
+    if changed:
+        page.rows = drop_page_numbers(build_rows(page.ocr_lines, page.ocr_blocks), page.height)
 
 
 def _reads_as_well(lines: list[list[Word]]) -> bool:
@@ -718,6 +732,18 @@ def _strip_stray(text: str) -> str:
     return text[i:]
 
 
+def _common_surname_remarked(text: str) -> str | None:
+    """A common family name whose marks a stroke of the seal or signature changed ("Lế" for
+    "Lê", "Trấn" for "Trần"): the one of COMMON_SURNAMES with the same bare letters, when the word
+    is no family name itself."""
+    from plankb.extractors.patterns.layout_markers import SURNAMES
+
+    if text in SURNAMES or not text[:1].isupper():
+        return None
+    found = [s for s in COMMON_SURNAMES if _bare_letters(s) == _bare_letters(text)]
+    return found[0] if len(found) == 1 else None
+
+
 def _surname_tail(text: str) -> str | None:
     """A family name whose first letter or two the seal or signature ate ("hạm" for "Phạm",
     "guyễn" for "Nguyễn"): the one family name that ends so, or None."""
@@ -753,6 +779,8 @@ def _name_words(words: list[Word], mentions: frozenset = frozenset()) -> list[Wo
 
     words = _split_glued(words)
     texts = [_strip_stray(w.text) for w in words]
+    if texts:  # a speck after the line's last word ("Phạm Thị Thanh Trà."): no name ends with a dot; a comma may end a place
+        texts[-1] = texts[-1].rstrip(".'`´")
 
     def clean(ts: list[str]) -> bool:  # a second look through seal and signature must read clean syllables ("Wnh" is no name)
         return all(t[:1].isupper() and t[1:].islower() and t.isalpha() and is_syllable(t) for t in ts)
@@ -766,7 +794,7 @@ def _name_words(words: list[Word], mentions: frozenset = frozenset()) -> list[Wo
             skip = 1
             continue
         surname = (text if text in SURNAMES else text[1:] if text[1:] in SURNAMES and text[:1].islower()
-                   else _near_surname(text) or _surname_tail(text))
+                   else _near_surname(text) or _surname_tail(text) or _common_surname_remarked(text))
         if surname is None:
             if len(text) > 2:  # only specks and strokes may stand before the name
                 return _mentioned(words, texts, mentions, clean)
