@@ -21,6 +21,7 @@ worker process per core, each with its own model.
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import math
 import os
@@ -203,6 +204,35 @@ def page_image(path: str, index: int, scale: float, grayscale: bool = True):
     return image
 
 
+def page_part(path: str, index: int, scale: float, box: tuple[float, float, float, float], grayscale: bool = True):
+    """The pixels of ``box`` (x0, top, x1, bottom in points, each edge rounded to the nearest
+    pixel) of a page rendered as ``page_image`` renders it: cropped from the page when that
+    rendering is kept (the page pass's), else only the part rendered (``render`` with a box gives
+    the whole page's pixels there). A signature block read in colour (its red channel, the second
+    engine) costs a rendering of the block, not of the whole page in colour."""
+    stat = os.stat(path)
+    key = (os.fspath(path), stat.st_mtime_ns, stat.st_size, index, scale, grayscale)
+    pixels = tuple(round(v * scale) for v in box)
+    whole = _RENDERED.get(key)
+    if whole is not None or box[0] < 0 or box[1] < 0:  # (a box off the page: its part would not start at its corner)
+        return (whole or page_image(path, index, scale, grayscale)).crop(pixels)
+    # rendered a few pixels wider: pdfium draws a part's edge pixels unlike the whole page's
+    wider = (max(0.0, box[0] - EDGE / scale), max(0.0, box[1] - EDGE / scale), box[2] + EDGE / scale, box[3] + EDGE / scale)
+    part = _PART.get((key, box))
+    if part is None:
+        part = render(path, index, scale, grayscale=grayscale, box=wider)
+        _PART.clear()  # the last part only: a block is read in a few settings one after the other
+        _PART[(key, box)] = part
+    left, top = math.floor(wider[0] * scale), math.floor(wider[1] * scale)  # the rendered part's origin
+    return part.crop((pixels[0] - left, pixels[1] - top, pixels[2] - left, pixels[3] - top))
+
+
+EDGE = 4  # pixels
+
+
+_PART: dict[tuple, object] = {}
+
+
 # The signature block of a scan is re-read on its own: on the whole page, Tesseract's layout
 # analysis often takes the seal, the signature and the name under them for one picture and
 # drops the name. A crop read as one block of text (psm 6), then its red channel alone as sparse
@@ -253,8 +283,8 @@ def read_regions(path: str, index: int, regions: list[Region], dpi: int = DPI) -
         else:
             tsvs[key] = read[key] = tsv
     for psm, wanted in todo.items():
-        crops = [_crop(path, index, box, threshold, red, dpi) for _key, (box, _psm, threshold, red) in wanted]
-        for (key, _region), tsv in zip(wanted, _tesseract_tsvs(crops, psm)):
+        crops = [png(_crop(path, index, box, threshold, red, dpi)) for _key, (box, _psm, threshold, red) in wanted]
+        for (key, _region), tsv in zip(wanted, _tesseract_tsvs(crops, psm, read)):
             tsvs[key] = read[key] = tsv
             if directory:
                 ocr_cache.store(ocr_cache.entry(directory, digest, index, key), tsv)
@@ -265,7 +295,7 @@ def read_regions(path: str, index: int, regions: list[Region], dpi: int = DPI) -
     return out
 
 
-_READ: dict[tuple, dict[str, str]] = {}  # of the last page read: Tesseract's TSV of each region, by its settings
+_READ: dict[tuple, dict[str, str]] = {}  # of the last page read: Tesseract's TSV of each region, by its settings and by its image
 
 
 def _region_settings(box, psm: str, threshold: int | None, red: bool, dpi: int) -> str:
@@ -274,8 +304,7 @@ def _region_settings(box, psm: str, threshold: int | None, red: bool, dpi: int) 
 
 
 def _crop(path: str, index: int, box, threshold: int | None, red: bool, dpi: int):
-    scale = dpi / 72
-    crop = page_image(path, index, scale, grayscale=not red).crop(tuple(round(v * scale) for v in box))
+    crop = page_part(path, index, dpi / 72, box, grayscale=not red)
     crop = crop.convert("RGB").getchannel("R") if red else crop
     return crop.point(lambda v: 0 if v < threshold else 255) if threshold is not None else crop
 
@@ -287,18 +316,24 @@ def _engine():
     return ocr_engine.engine(LANG, ocr_cache.engine_version())
 
 
-def _tesseract_tsvs(images: list, psm: str) -> list[str]:
-    """Tesseract's TSV of each image, as read alone: by the model kept loaded in this process when
-    it can; else one image through stdin, several as the list of their files given to one process
-    (which reads each on its own, numbering them in its TSV's page column: each gets its rows
-    back, numbered 1 as when read alone)."""
-    if len(images) == 1 or _engine() is not None:
-        return [_tesseract_tsv(png(image), psm) for image in images]
-    out = _one_process(images, ["--psm", psm, "tsv"], page_seconds())
-    tsvs = _split_pages(out, len(images)) if out is not None else None
-    if tsvs is None:  # one image spoilt the list: each read alone (a failure of its own raises, as for one region)
-        tsvs = [_tesseract_tsv(png(image), psm) for image in images]
-    return tsvs
+def _tesseract_tsvs(images: list[bytes], psm: str, seen: dict[str, str] | None = None) -> list[str]:
+    """Tesseract's TSV of each image (PNG bytes), as read alone: by the model kept loaded in this
+    process when it can; else one image through stdin, several as the list of their files given to
+    one process (which reads each on its own, numbering them in its TSV's page column: each gets
+    its rows back, numbered 1 as when read alone). An image read before with the same page
+    segmentation (in ``seen``, which keeps what is read) is not read again: on a scan without
+    colour a crop's red channel is its grey, the same pixels, and would give the same TSV."""
+    seen = {} if seen is None else seen
+    keys = [f"image psm={psm} {hashlib.blake2b(image, digest_size=16).hexdigest()}" for image in images]
+    new = list({key: image for key, image in zip(keys, images) if key not in seen}.items())
+    tsvs = None
+    if len(new) > 1 and _engine() is None:
+        out = _one_process([image for _key, image in new], ["--psm", psm, "tsv"], page_seconds())
+        tsvs = _split_pages(out, len(new)) if out is not None else None
+    if tsvs is None:  # (or one image spoilt the list: each read alone; a failure of its own raises, as for one region)
+        tsvs = [_tesseract_tsv(image, psm) for _key, image in new]
+    seen.update((key, tsv) for (key, _image), tsv in zip(new, tsvs))
+    return [seen[key] for key in keys]
 
 
 def _one_process(images: list, options: list[str], timeout: float) -> str | None:
@@ -312,7 +347,7 @@ def _one_process(images: list, options: list[str], timeout: float) -> str | None
         for k, image in enumerate(images):
             names.append(os.path.join(tmp, f"{k}.png"))
             with open(names[-1], "wb") as handle:
-                handle.write(png(image))
+                handle.write(image if isinstance(image, bytes) else png(image))
         listing = os.path.join(tmp, "images.txt")
         with open(listing, "w", encoding="utf-8") as handle:
             handle.write("\n".join(names) + "\n")
