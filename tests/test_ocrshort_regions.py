@@ -1,5 +1,5 @@
-"""A short scan's second readings: a region's pixels are those of the whole page's rendering
-without rendering the whole page again, and the same pixels are not read twice."""
+"""A short scan's second readings: the same pixels are not read twice, and a region is read
+without Tesseract's inverted second tries."""
 
 from __future__ import annotations
 
@@ -14,45 +14,10 @@ RENDERINGS = ROOT / "tests" / "fixtures" / "renderings"
 needs_ocr = pytest.mark.skipif(ocr.unavailable() is not None, reason=f"no OCR engine: {ocr.unavailable()}")
 
 
-def _parts_and_crops(path: str, scale: float, grayscale: bool):
-    ocr._RENDERED.clear()
-    ocr._PART.clear()
-    boxes = [(0.45 * 595, 100.3, 0.98 * 595, 380.7), (270, 229, 589, 509), (40.6, 40.2, 300.5, 80.5), (500.0, 700.0, 700.0, 900.0)]  # the last one past the page's edge
-    parts = [ocr.page_part(path, 0, scale, box, grayscale) for box in boxes]
-    assert not ocr._RENDERED  # only the parts were rendered
-    whole = ocr.page_image(path, 0, scale, grayscale)
-    crops = [whole.crop(tuple(round(v * scale) for v in box)) for box in boxes]
-    assert ocr.page_part(path, 0, scale, boxes[0], grayscale).tobytes() == crops[0].tobytes()  # now cut from the kept page
-    for part, crop in zip(parts, crops):
-        assert part.size == crop.size and part.mode == crop.mode
-    return parts, crops
-
-
-@pytest.mark.parametrize("grayscale", [True, False])
-def test_page_part_of_a_scan_has_the_whole_pages_pixels(shared, grayscale):
-    for name in ("00001.pdf", "00003.pdf"):
-        path = shared / "real-pdfs" / name
-        if not path.exists():
-            pytest.skip(f"{name} is not in ../shared/real-pdfs")
-        parts, crops = _parts_and_crops(str(path), ocr.DPI / 72, grayscale)
-        assert [p.tobytes() for p in parts] == [c.tobytes() for c in crops]
-
-
-@pytest.mark.parametrize("grayscale", [True, False])
-def test_page_part_of_drawn_text_is_the_whole_pages_but_for_its_smoothing(grayscale):
-    """Glyphs drawn from a font are smoothed a little differently when the part starts elsewhere
-    than the page: a level or two of grey at their edges, nothing a reading sees."""
-    import numpy as np
-
-    parts, crops = _parts_and_crops(str(sorted(RENDERINGS.glob("*.pdf"))[0]), ocr.DPI / 72, grayscale)
-    for part, crop in zip(parts, crops):
-        assert np.abs(np.asarray(part, dtype=int) - np.asarray(crop, dtype=int)).max() <= 2
-
-
 def test_the_same_pixels_are_read_once(monkeypatch):
     read = []
 
-    def tsv(image, psm):
+    def tsv(image, psm, invert=True):
         read.append((image, psm))
         return f"{psm}:{image.decode()}"
 
@@ -73,14 +38,35 @@ def test_red_channel_of_a_grey_page_is_not_read_again(monkeypatch):
     box = (40, 40, 300, 200)
     ocr._READ.clear()
     ocr._RENDERED.clear()
-    grey = ocr.page_part(path, 0, ocr.DPI / 72, box)
-    red = ocr.page_part(path, 0, ocr.DPI / 72, box, grayscale=False).convert("RGB").getchannel("R")
+    grey = ocr._crop(path, 0, box, None, False, ocr.DPI)
+    red = ocr._crop(path, 0, box, None, True, ocr.DPI)
     calls = []
     real = ocr._tesseract_tsv
-    monkeypatch.setattr(ocr, "_tesseract_tsv", lambda image, psm="3": calls.append(psm) or real(image, psm))
+    monkeypatch.setattr(ocr, "_tesseract_tsv", lambda image, psm="3", invert=True: calls.append(psm) or real(image, psm, invert))
     plain, in_red = ocr.read_regions(path, 0, [(box, "6", None, False), (box, "6", None, True)])
     assert any(plain)
     assert len(calls) == (1 if grey.tobytes() == red.tobytes() else 2)
     if grey.tobytes() == red.tobytes():
         assert in_red == plain
 
+
+
+@needs_ocr
+def test_a_region_is_read_as_the_command_reads_it_without_inverted_tries(shared):
+    """Without its inverted second tries, the engine kept loaded reads a signature block as the
+    command with ``-c tessedit_do_invert=0`` does, and a reading after it is again the command's."""
+    from plankb.extractors.readers import ocr_cache, ocr_engine
+
+    engine = ocr_engine.engine(ocr.LANG, ocr_cache.engine_version())
+    path = shared / "real-pdfs" / "00001.pdf"
+    if engine is None or not path.exists():
+        pytest.skip("no Tesseract library, or 00001.pdf is not in ../shared/real-pdfs")
+    image = ocr.png(ocr._crop(str(path), 2, (270, 229, 589, 509), None, False, ocr.DPI))  # a seal, a signature, recipients
+
+    def command(*options):
+        return ocr.subprocess.run(["tesseract", "stdin", "stdout", "-l", ocr.LANG, "--psm", "6", *options, "tsv"], input=image,
+                                  capture_output=True, env={**ocr.os.environ, "OMP_THREAD_LIMIT": "1"}).stdout.decode()
+
+    without = engine.tsv(image, "6", 60, invert=False)
+    assert without == command("-c", "tessedit_do_invert=0")
+    assert engine.tsv(image, "6", 60) == command() != without

@@ -74,16 +74,24 @@ PSM = "3"  # Tesseract's page segmentation: fully automatic, as a page of a docu
 SETTINGS = f"dpi={DPI} lang={LANG} psm={PSM}"  # what an OCR cache entry depends on, besides the engine
 
 
-def _tesseract_tsv(image: bytes | str, psm: str = PSM) -> str:
+# A region (a crop of a page read again) is read without Tesseract's second try of each doubtful
+# word inverted (white on black): a scan's print is dark on light, and a signature block's doubtful
+# words are mostly the seal's and the signature's strokes, each tried again for nothing (15% of
+# the block's reading). A whole page is read as the command reads it.
+REGION_INVERT = False
+
+
+def _tesseract_tsv(image: bytes | str, psm: str = PSM, invert: bool = True) -> str:
     """Tesseract's TSV of an image: its bytes (read by the model kept loaded in this process when
-    it can, else through the command's stdin) or the name of its file (a whole page: the command)."""
+    it can, else through the command's stdin) or the name of its file (a whole page: the command).
+    Without ``invert``, doubtful words are not tried again inverted."""
     engine = _engine() if isinstance(image, bytes) else None
     if engine is not None:
-        return engine.tsv(image, psm, page_seconds())
+        return engine.tsv(image, psm, page_seconds(), invert)
     # One thread per Tesseract: the pages already run in parallel, one per core.
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
     out = subprocess.run(
-        ["tesseract", image if isinstance(image, str) else "stdin", "stdout", "-l", LANG, "--psm", psm, "tsv"],
+        ["tesseract", image if isinstance(image, str) else "stdin", "stdout", "-l", LANG, "--psm", psm, *_invert_option(invert), "tsv"],
         input=None if isinstance(image, str) else image,
         capture_output=True,
         timeout=page_seconds(),
@@ -91,6 +99,10 @@ def _tesseract_tsv(image: bytes | str, psm: str = PSM) -> str:
         check=True,
     )
     return out.stdout.decode("utf-8", errors="replace")
+
+
+def _invert_option(invert: bool) -> list[str]:
+    return [] if invert else ["-c", "tessedit_do_invert=0"]
 
 
 def parse_tsv(tsv: str, scale: float) -> tuple[list[list[Word]], list[int]]:
@@ -204,35 +216,6 @@ def page_image(path: str, index: int, scale: float, grayscale: bool = True):
     return image
 
 
-def page_part(path: str, index: int, scale: float, box: tuple[float, float, float, float], grayscale: bool = True):
-    """The pixels of ``box`` (x0, top, x1, bottom in points, each edge rounded to the nearest
-    pixel) of a page rendered as ``page_image`` renders it: cropped from the page when that
-    rendering is kept (the page pass's), else only the part rendered (``render`` with a box gives
-    the whole page's pixels there). A signature block read in colour (its red channel, the second
-    engine) costs a rendering of the block, not of the whole page in colour."""
-    stat = os.stat(path)
-    key = (os.fspath(path), stat.st_mtime_ns, stat.st_size, index, scale, grayscale)
-    pixels = tuple(round(v * scale) for v in box)
-    whole = _RENDERED.get(key)
-    if whole is not None or box[0] < 0 or box[1] < 0:  # (a box off the page: its part would not start at its corner)
-        return (whole or page_image(path, index, scale, grayscale)).crop(pixels)
-    # rendered a few pixels wider: pdfium draws a part's edge pixels unlike the whole page's
-    wider = (max(0.0, box[0] - EDGE / scale), max(0.0, box[1] - EDGE / scale), box[2] + EDGE / scale, box[3] + EDGE / scale)
-    part = _PART.get((key, box))
-    if part is None:
-        part = render(path, index, scale, grayscale=grayscale, box=wider)
-        _PART.clear()  # the last part only: a block is read in a few settings one after the other
-        _PART[(key, box)] = part
-    left, top = math.floor(wider[0] * scale), math.floor(wider[1] * scale)  # the rendered part's origin
-    return part.crop((pixels[0] - left, pixels[1] - top, pixels[2] - left, pixels[3] - top))
-
-
-EDGE = 4  # pixels
-
-
-_PART: dict[tuple, object] = {}
-
-
 # The signature block of a scan is re-read on its own: on the whole page, Tesseract's layout
 # analysis often takes the seal, the signature and the name under them for one picture and
 # drops the name. A crop read as one block of text (psm 6), then its red channel alone as sparse
@@ -300,11 +283,13 @@ _READ: dict[tuple, dict[str, str]] = {}  # of the last page read: Tesseract's TS
 
 def _region_settings(box, psm: str, threshold: int | None, red: bool, dpi: int) -> str:
     """What a region's reading depends on: its cache key (as the whole page's ``SETTINGS``)."""
-    return f"dpi={dpi} lang={LANG} psm={psm} threshold={threshold} red={red} box={','.join(f'{v:.0f}' for v in box)}"
+    invert = "" if REGION_INVERT else " inverted=no"
+    return f"dpi={dpi} lang={LANG} psm={psm} threshold={threshold} red={red}{invert} box={','.join(f'{v:.0f}' for v in box)}"
 
 
 def _crop(path: str, index: int, box, threshold: int | None, red: bool, dpi: int):
-    crop = page_part(path, index, dpi / 72, box, grayscale=not red)
+    scale = dpi / 72
+    crop = page_image(path, index, scale, grayscale=not red).crop(tuple(round(v * scale) for v in box))
     crop = crop.convert("RGB").getchannel("R") if red else crop
     return crop.point(lambda v: 0 if v < threshold else 255) if threshold is not None else crop
 
@@ -328,10 +313,10 @@ def _tesseract_tsvs(images: list[bytes], psm: str, seen: dict[str, str] | None =
     new = list({key: image for key, image in zip(keys, images) if key not in seen}.items())
     tsvs = None
     if len(new) > 1 and _engine() is None:
-        out = _one_process([image for _key, image in new], ["--psm", psm, "tsv"], page_seconds())
+        out = _one_process([image for _key, image in new], ["--psm", psm, *_invert_option(REGION_INVERT), "tsv"], page_seconds())
         tsvs = _split_pages(out, len(new)) if out is not None else None
     if tsvs is None:  # (or one image spoilt the list: each read alone; a failure of its own raises, as for one region)
-        tsvs = [_tesseract_tsv(image, psm) for _key, image in new]
+        tsvs = [_tesseract_tsv(image, psm, REGION_INVERT) for _key, image in new]
     seen.update((key, tsv) for (key, _image), tsv in zip(new, tsvs))
     return [seen[key] for key in keys]
 
