@@ -21,6 +21,7 @@ worker process per core, each with its own model.
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import math
 import os
@@ -73,16 +74,24 @@ PSM = "3"  # Tesseract's page segmentation: fully automatic, as a page of a docu
 SETTINGS = f"dpi={DPI} lang={LANG} psm={PSM}"  # what an OCR cache entry depends on, besides the engine
 
 
-def _tesseract_tsv(image: bytes | str, psm: str = PSM) -> str:
+# A region (a crop of a page read again) is read without Tesseract's second try of each doubtful
+# word inverted (white on black): a scan's print is dark on light, and a signature block's doubtful
+# words are mostly the seal's and the signature's strokes, each tried again for nothing (15% of
+# the block's reading). A whole page is read as the command reads it.
+REGION_INVERT = False
+
+
+def _tesseract_tsv(image: bytes | str, psm: str = PSM, invert: bool = True) -> str:
     """Tesseract's TSV of an image: its bytes (read by the model kept loaded in this process when
-    it can, else through the command's stdin) or the name of its file (a whole page: the command)."""
+    it can, else through the command's stdin) or the name of its file (a whole page: the command).
+    Without ``invert``, doubtful words are not tried again inverted."""
     engine = _engine() if isinstance(image, bytes) else None
     if engine is not None:
-        return engine.tsv(image, psm, page_seconds())
+        return engine.tsv(image, psm, page_seconds(), invert)
     # One thread per Tesseract: the pages already run in parallel, one per core.
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
     out = subprocess.run(
-        ["tesseract", image if isinstance(image, str) else "stdin", "stdout", "-l", LANG, "--psm", psm, "tsv"],
+        ["tesseract", image if isinstance(image, str) else "stdin", "stdout", "-l", LANG, "--psm", psm, *_invert_option(invert), "tsv"],
         input=None if isinstance(image, str) else image,
         capture_output=True,
         timeout=page_seconds(),
@@ -90,6 +99,10 @@ def _tesseract_tsv(image: bytes | str, psm: str = PSM) -> str:
         check=True,
     )
     return out.stdout.decode("utf-8", errors="replace")
+
+
+def _invert_option(invert: bool) -> list[str]:
+    return [] if invert else ["-c", "tessedit_do_invert=0"]
 
 
 def parse_tsv(tsv: str, scale: float) -> tuple[list[list[Word]], list[int]]:
@@ -253,8 +266,8 @@ def read_regions(path: str, index: int, regions: list[Region], dpi: int = DPI) -
         else:
             tsvs[key] = read[key] = tsv
     for psm, wanted in todo.items():
-        crops = [_crop(path, index, box, threshold, red, dpi) for _key, (box, _psm, threshold, red) in wanted]
-        for (key, _region), tsv in zip(wanted, _tesseract_tsvs(crops, psm)):
+        crops = [png(_crop(path, index, box, threshold, red, dpi)) for _key, (box, _psm, threshold, red) in wanted]
+        for (key, _region), tsv in zip(wanted, _tesseract_tsvs(crops, psm, read)):
             tsvs[key] = read[key] = tsv
             if directory:
                 ocr_cache.store(ocr_cache.entry(directory, digest, index, key), tsv)
@@ -265,12 +278,13 @@ def read_regions(path: str, index: int, regions: list[Region], dpi: int = DPI) -
     return out
 
 
-_READ: dict[tuple, dict[str, str]] = {}  # of the last page read: Tesseract's TSV of each region, by its settings
+_READ: dict[tuple, dict[str, str]] = {}  # of the last page read: Tesseract's TSV of each region, by its settings and by its image
 
 
 def _region_settings(box, psm: str, threshold: int | None, red: bool, dpi: int) -> str:
     """What a region's reading depends on: its cache key (as the whole page's ``SETTINGS``)."""
-    return f"dpi={dpi} lang={LANG} psm={psm} threshold={threshold} red={red} box={','.join(f'{v:.0f}' for v in box)}"
+    invert = "" if REGION_INVERT else " inverted=no"
+    return f"dpi={dpi} lang={LANG} psm={psm} threshold={threshold} red={red}{invert} box={','.join(f'{v:.0f}' for v in box)}"
 
 
 def _crop(path: str, index: int, box, threshold: int | None, red: bool, dpi: int):
@@ -287,18 +301,24 @@ def _engine():
     return ocr_engine.engine(LANG, ocr_cache.engine_version())
 
 
-def _tesseract_tsvs(images: list, psm: str) -> list[str]:
-    """Tesseract's TSV of each image, as read alone: by the model kept loaded in this process when
-    it can; else one image through stdin, several as the list of their files given to one process
-    (which reads each on its own, numbering them in its TSV's page column: each gets its rows
-    back, numbered 1 as when read alone)."""
-    if len(images) == 1 or _engine() is not None:
-        return [_tesseract_tsv(png(image), psm) for image in images]
-    out = _one_process(images, ["--psm", psm, "tsv"], page_seconds())
-    tsvs = _split_pages(out, len(images)) if out is not None else None
-    if tsvs is None:  # one image spoilt the list: each read alone (a failure of its own raises, as for one region)
-        tsvs = [_tesseract_tsv(png(image), psm) for image in images]
-    return tsvs
+def _tesseract_tsvs(images: list[bytes], psm: str, seen: dict[str, str] | None = None) -> list[str]:
+    """Tesseract's TSV of each image (PNG bytes), as read alone: by the model kept loaded in this
+    process when it can; else one image through stdin, several as the list of their files given to
+    one process (which reads each on its own, numbering them in its TSV's page column: each gets
+    its rows back, numbered 1 as when read alone). An image read before with the same page
+    segmentation (in ``seen``, which keeps what is read) is not read again: on a scan without
+    colour a crop's red channel is its grey, the same pixels, and would give the same TSV."""
+    seen = {} if seen is None else seen
+    keys = [f"image psm={psm} {hashlib.blake2b(image, digest_size=16).hexdigest()}" for image in images]
+    new = list({key: image for key, image in zip(keys, images) if key not in seen}.items())
+    tsvs = None
+    if len(new) > 1 and _engine() is None:
+        out = _one_process([image for _key, image in new], ["--psm", psm, *_invert_option(REGION_INVERT), "tsv"], page_seconds())
+        tsvs = _split_pages(out, len(new)) if out is not None else None
+    if tsvs is None:  # (or one image spoilt the list: each read alone; a failure of its own raises, as for one region)
+        tsvs = [_tesseract_tsv(image, psm, REGION_INVERT) for _key, image in new]
+    seen.update((key, tsv) for (key, _image), tsv in zip(new, tsvs))
+    return [seen[key] for key in keys]
 
 
 def _one_process(images: list, options: list[str], timeout: float) -> str | None:
@@ -312,7 +332,7 @@ def _one_process(images: list, options: list[str], timeout: float) -> str | None
         for k, image in enumerate(images):
             names.append(os.path.join(tmp, f"{k}.png"))
             with open(names[-1], "wb") as handle:
-                handle.write(png(image))
+                handle.write(image if isinstance(image, bytes) else png(image))
         listing = os.path.join(tmp, "images.txt")
         with open(listing, "w", encoding="utf-8") as handle:
             handle.write("\n".join(names) + "\n")

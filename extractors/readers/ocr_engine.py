@@ -56,9 +56,11 @@ class Engine:
                 self._tess.TessBaseAPIDelete(self._api)
                 self._api = None
 
-    def tsv(self, image: bytes, psm: str, timeout: float) -> str:
-        """The command's TSV of one image (PNG or TIFF bytes) read with page segmentation ``psm``;
-        OSError when Tesseract fails on it, TimeoutError when it gives up after ``timeout`` seconds."""
+    def tsv(self, image: bytes, psm: str, timeout: float, invert: bool = True) -> str:
+        """The command's TSV of one image (PNG or TIFF bytes) read with page segmentation ``psm``
+        (without ``invert``: as with ``-c tessedit_do_invert=0``, doubtful words not tried again
+        inverted); OSError when Tesseract fails on it, TimeoutError when it gives up after
+        ``timeout`` seconds."""
         tess, lept = self._tess, self._lept
         with self._lock:
             pix = lept.pixReadMem(image, len(image))
@@ -66,6 +68,7 @@ class Engine:
                 raise OSError("the image could not be decoded")
             try:
                 tess.TessBaseAPISetPageSegMode(self._api, PSM_BY_NAME[psm])
+                tess.TessBaseAPISetVariable(self._api, b"tessedit_do_invert", b"1" if invert else b"0")
                 start = time.monotonic()
                 if not tess.TessBaseAPIProcessPage(self._api, pix, 0, b"stdin", None, max(1, int(timeout * 1000)), None):
                     if time.monotonic() - start >= timeout:
