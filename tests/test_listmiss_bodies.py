@@ -91,3 +91,4 @@ def test_heads_of_units_listed_last_are_a_body_of_their_own(nlp):
         ["Hội đồng Khoa học Tỉnh đoàn và Trưởng các ban, đơn vị có liên quan"],
         nlp,
     )
+

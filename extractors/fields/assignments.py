@@ -958,7 +958,9 @@ _RELATED_END = re.compile(r"liên quan$")
 # concerned): after a kind and its comma, "tổ chức" is one more kind of body, not the verb "organise"
 # that would end the name at "cơ quan".
 # A table cell's words may stand on several lines ("cơ" / "quan, tổ chức có" / "liên quan").
-_KIND_AND_COMMA = re.compile(r"(?<![\wđ])(?:cơ\s+quan|đơn\s+vị|cá\s+nhân|địa\s+phương|ngành|sở|ban|bộ)\s*,\s*$")
+# Only after a list's earlier item ("Bộ Tài chính, cơ quan, tổ chức ..."): "các cơ quan, tổ chức có
+# liên quan" alone is read as before, the kinds alone.
+_KIND_AND_COMMA = re.compile(r",\s*(?:cơ\s+quan|đơn\s+vị|cá\s+nhân|địa\s+phương|ngành|sở|ban|bộ)\s*,\s*$")
 _ORGANISATIONS_CONCERNED = re.compile(
     r"tổ\s+chức(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|cá\s+nhân|địa\s+phương|doanh\s+nghiệp))*\s+(?:có\s+)?liên\s+quan(?![\wđ])"
 )
