@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from plankb.extractors.layout import Layout
 from plankb.extractors.names import starts_with_body
 from plankb.extractors.patterns.tasktables import (
+    CONCERNED_KINDS,
+    KIND_FIRST_SYLLABLES,
     NAME_OPEN_HEADS,
     ROLE_HEADING_NOUNS,
     ROLE_HEADING_WORDS,
@@ -493,12 +495,30 @@ def _lower_word_before(raw: str, end: int) -> bool:
     return bool(word) and word[0].islower()
 
 
+_KIND_ALTERNATION = "|".join(k.replace(" ", r"\s+") for k in CONCERNED_KINDS)
+_DANGLING_SYLLABLE = re.compile(r"\s*,\s*(?:" + "|".join(KIND_FIRST_SYLLABLES) + r")\s*$")
+_DETERMINER_BEFORE = re.compile(r"(?<![\wđ])(?:các|những|mọi|và|với|,)$")
+# "Sở Y tế cơ quan, đơn vị liên quan": the kinds concerned after a name, the comma between lost.
+_CONCERNED_AFTER_NAME = re.compile(
+    r"(?<=[\wđ])[ \n]+(?=(?:" + _KIND_ALTERNATION + r")(?:\s*,\s*(?:" + _KIND_ALTERNATION + r"))*\s+(?:có\s+)?liên\s+quan\s*$)"
+)
+
+
 def _body_runs(text: str, c: Cell) -> list[Cell]:
     raw = text[c.start : c.end]
+    dangling = _DANGLING_SYLLABLE.search(fold(raw))
+    if dangling:
+        raw = raw[: dangling.start()]  # "..., cơ": the rest of the cell is over the page
     cuts = [
         m.end() for m in _RUN_ON.finditer(raw)
-        if raw[m.end()].isupper() and _lower_word_before(raw, m.start()) and starts_with_body(raw[m.end() :])
+        # the next body's name may stand on two lines ("Ủy" / "ban nhân dân cấp tỉnh")
+        if raw[m.end()].isupper() and _lower_word_before(raw, m.start()) and starts_with_body(" ".join(raw[m.end() : m.end() + 80].split()))
+        and not _OPEN_VERB.search(fold(raw[: m.start()]))  # "... trình" / "Hội đồng nhân dân": the verb's object
     ]
+    concerned = _CONCERNED_AFTER_NAME.search(fold(raw))
+    if concerned and starts_with_body(raw) and not _DETERMINER_BEFORE.search(fold(raw), 0, concerned.start()):
+        cuts.append(concerned.end())  # not "Bộ Tài chính, các cơ quan có liên quan": the kinds of "các"
+    cuts.sort()
     parts, prev = [], 0
     for cut in [*cuts, len(raw)]:
         piece = raw[prev:cut]

@@ -488,6 +488,8 @@ def _from_subject(pt: Text, start: int, limit: int, add, lead_in: int, named_par
             if kind and _opens_body(pt, kind.end()):
                 cstart = kind.end()
             cend = body_end(folded, cstart, min(send, cstart + 200), pt.text)
+            if not named_partners:
+                cend = _organisations_concerned(folded, cend)
             co = clean_body(pt.text[cstart:cend])
             if co and starts_with_body(co) and not (named_partners and _RELATED_END.search(fold(co))):
                 add(co, "coordinate", cstart, send, _task(pt, cend), partner=True)
@@ -952,10 +954,32 @@ _RELATED = re.compile(r"\s*(?:có\s+)?liên quan(?![\wđ])")
 _RELATED_END = re.compile(r"liên quan$")
 
 
+# "Bộ Tài chính, các bộ, ngành, cơ quan, tổ chức có liên quan" (Decree 30's wording of the bodies
+# concerned): after a kind and its comma, "tổ chức" is one more kind of body, not the verb "organise"
+# that would end the name at "cơ quan".
+# A table cell's words may stand on several lines ("cơ" / "quan, tổ chức có" / "liên quan").
+# Only after a list's earlier item ("Bộ Tài chính, cơ quan, tổ chức ..."): "các cơ quan, tổ chức có
+# liên quan" alone is read as before, the kinds alone.
+_KIND_AND_COMMA = re.compile(r",\s*(?:cơ\s+quan|đơn\s+vị|cá\s+nhân|địa\s+phương|ngành|sở|ban|bộ)\s*,\s*$")
+_ORGANISATIONS_CONCERNED = re.compile(
+    r"tổ\s+chức(?:\s*,\s*(?:cơ\s+quan|đơn\s+vị|cá\s+nhân|địa\s+phương|doanh\s+nghiệp))*\s+(?:có\s+)?liên\s+quan(?![\wđ])"
+)
+
+
 def _related(folded: str, end: int) -> int:
     """"các cơ quan, đơn vị có liên quan": "có liên quan" ends the name, it does not start a task."""
     m = _RELATED.match(folded, end)
-    return m.end() if m else end
+    return m.end() if m else _organisations_concerned(folded, end)
+
+
+def _organisations_concerned(folded: str, end: int) -> int:
+    """Where a name cut at "tổ chức" after a kind ("..., cơ quan, | tổ chức có liên quan") ends:
+    after the bodies concerned it lists."""
+    if _KIND_AND_COMMA.search(folded, max(0, end - 30), end):
+        m = _ORGANISATIONS_CONCERNED.match(folded, end)
+        if m:
+            return m.end()
+    return end
 
 
 _PETITION_HEADING = re.compile(
@@ -1101,8 +1125,9 @@ _FIELDS_OF_POST = re.compile(r"(?<![\wđ])phụ trách(?![\wđ])")
 # "Các ban thường trực Hội ...": a plural kind (lower case) before the first name it governs.
 _SHARED_PLURAL = re.compile(r"(?:[Cc]ác|[Nn]hững)(?:\s+[a-zđà-ỹ][\wđ]*)+\s+([A-ZĐ][\wđ]*)")
 _KIND_WITHOUT_NAME = re.compile(r"(?:(?:các|những)\s+)?(?:cơ quan|đơn vị)\s+(?:báo|đài|sở|ban|phòng|hội|trường|viện)")
+# "cơ sở" qualified by what it does is a kind of facility ("Sở Y tế, cơ sở khám bệnh, chữa bệnh").
 _QUALIFIED_KIND = re.compile(
-    r"(?:cơ quan|đơn vị|tổ chức)\s+(?!(?:có\s+)?liên quan|đơn vị|cơ quan|và|thuộc|ngang|trực thuộc|các|của)[\wđ]"
+    r"(?:cơ quan|đơn vị|tổ chức|cơ sở)\s+(?!(?:có\s+)?liên quan|đơn vị|cơ quan|và|thuộc|ngang|trực thuộc|các|của)[\wđ]"
 )
 
 
@@ -1159,7 +1184,8 @@ def _new_body_after_comma(before: str, rest: str) -> bool:
         return False  # "Giám đốc các Sở, Ban, ngành, đoàn thể", "các Vụ, Cục thuộc Bộ": more kinds go on with the list
     if rest[0].isupper():
         return starts_with_body(rest) or (head is not None and _NOT_BODY.match(folded) is None)
-    if before[:1].isupper() and not _PLURAL.match(fold(before)) and not _KIND_AT_END.search(fold(before)) and _CONCERNED_KINDS.match(folded):
+    named = before[:1].isupper() or _QUALIFIED_KIND.match(fold(before)) is not None  # "cơ sở khám bệnh, chữa bệnh" names a kind too
+    if named and not _PLURAL.match(fold(before)) and not _KIND_AT_END.search(fold(before)) and _CONCERNED_KINDS.match(folded):
         return True  # "Bộ Y tế, cơ quan, đơn vị liên quan": a named body, then the bodies concerned
     if before[:1].isupper() and not _PLURAL.match(fold(before)) and _QUALIFIED_KIND.match(folded) and not _bare(rest.split(",")[0], BARE_KINDS):
         return True  # "Đài Phát thanh và Truyền hình Thành phố, cơ quan thông tấn báo chí"

@@ -52,6 +52,9 @@ BODY_HEADS = (
     # The ministries as a kind ("các bộ, cơ quan ngang bộ"); the Youth Union's directly subordinate
     # unions ("Các Đoàn trực thuộc").
     "các bộ", "các đoàn trực thuộc",
+    # The heads of the units a closing article lists last (Decree 30/2020/NĐ-CP: "Văn phòng ..., Sở
+    # ... và Trưởng các ban, đơn vị có liên quan chịu trách nhiệm thi hành"): "Trưởng" before "các".
+    "trưởng các",
     # Villages and residential groups of a commune; inspection teams ("Tổ kiểm tra liên ngành").
     "các thôn", "các tổ dân phố", "các khu phố", "các ấp", "tổ kiểm tra", "tổ liên ngành",
     # The provinces' merged press and broadcasting agencies (2025): "Báo và Phát thanh, Truyền hình Lai Châu".

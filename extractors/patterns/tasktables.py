@@ -132,3 +132,19 @@ NAME_OPEN_HEADS = (
     "ủy ban nhân", "uỷ ban nhân", "ủy ban thường vụ", "đài", "ngân hàng", "kho bạc", "trung tâm", "viện",
     "thủ tướng", "bộ trưởng",
 )
+
+# The first syllable of a two-syllable kind of body ("cơ quan", "đơn vị", "địa phương", "cá
+# nhân"), left alone at a body cell's end when a gazette's page break carries the rest of the cell
+# over the next page's header ("Bộ Tài chính, các bộ, ngành, cơ" / page / "quan, tổ chức ..."): alone
+# it names no one. Not "tổ", a word of its own ("các thôn, tổ").
+KIND_FIRST_SYLLABLES = ("cơ", "đơn", "địa", "cá")
+KIND_FIRST_SYLLABLE_EXAMPLES = (
+    ("Bộ Tài chính, các bộ, ngành, cơ", "Bộ Tài chính, các bộ, ngành"),
+    ("Cơ sở khám bệnh, chữa bệnh, cơ", "Cơ sở khám bệnh, chữa bệnh"),
+    ("Ủy ban nhân dân cấp xã, đơn", "Ủy ban nhân dân cấp xã"),
+    ("Ủy ban nhân dân các thôn, tổ", "Ủy ban nhân dân các thôn, tổ"),
+)
+
+# Bare kinds "concerned" closing a cell after a named body whose comma the export lost ("Sở Y tế
+# cơ quan, đơn vị liên quan"): the bodies concerned, not the named body's name.
+CONCERNED_KINDS = ("cơ quan", "đơn vị", "tổ chức", "cá nhân", "địa phương")
