@@ -567,6 +567,10 @@ def _most_title_lines(title: list[Line]) -> int:
     return MOST_TITLE_LINES
 
 
+_OPEN_YEAR_RANGE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-–]$")
+_YEAR_CLOSING = re.compile(r"(?:19|20)\d{2}(?!\d)(?:\s*\)?)?(?:\s|$)")
+
+
 def _title_goes_on_after_blank(lines: list[Line], i: int, title: list[Line]) -> bool:
     """One blank line inside a summary (Word exports one paragraph per line of the summary; OCR
     puts one between the wrapped lines of a centred summary in capitals): the next line goes on
@@ -582,6 +586,8 @@ def _title_goes_on_after_blank(lines: list[Line], i: int, title: list[Line]) -> 
     longest = 250 if _OPEN_END.search(title[-1].stripped) or (in_capitals and is_upper_line(nxt)) else 120
     if not nxt or len(nxt) > longest or title[-1].stripped[-1:] in ".:;!?" or nxt[-1:] in ".:;":
         return False
+    if _OPEN_YEAR_RANGE.search(title[-1].stripped) and _YEAR_CLOSING.match(nxt):
+        return True  # "... GIAI ĐOẠN 2026-" / "" / "2030": a span of years is not left open
     f = fold(nxt)
     if f.startswith(M.BODY_OPENERS) or _marker(nxt)[1] is not None or _BULLET.match(nxt) or _motto(lines[i + 1])[0]:
         return False

@@ -212,3 +212,8 @@ ANNEX_OPENERS = ("phụ lục", "biểu mẫu", "mẫu", "danh sách", "kèm the
 SURNAMES = frozenset(
     ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đào", "Đoàn", "Vương", "Trịnh", "Trương", "Lâm", "Phùng", "Mai", "Tô", "Hà", "Tạ", "Lương", "Cao", "Chu", "Đinh", "Quách", "Thái", "Lưu", "Kiều", "Châu", "Văn", "Hứa", "Triệu", "Tăng", "Lục", "Mạc", "Từ", "Nông", "Âu", "Thân", "Giang", "Khổng", "La", "Hầu", "Tôn", "Ninh", "Tống", "Diệp", "Quan", "Khúc", "Thạch", "Kim", "Nghiêm", "Thiều", "Lại", "Ông", "Đàm", "Bạch", "Đồng", "Lò", "Lã", "Mẫn", "Ứng", "Nhữ", "Viên", "Doãn", "Yên", "Sơn", "Tiêu", "Ma", "Chử", "Lữ", "Phó", "Khương", "Cù", "Đậu", "Hàn", "Trang", "Giáp", "Phí", "Bế", "Lương", "Tiền", "Cấn", "Vi", "Hoàng", "Huỳnh", "Biện", "Danh", "Lều", "Bàn", "Hoa", "Quang", "Thành", "Long", "Bành", "Vy", "Ân", "Trình", "Thiệu", "Tòng", "Nhan", "Khuất", "Cung", "Mã", "Dư", "Lô", "Ung", "Điêu", "Ngọ", "Ngư", "Phương", "Thang", "Đường", "Mông", "Bồ", "Tiết"]
 )
+
+# Marks printed in the header zone beside or under the issuer (Decree 30/2020/NĐ-CP, Annex I: the
+# secrecy and urgency marks; a draft's "DỰ THẢO"): short lines in capitals that name no body and go
+# on no name ("TRƯỜNG TIỂU HỌC DIỄN" / "THÀNH" goes on; "TRƯỜNG TIỂU HỌC AN" / "KHẨN" does not).
+HEADER_MARKS = ("dự thảo", "mật", "tối mật", "tuyệt mật", "khẩn", "thượng khẩn", "hỏa tốc", "hỏa tốc hẹn giờ")

@@ -1,0 +1,75 @@
+"""Header fields as exports and portals damage them (made-up texts in the conventions of Decree
+30/2020/NĐ-CP and Guidance 36-HD/VPTW): a type code lost from the symbol, a portal's lone "Trích
+yếu" field, a markdown export's hard breaks, a header table flattened by wide gaps, a school's
+short level, a name or a span of years wrapped over a line."""
+
+from __future__ import annotations
+
+from plankb.extractors.names import name_case
+from tests.conftest import extract_text
+
+_MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+
+
+def test_symbol_with_its_type_slot_empty_takes_the_type_name(nlp):
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH AN PHƯỚC\n" + _MOTTO + "Số: 457/-UBND\nAn Phước, ngày 12 tháng 3 năm 2021\n\n"
+            "QUYẾT ĐỊNH\nVề việc công bố danh mục thủ tục hành chính\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n")
+    rec = extract_text(text, nlp)
+    assert (rec.doc_type, rec.symbol) == ("QĐ", "457/QĐ-UBND")
+
+
+def test_symbol_with_its_type_slot_empty_in_a_letter_is_not_filled(nlp):
+    # A letter (công văn) has no type code at all: nothing to put in the slot.
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH AN PHƯỚC\n" + _MOTTO + "Số: 457/-UBND\nAn Phước, ngày 12 tháng 3 năm 2021\n\n"
+            "V/v triển khai công tác phòng chống thiên tai\n\nKính gửi: Các sở, ban, ngành\n")
+    rec = extract_text(text, nlp)
+    assert rec.symbol != "457/CV-UBND"
+
+
+def test_lone_summary_label_gives_the_whole_title_and_the_body_stops_at_its_term(nlp):
+    summary = ("Chương trình của Ban Chấp hành Đảng bộ huyện Khóa XXI thực hiện Nghị quyết số 12-NQ/TU, ngày "
+               "05-3-2022 của Ban Thường vụ Tỉnh ủy về phát triển du lịch cộng đồng")
+    rec = extract_text(f"Trích yếu\n{summary}\n", nlp)
+    assert rec.doc_type == "CTr"
+    assert rec.title == summary
+    assert rec.issuer.name == "Ban Chấp hành Đảng bộ huyện"
+
+
+def test_markdown_hard_breaks_leave_the_issuer(nlp):
+    text = ("|  |  |  |\n| BAN CHẤP HÀNH TRUNG ƯƠNG \\\\\\   |  | |  | | Dự thảo lần 2 | | ĐOÀN TNCS HỒ CHÍ MINH "
+            "Hà Nội, ngày 05 tháng 8 năm 2022 |\n\n"
+            "BÁO CÁO\n\nTổng kết công tác thanh niên năm 2022\n\nI. KẾT QUẢ\n")
+    rec = extract_text(text, nlp)
+    assert "\\" not in rec.issuer.name
+    assert rec.issuer.name.startswith("Ban Chấp hành Trung ương")
+
+
+def test_header_row_flattened_with_wide_gaps_splits_into_cells(nlp):
+    gap = " " * 30
+    text = (f"Kế hoạch năm học\n\n PHÒNG GD & ĐT AN LẠC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM{gap}TRƯỜNG TH HÒA BÌNH"
+            f"{gap}Độc lập – Tự do – Hạnh phúc\n\n     Số:  21/KH-THHB{gap}An Lạc, ngày 20 tháng 9 năm 2024\n\n"
+            "KẾ HOẠCH HOẠT ĐỘNG NGOÀI GIỜ\n\nNĂM HỌC 2024 – 2025\n\nCăn cứ Kế hoạch năm học của nhà trường;\n")
+    rec = extract_text(text, nlp)
+    assert rec.issuer.name == "Trường TH Hòa Bình"
+    assert rec.date == "2024-09-20"
+
+
+def test_school_short_level_keeps_the_place_in_capitals():
+    assert name_case("TRƯỜNG TH HÒA BÌNH") == "Trường TH Hòa Bình"
+    assert name_case("TRƯỜNG MN HOA SEN") == "Trường MN Hoa Sen"
+
+
+def test_name_wrapped_after_first_syllable_of_its_place(nlp):
+    text = ("TRƯỜNG TIỂU HỌC HÒA\nBÌNH\nSố: 39/KH-THHB\n" + _MOTTO + "Hòa Bình, ngày 30 tháng 8 năm 2024\n\n"
+            "KẾ HOẠCH\nGIÁO DỤC NHÀ TRƯỜNG NĂM HỌC 2024 - 2025\n\nI. CĂN CỨ\n")
+    assert extract_text(text, nlp).issuer.name == "Trường Tiểu học Hòa Bình"
+    # an urgency mark under the name goes on no name
+    text = text.replace("HÒA\nBÌNH\n", "HÒA BÌNH\nKHẨN\n")
+    assert extract_text(text, nlp).issuer.name == "Trường Tiểu học Hòa Bình"
+
+
+def test_span_of_years_wrapped_after_its_hyphen_past_a_blank_line(nlp):
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH AN PHƯỚC\nSố: 86/KH-UBND\n" + _MOTTO + "An Phước, ngày 29 tháng 12 năm 2025\n\n"
+            "KẾ HOẠCH\n\nPHÁT TRIỂN CHÍNH QUYỀN SỐ TỈNH AN PHƯỚC GIAI ĐOẠN 2026-\n\n2030\n\n"
+            "Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;\n")
+    assert extract_text(text, nlp).title == "PHÁT TRIỂN CHÍNH QUYỀN SỐ TỈNH AN PHƯỚC GIAI ĐOẠN 2026-2030"
