@@ -73,3 +73,22 @@ def test_span_of_years_wrapped_after_its_hyphen_past_a_blank_line(nlp):
             "KẾ HOẠCH\n\nPHÁT TRIỂN CHÍNH QUYỀN SỐ TỈNH AN PHƯỚC GIAI ĐOẠN 2026-\n\n2030\n\n"
             "Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;\n")
     assert extract_text(text, nlp).title == "PHÁT TRIỂN CHÍNH QUYỀN SỐ TỈNH AN PHƯỚC GIAI ĐOẠN 2026-2030"
+
+
+def test_ministry_name_wrapped_in_a_narrow_cell(nlp):
+    text = ("BỘ NÔNG NGHIỆP VÀ\nPHÁT TRIỂN\nNÔNG THÔN\nSố: 512/BNN-KH\nV/v góp ý dự thảo Thông tư\n" + _MOTTO
+            + "Hà Nội, ngày 11 tháng 12 năm 2019\n\nKính gửi: Các đơn vị thuộc Bộ\n")
+    assert extract_text(text, nlp).issuer.name == "Bộ Nông nghiệp và Phát triển nông thôn"
+
+
+def test_committee_named_by_its_purpose_goes_on_over_the_header_lines(nlp):
+    text = ("BAN CHỈ ĐẠO TỈNH\nVỀ\nPHÒNG, CHỐNG THIÊN\nTAI\nSố: 12/KH-BCĐ\n" + _MOTTO
+            + "An Phước, ngày 11 tháng 11 năm 2019\n\nKẾ HOẠCH\nỨNG PHÓ MÙA MƯA BÃO NĂM 2020\n\nI. MỤC ĐÍCH\n")
+    assert extract_text(text, nlp).issuer.name == "Ban Chỉ đạo tỉnh về phòng, chống thiên tai"
+
+
+def test_summary_line_read_twice_by_a_scan_is_kept_once(nlp):
+    text = ("HỘI ĐỒNG NHÂN DÂN\nTỈNH AN PHƯỚC\nSố: 78/NQ-HĐND\n" + _MOTTO + "An Phước, ngày 07 tháng 12 năm 2023\n\n"
+            "NGHỊ QUYẾT\nVỀ KẾ HOẠCH VỐN ĐẦU TƯ CÔNG NĂM 2024 NGUỒN VỐN: NGÂN SÁCH\n\nTRUNG ƯƠNG VÀ NGÂN SÁCH TỈNH\n"
+            "NGÂN SÁCH TRUNG ƯƠNG VÀ NGÂN SÁCH TỈNH\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n")
+    assert extract_text(text, nlp).title == "VỀ KẾ HOẠCH VỐN ĐẦU TƯ CÔNG NĂM 2024 NGUỒN VỐN: NGÂN SÁCH TRUNG ƯƠNG VÀ NGÂN SÁCH TỈNH"

@@ -334,6 +334,10 @@ def _title(layout: Layout, spans: dict, text: str = "", full_text: str = "") -> 
     if not layout.title_lines:
         return None
     lines = _summary_lines(layout, full_text) if full_text else layout.title_lines
+    if len(lines) > 1 and len(lines[-1].stripped.split()) >= 3:
+        before = " ".join(fold(_join_summary_lines([ln.stripped for ln in lines[:-1]])).split())
+        if before.endswith(" " + " ".join(fold(lines[-1].stripped).split())):
+            lines = lines[:-1]  # a scan's line read twice, the second time whole: "... VÀ NGÂN" / "SÁCH TỈNH" / "... VÀ NGÂN SÁCH TỈNH"
     first, last = lines[0], lines[-1]
     title = squash(_join_summary_lines([ln.stripped for ln in lines]))
     title = _LEAD_SPECKS.sub("", title)  # specks an OCR read before the first word ("» ", "-|", "À +.")
@@ -577,6 +581,9 @@ def _issuer_from_header(layout: Layout):
                 committee += " đảng"  # the Party's central office is "Văn phòng Trung ương Đảng" (Guidance 36-HD/VPTW)
         if committee and committee not in name_f:
             name = f"{name} {name_case(committee.upper())}"
+    purpose = _PURPOSE_OF_NAME.match(fold(name))
+    if purpose and name_f == fold(name):
+        name = name[: purpose.end()] + fold(name[purpose.end() :])  # its purpose in words of the text, not names
     if parent_f and name == name_case(name_f.upper()):
         name = _with_seat(name, name_f, parent_f)
     if parent_f and fold(name) != name_f and fold(name).endswith(parent_f.split()[-1]):
@@ -584,6 +591,9 @@ def _issuer_from_header(layout: Layout):
         above = units[-2][1]
         line = Line(above.start, line.end, f"{above.text} {line.text}")
     return name, parent, line
+
+
+_PURPOSE_OF_NAME = re.compile(rf"(?:{alternation(M.NAMED_BY_PURPOSE)})(?![\wđ]).*?\s(?=về\s)")
 
 
 # A local State body on the line above a department ("UBND TỈNH KHÁNH HÒA" / "SỞ Y TẾ"): the
@@ -646,6 +656,9 @@ _ONE_SYLLABLE_OF_PLACE = re.compile(rf"(?<![\wđ])(?:{alternation(M.ADMIN_UNITS 
 
 def _continues(previous: str, line: str) -> bool:
     """Whether a header line completes the one above ("TÒA ÁN NHÂN DÂN" / "TỈNH CÀ MAU")."""
+    if previous.startswith(M.NAMED_BY_PURPOSE) and (line.startswith("về ") or line == "về" or " về " in f" {previous} "):
+        if line not in M.HEADER_MARKS and not starts_with_body(line.upper()):
+            return True
     if (_ONE_SYLLABLE_OF_PLACE.search(previous) and 1 <= len(line.split()) <= 2 and line not in M.HEADER_MARKS
             and not starts_with_body(line.upper()) and all(is_syllable(w) for w in line.split())):
         return True

@@ -30,7 +30,11 @@ WRAPPED_TERMS = (
     "giáo dục", "đào tạo", "văn hóa", "thể thao", "du lịch", "tài chính", "kế hoạch", "đầu tư", "nội vụ",
     "tư pháp", "y tế", "xây dựng", "công thương", "nông nghiệp", "môi trường", "khoa học", "công nghệ",
     "thông tin", "truyền thông", "dân tộc", "tôn giáo", "tuyên giáo", "dân vận", "tổ chức", "kiểm tra",
+    "phát triển nông thôn",  # "BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN" / "NÔNG THÔN" in a narrow cell
 )
+# Bodies named by their purpose, "về ...": the purpose goes on over the header's lines to its end
+# ("BAN CHỈ ĐẠO QUỐC GIA" / "VỀ" / "TÌM KIẾM, QUY TẬP HÀI" / "CỐT" / "LIỆT SĨ").
+NAMED_BY_PURPOSE = ("ban chỉ đạo", "tổ công tác", "hội đồng")
 # Board names that need the organisation after them to be a body.
 BARE_BOARDS = ("ban chấp hành trung ương", "ban chấp hành", "ban thường vụ", "ban bí thư", "ban bí thư trung ương", "trung ương")
 # Standing boards of a body named on the line above, called after it: "ỦY BAN MTTQ VIỆT NAM XÃ X /
