@@ -656,9 +656,9 @@ _ONE_SYLLABLE_OF_PLACE = re.compile(rf"(?<![\wđ])(?:{alternation(M.ADMIN_UNITS 
 
 def _continues(previous: str, line: str) -> bool:
     """Whether a header line completes the one above ("TÒA ÁN NHÂN DÂN" / "TỈNH CÀ MAU")."""
-    if previous.startswith(M.NAMED_BY_PURPOSE) and (line.startswith("về ") or line == "về" or " về " in f" {previous} "):
-        if line not in M.HEADER_MARKS and not starts_with_body(line.upper()):
-            return True
+    purpose = line.startswith("về ") or line == "về" or " về " in f" {previous} "
+    if previous.startswith(M.NAMED_BY_PURPOSE) and purpose and line not in M.HEADER_MARKS and not starts_with_body(line.upper()):
+        return True
     if (_ONE_SYLLABLE_OF_PLACE.search(previous) and 1 <= len(line.split()) <= 2 and line not in M.HEADER_MARKS
             and not starts_with_body(line.upper()) and all(is_syllable(w) for w in line.split())):
         return True
