@@ -540,7 +540,14 @@ def _title_after(lines: list[Line], i: int, continuation: bool = False, first: L
             if is_upper_line(s) and not s[:1].isdigit() and not is_upper_line(title[-1].stripped if title else "x"):
                 break  # a header line in capitals after a summary in lower case (not "142/2008/QĐ-TTg" after "số")
             if title and all(is_upper_line(t.stripped) for t in title) and _has_lower_words(s):
-                break  # the body's first sentence after a summary in capitals
+                names_it = (s.split()[0].isupper() and starts_with_body(s)) or _TERM_START.match(fold(s))
+                if not (fold(title[-1].stripped).startswith(_CONFERENCE) and names_it):
+                    break  # the body's first sentence after a summary in capitals
+                # "HỘI NGHỊ LẦN THỨ BẢY" / "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHÓA XVI) về ...": the plenum's
+                # committee, its subject run on (Guidance 36-HD/VPTW: a plenum's conclusion or resolution);
+                # the summary ends with that subject, the body's sentence follows.
+                title.append(line)
+                break
             if PLACE_DATE.match(s) or _NUMBER_LINE.match(s) or "\t" in s:
                 break
             if title and _is_authority_of_issue(lines, i, title[-1].stripped):
@@ -550,6 +557,10 @@ def _title_after(lines: list[Line], i: int, continuation: bool = False, first: L
         title.append(line)
         i += 1
     return title[1:] if first else title
+
+
+_CONFERENCE = ("hội nghị ", "kỳ họp ")
+_TERM_START = re.compile(r"\(?\s*(?:khóa|khoá)\s+[ivxlc]+\b")  # "(KHÓA XVI) về ...": the committee's term
 
 
 def _has_lower_words(s: str) -> bool:

@@ -92,3 +92,13 @@ def test_summary_line_read_twice_by_a_scan_is_kept_once(nlp):
             "NGHỊ QUYẾT\nVỀ KẾ HOẠCH VỐN ĐẦU TƯ CÔNG NĂM 2024 NGUỒN VỐN: NGÂN SÁCH\n\nTRUNG ƯƠNG VÀ NGÂN SÁCH TỈNH\n"
             "NGÂN SÁCH TRUNG ƯƠNG VÀ NGÂN SÁCH TỈNH\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n")
     assert extract_text(text, nlp).title == "VỀ KẾ HOẠCH VỐN ĐẦU TƯ CÔNG NĂM 2024 NGUỒN VỐN: NGÂN SÁCH TRUNG ƯƠNG VÀ NGÂN SÁCH TỈNH"
+
+
+def test_plenum_conclusion_keeps_its_committee_and_subject(nlp):
+    # A plenum's conclusion (Guidance 36-HD/VPTW): the plenum, its committee and term, then "về ...".
+    head = "TỈNH ỦY AN PHƯỚC\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 45-KL/TU\nAn Phước, ngày 13 tháng 5 năm 2022\nKẾT LUẬN\n"
+    body = "Hội nghị lần thứ năm Ban Chấp hành Đảng bộ tỉnh (khóa XVI) họp ngày 26/4/2022 đã thảo luận và kết luận:\nI. ĐÁNH GIÁ\n"
+    want = "HỘI NGHỊ LẦN THỨ NĂM BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHÓA XVI) về phát triển hạ tầng giao thông đến năm 2030"
+    for summary in ("HỘI NGHỊ LẦN THỨ NĂM\nBAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHÓA XVI) về phát triển hạ tầng giao thông đến năm 2030\n",
+                    "HỘI NGHỊ LẦN THỨ NĂM BAN CHẤP HÀNH ĐẢNG BỘ TỈNH\n(KHÓA XVI) về phát triển hạ tầng giao thông đến năm 2030\n"):
+        assert extract_text(head + summary + body, nlp).title == want
