@@ -533,7 +533,8 @@ def _title_after(lines: list[Line], i: int, continuation: bool = False, first: L
         if _motto(lines[i])[0]:
             break
         if title or continuation:
-            if f.startswith(M.BODY_OPENERS[:3]) or _ROMAN.match(s) or _ARABIC.match(s) or _BULLET.match(s):
+            # "Thực hiện ..." opens the body; "thực hiện Nghị quyết số ..." in small letters goes on with the summary
+            if (f.startswith(M.BODY_OPENERS[:3]) and not s[:1].islower()) or _ROMAN.match(s) or _ARABIC.match(s) or _BULLET.match(s):
                 break
             if _DIVISION_HEADING.match(s):
                 break  # "PHẦN I. KẾT QUẢ ...", "Chương I", "Phần thứ nhất": the body's first division

@@ -102,3 +102,14 @@ def test_plenum_conclusion_keeps_its_committee_and_subject(nlp):
     for summary in ("HỘI NGHỊ LẦN THỨ NĂM\nBAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHÓA XVI) về phát triển hạ tầng giao thông đến năm 2030\n",
                     "HỘI NGHỊ LẦN THỨ NĂM BAN CHẤP HÀNH ĐẢNG BỘ TỈNH\n(KHÓA XVI) về phát triển hạ tầng giao thông đến năm 2030\n"):
         assert extract_text(head + summary + body, nlp).title == want
+
+
+def test_summary_line_in_small_letters_opening_with_thuc_hien_goes_on(nlp):
+    head = "CHÍNH PHỦ\n" + _MOTTO + "Số: 12/NQ-CP\nHà Nội, ngày 06 tháng 4 năm 2026\nNGHỊ QUYẾT\n"
+    text = (head + "Ban hành Chương trình hành động của Chính phủ\nthực hiện Nghị quyết số 20-NQ/TW ngày 30 tháng 4 năm 2025\n"
+            "_____\nCHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ;\n")
+    assert extract_text(text, nlp).title == ("Ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết số 20-NQ/TW "
+                                             "ngày 30 tháng 4 năm 2025")
+    # the body's sentence opens with a capital
+    text = head + "Về phát triển du lịch cộng đồng\nThực hiện Nghị quyết số 20-NQ/TW, Chính phủ quyết nghị:\n"
+    assert extract_text(text, nlp).title == "Về phát triển du lịch cộng đồng"
