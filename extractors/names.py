@@ -50,6 +50,9 @@ PROPER_TERMS = {
     "thủ tướng chính phủ": "Thủ tướng Chính phủ",
     "bộ chính trị": "Bộ Chính trị",
     "kho bạc nhà nước": "Kho bạc Nhà nước",
+    # a congress an organising board is named after: "Ban Tổ chức Đại hội đại biểu các dân tộc thiểu số Việt Nam"
+    "đại hội đại biểu": "Đại hội đại biểu",
+    "các dân tộc thiểu số": "các dân tộc thiểu số",
     # Titles of signers.
     "bí thư": "Bí thư",
     "chủ tịch": "Chủ tịch",

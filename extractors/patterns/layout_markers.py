@@ -45,8 +45,10 @@ ORGANISATIONS = ("đoàn", "hội", "đảng bộ", "công đoàn", "liên đoà
 
 # Bodies whose name a header breaks before the body they belong to, the rest on the next line:
 # "ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI", "ĐOÀN ĐẠI BIỂU" / "QUỐC HỘI TỈNH X" (folded).
-NAME_GOES_ON = {"ủy ban thường vụ": ("quốc hội",), "đoàn đại biểu": ("quốc hội",)}
-NAME_GOES_ON_EXAMPLES = (("ỦY BAN THƯỜNG VỤ", "QUỐC HỘI", "Ủy ban Thường vụ Quốc hội"), ("ĐOÀN ĐẠI BIỂU", "QUỐC HỘI TỈNH NGHỆ AN", "Đoàn đại biểu Quốc hội tỉnh Nghệ An"))
+NAME_GOES_ON = {"ủy ban thường vụ": ("quốc hội",), "đoàn đại biểu": ("quốc hội",),
+                # an organising board named by its congress: "BAN TỔ CHỨC" / "ĐẠI HỘI ĐẠI BIỂU" / "CÁC DÂN TỘC ..."
+                "ban tổ chức": ("đại hội",), "ban tổ chức đại hội đại biểu": ("các ", "toàn quốc", "đảng bộ")}
+NAME_GOES_ON_EXAMPLES = (("BAN TỔ CHỨC", "ĐẠI HỘI ĐẠI BIỂU", "Ban Tổ chức Đại hội đại biểu"), ("ỦY BAN THƯỜNG VỤ", "QUỐC HỘI", "Ủy ban Thường vụ Quốc hội"), ("ĐOÀN ĐẠI BIỂU", "QUỐC HỘI TỈNH NGHỆ AN", "Đoàn đại biểu Quốc hội tỉnh Nghệ An"))
 
 # Words that finish a body's name on a line of their own ("VIỆN KIỂM SÁT NHÂN DÂN" / "TỐI CAO",
 # "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH X" / "KHÓA XIII").
