@@ -113,3 +113,11 @@ def test_summary_line_in_small_letters_opening_with_thuc_hien_goes_on(nlp):
     # the body's sentence opens with a capital
     text = head + "Về phát triển du lịch cộng đồng\nThực hiện Nghị quyết số 20-NQ/TW, Chính phủ quyết nghị:\n"
     assert extract_text(text, nlp).title == "Về phát triển du lịch cộng đồng"
+
+
+def test_place_whose_first_syllable_a_scan_misread_is_named_by_the_header(nlp):
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố: 547/QĐ-UBND\n" + _MOTTO + "Koøn Tum, ngày 27 tháng 8 năm 2024\n\n"
+            "QUYẾT ĐỊNH\nPHÊ DUYỆT NHIỆM VỤ QUY HOẠCH XÂY DỰNG VÙNG HUYỆN\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n")
+    assert extract_text(text, nlp).place == "Kon Tum"
+    # a place the header does not name is left as read
+    assert extract_text(text.replace("Koøn Tum", "Xyøz Hòa"), nlp).place == "Hòa"

@@ -396,6 +396,10 @@ def _place_date(doc: Doc, layout: Layout, pt: Text, spans: dict) -> tuple[str | 
     m = PLACE_DATE.search(line.text)
     place = squash(m.group("place"))
     spans["place"] = {"start": line.start + m.start("place"), "end": line.start + m.end("place")}
+    whole = _place_misread_in_part(line.text[: m.start("place")], place, layout)
+    if whole is not None:
+        place, start = whole
+        spans["place"] = {"start": line.start + start, "end": line.start + m.end("place")}
     rest = "ngày " + m.group("rest").lower()
     dm = dates.FULL_DATE.search(rest)
     if dm is None:
@@ -407,6 +411,29 @@ def _place_date(doc: Doc, layout: Layout, pt: Text, spans: dict) -> tuple[str | 
     else:
         spans["date"] = {"start": line.start + m.start("rest"), "end": line.start + m.end()}
     return place, value
+
+
+_WORD_BEFORE = re.compile(r"(?P<word>[^\W\d_]\S*)\s+$")
+
+
+def _place_misread_in_part(before: str, place: str, layout: Layout) -> tuple[str, int] | None:
+    """"Koøn Tum, ngày ...": a scan misread the place's first syllable, so the place-and-date
+    line gives only "Tum". The header names the same unit whole ("TỈNH KON TUM"): when its name
+    ends with the part read and the syllable before starts with the misread word's letter, the
+    place is that name. Returns the place and where the misread word starts in the line."""
+    w = _WORD_BEFORE.search(before)
+    if w is None or is_syllable(w["word"]):
+        return None
+    want = fold(place).split()
+    for hl in layout.header_lines:
+        words = squash(hl.stripped).split()
+        if len(words) <= len(want) or [fold(x) for x in words[-len(want) :]] != want:
+            continue
+        lost = words[-len(want) - 1]
+        if fold(lost) in M.ADMIN_UNITS or strip_accents(fold(lost))[:1] != strip_accents(fold(w["word"]))[:1]:
+            continue
+        return " ".join(x.capitalize() for x in words[-len(want) - 1 :]), w.start("word")  # a place: every syllable capitalised
+    return None
 
 
 # --- issuer ------------------------------------------------------------------------------------
