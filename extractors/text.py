@@ -699,7 +699,7 @@ def _one_line_signature_edits(text: str) -> list[Edit]:
 
 # A web page's header table flattened to lines, its cells apart by long runs of spaces ("PHÒNG GD&ĐT X
 # CỘNG HÒA ... VIỆT NAM        TRƯỜNG TH Y        Độc lập - Tự do - Hạnh phúc"): on a line holding the
-# motto each run ends a cell, as a tab does in a Word export; elsewhere a run is one space.
+# motto holding two runs or more each run ends a cell, as a tab does in a Word export; elsewhere a run is one space.
 _GAP_ZONE = 8000
 _WIDE_CELL_GAP = re.compile(r"(?<=\S) {8,}(?=\S)")
 _MOTTO_WORDS = re.compile(r"(?i:cộng\s+h[oò][aà]\s+xã\s+hội|độc\s+lập\s*[-–]\s*tự\s+do|đảng\s+cộng\s+sản\s+việt\s+nam)")
@@ -712,8 +712,9 @@ def _wide_cell_gap_edits(text: str) -> list[Edit]:
         nl = text.find("\n", pos)
         end = len(text) if nl < 0 else nl
         line = text[pos:end]
-        if _MOTTO_WORDS.search(line):
-            edits.extend((pos + m.start(), pos + m.end(), "\t") for m in _WIDE_CELL_GAP.finditer(line))
+        gaps = list(_WIDE_CELL_GAP.finditer(line)) if _MOTTO_WORDS.search(line) else []
+        if len(gaps) >= 2:  # two rows run into one line: three cells or more (one gap is a wide cell's padding)
+            edits.extend((pos + m.start(), pos + m.end(), "\t") for m in gaps)
         pos = end + 1
     return edits
 
