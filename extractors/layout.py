@@ -533,14 +533,22 @@ def _title_after(lines: list[Line], i: int, continuation: bool = False, first: L
         if _motto(lines[i])[0]:
             break
         if title or continuation:
-            if f.startswith(M.BODY_OPENERS[:3]) or _ROMAN.match(s) or _ARABIC.match(s) or _BULLET.match(s):
+            # "Thực hiện ..." opens the body; "thực hiện Nghị quyết số ..." in small letters goes on with the summary
+            if (f.startswith(M.BODY_OPENERS[:3]) and not s[:1].islower()) or _ROMAN.match(s) or _ARABIC.match(s) or _BULLET.match(s):
                 break
             if _DIVISION_HEADING.match(s):
                 break  # "PHẦN I. KẾT QUẢ ...", "Chương I", "Phần thứ nhất": the body's first division
             if is_upper_line(s) and not s[:1].isdigit() and not is_upper_line(title[-1].stripped if title else "x"):
                 break  # a header line in capitals after a summary in lower case (not "142/2008/QĐ-TTg" after "số")
             if title and all(is_upper_line(t.stripped) for t in title) and _has_lower_words(s):
-                break  # the body's first sentence after a summary in capitals
+                names_it = (s.split()[0].isupper() and starts_with_body(s)) or _TERM_START.match(fold(s))
+                if not (fold(title[-1].stripped).startswith(_CONFERENCE) and names_it):
+                    break  # the body's first sentence after a summary in capitals
+                # "HỘI NGHỊ LẦN THỨ BẢY" / "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHÓA XVI) về ...": the plenum's
+                # committee, its subject run on (Guidance 36-HD/VPTW: a plenum's conclusion or resolution);
+                # the summary ends with that subject, the body's sentence follows.
+                title.append(line)
+                break
             if PLACE_DATE.match(s) or _NUMBER_LINE.match(s) or "\t" in s:
                 break
             if title and _is_authority_of_issue(lines, i, title[-1].stripped):
@@ -550,6 +558,10 @@ def _title_after(lines: list[Line], i: int, continuation: bool = False, first: L
         title.append(line)
         i += 1
     return title[1:] if first else title
+
+
+_CONFERENCE = ("hội nghị ", "kỳ họp ")
+_TERM_START = re.compile(r"\(?\s*(?:khóa|khoá)\s+[ivxlc]+\b")  # "(KHÓA XVI) về ...": the committee's term
 
 
 def _has_lower_words(s: str) -> bool:
@@ -567,6 +579,10 @@ def _most_title_lines(title: list[Line]) -> int:
     return MOST_TITLE_LINES
 
 
+_OPEN_YEAR_RANGE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-–]$")
+_YEAR_CLOSING = re.compile(r"(?:19|20)\d{2}(?!\d)(?:\s*\)?)?(?:\s|$)")
+
+
 def _title_goes_on_after_blank(lines: list[Line], i: int, title: list[Line]) -> bool:
     """One blank line inside a summary (Word exports one paragraph per line of the summary; OCR
     puts one between the wrapped lines of a centred summary in capitals): the next line goes on
@@ -582,6 +598,8 @@ def _title_goes_on_after_blank(lines: list[Line], i: int, title: list[Line]) -> 
     longest = 250 if _OPEN_END.search(title[-1].stripped) or (in_capitals and is_upper_line(nxt)) else 120
     if not nxt or len(nxt) > longest or title[-1].stripped[-1:] in ".:;!?" or nxt[-1:] in ".:;":
         return False
+    if _OPEN_YEAR_RANGE.search(title[-1].stripped) and _YEAR_CLOSING.match(nxt):
+        return True  # "... GIAI ĐOẠN 2026-" / "" / "2030": a span of years is not left open
     f = fold(nxt)
     if f.startswith(M.BODY_OPENERS) or _marker(nxt)[1] is not None or _BULLET.match(nxt) or _motto(lines[i + 1])[0]:
         return False

@@ -50,6 +50,9 @@ PROPER_TERMS = {
     "thủ tướng chính phủ": "Thủ tướng Chính phủ",
     "bộ chính trị": "Bộ Chính trị",
     "kho bạc nhà nước": "Kho bạc Nhà nước",
+    # a congress an organising board is named after: "Ban Tổ chức Đại hội đại biểu các dân tộc thiểu số Việt Nam"
+    "đại hội đại biểu": "Đại hội đại biểu",
+    "các dân tộc thiểu số": "các dân tộc thiểu số",
     # Titles of signers.
     "bí thư": "Bí thư",
     "chủ tịch": "Chủ tịch",
@@ -78,8 +81,9 @@ AREA_UNITS = ("khu vực",)
 # Below the commune, a village's name ("Chi bộ thôn Đồng Muống", "Chi hội ấp Tân Lập"), and a school's
 # after its level ("Trường THCS Định Hóa", "Trường Tiểu học Diễn Thành"), are written like places.
 VILLAGE_UNITS = ("thôn", "bản", "ấp", "buôn", "xóm", "sóc")
+# "TH", "MN": the short forms schools write their own level with ("TRƯỜNG TH TÂY SƠN", "TRƯỜNG MN HOA SEN").
 SCHOOL_LEVELS = ("thcs", "thpt", "tiểu học", "mầm non", "trung học cơ sở", "trung học phổ thông", "ptdtnt", "ptdtbt",
-                 "đại học", "cao đẳng")
+                 "đại học", "cao đẳng", "th", "mn")
 _NAMED_AFTER = PLACE_UNITS + AREA_UNITS + VILLAGE_UNITS + SCHOOL_LEVELS
 _ROMAN_NUMBER = re.compile(r"[IVXLC]+")
 

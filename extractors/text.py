@@ -697,6 +697,28 @@ def _one_line_signature_edits(text: str) -> list[Edit]:
     return edits
 
 
+# A web page's header table flattened to lines, its cells apart by long runs of spaces ("PHÒNG GD&ĐT X
+# CỘNG HÒA ... VIỆT NAM        TRƯỜNG TH Y        Độc lập - Tự do - Hạnh phúc"): on a line holding the
+# motto holding two runs or more each run ends a cell, as a tab does in a Word export; elsewhere a run is one space.
+_GAP_ZONE = 8000
+_WIDE_CELL_GAP = re.compile(r"(?<=\S) {8,}(?=\S)")
+_MOTTO_WORDS = re.compile(r"(?i:cộng\s+h[oò][aà]\s+xã\s+hội|độc\s+lập\s*[-–]\s*tự\s+do|đảng\s+cộng\s+sản\s+việt\s+nam)")
+
+
+def _wide_cell_gap_edits(text: str) -> list[Edit]:
+    edits: list[Edit] = []
+    pos = 0
+    while pos < min(len(text), _GAP_ZONE):  # a portal's header may stand under its own page matter
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        line = text[pos:end]
+        gaps = list(_WIDE_CELL_GAP.finditer(line)) if _MOTTO_WORDS.search(line) else []
+        if len(gaps) >= 2:  # two rows run into one line: three cells or more (one gap is a wide cell's padding)
+            edits.extend((pos + m.start(), pos + m.end(), "\t") for m in gaps)
+        pos = end + 1
+    return edits
+
+
 def _only_if(needles: str | tuple[str, ...], make_edits: Callable[[str], list[Edit]]) -> Callable[[str], list[Edit]]:
     """Run a pass only on a text holding one of its characters: a substring test costs next to
     nothing, a regex scan of the whole text does not, and most texts have no markdown at all."""
@@ -724,6 +746,7 @@ PASSES: list[tuple[str, Callable[[str], list[Edit]]]] = [
     ("lines broken by page breaks", _only_if("\n\n", lambda t: _regex_edits(_BROKEN_LINE, t, _join_after_open_sentence))),
     ("lines broken after a word that ends no sentence", _only_if("\n\n", _open_end_edits)),
     ("letter-spaced words", _letter_spaced_edits),
+    ("header cells apart by wide gaps", _only_if("        ", _wide_cell_gap_edits)),
     ("runs of spaces", _only_if("  ", lambda t: _regex_edits(_INNER_SPACES, t, lambda m: " " if m.start() > 0 and not m.string[m.start() - 1].isspace() else m.group(0)))),
     ("dates with stray spaces", _date_edits),
     ("markdown hard line breaks", _only_if("\\", lambda t: _regex_edits(_MD_HARD_BREAK, t, ""))),

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from plankb.extractors import dates
 from plankb.extractors.fields.base import field_component, warn
 from plankb.extractors.layout import Layout, Line, is_signature_title, is_upper_line
-from plankb.extractors.names import ACRONYMS, body_end, clean_body, name_case, starts_with_body
+from plankb.extractors.names import ACRONYMS, SCHOOL_LEVELS, body_end, clean_body, name_case, starts_with_body
 from plankb.extractors.patterns import layout_markers as M
 from plankb.extractors.patterns.doc_types import BY_CODE, TYPE_NAME_ALT
 from plankb.extractors.patterns.grammar import AUTHORITY_LINE, PLACE_DATE
@@ -115,6 +115,11 @@ _LETTER_NUMBER = re.compile(
     r"(?:Số|SỐ|số)\s*:?\s*(?P<symbol>(?P<number>\d{1,5})\s*/\s*(?P<code>[A-ZĐ][A-ZĐ&]{1,11}))(?![\w/&-])"
 )
 
+# A State symbol whose type slot is empty: "Số: 1281/-UBND" (number, "/", "-", the body's code).
+_LOST_TYPE_CODE = re.compile(
+    r"(?:Số|SỐ|số)\s*:?\s*(?P<symbol>(?P<number>\d{1,5})\s*/\s*-\s*(?P<code>[A-ZĐ][A-ZĐ&]{1,11}))(?![\w/&-])"
+)
+
 
 def _own_symbol(doc: Doc, layout: Layout, pt: Text, spans: dict):
     line = layout.number_line
@@ -133,6 +138,14 @@ def _own_symbol(doc: Doc, layout: Layout, pt: Text, spans: dict):
             spans["symbol"] = {"start": letter.start("symbol"), "end": letter.end("symbol")}
             return Symbol(f"{letter['number']}/{letter['code']}", "CV", "state", letter.start("symbol"),
                           letter.end("symbol"), number=letter["number"], issuers=(letter["code"],))
+        lost = _LOST_TYPE_CODE.search(pt.text, line.start, line.end)
+        if lost is not None and layout.type_code in BY_CODE and layout.type_code != "CV":
+            # "Số: 1281/-UBND" under "QUYẾT ĐỊNH": the export lost the type's letters between "/" and
+            # "-"; Decree 30/2020/NĐ-CP puts the type's code there, and the type name says which.
+            code = layout.type_code
+            spans["symbol"] = {"start": lost.start("symbol"), "end": lost.end("symbol")}
+            return Symbol(f"{lost['number']}/{code}-{lost['code']}", code, "state", lost.start("symbol"),
+                          lost.end("symbol"), number=lost["number"], type_code=code, issuers=(lost["code"],))
         if BLANK_NUMBER.search(line.text):
             warn(doc, "blank-number", "the document's number is left blank")
             return None
@@ -304,12 +317,29 @@ def _summary_goes_on(layout: Layout, lines: list[Line], text: str) -> list[Line]
     return more
 
 
+_RANGE_CUT = re.compile(r"(?<=\d)[-–]$")  # "GIAI ĐOẠN 2026-" / "2030": a span of years wrapped at its hyphen
+_RANGE_END = re.compile(r"\d")
+
+
+def _join_summary_lines(lines: list[str]) -> str:
+    """The summary's lines on one line: a space at each break, none inside a span of years that
+    wrapped right after its hyphen ("2026-" + "2030" is "2026-2030")."""
+    out = ""
+    for s in lines:
+        out += s if out and _RANGE_CUT.search(out.rstrip()) and _RANGE_END.match(s) else (" " if out else "") + s
+    return out
+
+
 def _title(layout: Layout, spans: dict, text: str = "", full_text: str = "") -> str | None:
     if not layout.title_lines:
         return None
     lines = _summary_lines(layout, full_text) if full_text else layout.title_lines
+    if len(lines) > 1 and len(lines[-1].stripped.split()) >= 3:
+        before = " ".join(fold(_join_summary_lines([ln.stripped for ln in lines[:-1]])).split())
+        if before.endswith(" " + " ".join(fold(lines[-1].stripped).split())):
+            lines = lines[:-1]  # a scan's line read twice, the second time whole: "... VÀ NGÂN" / "SÁCH TỈNH" / "... VÀ NGÂN SÁCH TỈNH"
     first, last = lines[0], lines[-1]
-    title = squash(" ".join(ln.stripped for ln in lines))
+    title = squash(_join_summary_lines([ln.stripped for ln in lines]))
     title = _LEAD_SPECKS.sub("", title)  # specks an OCR read before the first word ("» ", "-|", "À +.")
     title = _TAIL_SPECKS.sub("", title)  # and after the last ("mm...", "‹")
     title = _before_heading(title)
@@ -366,6 +396,10 @@ def _place_date(doc: Doc, layout: Layout, pt: Text, spans: dict) -> tuple[str | 
     m = PLACE_DATE.search(line.text)
     place = squash(m.group("place"))
     spans["place"] = {"start": line.start + m.start("place"), "end": line.start + m.end("place")}
+    whole = _place_misread_in_part(line.text[: m.start("place")], place, layout)
+    if whole is not None:
+        place, start = whole
+        spans["place"] = {"start": line.start + start, "end": line.start + m.end("place")}
     rest = "ngày " + m.group("rest").lower()
     dm = dates.FULL_DATE.search(rest)
     if dm is None:
@@ -377,6 +411,29 @@ def _place_date(doc: Doc, layout: Layout, pt: Text, spans: dict) -> tuple[str | 
     else:
         spans["date"] = {"start": line.start + m.start("rest"), "end": line.start + m.end()}
     return place, value
+
+
+_WORD_BEFORE = re.compile(r"(?P<word>[^\W\d_]\S*)\s+$")
+
+
+def _place_misread_in_part(before: str, place: str, layout: Layout) -> tuple[str, int] | None:
+    """"Koøn Tum, ngày ...": a scan misread the place's first syllable, so the place-and-date
+    line gives only "Tum". The header names the same unit whole ("TỈNH KON TUM"): when its name
+    ends with the part read and the syllable before starts with the misread word's letter, the
+    place is that name. Returns the place and where the misread word starts in the line."""
+    w = _WORD_BEFORE.search(before)
+    if w is None or is_syllable(w["word"]):
+        return None
+    want = fold(place).split()
+    for hl in layout.header_lines:
+        words = squash(hl.stripped).split()
+        if len(words) <= len(want) or [fold(x) for x in words[-len(want) :]] != want:
+            continue
+        lost = words[-len(want) - 1]
+        if fold(lost) in M.ADMIN_UNITS or strip_accents(fold(lost))[:1] != strip_accents(fold(w["word"]))[:1]:
+            continue
+        return " ".join(x.capitalize() for x in words[-len(want) - 1 :]), w.start("word")  # a place: every syllable capitalised
+    return None
 
 
 # --- issuer ------------------------------------------------------------------------------------
@@ -504,7 +561,8 @@ def _motto_org(layout: Layout) -> str | None:
 def _issuer_from_header(layout: Layout):
     units: list[tuple[str, object]] = []  # (folded name, its lines as one span)
     for line in layout.header_lines:
-        s = squash(re.sub(r"^[^\w(]+", "", line.stripped).rstrip("*-_ /|"))  # specks around the name: "/ỦY BAN ..."
+        # specks around the name ("/ỦY BAN ..."); a markdown export's hard line breaks ("TRUNG ƯƠNG \\")
+        s = squash(re.sub(r"^[^\w(]+", "", line.stripped).rstrip("*-_ /|\\"))
         if not s or not is_upper_line(s) or (any(ch.isdigit() for ch in s) and not _NUMBERED_PLACE.search(fold(s))):
             continue
         s = _restore_first_letter(s)
@@ -550,6 +608,9 @@ def _issuer_from_header(layout: Layout):
                 committee += " đảng"  # the Party's central office is "Văn phòng Trung ương Đảng" (Guidance 36-HD/VPTW)
         if committee and committee not in name_f:
             name = f"{name} {name_case(committee.upper())}"
+    purpose = _PURPOSE_OF_NAME.match(fold(name))
+    if purpose and name_f == fold(name):
+        name = name[: purpose.end()] + fold(name[purpose.end() :])  # its purpose in words of the text, not names
     if parent_f and name == name_case(name_f.upper()):
         name = _with_seat(name, name_f, parent_f)
     if parent_f and fold(name) != name_f and fold(name).endswith(parent_f.split()[-1]):
@@ -557,6 +618,9 @@ def _issuer_from_header(layout: Layout):
         above = units[-2][1]
         line = Line(above.start, line.end, f"{above.text} {line.text}")
     return name, parent, line
+
+
+_PURPOSE_OF_NAME = re.compile(rf"(?:{alternation(M.NAMED_BY_PURPOSE)})(?![\wđ]).*?\s(?=về\s)")
 
 
 # A local State body on the line above a department ("UBND TỈNH KHÁNH HÒA" / "SỞ Y TẾ"): the
@@ -612,8 +676,19 @@ _NAMES_ITS_PLACE = re.compile(rf"(?<!\S)(?:{alternation(M.ADMIN_UNITS)})\s+(?!h�
 _BOARD_LINE = re.compile(r"(?:ban|văn phòng|ủy ban kiểm tra)\s")
 
 
+# A name that breaks after the first syllable of its place: "TRƯỜNG TIỂU HỌC DIỄN" / "THÀNH",
+# "ỦY BAN NHÂN DÂN HUYỆN CHÂU" / "THÀNH" (a place's name is mostly two syllables or more).
+_ONE_SYLLABLE_OF_PLACE = re.compile(rf"(?<![\wđ])(?:{alternation(M.ADMIN_UNITS + SCHOOL_LEVELS)})\s+(?!hội$)[^\W\d_]+$")  # not "xã hội"
+
+
 def _continues(previous: str, line: str) -> bool:
     """Whether a header line completes the one above ("TÒA ÁN NHÂN DÂN" / "TỈNH CÀ MAU")."""
+    purpose = line.startswith("về ") or line == "về" or " về " in f" {previous} "
+    if previous.startswith(M.NAMED_BY_PURPOSE) and purpose and line not in M.HEADER_MARKS and not starts_with_body(line.upper()):
+        return True
+    if (_ONE_SYLLABLE_OF_PLACE.search(previous) and 1 <= len(line.split()) <= 2 and line not in M.HEADER_MARKS
+            and not starts_with_body(line.upper()) and all(is_syllable(w) for w in line.split())):
+        return True
     if previous in M.BARE_BOARDS:
         return line.startswith(M.ORGANISATIONS)
     if previous in M.NAME_GOES_ON:

@@ -193,8 +193,9 @@ _NUMBER = re.compile(r"[ \t]*(?P<bracket>\([ \t]*(?=số|Số|SỐ))?(?:số|S�
 _BARE_NUMBER = re.compile(r"[ \t]*(?:số|Số)[ \t]*:?[ \t]*\d{1,5}(?![\d/\w])")
 _DATE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:ban hành\s+)?(?:ngày|Ngày)?[ \t]*")
 _OF_BODY = re.compile(r"[ \t]*,?[ \t]*(?:của|CỦA)[ \t]+")
+# The body's term ("Ban Chấp hành Đảng bộ tỉnh Khóa XVI thực hiện ..."): the name ends before it.
 _BODY_STOP = re.compile(
-    rf"\s+(?i:về|v/v|nhằm|để|với|quy định|hướng dẫn)\s|\s+(?:{alternation(P.SUBJECT_VERBS)})\s|[,;:\n]|\.(?:\s|$)"
+    rf"\s+(?i:khóa|khoá)\s+[IVXLC]+(?![\w])|\s+(?i:về|v/v|nhằm|để|với|quy định|hướng dẫn)\s|\s+(?:{alternation(P.SUBJECT_VERBS)})\s|[,;:\n]|\.(?:\s|$)"
 )
 _SENTENCE_END = re.compile(r"(?<!\bTP)(?<!\bTp)\.(?=\s+[A-ZĐÀ-Ỹ\"“]|\s*$)|\n|;")
 _LEAD_CHARS = 1800  # the lead of a news page: the announcing sentence stands in it
@@ -810,6 +811,9 @@ def identity(doc: Doc) -> None:
     _set_span(spans, "date", found.date_span)
     rec["place"] = None
     _set_span(spans, "place", None)
+    labelled = _labelled_summary(pt, found.type_start)
+    if labelled is not None:
+        found.title, found.title_span = labelled
     if found.title is not None:
         rec["title"] = found.title
         _set_span(spans, "title", found.title_span)
@@ -820,6 +824,26 @@ def identity(doc: Doc) -> None:
         _set_span(spans, "issuer", found.issuer_span)
     if rec.get("issuer") is None and rec["doc_type"] == "NQ" and rec.get("title"):
         rec["issuer"] = header_component.congress_of_title(rec["title"], pt.text, spans)
+
+
+_SUMMARY_LABELS = {fold(label) for label in P.METADATA_LABELS["title"]}
+
+
+def _labelled_summary(pt: Text, at: int) -> tuple[str, tuple[int, int]] | None:
+    """A portal's document record that kept only its "Trích yếu" field, the label on a line of its
+    own and the summary under it: the whole line is the title as the portal gives it."""
+    a = pt.text.rfind("\n", 0, at) + 1
+    b = pt.text.find("\n", at)
+    b = len(pt.text) if b < 0 else b
+    above = pt.text[:a].rstrip()
+    label = above[above.rfind("\n") + 1 :]
+    if " ".join(fold(label).strip(_CELL_CHARS + ":").split()) not in _SUMMARY_LABELS:
+        return None
+    value = pt.text[a:b].strip(_CELL_CHARS)
+    if len(value.split()) < 4:
+        return None
+    v0 = pt.text.find(value, a, b)
+    return value, (v0, v0 + len(value))
 
 
 _CELL_CHARS = " \t|-_*"

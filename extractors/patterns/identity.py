@@ -21,10 +21,12 @@ import re
 # Labels of a metadata block, per record field; the other labels only end a glued value.
 METADATA_LABELS: dict[str, tuple[str, ...]] = {
     "symbol": ("Số hiệu", "Số ký hiệu", "Số, ký hiệu", "Số/Ký hiệu", "Số/ký hiệu", "Ký hiệu", "Số văn bản", "Số hiệu văn bản",
-               "Số/ Ký hiệu", "Số / Ký hiệu", "Số/ ký hiệu", "Số / ký hiệu", "Số ký hiệu văn bản", "Ký hiệu văn bản"),
+               "Số/ Ký hiệu", "Số / Ký hiệu", "Số/ ký hiệu", "Số / ký hiệu", "Số ký hiệu văn bản", "Ký hiệu văn bản",
+               "Số Ký hiệu"),
     "doc_type": ("Loại văn bản", "Hình thức văn bản", "Thể loại văn bản"),
-    "issuer": ("Cơ quan ban hành", "Nơi ban hành", "Đơn vị ban hành", "Cơ quan phát hành"),
-    "date": ("Ngày ban hành", "Ngày ký", "Ngày văn bản"),
+    # "Ban hành:" and "Cơ quan:" alone: a provincial portal's short labels ("Số Ký hiệu:", "Ban hành:", "Người ký:", "Cơ quan:")
+    "issuer": ("Cơ quan ban hành", "Nơi ban hành", "Đơn vị ban hành", "Cơ quan phát hành", "Cơ quan"),
+    "date": ("Ngày ban hành", "Ngày ký", "Ngày văn bản", "Ban hành"),
     "signer": ("Người ký", "Người ký duyệt"),
     "title": ("Trích yếu", "Trích yếu nội dung"),
 }
@@ -60,6 +62,9 @@ METADATA_EXAMPLES: tuple[tuple[str, dict[str, str]], ...] = (
     ("Cơ quan ban hành:Bộ Tư phápSố công báo:Đang cập nhật\nSố hiệu:45/BTP-VP Ngày đăng công báo:Đang cập nhật\n"
      "Loại văn bản:Công vănNgười ký:Trần Văn B\nNgày ban hành:24/02/2020Hết hiệu lực:Đang cập nhật\n",
      {"issuer": "Bộ Tư pháp", "symbol": "45/BTP-VP", "doc_type": "Công văn", "signer": "Trần Văn B", "date": "24/02/2020"}),
+    # A provincial portal's short labels, each value on the line under its label, "Cơ quan:" left blank.
+    ("Số Ký hiệu:\n07/2021/NQ-HĐND\nBan hành:\n14/09/2021\nNgười ký:\nTrần Văn C\nCơ quan:\n\nLoại văn bản:\nNghị quyết\n",
+     {"symbol": "07/2021/NQ-HĐND", "date": "14/09/2021", "signer": "Trần Văn C", "doc_type": "Nghị quyết"}),
     # A label without its colon, alone on its line or in its cell, the value on the next line or cell.
     ("Số/Ký hiệu\n57/KH-UBND\nNgày văn bản\n05/04/2022\nNgười ký duyệt\nNguyễn Văn Du\n",
      {"symbol": "57/KH-UBND", "date": "05/04/2022", "signer": "Nguyễn Văn Du"}),

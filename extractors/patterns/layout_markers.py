@@ -30,7 +30,11 @@ WRAPPED_TERMS = (
     "giáo dục", "đào tạo", "văn hóa", "thể thao", "du lịch", "tài chính", "kế hoạch", "đầu tư", "nội vụ",
     "tư pháp", "y tế", "xây dựng", "công thương", "nông nghiệp", "môi trường", "khoa học", "công nghệ",
     "thông tin", "truyền thông", "dân tộc", "tôn giáo", "tuyên giáo", "dân vận", "tổ chức", "kiểm tra",
+    "phát triển nông thôn",  # "BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN" / "NÔNG THÔN" in a narrow cell
 )
+# Bodies named by their purpose, "về ...": the purpose goes on over the header's lines to its end
+# ("BAN CHỈ ĐẠO QUỐC GIA" / "VỀ" / "TÌM KIẾM, QUY TẬP HÀI" / "CỐT" / "LIỆT SĨ").
+NAMED_BY_PURPOSE = ("ban chỉ đạo", "tổ công tác", "hội đồng")
 # Board names that need the organisation after them to be a body.
 BARE_BOARDS = ("ban chấp hành trung ương", "ban chấp hành", "ban thường vụ", "ban bí thư", "ban bí thư trung ương", "trung ương")
 # Standing boards of a body named on the line above, called after it: "ỦY BAN MTTQ VIỆT NAM XÃ X /
@@ -41,8 +45,10 @@ ORGANISATIONS = ("đoàn", "hội", "đảng bộ", "công đoàn", "liên đoà
 
 # Bodies whose name a header breaks before the body they belong to, the rest on the next line:
 # "ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI", "ĐOÀN ĐẠI BIỂU" / "QUỐC HỘI TỈNH X" (folded).
-NAME_GOES_ON = {"ủy ban thường vụ": ("quốc hội",), "đoàn đại biểu": ("quốc hội",)}
-NAME_GOES_ON_EXAMPLES = (("ỦY BAN THƯỜNG VỤ", "QUỐC HỘI", "Ủy ban Thường vụ Quốc hội"), ("ĐOÀN ĐẠI BIỂU", "QUỐC HỘI TỈNH NGHỆ AN", "Đoàn đại biểu Quốc hội tỉnh Nghệ An"))
+NAME_GOES_ON = {"ủy ban thường vụ": ("quốc hội",), "đoàn đại biểu": ("quốc hội",),
+                # an organising board named by its congress: "BAN TỔ CHỨC" / "ĐẠI HỘI ĐẠI BIỂU" / "CÁC DÂN TỘC ..."
+                "ban tổ chức": ("đại hội",), "ban tổ chức đại hội đại biểu": ("các ", "toàn quốc", "đảng bộ")}
+NAME_GOES_ON_EXAMPLES = (("BAN TỔ CHỨC", "ĐẠI HỘI ĐẠI BIỂU", "Ban Tổ chức Đại hội đại biểu"), ("ỦY BAN THƯỜNG VỤ", "QUỐC HỘI", "Ủy ban Thường vụ Quốc hội"), ("ĐOÀN ĐẠI BIỂU", "QUỐC HỘI TỈNH NGHỆ AN", "Đoàn đại biểu Quốc hội tỉnh Nghệ An"))
 
 # Words that finish a body's name on a line of their own ("VIỆN KIỂM SÁT NHÂN DÂN" / "TỐI CAO",
 # "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH X" / "KHÓA XIII").
@@ -212,3 +218,8 @@ ANNEX_OPENERS = ("phụ lục", "biểu mẫu", "mẫu", "danh sách", "kèm the
 SURNAMES = frozenset(
     ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đào", "Đoàn", "Vương", "Trịnh", "Trương", "Lâm", "Phùng", "Mai", "Tô", "Hà", "Tạ", "Lương", "Cao", "Chu", "Đinh", "Quách", "Thái", "Lưu", "Kiều", "Châu", "Văn", "Hứa", "Triệu", "Tăng", "Lục", "Mạc", "Từ", "Nông", "Âu", "Thân", "Giang", "Khổng", "La", "Hầu", "Tôn", "Ninh", "Tống", "Diệp", "Quan", "Khúc", "Thạch", "Kim", "Nghiêm", "Thiều", "Lại", "Ông", "Đàm", "Bạch", "Đồng", "Lò", "Lã", "Mẫn", "Ứng", "Nhữ", "Viên", "Doãn", "Yên", "Sơn", "Tiêu", "Ma", "Chử", "Lữ", "Phó", "Khương", "Cù", "Đậu", "Hàn", "Trang", "Giáp", "Phí", "Bế", "Lương", "Tiền", "Cấn", "Vi", "Hoàng", "Huỳnh", "Biện", "Danh", "Lều", "Bàn", "Hoa", "Quang", "Thành", "Long", "Bành", "Vy", "Ân", "Trình", "Thiệu", "Tòng", "Nhan", "Khuất", "Cung", "Mã", "Dư", "Lô", "Ung", "Điêu", "Ngọ", "Ngư", "Phương", "Thang", "Đường", "Mông", "Bồ", "Tiết"]
 )
+
+# Marks printed in the header zone beside or under the issuer (Decree 30/2020/NĐ-CP, Annex I: the
+# secrecy and urgency marks; a draft's "DỰ THẢO"): short lines in capitals that name no body and go
+# on no name ("TRƯỜNG TIỂU HỌC DIỄN" / "THÀNH" goes on; "TRƯỜNG TIỂU HỌC AN" / "KHẨN" does not).
+HEADER_MARKS = ("dự thảo", "mật", "tối mật", "tuyệt mật", "khẩn", "thượng khẩn", "hỏa tốc", "hỏa tốc hẹn giờ")
