@@ -1137,7 +1137,7 @@ _UNDER = re.compile(r"\s+(?:trực\s+)?thuộc(?![\wđ]).*$")
 def _kinds_go_on(piece: str) -> bool:
     """Whether a list's next piece is only more kinds, maybe with whom they are under ("Cục trực
     thuộc Bộ Y tế" after "các Vụ"): the list of kinds goes on and that name ends it."""
-    return _bare(piece, BARE_KINDS) or _bare(_UNDER.sub("", fold(piece)), BARE_KINDS)
+    return _bare(_UNDER.sub("", fold(piece)), BARE_KINDS)
 
 
 def _bare(piece: str, kinds: frozenset[str]) -> bool:

@@ -111,14 +111,12 @@ def _adoption_date(text: str, spans: dict) -> str | None:
 _UNITS = "(?:" + alternation(u for u in M.ADMIN_UNITS if not u.endswith(".")) + ")"
 # A unit's line whose place is numbered ("PHƯỜNG HÀ GIANG 1", "PHƯỜNG 1"): the only digits a body's line holds.
 _NUMBERED_PLACE = re.compile(rf"(?:^|\s){_UNITS}(?:\s+[^\W\d_]+)*\s+\d{{1,2}}$")
-_LETTER_NUMBER = re.compile(
-    r"(?:Số|SỐ|số)\s*:?\s*(?P<symbol>(?P<number>\d{1,5})\s*/\s*(?P<code>[A-ZĐ][A-ZĐ&]{1,11}))(?![\w/&-])"
-)
-
+# "Số: 1281/" and the body's code after it, the pieces of the two forms below.
+_NUMBER_SLASH = r"(?:Số|SỐ|số)\s*:?\s*(?P<symbol>(?P<number>\d{1,5})\s*/\s*"
+_BODY_CODE = r"(?P<code>[A-ZĐ][A-ZĐ&]{1,11}))(?![\w/&-])"
+_LETTER_NUMBER = re.compile(_NUMBER_SLASH + _BODY_CODE)
 # A State symbol whose type slot is empty: "Số: 1281/-UBND" (number, "/", "-", the body's code).
-_LOST_TYPE_CODE = re.compile(
-    r"(?:Số|SỐ|số)\s*:?\s*(?P<symbol>(?P<number>\d{1,5})\s*/\s*-\s*(?P<code>[A-ZĐ][A-ZĐ&]{1,11}))(?![\w/&-])"
-)
+_LOST_TYPE_CODE = re.compile(_NUMBER_SLASH + r"-\s*" + _BODY_CODE)
 
 
 def _own_symbol(doc: Doc, layout: Layout, pt: Text, spans: dict):
