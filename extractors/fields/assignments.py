@@ -20,6 +20,7 @@ from plankb.extractors.fields.base import Spans, field_component
 from plankb.extractors.layout import Layout, Line, OutlineItem
 from plankb.extractors.names import PLACE_UNITS, body_end, clean_body, starts_with_body, task_follows
 from plankb.extractors.patterns.bodies import (
+    ADDRESS_FORMS,
     ADDRESSEE_POSTS,
     ADDRESSEE_WORDS,
     ANNEXED_PLAN_TITLES,
@@ -448,7 +449,20 @@ def _execution_clause(pt: Text, verb: int, add) -> None:
 
 # "Các Ông/Bà: Chánh Văn phòng Bộ, Vụ trưởng ... chịu trách nhiệm thi hành" (Decree 30's closing
 # article addressing the heads): the salutation before the colon is no body, the posts after it are.
-_SALUTATION = re.compile(r"(?:các\s+)?ông\s*(?:\(\s*bà\s*\)|/\s*bà|,\s*bà)\s*:\s*")
+def _loosely(form: str) -> str:
+    """``form`` as a pattern that lets spaces vary: words apart by one or more, signs by any."""
+    tokens = re.findall(r"\w+|[^\w\s]", form)
+    out = re.escape(tokens[0])
+    for prev, tok in zip(tokens, tokens[1:]):
+        out += (r"\s+" if prev[-1].isalnum() and tok[0].isalnum() else r"\s*") + re.escape(tok)
+    return out
+
+
+_SALUTATION = re.compile(
+    r"(?:các\s+)?(?:"
+    + "|".join(sorted({_loosely(re.sub(r"^các\s+", "", f)) for f in ADDRESS_FORMS}, key=len, reverse=True))
+    + r")\s*:\s*"
+)
 
 
 
