@@ -280,8 +280,12 @@ _CLAUSE_START = re.compile(r"(?:^|\n|\.\s)\s*(?:\*\*)?(?:điều\s+\d{1,3}\s*[.:
 # Decree 30's closing article of a Government or Prime Minister's document names the ministries
 # by their heads: "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ,
 # Chủ tịch Ủy ban nhân dân ...": the first three are one kind, the ministries and their peers.
+# One "Thủ trưởng" may head both peers ("Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ").
 _MINISTERS = re.compile(r"(?:các\s+)?bộ trưởng")
-_PEERS_OF_MINISTRIES = re.compile(r"(?:các\s+)?thủ trưởng (?:các\s+)?cơ quan (?:ngang bộ|thuộc chính phủ)")
+_PEER_OF_MINISTRIES = r"(?:các\s+)?cơ quan (?:ngang bộ|thuộc chính phủ)"
+_PEERS_OF_MINISTRIES = re.compile(
+    rf"(?:các\s+)?thủ trưởng {_PEER_OF_MINISTRIES}(?:\s*,\s*(?:(?:các\s+)?thủ trưởng\s+)?{_PEER_OF_MINISTRIES})*"
+)
 
 
 def _ministries_as_one(parts: list[tuple[str, int]], pt: Text) -> list[tuple[str, int]]:
@@ -321,7 +325,8 @@ _HEADS_OF_KINDS = re.compile(r"(?:người đứng đầu|thủ trưởng|lãnh 
 # partners or in the closing formula of execution they name no one, whatever the kinds listed.
 _KINDS_CONCERNED = re.compile(
     r"(?:(?:thủ trưởng|người đứng đầu|lãnh đạo)\s+)?(?:(?:các|những)\s+)?(?:sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương|tổ chức)"
-    r"(?:\s*(?:,|và)\s*(?:sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương|tổ chức|cá nhân))*"
+    # "các tổ chức cá nhân có liên quan": the closing formula's pair, its comma often dropped
+    r"(?:\s*(?:,|và)\s*(?:sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương|tổ chức|cá nhân)|\s+cá nhân)*"
     r"\s+(?:có\s+)?liên quan(?:\s+(?:của|thuộc)\s+(?:tỉnh|thành phố|huyện|xã|bộ))?"
 )
 
