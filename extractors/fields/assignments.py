@@ -20,6 +20,7 @@ from plankb.extractors.fields.base import Spans, field_component
 from plankb.extractors.layout import Layout, Line, OutlineItem
 from plankb.extractors.names import PLACE_UNITS, body_end, clean_body, starts_with_body, task_follows
 from plankb.extractors.patterns.bodies import (
+    ADDRESS_FORMS,
     ADDRESSEE_POSTS,
     ADDRESSEE_WORDS,
     ANNEXED_PLAN_TITLES,
@@ -279,8 +280,12 @@ _CLAUSE_START = re.compile(r"(?:^|\n|\.\s)\s*(?:\*\*)?(?:điều\s+\d{1,3}\s*[.:
 # Decree 30's closing article of a Government or Prime Minister's document names the ministries
 # by their heads: "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ,
 # Chủ tịch Ủy ban nhân dân ...": the first three are one kind, the ministries and their peers.
+# One "Thủ trưởng" may head both peers ("Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ").
 _MINISTERS = re.compile(r"(?:các\s+)?bộ trưởng")
-_PEERS_OF_MINISTRIES = re.compile(r"(?:các\s+)?thủ trưởng (?:các\s+)?cơ quan (?:ngang bộ|thuộc chính phủ)")
+_PEER_OF_MINISTRIES = r"(?:các\s+)?cơ quan (?:ngang bộ|thuộc chính phủ)"
+_PEERS_OF_MINISTRIES = re.compile(
+    rf"(?:các\s+)?thủ trưởng {_PEER_OF_MINISTRIES}(?:\s*,\s*(?:(?:các\s+)?thủ trưởng\s+)?{_PEER_OF_MINISTRIES})*"
+)
 
 
 def _ministries_as_one(parts: list[tuple[str, int]], pt: Text) -> list[tuple[str, int]]:
@@ -320,7 +325,8 @@ _HEADS_OF_KINDS = re.compile(r"(?:người đứng đầu|thủ trưởng|lãnh 
 # partners or in the closing formula of execution they name no one, whatever the kinds listed.
 _KINDS_CONCERNED = re.compile(
     r"(?:(?:thủ trưởng|người đứng đầu|lãnh đạo)\s+)?(?:(?:các|những)\s+)?(?:sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương|tổ chức)"
-    r"(?:\s*(?:,|và)\s*(?:sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương|tổ chức|cá nhân))*"
+    # "các tổ chức cá nhân có liên quan": the closing formula's pair, its comma often dropped
+    r"(?:\s*(?:,|và)\s*(?:sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương|tổ chức|cá nhân)|\s+cá nhân)*"
     r"\s+(?:có\s+)?liên quan(?:\s+(?:của|thuộc)\s+(?:tỉnh|thành phố|huyện|xã|bộ))?"
 )
 
@@ -448,7 +454,20 @@ def _execution_clause(pt: Text, verb: int, add) -> None:
 
 # "Các Ông/Bà: Chánh Văn phòng Bộ, Vụ trưởng ... chịu trách nhiệm thi hành" (Decree 30's closing
 # article addressing the heads): the salutation before the colon is no body, the posts after it are.
-_SALUTATION = re.compile(r"(?:các\s+)?ông\s*(?:\(\s*bà\s*\)|/\s*bà|,\s*bà)\s*:\s*")
+def _loosely(form: str) -> str:
+    """``form`` as a pattern that lets spaces vary: words apart by one or more, signs by any."""
+    tokens = re.findall(r"\w+|[^\w\s]", form)
+    out = re.escape(tokens[0])
+    for prev, tok in zip(tokens, tokens[1:]):
+        out += (r"\s+" if prev[-1].isalnum() and tok[0].isalnum() else r"\s*") + re.escape(tok)
+    return out
+
+
+_SALUTATION = re.compile(
+    r"(?:các\s+)?(?:"
+    + "|".join(sorted({_loosely(re.sub(r"^các\s+", "", f)) for f in ADDRESS_FORMS}, key=len, reverse=True))
+    + r")\s*:\s*"
+)
 
 
 

@@ -43,7 +43,7 @@ _TRIGGER_WORDS = ("nhất", "hạn", "thành", "xong", "thúc", "trước", "nă
 _WINDOW = 90  # characters before a date where its trigger words may stand
 _FULL = re.compile(r"(?P<d>\d{1,2})\s?[/.\-]\s?(?P<m>\d{1,2})\s?[/.\-]\s?(?P<y>\d{4})|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4})")
 _DAY_MONTH = re.compile(r"(?P<d>\d{1,2})\s?[/.\-]\s?(?P<m>\d{1,2})$|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})$")
-_MONTH = re.compile(r"tháng\s+(?P<m>\d{1,2})(?:\s?(?:/|năm)\s?(?P<y>\d{4}))?$")
+_MONTH = re.compile(r"tháng\s+(?P<m>\d{1,2})(?:(?:\s?(?:/|năm)\s?|\.)(?P<y>\d{4}))?$")
 _TITLE_YEAR = re.compile(r"năm\s+((?:19|20)\d{2})(?!\s*-)")
 
 

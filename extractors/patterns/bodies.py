@@ -4,6 +4,17 @@ Examples are checked by tests/test_patterns.py.
 
 from __future__ import annotations
 
+# The forms of address before the posts a decision's closing article charges (Decree 30/2020/NĐ-CP:
+# "Các Ông (Bà): Chánh Văn phòng ..., Giám đốc Sở ... chịu trách nhiệm thi hành Quyết định này";
+# "các ông (bà) có tên tại Điều 1"). They head a body's name and, before a colon, are no body.
+ADDRESS_FORMS = ("các ông (bà)", "các ông, bà", "các ông/bà", "ông (bà)", "ông/bà")
+ADDRESS_FORM_EXAMPLES = (
+    ("Các Ông (Bà): Chánh Văn phòng UBND huyện", "Chánh Văn phòng UBND huyện"),
+    ("Các ông/bà: Giám đốc Sở Tài chính", "Giám đốc Sở Tài chính"),
+    ("Ông, Bà : Trưởng phòng Nội vụ", "Trưởng phòng Nội vụ"),
+    ("Ông ( Bà ):Thủ trưởng các đơn vị", "Thủ trưởng các đơn vị"),
+)
+
 # Words a body's name starts with ("Ban Dân vận Huyện ủy", "UBND tỉnh", "các chi ủy").
 BODY_HEADS = (
     "ban", "các ban", "ban chỉ đạo", "ban thường vụ", "ban chấp hành", "ban cán sự", "ban tuyên giáo",
@@ -48,7 +59,7 @@ BODY_HEADS = (
     "các cơ quan tham mưu, giúp việc", "các cơ quan tham mưu giúp việc", "cơ quan tham mưu, giúp việc",
     "cơ quan chuyên trách tham mưu, giúp việc", "cơ quan chuyên trách tham mưu giúp việc",
     "hiệp hội", "các hiệp hội", "người đứng đầu", "các bộ phận",
-    "các ông (bà)", "các ông, bà", "các ông/bà", "ông (bà)", "ông/bà",
+    *ADDRESS_FORMS,
     # The ministries as a kind ("các bộ, cơ quan ngang bộ"); the Youth Union's directly subordinate
     # unions ("Các Đoàn trực thuộc").
     "các bộ", "các đoàn trực thuộc",

@@ -9,8 +9,10 @@ from __future__ import annotations
 EXPR = (
     r"(?:\d{1,2}\s?[/.\-]\s?\d{1,2}(?:\s?[/.\-]\s?(?:19|20)\d{2})?(?![\d/])"
     r"|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+(?:19|20)\d{2})?"
-    r"|tháng\s+\d{1,2}(?:\s?(?:/|năm)\s?(?:19|20)\d{2})?(?![\d/]))"
+    r"|tháng\s+\d{1,2}(?:(?:\s?(?:/|năm)\s?|\.)(?:19|20)\d{2})?(?![\d/]))"
 )
+# The press writes a month and its year with a dot ("hoàn thành trước tháng 3.2014", "trong tháng
+# 5.2020"): the month form takes it, with no space (a dot and a space end a sentence).
 RECURRENCE = r"(?:\s*,?\s*(?:hàng|hằng|mỗi)\s+năm|\s+(?:của\s+)?năm\s+(?:sau|trước))"
 
 # A day written in digits, with or without its year: "15/6", "15/6/2024".
@@ -92,6 +94,9 @@ EXAMPLES = (
     ("Hạn nộp hồ sơ: 15/5/2023.", "2023-05-15", "by", None),
     ("Thời hạn gửi báo cáo về Sở Nội vụ: trước ngày 15/12/2023.", "2023-12-15", "by", None),
     ("Xây dựng báo cáo riêng về kết quả hằng năm, gửi về Trung ương Đoàn trước\nngày 30/11.", "--11-30", "before", "yearly"),
+    # the press's month and year
+    ("Đại hội cấp huyện sẽ hoàn thành trước tháng 5.2023.", "2023-05", "before", None),
+    ("Đại hội các chi bộ hoàn thành trong tháng 3.2023.", "2023-03", "within", None),
 )
 # Not deadlines.
 COUNTER_EXAMPLES = (
