@@ -276,6 +276,8 @@ def _announced_by(pt: Text, start: int, m: re.Match[str], restating: bool = Fals
         return None  # cited before the sentence that tells it was issued: the page reports on work under it
     # A page publishing the text names itself as the subject: not the issuer, nor its date.
     subject = None if m.group("verb") in _PUBLISH_VERBS else _subject(pt, start, m.start())
+    if subject is not None and not _head_code_fits(subject[0], found.symbol):
+        subject = None
     if subject is not None and found.issuer is None:
         found.issuer, found.issuer_span = subject[0], subject[1]
     if found.date is None and m.group("verb") not in _PUBLISH_VERBS:
@@ -602,6 +604,15 @@ def _deputy_of_one_head(text: str, a: int, b: int) -> tuple[str, tuple[int, int]
     if m is None or not _names_person(text[a:b]):
         return None
     return P.HEAD_OF_DEPUTY[fold(m["head"])], (m.start("head"), m.end("head"))
+
+
+def _head_code_fits(issuer: str, symbol) -> bool:
+    """Whether a head read off his deputy ("Thủ tướng Chính phủ") fits the document's number: one
+    numbered for another body ("15/QĐ-BCĐ") is not the head's."""
+    codes = P.HEAD_CODES.get(issuer)
+    if codes is None or symbol is None or not symbol.issuers:
+        return True
+    return any(code in symbol.issuers for code in codes)
 
 
 def _names_person(subject: str) -> bool:
