@@ -276,6 +276,8 @@ def _announced_by(pt: Text, start: int, m: re.Match[str], restating: bool = Fals
         return None  # cited before the sentence that tells it was issued: the page reports on work under it
     # A page publishing the text names itself as the subject: not the issuer, nor its date.
     subject = None if m.group("verb") in _PUBLISH_VERBS else _subject(pt, start, m.start())
+    if subject is not None and not _head_code_fits(subject[0], found.symbol):
+        subject = None
     if subject is not None and found.issuer is None:
         found.issuer, found.issuer_span = subject[0], subject[1]
     if found.date is None and m.group("verb") not in _PUBLISH_VERBS:
@@ -471,7 +473,8 @@ def _read_after(pt: Text, type_name: str, type_start: int, pos: int, line_end: i
             if sym.doc_type not in BY_CODE:
                 return None
             code = found.doc_type = sym.doc_type
-        if sym.doc_type not in (code, "CV", None) and sym.style != "law":
+        also = P.ALSO_CODED.get(code, ()) if sym.style == "party" else ()
+        if sym.doc_type not in (code, "CV", None, *also) and sym.style != "law":
             return None  # "ban hành Kế hoạch số 12/QĐ-UBND": the number is not the type's
         found.symbol = sym
         pos = sym.end
@@ -575,6 +578,9 @@ def _subject(pt: Text, start: int, verb: int) -> tuple[str, tuple[int, int]] | N
         if post is not None:
             at = text.find(post, offset, verb)
             return post, (at, at + len(post))
+        deputy = _deputy_of_one_head(text, offset, a + len(raw))
+        if deputy is not None:
+            return deputy
     if not body and a > start and P.CONNECTIVE.fullmatch(raw.strip()):
         return _sentence_subject(pt, start, a - 1)  # "X đã quán triệt ..., đồng thời ban hành ..."
     if (not body or not starts_with_body(body)) and left >= start and text[left] == ",":
@@ -588,6 +594,25 @@ def _subject(pt: Text, start: int, verb: int) -> tuple[str, tuple[int, int]] | N
         body = post_body
     at = text.find(body, offset, verb)
     return body, (at, at + len(body))
+
+
+def _deputy_of_one_head(text: str, a: int, b: int) -> tuple[str, tuple[int, int]] | None:
+    """"Phó Thủ tướng Trần Hồng Hà vừa ký Quyết định ...": a deputy of a head who issues in his own
+    name and heads no board to name (Decree 30/2020: KT. THỦ TƯỚNG / PHÓ THỦ TƯỚNG) signs for that
+    head: the head issues it. The span is the head's post inside the deputy's."""
+    m = P.DEPUTY_OF_HEAD.match(text, a, b)
+    if m is None or not _names_person(text[a:b]):
+        return None
+    return P.HEAD_OF_DEPUTY[fold(m["head"])], (m.start("head"), m.end("head"))
+
+
+def _head_code_fits(issuer: str, symbol) -> bool:
+    """Whether a head read off his deputy ("Thủ tướng Chính phủ") fits the document's number: one
+    numbered for another body ("15/QĐ-BCĐ") is not the head's."""
+    codes = P.HEAD_CODES.get(issuer)
+    if codes is None or symbol is None or not symbol.issuers:
+        return True
+    return any(code in symbol.issuers for code in codes)
 
 
 def _names_person(subject: str) -> bool:

@@ -326,3 +326,23 @@ CONGRESS_EXAMPLES: tuple[tuple[str, str | None], ...] = (
     # a plan for a congress is not the congress's resolution (the rule reads resolutions' titles only)
     ("Tổ chức Đại hội đại biểu Đoàn TNCS Hồ Chí Minh thành phố lần thứ XIV", None),
 )
+
+# A head who issues in his own name and heads no board (Decree 30/2020: the Prime Minister, the
+# State President): his deputy signs "KT. THỦ TƯỚNG / PHÓ THỦ TƯỚNG", so a lead naming the deputy
+# ("Phó Thủ tướng Trần Hồng Hà vừa ký Quyết định 425/QĐ-TTg ...") tells of the head's document.
+HEAD_OF_DEPUTY = {"thủ tướng": "Thủ tướng Chính phủ", "chủ tịch nước": "Chủ tịch nước"}
+# The issuer code that head's own documents carry (Decree 30/2020): a deputy who signs a document
+# numbered for another body (as head of a steering committee, "…/QĐ-BCĐ") signs for that body.
+HEAD_CODES = {"Thủ tướng Chính phủ": ("TTg",), "Chủ tịch nước": ("CTN",)}
+DEPUTY_OF_HEAD = re.compile(r"[ \t]*(?i:phó)[ \t]+(?P<head>(?i:thủ tướng|chủ tịch nước))(?:[ \t]+(?i:chính phủ))?[ \t]+(?=[A-ZĐÀ-Ỹ])")
+DEPUTY_EXAMPLES: tuple[tuple[str, str | None], ...] = (
+    ("Mới đây, Phó Thủ tướng Lê Văn Minh vừa ký Quyết định số 12/QĐ-TTg phê duyệt Đề án phát triển du lịch.", "Thủ tướng Chính phủ"),
+    ("Phó Thủ tướng Chính phủ Trần Văn Nam đã ký Quyết định số 88/QĐ-TTg ngày 10/01/2025 phê duyệt Quy hoạch tỉnh.", "Thủ tướng Chính phủ"),
+    # numbered for a steering committee he heads: not the Prime Minister's document
+    ("Phó Thủ tướng Lê Văn Minh đã ký Quyết định số 15/QĐ-BCĐ ban hành Quy chế hoạt động của Ban Chỉ đạo.", None),
+)
+# Type names whose symbol may carry another type's code: a Party or Youth Union regulation (Quy
+# định) is numbered with "QĐ" like a decision ("Quy định số 232-QĐ/TW", "Quy định số 19-QĐ/TU",
+# "Số: QĐ/TWĐTN-BTC" over "QUY ĐỊNH"), though Guidance 36-HD/VPTW gives it "QĐi". Party-style
+# symbols only: a State regulation has no number of its own (it goes with the decision issuing it).
+ALSO_CODED: dict[str, tuple[str, ...]] = {"QyĐ": ("QĐ",)}
