@@ -111,6 +111,34 @@ def blank_lines(width: float, height: float, rows: list, share: float = HEADER_S
     return number_words, date_words
 
 
+_SIGNS = re.compile(r"^(?:[^\w\s]|_){1,3}$")  # a word of signs alone: a speck, a stroke, a dash
+_SPECKS_AFTER = re.compile(r"(?<=[^\W_])[_`'\"~|¬^]+$")  # signs glued after a code's last letter ("KH-UBND_`")
+
+
+def mend_number_line(width: float, height: float, rows: list, lines: list[list[Word]]) -> bool:
+    """The number line without what a copier's specks added to it: a word of signs alone before
+    "Số" ("- Số: 2739/VPCP-ĐMDN": no header line starts with a dash) and signs glued after the
+    code's last letter ("14092/KH-UBND_`"). ``lines`` are mended in place; True when a word changed."""
+    number_words, _date = blank_lines(width, height, rows)
+    if not number_words:
+        return False
+    first, last = number_words[0], number_words[-1]
+    home = next((line for line in lines if any(w is first for w in line)), None)
+    if home is None:
+        return False
+    level = (first.top + first.bottom) / 2
+    before = [w for w in home if w.x1 <= first.x0 and _SIGNS.match(w.text) and w.top <= level <= w.bottom + (first.bottom - first.top)]
+    tail = _SPECKS_AFTER.search(last.text) if "/" in last.text or "-" in last.text else None
+    if not before and not tail:
+        return False
+    home[:] = [w for w in home if not any(w is b for b in before)]
+    if tail:
+        cut = Word(last.x0, last.x1, last.top, last.bottom, last.text[: tail.start()])
+        for line in lines:
+            line[:] = [cut if w is last else w for w in line]
+    return True
+
+
 def slot_boxes(width: float, number_words: list[Word] | None, date_words: list[Word] | None) -> dict[str, tuple[float, float, float, float]]:
     """The crop of each line to read again ("number", "date"; x0, top, x1, bottom in points): the
     line as Tesseract found it, with room above and below for handwriting taller than the print,
@@ -287,16 +315,35 @@ def _new_date_words(words: list[Word], found: dict[str, str | None]) -> list[Wor
 # scan's red channel is its grey) as one block; its line that reads as a whole place and date
 # takes the place of what the page pass read there.
 _MOTTO_WORDS = ("doc lap", "hanh phuc", "tu do", "dang cong san")
+# A seal over the motto can leave only its first line's start ("DÂN CỘNG HÒA", the issuer's words
+# before it): the band then starts under that line.
+_MOTTO_FIRST_WORDS = ("cong hoa",)
 _WHOLE_DATE = re.compile(r"(?:^|,\s*|\s)ngày\s+(?P<day>\d{1,2})\s+tháng\s+(?P<month>\d{1,2})\s+năm\s+(?:19|20)\d\d(?!\d)")
 MOTTO_BAND = 7  # line heights under the motto: its rule, the date line, and a number row beside it (two-row header tables)
 
 
-def _whole_date(text: str) -> bool:
-    """Whether a line reads, once repaired, as a whole date (day, month, year)."""
+def _whole_date(text: str) -> re.Match | None:
+    """The whole date (day, month, year) a line reads as once repaired, or None."""
     from plankb.extractors.readers.ocr_repairs import repair_line
 
     m = _WHOLE_DATE.search(repair_line(text)[0])
-    return bool(m) and 1 <= int(m["day"]) <= 31 and 1 <= int(m["month"]) <= 12
+    return m if m and 1 <= int(m["day"]) <= 31 and 1 <= int(m["month"]) <= 12 else None
+
+
+_DAY_AND_MONTH = re.compile(r"(?:^|,\s*|\s)ngày\s+(?P<day>\d{1,2})\s+tháng\s+(?P<month>\d{1,2})(?!\d)")
+
+
+def _days_seen(rows: list, band: tuple[float, float, float, float]) -> set[tuple[int, int]]:
+    """The day and month the page pass read in the band's rows where the seal spared them
+    ("Lạng Sơn, ngày 05 tháng 9 nđi)' 018")."""
+    from plankb.extractors.readers.ocr_repairs import repair_line
+
+    seen = set()
+    for row in rows:
+        if band[1] <= (row.top + row.bottom) / 2 <= band[3]:
+            for m in _DAY_AND_MONTH.finditer(repair_line(" ".join(w.text for w in row.words if w.x1 > band[0]))[0]):
+                seen.add((int(m["day"]), int(m["month"])))
+    return seen
 
 
 def has_whole_date(rows: list, band: tuple[float, float, float, float]) -> bool:
@@ -308,14 +355,34 @@ def has_whole_date(rows: list, band: tuple[float, float, float, float]) -> bool:
 def date_band(width: float, height: float, rows: list) -> tuple[float, float, float, float] | None:
     """The band under the motto (or a Party document's "ĐẢNG CỘNG SẢN VIỆT NAM") on the right of
     the header, in points, or None when the page pass found no motto."""
+    header = [row for row in rows if row.top <= HEADER_SHARE * height]
+    for markers, lines_under in ((_MOTTO_WORDS, MOTTO_BAND), (_MOTTO_FIRST_WORDS, MOTTO_BAND + 2)):  # the first line: one more under it
+        for row in header:
+            words = [w for w in row.words if w.x0 > 0.3 * width]
+            if words and any(k in _plain(fold(" ".join(w.text for w in words))) for k in markers):
+                size = sorted(w.bottom - w.top for w in words)[len(words) // 2]
+                return (max(0.0, min(w.x0 for w in words) - 3 * size), max(w.bottom for w in words),
+                        0.98 * width, min(height, max(w.bottom for w in words) + lines_under * size))
+    return _date_row_band(width, height, header)
+
+
+# What a seal leaves of a place-and-date line: the place's comma, then a year ("Mỹ Tho, SN 12 2009")
+# or the month's or the year's word.
+_DATE_REMNANT = re.compile(r"(?:(?<!\d)(?:19|20)\d\d\S{0,2}$|\bth[aá]ng\b|\bn[aă]m\b)")
+
+
+def _date_row_band(width: float, height: float, rows: list) -> tuple[float, float, float, float] | None:
+    """The band around the header's place-and-date line, known by what a seal left of it, when
+    the page pass lost the motto above it (the same seal over both): None without such a row."""
     for row in rows:
-        if row.top > HEADER_SHARE * height:
-            return None
-        words = [w for w in row.words if w.x0 > 0.3 * width]
-        if words and any(k in _plain(fold(" ".join(w.text for w in words))) for k in _MOTTO_WORDS):
-            size = sorted(w.bottom - w.top for w in words)[len(words) // 2]
-            return (max(0.0, min(w.x0 for w in words) - 3 * size), max(w.bottom for w in words),
-                    0.98 * width, min(height, max(w.bottom for w in words) + MOTTO_BAND * size))
+        words = sorted((w for w in row.words if w.x0 > 0.4 * width), key=lambda w: w.x0)
+        comma = next((i for i, w in enumerate(words) if re.fullmatch(r"[^\W\d_]+,", w.text)), None)
+        if comma is None or not _DATE_REMNANT.search(fold(" ".join(w.text for w in words[comma + 1 :]))):
+            continue
+        start = max(0, comma - 3)  # the place's words before its comma
+        size = sorted(w.bottom - w.top for w in words)[len(words) // 2]
+        return (max(0.0, words[start].x0 - 3 * size), max(0.0, row.top - 1.5 * size),
+                0.98 * width, min(height, row.bottom + 2.5 * size))
     return None
 
 
@@ -328,15 +395,53 @@ def date_under_seal(path: str, index: int, width: float, height: float, rows: li
     band = date_band(width, height, rows)
     if band is None or has_whole_date(rows, band):
         return False
-    for line in ocr.region_words(path, index, band, "6", None, True):
-        if not _whole_date(" ".join(w.text for w in line)):
-            continue
+    seen = _days_seen(rows, band)
+    for line in _years_joined(ocr.region_words(path, index, band, "6", None, True)):
+        line = _day_word_mended(line)
+        m = _whole_date(" ".join(w.text for w in line))
+        if not m or (seen and (int(m["day"]), int(m["month"])) not in seen):
+            continue  # no date, or one the page pass read otherwise: two readings that disagree are no reading
         new = _place_and_date(line)
         if not new:
             continue
         _put_line(lines, blocks, new)
         return True
     return False
+
+
+def _years_joined(lines: list[list[Word]]) -> list[list[Word]]:
+    """A line ending in "năm" with the year that stands first on the next line joined to it: a seal
+    (or a narrow column) can make the year a line of its own ("... tháng 8 năm" / "2011 KG")."""
+    out = [list(line) for line in lines]
+    for line, below in zip(out, out[1:]):
+        if line and below and fold(line[-1].text) == "năm" and re.fullmatch(r"(?:19|20)\d\d[.,]?", below[0].text) \
+                and below[0].top >= line[-1].top:
+            year, last = below.pop(0), line[-1]
+            at = last.x1 + (last.bottom - last.top) / 3  # put on the line after "năm", where rows read it
+            line.append(Word(at, at + year.x1 - year.x0, last.top, last.bottom, year.text))
+    return [line for line in out if line]
+
+
+_NUMBER = re.compile(r"^\d{1,2}$")
+_GLUED_DAY_WORD = re.compile(r"^[^\W\d_]+,[^\W\d_]{2,6}\W?$")
+
+
+def _day_word_mended(line: list[Word]) -> list[Word]:
+    """"ngày" put back where a seal's stroke spoilt it between the place's comma and the day
+    ("Thái Nguyên, rígày' 10 tháng 6 năm 2014"): a short word that is no number, after a word
+    ending in a comma, before a day's digits and "tháng". The line otherwise as it was."""
+    glued = next((i for i, w in enumerate(line) if _GLUED_DAY_WORD.match(w.text)), None)
+    if glued is not None:  # "Nguyên,rigày": the comma's word and the spoilt "ngày" apart
+        word, cut = line[glued], line[glued].text.index(",") + 1
+        at = word.x0 + (word.x1 - word.x0) * cut / len(word.text)
+        line = [*line[:glued], Word(word.x0, at, word.top, word.bottom, word.text[:cut]),
+                Word(at, word.x1, word.top, word.bottom, word.text[cut:]), *line[glued + 1 :]]
+    for i in range(1, len(line) - 2):
+        word = line[i]
+        if (line[i - 1].text.endswith(",") and _NUMBER.match(line[i + 1].text) and _TESS_MONTH_WORD.match(fold(line[i + 2].text))
+                and len(word.text) <= 7 and not any(ch.isdigit() for ch in word.text) and not _TESS_DAY_WORD.match(fold(word.text))):
+            return [*line[:i], Word(word.x0, word.x1, word.top, word.bottom, "ngày"), *line[i + 1 :]]
+    return line
 
 
 def _place_and_date(line: list[Word]) -> list[Word] | None:
