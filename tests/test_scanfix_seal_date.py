@@ -55,6 +55,7 @@ def test_without_a_motto_the_band_is_found_around_what_is_left_of_the_date_line(
     (["Thái Nguyên, rígày' 10 tháng 6 năm 2014"], "Thái Nguyên, ngày 10 tháng 6 năm 2014"),
     (["Thái Nguyên,rigày 10 tháng 6 năm 2014"], "Thái Nguyên, ngày 10 tháng 6 năm 2014"),
     (["Thừa Thiên Huế, ngày 11 tháng 8 năm", "2011 KG"], "Thừa Thiên Huế, ngày 11 tháng 8 năm 2011"),
+    (["3210/QĐ-UBND Thành phố Hồ Chí Minh, ngày 28 tháng 6 năm", "2014"], "Thành phố Hồ Chí Minh, ngày 28 tháng 6 năm 2014"),
 ])
 def test_what_the_seal_spoilt_of_the_date_words_is_mended(monkeypatch, read, expected):
     lines, blocks = _page(["CỘNG HÒA XÃ HỘI", "Độc lập - Tự do"], "Thái, SN 2018")
@@ -89,3 +90,12 @@ def test_a_day_the_page_pass_read_otherwise_is_not_taken(monkeypatch):
     monkeypatch.setattr(ocr, "region_words", lambda *args, **kw: [_line(330, 125, "Lạng Sơn, ngày 05 tháng 9 năm 2018")])
     assert ocr_blanks.date_under_seal("x.pdf", 0, WIDTH, HEIGHT, rows, lines, blocks)
     assert "Lạng Sơn, ngày 05 tháng 9 năm 2018" in _date_lines(lines)
+
+
+def test_a_year_a_narrow_column_put_on_the_next_row_is_a_whole_date(monkeypatch):
+    lines, blocks = _page(["CỘNG HÒA XÃ HỘI", "Độc lập - Tự do"], "Thành phố Hồ Chí Minh, ngày 28 tháng 6 năm")
+    lines.append(_line(400, 141, "2014"))
+    blocks.append(2)
+    rows = build_rows(lines, blocks)
+    monkeypatch.setattr(ocr, "region_words", lambda *args, **kw: pytest.fail("read again"))
+    assert not ocr_blanks.date_under_seal("x.pdf", 0, WIDTH, HEIGHT, rows, lines, blocks)

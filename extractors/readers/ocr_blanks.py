@@ -20,6 +20,7 @@ import re
 import unicodedata
 
 from plankb.extractors import symbols
+from plankb.extractors.patterns.grammar import PLACE
 from plankb.extractors.readers import ocr_lines
 from plankb.extractors.readers.positioned import Word
 from plankb.extractors.text import fold, strip_accents
@@ -314,6 +315,7 @@ def _new_date_words(words: list[Word], found: dict[str, str | None]) -> list[Wor
 # is read again alone, in the red channel (a red seal fades there, the black print stays; a grey
 # scan's red channel is its grey) as one block; its line that reads as a whole place and date
 # takes the place of what the page pass read there.
+_PLACE_COMMA = re.compile(rf"{PLACE}[ \t]*,")
 _MOTTO_WORDS = ("doc lap", "hanh phuc", "tu do", "dang cong san")
 # A seal over the motto can leave only its first line's start ("DÂN CỘNG HÒA", the issuer's words
 # before it): the band then starts under that line.
@@ -347,9 +349,15 @@ def _days_seen(rows: list, band: tuple[float, float, float, float]) -> set[tuple
 
 
 def has_whole_date(rows: list, band: tuple[float, float, float, float]) -> bool:
-    """Whether a row in ``band`` (its words right of the band's left edge) reads as a whole date."""
-    return any(_whole_date(" ".join(w.text for w in row.words if w.x1 > band[0]))
-               for row in rows if band[1] <= (row.top + row.bottom) / 2 <= band[3])
+    """Whether a row in ``band`` (its words right of the band's left edge) reads as a whole date,
+    with the year a narrow column put first on the next row ("... tháng 6 năm" / "2014")."""
+    texts = [" ".join(w.text for w in sorted(row.words, key=lambda w: w.x0) if w.x1 > band[0])
+             for row in rows if band[1] <= (row.top + row.bottom) / 2 <= band[3]]
+    for text, below in zip(texts, [*texts[1:], ""]):
+        year = re.match(r"(?:19|20)\d\d(?!\d)", below) if fold(text).endswith("năm") else None
+        if _whole_date(text + (" " + year[0] if year else "")):
+            return True
+    return False
 
 
 def date_band(width: float, height: float, rows: list) -> tuple[float, float, float, float] | None:
@@ -451,10 +459,11 @@ def _place_and_date(line: list[Word]) -> list[Word] | None:
     day = next((i for i, w in enumerate(line) if _TESS_DAY_WORD.match(fold(w.text))), None)
     if not day:
         return None
-    start = day
-    while start > 0 and day - start < 4 and re.fullmatch(r"[^\W\d_][^\W\d_]*,?", line[start - 1].text) and line[start - 1].text[:1].isupper():
-        start -= 1
-    return line[start:] if start < day and line[day - 1].text.endswith(",") else None
+    if not line[day - 1].text.endswith(","):
+        return None
+    # the longest run of words before "ngày" that is a place as the header grammar writes it
+    start = next((k for k in range(max(0, day - 7), day) if _PLACE_COMMA.fullmatch(" ".join(w.text for w in line[k:day]))), None)
+    return line[start:] if start is not None else None
 
 
 def _put_line(lines: list[list[Word]], blocks: list[int], new: list[Word]) -> None:
