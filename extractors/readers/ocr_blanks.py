@@ -20,7 +20,9 @@ import re
 import unicodedata
 
 from plankb.extractors import symbols
+from plankb.extractors.dates import LONG_DATE, parse_full_date
 from plankb.extractors.patterns.grammar import PLACE
+from plankb.extractors.patterns.layout_markers import MOTTOS
 from plankb.extractors.readers import ocr_lines
 from plankb.extractors.readers.positioned import Word
 from plankb.extractors.text import fold, strip_accents
@@ -315,12 +317,19 @@ def _new_date_words(words: list[Word], found: dict[str, str | None]) -> list[Wor
 # is read again alone, in the red channel (a red seal fades there, the black print stays; a grey
 # scan's red channel is its grey) as one block; its line that reads as a whole place and date
 # takes the place of what the page pass read there.
+# Composed of the header grammar's pieces (patterns/grammar.py, dates.py, patterns/layout_markers.py):
+# the place before the date's comma, the date as LONG_DATE reads it after "ngày", and the motto
+# line the date stands under, known by any part of the national motto (split at its dashes: a seal
+# leaves "Độc lậ ... phúc") or by the Party's name (Guidance 36-HD/VPTW), its first three words.
 _PLACE_COMMA = re.compile(rf"{PLACE}[ \t]*,")
-_MOTTO_WORDS = ("doc lap", "hanh phuc", "tu do", "dang cong san")
+_NATIONAL_MOTTOS = [motto for motto, organisation in MOTTOS.items() if organisation is None]
+_MOTTO_WORDS = (*dict.fromkeys(_plain(part) for motto in _NATIONAL_MOTTOS if " - " in motto for part in motto.split(" - ")),
+                *(_plain(" ".join(motto.split()[:3])) for motto, organisation in MOTTOS.items() if organisation == "Đảng"))
 # A seal over the motto can leave only its first line's start ("DÂN CỘNG HÒA", the issuer's words
-# before it): the band then starts under that line.
-_MOTTO_FIRST_WORDS = ("cong hoa",)
-_WHOLE_DATE = re.compile(r"(?:^|,\s*|\s)ngày\s+(?P<day>\d{1,2})\s+tháng\s+(?P<month>\d{1,2})\s+năm\s+(?:19|20)\d\d(?!\d)")
+# before it): the band then starts under that line. The country's name, its first two words.
+_MOTTO_FIRST_WORDS = tuple(_plain(" ".join(motto.split()[:2])) for motto in _NATIONAL_MOTTOS if "độc lập" not in motto)
+# (in small letters: the header writes "ngày ... tháng ... năm"; a title's capitals cite another date)
+_WHOLE_DATE = re.compile(rf"(?:^|,\s*|\s)ngày\s+{LONG_DATE}")
 MOTTO_BAND = 7  # line heights under the motto: its rule, the date line, and a number row beside it (two-row header tables)
 
 
@@ -329,10 +338,14 @@ def _whole_date(text: str) -> re.Match | None:
     from plankb.extractors.readers.ocr_repairs import repair_line
 
     m = _WHOLE_DATE.search(repair_line(text)[0])
-    return m if m and 1 <= int(m["day"]) <= 31 and 1 <= int(m["month"]) <= 12 else None
+    return m if m and parse_full_date(m) else None
 
 
-_DAY_AND_MONTH = re.compile(r"(?:^|,\s*|\s)ngày\s+(?P<day>\d{1,2})\s+tháng\s+(?P<month>\d{1,2})(?!\d)")
+def _day_and_month(m: re.Match) -> tuple[int, int]:
+    return int(m["d"]), int(m["m"].replace(" ", ""))
+
+
+_DAY_AND_MONTH = re.compile(r"(?:^|,\s*|\s)ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?!\d)")
 
 
 def _days_seen(rows: list, band: tuple[float, float, float, float]) -> set[tuple[int, int]]:
@@ -344,7 +357,7 @@ def _days_seen(rows: list, band: tuple[float, float, float, float]) -> set[tuple
     for row in rows:
         if band[1] <= (row.top + row.bottom) / 2 <= band[3]:
             for m in _DAY_AND_MONTH.finditer(repair_line(" ".join(w.text for w in row.words if w.x1 > band[0]))[0]):
-                seen.add((int(m["day"]), int(m["month"])))
+                seen.add(_day_and_month(m))
     return seen
 
 
@@ -407,7 +420,7 @@ def date_under_seal(path: str, index: int, width: float, height: float, rows: li
     for line in _years_joined(ocr.region_words(path, index, band, "6", None, True)):
         line = _day_word_mended(line)
         m = _whole_date(" ".join(w.text for w in line))
-        if not m or (seen and (int(m["day"]), int(m["month"])) not in seen):
+        if not m or (seen and _day_and_month(m) not in seen):
             continue  # no date, or one the page pass read otherwise: two readings that disagree are no reading
         new = _place_and_date(line)
         if not new:
