@@ -33,3 +33,12 @@ def test_a_clean_number_line_stays_as_read():
     # no number line: nothing to mend
     lines = [_line(90, 70, "- Hà Nội"), _line(330, 70, "CỘNG HÒA")]
     assert not ocr_blanks.mend_number_line(WIDTH, HEIGHT, build_rows(lines, [1, 2]), lines)
+
+
+def test_a_bar_a_scan_added_or_lost_on_a_known_code_is_mended():
+    assert _mended("Số: 14092/KH-UBNĐ") == (True, "Số: 14092/KH-UBND")
+    assert _mended("Số: 04/2011/NQ-HDND") == (True, "Số: 04/2011/NQ-HĐND")
+    assert _mended("Số: 14092/KH-UBNĐ_`") == (True, "Số: 14092/KH-UBND")
+    # an unknown code either way, or a known one, stays as read
+    for text in ("Số: 2739/VPCP-ĐMDN", "Số: 81/LĐLĐ-CTCĐ", "Số: 12/QĐ-UBND"):
+        assert _mended(text) == (False, text)

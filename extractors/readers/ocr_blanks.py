@@ -16,6 +16,7 @@ recognizer reads keeps Tesseract's reading.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 
@@ -132,14 +133,42 @@ def mend_number_line(width: float, height: float, rows: list, lines: list[list[W
     level = (first.top + first.bottom) / 2
     before = [w for w in home if w.x1 <= first.x0 and _SIGNS.match(w.text) and w.top <= level <= w.bottom + (first.bottom - first.top)]
     tail = _SPECKS_AFTER.search(last.text) if "/" in last.text or "-" in last.text else None
-    if not before and not tail:
+    code = _code_mended(last.text[: tail.start()] if tail else last.text)
+    if not before and not tail and code == last.text:
         return False
     home[:] = [w for w in home if not any(w is b for b in before)]
-    if tail:
-        cut = Word(last.x0, last.x1, last.top, last.bottom, last.text[: tail.start()])
+    if code != last.text:
+        cut = Word(last.x0, last.x1, last.top, last.bottom, code)
         for line in lines:
             line[:] = [cut if w is last else w for w in line]
     return True
+
+
+def _code_mended(text: str) -> str:
+    """A symbol's code parts read with "Đ" for "D" or "D" for "Đ" (the bar a scan adds or loses:
+    "14092/KH-UBNĐ", "04/NQ-HDND") as the known code they are then; a part that is known, or that
+    neither way is, stays."""
+    if "/" not in text and "-" not in text:
+        return text
+    parts = re.split(r"([/-])", text)
+    for k, part in enumerate(parts):
+        if not re.fullmatch(r"[A-ZĐ]{2,}", part) or _known_code(part):
+            continue
+        bars = [i for i, ch in enumerate(part) if ch in "DĐ"][:4]
+        variants = set()
+        for letters in itertools.product("DĐ", repeat=len(bars)):
+            chars = list(part)
+            for i, ch in zip(bars, letters):
+                chars[i] = ch
+            variants.add("".join(chars))
+        known = {v for v in variants if v != part and _known_code(v)}
+        if len(known) == 1:
+            parts[k] = known.pop()
+    return "".join(parts)
+
+
+def _known_code(part: str) -> bool:
+    return bool(symbols.type_code(part) or symbols.known_issuer(part))
 
 
 def slot_boxes(width: float, number_words: list[Word] | None, date_words: list[Word] | None) -> dict[str, tuple[float, float, float, float]]:
