@@ -16,10 +16,14 @@ recognizer reads keeps Tesseract's reading.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 
 from plankb.extractors import symbols
+from plankb.extractors.dates import LONG_DATE, parse_full_date
+from plankb.extractors.patterns.grammar import PLACE
+from plankb.extractors.patterns.layout_markers import MOTTOS
 from plankb.extractors.readers import ocr_lines
 from plankb.extractors.readers.positioned import Word
 from plankb.extractors.text import fold, strip_accents
@@ -109,6 +113,62 @@ def blank_lines(width: float, height: float, rows: list, share: float = HEADER_S
             if where is not None:
                 date_words = words[where[0] : where[2] + 2]
     return number_words, date_words
+
+
+_SIGNS = re.compile(r"^(?:[^\w\s]|_){1,3}$")  # a word of signs alone: a speck, a stroke, a dash
+_SPECKS_AFTER = re.compile(r"(?<=[^\W_])[_`'\"~|¬^]+$")  # signs glued after a code's last letter ("KH-UBND_`")
+
+
+def mend_number_line(width: float, height: float, rows: list, lines: list[list[Word]]) -> bool:
+    """The number line without what a copier's specks added to it: a word of signs alone before
+    "Số" ("- Số: 2739/VPCP-ĐMDN": no header line starts with a dash) and signs glued after the
+    code's last letter ("14092/KH-UBND_`"). ``lines`` are mended in place; True when a word changed."""
+    number_words, _date = blank_lines(width, height, rows)
+    if not number_words:
+        return False
+    first, last = number_words[0], number_words[-1]
+    home = next((line for line in lines if any(w is first for w in line)), None)
+    if home is None:
+        return False
+    level = (first.top + first.bottom) / 2
+    before = [w for w in home if w.x1 <= first.x0 and _SIGNS.match(w.text) and w.top <= level <= w.bottom + (first.bottom - first.top)]
+    tail = _SPECKS_AFTER.search(last.text) if "/" in last.text or "-" in last.text else None
+    code = _code_mended(last.text[: tail.start()] if tail else last.text)
+    if not before and not tail and code == last.text:
+        return False
+    home[:] = [w for w in home if not any(w is b for b in before)]
+    if code != last.text:
+        cut = Word(last.x0, last.x1, last.top, last.bottom, code)
+        for line in lines:
+            line[:] = [cut if w is last else w for w in line]
+    return True
+
+
+def _code_mended(text: str) -> str:
+    """A symbol's code parts read with "Đ" for "D" or "D" for "Đ" (the bar a scan adds or loses:
+    "14092/KH-UBNĐ", "04/NQ-HDND") as the known code they are then; a part that is known, or that
+    neither way is, stays."""
+    if "/" not in text and "-" not in text:
+        return text
+    parts = re.split(r"([/-])", text)
+    for k, part in enumerate(parts):
+        if not re.fullmatch(r"[A-ZĐ]{2,}", part) or _known_code(part):
+            continue
+        bars = [i for i, ch in enumerate(part) if ch in "DĐ"][:4]
+        variants = set()
+        for letters in itertools.product("DĐ", repeat=len(bars)):
+            chars = list(part)
+            for i, ch in zip(bars, letters):
+                chars[i] = ch
+            variants.add("".join(chars))
+        known = {v for v in variants if v != part and _known_code(v)}
+        if len(known) == 1:
+            parts[k] = known.pop()
+    return "".join(parts)
+
+
+def _known_code(part: str) -> bool:
+    return bool(symbols.type_code(part) or symbols.known_issuer(part))
 
 
 def slot_boxes(width: float, number_words: list[Word] | None, date_words: list[Word] | None) -> dict[str, tuple[float, float, float, float]]:
@@ -286,36 +346,93 @@ def _new_date_words(words: list[Word], found: dict[str, str | None]) -> list[Wor
 # is read again alone, in the red channel (a red seal fades there, the black print stays; a grey
 # scan's red channel is its grey) as one block; its line that reads as a whole place and date
 # takes the place of what the page pass read there.
-_MOTTO_WORDS = ("doc lap", "hanh phuc", "tu do", "dang cong san")
-_WHOLE_DATE = re.compile(r"(?:^|,\s*|\s)ngày\s+(?P<day>\d{1,2})\s+tháng\s+(?P<month>\d{1,2})\s+năm\s+(?:19|20)\d\d(?!\d)")
+# Composed of the header grammar's pieces (patterns/grammar.py, dates.py, patterns/layout_markers.py):
+# the place before the date's comma, the date as LONG_DATE reads it after "ngày", and the motto
+# line the date stands under, known by any part of the national motto (split at its dashes: a seal
+# leaves "Độc lậ ... phúc") or by the Party's name (Guidance 36-HD/VPTW), its first three words.
+_PLACE_COMMA = re.compile(rf"{PLACE}[ \t]*,")
+_NATIONAL_MOTTOS = [motto for motto, organisation in MOTTOS.items() if organisation is None]
+_MOTTO_WORDS = (*dict.fromkeys(_plain(part) for motto in _NATIONAL_MOTTOS if " - " in motto for part in motto.split(" - ")),
+                *(_plain(" ".join(motto.split()[:3])) for motto, organisation in MOTTOS.items() if organisation == "Đảng"))
+# A seal over the motto can leave only its first line's start ("DÂN CỘNG HÒA", the issuer's words
+# before it): the band then starts under that line. The country's name, its first two words.
+_MOTTO_FIRST_WORDS = tuple(_plain(" ".join(motto.split()[:2])) for motto in _NATIONAL_MOTTOS if "độc lập" not in motto)
+# (in small letters: the header writes "ngày ... tháng ... năm"; a title's capitals cite another date)
+_WHOLE_DATE = re.compile(rf"(?:^|,\s*|\s)ngày\s+{LONG_DATE}")
 MOTTO_BAND = 7  # line heights under the motto: its rule, the date line, and a number row beside it (two-row header tables)
 
 
-def _whole_date(text: str) -> bool:
-    """Whether a line reads, once repaired, as a whole date (day, month, year)."""
+def _whole_date(text: str) -> re.Match | None:
+    """The whole date (day, month, year) a line reads as once repaired, or None."""
     from plankb.extractors.readers.ocr_repairs import repair_line
 
     m = _WHOLE_DATE.search(repair_line(text)[0])
-    return bool(m) and 1 <= int(m["day"]) <= 31 and 1 <= int(m["month"]) <= 12
+    return m if m and parse_full_date(m) else None
+
+
+def _day_and_month(m: re.Match) -> tuple[int, int]:
+    return int(m["d"]), int(m["m"].replace(" ", ""))
+
+
+_DAY_AND_MONTH = re.compile(r"(?:^|,\s*|\s)ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?!\d)")
+
+
+def _days_seen(rows: list, band: tuple[float, float, float, float]) -> set[tuple[int, int]]:
+    """The day and month the page pass read in the band's rows where the seal spared them
+    ("Lạng Sơn, ngày 05 tháng 9 nđi)' 018")."""
+    from plankb.extractors.readers.ocr_repairs import repair_line
+
+    seen = set()
+    for row in rows:
+        if band[1] <= (row.top + row.bottom) / 2 <= band[3]:
+            for m in _DAY_AND_MONTH.finditer(repair_line(" ".join(w.text for w in row.words if w.x1 > band[0]))[0]):
+                seen.add(_day_and_month(m))
+    return seen
 
 
 def has_whole_date(rows: list, band: tuple[float, float, float, float]) -> bool:
-    """Whether a row in ``band`` (its words right of the band's left edge) reads as a whole date."""
-    return any(_whole_date(" ".join(w.text for w in row.words if w.x1 > band[0]))
-               for row in rows if band[1] <= (row.top + row.bottom) / 2 <= band[3])
+    """Whether a row in ``band`` (its words right of the band's left edge) reads as a whole date,
+    with the year a narrow column put first on the next row ("... tháng 6 năm" / "2014")."""
+    texts = [" ".join(w.text for w in sorted(row.words, key=lambda w: w.x0) if w.x1 > band[0])
+             for row in rows if band[1] <= (row.top + row.bottom) / 2 <= band[3]]
+    for text, below in zip(texts, [*texts[1:], ""]):
+        year = re.match(r"(?:19|20)\d\d(?!\d)", below) if fold(text).endswith("năm") else None
+        if _whole_date(text + (" " + year[0] if year else "")):
+            return True
+    return False
 
 
 def date_band(width: float, height: float, rows: list) -> tuple[float, float, float, float] | None:
     """The band under the motto (or a Party document's "ĐẢNG CỘNG SẢN VIỆT NAM") on the right of
     the header, in points, or None when the page pass found no motto."""
+    header = [row for row in rows if row.top <= HEADER_SHARE * height]
+    for markers, lines_under in ((_MOTTO_WORDS, MOTTO_BAND), (_MOTTO_FIRST_WORDS, MOTTO_BAND + 2)):  # the first line: one more under it
+        for row in header:
+            words = [w for w in row.words if w.x0 > 0.3 * width]
+            if words and any(k in _plain(fold(" ".join(w.text for w in words))) for k in markers):
+                size = sorted(w.bottom - w.top for w in words)[len(words) // 2]
+                return (max(0.0, min(w.x0 for w in words) - 3 * size), max(w.bottom for w in words),
+                        0.98 * width, min(height, max(w.bottom for w in words) + lines_under * size))
+    return _date_row_band(width, height, header)
+
+
+# What a seal leaves of a place-and-date line: the place's comma, then a year ("Mỹ Tho, SN 12 2009")
+# or the month's or the year's word.
+_DATE_REMNANT = re.compile(r"(?:(?<!\d)(?:19|20)\d\d\S{0,2}$|\bth[aá]ng\b|\bn[aă]m\b)")
+
+
+def _date_row_band(width: float, height: float, rows: list) -> tuple[float, float, float, float] | None:
+    """The band around the header's place-and-date line, known by what a seal left of it, when
+    the page pass lost the motto above it (the same seal over both): None without such a row."""
     for row in rows:
-        if row.top > HEADER_SHARE * height:
-            return None
-        words = [w for w in row.words if w.x0 > 0.3 * width]
-        if words and any(k in _plain(fold(" ".join(w.text for w in words))) for k in _MOTTO_WORDS):
-            size = sorted(w.bottom - w.top for w in words)[len(words) // 2]
-            return (max(0.0, min(w.x0 for w in words) - 3 * size), max(w.bottom for w in words),
-                    0.98 * width, min(height, max(w.bottom for w in words) + MOTTO_BAND * size))
+        words = sorted((w for w in row.words if w.x0 > 0.4 * width), key=lambda w: w.x0)
+        comma = next((i for i, w in enumerate(words) if re.fullmatch(r"[^\W\d_]+,", w.text)), None)
+        if comma is None or not _DATE_REMNANT.search(fold(" ".join(w.text for w in words[comma + 1 :]))):
+            continue
+        start = max(0, comma - 3)  # the place's words before its comma
+        size = sorted(w.bottom - w.top for w in words)[len(words) // 2]
+        return (max(0.0, words[start].x0 - 3 * size), max(0.0, row.top - 1.5 * size),
+                0.98 * width, min(height, row.bottom + 2.5 * size))
     return None
 
 
@@ -328,15 +445,53 @@ def date_under_seal(path: str, index: int, width: float, height: float, rows: li
     band = date_band(width, height, rows)
     if band is None or has_whole_date(rows, band):
         return False
-    for line in ocr.region_words(path, index, band, "6", None, True):
-        if not _whole_date(" ".join(w.text for w in line)):
-            continue
+    seen = _days_seen(rows, band)
+    for line in _years_joined(ocr.region_words(path, index, band, "6", None, True)):
+        line = _day_word_mended(line)
+        m = _whole_date(" ".join(w.text for w in line))
+        if not m or (seen and _day_and_month(m) not in seen):
+            continue  # no date, or one the page pass read otherwise: two readings that disagree are no reading
         new = _place_and_date(line)
         if not new:
             continue
         _put_line(lines, blocks, new)
         return True
     return False
+
+
+def _years_joined(lines: list[list[Word]]) -> list[list[Word]]:
+    """A line ending in "năm" with the year that stands first on the next line joined to it: a seal
+    (or a narrow column) can make the year a line of its own ("... tháng 8 năm" / "2011 KG")."""
+    out = [list(line) for line in lines]
+    for line, below in zip(out, out[1:]):
+        if line and below and fold(line[-1].text) == "năm" and re.fullmatch(r"(?:19|20)\d\d[.,]?", below[0].text) \
+                and below[0].top >= line[-1].top:
+            year, last = below.pop(0), line[-1]
+            at = last.x1 + (last.bottom - last.top) / 3  # put on the line after "năm", where rows read it
+            line.append(Word(at, at + year.x1 - year.x0, last.top, last.bottom, year.text))
+    return [line for line in out if line]
+
+
+_NUMBER = re.compile(r"^\d{1,2}$")
+_GLUED_DAY_WORD = re.compile(r"^[^\W\d_]+,[^\W\d_]{2,6}\W?$")
+
+
+def _day_word_mended(line: list[Word]) -> list[Word]:
+    """"ngày" put back where a seal's stroke spoilt it between the place's comma and the day
+    ("Thái Nguyên, rígày' 10 tháng 6 năm 2014"): a short word that is no number, after a word
+    ending in a comma, before a day's digits and "tháng". The line otherwise as it was."""
+    glued = next((i for i, w in enumerate(line) if _GLUED_DAY_WORD.match(w.text)), None)
+    if glued is not None:  # "Nguyên,rigày": the comma's word and the spoilt "ngày" apart
+        word, cut = line[glued], line[glued].text.index(",") + 1
+        at = word.x0 + (word.x1 - word.x0) * cut / len(word.text)
+        line = [*line[:glued], Word(word.x0, at, word.top, word.bottom, word.text[:cut]),
+                Word(at, word.x1, word.top, word.bottom, word.text[cut:]), *line[glued + 1 :]]
+    for i in range(1, len(line) - 2):
+        word = line[i]
+        if (line[i - 1].text.endswith(",") and _NUMBER.match(line[i + 1].text) and _TESS_MONTH_WORD.match(fold(line[i + 2].text))
+                and len(word.text) <= 7 and not any(ch.isdigit() for ch in word.text) and not _TESS_DAY_WORD.match(fold(word.text))):
+            return [*line[:i], Word(word.x0, word.x1, word.top, word.bottom, "ngày"), *line[i + 1 :]]
+    return line
 
 
 def _place_and_date(line: list[Word]) -> list[Word] | None:
@@ -346,10 +501,11 @@ def _place_and_date(line: list[Word]) -> list[Word] | None:
     day = next((i for i, w in enumerate(line) if _TESS_DAY_WORD.match(fold(w.text))), None)
     if not day:
         return None
-    start = day
-    while start > 0 and day - start < 4 and re.fullmatch(r"[^\W\d_][^\W\d_]*,?", line[start - 1].text) and line[start - 1].text[:1].isupper():
-        start -= 1
-    return line[start:] if start < day and line[day - 1].text.endswith(",") else None
+    if not line[day - 1].text.endswith(","):
+        return None
+    # the longest run of words before "ngày" that is a place as the header grammar writes it
+    start = next((k for k in range(max(0, day - 7), day) if _PLACE_COMMA.fullmatch(" ".join(w.text for w in line[k:day]))), None)
+    return line[start:] if start is not None else None
 
 
 def _put_line(lines: list[list[Word]], blocks: list[int], new: list[Word]) -> None:

@@ -309,14 +309,16 @@ REPAIRS: list[Repair] = [
     ),
     Repair(
         "the words of a date, damaged",  # "ngày 21 màng 10 nănh 2021": between a day, a month and a year only "tháng" and "năm" stand
-        re.compile(rf"(?P<ngay>(?<!\w)[Nn]gày){_SPECK}\s+{_SPECK}(?P<day>\d{{1,2}}){_SPECK}(?:\s+|-\s*)(?P<t>[^\W\d_]{{3,6}}){_SPECK}\s+"
-                   rf"{_SPECK}(?P<month>\d{{1,2}}){_SPECK}(?:\s+|-\s*)(?P<n>[^\W\d_]{{2,5}}){_SPECK}\s+{_SPECK}(?P<year>(?:19|20)\d\d)(?!\d)"),
+        re.compile(rf"(?P<ngay>(?<!\w)[Nn]gày){_SPECK}\s+{_SPECK}(?P<day>\d{{1,2}}){_SPECK}(?:\s+|-\s*)(?P<t>[^\W\d_]{{3,6}}){_SPECK}(?:\s+|-)"
+                   rf"{_SPECK}(?P<month>\d{{1,2}}){_SPECK}(?:\s+|[-:;]\s*)(?P<n>[^\W\d_]{{2,5}}){_SPECK}\s+{_SPECK}(?P<year>(?:19|20)\d\d)(?!\d)"),
         _date_words,
         (("Nghệ An, ngày 21 màng 10 nănh 2021", "Nghệ An, ngày 21 tháng 10 năm 2021"),
          ("Bắc Ninh, ngày 29 tháng 12. năm 2025 :", "Bắc Ninh, ngày 29 tháng 12 năm 2025 :"),
          ("Thàni, ngày 30 thắng 8 năm, 2024", "Thàni, ngày 30 tháng 8 năm 2024"),
          ("Hà Nội, ngày 16 tháng 6 hăm 2025", "Hà Nội, ngày 16 tháng 6 năm 2025"),
          ("Bạc Liêu, ngày 09 tháng 01-năm 2018", "Bạc Liêu, ngày 09 tháng 01 năm 2018"),
+         ("Bạc Liêu, ngày 09 tháng 01:hắm 2018", "Bạc Liêu, ngày 09 tháng 01 năm 2018"),  # a seal's stroke glued the month to "năm"
+         ("Hà Nội, ngày 14 tháng-11 nătn 2025", "Hà Nội, ngày 14 tháng 11 năm 2025"),
          ("ngày 16 tháng 7 năm 2021", "ngày 16 tháng 7 năm 2021"),
          ("ngày 12 đến 15 tuần 2024", "ngày 12 đến 15 tuần 2024"), ("ngày 40 tháng 7 năm 2021", "ngày 40 tháng 7 năm 2021")),
     ),

@@ -422,6 +422,8 @@ def _blanks_again(path: Path, page: Page, warnings: list[tuple[str, str]], share
     (ocr_blanks), in place of Tesseract's reading of them."""
     if page.kind != "ocr":
         return
+    if share is None and ocr_blanks.mend_number_line(page.width, page.height, page.rows, page.ocr_lines):  # a copier's specks
+        page.rows = drop_page_numbers(build_rows(page.ocr_lines, page.ocr_blocks), page.height)
     try:
         changed = ocr_blanks.fill_blanks(str(path), page.index, page.width, page.height, page.rows, page.ocr_lines, share or ocr_blanks.HEADER_SHARE)
     except Exception as exc:  # the page's own text stands; only the second look is lost
