@@ -342,7 +342,15 @@ def _passive(pt: Text, start: int, end: int) -> Announcement | None:
     return None
 
 
-_UNIT_AT_END = re.compile(r"(?<![\wđ])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$", re.I)
+def _unit_at_end(units: tuple[str, ...]) -> re.Pattern[str]:
+    """A unit word ending a text, with or without the dot of an abbreviation ("TP.", "TP")."""
+    return re.compile(rf"(?<![\wđ])(?:{alternation(u.rstrip('.') for u in units)})\.?$", re.I)
+
+
+# What stands before a person's name is a unit (then the "name" is its place) or a post: both
+# readings of a name (_without_name, _head_post) ask it of the same table.
+_UNIT_AT_END = _unit_at_end(M.ADMIN_UNITS)
+_UNIT_NAMED_FOR_PERSON_AT_END = _unit_at_end(M.UNITS_NAMED_FOR_PERSONS)
 
 
 def _body_of_official(who: str) -> str | None:
@@ -363,7 +371,7 @@ def _without_name(who: str) -> str:
         if len(words) > k and is_name_line(" ".join(words[-k:])):
             if k == 2 and _UNIT_AT_END.search(" ".join(words[:-k])):
                 return who
-            if fold(words[-k - 1]).rstrip(".") in _UNIT_WORDS:
+            if _UNIT_NAMED_FOR_PERSON_AT_END.search(" ".join(words[:-k])):
                 return who  # a place that bears a person's name ("phường Trần Hưng Đạo", "TP. Hồ Chí Minh")
             return " ".join(words[:-k])
     return who
@@ -599,9 +607,6 @@ def _names_person(subject: str) -> bool:
 
 _MIDDLE_NAMES = ("Văn", "Thị")
 _HEAD_TITLE = re.compile("(?:" + alternation(t for t in M.SIGNER_TITLES if not t.startswith("phó ")) + r") ")
-# Units whose places may bear a person's name ("phường Trần Hưng Đạo", "thành phố Hồ Chí Minh");
-# no province does.
-_UNIT_WORDS = {"phố", "tp", "xã", "phường", "huyện", "quận", "trấn"}
 _DEPUTY_TITLE = re.compile("(?:" + alternation(sorted((t for t in M.SIGNER_TITLES if t.startswith("phó ")), key=len, reverse=True)) + r") ")
 
 
@@ -620,7 +625,7 @@ def _head_post(subject: str) -> str | None:
         if len(words) > k + 1 and is_name_line(" ".join(words[-k:])):
             post = " ".join(words[:-k])
             f = fold(post)
-            if f.rstrip(".").rsplit(" ", 1)[-1] in _UNIT_WORDS:
+            if _UNIT_NAMED_FOR_PERSON_AT_END.search(post):
                 return None  # the "name" is a place after its unit ("UBND TP. Hồ Chí Minh")
             deputy = _DEPUTY_TITLE.match(f)
             if deputy:

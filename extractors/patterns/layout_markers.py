@@ -66,6 +66,9 @@ LOST_FIRST_LETTER = {"y ban ": "ủy ban "}
 # "đặc khu": the special zones that the Law on Local Government of 2025 (72/2025/QH15) sets beside
 # xã and phường ("ỦY BAN NHÂN DÂN" / "ĐẶC KHU PHÚ QUỐC").
 ADMIN_UNITS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu", "tp.")
+# The units whose places may bear a person's name ("phường Trần Hưng Đạo", "thành phố Hồ Chí Minh",
+# "đặc khu Lý Sơn"); no province does, so "UBND tỉnh Nguyễn Văn An" ends with a signer's name.
+UNITS_NAMED_FOR_PERSONS = tuple(u for u in ADMIN_UNITS if u != "tỉnh")
 COMMITTEE_AFTER_UNIT = ("ủy", "đoàn", "hội", "đội")
 
 # Short forms a header prints for a board ("BCH TỈNH ĐOÀN QUẢNG NAM", "BCH HỘI NÔNG DÂN TỈNH X"):
