@@ -229,6 +229,8 @@ def find_announcement(pt: Text, start: int = 0) -> Announcement | None:
             continue
         if found.symbol is not None:
             _complete_from_restatement(pt, start, found, matches[i + 1 :])
+        else:
+            found = _numbered_statement(pt, start, found, m.group("type"), matches[i + 1 :]) or found
         return found
     if passive is not None:
         return passive
@@ -302,6 +304,32 @@ def _complete_from_restatement(pt: Text, start: int, found: Announcement, later:
         if behalf is not None and again.issuer is not None and behalf.start("body") <= again.issuer_span[0] < again.issuer_span[1] <= behalf.end():
             found.issuer, found.issuer_span = again.issuer, again.issuer_span
         return
+
+
+def _numbered_statement(pt: Text, start: int, found: Announcement, type_name: str, later: list[re.Match[str]]) -> Announcement | None:
+    """A headline or summary names the document without its number ("Thanh Hóa ban hành Kế hoạch
+    hành động ..."); the lead below states it with its number, either as the same type ("UBND tỉnh
+    ban hành Kế hoạch số 12/KH-UBND ...") or as the decision that issues it ("... ký Quyết định số
+    208/QĐ-UBND về việc ban hành Kế hoạch ...": Decree 30/2020 issues plans, programmes and
+    regulations with a decision). The numbered statement is the document the page announces; the
+    first numbered one only, a later one may be another document the lead cites."""
+    for m in later:
+        again = _announced_by(pt, start, m)
+        if again is None or again.symbol is None:
+            continue
+        issues_it = again.doc_type == "QĐ" and again.title is not None and _ISSUES.match(fold(again.title), 0) is not None
+        if again.doc_type != found.doc_type and not (issues_it and fold(again.title).find(type_name) >= 0):
+            return None
+        if again.issuer is None and found.issuer is not None:
+            again.issuer, again.issuer_span = found.issuer, found.issuer_span
+        if again.date is None and found.date is not None:
+            again.date, again.date_span = found.date, found.date_span
+        return again
+    return None
+
+
+# The subject of a decision that issues another document: "(về việc) ban hành Kế hoạch ...".
+_ISSUES = re.compile(rf"(?:về việc\s+|v/v\s+)?(?:ban hành|phê duyệt)\s+(?:{TYPE_NAME_ALT})(?![\wđ])")
 
 
 _SENTENCE_TYPE = re.compile(rf"(?:^|(?<=\n)|(?<=\. ))[ \t]*(?P<type>{TYPE_NAME_ALT})(?![\wđ])")
