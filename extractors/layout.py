@@ -462,13 +462,15 @@ def _type_run_on(lines: list[Line], limit: int) -> tuple[int, str, Line, Line] |
         if PLACE_DATE.search(s) or _NUMBER_LINE.match(s) or _holds_motto(lines[i]) or i <= motto_end:
             below_header = True
             continue
-        if not below_header or not s or not is_upper_line(s) or len(s) > 200:
+        line = _before_run_on_grounds(lines[i])  # the body's first sentence run on the heading cut off
+        s = line.stripped
+        upper = is_upper_line(s)
+        if not below_header or not s or not (upper or _SENTENCE_CASE_RUN_ON.match(s)) or len(s) > 200:
             continue
-        line = lines[i]
         lead = len(line.text) - len(line.text.lstrip())
         f = fold(s)
         for name, code in TYPE_NAMES:
-            if not f.startswith(name + " "):
+            if not f.startswith(name + " ") or (not upper and not s[: len(name)].isupper()):
                 continue
             rest = s[len(name) :].lstrip()
             if not rest or fold(rest).startswith(("số", "liên tịch")) or starts_with_body(s):
@@ -478,6 +480,24 @@ def _type_run_on(lines: list[Line], limit: int) -> tuple[int, str, Line, Line] |
         if len(s.split()) > 3:
             return None  # a line of the summary or the body in capitals before any type name
     return None
+
+
+# A web copy that joined the heading's lines puts the type name and a summary in sentence case on
+# one line ("KẾ HOẠCH Tổ chức Ngày hội ..."): the type name in capitals, the summary's first word
+# capitalised.
+_SENTENCE_CASE_RUN_ON = re.compile(rf"[{UPPER} ]{{4,30}}[ \t]+(?:[{UPPER}][{LOWER}]|V/v)")
+# The grounds in their own form ("Căn cứ Luật ...", "Xét đề nghị ...", capitalised as a sentence's
+# start) inside a summary's line: a copy that joined the lines ran the body's first sentence on.
+_RUN_ON_GROUNDS = re.compile(r"[ \t]+(?=(?:" + "|".join(g[:1].upper() + g[1:] for g in GROUNDS_OPENERS) + r")[ \t])")
+
+
+def _before_run_on_grounds(line: Line) -> Line:
+    """A summary's line cut before the body's first sentence run on it ("... trên địa bàn xã Căn cứ
+    Luật ..."); the whole line when none is."""
+    m = _RUN_ON_GROUNDS.search(line.text)
+    if m is None or len(line.text[: m.start()].split()) < 3:
+        return line
+    return Line(line.start, line.start + m.start(), line.text[: m.start()])
 
 
 def _summary_without_type_line(lines: list[Line], place_date: Line, zone_end: int) -> list[Line]:
@@ -555,7 +575,10 @@ def _title_after(lines: list[Line], i: int, continuation: bool = False, first: L
                 break  # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X" between a decision's summary and "Căn cứ"
         elif PLACE_DATE.match(s) or _NUMBER_LINE.match(s) or f.startswith("kính gửi"):
             break
-        title.append(line)
+        cut = _before_run_on_grounds(line)
+        title.append(cut)
+        if cut is not line:
+            break
         i += 1
     return title[1:] if first else title
 
