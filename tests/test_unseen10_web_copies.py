@@ -43,3 +43,62 @@ def test_a_numbered_document_of_another_kind_is_not_the_headlines():
     )
     found = _found(page)
     assert found.doc_type == "KH" and found.symbol is None
+
+
+# --- a heading whose lines a copy joined -------------------------------------------------------
+
+from plankb.extractors.layout import find_layout  # noqa: E402
+
+_HEADER = (
+    "ỦY BAN NHÂN DÂN XÃ AN PHÚ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Số: 31/KH-UBND\nAn Phú, ngày 02 tháng 10 năm 2025\n"
+)
+
+
+def _title(text: str) -> str:
+    layout = find_layout(normalize(text).text)
+    return " ".join(ln.stripped for ln in layout.title_lines)
+
+
+def test_type_name_and_a_summary_in_sentence_case_on_one_line():
+    text = _HEADER + "KẾ HOẠCH Triển khai chuyển đổi số trên địa bàn xã năm 2026\nI. MỤC ĐÍCH\n"
+    assert _title(text) == "Triển khai chuyển đổi số trên địa bàn xã năm 2026"
+
+
+def test_the_grounds_run_on_the_summary_are_cut_off():
+    for heading in (
+        "KẾ HOẠCH\nTriển khai chuyển đổi số trên địa bàn xã năm 2026 Căn cứ Luật Giao dịch điện tử;\n",
+        "KẾ HOẠCH Triển khai chuyển đổi số trên địa bàn xã năm 2026 Căn cứ Luật Giao dịch điện tử;\n",
+        "KẾ HOẠCH TRIỂN KHAI CHUYỂN ĐỔI SỐ TRÊN ĐỊA BÀN XÃ NĂM 2026 Căn cứ Luật Giao dịch điện tử;\n",
+    ):
+        assert fold_words(_title(_HEADER + heading)) == "triển khai chuyển đổi số trên địa bàn xã năm 2026"
+
+
+def test_grounds_in_small_letters_belong_to_the_summary():
+    text = _HEADER + "KẾ HOẠCH\nRà soát văn bản căn cứ kết quả kiểm tra năm 2025\nI. MỤC ĐÍCH\n"
+    assert _title(text) == "Rà soát văn bản căn cứ kết quả kiểm tra năm 2025"
+
+
+def fold_words(s: str) -> str:
+    return " ".join(s.lower().split())
+
+
+# --- a letter's symbol that lost the hyphen before its drafting unit ---------------------------
+
+from plankb.extractors.patterns.issuer_codes import LETTER_UNIT_EXAMPLES  # noqa: E402
+from plankb.extractors.symbols import find_symbols, letter_unit  # noqa: E402
+
+
+def test_letter_unit_examples():
+    for code, expected in LETTER_UNIT_EXAMPLES:
+        assert letter_unit(code) == expected
+
+
+def test_a_letters_lost_hyphen_is_put_back():
+    assert [s.text for s in find_symbols("theo Công văn số 771/BTCQLCS ngày 02/5/2025")] == ["771/BTC-QLCS"]
+    assert [s.text for s in find_symbols("Số: 604/SNVTCBC")] == ["604/SNV-TCBC"]
+
+
+def test_known_codes_and_party_symbols_stay_whole():
+    assert letter_unit("UBND") is None and letter_unit("BTGDVTW") is None
+    assert [s.text for s in find_symbols("Kế hoạch số 12-KH/BTCHU")] == ["12-KH/BTCHU"]

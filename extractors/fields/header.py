@@ -19,7 +19,7 @@ from plankb.extractors.patterns.grammar import AUTHORITY_LINE, PLACE_DATE
 from plankb.extractors.patterns.identity import ADOPTION_CLAUSE, CONGRESS_TITLE
 from plankb.extractors.regexes import alternation
 from plankb.extractors.syllables import is_syllable
-from plankb.extractors.symbols import BLANK_NUMBER, Symbol, find_symbols
+from plankb.extractors.symbols import BLANK_NUMBER, Symbol, find_symbols, letter_unit
 from plankb.extractors.text import Text, fold, squash, strip_accents
 
 _ANNEX_OWN = re.compile(rf"kèm theo\s+(?P<type>{TYPE_NAME_ALT})\s+(?:số\s*:?\s*)?")
@@ -134,8 +134,9 @@ def _own_symbol(doc: Doc, layout: Layout, pt: Text, spans: dict):
         if letter is not None and letter["code"] not in BY_CODE:  # "Số: 21/KH" is a type without a body
             # "Số: 21/SYT": a letter numbered with its body's code alone (Decree 30, Annex I).
             spans["symbol"] = {"start": letter.start("symbol"), "end": letter.end("symbol")}
-            return Symbol(f"{letter['number']}/{letter['code']}", "CV", "state", letter.start("symbol"),
-                          letter.end("symbol"), number=letter["number"], issuers=(letter["code"],))
+            codes = letter_unit(letter["code"]) or (letter["code"],)  # "2150/SNVCCVC": the unit's hyphen lost
+            return Symbol(f"{letter['number']}/{'-'.join(codes)}", "CV", "state", letter.start("symbol"),
+                          letter.end("symbol"), number=letter["number"], issuers=codes)
         lost = _LOST_TYPE_CODE.search(pt.text, line.start, line.end)
         if lost is not None and layout.type_code in BY_CODE and layout.type_code != "CV":
             # "Số: 1281/-UBND" under "QUYẾT ĐỊNH": the export lost the type's letters between "/" and
