@@ -102,3 +102,30 @@ def test_a_letters_lost_hyphen_is_put_back():
 def test_known_codes_and_party_symbols_stay_whole():
     assert letter_unit("UBND") is None and letter_unit("BTGDVTW") is None
     assert [s.text for s in find_symbols("Kế hoạch số 12-KH/BTCHU")] == ["12-KH/BTCHU"]
+
+
+# --- a header whose rows a copy flattened to one line ------------------------------------------
+
+from tests.conftest import extract_text  # noqa: E402
+
+
+def _header(text: str, nlp) -> dict:
+    rec = extract_text(text, nlp)
+    return {"symbol": rec.symbol, "issuer": rec.issuer.name if rec.issuer else None, "date": rec.date}
+
+
+def test_a_party_header_flattened_to_one_line(nlp):
+    text = (
+        "ĐẢNG BỘ TỈNH AN GIANG ĐẢNG ỦY XÃ VĨNH PHÚ * Số 31-KH/ĐU ĐẢNG CỘNG SẢN VIỆT NAM Vĩnh Phú, ngày 02 tháng 9 năm 2025\n"
+        "KẾ HOẠCH\ntuyên truyền Nghị quyết Đại hội Đảng bộ xã\nThực hiện Hướng dẫn của Ban Tuyên giáo và Dân vận Tỉnh ủy,\n"
+    )
+    assert _header(text, nlp) == {"symbol": "31-KH/ĐU", "issuer": "Đảng ủy xã Vĩnh Phú", "date": "2025-09-02"}
+
+
+def test_a_state_header_flattened_to_one_line(nlp):
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH LÀO CAI SỞ NỘI VỤ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+        "Số: 712/SNV-CCVC Lào Cai, ngày 09 tháng 10 năm 2025\nV/v rà soát công chức cấp xã\n"
+        "Kính gửi: Ủy ban nhân dân các xã, phường\n"
+    )
+    assert _header(text, nlp) == {"symbol": "712/SNV-CCVC", "issuer": "Sở Nội vụ tỉnh Lào Cai", "date": "2025-10-09"}
