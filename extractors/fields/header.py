@@ -109,8 +109,8 @@ def _adoption_date(text: str, spans: dict) -> str | None:
 
 # The administrative units' words as a name writes them out (the table's "tp." left aside).
 _UNITS = "(?:" + alternation(u for u in M.ADMIN_UNITS if not u.endswith(".")) + ")"
-# A unit's line whose place is numbered ("PHƯỜNG HÀ GIANG 1", "PHƯỜNG 1"): the only digits a body's line holds.
-_NUMBERED_PLACE = re.compile(rf"(?:^|\s){_UNITS}(?:\s+[^\W\d_]+)*\s+\d{{1,2}}$")
+# A unit's line whose place is numbered ("PHƯỜNG HÀ GIANG 1", "PHƯỜNG 1", "CHI BỘ THÔN 3"): the only digits a body's line holds.
+_NUMBERED_PLACE = re.compile(rf"(?:^|\s)(?:{_UNITS}|{alternation(M.RESIDENTIAL_UNITS)})(?:\s+[^\W\d_]+)*\s+\d{{1,2}}$")
 # "Số: 1281/" and the body's code after it, the pieces of the two forms below.
 _NUMBER_SLASH = r"(?:Số|SỐ|số)\s*:?\s*(?P<symbol>(?P<number>\d{1,5})\s*/\s*"
 _BODY_CODE = r"(?P<code>[A-ZĐ][A-ZĐ&]{1,11}))(?![\w/&-])"
@@ -626,7 +626,7 @@ _PURPOSE_OF_NAME = re.compile(rf"(?:{alternation(M.NAMED_BY_PURPOSE)})(?![\wđ])
 # department is named with the body's unit, as annotators and the press write it ("Sở Y tế tỉnh
 # Khánh Hòa"); its office with the whole body ("Văn phòng UBND tỉnh Khánh Hòa").
 _LOCAL_STATE_BODY = re.compile(rf"(?:ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd)\s+(?P<unit>{_UNITS}\s.+)$")
-_DEPARTMENT = re.compile(r"(?:sở|phòng|chi cục|ban chỉ đạo|thanh tra)\s")
+_DEPARTMENT = re.compile(r"(?:sở|phòng|chi cục|ban chỉ đạo|thanh tra|trung tâm)\s")
 _UNIT_WORD = re.compile(rf"(?<![\wđ]){_UNITS}(?![\wđ])(?!\s+hội)")
 
 
