@@ -129,3 +129,43 @@ def test_a_state_header_flattened_to_one_line(nlp):
         "Kính gửi: Ủy ban nhân dân các xã, phường\n"
     )
     assert _header(text, nlp) == {"symbol": "712/SNV-CCVC", "issuer": "Sở Nội vụ tỉnh Lào Cai", "date": "2025-10-09"}
+
+
+# --- names of 2025 bodies and of Party cells in a header ---------------------------------------
+
+def test_a_party_cell_named_by_its_numbered_village(nlp):
+    text = (
+        "ĐẢNG BỘ XÃ HÒA PHÚ\nCHI BỘ THÔN 3\n*\nSố 05-NQ/CB\nĐẢNG CỘNG SẢN VIỆT NAM\nHòa Phú, ngày 05 tháng 9 năm 2025\n"
+        "NGHỊ QUYẾT\nvề nhiệm vụ tháng 9 năm 2025\nChi bộ họp ngày 04/9/2025,\n"
+    )
+    assert _header(text, nlp)["issuer"] == "Chi bộ thôn 3"
+
+
+def test_a_one_stop_centre_wrapped_in_a_narrow_cell(nlp):
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\nTRUNG TÂM PHỤC VỤ\nHÀNH CHÍNH CÔNG\nSố: 88/TB-TTPVHCC\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nQuảng Trị, ngày 10 tháng 10 năm 2025\n"
+        "THÔNG BÁO\nVề việc tiếp nhận hồ sơ trực tuyến\nTrung tâm thông báo như sau:\n"
+    )
+    assert _header(text, nlp)["issuer"].lower() == "trung tâm phục vụ hành chính công tỉnh quảng trị"
+
+
+# --- a legal portal's record page without the document's text ---------------------------------
+
+def test_the_summary_and_body_from_the_portal_heading(nlp):
+    text = (
+        "Quyết định 640/QĐ-UBND năm 2025 phê duyệt quy hoạch mạng lưới trường học do Ủy ban nhân dân tỉnh Phú Thọ ban hành\n"
+        "Số hiệu: 640/QĐ-UBND Loại văn bản: Quyết định\nNgười ký: Nguyễn Văn An\nNgày ban hành: 14/08/2025\n"
+        "Vui lòng đăng nhập để xem nội dung.\n"
+    )
+    rec = extract_text(text, nlp)
+    assert rec.title == "phê duyệt quy hoạch mạng lưới trường học"
+    assert rec.issuer.name == "Ủy ban nhân dân tỉnh Phú Thọ"
+
+
+def test_a_heading_of_another_record_is_not_read(nlp):
+    text = (
+        "Quyết định 641/QĐ-UBND năm 2025 phê duyệt quy hoạch mạng lưới trường học\n"
+        "Số hiệu: 640/QĐ-UBND Loại văn bản: Quyết định\nNgày ban hành: 14/08/2025\n"
+    )
+    assert extract_text(text, nlp).title is None

@@ -32,7 +32,7 @@ from plankb.extractors.patterns import layout_markers as M
 from plankb.extractors.patterns.doc_types import BY_CODE, CODE_OF_NAME, TYPE_NAME_ALT
 from plankb.extractors.patterns.grammar import DAY_WORD, MONTH_WORD, PLACE_WORD, YEAR_WORD
 from plankb.extractors.regexes import alternation
-from plankb.extractors.symbols import find_symbols
+from plankb.extractors.symbols import find_symbols, normalize_symbol
 from plankb.extractors.text import Text, fold, squash
 
 # --- metadata blocks ---------------------------------------------------------------------------
@@ -824,6 +824,8 @@ def identity(doc: Doc) -> None:
         _place_date(doc)
         _apply_metadata(doc, meta)
         _title_past_lost_type(doc)
+        if not rec.get("title"):
+            _from_portal_heading(doc, meta)
         return
     layout: Layout = doc._.layout
     if has_header(layout, pt):
@@ -1089,6 +1091,42 @@ def _apply_metadata(doc: Doc, meta: Metadata) -> None:
         _set_span(spans, "title", (v.start, v.end))
     if "issuer" in values:
         _metadata_issuer(rec, spans, values["issuer"])
+
+
+# A legal portal's heading over its record (thuvienphapluat, luatvietnam, nhansu.vn ...): "<type name>
+# <number> năm <year> <summary>[ do <body> ban hành]", the summary as the portal gives it.
+_PORTAL_HEADING = re.compile(
+    rf"[ \t#*]*(?P<type>{TYPE_NAME_ALT})[ \t]+(?P<symbol>\S+/\S+)[ \t]+năm[ \t]+\d{{4}}[ \t]+(?P<summary>[^\n]+?)"
+    r"(?:[ \t]+do[ \t]+(?P<by>[^.\n]{3,150}?)[ \t]+ban hành(?:\.|[ \t]*$)|[ \t]*$)",
+    re.M,
+)
+_HEADING_LINES = 3  # the heading stands in the few lines above the block
+
+
+def _from_portal_heading(doc: Doc, meta: Metadata) -> None:
+    """A record page that shows no document text under its block (or none with a summary): the
+    summary, and the body when a body issued it ("do Ủy ban nhân dân tỉnh X ban hành"), from the
+    page's heading over the block; only when the heading names the record's own number."""
+    pt: Text = doc._.ptext
+    rec = doc._.record
+    spans = rec.setdefault("spans", {})
+    lines = [(a, b) for a, b in _lines_between(pt.text, 0, meta.start) if pt.text[a:b].strip()][-_HEADING_LINES:]
+    for a, b in lines:
+        m = _PORTAL_HEADING.match(pt.folded, a, b)
+        if m is None or rec.get("symbol") is None or normalize_symbol(pt.text[m.start("symbol") : m.end("symbol")]) != rec["symbol"]:
+            continue
+        if CODE_OF_NAME[m.group("type")] != rec.get("doc_type"):
+            continue
+        summary = pt.text[m.start("summary") : m.end("summary")].strip()
+        if len(summary.split()) < 3:
+            continue
+        rec["title"] = summary
+        _set_span(spans, "title", (m.start("summary"), m.start("summary") + len(summary)))
+        by = m.group("by") and pt.text[m.start("by") : m.end("by")]
+        if by and rec.get("issuer") is None and starts_with_body(by):
+            rec["issuer"] = header_component._issuer_record(by, None, None, "metadata")
+            _set_span(spans, "issuer", (m.start("by"), m.end("by")))
+        return
 
 
 def _metadata_issuer(rec: dict, spans: dict, v: Value) -> None:
