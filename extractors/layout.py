@@ -289,7 +289,7 @@ _MOTTO_INSIDE = re.compile(r"\s(?=(?:cộng hòa xã hội chủ nghĩa việt n
 _MOTTO_SECOND_INSIDE = re.compile(r"\s(?=độc lập\s*[-–]\s*tự do\b)")
 
 
-def _split_columns(line: Line) -> list[Line]:
+def _split_columns(line: Line, depth: int = 0) -> list[Line]:
     """Two header columns run together on one line: "ỦY BAN NHÂN DÂN TỈNH X CỘNG HÒA XÃ HỘI ...",
     "Số: 11/CT-UBND Hà Tĩnh, ngày 03 tháng 6 năm 2024"."""
     cut = None
@@ -304,8 +304,52 @@ def _split_columns(line: Line) -> list[Line]:
         if pd and line.text[: pd.start()].strip() and not line.text[pd.start() - 1 : pd.start()].isalnum():
             cut = pd.start()
     if cut is None:
+        cut = _flattened_row_cut(line)
+    if cut is None:
         return [line]
-    return [Line(line.start, line.start + cut, line.text[:cut]), Line(line.start + cut, line.end, line.text[cut:])]
+    if depth >= _MOST_CELLS:
+        return [Line(line.start, line.start + cut, line.text[:cut]), Line(line.start + cut, line.end, line.text[cut:])]
+    # A header flattened to one line holds more cells than two: each piece is split again.
+    return [*_split_columns(Line(line.start, line.start + cut, line.text[:cut]), depth + 1),
+            *_split_columns(Line(line.start + cut, line.end, line.text[cut:]), depth + 1)]
+
+
+_MOST_CELLS = 4
+_MOTTO_FIRST = re.compile(r"\s*(?:" + "|".join(re.escape(m) for m in sorted(M.MOTTOS, key=len, reverse=True)) + r")(?=\s+\S)")
+# A Party header's number run on its body's name, after the star between them: "ĐẢNG ỦY XÃ X * Số 25-KH/ĐU".
+_PARTY_NUMBER_INSIDE = re.compile(r"[ \t]+(?:\*[ \t]*)?(?=(?:Số|SỐ)[ \t]*:?[ \t]*\d)")
+
+
+def _flattened_row_cut(line: Line) -> int | None:
+    """Where a header flattened to one line (a web copy that lost its line breaks) leaves one cell
+    for the next: after a motto that more text follows ("ĐẢNG CỘNG SẢN VIỆT NAM Tây Sơn, ngày ..."),
+    or before the number run on a body's name ("ĐẢNG ỦY XÃ TÂY SƠN * Số 25-KH/ĐU")."""
+    f = fold(line.text)
+    m = _MOTTO_FIRST.match(f)
+    if m is not None:
+        return m.end()
+    n = _PARTY_NUMBER_INSIDE.search(line.text)
+    if n is not None and n.start() > 0:
+        before = line.text[: n.start()].strip()
+        if is_upper_line(before) and starts_with_body(before):
+            return n.end()
+    body = _BODY_UNDER_PARTY_ORG.match(f) or _DEPARTMENT_UNDER_STATE_BODY.match(f)
+    if body is not None and is_upper_line(line.text):
+        return body.end()
+    return None
+
+
+# A State header's two rows on one line: the people's committee above, its department that issues
+# below it (Decree 30/2020, Appendix I): "ỦY BAN NHÂN DÂN TỈNH CÀ MAU SỞ Y TẾ".
+_DEPARTMENT_UNDER_STATE_BODY = re.compile(
+    r"\s*(?:ủy ban nhân dân|ubnd)\s+(?:tỉnh|thành phố|xã|phường|đặc khu)(?:\s+\S+){1,4}?\s+"
+    r"(?=(?:sở|văn phòng|phòng|chi cục|trung tâm|thanh tra|ban quản lý|trường|bệnh viện)\s)"
+)
+# A Party header's two rows on one line: the Party organisation above, the committee or board that
+# issues below it (Guidance 36-HD/VPTW): "ĐẢNG BỘ TỈNH GIA LAI ĐẢNG ỦY XÃ TÂY SƠN".
+_BODY_UNDER_PARTY_ORG = re.compile(
+    r"\s*đảng bộ(?:\s+\S+){2,6}?\s+(?=(?:đảng ủy|(?:tỉnh|thành|huyện|quận|thị) ủy|ban|chi bộ|ủy ban kiểm tra|văn phòng)\s)"
+)
 
 
 def _merge_wrapped(lines: list[Line], text: str) -> list[Line]:
@@ -462,13 +506,15 @@ def _type_run_on(lines: list[Line], limit: int) -> tuple[int, str, Line, Line] |
         if PLACE_DATE.search(s) or _NUMBER_LINE.match(s) or _holds_motto(lines[i]) or i <= motto_end:
             below_header = True
             continue
-        if not below_header or not s or not is_upper_line(s) or len(s) > 200:
+        line = _before_run_on_grounds(lines[i])  # the body's first sentence run on the heading cut off
+        s = line.stripped
+        upper = is_upper_line(s)
+        if not below_header or not s or not (upper or _SENTENCE_CASE_RUN_ON.match(s)) or len(s) > 200:
             continue
-        line = lines[i]
         lead = len(line.text) - len(line.text.lstrip())
         f = fold(s)
         for name, code in TYPE_NAMES:
-            if not f.startswith(name + " "):
+            if not f.startswith(name + " ") or (not upper and not s[: len(name)].isupper()):
                 continue
             rest = s[len(name) :].lstrip()
             if not rest or fold(rest).startswith(("số", "liên tịch")) or starts_with_body(s):
@@ -478,6 +524,24 @@ def _type_run_on(lines: list[Line], limit: int) -> tuple[int, str, Line, Line] |
         if len(s.split()) > 3:
             return None  # a line of the summary or the body in capitals before any type name
     return None
+
+
+# A web copy that joined the heading's lines puts the type name and a summary in sentence case on
+# one line ("KẾ HOẠCH Tổ chức Ngày hội ..."): the type name in capitals, the summary's first word
+# capitalised.
+_SENTENCE_CASE_RUN_ON = re.compile(rf"[{UPPER} ]{{4,30}}[ \t]+(?:[{UPPER}][{LOWER}]|V/v)")
+# The grounds in their own form ("Căn cứ Luật ...", "Xét đề nghị ...", capitalised as a sentence's
+# start) inside a summary's line: a copy that joined the lines ran the body's first sentence on.
+_RUN_ON_GROUNDS = re.compile(r"[ \t]+(?=(?:" + "|".join(g[:1].upper() + g[1:] for g in GROUNDS_OPENERS) + r")[ \t])")
+
+
+def _before_run_on_grounds(line: Line) -> Line:
+    """A summary's line cut before the body's first sentence run on it ("... trên địa bàn xã Căn cứ
+    Luật ..."); the whole line when none is."""
+    m = _RUN_ON_GROUNDS.search(line.text)
+    if m is None or len(line.text[: m.start()].split()) < 3:
+        return line
+    return Line(line.start, line.start + m.start(), line.text[: m.start()])
 
 
 def _summary_without_type_line(lines: list[Line], place_date: Line, zone_end: int) -> list[Line]:
@@ -555,7 +619,10 @@ def _title_after(lines: list[Line], i: int, continuation: bool = False, first: L
                 break  # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X" between a decision's summary and "Căn cứ"
         elif PLACE_DATE.match(s) or _NUMBER_LINE.match(s) or f.startswith("kính gửi"):
             break
-        title.append(line)
+        cut = _before_run_on_grounds(line)
+        title.append(cut)
+        if cut is not line:
+            break
         i += 1
     return title[1:] if first else title
 

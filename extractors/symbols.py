@@ -18,7 +18,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from plankb.extractors.patterns.doc_types import BY_CODE, DOC_TYPES, TYPE_CODES
-from plankb.extractors.patterns.issuer_codes import ISSUER_CODES, MIXED_CASE, PARENT_CODES
+from plankb.extractors.patterns.issuer_codes import ISSUER_CODES, LETTER_UNIT_PARENTS, MIXED_CASE, PARENT_CODES
 from plankb.extractors.regexes import alternation
 
 _TYPE_ALT = alternation(TYPE_CODES)
@@ -136,6 +136,18 @@ def split_issuer(code: str, state: bool = True) -> tuple[str, ...] | None:
             return tuple(_case(p) for p in parts)
     if is_acronym(code) or code.isupper():
         return (code,)
+    return None
+
+
+def letter_unit(code: str) -> tuple[str, str] | None:
+    """A letter's code run together, the hyphen lost: the ministry's or the Sở's code and the code
+    of the unit that drafted it ("BKHCNKHTC" -> BKHCN, KHTC; Decree 30/2020, Appendix I); None when
+    the run does not read so (a known code stays whole)."""
+    if _known(code) or not code.isupper():
+        return None
+    for i in range(len(code) - 2, 2, -1):
+        if code[:i] in LETTER_UNIT_PARENTS and is_acronym(code[i:]) and not _known(code[i:]):
+            return code[:i], code[i:]
     return None
 
 
@@ -300,6 +312,9 @@ def _read(text: str, m: re.Match[str], limit: int) -> Symbol | None:
                       m["snum"], m["syear"], stype if code else None, issuers if code else (stype, *issuers))
     if m["gnum"] is not None:
         glued = _glued(m["gcode"])
+        unit = letter_unit(m["gcode"]) if glued is None and not m["gyear"] else None
+        if unit is not None:  # "938/BKHCNKHTC": a letter numbered with its body's and unit's codes
+            return Symbol(f"{m['gnum']}/{'-'.join(unit)}", "CV", "state", m.start(), m.end(), m["gnum"], None, None, unit)
         if glued is None:
             return None
         stype, issuers = glued

@@ -19,7 +19,7 @@ from plankb.extractors.patterns.grammar import AUTHORITY_LINE, PLACE_DATE
 from plankb.extractors.patterns.identity import ADOPTION_CLAUSE, CONGRESS_TITLE
 from plankb.extractors.regexes import alternation
 from plankb.extractors.syllables import is_syllable
-from plankb.extractors.symbols import BLANK_NUMBER, Symbol, find_symbols
+from plankb.extractors.symbols import BLANK_NUMBER, Symbol, find_symbols, letter_unit
 from plankb.extractors.text import Text, fold, squash, strip_accents
 
 _ANNEX_OWN = re.compile(rf"kèm theo\s+(?P<type>{TYPE_NAME_ALT})\s+(?:số\s*:?\s*)?")
@@ -109,8 +109,8 @@ def _adoption_date(text: str, spans: dict) -> str | None:
 
 # The administrative units' words as a name writes them out (the table's "tp." left aside).
 _UNITS = "(?:" + alternation(u for u in M.ADMIN_UNITS if not u.endswith(".")) + ")"
-# A unit's line whose place is numbered ("PHƯỜNG HÀ GIANG 1", "PHƯỜNG 1"): the only digits a body's line holds.
-_NUMBERED_PLACE = re.compile(rf"(?:^|\s){_UNITS}(?:\s+[^\W\d_]+)*\s+\d{{1,2}}$")
+# A unit's line whose place is numbered ("PHƯỜNG HÀ GIANG 1", "PHƯỜNG 1", "CHI BỘ THÔN 3"): the only digits a body's line holds.
+_NUMBERED_PLACE = re.compile(rf"(?:^|\s)(?:{_UNITS}|{alternation(M.RESIDENTIAL_UNITS)})(?:\s+[^\W\d_]+)*\s+\d{{1,2}}$")
 # "Số: 1281/" and the body's code after it, the pieces of the two forms below.
 _NUMBER_SLASH = r"(?:Số|SỐ|số)\s*:?\s*(?P<symbol>(?P<number>\d{1,5})\s*/\s*"
 _BODY_CODE = r"(?P<code>[A-ZĐ][A-ZĐ&]{1,11}))(?![\w/&-])"
@@ -134,8 +134,9 @@ def _own_symbol(doc: Doc, layout: Layout, pt: Text, spans: dict):
         if letter is not None and letter["code"] not in BY_CODE:  # "Số: 21/KH" is a type without a body
             # "Số: 21/SYT": a letter numbered with its body's code alone (Decree 30, Annex I).
             spans["symbol"] = {"start": letter.start("symbol"), "end": letter.end("symbol")}
-            return Symbol(f"{letter['number']}/{letter['code']}", "CV", "state", letter.start("symbol"),
-                          letter.end("symbol"), number=letter["number"], issuers=(letter["code"],))
+            codes = letter_unit(letter["code"]) or (letter["code"],)  # "2150/SNVCCVC": the unit's hyphen lost
+            return Symbol(f"{letter['number']}/{'-'.join(codes)}", "CV", "state", letter.start("symbol"),
+                          letter.end("symbol"), number=letter["number"], issuers=codes)
         lost = _LOST_TYPE_CODE.search(pt.text, line.start, line.end)
         if lost is not None and layout.type_code in BY_CODE and layout.type_code != "CV":
             # "Số: 1281/-UBND" under "QUYẾT ĐỊNH": the export lost the type's letters between "/" and
@@ -625,7 +626,7 @@ _PURPOSE_OF_NAME = re.compile(rf"(?:{alternation(M.NAMED_BY_PURPOSE)})(?![\wđ])
 # department is named with the body's unit, as annotators and the press write it ("Sở Y tế tỉnh
 # Khánh Hòa"); its office with the whole body ("Văn phòng UBND tỉnh Khánh Hòa").
 _LOCAL_STATE_BODY = re.compile(rf"(?:ủy ban nhân dân|ubnd|hội đồng nhân dân|hđnd)\s+(?P<unit>{_UNITS}\s.+)$")
-_DEPARTMENT = re.compile(r"(?:sở|phòng|chi cục|ban chỉ đạo|thanh tra)\s")
+_DEPARTMENT = re.compile(r"(?:sở|phòng|chi cục|ban chỉ đạo|thanh tra|trung tâm)\s")
 _UNIT_WORD = re.compile(rf"(?<![\wđ]){_UNITS}(?![\wđ])(?!\s+hội)")
 
 

@@ -32,7 +32,7 @@ from plankb.extractors.patterns import layout_markers as M
 from plankb.extractors.patterns.doc_types import BY_CODE, CODE_OF_NAME, TYPE_NAME_ALT
 from plankb.extractors.patterns.grammar import DAY_WORD, MONTH_WORD, PLACE_WORD, YEAR_WORD
 from plankb.extractors.regexes import alternation
-from plankb.extractors.symbols import find_symbols
+from plankb.extractors.symbols import find_symbols, normalize_symbol
 from plankb.extractors.text import Text, fold, squash
 
 # --- metadata blocks ---------------------------------------------------------------------------
@@ -229,6 +229,8 @@ def find_announcement(pt: Text, start: int = 0) -> Announcement | None:
             continue
         if found.symbol is not None:
             _complete_from_restatement(pt, start, found, matches[i + 1 :])
+        else:
+            found = _numbered_statement(pt, start, found, m.group("type"), matches[i + 1 :]) or found
         return found
     if passive is not None:
         return passive
@@ -306,6 +308,32 @@ def _complete_from_restatement(pt: Text, start: int, found: Announcement, later:
         return
 
 
+def _numbered_statement(pt: Text, start: int, found: Announcement, type_name: str, later: list[re.Match[str]]) -> Announcement | None:
+    """A headline or summary names the document without its number ("Thanh Hóa ban hành Kế hoạch
+    hành động ..."); the lead below states it with its number, either as the same type ("UBND tỉnh
+    ban hành Kế hoạch số 12/KH-UBND ...") or as the decision that issues it ("... ký Quyết định số
+    208/QĐ-UBND về việc ban hành Kế hoạch ...": Decree 30/2020 issues plans, programmes and
+    regulations with a decision). The numbered statement is the document the page announces; the
+    first numbered one only, a later one may be another document the lead cites."""
+    for m in later:
+        again = _announced_by(pt, start, m)
+        if again is None or again.symbol is None:
+            continue
+        issues_it = again.doc_type == "QĐ" and again.title is not None and _ISSUES.match(fold(again.title), 0) is not None
+        if again.doc_type != found.doc_type and not (issues_it and fold(again.title).find(type_name) >= 0):
+            return None
+        if again.issuer is None and found.issuer is not None:
+            again.issuer, again.issuer_span = found.issuer, found.issuer_span
+        if again.date is None and found.date is not None:
+            again.date, again.date_span = found.date, found.date_span
+        return again
+    return None
+
+
+# The subject of a decision that issues another document: "(về việc) ban hành Kế hoạch ...".
+_ISSUES = re.compile(rf"(?:về việc\s+|v/v\s+)?(?:ban hành|phê duyệt)\s+(?:{TYPE_NAME_ALT})(?![\wđ])")
+
+
 _SENTENCE_TYPE = re.compile(rf"(?:^|(?<=\n)|(?<=\. ))[ \t]*(?P<type>{TYPE_NAME_ALT})(?![\wđ])")
 
 
@@ -344,7 +372,15 @@ def _passive(pt: Text, start: int, end: int) -> Announcement | None:
     return None
 
 
-_UNIT_AT_END = re.compile(r"(?<![\wđ])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$", re.I)
+def _unit_at_end(units: tuple[str, ...]) -> re.Pattern[str]:
+    """A unit word ending a text, with or without the dot of an abbreviation ("TP.", "TP")."""
+    return re.compile(rf"(?<![\wđ])(?:{alternation(u.rstrip('.') for u in units)})\.?$", re.I)
+
+
+# What stands before a person's name is a unit (then the "name" is its place) or a post: both
+# readings of a name (_without_name, _head_post) ask it of the same table.
+_UNIT_AT_END = _unit_at_end(M.ADMIN_UNITS)
+_UNIT_NAMED_FOR_PERSON_AT_END = _unit_at_end(M.UNITS_NAMED_FOR_PERSONS)
 
 
 def _body_of_official(who: str) -> str | None:
@@ -365,7 +401,7 @@ def _without_name(who: str) -> str:
         if len(words) > k and is_name_line(" ".join(words[-k:])):
             if k == 2 and _UNIT_AT_END.search(" ".join(words[:-k])):
                 return who
-            if fold(words[-k - 1]).rstrip(".") in _UNIT_WORDS:
+            if _UNIT_NAMED_FOR_PERSON_AT_END.search(" ".join(words[:-k])):
                 return who  # a place that bears a person's name ("phường Trần Hưng Đạo", "TP. Hồ Chí Minh")
             return " ".join(words[:-k])
     return who
@@ -624,9 +660,6 @@ def _names_person(subject: str) -> bool:
 
 _MIDDLE_NAMES = ("Văn", "Thị")
 _HEAD_TITLE = re.compile("(?:" + alternation(t for t in M.SIGNER_TITLES if not t.startswith("phó ")) + r") ")
-# Units whose places may bear a person's name ("phường Trần Hưng Đạo", "thành phố Hồ Chí Minh");
-# no province does.
-_UNIT_WORDS = {"phố", "tp", "xã", "phường", "huyện", "quận", "trấn"}
 _DEPUTY_TITLE = re.compile("(?:" + alternation(sorted((t for t in M.SIGNER_TITLES if t.startswith("phó ")), key=len, reverse=True)) + r") ")
 
 
@@ -645,7 +678,7 @@ def _head_post(subject: str) -> str | None:
         if len(words) > k + 1 and is_name_line(" ".join(words[-k:])):
             post = " ".join(words[:-k])
             f = fold(post)
-            if f.rstrip(".").rsplit(" ", 1)[-1] in _UNIT_WORDS:
+            if _UNIT_NAMED_FOR_PERSON_AT_END.search(post):
                 return None  # the "name" is a place after its unit ("UBND TP. Hồ Chí Minh")
             deputy = _DEPUTY_TITLE.match(f)
             if deputy:
@@ -816,6 +849,8 @@ def identity(doc: Doc) -> None:
         _place_date(doc)
         _apply_metadata(doc, meta)
         _title_past_lost_type(doc)
+        if not rec.get("title"):
+            _from_portal_heading(doc, meta)
         return
     layout: Layout = doc._.layout
     if has_header(layout, pt):
@@ -1081,6 +1116,42 @@ def _apply_metadata(doc: Doc, meta: Metadata) -> None:
         _set_span(spans, "title", (v.start, v.end))
     if "issuer" in values:
         _metadata_issuer(rec, spans, values["issuer"])
+
+
+# A legal portal's heading over its record (thuvienphapluat, luatvietnam, nhansu.vn ...): "<type name>
+# <number> năm <year> <summary>[ do <body> ban hành]", the summary as the portal gives it.
+_PORTAL_HEADING = re.compile(
+    rf"[ \t#*]*(?P<type>{TYPE_NAME_ALT})[ \t]+(?P<symbol>\S+/\S+)[ \t]+năm[ \t]+\d{{4}}[ \t]+(?P<summary>[^\n]+?)"
+    r"(?:[ \t]+do[ \t]+(?P<by>[^.\n]{3,150}?)[ \t]+ban hành(?:\.|[ \t]*$)|[ \t]*$)",
+    re.M,
+)
+_HEADING_LINES = 3  # the heading stands in the few lines above the block
+
+
+def _from_portal_heading(doc: Doc, meta: Metadata) -> None:
+    """A record page that shows no document text under its block (or none with a summary): the
+    summary, and the body when a body issued it ("do Ủy ban nhân dân tỉnh X ban hành"), from the
+    page's heading over the block; only when the heading names the record's own number."""
+    pt: Text = doc._.ptext
+    rec = doc._.record
+    spans = rec.setdefault("spans", {})
+    lines = [(a, b) for a, b in _lines_between(pt.text, 0, meta.start) if pt.text[a:b].strip()][-_HEADING_LINES:]
+    for a, b in lines:
+        m = _PORTAL_HEADING.match(pt.folded, a, b)
+        if m is None or rec.get("symbol") is None or normalize_symbol(pt.text[m.start("symbol") : m.end("symbol")]) != rec["symbol"]:
+            continue
+        if CODE_OF_NAME[m.group("type")] != rec.get("doc_type"):
+            continue
+        summary = pt.text[m.start("summary") : m.end("summary")].strip()
+        if len(summary.split()) < 3:
+            continue
+        rec["title"] = summary
+        _set_span(spans, "title", (m.start("summary"), m.start("summary") + len(summary)))
+        by = m.group("by") and pt.text[m.start("by") : m.end("by")]
+        if by and rec.get("issuer") is None and starts_with_body(by):
+            rec["issuer"] = header_component._issuer_record(by, None, None, "metadata")
+            _set_span(spans, "issuer", (m.start("by"), m.end("by")))
+        return
 
 
 def _metadata_issuer(rec: dict, spans: dict, v: Value) -> None:

@@ -24,6 +24,25 @@ ISSUER_CODES: frozenset[str] = frozenset(
 # When the hyphen is lost ("TWĐTNBTG"), what follows such a body is its department.
 PARENT_CODES: frozenset[str] = frozenset("UBND HĐND TWĐTN TĐTN MTTQ UBMTTQ MTTW".split())
 
+# Bodies whose letters carry the code of the unit that drafted them after a hyphen (Decree 30/2020,
+# Appendix I: "Số: .../BNV-CQĐP", "Số: .../SGDĐT-GDPT"): the ministries and the departments (Sở) of a
+# province. When an export loses that hyphen ("938/BKHCNKHTC", "2150/SNVCCVC"), what follows such a
+# code is the unit. State symbols only: in a Party symbol "BTC..." is a Ban Tổ chức.
+LETTER_UNIT_PARENTS: frozenset[str] = frozenset(
+    """
+    BNV BTC BYT BGDĐT BTNMT BNNMT BCA BQP BCT BXD BKHĐT BLĐTBXH BVHTTDL BTTTT BNNPTNT BGTVT BTP BNG
+    BKHCN BDTTG
+    SNV STC SYT SGDĐT STNMT SNNMT SCT SXD SKHĐT SLĐTBXH SVHTTDL SVHTT STTTT SNNPTNT SGTVT STP
+    SKHCN SDTTG SDL
+    """.split()
+)
+LETTER_UNIT_EXAMPLES = (
+    ("BKHCNKHTC", ("BKHCN", "KHTC")),
+    ("SNVCCVC", ("SNV", "CCVC")),
+    ("SGDĐTGDPT", ("SGDĐT", "GDPT")),
+    ("BYTVPB", ("BYT", "VPB")),
+)
+
 # Codes written with small letters; capitals lose them ("QĐ-TTG" in a title in capitals).
 MIXED_CASE: dict[str, str] = {c.upper(): c for c in ISSUER_CODES if not c.isupper()}
 

@@ -31,6 +31,8 @@ WRAPPED_TERMS = (
     "tư pháp", "y tế", "xây dựng", "công thương", "nông nghiệp", "môi trường", "khoa học", "công nghệ",
     "thông tin", "truyền thông", "dân tộc", "tôn giáo", "tuyên giáo", "dân vận", "tổ chức", "kiểm tra",
     "phát triển nông thôn",  # "BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN" / "NÔNG THÔN" in a narrow cell
+    # the one-stop centres of provinces and communes (2025): "TRUNG TÂM PHỤC VỤ" / "HÀNH CHÍNH CÔNG"
+    "trung tâm phục vụ hành chính công",
 )
 # Bodies named by their purpose, "về ...": the purpose goes on over the header's lines to its end
 # ("BAN CHỈ ĐẠO QUỐC GIA" / "VỀ" / "TÌM KIẾM, QUY TẬP HÀI" / "CỐT" / "LIỆT SĨ").
@@ -66,7 +68,13 @@ LOST_FIRST_LETTER = {"y ban ": "ủy ban "}
 # "đặc khu": the special zones that the Law on Local Government of 2025 (72/2025/QH15) sets beside
 # xã and phường ("ỦY BAN NHÂN DÂN" / "ĐẶC KHU PHÚ QUỐC").
 ADMIN_UNITS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu", "tp.")
+# The units whose places may bear a person's name ("phường Trần Hưng Đạo", "thành phố Hồ Chí Minh",
+# "đặc khu Lý Sơn"); no province does, so "UBND tỉnh Nguyễn Văn An" ends with a signer's name.
+UNITS_NAMED_FOR_PERSONS = tuple(u for u in ADMIN_UNITS if u != "tỉnh")
 COMMITTEE_AFTER_UNIT = ("ủy", "đoàn", "hội", "đội")
+# The residential units below a commune, often named by a number ("THÔN 3", "KHU PHỐ 5", "ẤP 2"): a
+# Party cell or a Front's work board is named after them ("CHI BỘ THÔN 3", Regulation 66-QĐ/TW).
+RESIDENTIAL_UNITS = ("thôn", "ấp", "bản", "buôn", "khu phố", "tổ dân phố", "khóm", "xóm", "làng", "tổ", "khu", "sóc")
 
 # Short forms a header prints for a board ("BCH TỈNH ĐOÀN QUẢNG NAM", "BCH HỘI NÔNG DÂN TỈNH X"):
 # the body's full name spells them out, as an annotator writes it first.
