@@ -1208,7 +1208,14 @@ def _new_body_after_comma(before: str, rest: str) -> bool:
         return True  # "Bộ Y tế, cơ quan, đơn vị liên quan": a named body, then the bodies concerned
     if before[:1].isupper() and not _PLURAL.match(fold(before)) and _QUALIFIED_KIND.match(folded) and not _bare(rest.split(",")[0], BARE_KINDS):
         return True  # "Đài Phát thanh và Truyền hình Thành phố, cơ quan thông tấn báo chí"
+    if before[:1].isupper() and not _PLURAL.match(fold(before)) and _LOWER_HEAD_NAMED.match(rest) and starts_with_body(rest):
+        return True  # "Sở Lao động - Thương binh và Xã hội, phòng Lao động - Thương binh và Xã hội cấp huyện": its twin a level down
     return folded.startswith("các ") and starts_with_body(rest)
+
+
+# A department or office written in lower case before its capitalised name ("phòng Tài chính - Kế
+# hoạch cấp huyện"): a body of its own, the way a province's department's district twin is written.
+_LOWER_HEAD_NAMED = re.compile(r"(?:phòng|sở|ban|chi cục|trung tâm|ủy ban|uỷ ban)\s+[A-ZĐ]")
 
 
 def _split_bodies(body: str, start: int, pt: Text) -> list[tuple[str, int]]:

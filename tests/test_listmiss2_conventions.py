@@ -1,0 +1,81 @@
+"""Deadlines and assignments by conventions seen in several held-back documents (made-up texts)."""
+
+from __future__ import annotations
+
+from tests.conftest import check_assignments, extract_text
+
+_HEAD = """ỦY BAN NHÂN DÂN TỈNH AN LẠC
+Số: 12/KH-UBND
+An Lạc, ngày 10 tháng 3 năm 2024
+KẾ HOẠCH
+Chăm sóc người có công năm 2024
+"""
+
+
+def _deadline_dates(text: str, nlp) -> list[str]:
+    return [d.date for d in extract_text(text, nlp).deadlines]
+
+
+def test_a_news_page_takes_its_year_from_its_dateline(nlp):
+    # no header, no date of its own: the weekday and date under the headline give the year
+    text = (
+        "Huyện ủy An Lạc chọn 2 đảng bộ tổ chức đại hội điểm\n\n"
+        "THỨ BA, 25/02/2024 08:51:00\n\n"
+        "Đại hội Đảng bộ xã An Phú dự kiến tổ chức trước ngày 25.3; Huyện ủy chỉ đạo hoàn thiện "
+        "dự thảo báo cáo chính trị trước ngày 15.3.\n"
+    )
+    assert sorted(_deadline_dates(text, nlp)) == ["2024-03-15", "2024-03-25"]
+
+
+def test_a_text_naming_one_year_gives_it_to_its_other_dates(nlp):
+    text = (
+        "Huyện ủy đã ban hành kế hoạch chuẩn bị đại hội. Việc tổ chức đại hội các chi bộ hoàn thành "
+        "trong tháng 3. Đại hội đảng bộ cơ sở sẽ hoàn thành trong tháng 5.2024.\n"
+    )
+    assert sorted(_deadline_dates(text, nlp)) == ["2024-03", "2024-05"]
+
+
+def test_a_text_naming_several_years_leaves_a_bare_month_unresolved(nlp):
+    text = (
+        "Huyện ủy đã ban hành kế hoạch ngày 12/12/2023. Việc tổ chức đại hội các chi bộ hoàn thành "
+        "trong tháng 3. Đại hội đảng bộ cơ sở sẽ hoàn thành trong tháng 5.2024.\n"
+    )
+    assert _deadline_dates(text, nlp) == ["2024-05"]
+
+
+def test_an_obliged_completion_is_a_limit_before_its_effect(nlp):
+    body = "1. Sửa đổi các quy định liên quan; bảo đảm hoàn thành\ntrước ngày 30/6/2024, có hiệu lực từ ngày 01/7/2024.\n"
+    assert _deadline_dates(_HEAD + body, nlp) == ["2024-06-30"]
+
+
+def test_a_condition_on_what_is_covered_stays_no_limit(nlp):
+    body = "1. Các văn bản ban hành trước ngày 30/6/2024, có hiệu lực từ ngày 01/7/2024.\n"
+    assert _deadline_dates(_HEAD + body, nlp) == []
+
+
+def test_a_task_items_time_of_execution(nlp):
+    body = (
+        "I. RÀ SOÁT VĂN BẢN\n1. Nội dung: Rà soát các văn bản quy phạm pháp luật.\n"
+        "2. Cơ quan thực hiện: Sở Tư pháp.\n3. Thời gian thực hiện: Tháng 11, 12/2024 và thường xuyên.\n"
+        "II. TUYÊN TRUYỀN\n1. Nội dung: Tuyên truyền trên báo, đài.\n"
+        "2. Thời gian thực hiện: Từ tháng 4/2024 trở đi.\n"
+    )
+    assert _deadline_dates(_HEAD + body, nlp) == ["2024-12"]
+
+
+def test_a_body_directing_a_party_committee_is_named_alone(nlp):
+    text = _HEAD + "Giao Ban Thường vụ Tỉnh ủy chỉ đạo Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo việc rà soát các quy định.\n"
+    check_assignments(text, ["Ban Thường vụ Tỉnh ủy"], ["Ban Thường vụ Tỉnh ủy chỉ đạo Đảng ủy Ủy ban nhân dân tỉnh"], nlp)
+
+
+def test_a_department_and_its_district_twin_are_two_bodies(nlp):
+    text = _HEAD + (
+        "d) Giao Sở Lao động - Thương binh và Xã hội, phòng Lao động - Thương binh và Xã hội cấp huyện "
+        "phối hợp với các ngành rà soát, kiểm tra đối tượng được hỗ trợ.\n"
+    )
+    check_assignments(
+        text,
+        ["Sở Lao động - Thương binh và Xã hội", "phòng Lao động - Thương binh và Xã hội cấp huyện"],
+        ["Sở Lao động - Thương binh và Xã hội, phòng Lao động - Thương binh và Xã hội cấp huyện"],
+        nlp,
+    )
