@@ -79,3 +79,13 @@ def test_a_department_and_its_district_twin_are_two_bodies(nlp):
         ["Sở Lao động - Thương binh và Xã hội, phòng Lao động - Thương binh và Xã hội cấp huyện"],
         nlp,
     )
+
+
+def test_a_role_label_under_an_items_letter(nlp):
+    text = (
+        "BỘ NỘI VỤ\nSố: 12/KH-BNV\nHà Nội, ngày 10 tháng 3 năm 2024\nKẾ HOẠCH\nTuyên truyền năm 2024\n\n"
+        "I. TUYÊN TRUYỀN\n\n1. Nội dung\n\nTuyên truyền sâu rộng về công tác cải cách hành chính.\n\n"
+        "2. Cơ quan chủ trì, phối hợp\n\na) Cơ quan chủ trì: Bộ Thông tin và Truyền thông; Bộ Tài chính.\n\n"
+        "b) Cơ quan phối hợp: Đài Truyền hình Việt Nam.\n"
+    )
+    check_assignments(text, ["Bộ Thông tin và Truyền thông", "Bộ Tài chính", "Đài Truyền hình Việt Nam"], [], nlp)
