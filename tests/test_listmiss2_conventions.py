@@ -89,3 +89,28 @@ def test_a_role_label_under_an_items_letter(nlp):
         "b) Cơ quan phối hợp: Đài Truyền hình Việt Nam.\n"
     )
     check_assignments(text, ["Bộ Thông tin và Truyền thông", "Bộ Tài chính", "Đài Truyền hình Việt Nam"], [], nlp)
+
+
+def test_named_in_article_examples():
+    import re
+
+    from plankb.extractors.patterns.bodies import NAMED_IN_ARTICLE, NAMED_IN_ARTICLE_EXAMPLES
+    from plankb.extractors.text import fold
+
+    for name, pointer in NAMED_IN_ARTICLE_EXAMPLES:
+        assert (re.search(NAMED_IN_ARTICLE, fold(name)) is not None) == pointer, name
+
+
+def test_bodies_pointed_to_by_an_article_are_no_body(nlp):
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH AN LẠC\nSố: 12/QĐ-UBND\nAn Lạc, ngày 10 tháng 3 năm 2024\nQUYẾT ĐỊNH\n"
+        "Về việc giao kế hoạch vốn năm 2024\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Giao kế hoạch vốn năm 2024 cho các đơn vị theo phụ lục kèm theo.\n\n"
+        "Điều 2. Các cơ quan, đơn vị, địa phương được giao kế hoạch vốn nêu tại Điều 1 Quyết định này chịu trách nhiệm "
+        "tổ chức thực hiện đúng quy định.\n\nĐiều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tài chính chịu trách nhiệm thi hành Quyết định này.\n"
+    )
+    check_assignments(
+        text,
+        ["Giám đốc Sở Tài chính"],
+        ["Các cơ quan, đơn vị, địa phương được giao kế hoạch vốn nêu tại Điều 1 Quyết định này"],
+        nlp,
+    )

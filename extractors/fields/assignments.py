@@ -39,6 +39,7 @@ from plankb.extractors.patterns.bodies import (
     KIND_LISTS,
     LETTER_TYPES,
     NAME_WORDS,
+    NAMED_IN_ARTICLE,
     NAMES_WITH_COMMA,
     NOT_BODIES,
     NOT_TASK_OPENERS,
@@ -145,6 +146,8 @@ def assignments(doc: Doc) -> None:
                 continue
             if _generic(key[1], partner, asked) or _NOT_A_NAME.search(key[1]) or _bare(name, BARE_TITLES) or _EVENT_ORGAN.fullmatch(key[1]):
                 continue
+            if _NAMED_IN_ARTICLE.search(key[1]):
+                continue  # "các cơ quan ... nêu tại Điều 1 Quyết định này": the article names them
             if _KIND_BEFORE_NAMES.fullmatch(key[1]) and _NAMES_AFTER_COLON.match(pt.text, bstart + len(name)):
                 continue  # "Các Bộ: Quốc phòng, Tài chính": the kind of a list of names, none itself
             found[key] = {
@@ -359,6 +362,7 @@ def _generic(folded_name: str, partner: bool, asked: bool = False) -> bool:
 
 
 _EVENT_ORGAN = re.compile(r"(?:" + alternation(EVENT_ORGANS) + r")\s+(?:" + alternation(EVENTS) + r")(?![\wđ]).*")
+_NAMED_IN_ARTICLE = re.compile(NAMED_IN_ARTICLE)
 _KIND_BEFORE_NAMES = re.compile(r"(?:các|những)\s+[\wđ]+")
 _NAMES_AFTER_COLON = re.compile(r"\s*:\s*[A-ZĐ]")
 _KIND_LIST = re.compile(

@@ -373,3 +373,14 @@ SPEAKER_EXAMPLES = (
 # The type line of a plan or programme annexed to the decision that issues it, alone on its line
 # after the decision's signature (as printed, in capitals): its content is read as a plan's.
 ANNEXED_PLAN_TITLES = ("KẾ HOẠCH", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "PHƯƠNG ÁN")
+
+# Bodies pointed to by an article rather than named ("Các cơ quan, đơn vị ... nêu tại Điều 1 Quyết định
+# này", "Thủ trưởng các Sở, Ban, Ngành nêu tại Điều 7 Quy định này"): the article names them, and
+# there each is given its task; the pointer names no one (folded).
+NAMED_IN_ARTICLE = r"(?:nêu|quy định|có tên|ghi)\s+tại\s+(?:điều|khoản|mục|phụ lục)(?![\wđ])"
+NAMED_IN_ARTICLE_EXAMPLES = (
+    ("Các cơ quan, đơn vị, địa phương được phân bổ kế hoạch vốn năm 2023 nêu tại Điều 1 Quyết định này", True),
+    ("Thủ trưởng các Sở, Ban, Ngành nêu tại Điều 7 Quy định này", True),
+    ("Các cơ quan, đơn vị có tên tại Phụ lục kèm theo", True),
+    ("Sở Tài chính", False),
+)
