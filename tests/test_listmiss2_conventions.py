@@ -114,3 +114,8 @@ def test_bodies_pointed_to_by_an_article_are_no_body(nlp):
         ["Các cơ quan, đơn vị, địa phương được giao kế hoạch vốn nêu tại Điều 1 Quyết định này"],
         nlp,
     )
+
+
+def test_answering_a_petition_ends_the_name(nlp):
+    text = _HEAD + "1. Giao Sở Tài nguyên và Môi trường phối hợp với Sở Công Thương trả lời đơn của công dân trước ngày 30/4/2024.\n"
+    check_assignments(text, ["Sở Công Thương"], ["Sở Công Thương trả lời đơn của công dân"], nlp)

@@ -130,6 +130,8 @@ ACTION_WORDS = (
     # being informed ("để Sở Nội vụ biết, tổng hợp"), having received ("Hội Nông dân tỉnh nhận được
     # Công văn số ...").
     "đón tiếp", "nhằm", "biết", "nhận được",
+    # Answering a petition or a letter ("giao Sở A phối hợp với Sở B trả lời đơn của bà ...").
+    "trả lời",
     # Attending, considering ("phân công cấp ủy dự và trao tặng", "đề nghị cấp ủy cấp trên xét, ..."):
     # "dự" only before another verb, as "dự án", "dự thảo" are things.
     "dự và", "dự,", "xét",
