@@ -119,3 +119,12 @@ def test_bodies_pointed_to_by_an_article_are_no_body(nlp):
 def test_answering_a_petition_ends_the_name(nlp):
     text = _HEAD + "1. Giao Sở Tài nguyên và Môi trường phối hợp với Sở Công Thương trả lời đơn của công dân trước ngày 30/4/2024.\n"
     check_assignments(text, ["Sở Công Thương"], ["Sở Công Thương trả lời đơn của công dân"], nlp)
+
+
+def test_the_issuer_closing_its_answer_is_given_no_task(nlp):
+    text = (
+        "Bộ Nội vụ nhận được Công văn số 12/UBND-VX ngày 02/3/2024 của Ủy ban nhân dân tỉnh An Lạc về chế độ "
+        "đối với cán bộ xã. Về vấn đề này, Bộ Nội vụ có ý kiến như sau: chế độ được thực hiện theo quy định hiện hành.\n"
+        "Bộ Nội vụ trả lời để Ủy ban nhân dân tỉnh An Lạc được rõ./.\n"
+    )
+    check_assignments(text, [], ["Bộ Nội vụ"], nlp)

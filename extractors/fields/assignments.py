@@ -93,10 +93,11 @@ _COURTESY = ("trân trọng", "kính", "xin", "đồng thời", "ngoài ra")  # 
 # After a body's name, words that show it announcing, thanking or already tasked elsewhere, not
 # given a task here: "Văn phòng Chính phủ vừa có Công văn", "Bộ Nội vụ trân trọng cảm ơn",
 # "Các cơ quan được giao chủ trì có trách nhiệm ..." (the sentence's task is theirs only by reference);
-# nor one a passive sentence arranges ("Đoàn Chủ tịch được bố trí ngồi theo chức vụ ...").
+# nor the issuer closing its answer ("Bộ Lao động - Thương binh và Xã hội trả lời để Ủy ban nhân dân
+# tỉnh được rõ"); nor one a passive sentence arranges ("Đoàn Chủ tịch được bố trí ngồi theo chức vụ ...").
 _NOT_TASKED = re.compile(
     r"\s*,?\s*(?:vừa|đã|mới đây|xin|trân trọng|kính|cảm ơn|được\s"
-    r"|tải |nhận được|nhằm\s|(?:thông tin|thông báo|báo cáo)\s+(?:để|đến|tới)\s)"
+    r"|tải |nhận được|nhằm\s|(?:thông tin|thông báo|báo cáo|trả lời)\s+(?:để|đến|tới)\s)"
 )
 # A body that asks, assigns or issues ("Ban Bí thư Trung ương Đoàn đề nghị ...", "Ủy ban nhân
 # dân tỉnh giao ...") gives the task: it is not given one.

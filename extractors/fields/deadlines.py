@@ -212,7 +212,9 @@ def _yearly_sentence(folded: str, start: int, expr: str) -> bool:
     breaks = [b.end() for b in _SENTENCE_BREAK.finditer(folded, begin, start)]
     return _YEARLY_SENTENCE.search(folded, breaks[-1] if breaks else begin, start) is not None
 _COLON_AFTER = re.compile(r"[ \t]*:")
-_SENTENCE_CLOSE = re.compile(r"[ \t]*(?:\.|;|$|\n)", re.M)
+# A time closes its task's sentence, or its purpose follows ("phải trình hồ sơ ... trong tháng 3 năm
+# 2023 để triển khai các bước tiếp theo"): the task's own time either way.
+_SENTENCE_CLOSE = re.compile(r"[ \t]*(?:\.|;|$|\n|,?[ \t]+(?:để|nhằm)(?![\wđ]))", re.M)
 _CHAINED_YEARLY = re.compile(rf"\s+và\s+(?:ngày\s*)?(?:{EXPR})(?:{RECURRENCE})")
 
 

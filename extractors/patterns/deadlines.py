@@ -97,6 +97,8 @@ EXAMPLES = (
     # a body's full name between the words and the date
     ("Thời gian chậm nhất gửi báo cáo về Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh ngày 23/3/2023.", "2023-03-23", "by", None),
     ("báo cáo cấp có thẩm quyền những vấn đề vượt thẩm quyền trong tháng 11 năm 2023.", "2023-11", "within", None),
+    # its purpose after it
+    ("các đơn vị phải trình hồ sơ phê duyệt chủ trương đầu tư trong tháng 3 năm 2023 để triển khai các bước tiếp theo.", "2023-03", "within", None),
     ("\n- Tháng 7/2023: Lập Hội đồng sơ khảo.", "2023-07", "by", None),
     ("hoàn thiện hồ sơ xong trước ngày 10/11 của năm trước", "--11-10", "before", "yearly"),
     ("Hàng năm, Ban Thường vụ báo cáo danh mục mô hình về Trung ương Đoàn trước ngày 31/01.", "--01-31", "before", "yearly"),
