@@ -211,6 +211,7 @@ def _yearly_sentence(folded: str, start: int, expr: str) -> bool:
     begin = max(0, start - _SENTENCE_BACK)
     breaks = [b.end() for b in _SENTENCE_BREAK.finditer(folded, begin, start)]
     return _YEARLY_SENTENCE.search(folded, breaks[-1] if breaks else begin, start) is not None
+_PERIOD_AFTER = re.compile(r"[ \t]*(?:[-–][ \t]*(?:hết[ \t]*)?tháng|đến)(?![\wđ])")
 _COLON_AFTER = re.compile(r"[ \t]*:")
 # A time closes its task's sentence, or its purpose follows ("phải trình hồ sơ ... trong tháng 3 năm
 # 2023 để triển khai các bước tiếp theo"): the task's own time either way.
@@ -227,8 +228,8 @@ def _needs_met(needs: str | None, folded: str, m: re.Match[str], colon: bool, ch
         return _SENTENCE_CLOSE.match(folded, m.end()) is not None
     if needs == "colon":
         return colon
-    if needs == "month":
-        return _MONTH.match(" ".join(m["expr"].split())) is not None
+    if needs == "month":  # a month, not the first of a period ("Tháng 6/2024 - tháng 12/2024")
+        return _MONTH.match(" ".join(m["expr"].split())) is not None and _PERIOD_AFTER.match(folded, m.end()) is None
     return True
 
 

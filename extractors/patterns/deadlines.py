@@ -129,6 +129,8 @@ COUNTER_EXAMPLES = (
     "Ban Thường vụ đã tổ chức 03 hội nghị trong tháng 11/2023",
     "Toàn tỉnh đã hoàn thành việc kiện toàn trước ngày 30/6/2023",
     "3. Thời gian thực hiện: Từ tháng 11/2023 trở đi.",
+    "Thời gian thực hiện: tháng 6/2023 - tháng 12/2023.",
+    "Thời gian thực hiện: tháng 6/2023 đến tháng 12/2023.",
     "Thời gian thực hiện: ngày 27/10/2023 tại Hội trường tỉnh.",
     "Thời gian trồng cây hằng năm từ ngày 01 tháng 12 năm trước đến ngày 30 tháng 11 năm báo cáo",
 )
