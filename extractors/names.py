@@ -165,6 +165,8 @@ _NOUN_AFTER = re.compile(
     r"\s+(?!(?:" + alternation(NOT_BODIES) + r")(?![\wđ]))(?:chính trị|cơ sở|đoàn thể|hội(?!\s+đồng)|đảng|thành viên|quần chúng|xã hội)(?![\wđ])"
 )  # "lãnh đạo Hội đồng nhân dân tỉnh ban hành ...": the verb and a council, its object
 # (not the end of a name: "Bộ Quốc phòng chủ trì", "Bộ đội Biên phòng chủ trì")
+# "Bộ Chính trị chỉ đạo Đảng ủy Quốc hội ...": the verb and a Party committee, its object.
+_DIRECTS_COMMITTEE = re.compile(r"chỉ\s+đạo\s+đảng\s+(?:ủy|uỷ|bộ|đoàn)(?![\wđ])")
 _NAME_AFTER_HEAD = re.compile(r"(?<![\wđ])(?<!quốc )(?<!biên )(?:ban|phòng|ủy ban|tổ|hội đồng|văn phòng|cơ quan|ban chỉ đạo)\s*$")
 
 
@@ -204,7 +206,7 @@ def body_end(folded: str, start: int, limit: int, original: str | None = None) -
             continue  # "Ban Chỉ đạo", "Phòng Tổ chức cán bộ"
         if original is not None and original[m.start()].isupper() and original[m.start() + 1 : m.start() + 2].islower():
             continue  # a capitalised word goes on with the name: "Sở Xây dựng", "Cục Quản lý thị trường"
-        if _NOUN_BEFORE.search(before) or _NOUN_AFTER.match(folded, m.end()):
+        if _NOUN_BEFORE.search(before) or (_NOUN_AFTER.match(folded, m.end()) and not _DIRECTS_COMMITTEE.match(folded, m.start())):
             continue  # "các tổ chức chính trị - xã hội": a noun, not the verb
         return _and_end(folded, original, start, m.start())
     return _and_end(folded, original, start, limit)

@@ -284,8 +284,10 @@ def _rows_of_run(cells: list[Cell]) -> list[TaskRow]:
 
 # --- label lines under each task ----------------------------------------------------------------
 
+# "- Cơ quan chủ trì: Bộ Quốc phòng; Bộ Tài chính.", and under an item's letter or number as a plan
+# numbers the parts of each task ("a) Cơ quan chủ trì: ...", "2.1. Đơn vị thực hiện: ...").
 _LABEL = re.compile(
-    r"^[ \t]*(?:[-+•*][ \t]*)?(?P<label>" + alternation(ROLE_LABELS) + r")[ \t]*:[ \t]*", re.M
+    r"^[ \t]*(?:(?:[a-zđ]|\d{1,2}(?:\.\d{1,2})*)[.)][ \t]*|[-+•*][ \t]*)?(?P<label>" + alternation(ROLE_LABELS) + r")[ \t]*:[ \t]*", re.M
 )
 _VALUE_END = re.compile(r"\.(?=\s|$)|\n[ \t]*(?:[-+•*]|\d{1,2}[.)]|[a-zđ]\))|\n[ \t]*\n")
 

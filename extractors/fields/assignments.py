@@ -39,6 +39,7 @@ from plankb.extractors.patterns.bodies import (
     KIND_LISTS,
     LETTER_TYPES,
     NAME_WORDS,
+    NAMED_IN_ARTICLE,
     NAMES_WITH_COMMA,
     NOT_BODIES,
     NOT_TASK_OPENERS,
@@ -92,10 +93,11 @@ _COURTESY = ("trân trọng", "kính", "xin", "đồng thời", "ngoài ra")  # 
 # After a body's name, words that show it announcing, thanking or already tasked elsewhere, not
 # given a task here: "Văn phòng Chính phủ vừa có Công văn", "Bộ Nội vụ trân trọng cảm ơn",
 # "Các cơ quan được giao chủ trì có trách nhiệm ..." (the sentence's task is theirs only by reference);
-# nor one a passive sentence arranges ("Đoàn Chủ tịch được bố trí ngồi theo chức vụ ...").
+# nor the issuer closing its answer ("Bộ Lao động - Thương binh và Xã hội trả lời để Ủy ban nhân dân
+# tỉnh được rõ"); nor one a passive sentence arranges ("Đoàn Chủ tịch được bố trí ngồi theo chức vụ ...").
 _NOT_TASKED = re.compile(
     r"\s*,?\s*(?:vừa|đã|mới đây|xin|trân trọng|kính|cảm ơn|được\s"
-    r"|tải |nhận được|nhằm\s|(?:thông tin|thông báo|báo cáo)\s+(?:để|đến|tới)\s)"
+    r"|tải |nhận được|nhằm\s|(?:thông tin|thông báo|báo cáo|trả lời)\s+(?:để|đến|tới)\s)"
 )
 # A body that asks, assigns or issues ("Ban Bí thư Trung ương Đoàn đề nghị ...", "Ủy ban nhân
 # dân tỉnh giao ...") gives the task: it is not given one.
@@ -145,6 +147,8 @@ def assignments(doc: Doc) -> None:
                 continue
             if _generic(key[1], partner, asked) or _NOT_A_NAME.search(key[1]) or _bare(name, BARE_TITLES) or _EVENT_ORGAN.fullmatch(key[1]):
                 continue
+            if _NAMED_IN_ARTICLE.search(key[1]):
+                continue  # "các cơ quan ... nêu tại Điều 1 Quyết định này": the article names them
             if _KIND_BEFORE_NAMES.fullmatch(key[1]) and _NAMES_AFTER_COLON.match(pt.text, bstart + len(name)):
                 continue  # "Các Bộ: Quốc phòng, Tài chính": the kind of a list of names, none itself
             found[key] = {
@@ -359,6 +363,7 @@ def _generic(folded_name: str, partner: bool, asked: bool = False) -> bool:
 
 
 _EVENT_ORGAN = re.compile(r"(?:" + alternation(EVENT_ORGANS) + r")\s+(?:" + alternation(EVENTS) + r")(?![\wđ]).*")
+_NAMED_IN_ARTICLE = re.compile(NAMED_IN_ARTICLE)
 _KIND_BEFORE_NAMES = re.compile(r"(?:các|những)\s+[\wđ]+")
 _NAMES_AFTER_COLON = re.compile(r"\s*:\s*[A-ZĐ]")
 _KIND_LIST = re.compile(
@@ -1208,7 +1213,14 @@ def _new_body_after_comma(before: str, rest: str) -> bool:
         return True  # "Bộ Y tế, cơ quan, đơn vị liên quan": a named body, then the bodies concerned
     if before[:1].isupper() and not _PLURAL.match(fold(before)) and _QUALIFIED_KIND.match(folded) and not _bare(rest.split(",")[0], BARE_KINDS):
         return True  # "Đài Phát thanh và Truyền hình Thành phố, cơ quan thông tấn báo chí"
+    if before[:1].isupper() and not _PLURAL.match(fold(before)) and _LOWER_HEAD_NAMED.match(rest) and starts_with_body(rest):
+        return True  # "Sở Lao động - Thương binh và Xã hội, phòng Lao động - Thương binh và Xã hội cấp huyện": its twin a level down
     return folded.startswith("các ") and starts_with_body(rest)
+
+
+# A department or office written in lower case before its capitalised name ("phòng Tài chính - Kế
+# hoạch cấp huyện"): a body of its own, the way a province's department's district twin is written.
+_LOWER_HEAD_NAMED = re.compile(r"(?:phòng|sở|ban|chi cục|trung tâm|ủy ban|uỷ ban)\s+[A-ZĐ]")
 
 
 def _split_bodies(body: str, start: int, pt: Text) -> list[tuple[str, int]]:

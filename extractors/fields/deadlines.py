@@ -17,7 +17,16 @@ from spacy.tokens import Doc
 from plankb.extractors import dates
 from plankb.extractors.fields.base import Spans, field_component, warn
 from plankb.extractors.layout import Layout
-from plankb.extractors.patterns.deadlines import CONDITION_AFTER, DONE, EXPR, OBLIGATION, RECURRENCE, TRIGGERS, YEARLY_SENTENCE
+from plankb.extractors.patterns.deadlines import (
+    CONDITION_AFTER,
+    DATELINE,
+    DONE,
+    EXPR,
+    OBLIGATION,
+    RECURRENCE,
+    TRIGGERS,
+    YEARLY_SENTENCE,
+)
 from plankb.extractors.patterns.grammar import ITEM_MARKER
 from plankb.extractors.tasktables import task_rows
 from plankb.extractors.text import SENTENCE_REACH, Text, fold, squash
@@ -39,7 +48,7 @@ _TRIGGERS = [
 _ANY_TRIGGER = re.compile(rf"{_OPENS}(?:{'|'.join(f'(?:{pattern})' for _, _, pattern, _ in TRIGGERS)})$")
 # A word every form but the yearly "ngày ... hàng năm" holds: without one (and no "hàng năm"),
 # no regex needs to run. tests/test_patterns.py checks the forms' examples against this.
-_TRIGGER_WORDS = ("nhất", "hạn", "thành", "xong", "thúc", "trước", "năm", "trong", "quá", "hơn")
+_TRIGGER_WORDS = ("nhất", "hạn", "thành", "xong", "thúc", "trước", "năm", "trong", "quá", "hơn", "gian")
 _WINDOW = 90  # characters before a date where its trigger words may stand
 _FULL = re.compile(r"(?P<d>\d{1,2})\s?[/.\-]\s?(?P<m>\d{1,2})\s?[/.\-]\s?(?P<y>\d{4})|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4})")
 _DAY_MONTH = re.compile(r"(?P<d>\d{1,2})\s?[/.\-]\s?(?P<m>\d{1,2})$|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})$")
@@ -70,11 +79,32 @@ def parse_expr(expr: str, year: int | None, yearly: bool) -> tuple[str | None, s
     return None, "day"
 
 
-def document_year(rec: dict) -> int | None:
+def document_year(rec: dict, folded: str | None = None) -> int | None:
+    """The year a day or month without one belongs to: the document's date, else the year its
+    title names; with the folded text, else a news page's dateline, else the one year its dates name."""
     if rec.get("date"):
         return int(rec["date"][:4])
     m = _TITLE_YEAR.search(fold(rec.get("title") or ""))
-    return int(m.group(1)) if m else None
+    if m:
+        return int(m.group(1))
+    if folded is None:
+        return None
+    m = _DATELINE.search(folded, 0, _DATELINE_REACH)
+    if m:
+        return int(m["y"])
+    return _only_year(folded)
+
+
+_DATELINE = re.compile(DATELINE)
+_DATELINE_REACH = 600  # characters: a dateline stands under the page's headline
+_YEAR_OF_EXPR = re.compile(r"(?:19|20)\d{2}$")
+
+
+def _only_year(folded: str) -> int | None:
+    """The year every date written with one names ("hoàn thành trong tháng 3 ... trong tháng
+    5.2020"): a text that names one year only is written in it. None when it names none or several."""
+    years = {y.group(0) for m in date_expressions(folded) if (y := _YEAR_OF_EXPR.search(m["expr"].rstrip()))}
+    return int(years.pop()) if len(years) == 1 else None
 
 
 @field_component(
@@ -86,7 +116,7 @@ def deadlines(doc: Doc) -> None:
     layout: Layout = doc._.layout
     pt: Text = doc._.ptext
     rec = doc._.record
-    year = document_year(rec)
+    year = document_year(rec, pt.folded)
     excluded = Spans(layout.excluded_spans() + [(r["start"], r["end"]) for r in rec.get("references", [])])
     found: dict[int, dict] = {}
     folded = pt.folded
@@ -107,7 +137,7 @@ def deadlines(doc: Doc) -> None:
                 continue
             if _reported_done(folded, start - len(window) + t.start()):
                 break  # "đã tổ chức 03 hội nghị trong tháng 11/2023": work done, no time limit
-            if qualifier == "before" and _CONDITION_AFTER.match(folded, m.end()):
+            if qualifier == "before" and _CONDITION_AFTER.match(folded, m.end()) and not _obliged(folded, start - len(window) + t.start()):
                 break  # "được phê duyệt trước ngày 01/8/2024 thì ...": who the rule covers, no time limit
             yearly = bool(m["rec"]) or chained or name.startswith("yearly") or _yearly_sentence(folded, start, m["expr"])
             value, precision = parse_expr(m["expr"], year, yearly)
@@ -139,7 +169,8 @@ _YEARS_BEFORE = 1
 
 def _long_before(value: str, yearly: bool, document_date: str | None) -> bool:
     return not yearly and bool(document_date) and int(value[:4]) < int(document_date[:4]) - _YEARS_BEFORE
-_MONTH_SPAN_END = re.compile(r"[ \t]*[-–][ \t]*(?:tháng[ \t]*)?(?P<m>\d{1,2})[ \t]?/[ \t]?(?P<y>(?:19|20)\d{2})(?![\d/])")
+# "Tháng 11 - 12/2025", "Tháng 11, 12/2025": months in a row or in a list
+_MONTH_SPAN_END = re.compile(r"[ \t]*(?:[-–]|,)[ \t]*(?:tháng[ \t]*)?(?P<m>\d{1,2})[ \t]?/[ \t]?(?P<y>(?:19|20)\d{2})(?![\d/])")
 _PERIOD_START = re.compile(r"(?<![\wđ])từ\s*(?:ngày\s*)?$")
 _YEARLY_SENTENCE = re.compile(rf"(?<![\wđ]){YEARLY_SENTENCE}(?![\wđ])")
 _SENTENCE_BREAK = re.compile(r"\.\s|\n[ \t]*\n|;")
@@ -161,6 +192,17 @@ def _reported_done(folded: str, begin: int) -> bool:
     return bool(hits) and _OBLIGATION.search(clause, hits[-1].end()) is None
 
 
+_CLAUSE_BREAK_IN_LINE = re.compile(r"[.;:,]")
+
+
+def _obliged(folded: str, begin: int) -> bool:
+    """Whether the clause before the deadline words holds a word of obligation ("bảo đảm hoàn
+    thành trước ngày ..."); a wrapped line does not end the clause."""
+    lo = max(0, begin - 120)
+    breaks = [b.end() for b in _CLAUSE_BREAK_IN_LINE.finditer(folded, lo, begin)]
+    return _OBLIGATION.search(folded, breaks[-1] if breaks else lo, begin) is not None
+
+
 def _yearly_sentence(folded: str, start: int, expr: str) -> bool:
     """Whether a day and month with no year stand in a sentence that says the work recurs every
     year ("Hàng năm, Ban Thường vụ ... trước ngày 31/01 và ... trước ngày 30/11")."""
@@ -169,8 +211,11 @@ def _yearly_sentence(folded: str, start: int, expr: str) -> bool:
     begin = max(0, start - _SENTENCE_BACK)
     breaks = [b.end() for b in _SENTENCE_BREAK.finditer(folded, begin, start)]
     return _YEARLY_SENTENCE.search(folded, breaks[-1] if breaks else begin, start) is not None
+_PERIOD_AFTER = re.compile(r"[ \t]*(?:[-–][ \t]*(?:hết[ \t]*)?tháng|đến)(?![\wđ])")
 _COLON_AFTER = re.compile(r"[ \t]*:")
-_SENTENCE_CLOSE = re.compile(r"[ \t]*(?:\.|;|$|\n)", re.M)
+# A time closes its task's sentence, or its purpose follows ("phải trình hồ sơ ... trong tháng 3 năm
+# 2023 để triển khai các bước tiếp theo"): the task's own time either way.
+_SENTENCE_CLOSE = re.compile(r"[ \t]*(?:\.|;|$|\n|,?[ \t]+(?:để|nhằm)(?![\wđ]))", re.M)
 _CHAINED_YEARLY = re.compile(rf"\s+và\s+(?:ngày\s*)?(?:{EXPR})(?:{RECURRENCE})")
 
 
@@ -183,6 +228,8 @@ def _needs_met(needs: str | None, folded: str, m: re.Match[str], colon: bool, ch
         return _SENTENCE_CLOSE.match(folded, m.end()) is not None
     if needs == "colon":
         return colon
+    if needs == "month":  # a month, not the first of a period ("Tháng 6/2024 - tháng 12/2024")
+        return _MONTH.match(" ".join(m["expr"].split())) is not None and _PERIOD_AFTER.match(folded, m.end()) is None
     return True
 
 

@@ -130,6 +130,8 @@ ACTION_WORDS = (
     # being informed ("để Sở Nội vụ biết, tổng hợp"), having received ("Hội Nông dân tỉnh nhận được
     # Công văn số ...").
     "đón tiếp", "nhằm", "biết", "nhận được",
+    # Answering a petition or a letter ("giao Sở A phối hợp với Sở B trả lời đơn của bà ...").
+    "trả lời",
     # Attending, considering ("phân công cấp ủy dự và trao tặng", "đề nghị cấp ủy cấp trên xét, ..."):
     # "dự" only before another verb, as "dự án", "dự thảo" are things.
     "dự và", "dự,", "xét",
@@ -373,3 +375,21 @@ SPEAKER_EXAMPLES = (
 # The type line of a plan or programme annexed to the decision that issues it, alone on its line
 # after the decision's signature (as printed, in capitals): its content is read as a plan's.
 ANNEXED_PLAN_TITLES = ("KẾ HOẠCH", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "PHƯƠNG ÁN")
+
+# Bodies pointed to by an article rather than named ("Các cơ quan, đơn vị ... nêu tại Điều 1 Quyết định
+# này", "Thủ trưởng các Sở, Ban, Ngành nêu tại Điều 7 Quy định này"): the article names them, and
+# there each is given its task; the pointer names no one (folded). People pointed to ("các ông (bà) có
+# tên tại Điều 1", "các thành viên quy định tại Điều 1": the members a decision appoints) are the
+# ones tasked, named nowhere else: they stay.
+NAMED_IN_ARTICLE = (
+    r"(?<![\wđ])(?:cơ quan|đơn vị|địa phương|sở|ban|ngành|bộ)(?![\wđ]).*"
+    r"(?:nêu|quy định|có tên|ghi)\s+tại\s+(?:điều|khoản|mục|phụ lục)(?![\wđ])"
+)
+NAMED_IN_ARTICLE_EXAMPLES = (
+    ("Các cơ quan, đơn vị, địa phương được phân bổ kế hoạch vốn năm 2023 nêu tại Điều 1 Quyết định này", True),
+    ("Thủ trưởng các Sở, Ban, Ngành nêu tại Điều 7 Quy định này", True),
+    ("Các cơ quan, đơn vị có tên tại Phụ lục kèm theo", True),
+    ("Sở Tài chính", False),
+    ("các ông (bà) có tên tại Điều 1", False),
+    ("các thành viên quy định tại Điều 1", False),
+)

@@ -23,7 +23,8 @@ _HOUR = r"(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút\s*)?)?,?\s*)?"
 
 # (name, qualifier, words right before the date expression, what the expression needs):
 # "recurrence" - the expression must say "hàng năm"; "bracket" - it must close with ")";
-# "end" - the expression must end its sentence; "colon" - a colon must follow it.
+# "end" - the expression must end its sentence; "colon" - a colon must follow it; "month" - it must
+# be a month.
 # The first form that fits a date wins.
 TRIGGERS: tuple[tuple[str, str, str, str | None], ...] = (
     ("by", "by", rf"chậm nhất\s*(?:là\s*|vào\s*|đến\s*|trước\s*|trong\s*)*{_HOUR}(?:ngày\s*)?", None),
@@ -42,6 +43,9 @@ TRIGGERS: tuple[tuple[str, str, str, str | None], ...] = (
     ("completed-before", "before", rf"trước\s*{_HOUR}(?:ngày\s*)?", None),
     # "... báo cáo cấp có thẩm quyền trong tháng 11 năm 2025.": a time that closes a task's sentence.
     ("within-end", "within", r"trong\s+(?:ngày\s*)?", "end"),
+    # A plan's task item closes with its time: "3. Thời gian thực hiện: Tháng 12/2023 và thường
+    # xuyên." A month there is the task's limit (a day may be an event's; "Từ ..." is a period).
+    ("time-of-task", "within", r"thời gian thực hiện\s*:\s*(?:trong\s+)?", "month"),
     # A schedule line: "- Tháng 7/2023: Lập Hội đồng sơ khảo."
     ("schedule", "by", r"\n[ \t]*(?:[-–+•*][ \t]*)?(?:ngày\s*)?", "colon"),
     # "ngày 01/6 và 15/11 hằng năm": the second day of a yearly pair.
@@ -57,10 +61,18 @@ TRIGGERS: tuple[tuple[str, str, str, str | None], ...] = (
 # "các dự án được phê duyệt trước ngày 01/8/2024 thì ...", "nghỉ hưu trước ngày 01/01/2025 được hưởng".
 CONDITION_AFTER = r"\s*,?\s*(?:thì|mà|vẫn|được|đã|chưa|có hiệu lực|trở về trước)(?![\wđ])"
 
+# "bảo đảm hoàn thành trước ngày 30/6/2025, có hiệu lực từ ngày 01/7/2025": a word of obligation
+# in the clause makes "trước ngày X" a limit whatever follows it (the next step, not a condition).
+
+# A news page's dateline, a weekday before the date it was posted ("THỨ BA, 25/02/2020 08:51:00",
+# "Thứ Hai, ngày 17/6/2019"): the year of a text that gives no date of its own. Matched on folded
+# text, in its first lines.
+DATELINE = r"(?:^|\n)[ \t*#|]*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*,?\s*(?:ngày\s*)?\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?(?P<y>(?:19|20)\d{2})(?!\d)"
+
 # Work reported as done ("Ban Thường vụ đã tổ chức 03 hội nghị trong tháng 11/2023"): "đã" in the
 # clause before the deadline words, with no word of obligation after it, makes the date no limit.
 DONE = r"(?<![\wđ])đã(?![\wđ])"
-OBLIGATION = r"(?<![\wđ])(?:phải|cần|yêu cầu|đề nghị|chỉ đạo|giao)(?![\wđ])"
+OBLIGATION = r"(?<![\wđ])(?:phải|cần|yêu cầu|đề nghị|chỉ đạo|giao|bảo đảm|đảm bảo)(?![\wđ])"
 
 # A sentence that says the work recurs every year ("Hàng năm, Ban Thường vụ ... báo cáo ... trước
 # ngày 31/01"): a day and month in it, with no year, come back every year.
@@ -85,6 +97,8 @@ EXAMPLES = (
     # a body's full name between the words and the date
     ("Thời gian chậm nhất gửi báo cáo về Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh ngày 23/3/2023.", "2023-03-23", "by", None),
     ("báo cáo cấp có thẩm quyền những vấn đề vượt thẩm quyền trong tháng 11 năm 2023.", "2023-11", "within", None),
+    # its purpose after it
+    ("các đơn vị phải trình hồ sơ phê duyệt chủ trương đầu tư trong tháng 3 năm 2023 để triển khai các bước tiếp theo.", "2023-03", "within", None),
     ("\n- Tháng 7/2023: Lập Hội đồng sơ khảo.", "2023-07", "by", None),
     ("hoàn thiện hồ sơ xong trước ngày 10/11 của năm trước", "--11-10", "before", "yearly"),
     ("Hàng năm, Ban Thường vụ báo cáo danh mục mô hình về Trung ương Đoàn trước ngày 31/01.", "--01-31", "before", "yearly"),
@@ -97,6 +111,11 @@ EXAMPLES = (
     # the press's month and year
     ("Đại hội cấp huyện sẽ hoàn thành trước tháng 5.2023.", "2023-05", "before", None),
     ("Đại hội các chi bộ hoàn thành trong tháng 3.2023.", "2023-03", "within", None),
+    # an obligation before "trước": the clause after it is the next step, not a condition
+    ("3. Thời gian thực hiện: Tháng 12/2023 và thường xuyên.", "2023-12", "within", None),
+    # months in a list: the limit is the last one
+    ("3. Thời gian thực hiện: Tháng 11, 12/2023 và bổ sung hàng năm.", "2023-12", "within", None),
+    ("sửa đổi các quy định; bảo đảm hoàn thành trước ngày 30/6/2023, có hiệu lực từ ngày 01/7/2023;", "2023-06-30", "before", None),
 )
 # Not deadlines.
 COUNTER_EXAMPLES = (
@@ -109,6 +128,10 @@ COUNTER_EXAMPLES = (
     "Cán bộ nghỉ hưu trước ngày 01/01/2024 được hưởng chế độ theo quy định.",
     "Ban Thường vụ đã tổ chức 03 hội nghị trong tháng 11/2023",
     "Toàn tỉnh đã hoàn thành việc kiện toàn trước ngày 30/6/2023",
+    "3. Thời gian thực hiện: Từ tháng 11/2023 trở đi.",
+    "Thời gian thực hiện: tháng 6/2023 - tháng 12/2023.",
+    "Thời gian thực hiện: tháng 6/2023 đến tháng 12/2023.",
+    "Thời gian thực hiện: ngày 27/10/2023 tại Hội trường tỉnh.",
     "Thời gian trồng cây hằng năm từ ngày 01 tháng 12 năm trước đến ngày 30 tháng 11 năm báo cáo",
 )
 # A year written, or the recurrence said in another sentence: a date of that year.
