@@ -39,10 +39,11 @@ _ISSUE_VERB = re.compile(r"\b(?:ban hành|thông qua|ký|phê duyệt|đã có|v
 # Form codes of an attached model ("theo mẫu số 01/BCĐBQH-MT"), and the document's own number
 # standing on its line ("Số: 983/KH-UBND | Tây Ninh, ngày ..."): not cited documents.
 _FORM_BEFORE = re.compile(r"(?<![\wđ])mẫu\s*(?:số\s*)?:?\s*$")
-_OWN_NUMBER_BEFORE = re.compile(r"(?:^|\n|\||\\r\\n)[ \t]*Số[ \t]*:?[ \t]*$")
+# A page that dropped its accented letters writes the label "S:".
+_OWN_NUMBER_BEFORE = re.compile(r"(?:^|\n|\||\\r\\n)[ \t]*(?:Số[ \t]*:?|S[ \t]*:)[ \t]*$")
 # A number with the issuer's code only, where the type name stands before it ("Tờ trình số 126/SKHĐT",
-# "Công văn 285/CCTTHC", "Nghị quyết 06/TU").
-_BARE = re.compile(rf"(?<![\wđĐ])(?P<type>(?i:{TYPE_NAME_ALT}))\s+(?:(?i:số)\s*:?\s*)?(?P<sym>(?P<num>\d{{1,5}})(?:/(?P<year>(?:19|20)\d{{2}}))?/(?P<org>[A-ZĐ][A-ZĐ]{{1,11}}))(?![\w/-])")
+# "Công văn 285/CCTTHC", "Nghị quyết 06/TU"; before 1997 a decision wrote no type code: "Quyết định số 118/TTg").
+_BARE = re.compile(rf"(?<![\wđĐ])(?P<type>(?i:{TYPE_NAME_ALT}))\s+(?:(?i:số)\s*:?\s*)?(?P<sym>(?P<num>\d{{1,5}})(?:/(?P<year>(?:19|20)\d{{2}}))?/(?P<org>[A-ZĐ][A-ZĐ]{{1,11}}|{alternation(c for c in ISSUER_CODES if not c.isupper())}))(?![\w/-])")
 _ISSUER_AFTER = re.compile(r"\s*,?\s*của\s+")
 _SUBJECT_AFTER = re.compile(r"\s*,?\s*(?:về\s+việc|về|v/v)\s+", re.I)
 _ISSUER_STOP = re.compile(r"\s+về\s|\s+v/v\s|[;\n.]|,|\s+và\s|\s+đến\s|\s+tại\s|\s+nhằm\s|\s+để\s|\s+trong\s|\s+theo\s|\s+với\s|\((?!khóa)|\s+ngày\s+\d|\s+đã\s")
@@ -88,7 +89,7 @@ def references(doc: Doc) -> None:
         ):
             continue
         found.append(_extend(pt, sym))
-    rec["references"] = _without_note_marks(found)
+    rec["references"] = _without_short_forms(_without_note_marks(found))
 
 
 # A PDF's text layer glues a footnote's number to the word before it ("Nghị quyết số 66-NQ/TW1",
@@ -100,6 +101,16 @@ _NOTE_MARK = re.compile(r"(?<=[A-ZĐa-zđ])\d{1,2}$")
 def _without_note_marks(found: list[dict]) -> list[dict]:
     symbols = {r["symbol"] for r in found}
     return [r for r in found if not ((m := _NOTE_MARK.search(r["symbol"])) and r["symbol"][: m.start()] in symbols)]
+
+
+# A number with its issuer's code only ("118/TTg") and the same number with a type code before that
+# code ("118/QĐ-TTg") in one document: one decision, cited once in the old form and once in the new.
+_SHORT_FORM = re.compile(r"^(\d+(?:/\d{4})?)/([^/-]+)$")
+
+
+def _without_short_forms(found: list[dict]) -> list[dict]:
+    typed = {(m[1], m[2]) for r in found if (m := re.match(r"^(\d+(?:/\d{4})?)/[^/-]+-([^/-]+)$", r["symbol"]))}
+    return [r for r in found if not ((m := _SHORT_FORM.match(r["symbol"])) and (m[1], m[2]) in typed)]
 
 
 def _bare_symbols(pt: Text, symbols: list) -> list:

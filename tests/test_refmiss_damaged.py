@@ -1,0 +1,59 @@
+"""References whose symbols a web page or an export damaged, and old forms of a number.
+
+Each sentence stands in the opening of a plan (tests/conftest.py PLAN_OPENING, own symbol
+12/KH-UBND). Expected: (symbol normalized, date). Made-up citations, written from the conventions.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from plankb.extractors.symbols import find_symbols
+from tests.conftest import PLAN_OPENING, extract_text
+
+
+def cited(sentence: str, nlp) -> set[tuple[str, str | None]]:
+    rec = extract_text(PLAN_OPENING.replace("I. MỤC ĐÍCH\n", sentence + "\n\nI. MỤC ĐÍCH\n"), nlp)
+    return {(r.symbol, r.date) for r in rec.references}
+
+
+REFERENCES = [
+    # "số" glued to the number, its "ố" dropped by a page that lost its accented letters
+    ("Căn cứ Nghị định s41/2019/NĐ-CP ngày 10/5/2019 của Chính phủ về quản lý;", {("41/2019/NĐ-CP", "2019-05-10")}),
+    # a space and a slash for the hyphen after the type code
+    ("Căn cứ Quyết định số 55/2011/QĐ /BTC-TCT ngày 03/6/2011 của Bộ Tài chính;", {("55/2011/QĐ-BTC-TCT", "2011-06-03")}),
+    # the "Đ" dropped from a council's code and from a type code
+    ("Thc hin Ngh quyt s 45/2012/NQ-HND ngy 12/7/2012 ca Hi ng nhn dn tnh;", {("45/2012/NQ-HĐND", "2012-07-12")}),
+    ("n s 207/A-UBND ngy 14/3/2015 ca y ban nhn dn tnh;", {("207/ĐA-UBND", "2015-03-14")}),
+    # before 1997 a decision wrote only its issuer's code
+    ("Căn cứ Quyết định số 64/TTg ngày 11/02/1995 của Thủ tướng Chính phủ;", {("64/TTg", "1995-02-11")}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), REFERENCES)
+def test_damaged_citation(sentence, expected, nlp):
+    assert cited(sentence, nlp) == expected
+
+
+def test_law_cut_after_its_year_in_a_table_cell():
+    assert [s.text for s in find_symbols("Nghị quyết \nsố 87/2024/ \nUBTVQH15 \n12")] == ["87/2024/UBTVQH15"]
+
+
+def test_spaced_slash_needs_a_year():
+    # "12/KH /UBND" has no year: not read as the damaged hyphen
+    assert all(s.text != "12/KH-UBND" for s in find_symbols("Kế hoạch 12/KH /UBND ngày"))
+
+
+def test_farmers_union_code_kept_without_a_year(nlp):
+    assert cited("Thực hiện Nghị quyết số 08/NQ-HND ngày 02/3/2021 của Hội Nông dân tỉnh;", nlp) == {("08/NQ-HND", "2021-03-02")}
+
+
+def test_old_and_new_form_of_one_decision_cited_once(nlp):
+    refs = cited("Căn cứ Quyết định số 64/TTg ngày 11/02/1995; Quyết định số 64/QĐ-TTg ngày 11/02/1995 nêu trên;", nlp)
+    assert {s for s, _ in refs} == {"64/QĐ-TTg"}
+
+
+def test_own_number_label_without_its_accent(nlp):
+    text = PLAN_OPENING.replace("Số: 12/KH-UBND", "S: 12 /KH-UBND")
+    rec = extract_text(text, nlp)
+    assert all(r.symbol != "12/KH-UBND" for r in rec.references)
