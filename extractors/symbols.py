@@ -37,7 +37,7 @@ PARTY = re.compile(rf"(?P<num>{_NUM})(?:[ \t]{{0,3}}|[ \t]*\n[ \t]*)(?:{_DASH}(?
 # type code ("102/2025/NQLT/UBTVQH15-CP"): accepted for known type codes only.
 STATE = re.compile(
     rf"(?P<num>{_NUM})(?:[ \t]?/[ \t]?(?P<year>(?:19|20)\d{{2}}))?\s?/\s?(?P<type>[{_UP}](?: ?[{_UP}a-zđ]|&(?=[{_UP}])){{0,9}})"
-    rf"(?P<sep>\s?(?:{_DASH}[ \t]*){{1,2}}|[ \t]?/|[ \t]*\n[ \t]*|[ \t]{{1,2}})\s?(?P<org>{_ORG})(?![\w/])"
+    rf"(?P<sep>\s?(?:{_DASH}[ \t]*){{1,2}}|[ \t]?/|\.|[ \t]*\n[ \t]*|[ \t]{{1,2}})\s?(?P<org>{_ORG})(?![\w/])"
 )
 LAW = re.compile(r"(?P<num>\d{1,5})/(?P<year>(?:19|20)\d{2})/(?:[ \t]{0,2}\n)?[ \t]{0,2}(?P<org>(?:UBTV)?QH)[ \t]?(?P<leg>\d{1,2}|[1Ilỉí|][ \t]?\d)(?![\w/])")
 # Type and issuer codes run together, the hyphen lost: "318/QĐTTg", "15/2020/NĐCP".
@@ -310,6 +310,8 @@ def _read(text: str, m: re.Match[str], limit: int) -> Symbol | None:
             stype = code = _type_code("Đ" + stype)  # "3020/A-UBND": a lone capital is the "ĐA" that lost its "Đ"
         if (" " in raw or m["ssep"].strip() == "/") and code is None:
             return None  # spaced letters or a slash: only for a known type code
+        if m["ssep"] == "." and not (code and m["syear"] and m["sorg"].isupper() and "-" not in m["sorg"] and m.start("sorg") == m.end("ssep")):
+            return None  # "01/1999/QĐ.UB": the 1990s dot between a known type and one body's code, after a year
         if m["ssep"] != "/" and m["ssep"].strip() == "/" and not m["syear"]:
             return None  # "78/2002/QĐ /BNN-KL": an export's space and slash for the hyphen, read after a year only
         if m["ssep"] == "/" and not m["syear"] and not (code and _is_joint(stype) and "-" in m["sorg"]):
@@ -323,7 +325,7 @@ def _read(text: str, m: re.Match[str], limit: int) -> Symbol | None:
         year = f"/{m['syear']}" if m["syear"] else ""
         if code is None and _known(stype) and stype.isupper():
             stype = _case(stype)
-        joint = "/" if m["ssep"] == "/" else "-"  # "102/2025/NQLT/UBTVQH15-CP": the slash as printed
+        joint = m["ssep"] if m["ssep"] in ("/", ".") else "-"  # "01/1999/QĐ.UB": the dot as printed too  # "102/2025/NQLT/UBTVQH15-CP": the slash as printed
         return Symbol(f"{m['snum']}{year}/{stype}{joint}{'-'.join(issuers)}", code or "CV", "state", m.start(), stop,
                       m["snum"], m["syear"], stype if code else None, issuers if code else (stype, *issuers))
     if m["gnum"] is not None:

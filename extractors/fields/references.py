@@ -30,7 +30,12 @@ _NAMED_BEFORE = re.compile(r"(?<![\wđ])(?P<type>bộ luật|luật|pháp lệnh
 # The gap may hold escapes a page stored as text ("QĐ-TTg\\r\\nngày"); "ngy" is "ngày" with its vowel dropped.
 _GAP = r"(?:\s|\\r|\\n)*"
 # The date may stand in brackets: "Nghị quyết số 57-NQ/TW (ngày 22/12/2024) của Bộ Chính trị".
-_DATE_AFTER = re.compile(rf"{_GAP},?{_GAP}\(?{_GAP}(?:được\s+)?(?:ban hành\s+)?(?:ngày|ngay|ngy)?\s*(?:{dates.LONG_DATE}|{dates.SHORT_DATE})", re.I)
+# A scan's specks read as a stop, hyphen or colon next to "ngày" ("23/2006/NĐ- CP- ngày 03/3/2006",
+# "33/TTr-SLĐTBXH. ngày 16 tháng 4 năm 2020", "ngày.14 tháng 10", "ngày: 07/4/2009") are passed over.
+_SPECK = rf"(?:[.\-:]{_GAP}(?=ng))?"
+_DATE_AFTER = re.compile(
+    rf"{_GAP}{_SPECK},?{_GAP}\(?{_GAP}(?:được\s+)?(?:ban hành\s+)?(?:ngày[.:]?|ngay|ngy)?\s*(?:{dates.LONG_DATE}|{dates.SHORT_DATE})", re.I
+)
 # A sentence that opens with the date of what it reports: "Ngày 27/6/2022, Ban Bí thư ... đã ban hành
 # Kế hoạch số ...", "Ngày 16/6/2025, Quốc hội đã thông qua Luật ... số ...".
 _DATE_OPENS = re.compile(rf"(?:^|\n|[.;:]\s)[ \t]*(?:[-+•][ \t]*)?Ngày\s+(?:{dates.LONG_DATE}|{dates.SHORT_DATE})\s*,?\s")
@@ -145,6 +150,8 @@ def _extend(pt: Text, sym) -> dict:
     dm = _DATE_AFTER.match(text, end, min(len(text), end + 60))
     if dm:
         date, end = dates.parse_full_date(dm), _past_bracket(text, dm)
+    elif om := _OCR_DATE_AFTER.match(text, end, min(len(text), end + 60)):
+        date, end = _ocr_date(om), om.end()
     im = _ISSUER_AFTER.match(folded, end, min(len(text), end + 20))
     if im:
         istart = im.end()
@@ -198,6 +205,24 @@ def _shared_date(text: str, folded: str, sym, end: int) -> str | None:
         return None
     dm = _DATE_AFTER.match(text, nxt.end, min(len(text), nxt.end + 60))
     return dates.parse_full_date(dm) if dm else None
+
+
+# An OCR pass reads the ones and noughts of a day or month as letters ("ngày 30 tháng t1 năm 2022",
+# "tháng I1]", "tháng lÌ", "tháng 0L", "tháng L2", "ngày J7", "ngày ÖI"): read back in the written-out
+# date after a symbol, when the digits they stand for make a date.
+_OCR_ONES = "IltÌíỉ|!LJ"
+_OCR_NOUGHTS = "OoÖö"
+_OCR_DIGIT = rf"[0-9{_OCR_ONES}{_OCR_NOUGHTS}]"
+_OCR_DATE_AFTER = re.compile(
+    rf"{_GAP}{_SPECK},?{_GAP}ngày[.:]?\s*(?P<d>{_OCR_DIGIT}{{1,2}})\s*tháng\s*(?P<m>{_OCR_DIGIT}{{1,2}})\]?\s*năm\s*(?P<y>(?:19|20)\d{{2}})(?!\d)"
+)
+
+
+def _ocr_date(m: re.Match[str]) -> str | None:
+    def digits(token: str) -> str:
+        return "".join("1" if ch in _OCR_ONES else "0" if ch in _OCR_NOUGHTS else ch for ch in token)
+
+    return dates.iso_date(m["y"], digits(m["m"]), digits(m["d"]))
 
 
 def _past_bracket(text: str, dm: re.Match[str]) -> int:
