@@ -156,8 +156,15 @@ def _segment(code: str) -> list[str] | None:
 _OCR_LETTERS = {"1": "TIl", "0": "O"}
 
 
+def _one_d(code: str) -> str:
+    """"BCĐĐ" -> "BCĐ": an OCR pass reads the bar of a "Đ" as a second one."""
+    return re.sub("Đ{2,}", "Đ", code)
+
+
 def _repaired(code: str) -> str:
     """A code as OCR misread it, put back when one reading is a known code; else as it stands."""
+    if "ĐĐ" in code and not _known(code) and _known(_one_d(code)):
+        return _one_d(code)
     if _known(code) or not any(ch in code for ch in "'1 0"):
         return code
     bare = code.replace("'", "")
@@ -306,6 +313,10 @@ def _read(text: str, m: re.Match[str], limit: int) -> Symbol | None:
         stype = raw.replace(" ", "")
         stype = _TYPE_CASE.get(stype, _ASCII_TYPES.get(stype, stype))
         code = _type_code(stype)
+        if code is None and "ĐĐ" in stype and _type_code(_one_d(stype)):
+            stype = code = _type_code(_one_d(stype))  # "73/QĐĐ-UBND": a scan's doubled "Đ"
+        elif code is None and "ĐĐ" in stype and not _known(stype) and _known(_one_d(stype)):
+            stype = _one_d(stype)  # "3395/LĐĐTBXH-KHTC": a letter's body code, the same
         if code is None and len(stype) == 1 and _type_code("Đ" + stype):
             stype = code = _type_code("Đ" + stype)  # "3020/A-UBND": a lone capital is the "ĐA" that lost its "Đ"
         if (" " in raw or m["ssep"].strip() == "/") and code is None:

@@ -57,3 +57,22 @@ def test_own_number_label_without_its_accent(nlp):
     text = PLAN_OPENING.replace("Số: 12/KH-UBND", "S: 12 /KH-UBND")
     rec = extract_text(text, nlp)
     assert all(r.symbol != "12/KH-UBND" for r in rec.references)
+
+
+def test_code_cut_inside_its_letters_is_the_whole_citation_again(nlp):
+    refs = cited("Căn cứ Quyết định số 907/QĐ-TTg ngày 01/12/2025 của Thủ tướng; các nhiệm vụ tại Quyết định số 907/QĐ-T", nlp)
+    assert refs == {("907/QĐ-TTg", "2025-12-01")}
+
+
+def test_a_further_code_is_not_a_cut(nlp):
+    # "40/KH-UBND" and "40/KH-UBND-VX" differ by a whole code: both stand
+    refs = cited("Căn cứ Kế hoạch số 40/KH-UBND ngày 01/02/2024 và Kế hoạch số 40/KH-UBND-VX ngày 03/4/2024;", nlp)
+    assert refs == {("40/KH-UBND", "2024-02-01"), ("40/KH-UBND-VX", "2024-04-03")}
+
+
+@pytest.mark.parametrize(("written", "read"), [
+    ("Quyết định số 61/QĐĐ-UBND ngày", "61/QĐ-UBND"),
+    ("Chương trình số 08-CTr/BCĐĐ ngày", "08-CTr/BCĐ"),
+])
+def test_doubled_d_of_a_scan(written, read):
+    assert [s.text for s in find_symbols(written)] == [read]

@@ -94,7 +94,7 @@ def references(doc: Doc) -> None:
         ):
             continue
         found.append(_extend(pt, sym))
-    rec["references"] = _without_short_forms(_without_note_marks(found))
+    rec["references"] = _without_cut_codes(_without_short_forms(_without_note_marks(found)))
 
 
 # A PDF's text layer glues a footnote's number to the word before it ("Nghị quyết số 66-NQ/TW1",
@@ -116,6 +116,17 @@ _SHORT_FORM = re.compile(r"^(\d+(?:/\d{4})?)/([^/-]+)$")
 def _without_short_forms(found: list[dict]) -> list[dict]:
     typed = {(m[1], m[2]) for r in found if (m := re.match(r"^(\d+(?:/\d{4})?)/[^/-]+-([^/-]+)$", r["symbol"]))}
     return [r for r in found if not ((m := _SHORT_FORM.match(r["symbol"])) and (m[1], m[2]) in typed)]
+
+
+def _without_cut_codes(found: list[dict]) -> list[dict]:
+    """A symbol cut inside its last code, where a page or a scan ends the line ("Quyết định số
+    2629/QĐ-T" at a text's end, "95-CTr/T" with the rest unread), that is the start of another cited
+    symbol ("2629/QĐ-TTg"): that citation again, not another document."""
+    symbols = {r["symbol"] for r in found}
+    return [
+        r for r in found
+        if not any(len(s) > len(r["symbol"]) and s.startswith(r["symbol"]) and s[len(r["symbol"])].isalpha() for s in symbols)
+    ]
 
 
 def _bare_symbols(pt: Text, symbols: list) -> list:
