@@ -39,3 +39,20 @@ REFERENCES = [
 @pytest.mark.parametrize(("sentence", "expected"), REFERENCES)
 def test_damaged_date(sentence, expected, nlp):
     assert cited(sentence, nlp) == expected
+
+
+# A clause after a comma reports the issue, its date then its actor: the date is the cited one's.
+CLAUSES = [
+    ("Để mở rộng thí điểm, ngày 16/8/2018 Bộ Lao động - Thương binh và Xã hội đã có Công văn số 3395/LĐTBXH-KHTC gửi các tỉnh.",
+     {("3395/LĐTBXH-KHTC", "2018-08-16")}),
+    # the comma's date is the citation's before it, "của" follows it: not the later citation's
+    ("Thực hiện Công văn số 45/UBND-VX, ngày 05/3/2023 của UBND tỉnh về rà soát, Sở Nội vụ ban hành Kế hoạch số 40/KH-SNV về việc này.",
+     {("45/UBND-VX", "2023-03-05"), ("40/KH-SNV", None)}),
+    ("Thực hiện Công văn số 45/UBND-VX, ngày 05/3/2023 UBND tỉnh đã ban hành Kế hoạch số 40/KH-SNV về việc này.",
+     {("45/UBND-VX", "2023-03-05"), ("40/KH-SNV", None)}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CLAUSES)
+def test_date_of_a_clause_after_a_comma(sentence, expected, nlp):
+    assert cited(sentence, nlp) == expected

@@ -248,6 +248,17 @@ def _past_bracket(text: str, dm: re.Match[str]) -> int:
 _SYMBOL_BETWEEN = re.compile(r"\d\s*[-–/]\s*[A-ZĐ][A-Za-zĐđ]*\s*[/-]")
 
 
+# The same report after a comma, its date then its actor: "Để mở rộng thí điểm, ngày 16/8/2018 Bộ
+# Lao động - Thương binh và Xã hội đã có Công văn số ...".
+_DATE_CLAUSE = re.compile(rf",[ \t]+ngày\s+(?:{dates.LONG_DATE}|{dates.SHORT_DATE})\s*,?\s")
+
+
+def _opens_clause(text: str, m: re.Match[str]) -> bool:
+    """Whether a comma's date opens the clause that reports the issue: a body's name follows it, and
+    no cited number ends right before the comma (then the date is that citation's)."""
+    return starts_with_body(text[m.end() : m.end() + 60]) and not re.search(r"\d\s*[/-]\s*[A-ZĐ][\w&-]*\s*$", text[max(0, m.start() - 40) : m.start()])
+
+
 def _date_opening(text: str, folded: str, start: int) -> str | None:
     """The date a sentence opens with, when it reports the issue of the cited document: "Ngày
     28 tháng 10 năm 2025, Chủ tịch ... đã ban hành Công văn số ...". Nothing else dated or cited
@@ -256,6 +267,9 @@ def _date_opening(text: str, folded: str, start: int) -> str | None:
     last = None
     for m in _DATE_OPENS.finditer(text, window_start, start):
         last = m
+    for m in _DATE_CLAUSE.finditer(text, window_start, start):
+        if (last is None or m.start() > last.start()) and _opens_clause(text, m):
+            last = m
     if last is None:
         return None
     between = folded[last.end() : start]
