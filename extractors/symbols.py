@@ -24,7 +24,9 @@ from plankb.extractors.regexes import alternation
 _TYPE_ALT = alternation(TYPE_CODES)
 _TYPE_CASE = {c.upper(): c for c in TYPE_CODES if not c.isupper()}  # "CTR" in capitals -> "CTr"
 _UP = "A-ZĐÂĂÊÔƠƯ"
-_ORG = rf"[{_UP}](?:'(?=[{_UP}]))?[{_UP}a-zđ0-9&]*(?:-[{_UP}][{_UP}a-zđ0-9&]*)*"
+# "&" joins two bodies' short names ("SGD&ĐT"), never an HTML entity a page left ("NĐ-CP&nbsp;").
+_AMP = r"&(?![a-z]{2,6};|nbsp)"
+_ORG = rf"[{_UP}](?:'(?=[{_UP}]))?(?:[{_UP}a-zđ0-9]|{_AMP})*(?:-[{_UP}](?:[{_UP}a-zđ0-9]|{_AMP})*)*"
 _NUM = r"\d{1,5}[a-z]?"  # "541a-KH/...": a number given a letter when inserted later
 _DASH = r"[-–—‐‑]"
 

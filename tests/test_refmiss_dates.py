@@ -56,3 +56,18 @@ CLAUSES = [
 @pytest.mark.parametrize(("sentence", "expected"), CLAUSES)
 def test_date_of_a_clause_after_a_comma(sentence, expected, nlp):
     assert cited(sentence, nlp) == expected
+
+
+# What a web page or an export leaves between a symbol and its date.
+MARKS = [
+    ("Căn cứ Nghị định số [47/2019/NĐ-CP](https://vbpl.vn/tw/Pages/vbpq.aspx?ItemID=1) ngày 05/6/2019 của Chính phủ;",
+     {("47/2019/NĐ-CP", "2019-06-05")}),
+    ("Căn cứ Nghị định số 47/2019/NĐ-CP&nbsp;ngày 05/6/2019 của Chính phủ;", {("47/2019/NĐ-CP", "2019-06-05")}),
+    ("Căn cứ Nghị định số 47/2019/NĐ-CP[3] ngày 05/6/2019 của Chính phủ;", {("47/2019/NĐ-CP", "2019-06-05")}),
+    ("Căn cứ Nghị định số 47/2019/NĐ-CP (2) ngày 05/6/2019 của Chính phủ;", {("47/2019/NĐ-CP", "2019-06-05")}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MARKS)
+def test_marks_between_symbol_and_date(sentence, expected, nlp):
+    assert cited(sentence, nlp) == expected

@@ -158,10 +158,11 @@ def _extend(pt: Text, sym) -> dict:
             doc_type = sym.doc_type or _CODE_OF.get(m.group("type"))
     end = sym.end
     date = issuer = subject = None
-    dm = _DATE_AFTER.match(text, end, min(len(text), end + 60))
+    dstart = _past_marks(text, end)
+    dm = _DATE_AFTER.match(text, dstart, min(len(text), dstart + 60))
     if dm:
         date, end = dates.parse_full_date(dm), _past_bracket(text, dm)
-    elif om := _OCR_DATE_AFTER.match(text, end, min(len(text), end + 60)):
+    elif om := _OCR_DATE_AFTER.match(text, dstart, min(len(text), dstart + 60)):
         date, end = _ocr_date(om), om.end()
     im = _ISSUER_AFTER.match(folded, end, min(len(text), end + 20))
     if im:
@@ -234,6 +235,16 @@ def _ocr_date(m: re.Match[str]) -> str | None:
         return "".join("1" if ch in _OCR_ONES else "0" if ch in _OCR_NOUGHTS else ch for ch in token)
 
     return dates.iso_date(m["y"], digits(m["m"]), digits(m["d"]))
+
+
+# What a web page or an export leaves between a symbol and its date: the rest of a Markdown link
+# ("[30/2020/NĐ-CP](https://...) ngày"), a footnote's mark ("[3]", "(1)", "³"), an HTML space ("&nbsp;").
+_MARKS = re.compile(r"(?:[ \t]*(?:\]\([^)\s]{1,300}\)|\[\d{1,3}\]|\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|&nbsp;?))+")
+
+
+def _past_marks(text: str, end: int) -> int:
+    m = _MARKS.match(text, end)
+    return m.end() if m else end
 
 
 def _past_bracket(text: str, dm: re.Match[str]) -> int:
