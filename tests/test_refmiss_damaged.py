@@ -76,3 +76,14 @@ def test_a_further_code_is_not_a_cut(nlp):
 ])
 def test_doubled_d_of_a_scan(written, read):
     assert [s.text for s in find_symbols(written)] == [read]
+
+
+def test_own_number_with_a_portal_year_is_not_cited(nlp):
+    text = "Quyết định số 12/2024/KH-UBND tỉnh An Lạc\n\n" + PLAN_OPENING
+    rec = extract_text(text, nlp)
+    assert rec.symbol == "12/KH-UBND"
+    assert all(r.symbol != "12/2024/KH-UBND" for r in rec.references)
+
+
+def test_another_year_form_of_a_different_number_is_cited(nlp):
+    assert cited("Căn cứ Quyết định số 13/2024/QĐ-UBND ngày 02/02/2024 của UBND tỉnh;", nlp) == {("13/2024/QĐ-UBND", "2024-02-02")}

@@ -79,7 +79,7 @@ def references(doc: Doc) -> None:
     symbols = find_symbols(pt.text)
     symbols = sorted(symbols + _bare_symbols(pt, symbols), key=lambda s: s.start)
     for sym in symbols:
-        if (own_span and sym.start == own_span[0]) or sym.text == own:
+        if (own_span and sym.start == own_span[0]) or sym.text == own or _own_with_year(sym.text, own):
             continue
         if sym.start in excluded:
             # A recipients block that runs on into the footnotes still holds citations: one with its
@@ -95,6 +95,15 @@ def references(doc: Doc) -> None:
             continue
         found.append(_extend(pt, sym))
     rec["references"] = _without_cut_codes(_without_short_forms(_without_note_marks(found)))
+
+
+_YEAR_PART = re.compile(r"^(\d+[a-z]?)/(?:19|20)\d{2}/")
+
+
+def _own_with_year(symbol: str, own: str | None) -> bool:
+    """The document's own number with a year a portal's title put in ("Quyết định số
+    1961/2019/QĐ-UBND" above "Số: 1961/QĐ-UBND"): the same number, type and issuer."""
+    return bool(own) and "/" in own and _YEAR_PART.sub(r"\1/", symbol) == own and symbol != own
 
 
 # A PDF's text layer glues a footnote's number to the word before it ("Nghị quyết số 66-NQ/TW1",
