@@ -158,6 +158,10 @@ def _segment(code: str) -> list[str] | None:
 _OCR_LETTERS = {"1": "TIl", "0": "O"}
 
 
+_OCR_TERM_ONES = "IlíỉÌ|"
+_OCR_TERM = re.compile(rf"((?:UBTV)?QH)((?=\d?[{_OCR_TERM_ONES}])[{_OCR_TERM_ONES}1][{_OCR_TERM_ONES}0-9]?)")
+
+
 def _one_d(code: str) -> str:
     """"BCĐĐ" -> "BCĐ": an OCR pass reads the bar of a "Đ" as a second one."""
     return re.sub("Đ{2,}", "Đ", code)
@@ -167,6 +171,8 @@ def _repaired(code: str) -> str:
     """A code as OCR misread it, put back when one reading is a known code; else as it stands."""
     if "ĐĐ" in code and not _known(code) and _known(_one_d(code)):
         return _one_d(code)
+    if m := _OCR_TERM.fullmatch(code):  # "NQ-UBTVQHI3": the legislature's term read with letters for its ones
+        return m[1] + re.sub(f"[{_OCR_TERM_ONES}]", "1", m[2])
     if _known(code) or not any(ch in code for ch in "'1 0"):
         return code
     bare = code.replace("'", "")

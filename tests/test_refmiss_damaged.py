@@ -87,3 +87,12 @@ def test_own_number_with_a_portal_year_is_not_cited(nlp):
 
 def test_another_year_form_of_a_different_number_is_cited(nlp):
     assert cited("Căn cứ Quyết định số 13/2024/QĐ-UBND ngày 02/02/2024 của UBND tỉnh;", nlp) == {("13/2024/QĐ-UBND", "2024-02-02")}
+
+
+@pytest.mark.parametrize(("written", "read"), [
+    ("Nghị quyết số 351/NQ-UBTVQHI4 ngày", "351/NQ-UBTVQH14"),
+    ("Nghị quyết số 90/2006/NQ-UBTVQHII ngày", "90/2006/NQ-UBTVQH11"),
+    ("Nghị quyết số 351/NQ-UBTVQH14 ngày", "351/NQ-UBTVQH14"),
+])
+def test_legislature_term_read_with_letters(written, read):
+    assert [s.text for s in find_symbols(written)] == [read]
