@@ -162,6 +162,24 @@ _OCR_TERM_ONES = "IlíỉÌ|"
 _OCR_TERM = re.compile(rf"((?:UBTV)?QH)((?=\d?[{_OCR_TERM_ONES}])[{_OCR_TERM_ONES}1][{_OCR_TERM_ONES}0-9]?)")
 
 
+def _near_mixed_case(code: str) -> str | None:
+    """"TTEg", "TTsg", "Tg" -> "TTg": issuer codes are capitals but for a few known ones, so an
+    unknown code in mixed case is a known one misread by a letter (one added, dropped or changed)."""
+    if code.isupper() or code.islower() or not code.isalpha() or _known(code):
+        return None
+    near = [c for c in MIXED_CASE.values() if c[0] == code[0] and _one_edit(code, c)]
+    return near[0] if len(near) == 1 else None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
 def _one_d(code: str) -> str:
     """"BCĐĐ" -> "BCĐ": an OCR pass reads the bar of a "Đ" as a second one."""
     return re.sub("Đ{2,}", "Đ", code)
@@ -171,6 +189,8 @@ def _repaired(code: str) -> str:
     """A code as OCR misread it, put back when one reading is a known code; else as it stands."""
     if "ĐĐ" in code and not _known(code) and _known(_one_d(code)):
         return _one_d(code)
+    if (near := _near_mixed_case(code)) is not None:
+        return near
     if m := _OCR_TERM.fullmatch(code):  # "NQ-UBTVQHI3": the legislature's term read with letters for its ones
         return m[1] + re.sub(f"[{_OCR_TERM_ONES}]", "1", m[2])
     if _known(code) or not any(ch in code for ch in "'1 0"):

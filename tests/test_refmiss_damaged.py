@@ -96,3 +96,12 @@ def test_another_year_form_of_a_different_number_is_cited(nlp):
 ])
 def test_legislature_term_read_with_letters(written, read):
     assert [s.text for s in find_symbols(written)] == [read]
+
+
+@pytest.mark.parametrize(("written", "read"), [
+    ("Thông báo số 88/TB-TTEg ngày", "88/TB-TTg"),
+    ("Quyết định số 45/2010/QĐ-Tg ngày", "45/2010/QĐ-TTg"),
+    ("Công điện số 17/CĐ-TTsg ngày", "17/CĐ-TTg"),
+])
+def test_mixed_case_code_misread_by_a_letter(written, read):
+    assert [s.text for s in find_symbols(written)] == [read]
