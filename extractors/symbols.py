@@ -24,7 +24,9 @@ from plankb.extractors.regexes import alternation
 _TYPE_ALT = alternation(TYPE_CODES)
 _TYPE_CASE = {c.upper(): c for c in TYPE_CODES if not c.isupper()}  # "CTR" in capitals -> "CTr"
 _UP = "A-ZĐÂĂÊÔƠƯ"
-_ORG = rf"[{_UP}](?:'(?=[{_UP}]))?[{_UP}a-zđ0-9&]*(?:-[{_UP}][{_UP}a-zđ0-9&]*)*"
+# "&" joins two bodies' short names ("SGD&ĐT"), never an HTML entity a page left ("NĐ-CP&nbsp;").
+_AMP = r"&(?![a-z]{2,6};|nbsp)"
+_ORG = rf"[{_UP}](?:'(?=[{_UP}]))?(?:[{_UP}a-zđ0-9]|{_AMP})*(?:-[{_UP}](?:[{_UP}a-zđ0-9]|{_AMP})*)*"
 _NUM = r"\d{1,5}[a-z]?"  # "541a-KH/...": a number given a letter when inserted later
 _DASH = r"[-–—‐‑]"
 
@@ -37,9 +39,9 @@ PARTY = re.compile(rf"(?P<num>{_NUM})(?:[ \t]{{0,3}}|[ \t]*\n[ \t]*)(?:{_DASH}(?
 # type code ("102/2025/NQLT/UBTVQH15-CP"): accepted for known type codes only.
 STATE = re.compile(
     rf"(?P<num>{_NUM})(?:[ \t]?/[ \t]?(?P<year>(?:19|20)\d{{2}}))?\s?/\s?(?P<type>[{_UP}](?: ?[{_UP}a-zđ]|&(?=[{_UP}])){{0,9}})"
-    rf"(?P<sep>\s?(?:{_DASH}[ \t]*){{1,2}}|/|[ \t]*\n[ \t]*|[ \t]{{1,2}})\s?(?P<org>{_ORG})(?![\w/])"
+    rf"(?P<sep>\s?(?:{_DASH}[ \t]*){{1,2}}|[ \t]?/|\.|[ \t]*\n[ \t]*|[ \t]{{1,2}})\s?(?P<org>{_ORG})(?![\w/])"
 )
-LAW = re.compile(r"(?P<num>\d{1,5})/(?P<year>(?:19|20)\d{2})/(?P<org>(?:UBTV)?QH)[ \t]?(?P<leg>\d{1,2}|[1Ilỉí|][ \t]?\d)(?![\w/])")
+LAW = re.compile(r"(?P<num>\d{1,5})/(?P<year>(?:19|20)\d{2})/(?:[ \t]{0,2}\n)?[ \t]{0,2}(?P<org>(?:UBTV)?QH)[ \t]?(?P<leg>\d{1,2}|[1Ilỉí|][ \t]?\d)(?![\w/])")
 # Type and issuer codes run together, the hyphen lost: "318/QĐTTg", "15/2020/NĐCP".
 GLUED = re.compile(rf"(?P<num>{_NUM})(?:/(?P<year>(?:19|20)\d{{2}}))?\s?/\s?(?P<code>[{_UP}][{_UP}a-zđ]{{2,24}})(?![\w/&]|{_DASH}\w)")
 
@@ -168,8 +170,41 @@ def _segment(code: str) -> list[str] | None:
 _OCR_LETTERS = {"1": "TIl", "0": "O"}
 
 
+_OCR_TERM_ONES = "IlíỉÌ|"
+_OCR_TERM = re.compile(rf"((?:UBTV)?QH)((?=\d?[{_OCR_TERM_ONES}])[{_OCR_TERM_ONES}1][{_OCR_TERM_ONES}0-9]?)")
+
+
+def _near_mixed_case(code: str) -> str | None:
+    """"TTEg", "TTsg", "Tg" -> "TTg": issuer codes are capitals but for a few known ones, so an
+    unknown code in mixed case is a known one misread by a letter (one added, dropped or changed)."""
+    if code.isupper() or code.islower() or not code.isalpha() or _known(code):
+        return None
+    near = [c for c in MIXED_CASE.values() if c[0] == code[0] and _one_edit(code, c)]
+    return near[0] if len(near) == 1 else None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def _one_d(code: str) -> str:
+    """"BCĐĐ" -> "BCĐ": an OCR pass reads the bar of a "Đ" as a second one."""
+    return re.sub("Đ{2,}", "Đ", code)
+
+
 def _repaired(code: str) -> str:
     """A code as OCR misread it, put back when one reading is a known code; else as it stands."""
+    if "ĐĐ" in code and not _known(code) and _known(_one_d(code)):
+        return _one_d(code)
+    if (near := _near_mixed_case(code)) is not None:
+        return near
+    if m := _OCR_TERM.fullmatch(code):  # "NQ-UBTVQHI3": the legislature's term read with letters for its ones
+        return m[1] + re.sub(f"[{_OCR_TERM_ONES}]", "1", m[2])
     if _known(code) or not any(ch in code for ch in "'1 0"):
         return code
     bare = code.replace("'", "")
@@ -264,6 +299,8 @@ def find_symbols(text: str, start: int = 0, end: int | None = None) -> list[Symb
         i = m.start()
         if text[max(0, i - 2) : i].lower() == "số" and (i < 3 or not text[i - 3].isalnum()):
             return True
+        if _lost_so(text, i):
+            return True
         return i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "/.-_")
 
     for m in _candidates(text, start, end):
@@ -281,6 +318,27 @@ def find_symbols(text: str, start: int = 0, end: int | None = None) -> list[Symb
     return kept
 
 
+def _with_lost_d(org: str, year: bool) -> str:
+    """The issuer part with the "Đ" a page dropped put back in its first code ("NQ-HND" ->
+    "NQ-HĐND"), when one place for the "Đ" makes a known code and the code as written is unknown
+    or cannot issue the document: a number with a year is a legal act (Decree 30/2020), which a
+    mass organization ("HND", the Farmers' Union) does not issue."""
+    first, sep, rest = org.partition("-")
+    if (_known(first) and not year) or not first.isupper() or "Đ" in first:
+        return org
+    for i in range(1, len(first) + 1):
+        candidate = first[:i] + "Đ" + first[i:]
+        if len(candidate) >= 4 and _known(candidate):
+            return candidate + sep + rest
+    return org
+
+
+def _lost_so(text: str, i: int) -> bool:
+    """"Nghị định s20/2008/NĐ-CP": a page that dropped its accented letters left "số" as a lone
+    "s" glued to the number; the number still stands alone."""
+    return i >= 2 and text[i - 1] == "s" and not text[i - 2].isalnum()
+
+
 def _read(text: str, m: re.Match[str], limit: int) -> Symbol | None:
     if m["pnum"] is not None:
         ptype = m["ptype"]
@@ -295,19 +353,30 @@ def _read(text: str, m: re.Match[str], limit: int) -> Symbol | None:
         stype = raw.replace(" ", "")
         stype = _TYPE_CASE.get(stype, _ASCII_TYPES.get(stype, stype))
         code = _type_code(stype)
-        if (" " in raw or m["ssep"] == "/") and code is None:
+        if code is None and "ĐĐ" in stype and _type_code(_one_d(stype)):
+            stype = code = _type_code(_one_d(stype))  # "73/QĐĐ-UBND": a scan's doubled "Đ"
+        elif code is None and "ĐĐ" in stype and not _known(stype) and _known(_one_d(stype)):
+            stype = _one_d(stype)  # "3395/LĐĐTBXH-KHTC": a letter's body code, the same
+        if code is None and len(stype) == 1 and _type_code("Đ" + stype):
+            stype = code = _type_code("Đ" + stype)  # "3020/A-UBND": a lone capital is the "ĐA" that lost its "Đ"
+        if (" " in raw or m["ssep"].strip() == "/") and code is None:
             return None  # spaced letters or a slash: only for a known type code
+        if m["ssep"] == "." and not (code and m["syear"] and m["sorg"].isupper() and "-" not in m["sorg"] and m.start("sorg") == m.end("ssep")):
+            return None  # "01/1999/QĐ.UB": the 1990s dot between a known type and one body's code, after a year
+        if m["ssep"] != "/" and m["ssep"].strip() == "/" and not m["syear"]:
+            return None  # "78/2002/QĐ /BNN-KL": an export's space and slash for the hyphen, read after a year only
         if m["ssep"] == "/" and not m["syear"] and not (code and _is_joint(stype) and "-" in m["sorg"]):
             return None  # the slash for the hyphen: a year before it, or a joint act naming its bodies ("01/QCPH/UBND-UBMTTQ")
         if not m["ssep"].strip() and not (code and _issuer_like(m["sorg"].split("-")[0])):
             return None  # "QĐ⏎TTg": a line break for the hyphen, only between a known type and a body's code
         if m["ssep"] and not m["ssep"].strip() and "\n" not in m["ssep"] and not _known(m["sorg"].split("-")[0]):
             return None  # "755/CĐ TTg" (a line break reflowed to a space): only before a known body's code
-        issuers, stop = _more(text, m.end(), limit, _issuers(m["sorg"], state=True, joint=_is_joint(stype)))
+        org = _with_lost_d(m["sorg"], bool(m["syear"])) if code else m["sorg"]
+        issuers, stop = _more(text, m.end(), limit, _issuers(org, state=True, joint=_is_joint(stype)))
         year = f"/{m['syear']}" if m["syear"] else ""
         if code is None and _known(stype) and stype.isupper():
             stype = _case(stype)
-        joint = "/" if m["ssep"] == "/" else "-"  # "102/2025/NQLT/UBTVQH15-CP": the slash as printed
+        joint = m["ssep"] if m["ssep"] in ("/", ".") else "-"  # "01/1999/QĐ.UB": the dot as printed too  # "102/2025/NQLT/UBTVQH15-CP": the slash as printed
         return Symbol(f"{m['snum']}{year}/{stype}{joint}{'-'.join(issuers)}", code or "CV", "state", m.start(), stop,
                       m["snum"], m["syear"], stype if code else None, issuers if code else (stype, *issuers))
     if m["gnum"] is not None:
@@ -337,7 +406,7 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
 def _opens_code(text: str, slash: int) -> bool:
     """Whether a code may follow this slash: every symbol has a slash before a capital ("/TW",
     "/KH-TA", "/NĐ-CP", "/QH15"); a date's slashes have digits after them."""
-    after = text[slash + 1 : slash + 3].lstrip()
+    after = text[slash + 1 : slash + 5].lstrip()  # "119/2026/ ⏎UBTVQH15": a table cell's line break
     return after[:1].isupper()
 
 

@@ -30,7 +30,12 @@ _NAMED_BEFORE = re.compile(r"(?<![\wđ])(?P<type>bộ luật|luật|pháp lệnh
 # The gap may hold escapes a page stored as text ("QĐ-TTg\\r\\nngày"); "ngy" is "ngày" with its vowel dropped.
 _GAP = r"(?:\s|\\r|\\n)*"
 # The date may stand in brackets: "Nghị quyết số 57-NQ/TW (ngày 22/12/2024) của Bộ Chính trị".
-_DATE_AFTER = re.compile(rf"{_GAP},?{_GAP}\(?{_GAP}(?:được\s+)?(?:ban hành\s+)?(?:ngày|ngay|ngy)?\s*(?:{dates.LONG_DATE}|{dates.SHORT_DATE})", re.I)
+# A scan's specks read as a stop, hyphen or colon next to "ngày" ("23/2006/NĐ- CP- ngày 03/3/2006",
+# "33/TTr-SLĐTBXH. ngày 16 tháng 4 năm 2020", "ngày.14 tháng 10", "ngày: 07/4/2009") are passed over.
+_SPECK = rf"(?:[.\-:]{_GAP}(?=ng))?"
+_DATE_AFTER = re.compile(
+    rf"{_GAP}{_SPECK},?{_GAP}\(?{_GAP}(?:được\s+)?(?:ban hành\s+)?(?:ngày[.:]?|ngay|ngy)?\s*(?:{dates.LONG_DATE}|{dates.SHORT_DATE})", re.I
+)
 # A sentence that opens with the date of what it reports: "Ngày 27/6/2022, Ban Bí thư ... đã ban hành
 # Kế hoạch số ...", "Ngày 16/6/2025, Quốc hội đã thông qua Luật ... số ...".
 _DATE_OPENS = re.compile(rf"(?:^|\n|[.;:]\s)[ \t]*(?:[-+•][ \t]*)?Ngày\s+(?:{dates.LONG_DATE}|{dates.SHORT_DATE})\s*,?\s")
@@ -39,10 +44,11 @@ _ISSUE_VERB = re.compile(r"\b(?:ban hành|thông qua|ký|phê duyệt|đã có|v
 # Form codes of an attached model ("theo mẫu số 01/BCĐBQH-MT"), and the document's own number
 # standing on its line ("Số: 983/KH-UBND | Tây Ninh, ngày ..."): not cited documents.
 _FORM_BEFORE = re.compile(r"(?<![\wđ])mẫu\s*(?:số\s*)?:?\s*$")
-_OWN_NUMBER_BEFORE = re.compile(r"(?:^|\n|\||\\r\\n)[ \t]*Số[ \t]*:?[ \t]*$")
+# A page that dropped its accented letters writes the label "S:".
+_OWN_NUMBER_BEFORE = re.compile(r"(?:^|\n|\||\\r\\n)[ \t]*(?:Số[ \t]*:?|S[ \t]*:)[ \t]*$")
 # A number with the issuer's code only, where the type name stands before it ("Tờ trình số 126/SKHĐT",
-# "Công văn 285/CCTTHC", "Nghị quyết 06/TU").
-_BARE = re.compile(rf"(?<![\wđĐ])(?P<type>(?i:{TYPE_NAME_ALT}))\s+(?:(?i:số)\s*:?\s*)?(?P<sym>(?P<num>\d{{1,5}})(?:/(?P<year>(?:19|20)\d{{2}}))?/(?P<org>[A-ZĐ][A-ZĐ]{{1,11}}))(?![\w/-])")
+# "Công văn 285/CCTTHC", "Nghị quyết 06/TU"; before 1997 a decision wrote no type code: "Quyết định số 118/TTg").
+_BARE = re.compile(rf"(?<![\wđĐ])(?P<type>(?i:{TYPE_NAME_ALT}))\s+(?:(?i:số)\s*:?\s*)?(?P<sym>(?P<num>\d{{1,5}})(?:/(?P<year>(?:19|20)\d{{2}}))?/(?P<org>[A-ZĐ][A-ZĐ]{{1,11}}|{alternation(c for c in ISSUER_CODES if not c.isupper())}))(?![\w/-])")
 _ISSUER_AFTER = re.compile(r"\s*,?\s*của\s+")
 _SUBJECT_AFTER = re.compile(r"\s*,?\s*(?:về\s+việc|về|v/v)\s+", re.I)
 _ISSUER_STOP = re.compile(r"\s+về\s|\s+v/v\s|[;\n.]|,|\s+và\s|\s+đến\s|\s+tại\s|\s+nhằm\s|\s+để\s|\s+trong\s|\s+theo\s|\s+với\s|\((?!khóa)|\s+ngày\s+\d|\s+đã\s")
@@ -73,7 +79,7 @@ def references(doc: Doc) -> None:
     symbols = find_symbols(pt.text)
     symbols = sorted(symbols + _bare_symbols(pt, symbols), key=lambda s: s.start)
     for sym in symbols:
-        if (own_span and sym.start == own_span[0]) or sym.text == own:
+        if (own_span and sym.start == own_span[0]) or sym.text == own or _own_with_year(sym.text, own):
             continue
         if sym.start in excluded:
             # A recipients block that runs on into the footnotes still holds citations: one with its
@@ -88,7 +94,16 @@ def references(doc: Doc) -> None:
         ):
             continue
         found.append(_extend(pt, sym))
-    rec["references"] = _without_note_marks(found)
+    rec["references"] = _without_cut_codes(_without_short_forms(_without_note_marks(found)))
+
+
+_YEAR_PART = re.compile(r"^(\d+[a-z]?)/(?:19|20)\d{2}/")
+
+
+def _own_with_year(symbol: str, own: str | None) -> bool:
+    """The document's own number with a year a portal's title put in ("Quyết định số
+    1961/2019/QĐ-UBND" above "Số: 1961/QĐ-UBND"): the same number, type and issuer."""
+    return bool(own) and "/" in own and _YEAR_PART.sub(r"\1/", symbol) == own and symbol != own
 
 
 # A PDF's text layer glues a footnote's number to the word before it ("Nghị quyết số 66-NQ/TW1",
@@ -100,6 +115,27 @@ _NOTE_MARK = re.compile(r"(?<=[A-ZĐa-zđ])\d{1,2}$")
 def _without_note_marks(found: list[dict]) -> list[dict]:
     symbols = {r["symbol"] for r in found}
     return [r for r in found if not ((m := _NOTE_MARK.search(r["symbol"])) and r["symbol"][: m.start()] in symbols)]
+
+
+# A number with its issuer's code only ("118/TTg") and the same number with a type code before that
+# code ("118/QĐ-TTg") in one document: one decision, cited once in the old form and once in the new.
+_SHORT_FORM = re.compile(r"^(\d+(?:/\d{4})?)/([^/-]+)$")
+
+
+def _without_short_forms(found: list[dict]) -> list[dict]:
+    typed = {(m[1], m[2]) for r in found if (m := re.match(r"^(\d+(?:/\d{4})?)/[^/-]+-([^/-]+)$", r["symbol"]))}
+    return [r for r in found if not ((m := _SHORT_FORM.match(r["symbol"])) and (m[1], m[2]) in typed)]
+
+
+def _without_cut_codes(found: list[dict]) -> list[dict]:
+    """A symbol cut inside its last code, where a page or a scan ends the line ("Quyết định số
+    2629/QĐ-T" at a text's end, "95-CTr/T" with the rest unread), that is the start of another cited
+    symbol ("2629/QĐ-TTg"): that citation again, not another document."""
+    symbols = {r["symbol"] for r in found}
+    return [
+        r for r in found
+        if not any(len(s) > len(r["symbol"]) and s.startswith(r["symbol"]) and s[len(r["symbol"])].isalpha() for s in symbols)
+    ]
 
 
 def _bare_symbols(pt: Text, symbols: list) -> list:
@@ -131,9 +167,12 @@ def _extend(pt: Text, sym) -> dict:
             doc_type = sym.doc_type or _CODE_OF.get(m.group("type"))
     end = sym.end
     date = issuer = subject = None
-    dm = _DATE_AFTER.match(text, end, min(len(text), end + 60))
+    dstart = _past_marks(text, end)
+    dm = _DATE_AFTER.match(text, dstart, min(len(text), dstart + 60))
     if dm:
         date, end = dates.parse_full_date(dm), _past_bracket(text, dm)
+    elif om := _OCR_DATE_AFTER.match(text, dstart, min(len(text), dstart + 60)):
+        date, end = _ocr_date(om), om.end()
     im = _ISSUER_AFTER.match(folded, end, min(len(text), end + 20))
     if im:
         istart = im.end()
@@ -189,6 +228,34 @@ def _shared_date(text: str, folded: str, sym, end: int) -> str | None:
     return dates.parse_full_date(dm) if dm else None
 
 
+# An OCR pass reads the ones and noughts of a day or month as letters ("ngày 30 tháng t1 năm 2022",
+# "tháng I1]", "tháng lÌ", "tháng 0L", "tháng L2", "ngày J7", "ngày ÖI"): read back in the written-out
+# date after a symbol, when the digits they stand for make a date.
+_OCR_ONES = "IltÌíỉ|!LJ"
+_OCR_NOUGHTS = "OoÖö"
+_OCR_DIGIT = rf"[0-9{_OCR_ONES}{_OCR_NOUGHTS}]"
+_OCR_DATE_AFTER = re.compile(
+    rf"{_GAP}{_SPECK},?{_GAP}ngày[.:]?\s*(?P<d>{_OCR_DIGIT}{{1,2}})\s*tháng\s*(?P<m>{_OCR_DIGIT}{{1,2}})\]?\s*năm\s*(?P<y>(?:19|20)\d{{2}})(?!\d)"
+)
+
+
+def _ocr_date(m: re.Match[str]) -> str | None:
+    def digits(token: str) -> str:
+        return "".join("1" if ch in _OCR_ONES else "0" if ch in _OCR_NOUGHTS else ch for ch in token)
+
+    return dates.iso_date(m["y"], digits(m["m"]), digits(m["d"]))
+
+
+# What a web page or an export leaves between a symbol and its date: the rest of a Markdown link
+# ("[30/2020/NĐ-CP](https://...) ngày"), a footnote's mark ("[3]", "(1)", "³"), an HTML space ("&nbsp;").
+_MARKS = re.compile(r"(?:[ \t]*(?:\]\([^)\s]{1,300}\)|\[\d{1,3}\]|\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|&nbsp;?))+")
+
+
+def _past_marks(text: str, end: int) -> int:
+    m = _MARKS.match(text, end)
+    return m.end() if m else end
+
+
 def _past_bracket(text: str, dm: re.Match[str]) -> int:
     """The end of a citation's date, past the ")" closing a bracketed date ("(ngày 22/12/2024)")."""
     end = dm.end()
@@ -201,6 +268,17 @@ def _past_bracket(text: str, dm: re.Match[str]) -> int:
 _SYMBOL_BETWEEN = re.compile(r"\d\s*[-–/]\s*[A-ZĐ][A-Za-zĐđ]*\s*[/-]")
 
 
+# The same report after a comma, its date then its actor: "Để mở rộng thí điểm, ngày 16/8/2018 Bộ
+# Lao động - Thương binh và Xã hội đã có Công văn số ...".
+_DATE_CLAUSE = re.compile(rf",[ \t]+ngày\s+(?:{dates.LONG_DATE}|{dates.SHORT_DATE})\s*,?\s")
+
+
+def _opens_clause(text: str, m: re.Match[str]) -> bool:
+    """Whether a comma's date opens the clause that reports the issue: a body's name follows it, and
+    no cited number ends right before the comma (then the date is that citation's)."""
+    return starts_with_body(text[m.end() : m.end() + 60]) and not re.search(r"\d\s*[/-]\s*[A-ZĐ][\w&-]*\s*$", text[max(0, m.start() - 40) : m.start()])
+
+
 def _date_opening(text: str, folded: str, start: int) -> str | None:
     """The date a sentence opens with, when it reports the issue of the cited document: "Ngày
     28 tháng 10 năm 2025, Chủ tịch ... đã ban hành Công văn số ...". Nothing else dated or cited
@@ -209,6 +287,9 @@ def _date_opening(text: str, folded: str, start: int) -> str | None:
     last = None
     for m in _DATE_OPENS.finditer(text, window_start, start):
         last = m
+    for m in _DATE_CLAUSE.finditer(text, window_start, start):
+        if (last is None or m.start() > last.start()) and _opens_clause(text, m):
+            last = m
     if last is None:
         return None
     between = folded[last.end() : start]
