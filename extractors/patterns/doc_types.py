@@ -27,7 +27,8 @@ DOC_TYPES: tuple[DocType, ...] = (
     DocType("QĐ", ("Quyết định",), ("QĐ",), ("QUYẾT ĐỊNH", "Quyết định số 368/QĐ-TTg")),
     # The code of a Quy định is QyĐ (ANNOTATION.md's list); Party symbols write it "QĐi" (132-QĐi/TW).
     DocType("QyĐ", ("Quy định",), ("QĐi", "QyĐ"), ("QUY ĐỊNH", "Quy định số 132-QĐi/TW")),
-    DocType("CTr", ("Chương trình", "Chương trình hành động", "Chương trình phối hợp"), ("CTr", "CTrPH"), ("CHƯƠNG TRÌNH", "Chương trình số 36-CTr/TU", "Chương trình phối hợp số 05-CTrPH/BDVTU-UBMTTQ")),
+    # Guidance 36 codes a programme "CTr"; Party committees also write an action programme "CTHĐ".
+    DocType("CTr", ("Chương trình", "Chương trình hành động", "Chương trình phối hợp"), ("CTr", "CTrPH", "CTHĐ"), ("CHƯƠNG TRÌNH", "Chương trình số 36-CTr/TU", "Chương trình phối hợp số 05-CTrPH/BDVTU-UBMTTQ", "Chương trình hành động số 21-CTHĐ/TU")),
     DocType("HD", ("Hướng dẫn", "Hướng dẫn liên tịch"), ("HD", "HDLT"), ("HƯỚNG DẪN", "Hướng dẫn số 01-HD/BDVTU", "Hướng dẫn liên tịch số 02-HDLT/BTG-BDV")),
     DocType("QC", ("Quy chế", "Quy chế phối hợp"), ("QC", "QCPH"), ("QUY CHẾ", "Quy chế số 09-QC/ĐUK", "Quy chế phối hợp số 01-QCPH/ĐUK-UBND")),
     DocType("TB", ("Thông báo", "Thông báo kết luận"), ("TB",), ("THÔNG BÁO", "Thông báo số 12-TB/TU")),
