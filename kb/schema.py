@@ -16,7 +16,7 @@ import sqlite_utils
 from plankb.kb import fts, quotes
 from plankb.kb.similar import N_HASHES
 
-SCHEMA_VERSION = "11"
+SCHEMA_VERSION = "12"
 
 
 # table -> (columns, primary key, foreign keys as (column, other table, other column))
@@ -192,10 +192,11 @@ def ensure_schema(db: sqlite_utils.Database, defer_indexes: bool = False) -> Non
                 migrate(db)
                 db.execute("UPDATE kb_meta SET value = ? WHERE key = 'schema_version'", (version,))
             found = (version,)
-        if migrated_from in ("2", "3", "4", "5", "6", "7", "8", "9", "10"):
+        if migrated_from in ("2", "3", "4", "5", "6", "7", "8", "9", "10", "11"):
             # 5 dropped the passages' copies of their text, 7 compressed the records, 8 halved the
             # signatures and buckets, 9 trimmed the buckets, 10 recompressed the records against
-            # their texts, 11 cut the quotes and scores down: give their pages back (once; it
+            # their texts, 11 cut the quotes and scores down, 12 recompressed the records with their
+            # keys: give their pages back (once; it
             # rewrites the file)
             with db.ensure_autocommit_on():
                 db.execute("VACUUM")
@@ -431,6 +432,12 @@ def _from_10(db: sqlite_utils.Database) -> None:
         _index_again(db, "similar_passages")
 
 
+def _from_11(db: sqlite_utils.Database) -> None:
+    """12 compresses each record against its document's text followed by the keys every record
+    has (rows.RECORD_KEYS): the same JSON text comes back from rows.record_json."""
+    _from_9(db)
+
+
 def _index_again(db: sqlite_utils.Database, table: str) -> None:
     """A table made again gets its indexes now, and the planner's figures for them (which went
     with the old table), as a fresh base's finish gives them."""
@@ -451,6 +458,7 @@ def trimmed(start: int, end: int, raw: str) -> tuple[int, int]:
 MIGRATIONS = {
     "2": ("3", _from_2), "3": ("4", _from_3), "4": ("5", _from_4), "5": ("6", _from_5), "6": ("7", _from_6),
     "7": ("8", _from_7), "8": ("9", _from_8), "9": ("10", _from_9), "10": ("11", _from_10),
+    "11": ("12", _from_11),
 }  # fmt: skip
 
 
