@@ -153,3 +153,12 @@ def test_the_pages_show_each_passages_heading(seed_base):
     facet = asyncio.run(get("/kb/passages.json?_facet=heading_id&_size=0")).json()
     assert any(v["label"] == heading for v in facet["facet_results"]["heading_id"]["results"]) or facet["facet_results"]
     assert asyncio.run(get("/kb/headings")).status_code == 200
+    # a similar pair's passages are shown with their headings, as a labelled foreign key
+    with sqlite3.connect(seed_base) as conn:
+        pair = conn.execute(
+            "select s.passage_id, h.heading from similar_passages s join passages p on p.id = s.passage_id"
+            " join headings h on h.id = p.heading_id where h.heading != '' order by s.passage_id limit 1"
+        ).fetchone()
+    assert pair
+    pairs = asyncio.run(get(f"/kb/similar_passages?passage_id={pair[0]}"))
+    assert f"{html.escape(pair[1], quote=False)}</a>&nbsp;<em>{pair[0]}</em>" in pairs.text
