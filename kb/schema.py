@@ -483,6 +483,7 @@ def _from_11(db: sqlite_utils.Database) -> None:
             conn.execute(f"CREATE INDEX IF NOT EXISTS [{name}] ON [{table}] ({', '.join(columns)}) WHERE {where}")
     fts.create_in_transaction(conn)
     db.execute("ANALYZE passages")
+    db.execute("ANALYZE headings")  # (as a fresh base's finish gives them: its lookups used the index)
 
 
 def _index_again(db: sqlite_utils.Database, table: str) -> None:

@@ -227,8 +227,10 @@ class Store:
         found = self._headings.get(heading)
         if found is not None:
             return found
+        # (+heading: an equality on the column itself would let SQLite put the value in the prefix's
+        # place, and the index on the prefix would no longer be used)
         row = self.conn.execute(
-            f"SELECT id FROM headings WHERE substr(heading, 1, {HEADING_PREFIX}) = ? AND heading = ?", (heading[:HEADING_PREFIX], heading)
+            f"SELECT id FROM headings WHERE substr(heading, 1, {HEADING_PREFIX}) = ? AND +heading = ?", (heading[:HEADING_PREFIX], heading)
         ).fetchone()
         found = row[0] if row else self.conn.execute("INSERT INTO headings (heading) VALUES (?)", (heading,)).lastrowid
         if len(self._headings) > 100_000:  # (a bounded memory of the headings met)

@@ -162,3 +162,13 @@ def test_the_pages_show_each_passages_heading(seed_base):
     assert pair
     pairs = asyncio.run(get(f"/kb/similar_passages?passage_id={pair[0]}"))
     assert f"{html.escape(pair[1], quote=False)}</a>&nbsp;<em>{pair[0]}</em>" in pairs.text
+
+
+def test_a_heading_is_looked_up_by_its_index(seed_base):
+    from plankb.kb.schema import HEADING_PREFIX
+
+    with sqlite3.connect(seed_base) as conn:
+        plan = conn.execute(
+            f"explain query plan SELECT id FROM headings WHERE substr(heading, 1, {HEADING_PREFIX}) = ? AND +heading = ?", ("a", "a")
+        ).fetchall()
+    assert "idx_headings_prefix" in " ".join(str(step[-1]) for step in plan)
