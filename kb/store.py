@@ -80,7 +80,6 @@ class Store:
         reached("schema")
         self._bodies: dict[str, int] = {}
         self._headings: dict[str, int] = {}
-        self._deleted = False  # whether this batch removed a document (and maybe the last use of a heading)
 
     # --- reading -------------------------------------------------------------------------
 
@@ -242,7 +241,6 @@ class Store:
     def delete_document(self, doc_id: str, keep_files: bool = False) -> None:
         """Remove a document and everything that hangs on it (inside the caller's transaction)."""
         c = self.conn
-        self._deleted = True
         symbols = c.execute(
             "SELECT symbol FROM citations WHERE document_id = ? UNION SELECT symbol FROM documents WHERE id = ?", (doc_id, doc_id)
         )
@@ -297,11 +295,9 @@ class Store:
                 " UNION SELECT body_id FROM recipients WHERE body_id IS NOT NULL"
                 " UNION SELECT body_id FROM deadline_bodies)"
             )
-            if self._deleted:  # (headings of removed passages nobody else names: one scan of passages)
-                self.conn.execute("DELETE FROM headings WHERE id NOT IN (SELECT heading_id FROM passages WHERE heading_id IS NOT NULL)")
+            self.conn.execute("DELETE FROM headings WHERE id NOT IN (SELECT heading_id FROM passages WHERE heading_id IS NOT NULL)")
         self._bodies.clear()
         self._headings.clear()
-        self._deleted = False
         reached("resolved")
         with self.db.ensure_autocommit_on():
             # Datasette serves the file immutable, which ignores a -wal file: fold it back in.
