@@ -295,6 +295,8 @@ class Store:
                 " UNION SELECT body_id FROM recipients WHERE body_id IS NOT NULL"
                 " UNION SELECT body_id FROM deadline_bodies)"
             )
+            # headings nobody names any more (also after a batch killed between a document's removal
+            # and this end: the next batch's end finds them)
             self.conn.execute("DELETE FROM headings WHERE id NOT IN (SELECT heading_id FROM passages WHERE heading_id IS NOT NULL)")
         self._bodies.clear()
         self._headings.clear()
