@@ -617,6 +617,10 @@ def export(db_path: str, fmt: str, table: str, raw_rows: bool, with_text: bool, 
         _export(conn, fmt, table, raw_rows, with_text, output)
 
 
+# table -> {stored column: (the column it gives back, the SQL reading it)}
+JOINED_COLUMNS = {"passages": {"heading_id": ("heading", "(select h.heading from headings h where h.id = [heading_id])")}}
+
+
 def _export(conn: sqlite3.Connection, fmt: str, table: str, raw_rows: bool, with_text: bool, output) -> None:
     from plankb.kb.rows import record_json
     from plankb.kb.schema import STORAGE_COLUMNS
@@ -644,7 +648,12 @@ def _export(conn: sqlite3.Connection, fmt: str, table: str, raw_rows: bool, with
         )
         cur = ((*row[:at], record_json(row[at], row[-1]), *row[at + 1 : -1]) for row in cur)
     else:
-        cur = conn.execute(f"select {', '.join(f'[{c}]' for c in columns)} from [{table}]")
+        # a column naming another table's value gives that value back under its former name
+        # (passages: heading_id -> heading, schema 12), as the table wrote it before
+        joined = JOINED_COLUMNS.get(table, {})
+        read = ", ".join(joined[c][1] if c in joined else f"[{c}]" for c in columns)
+        cur = conn.execute(f"select {read} from [{table}]")
+        columns = [joined[c][0] if c in joined else c for c in columns]
     if fmt == "table":
         records = [dict(zip(columns, row, strict=True)) for row in cur]
         output.write(_table(columns, records, DOCUMENT_COLUMNS if table == "documents" else None) + "\n")

@@ -18,18 +18,26 @@ import sqlite3
 
 import sqlite_utils
 
-# Each passage's text (its heading when the document's text is unknown), read from the document.
+# Each passage's text (its heading when the document's text is unknown), read from the document;
+# its heading, from the headings table (schema 12).
 TEXTS = "passage_texts"
 VIEW = f"""
 CREATE VIEW IF NOT EXISTS {TEXTS} AS
-SELECT p.id, p.document_id, p.path, p.heading,
-  coalesce(substr(d.text, p.start + 1, p.end - p.start), p.heading) AS text
-FROM passages p JOIN documents d ON d.id = p.document_id
+SELECT p.id, p.document_id, p.path, h.heading,
+  coalesce(substr(d.text, p.start + 1, p.end - p.start), h.heading) AS text
+FROM passages p JOIN documents d ON d.id = p.document_id LEFT JOIN headings h ON h.id = p.heading_id
 """
+# ... as a base older than schema 12 has it, its passages holding their headings (what the
+# migrations before 12 read)
+VIEW_11 = VIEW.replace("h.heading", "p.heading").replace(" LEFT JOIN headings h ON h.id = p.heading_id", "")
 
 # A removed passage's plain text, for FTS5's 'delete' (a contentless index needs the indexed values);
 # passages are deleted before their document, so its text is still there.
-_OLD_PLAIN = "plankb_plain(coalesce((SELECT substr(d.text, old.start + 1, old.end - old.start) FROM documents d WHERE d.id = old.document_id), old.heading))"
+_OLD_PLAIN = (
+    "plankb_plain(coalesce((SELECT substr(d.text, old.start + 1, old.end - old.start) FROM documents d WHERE d.id = old.document_id),"
+    " (SELECT h.heading FROM headings h WHERE h.id = old.heading_id)))"
+)
+_OLD_PLAIN_11 = "plankb_plain(coalesce((SELECT substr(d.text, old.start + 1, old.end - old.start) FROM documents d WHERE d.id = old.document_id), old.heading))"
 
 TRIGGERS = f"""
 CREATE TRIGGER IF NOT EXISTS passages_ai AFTER INSERT ON passages BEGIN
@@ -40,7 +48,7 @@ CREATE TRIGGER IF NOT EXISTS passages_ad AFTER DELETE ON passages BEGIN
     SELECT 'delete', old.id, {_OLD_PLAIN} WHERE NOT EXISTS (SELECT 1 FROM fts_pending WHERE passage_id = old.id);
   DELETE FROM fts_pending WHERE passage_id = old.id;
 END;
-CREATE TRIGGER IF NOT EXISTS passages_au AFTER UPDATE OF start, end, heading ON passages BEGIN
+CREATE TRIGGER IF NOT EXISTS passages_au AFTER UPDATE OF start, end, heading_id ON passages BEGIN
   INSERT INTO passages_fts (passages_fts, rowid, plain)
     SELECT 'delete', old.id, {_OLD_PLAIN} WHERE NOT EXISTS (SELECT 1 FROM fts_pending WHERE passage_id = old.id);
   INSERT OR IGNORE INTO fts_pending (passage_id) VALUES (new.id);
@@ -59,9 +67,11 @@ def create_in_transaction(conn: sqlite3.Connection) -> None:
         "CREATE VIRTUAL TABLE IF NOT EXISTS passages_fts USING fts5(plain, content='passages_fts_content',"
         " content_rowid='id', columnsize=0)"
     )
-    conn.execute(VIEW)
+    old = "heading" in [c[1] for c in conn.execute("PRAGMA table_xinfo(passages)")]  # (a base older than schema 12)
+    conn.execute(VIEW_11 if old else VIEW)
     conn.execute(CONTENT)
-    for statement in TRIGGERS.split("END;"):
+    triggers = TRIGGERS.replace(_OLD_PLAIN, _OLD_PLAIN_11).replace("heading_id ON", "heading ON") if old else TRIGGERS
+    for statement in triggers.split("END;"):
         if statement.strip():
             conn.execute(statement + "END;")
 

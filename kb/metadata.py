@@ -48,16 +48,20 @@ TABLES = {
     "passages": {
         "description": "One row per section of a document's outline, with the section's own text (without its subsections); "
         "path '' is the text before the first section, '~' the text after the last one. Full-text indexed.",
-        "label_column": "heading",
         # the index is contentless (kb/fts.py): Datasette finds it for the search box by this
         "fts_table": "passages_fts",
         "fts_pk": "id",
         "columns": {
             "path": "Outline path (II.2.1)",
+            "heading_id": "The section's heading (each distinct heading is stored once, in headings)",
             "start": "Where the passage starts in the document's text (its text: the passage_texts view)",
             "kind": "The section's kind from its heading (purpose, content, organisation, funding ...: kb/sections.py)",
             "section_end": "Where the whole section ends in the document's text, its subsections included",
         },
+    },
+    "headings": {
+        "description": "Each distinct section heading once; passages name theirs (heading_id).",
+        "label_column": "heading",
     },
     "cited_documents": {
         "description": "One row per distinct cited document. key = symbol|scope|year: scope is TW for Central codes and the "
@@ -143,8 +147,13 @@ TABLES_VI = {
     "passages": {
         "description": "Mỗi dòng là một mục trong bố cục văn bản, với nội dung riêng của mục (không gồm các mục con); "
         "mục '' là phần trước mục đầu tiên, '~' là phần sau mục cuối. Ô tìm kiếm tìm được cả có dấu và không dấu.",
-        "columns": {"path": "Vị trí mục (II.2.1)", "start": "Vị trí bắt đầu trong nội dung văn bản (nội dung mục: bảng passage_texts)"},
+        "columns": {
+            "path": "Vị trí mục (II.2.1)",
+            "heading_id": "Tiêu đề của mục (mỗi tiêu đề khác nhau lưu một lần, trong bảng tiêu đề mục)",
+            "start": "Vị trí bắt đầu trong nội dung văn bản (nội dung mục: bảng passage_texts)",
+        },
     },
+    "headings": {"description": "Mỗi tiêu đề mục khác nhau một lần; các đoạn văn ghi tiêu đề của mình theo mã."},
     "cited_documents": {
         "description": "Mỗi dòng là một văn bản được trích dẫn. Khóa = số hiệu|phạm vi|năm: phạm vi là TW với văn bản "
         "Trung ương, là địa phương của văn bản dẫn với văn bản địa phương (04-NQ/TU có ở mọi tỉnh).",

@@ -345,13 +345,13 @@ with hits as (
     and rowid >= (select min(rowid) from hits)
 ), best as (
   -- the page's passages first; their text (read from their document's) for these 50 only
-  select p.id, p.document_id, p.path, p.heading,
+  select p.id, p.document_id, p.path,
     case when p.id in (select rowid from phrased) then 0 when p.id in (select rowid from near) then 1 else 2 end as rank
   from hits join passages p on p.id = hits.rowid
   order by rank, p.id desc
   limit 50 offset 50 * (max(coalesce(cast(nullif(:page, '') as integer), 1), 1) - 1)
 )
-select best.id as passage, best.document_id as document, d.symbol, d.title, best.path, best.heading,
+select best.id as passage, best.document_id as document, d.symbol, d.title, best.path, t.heading,
   plankb_snippet(t.text, :q) as snippet
 from best join documents d on d.id = best.document_id join passage_texts t on t.id = best.id
 order by best.rank, best.id desc
@@ -386,7 +386,7 @@ with hits as (
   select * from (
     -- without words: documents newest first, read by the index on their date (only the year's range
     -- when a year is given) until the page is full
-    select p.id, p.document_id, p.heading, p.start, p.section_end, d.date
+    select p.id, p.document_id, p.heading_id, p.start, p.section_end, d.date
     from documents d indexed by idx_documents_date
     join passages p indexed by idx_passages_kind_document_id
       on p.kind = coalesce(nullif(:kind, ''), 'organisation') and p.document_id = d.id
@@ -398,7 +398,7 @@ with hits as (
   union all
   select * from (
     -- then the undated documents, when no year is given
-    select p.id, p.document_id, p.heading, p.start, p.section_end, d.date
+    select p.id, p.document_id, p.heading_id, p.start, p.section_end, d.date
     from documents d indexed by idx_documents_date
     join passages p indexed by idx_passages_kind_document_id
       on p.kind = coalesce(nullif(:kind, ''), 'organisation') and p.document_id = d.id
@@ -408,7 +408,7 @@ with hits as (
   union all
   select * from (
     -- with words: the sections holding them (a few thousand at most), newest first
-    select p.id, p.document_id, p.heading, p.start, p.section_end, d.date
+    select p.id, p.document_id, p.heading_id, p.start, p.section_end, d.date
     from worded w join passages p on p.id = w.id join documents d on d.id = p.document_id
     where :q != '' and (:doc_type = '' or d.doc_type = :doc_type)
       /* section filters */
@@ -417,7 +417,8 @@ with hits as (
   order by date is null, date desc
   limit 50 offset 50 * (max(coalesce(cast(nullif(:page, '') as integer), 1), 1) - 1)
 )
-select picked.document_id as document, d.symbol, d.date, d.doc_type, d.issuer, picked.heading,
+select picked.document_id as document, d.symbol, d.date, d.doc_type, d.issuer,
+  (select h.heading from headings h where h.id = picked.heading_id) as heading,
   substr(d.text, picked.start + 1, min(coalesce(picked.section_end, picked.start) - picked.start, 20000)) as section_text,
   picked.id as passage,
   (select case when s.passage_id = o.id then s.other_id else s.passage_id end

@@ -16,7 +16,7 @@ import sqlite_utils
 from plankb.kb import fts, quotes
 from plankb.kb.similar import N_HASHES
 
-SCHEMA_VERSION = "11"
+SCHEMA_VERSION = "12"
 
 
 # table -> (columns, primary key, foreign keys as (column, other table, other column))
@@ -47,15 +47,18 @@ TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...], list[tuple[str, 
         "path",
         [("document_id", "documents", "id")],
     ),
+    # Each distinct section heading once (schema 12): a plan's headings ("MỤC ĐÍCH, YÊU CẦU", "TỔ CHỨC
+    # THỰC HIỆN") recur across plans, and each passage names its heading by id.
+    "headings": ({"id": int, "heading": str}, "id", []),
     "passages": (
-        {"id": int, "document_id": str, "seq": int, "path": str, "heading": str, "level": int,
+        {"id": int, "document_id": str, "seq": int, "path": str, "heading_id": int, "level": int,
          # the passage's text is documents.text[start:end] (its heading when the text is unknown):
          # stored once, read through the passage_texts view; full-text indexed in its plain form
          "start": int, "end": int,
          "kind": str,  # the section's kind from its heading (kb/sections.py), on its first piece
          "section_end": int},  # where the whole section ends, its subsections included
         "id",
-        [("document_id", "documents", "id")],
+        [("document_id", "documents", "id"), ("heading_id", "headings", "id")],
     ),
     "cited_documents": (
         {"key": str, "label": str, "symbol": str, "doc_type": str, "scope": str, "date": str, "dates": str,
@@ -136,6 +139,12 @@ PARTIAL_INDEXES = [
 ]
 
 
+# A heading is looked up by its first characters (each document's transaction names its headings):
+# an index of the whole heading would hold every heading twice.
+HEADINGS_INDEX = "CREATE INDEX IF NOT EXISTS idx_headings_prefix ON headings (substr(heading, 1, 16))"
+HEADING_PREFIX = 16
+
+
 # Each passage's most similar passages of other documents, one row per pair: the pair is the key
 # (no rowid), and the other passage's document is read through it (no copy of its id). The score
 # (three decimals) is kept as what it falls short of 1 in thousandths (score_gap): an integer of 0
@@ -186,16 +195,24 @@ def ensure_schema(db: sqlite_utils.Database, defer_indexes: bool = False) -> Non
     if db["kb_meta"].exists():
         found = db.execute("SELECT value FROM kb_meta WHERE key = 'schema_version'").fetchone()
         migrated_from = found[0] if found else None
-        while found and found[0] in MIGRATIONS:  # each migration to the next version, in turn
-            version, migrate = MIGRATIONS[found[0]]
-            with db.atomic():
-                migrate(db)
-                db.execute("UPDATE kb_meta SET value = ? WHERE key = 'schema_version'", (version,))
-            found = (version,)
-        if migrated_from in ("2", "3", "4", "5", "6", "7", "8", "9", "10"):
+        # (a table made again under its name must not take the rows of others with it, which a drop
+        # with foreign keys on would: SQLite's own way, sqlite.org/lang_altertable.html#otheralter)
+        keys_on = db.execute("PRAGMA foreign_keys").fetchone()[0]
+        db.execute("PRAGMA foreign_keys=OFF")
+        try:
+            while found and found[0] in MIGRATIONS:  # each migration to the next version, in turn
+                version, migrate = MIGRATIONS[found[0]]
+                with db.atomic():
+                    migrate(db)
+                    db.execute("UPDATE kb_meta SET value = ? WHERE key = 'schema_version'", (version,))
+                found = (version,)
+        finally:
+            db.execute(f"PRAGMA foreign_keys={'ON' if keys_on else 'OFF'}")
+        if migrated_from in ("2", "3", "4", "5", "6", "7", "8", "9", "10", "11"):
             # 5 dropped the passages' copies of their text, 7 compressed the records, 8 halved the
             # signatures and buckets, 9 trimmed the buckets, 10 recompressed the records against
-            # their texts, 11 cut the quotes and scores down: give their pages back (once; it
+            # their texts, 11 cut the quotes and scores down, 12 recompressed the records with their
+            # keys: give their pages back (once; it
             # rewrites the file)
             with db.ensure_autocommit_on():
                 db.execute("VACUUM")
@@ -218,6 +235,7 @@ def ensure_schema(db: sqlite_utils.Database, defer_indexes: bool = False) -> Non
         # Unique keys and what each document's own transaction looks up: never deferred.
         db["bodies"].create_index(["key"], unique=True, if_not_exists=True)
         db["passages"].create_index(["document_id", "seq"], unique=True, if_not_exists=True)
+        db.execute(HEADINGS_INDEX)
         if not defer_indexes:
             create_indexes(db)
         # LSH buckets of passage signatures: a bare (bucket, passage) index, no rowid needed, and no
@@ -431,6 +449,43 @@ def _from_10(db: sqlite_utils.Database) -> None:
         _index_again(db, "similar_passages")
 
 
+def _from_11(db: sqlite_utils.Database) -> None:
+    """12 compresses each record against its document's text followed by the keys every record
+    has (rows.RECORD_KEYS): the same JSON text comes back from rows.record_json. And it keeps each
+    distinct heading once (headings), passages naming it by id (heading_id, where heading was),
+    numbered in the order a fresh ingest meets them; the views and triggers reading it are made again."""
+    _from_9(db)
+    conn = db.conn
+    if "heading_id" in [c[1] for c in conn.execute("PRAGMA table_xinfo(passages)")]:
+        return  # (already in that form: a newer base marked older, as tests make them)
+    columns, pk, fks = TABLES["headings"]
+    db["headings"].create(columns, pk=pk, foreign_keys=fks, if_not_exists=True)
+    conn.execute(HEADINGS_INDEX)
+    conn.execute(
+        "INSERT INTO headings (heading) SELECT heading FROM passages WHERE heading IS NOT NULL GROUP BY heading ORDER BY min(id)"
+    )
+    for name in ("passages_ai", "passages_ad", "passages_au"):
+        conn.execute(f"DROP TRIGGER IF EXISTS {name}")
+    for name in ("passages_fts_content", fts.TEXTS):
+        conn.execute(f"DROP VIEW IF EXISTS {name}")
+    columns, pk, fks = TABLES["passages"]
+    conn.execute(db.create_table_sql("passages_12", columns, pk=pk, foreign_keys=fks))
+    names = ", ".join(f"[{c}]" for c in columns)
+    read = ", ".join("h.id" if c == "heading_id" else f"p.[{c}]" for c in columns)
+    conn.execute(f"INSERT INTO passages_12 ({names}) SELECT {read} FROM passages p LEFT JOIN headings h ON h.heading = p.heading ORDER BY p.id")
+    conn.execute("DROP TABLE passages")  # (its indexes with it; foreign keys are off: the rows pointing at it stay)
+    conn.execute("PRAGMA legacy_alter_table=ON")  # the name only: nothing else refers to passages_12
+    conn.execute("ALTER TABLE passages_12 RENAME TO passages")
+    conn.execute("PRAGMA legacy_alter_table=OFF")
+    db["passages"].create_index(["document_id", "seq"], unique=True, if_not_exists=True)
+    for name, table, columns, where in PARTIAL_INDEXES:
+        if table == "passages":
+            conn.execute(f"CREATE INDEX IF NOT EXISTS [{name}] ON [{table}] ({', '.join(columns)}) WHERE {where}")
+    fts.create_in_transaction(conn)
+    db.execute("ANALYZE passages")
+    db.execute("ANALYZE headings")  # (as a fresh base's finish gives them: its lookups used the index)
+
+
 def _index_again(db: sqlite_utils.Database, table: str) -> None:
     """A table made again gets its indexes now, and the planner's figures for them (which went
     with the old table), as a fresh base's finish gives them."""
@@ -451,6 +506,7 @@ def trimmed(start: int, end: int, raw: str) -> tuple[int, int]:
 MIGRATIONS = {
     "2": ("3", _from_2), "3": ("4", _from_3), "4": ("5", _from_4), "5": ("6", _from_5), "6": ("7", _from_6),
     "7": ("8", _from_7), "8": ("9", _from_8), "9": ("10", _from_9), "10": ("11", _from_10),
+    "11": ("12", _from_11),
 }  # fmt: skip
 
 

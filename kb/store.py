@@ -25,7 +25,7 @@ from plankb.kb.files import storable
 from plankb.kb.killpoints import reached
 from plankb.kb.lock import WriteLock
 from plankb.kb.places import Place
-from plankb.kb.schema import MIGRATIONS, create_indexes, ensure_schema
+from plankb.kb.schema import HEADING_PREFIX, MIGRATIONS, create_indexes, ensure_schema
 from plankb.kb.sqlfuncs import register_functions
 from plankb.schema.record import RECORD_VERSION
 
@@ -79,6 +79,7 @@ class Store:
         ensure_schema(self.db, defer_indexes=self.deferred_indexes)
         reached("schema")
         self._bodies: dict[str, int] = {}
+        self._headings: dict[str, int] = {}
 
     # --- reading -------------------------------------------------------------------------
 
@@ -106,7 +107,8 @@ class Store:
                 self._replace(record, text, key, known, version, sha, now)
                 reached("document written, not committed")
         except BaseException:
-            self._bodies.clear()  # bodies created in the rolled-back transaction are gone
+            self._bodies.clear()  # bodies and headings created in the rolled-back transaction are gone
+            self._headings.clear()
             raise
         reached("document committed")
         return "updated" if known else "added"
@@ -145,7 +147,7 @@ class Store:
         self._insert("documents", [doc])
         self._insert("records", [{"document_id": doc_id, "record": rows.stored_record(record, text)}])
         passages = rows.passage_rows(record, text)
-        self._insert("passages", [{**p, "document_id": doc_id} for p in passages])
+        self._insert("passages", [self._passage_row(p, doc_id) for p in passages])
         reached("passages")
         cites = rows.citation_rows(record, place)
         self._insert("citations", [{**c, "document_id": doc_id} for c in cites])
@@ -212,6 +214,30 @@ class Store:
         self._bodies[key.key] = row[0]
         return row[0], key.name_key
 
+    def _passage_row(self, passage: dict, doc_id: str) -> dict:
+        """A passage as stored: its heading named by id (schema 12)."""
+        row = {k: v for k, v in passage.items() if k != "heading"}
+        row["heading_id"] = self.heading_id(passage["heading"])
+        return {**row, "document_id": doc_id}
+
+    def heading_id(self, heading: str | None) -> int | None:
+        """The id of a heading in the headings table, added on first sight."""
+        if heading is None:
+            return None
+        found = self._headings.get(heading)
+        if found is not None:
+            return found
+        # (+heading: an equality on the column itself would let SQLite put the value in the prefix's
+        # place, and the index on the prefix would no longer be used)
+        row = self.conn.execute(
+            f"SELECT id FROM headings WHERE substr(heading, 1, {HEADING_PREFIX}) = ? AND +heading = ?", (heading[:HEADING_PREFIX], heading)
+        ).fetchone()
+        found = row[0] if row else self.conn.execute("INSERT INTO headings (heading) VALUES (?)", (heading,)).lastrowid
+        if len(self._headings) > 100_000:  # (a bounded memory of the headings met)
+            self._headings.clear()
+        self._headings[heading] = found
+        return found
+
     def delete_document(self, doc_id: str, keep_files: bool = False) -> None:
         """Remove a document and everything that hangs on it (inside the caller's transaction)."""
         c = self.conn
@@ -269,7 +295,11 @@ class Store:
                 " UNION SELECT body_id FROM recipients WHERE body_id IS NOT NULL"
                 " UNION SELECT body_id FROM deadline_bodies)"
             )
+            # headings nobody names any more (also after a batch killed between a document's removal
+            # and this end: the next batch's end finds them)
+            self.conn.execute("DELETE FROM headings WHERE id NOT IN (SELECT heading_id FROM passages WHERE heading_id IS NOT NULL)")
         self._bodies.clear()
+        self._headings.clear()
         reached("resolved")
         with self.db.ensure_autocommit_on():
             # Datasette serves the file immutable, which ignores a -wal file: fold it back in.

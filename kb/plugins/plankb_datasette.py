@@ -328,6 +328,24 @@ def _record_cell(value: bytes, row, database: str, datasette):
     return with_text()
 
 
+# Columns naming a passage, shown with its heading as Datasette shows a labelled foreign key: the
+# heading is in another table since schema 12 (headings), out of reach of a label column.
+PASSAGE_COLUMNS = {"similar_passages": ("passage_id", "other_id")}
+
+
+def _passage_cell(value: int, database: str, datasette):
+    async def with_heading():
+        found = await datasette.get_database(database).execute(
+            "select h.heading from passages p left join headings h on h.id = p.heading_id where p.id = ?", [value]
+        )
+        heading = found.first()[0] if found.first() else None
+        url = datasette.urls.row(database, "passages", str(value))
+        shown = f"{escape(heading)}</a>&nbsp;<em>{value}</em>" if heading else f"{value}</a>"
+        return Markup(f'<a href="{url}">{shown}')
+
+    return with_heading()
+
+
 @hookimpl
 def render_cell(row, value, column, table, database, datasette):
     if not is_base(datasette, database):
@@ -335,6 +353,10 @@ def render_cell(row, value, column, table, database, datasette):
     if column == "source_path" and isinstance(value, str) and _ABSOLUTE.match(value):
         # A file ingested by its absolute path: a page shows its name, not where the server keeps it.
         return PurePath(value).name
+    if column in PASSAGE_COLUMNS.get(table, ()):
+        passage = value.get("value") if isinstance(value, dict) else value  # (a foreign key comes expanded, without a label)
+        if isinstance(passage, int):
+            return _passage_cell(passage, database, datasette)
     if column == "record" and isinstance(value, bytes):  # records.record is compressed (schema 7): show its JSON
         return _record_cell(value, row, database, datasette)
     if column == "snippet" and isinstance(value, str) and "**" in value:
