@@ -2,17 +2,9 @@
 dropped, the number line itself kept (made-up page words only)."""
 
 from plankb.extractors.readers import ocr_blanks
-from plankb.extractors.readers.positioned import Word, build_rows
-
-WIDTH, HEIGHT = 595.0, 842.0
-
-
-def _line(x: float, top: float, text: str, size: float = 13.0) -> list[Word]:
-    words, at = [], x
-    for token in text.split():
-        words.append(Word(at, at + 7 * len(token), top, top + size, token))
-        at += 7 * len(token) + 4
-    return words
+from plankb.extractors.readers.positioned import build_rows
+from tests.page_words import HEIGHT, WIDTH
+from tests.page_words import line_words as _line
 
 
 def _mended(number_text: str) -> tuple[bool, str]:

@@ -58,16 +58,8 @@ def test_new_scan_looks_are_seeded_and_what_they_say():
 
 from plankb.extractors.readers import ocr, ocr_blanks  # noqa: E402
 from plankb.extractors.readers.positioned import Word, build_rows  # noqa: E402
-
-WIDTH, HEIGHT = 595.0, 842.0
-
-
-def _line(x: float, top: float, text: str, size: float = 13.0) -> list[Word]:
-    words, at = [], x
-    for token in text.split():
-        words.append(Word(at, at + 7 * len(token), top, top + size, token))
-        at += 7 * len(token) + 4
-    return words
+from tests.page_words import HEIGHT, WIDTH  # noqa: E402
+from tests.page_words import line_words as _line  # noqa: E402
 
 
 def _header(date_text: str) -> tuple[list[list[Word]], list[int]]:
