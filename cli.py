@@ -216,25 +216,30 @@ def _extract_shards(files: tuple[str, ...], directory: str, size: int, scheduler
 def eval_command(gold_dir: str | None, files: tuple[str, ...], fmt: str, as_json: bool, config: str | None, details: bool) -> None:
     """Score extraction against annotated documents: precision, recall, F1 per field.
 
-    GOLD_DIR holds annotations in the form of corpus/gold/ (one JSON per document); FILES are
-    the documents, paired with their annotation by file name without suffix, so a .txt, .docx
-    or .pdf rendering of one document is scored against the same annotation. With no
+    GOLD_DIR holds annotations in the form of corpus/gold/ (one JSON per document), or is a
+    set folder with gold/ beside docs/ and files/ (as ../shared/dev); FILES are the documents,
+    paired with their annotation by file name without suffix, so a .txt, .docx or .pdf
+    rendering of one document is scored against the same annotation. Without FILES, each
+    annotation's own document is looked for beside it (docs/, files/, seeds/). With no
     arguments, the bundled corpus (corpus/seeds with corpus/gold) is scored. json: the whole
     summary, per document too; csv and jsonl: one row per field.
 
     \b
     Example:
       plankb eval                                   # the bundled corpus
+      plankb eval ../shared/dev                     # gold/ with its docs/ and files/
       plankb eval my-gold/ my-docs/*.pdf --format json
     """
     from plankb.corpus import scoring
 
     gold_path = Path(gold_dir) if gold_dir else scoring.BUNDLED_GOLD
+    if not any(gold_path.glob("*.json")) and (gold_path / "gold").is_dir():
+        gold_path = gold_path / "gold"  # a set laid out as ../shared/dev: gold/ beside docs/ and files/
     golds = scoring.load_gold(gold_path)
     if not golds:
         raise click.ClickException(f"{gold_path}: no annotations (*.json) found")
     if not files:
-        search = [gold_path, gold_path.parent / "seeds", scoring.BUNDLED_DOCS]
+        search = [gold_path, *(gold_path.parent / d for d in ("seeds", "docs", "files")), scoring.BUNDLED_DOCS]
         resolved = []
         for g in golds:
             hit = next((d / g["doc"] for d in search if (d / g["doc"]).exists()), None)

@@ -1,0 +1,40 @@
+"""`plankb eval SET` on a set laid out as ../shared/dev: gold/ beside docs/ (and files/)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from click.testing import CliRunner
+
+import plankb
+from plankb.cli import main
+
+CORPUS = Path(plankb.__file__).with_name("corpus")
+
+
+def _set_folder(tmp_path: Path, docs: int) -> Path:
+    root = tmp_path / "set"
+    (root / "gold").mkdir(parents=True)
+    (root / "docs").mkdir()
+    for gold in sorted((CORPUS / "gold").glob("*.json"))[:docs]:
+        shutil.copy(gold, root / "gold" / gold.name)
+        shutil.copy(CORPUS / "seeds" / json.loads(gold.read_text(encoding="utf-8"))["doc"], root / "docs")
+    return root
+
+
+def test_a_set_folder_is_scored_with_its_own_documents(tmp_path):
+    root = _set_folder(tmp_path, 2)
+    result = CliRunner().invoke(main, ["eval", str(root), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.output)
+    assert summary["documents"] == 2
+    assert summary["header_all_right"] == 1.0
+
+
+def test_a_folder_without_annotations_is_named(tmp_path):
+    (tmp_path / "empty").mkdir()
+    result = CliRunner().invoke(main, ["eval", str(tmp_path / "empty")])
+    assert result.exit_code != 0
+    assert "empty: no annotations" in result.output
