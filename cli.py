@@ -217,7 +217,7 @@ def eval_command(gold_dir: str | None, files: tuple[str, ...], fmt: str, as_json
     """Score extraction against annotated documents: precision, recall, F1 per field.
 
     GOLD_DIR holds annotations in the form of corpus/gold/ (one JSON per document), or is a
-    set folder with gold/ beside docs/ and files/ (as ../shared/dev); FILES are the documents,
+    set folder with gold/ beside docs/ and files/; FILES are the documents,
     paired with their annotation by file name without suffix, so a .txt, .docx or .pdf
     rendering of one document is scored against the same annotation. Without FILES, each
     annotation's own document is looked for beside it (docs/, files/, seeds/). With no
@@ -227,14 +227,14 @@ def eval_command(gold_dir: str | None, files: tuple[str, ...], fmt: str, as_json
     \b
     Example:
       plankb eval                                   # the bundled corpus
-      plankb eval ../shared/dev                     # gold/ with its docs/ and files/
+      plankb eval my-set/                           # my-set/gold with my-set/docs, files
       plankb eval my-gold/ my-docs/*.pdf --format json
     """
     from plankb.corpus import scoring
 
     gold_path = Path(gold_dir) if gold_dir else scoring.BUNDLED_GOLD
     if not any(gold_path.glob("*.json")) and (gold_path / "gold").is_dir():
-        gold_path = gold_path / "gold"  # a set laid out as ../shared/dev: gold/ beside docs/ and files/
+        gold_path = gold_path / "gold"  # a set folder (as the annotated sets are laid out): gold/ beside docs/ and files/
     golds = scoring.load_gold(gold_path)
     if not golds:
         raise click.ClickException(f"{gold_path}: no annotations (*.json) found")
