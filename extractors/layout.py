@@ -248,8 +248,9 @@ def _speck_lead_goes_on(s: str, title: list[Line]) -> int:
 
 
 def _is_speck_line(s: str) -> bool:
-    """A line a scan made of one speck ("_", "-", "'"), standing where a blank line would."""
-    return 0 < len(s) <= 2 and not _LETTERS.search(s) and not any(c.isdigit() for c in s)
+    """A line a scan made of one speck ("_", "-", "'"), standing where a blank line would; not an
+    export's table border ("|" between the cells of the header's table)."""
+    return 0 < len(s) <= 2 and "|" not in s and not _LETTERS.search(s) and not any(c.isdigit() for c in s)
 
 
 def _is_decoration(s: str) -> bool:
