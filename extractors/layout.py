@@ -248,9 +248,15 @@ def _speck_lead_goes_on(s: str, title: list[Line]) -> int:
 
 
 def _is_speck_line(s: str) -> bool:
-    """A line a scan made of one speck ("_", "-", "'"), standing where a blank line would; not an
-    export's table border ("|" between the cells of the header's table)."""
-    return 0 < len(s) <= 2 and "|" not in s and not _LETTERS.search(s) and not any(c.isdigit() for c in s)
+    """A line a scan made of specks ("_", "'", ': _° " N': marks, a letter at most), standing where
+    a blank line would; not an export's table border ("|" between the header's cells) nor an item's
+    marker ("a)")."""
+    if not s or len(s) > 10 or "|" in s or any(c.isdigit() for c in s):
+        return False
+    letters = len(_LETTERS.findall(s))
+    if letters == 0:
+        return len(s) <= 2
+    return letters == 1 and len(s.replace(" ", "")) >= 3 and _marker(s)[1] is None
 
 
 def _is_decoration(s: str) -> bool:
@@ -660,6 +666,9 @@ def _title_after(lines: list[Line], i: int, continuation: bool = False, first: L
                 break  # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X" between a decision's summary and "Căn cứ"
         elif PLACE_DATE.match(s) or _NUMBER_LINE.match(s) or f.startswith("kính gửi"):
             break
+        tail = _SPECK_TAIL.search(line.text.rstrip())
+        if tail:
+            line = Line(line.start, line.start + tail.start(), line.text[: tail.start()])  # "... TRÊN ĐỊA :"
         cut = _before_run_on_grounds(line)
         title.append(cut)
         if cut is not line:

@@ -75,3 +75,13 @@ def test_a_capital_line_ending_on_a_colon_still_stops():
         "Điều 1. Ban hành kèm theo Quyết định này.\n"
     )
     assert _title(text) == "VỀ VIỆC TRIỂN KHAI CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ"
+
+
+def test_a_line_of_specks_stands_as_a_blank_inside_a_letter_subject():
+    text = LETTER.format(third="_\n... quốc gia năm 2024").replace("\nHà Nội", "\n: _° \" N\nHà Nội")
+    assert _title(text).endswith("quốc gia năm 2024")
+
+
+def test_a_speck_standing_apart_is_left_out_of_an_inner_line():
+    text = HEAD + "TRIỂN KHAI CÔNG TÁC SỬA CHỮA NHÀ Ở TRÊN ĐỊA :\n\nBÀN TỈNH AN LẠC NĂM 2025\n\nThực hiện Chỉ thị số 12/CT-TTg;\n"
+    assert _title(text) == "TRIỂN KHAI CÔNG TÁC SỬA CHỮA NHÀ Ở TRÊN ĐỊA BÀN TỈNH AN LẠC NĂM 2025"
