@@ -219,6 +219,46 @@ def _without_specks(line: Line) -> Line:
     return Line(line.start + a, line.start + b, line.text[a:b])
 
 
+# How a scan damages a centred summary: ink specks stand apart at a line's end ("... TRÊN ĐỊA :",
+# "... CỦA ĐẢNG. :") or run into its start ("_—— LÀO CAI NĂM 2025.", "- học phổ thông năm 2024").
+# They are neither the summary's last stop nor a bullet when the line goes on in the summary's case.
+_SPECK_TAIL = re.compile(r"\s+[^\w\s“”\"()%,\-–]{1,3}$")  # not a dash: "GIAI ĐOẠN 2021 -" goes on
+_SPECK_LEAD = re.compile(r"^(?:[-—–_~|.,:;'`]{2,}\s*|[-—–_~|]\s+)(?=\w)")
+
+
+def _without_speck_tail(s: str) -> str:
+    return _SPECK_TAIL.sub("", s)
+
+
+def _speck_lead_goes_on(s: str, title: list[Line]) -> int:
+    """The length of the speck run a scan put before a summary's next line, when what follows it
+    goes on in the summary's case (capitals after capitals, a small letter after a line in sentence
+    case that did not stop); 0 when the line's mark is its own (a bullet, a rule)."""
+    m = _SPECK_LEAD.match(s)
+    if not m or not title:
+        return 0
+    rest, last = s[m.end() :], _without_speck_tail(title[-1].stripped)
+    if last[-1:] in ".:;!?":
+        return 0
+    if all(is_upper_line(t.stripped) for t in title):
+        goes_on = is_upper_line(rest)
+    else:
+        goes_on = rest[:1].islower() and not is_upper_line(last)
+    return m.end() if goes_on else 0
+
+
+def _is_speck_line(s: str) -> bool:
+    """A line a scan made of specks ("_", "'", ': _° " N': marks, a letter at most), standing where
+    a blank line would; not an export's table border ("|" between the header's cells) nor an item's
+    marker ("a)")."""
+    if not s or len(s) > 10 or "|" in s or any(c.isdigit() for c in s):
+        return False
+    letters = len(_LETTERS.findall(s))
+    if letters == 0:
+        return len(s) <= 2
+    return letters == 1 and len(s.replace(" ", "")) >= 3 and _marker(s)[1] is None
+
+
 def _is_decoration(s: str) -> bool:
     return not _LETTERS.search(s) and not any(c.isdigit() for c in s)
 
@@ -588,6 +628,13 @@ def _title_after(lines: list[Line], i: int, continuation: bool = False, first: L
     while i < len(lines) and len(title) < _most_title_lines(title):
         line = _without_specks(lines[i])
         s = line.stripped
+        lead = _speck_lead_goes_on(s, title) if title else 0
+        if lead:
+            off = line.text.index(s) + lead
+            line = Line(line.start + off, line.end, line.text[off:])
+            s = line.stripped
+        if _is_speck_line(s) and title:
+            s = ""
         if not s and (title or continuation) and _title_goes_on_after_blank(lines, i, title):
             i += 1  # a summary in two paragraphs: "Kết quả ..." / "" / "Năm học 2016 - 2017"
             continue
@@ -619,6 +666,9 @@ def _title_after(lines: list[Line], i: int, continuation: bool = False, first: L
                 break  # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X" between a decision's summary and "Căn cứ"
         elif PLACE_DATE.match(s) or _NUMBER_LINE.match(s) or f.startswith("kính gửi"):
             break
+        tail = _SPECK_TAIL.search(line.text.rstrip())
+        if tail:
+            line = Line(line.start, line.start + tail.start(), line.text[: tail.start()])  # "... TRÊN ĐỊA :"
         cut = _before_run_on_grounds(line)
         title.append(cut)
         if cut is not line:
@@ -660,12 +710,17 @@ def _title_goes_on_after_blank(lines: list[Line], i: int, title: list[Line]) -> 
     if len(title) > (MOST_CAPITAL_TITLE_LINES - 2 if in_capitals else 2):
         return False
     nxt = _without_specks(lines[i + 1]).stripped
+    nxt = nxt[_speck_lead_goes_on(nxt, title) :]
+    last = _without_speck_tail(title[-1].stripped)
     # A summary's line ending on "của các", "và", "về": the rest of the phrase follows, long or not;
     # so does a summary in capitals with its next line in capitals (OCR joins wrapped lines).
-    longest = 250 if _OPEN_END.search(title[-1].stripped) or (in_capitals and is_upper_line(nxt)) else 120
-    if not nxt or len(nxt) > longest or title[-1].stripped[-1:] in ".:;!?" or nxt[-1:] in ".:;":
+    longest = 250 if _OPEN_END.search(last) or (in_capitals and is_upper_line(nxt)) else 120
+    # A line in capitals ending on a stop goes on with a summary in capitals: a scan's speck there,
+    # since a summary has no stop of its own (Decree 30/2020/NĐ-CP); "QUYẾT ĐỊNH:" ends on a colon.
+    stops = ":;" if in_capitals and is_upper_line(nxt) else ".:;"
+    if not nxt or len(nxt) > longest or last[-1:] in ".:;!?" or nxt[-1:] in stops:
         return False
-    if _OPEN_YEAR_RANGE.search(title[-1].stripped) and _YEAR_CLOSING.match(nxt):
+    if _OPEN_YEAR_RANGE.search(last) and _YEAR_CLOSING.match(nxt):
         return True  # "... GIAI ĐOẠN 2026-" / "" / "2030": a span of years is not left open
     f = fold(nxt)
     if f.startswith(M.BODY_OPENERS) or _marker(nxt)[1] is not None or _BULLET.match(nxt) or _motto(lines[i + 1])[0]:
@@ -674,11 +729,11 @@ def _title_goes_on_after_blank(lines: list[Line], i: int, title: list[Line]) -> 
         return False
     if PLACE_DATE.match(nxt) or _NUMBER_LINE.match(nxt) or f.startswith(("kính gửi", "nơi nhận")):
         return False
-    if is_upper_line(nxt) != is_upper_line(title[-1].stripped):
+    if is_upper_line(nxt) != is_upper_line(last):
         return False
-    if in_capitals and not _DANGLING.search(title[-1].stripped) and _opens_the_grounds_block(lines, i + 1):
+    if in_capitals and not _DANGLING.search(last) and _opens_the_grounds_block(lines, i + 1):
         return False
-    return not _is_authority_of_issue(lines, i + 1, title[-1].stripped)
+    return not _is_authority_of_issue(lines, i + 1, last)
 
 
 def _opens_the_grounds_block(lines: list[Line], i: int) -> bool:
