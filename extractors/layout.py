@@ -355,7 +355,7 @@ def _split_columns(line: Line, depth: int = 0) -> list[Line]:
 
 
 _MOST_CELLS = 4
-_MOTTO_FIRST = re.compile(r"\s*(?:" + "|".join(re.escape(m) for m in sorted(M.MOTTOS, key=len, reverse=True)) + r")(?=\s+\S)")
+_MOTTO_FIRST = re.compile(rf"\s*(?:{alternation(M.MOTTOS)})(?=\s+\S)")
 # A Party header's number run on its body's name, after the star between them: "ĐẢNG ỦY XÃ X * Số 25-KH/ĐU".
 _PARTY_NUMBER_INSIDE = re.compile(r"[ \t]+(?:\*[ \t]*)?(?=(?:Số|SỐ)[ \t]*:?[ \t]*\d)")
 

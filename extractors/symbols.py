@@ -41,7 +41,9 @@ STATE = re.compile(
     rf"(?P<num>{_NUM})(?:[ \t]?/[ \t]?(?P<year>(?:19|20)\d{{2}}))?\s?/\s?(?P<type>[{_UP}](?: ?[{_UP}a-zđ]|&(?=[{_UP}])){{0,9}})"
     rf"(?P<sep>\s?(?:{_DASH}[ \t]*){{1,2}}|[ \t]?/|\.|[ \t]*\n[ \t]*|[ \t]{{1,2}})\s?(?P<org>{_ORG})(?![\w/])"
 )
-LAW = re.compile(r"(?P<num>\d{1,5})/(?P<year>(?:19|20)\d{2})/(?:[ \t]{0,2}\n)?[ \t]{0,2}(?P<org>(?:UBTV)?QH)[ \t]?(?P<leg>\d{1,2}|[1Ilỉí|][ \t]?\d)(?![\w/])")
+# Letters an OCR pass or a font reads for the "1" of a legislature's term ("QH1l", "QHI5").
+_TERM_ONES = "Ilỉí|"
+LAW = re.compile(rf"(?P<num>\d{{1,5}})/(?P<year>(?:19|20)\d{{2}})/(?:[ \t]{{0,2}}\n)?[ \t]{{0,2}}(?P<org>(?:UBTV)?QH)[ \t]?(?P<leg>\d{{1,2}}|[1{_TERM_ONES}][ \t]?\d)(?![\w/])")
 # Type and issuer codes run together, the hyphen lost: "318/QĐTTg", "15/2020/NĐCP".
 GLUED = re.compile(rf"(?P<num>{_NUM})(?:/(?P<year>(?:19|20)\d{{2}}))?\s?/\s?(?P<code>[{_UP}][{_UP}a-zđ]{{2,24}})(?![\w/&]|{_DASH}\w)")
 
@@ -170,7 +172,7 @@ def _segment(code: str) -> list[str] | None:
 _OCR_LETTERS = {"1": "TIl", "0": "O"}
 
 
-_OCR_TERM_ONES = "IlíỉÌ|"
+_OCR_TERM_ONES = _TERM_ONES + "Ì"  # run into the issuer code ("NQ-UBTVQHI3"), "Ì" too
 _OCR_TERM = re.compile(rf"((?:UBTV)?QH)((?=\d?[{_OCR_TERM_ONES}])[{_OCR_TERM_ONES}1][{_OCR_TERM_ONES}0-9]?)")
 
 
@@ -376,7 +378,7 @@ def _read(text: str, m: re.Match[str], limit: int) -> Symbol | None:
         year = f"/{m['syear']}" if m["syear"] else ""
         if code is None and _known(stype) and stype.isupper():
             stype = _case(stype)
-        joint = m["ssep"] if m["ssep"] in ("/", ".") else "-"  # "01/1999/QĐ.UB": the dot as printed too  # "102/2025/NQLT/UBTVQH15-CP": the slash as printed
+        joint = m["ssep"] if m["ssep"] in ("/", ".") else "-"  # as printed: "102/2025/NQLT/UBTVQH15-CP", "01/1999/QĐ.UB"
         return Symbol(f"{m['snum']}{year}/{stype}{joint}{'-'.join(issuers)}", code or "CV", "state", m.start(), stop,
                       m["snum"], m["syear"], stype if code else None, issuers if code else (stype, *issuers))
     if m["gnum"] is not None:
@@ -393,7 +395,7 @@ def _read(text: str, m: re.Match[str], limit: int) -> Symbol | None:
         year = f"/{m['gyear']}" if m["gyear"] else ""
         return Symbol(f"{m['gnum']}{year}/{stype}-{'-'.join(issuers)}", _type_code(stype), "state", m.start(), stop,
                       m["gnum"], m["gyear"], stype, issuers)
-    leg = re.sub(r"[Ilỉí|]", "1", m["lleg"].replace(" ", "").replace("\t", ""))
+    leg = re.sub(f"[{_TERM_ONES}]", "1", m["lleg"].replace(" ", "").replace("\t", ""))
     org = f"{m['lorg']}{leg}"
     return Symbol(f"{m['lnum']}/{m['lyear']}/{org}", "L", "law", m.start(), m.end(), m["lnum"], m["lyear"], None, (org,))
 

@@ -120,10 +120,11 @@ def _without_note_marks(found: list[dict]) -> list[dict]:
 # A number with its issuer's code only ("118/TTg") and the same number with a type code before that
 # code ("118/QĐ-TTg") in one document: one decision, cited once in the old form and once in the new.
 _SHORT_FORM = re.compile(r"^(\d+(?:/\d{4})?)/([^/-]+)$")
+_TYPED_FORM = re.compile(r"^(\d+(?:/\d{4})?)/[^/-]+-([^/-]+)$")
 
 
 def _without_short_forms(found: list[dict]) -> list[dict]:
-    typed = {(m[1], m[2]) for r in found if (m := re.match(r"^(\d+(?:/\d{4})?)/[^/-]+-([^/-]+)$", r["symbol"]))}
+    typed = {(m[1], m[2]) for r in found if (m := _TYPED_FORM.match(r["symbol"]))}
     return [r for r in found if not ((m := _SHORT_FORM.match(r["symbol"])) and (m[1], m[2]) in typed)]
 
 

@@ -61,9 +61,6 @@ TRIGGERS: tuple[tuple[str, str, str, str | None], ...] = (
 # "các dự án được phê duyệt trước ngày 01/8/2024 thì ...", "nghỉ hưu trước ngày 01/01/2025 được hưởng".
 CONDITION_AFTER = r"\s*,?\s*(?:thì|mà|vẫn|được|đã|chưa|có hiệu lực|trở về trước)(?![\wđ])"
 
-# "bảo đảm hoàn thành trước ngày 30/6/2025, có hiệu lực từ ngày 01/7/2025": a word of obligation
-# in the clause makes "trước ngày X" a limit whatever follows it (the next step, not a condition).
-
 # A news page's dateline, a weekday before the date it was posted ("THỨ BA, 25/02/2020 08:51:00",
 # "Thứ Hai, ngày 17/6/2019"): the year of a text that gives no date of its own. Matched on folded
 # text, in its first lines.
@@ -72,6 +69,8 @@ DATELINE = r"(?:^|\n)[ \t*#|]*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+
 # Work reported as done ("Ban Thường vụ đã tổ chức 03 hội nghị trong tháng 11/2023"): "đã" in the
 # clause before the deadline words, with no word of obligation after it, makes the date no limit.
 DONE = r"(?<![\wđ])đã(?![\wđ])"
+# A word of obligation in the clause also makes "trước ngày X" a limit whatever follows it ("bảo đảm
+# hoàn thành trước ngày 30/6/2025, có hiệu lực từ ngày 01/7/2025": the next step, not a condition).
 OBLIGATION = r"(?<![\wđ])(?:phải|cần|yêu cầu|đề nghị|chỉ đạo|giao|bảo đảm|đảm bảo)(?![\wđ])"
 
 # A sentence that says the work recurs every year ("Hàng năm, Ban Thường vụ ... báo cáo ... trước
