@@ -43,16 +43,20 @@ RECORD_KEYS = (
 )
 
 
+_RECORD_KEYS_BYTES = RECORD_KEYS.encode("utf-8")
+
+
 def _dictionary(text: str) -> bytes:
     """zlib's preset dictionary of a record: its document's text, then the keys every record has
     (deflate reads the last 32 KB, so the keys are always in reach)."""
-    return text.encode("utf-8") + RECORD_KEYS.encode("utf-8")
+    return text.encode("utf-8") + _RECORD_KEYS_BYTES
 
 
-def _dictionaries(text: str) -> dict[int, bytes]:
-    """The dictionaries a stored record may name (by Adler-32): the text alone (schema 10 and 11), and
-    the text with the keys (schema 12)."""
-    return {zlib.adler32(d): d for d in (text.encode("utf-8"), _dictionary(text))}
+def _dictionary_named(text: str, named: int) -> bytes:
+    """The dictionary a stored record names by its Adler-32: the text alone (schema 10 and 11), else
+    the text with the keys (schema 12); the text is encoded once."""
+    plain = text.encode("utf-8")
+    return plain if zlib.adler32(plain) == named else plain + _RECORD_KEYS_BYTES
 
 
 def stored_json(record_text: str, text: str | None = None) -> bytes:
@@ -87,7 +91,7 @@ def record_json(stored: bytes | str | None, text: str | None = None) -> str | No
         if not text:
             raise MissingText("this record is compressed against its document's text: give documents.text")
         named = int.from_bytes(stored[2:6], "big")  # zlib's DICTID: which dictionary it was packed with
-        unpacker = zlib.decompressobj(zdict=_dictionaries(text).get(named, _dictionary(text)))
+        unpacker = zlib.decompressobj(zdict=_dictionary_named(text, named))
         return (unpacker.decompress(stored) + unpacker.flush()).decode("utf-8")
     return zlib.decompress(stored).decode("utf-8")
 

@@ -141,8 +141,8 @@ PARTIAL_INDEXES = [
 
 # A heading is looked up by its first characters (each document's transaction names its headings):
 # an index of the whole heading would hold every heading twice.
-HEADINGS_INDEX = "CREATE INDEX IF NOT EXISTS idx_headings_prefix ON headings (substr(heading, 1, 16))"
 HEADING_PREFIX = 16
+HEADINGS_INDEX = f"CREATE INDEX IF NOT EXISTS idx_headings_prefix ON headings (substr(heading, 1, {HEADING_PREFIX}))"
 
 
 # Each passage's most similar passages of other documents, one row per pair: the pair is the key
