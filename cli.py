@@ -294,7 +294,10 @@ def eval_command(gold_dir: str | None, files: tuple[str, ...], fmt: str, as_json
 
 @main.command()
 @click.argument("shared", required=False, default="../shared", type=click.Path(file_okay=False))
-@click.option("--set", "only", multiple=True, help="Score only this set (dev, dev-files, real-texts, real-pdfs, seeds); repeatable.")
+@click.option("--set", "only", multiple=True,
+              help="Score only this set (dev, dev-files, real-texts, real-pdfs, seeds; none: only the --extra sets); repeatable.")
+@click.option("--extra", multiple=True, type=click.Path(exists=True, file_okay=False),
+              help="Also score the set folders under this folder (gold/ beside docs/ and files/, as in SHARED's dev/); repeatable.")
 @click.option("--save", type=click.Path(dir_okay=False), help="Keep the per-document results in this JSON file.")
 @click.option("--compare", type=click.Path(exists=True, dir_okay=False), help="Print what changed against results kept with --save.")
 @click.option("--jobs", type=int, default=None, help="Processes extracting in parallel [default: cores, at most 4].")
@@ -304,7 +307,7 @@ def eval_command(gold_dir: str | None, files: tuple[str, ...], fmt: str, as_json
               help="Score these records (JSON Lines from plankb extract, e.g. of another build) instead of extracting; repeatable.")
 @CONFIG_OPTION
 @format_option("table")
-def report(shared: str, only: tuple[str, ...], save: str | None, compare: str | None, jobs: int | None, ocr_cache: str | None,
+def report(shared: str, only: tuple[str, ...], extra: tuple[str, ...], save: str | None, compare: str | None, jobs: int | None, ocr_cache: str | None,
            record_files: tuple[str, ...], config: str | None, fmt: str) -> None:
     """Score every annotated set of real documents in SHARED in one run.
 
@@ -319,16 +322,19 @@ def report(shared: str, only: tuple[str, ...], save: str | None, compare: str | 
     Example:
       plankb report --save before.json
       plankb report --compare before.json --save after.json
+      plankb report --extra my-sets/ --set none      # only the sets under my-sets/
     """
     import os
 
     from plankb.corpus import report as rep
-    from plankb.corpus.sets import shared_sets
+    from plankb.corpus.sets import folder_sets, shared_sets
     from plankb.extractors.readers import ocr_cache as cache
 
     root = Path(shared)
+    # --set none: no shared set, only the --extra ones
     sets = [s for s in shared_sets(root) if not only or s.name in only]
-    unknown = set(only) - {s.name for s in shared_sets(root)}
+    unknown = set(only) - {s.name for s in shared_sets(root)} - {"none"}
+    sets += [s for folder in extra for s in folder_sets(Path(folder))]
     if unknown:
         raise click.ClickException(f"no such set: {', '.join(sorted(unknown))}")
     sets = [s for s in sets if s.available()]

@@ -69,6 +69,16 @@ def shared_sets(shared: Path) -> list[Set]:
     ]
 
 
+def folder_sets(root: Path) -> list[Set]:
+    """Every set folder under ``root`` (``root`` itself included), laid out as the shared sets are:
+    ``gold/`` beside ``docs/`` (texts) and ``files/`` (Word, PDF), with optional ``sources*.tsv``
+    giving each document's kind. A set is named by its path under ``root``'s parent, so that
+    ``silver/web/tune`` and ``silver/web/check`` stay apart in one report."""
+    found = sorted({g.parent for g in root.rglob("gold") if g.is_dir()} | ({root} if (root / "gold").is_dir() else set()))
+    return [Set(str(d.relative_to(root.parent)), d / "gold", [d / "docs", d / "files"],
+                (".txt", ".md", ".pdf", ".docx", ".doc"), sorted(d.glob("sources*.tsv"))) for d in found]
+
+
 def kind_of(gold: dict, path: Path, source_kind: str | None) -> str:
     if gold.get("kind") in KINDS:
         return gold["kind"]

@@ -38,3 +38,24 @@ def test_a_folder_without_annotations_is_named(tmp_path):
     result = CliRunner().invoke(main, ["eval", str(tmp_path / "empty")])
     assert result.exit_code != 0
     assert "empty: no annotations" in result.output
+
+
+def test_report_scores_extra_set_folders_by_their_path(tmp_path):
+    # two halves of one silver set, laid out as ../shared/dev, scored beside no shared set
+    _set_folder(tmp_path / "silver" / "web" / "tune", 2)
+    _set_folder(tmp_path / "silver" / "web" / "check", 1)
+    saved = tmp_path / "results.json"
+    result = CliRunner().invoke(main, ["report", str(tmp_path / "no-shared"), "--set", "none", "--jobs", "1",
+                                       "--extra", str(tmp_path / "silver"), "--save", str(saved)])
+    assert result.exit_code == 0, result.output
+    assert "| silver/web/tune/set | whole text | 2 |" in result.output
+    assert "| silver/web/check/set | whole text | 1 |" in result.output
+    documents = json.loads(saved.read_text(encoding="utf-8"))
+    documents = documents["documents"] if isinstance(documents, dict) else documents
+    assert sorted({d["set"] for d in documents}) == ["silver/web/check/set", "silver/web/tune/set"]
+
+
+def test_report_names_an_unknown_set(tmp_path):
+    result = CliRunner().invoke(main, ["report", str(tmp_path), "--set", "nosuch"])
+    assert result.exit_code != 0
+    assert "no such set: nosuch" in result.output
