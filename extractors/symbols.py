@@ -18,6 +18,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from plankb.extractors.patterns.doc_types import BY_CODE, DOC_TYPES, TYPE_CODES
+from plankb.extractors.patterns.grammar import ONES_IN_CODE, ONES_IN_TERM, read_ones
 from plankb.extractors.patterns.issuer_codes import ISSUER_CODES, LETTER_UNIT_PARENTS, MIXED_CASE, PARENT_CODES
 from plankb.extractors.regexes import alternation
 
@@ -41,9 +42,7 @@ STATE = re.compile(
     rf"(?P<num>{_NUM})(?:[ \t]?/[ \t]?(?P<year>(?:19|20)\d{{2}}))?\s?/\s?(?P<type>[{_UP}](?: ?[{_UP}a-zđ]|&(?=[{_UP}])){{0,9}})"
     rf"(?P<sep>\s?(?:{_DASH}[ \t]*){{1,2}}|[ \t]?/|\.|[ \t]*\n[ \t]*|[ \t]{{1,2}})\s?(?P<org>{_ORG})(?![\w/])"
 )
-# Letters an OCR pass or a font reads for the "1" of a legislature's term ("QH1l", "QHI5").
-_TERM_ONES = "Ilỉí|"
-LAW = re.compile(rf"(?P<num>\d{{1,5}})/(?P<year>(?:19|20)\d{{2}})/(?:[ \t]{{0,2}}\n)?[ \t]{{0,2}}(?P<org>(?:UBTV)?QH)[ \t]?(?P<leg>\d{{1,2}}|[1{_TERM_ONES}][ \t]?\d)(?![\w/])")
+LAW = re.compile(rf"(?P<num>\d{{1,5}})/(?P<year>(?:19|20)\d{{2}})/(?:[ \t]{{0,2}}\n)?[ \t]{{0,2}}(?P<org>(?:UBTV)?QH)[ \t]?(?P<leg>\d{{1,2}}|[1{ONES_IN_TERM}][ \t]?\d)(?![\w/])")
 # Type and issuer codes run together, the hyphen lost: "318/QĐTTg", "15/2020/NĐCP".
 GLUED = re.compile(rf"(?P<num>{_NUM})(?:/(?P<year>(?:19|20)\d{{2}}))?\s?/\s?(?P<code>[{_UP}][{_UP}a-zđ]{{2,24}})(?![\w/&]|{_DASH}\w)")
 
@@ -172,8 +171,7 @@ def _segment(code: str) -> list[str] | None:
 _OCR_LETTERS = {"1": "TIl", "0": "O"}
 
 
-_OCR_TERM_ONES = _TERM_ONES + "Ì"  # run into the issuer code ("NQ-UBTVQHI3"), "Ì" too
-_OCR_TERM = re.compile(rf"((?:UBTV)?QH)((?=\d?[{_OCR_TERM_ONES}])[{_OCR_TERM_ONES}1][{_OCR_TERM_ONES}0-9]?)")
+_OCR_TERM = re.compile(rf"((?:UBTV)?QH)((?=\d?[{ONES_IN_CODE}])[{ONES_IN_CODE}1][{ONES_IN_CODE}0-9]?)")
 
 
 def _near_mixed_case(code: str) -> str | None:
@@ -206,7 +204,7 @@ def _repaired(code: str) -> str:
     if (near := _near_mixed_case(code)) is not None:
         return near
     if m := _OCR_TERM.fullmatch(code):  # "NQ-UBTVQHI3": the legislature's term read with letters for its ones
-        return m[1] + re.sub(f"[{_OCR_TERM_ONES}]", "1", m[2])
+        return m[1] + read_ones(m[2], ONES_IN_CODE)
     if _known(code) or not any(ch in code for ch in "'1 0"):
         return code
     bare = code.replace("'", "")
@@ -395,7 +393,7 @@ def _read(text: str, m: re.Match[str], limit: int) -> Symbol | None:
         year = f"/{m['gyear']}" if m["gyear"] else ""
         return Symbol(f"{m['gnum']}{year}/{stype}-{'-'.join(issuers)}", _type_code(stype), "state", m.start(), stop,
                       m["gnum"], m["gyear"], stype, issuers)
-    leg = re.sub(f"[{_TERM_ONES}]", "1", m["lleg"].replace(" ", "").replace("\t", ""))
+    leg = read_ones(m["lleg"].replace(" ", "").replace("\t", ""), ONES_IN_TERM)
     org = f"{m['lorg']}{leg}"
     return Symbol(f"{m['lnum']}/{m['lyear']}/{org}", "L", "law", m.start(), m.end(), m["lnum"], m["lyear"], None, (org,))
 

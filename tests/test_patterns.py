@@ -358,3 +358,16 @@ def test_place_date_wrapped_over_lines():
     text = "Đắk R'Lấp, ngày 05 tháng\n3 năm 2024\n"
     m = wrapped_place_date(text, 0, len(text))
     assert m and m["place"] == "Đắk R'Lấp" and (m["d"], m["m"], m["y"]) == ("05", "3", "2024")
+
+
+@pytest.mark.parametrize("ones, token, digits", G.DIGIT_LOOKALIKE_EXAMPLES)
+def test_digit_lookalikes_are_read_as_ones(ones, token, digits):
+    assert G.read_ones(token, ones, G.NOUGHTS_IN_DATE) == digits
+
+
+def test_digit_lookalike_sets_nest_narrowest_first():
+    # a looser set holds every look-alike of a narrower one; the narrowest keeps letters that stand
+    # for themselves in codes ("t", "L", "J") out
+    assert set(G.ONES_IN_TERM) < set(G.ONES_IN_CODE) < set(G.ONES_IN_DATE)
+    assert not set("tLJ") & set(G.ONES_IN_CODE)
+    assert G.read_ones("0L", G.ONES_IN_DATE, G.NOUGHTS_IN_DATE) == "01"

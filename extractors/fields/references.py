@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from plankb.extractors import dates
 from plankb.extractors.fields.base import Spans, field_component
 from plankb.extractors.names import body_end, starts_with_body
+from plankb.extractors.patterns import grammar as G
 from plankb.extractors.patterns.doc_types import CODE_OF_ABBREVIATION, CODE_OF_NAME, TYPE_NAME_ALT
 from plankb.extractors.patterns.grammar import ITEM_MARKER
 from plankb.extractors.patterns.issuer_codes import ISSUER_CODES
@@ -232,9 +233,7 @@ def _shared_date(text: str, folded: str, sym, end: int) -> str | None:
 # An OCR pass reads the ones and noughts of a day or month as letters ("ngày 30 tháng t1 năm 2022",
 # "tháng I1]", "tháng lÌ", "tháng 0L", "tháng L2", "ngày J7", "ngày ÖI"): read back in the written-out
 # date after a symbol, when the digits they stand for make a date.
-_OCR_ONES = "IltÌíỉ|!LJ"
-_OCR_NOUGHTS = "OoÖö"
-_OCR_DIGIT = rf"[0-9{_OCR_ONES}{_OCR_NOUGHTS}]"
+_OCR_DIGIT = rf"[0-9{G.ONES_IN_DATE}{G.NOUGHTS_IN_DATE}]"
 _OCR_DATE_AFTER = re.compile(
     rf"{_GAP}{_SPECK},?{_GAP}ngày[.:]?\s*(?P<d>{_OCR_DIGIT}{{1,2}})\s*tháng\s*(?P<m>{_OCR_DIGIT}{{1,2}})\]?\s*năm\s*(?P<y>(?:19|20)\d{{2}})(?!\d)"
 )
@@ -242,7 +241,7 @@ _OCR_DATE_AFTER = re.compile(
 
 def _ocr_date(m: re.Match[str]) -> str | None:
     def digits(token: str) -> str:
-        return "".join("1" if ch in _OCR_ONES else "0" if ch in _OCR_NOUGHTS else ch for ch in token)
+        return G.read_ones(token, G.ONES_IN_DATE, G.NOUGHTS_IN_DATE)
 
     return dates.iso_date(m["y"], digits(m["m"]), digits(m["d"]))
 

@@ -28,6 +28,29 @@ OPEN_END_EXAMPLES = (
     ("Phối hợp với\n\nSở Nội vụ tổng hợp.\n", "Phối hợp với Sở Nội vụ tổng hợp."),
 )
 
+# --- OCR look-alikes of digits ----------------------------------------------------------------
+# What an OCR pass or a font reads for a "1" or a "0", for character classes. Nested, narrowest
+# first, because the looser a set the likelier a real letter is taken for a digit: a legislature's
+# term right after "QH" takes only the tall strokes ("QH1l", "QHI5", "QHỉ4"); run into an issuer
+# code, "Ì" too ("NQ-UBTVQHÌ3"); the day and month of a written-out date, where no letter may stand,
+# also "t", "!", "L", "J" ("tháng t1", "tháng 0L", "ngày J7").
+ONES_IN_TERM = "Ilỉí|"
+ONES_IN_CODE = ONES_IN_TERM + "Ì"
+ONES_IN_DATE = ONES_IN_CODE + "t!LJ"
+NOUGHTS_IN_DATE = "OoÖö"
+DIGIT_LOOKALIKE_EXAMPLES = (
+    (ONES_IN_TERM, "QH1l", "QH11"),
+    (ONES_IN_CODE, "UBTVQHÌ3", "UBTVQH13"),
+    (ONES_IN_DATE, "t1", "11"),
+    (ONES_IN_DATE, "J7", "17"),
+)
+
+
+def read_ones(token: str, ones: str, noughts: str = "") -> str:
+    """``token`` with each look-alike in ``ones`` read as "1" and each in ``noughts`` as "0"."""
+    return "".join("1" if ch in ones else "0" if ch in noughts else ch for ch in token)
+
+
 # --- signing authority ------------------------------------------------------------------------
 # Who signs for whom (Decree 30/2020/NĐ-CP, Article 13 and Appendix I; Guidance 36-HD/VPTW):
 # "T/M" thay mặt (for a collective board), "K/T" ký thay (a deputy for the head), "T/L" thừa lệnh,
