@@ -3,6 +3,7 @@
     python bench/bench_size.py --db plankb.db               # an existing base
     python bench/bench_size.py --docs 10000 --db /tmp/x.db  # a generated one (bench/bench_kb.py's documents)
     python bench/bench_size.py --db plankb.db --detail      # and each table and index apart (dbstat)
+    python bench/bench_size.py --db plankb.db --columns     # and each stored column: its bytes, the share repeating a value
 
 Each index is counted with its table (and the share of its pages left empty), the full-text index's shadow tables as passages_fts, the
 similarity tables (signatures, buckets) under their own names. The ratio that matters is the
@@ -57,6 +58,50 @@ def detail(db: Path) -> None:
             print(f"{name[:57]:<58}{pages:>8,}{size / 1e6:>8.2f}{payload / 1e6:>9.2f}{unused / size:>7.0%}{overflow:>10,}")
 
 
+# A column whose values average more than this many bytes (documents' texts, records) is not
+# grouped to find its repeats: that would sort the whole base's texts for nothing.
+REPEAT_MAX_AVG = 1000
+
+
+def column_sizes(db: Path) -> list[dict]:
+    """Each stored column of each table (generated ones take no room, and FTS5's shadow tables are
+    counted apart): its values' bytes (as stored: UTF-8 text, blobs; integers and reals by the
+    bytes of their digits, a rough upper bound) and the bytes of the texts and blobs that repeat one
+    already in the column (what keeping each distinct value once would save, before the cost of its own
+    table and the ids naming it). Largest first."""
+    conn = sqlite3.connect(db)
+    tables = [name for (name,) in conn.execute(
+        "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '%_fts%' order by name")]  # fmt: skip
+    found = []
+    for table in tables:
+        rows = conn.execute(f"select count(*) from [{table}]").fetchone()[0]
+        for _, column, _, _, _, _, hidden in conn.execute(f"pragma table_xinfo([{table}])"):
+            if hidden:  # a generated column (2, 3) or a virtual table's hidden one (1)
+                continue
+            size = f"length(cast([{column}] as blob))"
+            total, distinct = conn.execute(f"select coalesce(sum({size}), 0), count(distinct [{column}]) from [{table}]").fetchone()
+            repeated = None
+            if rows and total / rows <= REPEAT_MAX_AVG:  # (texts and blobs: a number is no cheaper named by an id)
+                strings = f"from [{table}] where typeof([{column}]) in ('text', 'blob')"
+                every, once = conn.execute(
+                    f"select coalesce(sum({size}), 0), (select coalesce(sum({size}), 0) from (select distinct [{column}] {strings})) {strings}"
+                ).fetchone()
+                repeated = every - once
+            found.append({"table": table, "column": column, "rows": rows, "bytes": total, "distinct": distinct, "repeated": repeated})
+    conn.close()
+    return sorted(found, key=lambda c: -c["bytes"])
+
+
+def columns(db: Path, share: float = 0.001) -> None:
+    found = column_sizes(db)
+    total = sum(c["bytes"] for c in found) or 1
+    print(f"{'table.column':<40}{'rows':>9}{'MB':>8}{'distinct':>10}{'repeated MB':>13}")
+    for c in found:
+        if c["bytes"] >= share * total:
+            repeated = "" if c["repeated"] is None else f"{c['repeated'] / 1e6:.2f}"
+            print(f"{(c['table'] + '.' + c['column'])[:39]:<40}{c['rows']:>9,}{c['bytes'] / 1e6:>8.2f}{c['distinct']:>10,}{repeated:>13}")
+
+
 def report(db: Path) -> dict:
     s = sizes(db)
     docs, chars, text_bytes = max(s["docs"], 1), max(s["chars"], 1), max(s["text_bytes"], 1)
@@ -79,6 +124,7 @@ def main() -> None:
     parser.add_argument("--db", type=Path, required=True, help="the base to measure (overwritten with --docs)")
     parser.add_argument("--docs", type=int, default=0, help="first build a base of this many generated documents")
     parser.add_argument("--detail", action="store_true", help="also each table and index apart: payload, empty bytes, overflow pages")
+    parser.add_argument("--columns", action="store_true", help="also each stored column: its bytes, the bytes repeating a value")
     args = parser.parse_args()
     if args.docs:
         from bench_kb import build
@@ -88,6 +134,8 @@ def main() -> None:
     report(args.db)
     if args.detail:
         detail(args.db)
+    if args.columns:
+        columns(args.db)
 
 
 if __name__ == "__main__":
