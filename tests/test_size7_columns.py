@@ -1,6 +1,7 @@
-"""bench/bench_size.py --columns: the bytes of each stored column and how many of them repeat a
-value the column already holds (what keeping each distinct text once would save); and a base as
-plankb builds it, read column by column by a plain SQLite client (no plankb function)."""
+"""bench/bench_size.py --columns and --indexes: the bytes of each stored column and how many of
+them repeat a value the column already holds (what keeping each distinct text once would save),
+and what reads each index; and a base as plankb builds it, read column by column by a plain
+SQLite client (no plankb function)."""
 
 from __future__ import annotations
 
@@ -81,3 +82,14 @@ def test_a_plain_client_reads_every_column_of_a_built_base(seed_base):
         assert quote and quote[0]
     finally:
         conn.close()
+
+
+def test_what_reads_each_index(seed_base):
+    uses = _bench_size().index_uses(seed_base)
+    assert "body_tasks" in uses["idx_assignments_name_key_document_date_start_body_id"]
+    assert "unique" in uses["idx_bodies_key"]
+    assert "foreign key assignments.document_id" in uses["idx_assignments_document_id"]
+    assert "foreign key passages.document_id" in uses["idx_passages_document_id_seq"]
+    with sqlite3.connect(seed_base) as conn:
+        every = {name for (name,) in conn.execute("select name from sqlite_master where type = 'index'")}
+    assert set(uses) == every
