@@ -576,6 +576,8 @@ def _subject_title(text: str, pos: int, limit: int) -> tuple[str, tuple[int, int
     m = re.compile(r"[ \t]*[,:]?[ \t]*").match(text, pos, limit)
     start = m.end()
     stop = _SENTENCE_END.search(text, start, limit)
+    while stop and P.SUBJECT_GOES_ON.match(text, stop.start(), limit):
+        stop = _SENTENCE_END.search(text, stop.end(), limit)  # "...; tổ chức đợt cao điểm ...": one summary
     end = stop.start() if stop else limit
     clause = P.SUBJECT_CLAUSE.search(text, start, end) or P.PASSIVE_TAIL.search(text, start, end)
     if clause:

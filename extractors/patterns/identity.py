@@ -196,6 +196,13 @@ CONVEYING = re.compile(
 SUBJECT_CLAUSE = re.compile(
     r",\s+(?=(?:nhằm|xác định|đề ra|với mục tiêu|với mục đích|qua đó|theo đó|trong đó|góp phần|đồng thời)\s)"
 )
+# A summary joins its coordinated items with semicolons (Decree 30/2020 and Guidance 36-HD/VPTW
+# print "về việc đẩy mạnh tuyên truyền; tổ chức đợt cao điểm lấy ý kiến ..."): in a lead the
+# subject goes on past a semicolon that a lower-case item follows, not one a new clause of the
+# news follows ("...; đồng thời yêu cầu ...", "...; Sở Y tế chủ trì ...").
+SUBJECT_GOES_ON = re.compile(
+    r";[ \t]+(?=[a-zđà-ỹ])(?!(?:đồng thời|theo đó|trong đó|qua đó|nhằm|yêu cầu|đề nghị|giao|góp phần|đề ra|xác định|với mục tiêu|với mục đích)\s)"
+)
 # A lead that names the document first and says after its subject that it was issued: "Kết luận
 # số 123-KL/TW ... về công tác cán bộ được ban hành nhằm ...": the subject ends before it.
 PASSIVE_TAIL = re.compile(r"\s+(?=(?:đã\s+|vừa\s+)?được\s+(?:ban hành|ký ban hành|ký|thông qua)(?![\wđ]))")
@@ -267,6 +274,11 @@ ANNOUNCEMENT_EXAMPLES: tuple[tuple[str, dict[str, str | None]], ...] = (
      {"doc_type": "KH", "symbol": "12/KH-UBND", "date": None, "issuer": "UBND huyện", "title": "về phòng, chống thiên tai năm 2024"}),
     ("Sở Tư pháp vừa qua đã ban hành Kế hoạch số 30/KH-STP về phổ biến pháp luật năm 2023.",
      {"doc_type": "KH", "symbol": "30/KH-STP", "date": None, "issuer": "Sở Tư pháp", "title": "về phổ biến pháp luật năm 2023"}),
+    # a summary of two items joined by a semicolon is one subject; the news's own clause after one is not
+    ("Ban Dân vận Huyện ủy vừa ban hành Công văn số 21-CV/BDVHU về việc củng cố tổ dân vận; kiện toàn khối dân vận xã. Theo đó, các xã rà soát.",
+     {"doc_type": "CV", "symbol": "21-CV/BDVHU", "date": None, "issuer": "Ban Dân vận Huyện ủy", "title": "về việc củng cố tổ dân vận; kiện toàn khối dân vận xã"}),
+    ("Sở Y tế vừa ban hành Kế hoạch số 40/KH-SYT về phòng chống dịch sởi năm 2024; đồng thời yêu cầu các bệnh viện báo cáo hằng tuần.",
+     {"doc_type": "KH", "symbol": "40/KH-SYT", "date": None, "issuer": "Sở Y tế", "title": "về phòng chống dịch sởi năm 2024"}),
     # the head who signed, named by post and name, with a bare "ký": the post issues it (not the person)
     ("Chủ tịch UBND tỉnh Kiên Giang Lâm Minh Thành ký Quyết định số 1234/QĐ-UBND ngày 03/4/2025 thành lập Hội đồng thẩm định giá đất.",
      {"doc_type": "QĐ", "symbol": "1234/QĐ-UBND", "date": "2025-04-03", "issuer": "Chủ tịch UBND tỉnh Kiên Giang", "title": "thành lập Hội đồng thẩm định giá đất"}),
