@@ -219,6 +219,9 @@ def find_announcement(pt: Text, start: int = 0) -> Announcement | None:
     """The one document a news page announces, by its lead or its title line; None when the
     page announces none (it reports on work done, or says nothing of a document)."""
     end = min(len(pt.text), start + _LEAD_CHARS)
+    published = P.PUBLISHED_TEXT.search(pt.text, start, end)
+    if published:
+        end = published.start()  # "giới thiệu toàn văn bài phát biểu ...": the text below is that speech
     matches = list(_ANNOUNCE.finditer(pt.folded, start, end))
     passive = _passive(pt, start, end)
     for i, m in enumerate(matches):

@@ -110,6 +110,15 @@ NUMBERED_ANNOUNCE_VERBS = ("đã có", "có", "ký")
 AFTER_ISSUE = re.compile(r"^(?:[^,]*,\s*)?(?:ngay\s+)?(?:sau khi|từ khi|kể từ khi|từ sau khi|kể từ ngày|từ ngày)\s")
 # A page that publishes a document in full says so in its lead: "đăng toàn văn Nghị quyết ...".
 FULL_TEXT_WORDS = ("toàn văn", "nguyên văn")
+# A page that publishes in full a text that is no document, a leader's speech, article or directions
+# ("trân trọng giới thiệu toàn văn bài phát biểu ...", "... toàn văn nội dung này"; not "toàn văn
+# nội dung Nghị quyết", the document itself): what follows is that text, and a document it says
+# was issued is cited by it, not announced by the page.
+PUBLISHED_TEXT = re.compile(
+    r"(?:giới thiệu|đăng|đăng tải|trích đăng|xin đăng)\s+(?:toàn văn|nguyên văn)\s+"
+    r"(?:bài|nội dung (?:này|trên|sau|đó)|phát biểu|ý kiến|lời|thư|diễn văn|tham luận)(?![\wđ])",
+    re.I,
+)
 # A lead that says on whose behalf the document was signed (Decree 30/2020: TL., TM., KT., TUQ.):
 # "Ngày 23/11/2018, thừa lệnh Chủ tịch UBND tỉnh X, Phó Chánh Văn phòng ... đã ký ban hành văn bản
 # số ...": the body of that clause issues the document, not the official who signed it.
@@ -305,6 +314,10 @@ NOT_ANNOUNCEMENTS = (
     "Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 31-KH/TU ngày 5-9-2019 về đại hội đảng bộ các cấp, các huyện đã quán triệt.",
     "Du lịch cộng đồng\nNăm nay xã có kế hoạch phát triển du lịch cộng đồng gắn với làng nghề truyền thống.",
     "Hội nghị sơ kết 5 năm\nHuyện ủy tổ chức hội nghị sơ kết 5 năm triển khai Kế hoạch số 10-KH/HU ngày 02/3/2019 của Ban Thường vụ Huyện ủy.",
+    # a leader's directions published in full: the plan it says was issued is cited by them
+    "Thi đua chào mừng đại hội đảng bộ các cấp\nĐồng chí Bí thư Đảng ủy đã có ý kiến chỉ đạo cụ thể. Trang tin trân trọng giới thiệu "
+    "toàn văn nội dung này.\nThực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị; ngày 10/12/2019, Ban Thường vụ Đảng ủy đã "
+    "ban hành Kế hoạch số 101-KH/ĐU về tổ chức đại hội đảng bộ các cấp.",
 )
 
 # An act of an elected body is dated by its adoption, which its closing sentence states of itself
