@@ -288,6 +288,8 @@ ANNOUNCEMENT_EXAMPLES: tuple[tuple[str, dict[str, str | None]], ...] = (
      {"doc_type": "CV", "symbol": "21-CV/BDVHU", "date": None, "issuer": "Ban Dân vận Huyện ủy", "title": "về việc củng cố tổ dân vận; kiện toàn khối dân vận xã"}),
     ("Sở Y tế vừa ban hành Kế hoạch số 40/KH-SYT về phòng chống dịch sởi năm 2024; đồng thời yêu cầu các bệnh viện báo cáo hằng tuần.",
      {"doc_type": "KH", "symbol": "40/KH-SYT", "date": None, "issuer": "Sở Y tế", "title": "về phòng chống dịch sởi năm 2024"}),
+    ("UBND huyện vừa ban hành Kế hoạch số 15/KH-UBND về phòng chống dịch năm 2024; Phòng Y tế chủ trì triển khai.",
+     {"doc_type": "KH", "symbol": "15/KH-UBND", "date": None, "issuer": "UBND huyện", "title": "về phòng chống dịch năm 2024"}),
     # the head who signed, named by post and name, with a bare "ký": the post issues it (not the person)
     ("Chủ tịch UBND tỉnh Kiên Giang Lâm Minh Thành ký Quyết định số 1234/QĐ-UBND ngày 03/4/2025 thành lập Hội đồng thẩm định giá đất.",
      {"doc_type": "QĐ", "symbol": "1234/QĐ-UBND", "date": "2025-04-03", "issuer": "Chủ tịch UBND tỉnh Kiên Giang", "title": "thành lập Hội đồng thẩm định giá đất"}),
