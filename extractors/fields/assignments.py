@@ -20,12 +20,14 @@ from plankb.extractors.fields.base import Spans, field_component
 from plankb.extractors.layout import Layout, Line, OutlineItem
 from plankb.extractors.names import PLACE_UNITS, body_end, clean_body, starts_with_body, task_follows
 from plankb.extractors.patterns.bodies import (
+    ACT_DOCUMENT_NOUNS,
     ADDRESS_FORMS,
     ADDRESSEE_POSTS,
     ADDRESSEE_WORDS,
     ANNEXED_PLAN_TITLES,
     BACKGROUND_HEADINGS,
     BODY_HEADS,
+    CHAIRED_SITTINGS,
     DEFINING_WORDS,
     DUTY_FOR,
     DUTY_OF,
@@ -77,6 +79,8 @@ _HANDS_ON = ("giao ", "đề nghị ", "yêu cầu ")  # a clause opening so han
 _LEADERS_OF = re.compile(r"lãnh đạo\s+")  # "đề nghị Lãnh đạo Ủy ban nhân dân tỉnh xem xét": the body's leaders
 _SPEAKER = re.compile(r"(?:" + alternation(SPEAKER_POSTS) + r")(?![\wđ])")  # "Phó Thủ tướng Nguyễn Văn A yêu cầu ..."
 _LEADS = re.compile(r"chủ trì(?![\wđ])")
+_CHAIRS = re.compile(r"\s+(?:" + alternation(CHAIRED_SITTINGS) + r")(?![\wđ])")  # "chủ trì hội nghị": chairing a sitting
+_ACT_DOCUMENT = re.compile(r"(?<![\wđ])(?:" + alternation(ACT_DOCUMENT_NOUNS) + r")\s+$")  # "thông báo phân công ...": a title
 _RESPONSIBLE = re.compile(r"(?:có|chịu) trách nhiệm(?![\wđ])")
 _COORDINATE = re.compile(r"(?<![\wđ])phối hợp(?:\s+chặt chẽ)?\s+với\s+")
 _DIRECTS = re.compile(r"chỉ đạo\s+")
@@ -168,6 +172,8 @@ def assignments(doc: Doc) -> None:
     for m in _matches_at(_GIAO, pt.folded, literal_starts(pt.folded, _GIAO_WORDS, 0, limit), limit):
         if not _word_start(pt.folded, m.start()) or pt.folded.endswith(_PASSIVE, 0, m.start()):
             continue
+        if _ACT_DOCUMENT.search(pt.folded, max(0, m.start() - 20), m.start()):
+            continue  # "thông báo phân công thành viên phụ trách ...": a document named by its act
         if _another_speaks(pt.text, m.start(), own):
             continue
         _from_subject(pt, m.end(), limit, add, lead_in=m.start())
@@ -193,7 +199,7 @@ def assignments(doc: Doc) -> None:
     for m in _NOTICE_FOR.finditer(pt.folded, layout.header_end, limit):
         _notice_closing(pt, m.end(), add)
     for m in _LEADS.finditer(pt.folded, layout.header_end, limit):
-        if not _word_start(pt.folded, m.start()):
+        if not _word_start(pt.folded, m.start()) or _CHAIRS.match(pt.folded, m.end()):
             continue
         # "Ban Dân vận Tỉnh ủy chủ trì, phối hợp với ...", wherever it stands.
         body, bstart = _subject_before(pt, m.start())

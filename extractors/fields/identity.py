@@ -219,6 +219,9 @@ def find_announcement(pt: Text, start: int = 0) -> Announcement | None:
     """The one document a news page announces, by its lead or its title line; None when the
     page announces none (it reports on work done, or says nothing of a document)."""
     end = min(len(pt.text), start + _LEAD_CHARS)
+    published = P.PUBLISHED_TEXT.search(pt.text, start, end)
+    if published:
+        end = published.start()  # "giới thiệu toàn văn bài phát biểu ...": the text below is that speech
     matches = list(_ANNOUNCE.finditer(pt.folded, start, end))
     passive = _passive(pt, start, end)
     for i, m in enumerate(matches):
@@ -576,6 +579,8 @@ def _subject_title(text: str, pos: int, limit: int) -> tuple[str, tuple[int, int
     m = re.compile(r"[ \t]*[,:]?[ \t]*").match(text, pos, limit)
     start = m.end()
     stop = _SENTENCE_END.search(text, start, limit)
+    while stop and P.SUBJECT_GOES_ON.match(text, stop.start(), limit):
+        stop = _SENTENCE_END.search(text, stop.end(), limit)  # "...; tổ chức đợt cao điểm ...": one summary
     end = stop.start() if stop else limit
     clause = P.SUBJECT_CLAUSE.search(text, start, end) or P.PASSIVE_TAIL.search(text, start, end)
     if clause:

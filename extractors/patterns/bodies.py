@@ -372,6 +372,25 @@ SPEAKER_EXAMPLES = (
     ("Phó Chủ tịch Ủy ban nhân dân tỉnh Trần Văn Bình đề nghị Sở Y tế chủ trì thực hiện.", "Sở Y tế"),
 )
 
+# A meeting chaired ("Chủ tịch Ủy ban MTTQ huyện chủ trì hội nghị", news of the event): the chair
+# of a sitting leads no task; a task's lead (Decree 30/2020, Guidance 36-HD/VPTW) is "X chủ trì,
+# phối hợp với Y ..." or "X chủ trì tổ chức hội nghị ..." (holding it is the task).
+CHAIRED_SITTINGS = ("hội nghị", "cuộc họp", "phiên họp", "buổi họp", "buổi làm việc", "buổi lễ", "lễ", "buổi tọa đàm", "tọa đàm", "đại hội")
+CHAIRED_EXAMPLES = (  # (sentence, body, whether it is given a task)
+    ("Chủ tịch Ủy ban MTTQ Việt Nam huyện Trần Văn An chủ trì hội nghị.", "Chủ tịch Ủy ban MTTQ Việt Nam huyện Trần Văn An", False),
+    ("Thường trực Huyện ủy chủ trì buổi làm việc với các xã.", "Thường trực Huyện ủy", False),
+    ("Ban Dân vận Huyện ủy chủ trì tổ chức hội nghị sơ kết phong trào.", "Ban Dân vận Huyện ủy", True),
+    ("Ban Dân vận Huyện ủy chủ trì, phối hợp với Ủy ban MTTQ huyện tổ chức hội nghị.", "Ban Dân vận Huyện ủy", True),
+)
+# A document named by the act it records ("thông báo phân công thành viên phụ trách các xã",
+# "quyết định giao chỉ tiêu"): the noun before "phân công" / "giao" makes it a title, not the act.
+ACT_DOCUMENT_NOUNS = ("thông báo", "quyết định", "kế hoạch", "văn bản", "công văn", "tờ trình", "dự thảo")
+ACT_DOCUMENT_EXAMPLES = (  # (sentence, body, whether it is given a task)
+    ("Hội nghị thông qua dự thảo Kế hoạch của Ban Chỉ đạo và thông báo phân công thành viên phụ trách chỉ đạo các xã.",
+     "thành viên phụ trách", False),
+    ("Ủy ban nhân dân huyện phân công Phòng Nội vụ theo dõi, tổng hợp kết quả.", "Phòng Nội vụ", True),
+)
+
 # The type line of a plan or programme annexed to the decision that issues it, alone on its line
 # after the decision's signature (as printed, in capitals): its content is read as a plan's.
 ANNEXED_PLAN_TITLES = ("KẾ HOẠCH", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "PHƯƠNG ÁN")

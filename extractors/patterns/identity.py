@@ -110,6 +110,15 @@ NUMBERED_ANNOUNCE_VERBS = ("đã có", "có", "ký")
 AFTER_ISSUE = re.compile(r"^(?:[^,]*,\s*)?(?:ngay\s+)?(?:sau khi|từ khi|kể từ khi|từ sau khi|kể từ ngày|từ ngày)\s")
 # A page that publishes a document in full says so in its lead: "đăng toàn văn Nghị quyết ...".
 FULL_TEXT_WORDS = ("toàn văn", "nguyên văn")
+# A page that publishes in full a text that is no document, a leader's speech, article or directions
+# ("trân trọng giới thiệu toàn văn bài phát biểu ...", "... toàn văn nội dung này"; not "toàn văn
+# nội dung Nghị quyết", the document itself): what follows is that text, and a document it says
+# was issued is cited by it, not announced by the page.
+PUBLISHED_TEXT = re.compile(
+    r"(?:giới thiệu|đăng|đăng tải|trích đăng|xin đăng)\s+(?:toàn văn|nguyên văn)\s+"
+    r"(?:bài|nội dung (?:này|trên|sau|đó)|phát biểu|ý kiến|lời|thư|diễn văn|tham luận)(?![\wđ])",
+    re.I,
+)
 # A lead that says on whose behalf the document was signed (Decree 30/2020: TL., TM., KT., TUQ.):
 # "Ngày 23/11/2018, thừa lệnh Chủ tịch UBND tỉnh X, Phó Chánh Văn phòng ... đã ký ban hành văn bản
 # số ...": the body of that clause issues the document, not the official who signed it.
@@ -196,6 +205,13 @@ CONVEYING = re.compile(
 SUBJECT_CLAUSE = re.compile(
     r",\s+(?=(?:nhằm|xác định|đề ra|với mục tiêu|với mục đích|qua đó|theo đó|trong đó|góp phần|đồng thời)\s)"
 )
+# A summary joins its coordinated items with semicolons (Decree 30/2020 and Guidance 36-HD/VPTW
+# print "về việc đẩy mạnh tuyên truyền; tổ chức đợt cao điểm lấy ý kiến ..."): in a lead the
+# subject goes on past a semicolon that a lower-case item follows, not one a new clause of the
+# news follows ("...; đồng thời yêu cầu ...", "...; Sở Y tế chủ trì ...").
+SUBJECT_GOES_ON = re.compile(
+    r";[ \t]+(?=[a-zđà-ỹ])(?!(?:đồng thời|theo đó|trong đó|qua đó|nhằm|yêu cầu|đề nghị|giao|góp phần|đề ra|xác định|với mục tiêu|với mục đích)\s)"
+)
 # A lead that names the document first and says after its subject that it was issued: "Kết luận
 # số 123-KL/TW ... về công tác cán bộ được ban hành nhằm ...": the subject ends before it.
 PASSIVE_TAIL = re.compile(r"\s+(?=(?:đã\s+|vừa\s+)?được\s+(?:ban hành|ký ban hành|ký|thông qua)(?![\wđ]))")
@@ -267,6 +283,13 @@ ANNOUNCEMENT_EXAMPLES: tuple[tuple[str, dict[str, str | None]], ...] = (
      {"doc_type": "KH", "symbol": "12/KH-UBND", "date": None, "issuer": "UBND huyện", "title": "về phòng, chống thiên tai năm 2024"}),
     ("Sở Tư pháp vừa qua đã ban hành Kế hoạch số 30/KH-STP về phổ biến pháp luật năm 2023.",
      {"doc_type": "KH", "symbol": "30/KH-STP", "date": None, "issuer": "Sở Tư pháp", "title": "về phổ biến pháp luật năm 2023"}),
+    # a summary of two items joined by a semicolon is one subject; the news's own clause after one is not
+    ("Ban Dân vận Huyện ủy vừa ban hành Công văn số 21-CV/BDVHU về việc củng cố tổ dân vận; kiện toàn khối dân vận xã. Theo đó, các xã rà soát.",
+     {"doc_type": "CV", "symbol": "21-CV/BDVHU", "date": None, "issuer": "Ban Dân vận Huyện ủy", "title": "về việc củng cố tổ dân vận; kiện toàn khối dân vận xã"}),
+    ("Sở Y tế vừa ban hành Kế hoạch số 40/KH-SYT về phòng chống dịch sởi năm 2024; đồng thời yêu cầu các bệnh viện báo cáo hằng tuần.",
+     {"doc_type": "KH", "symbol": "40/KH-SYT", "date": None, "issuer": "Sở Y tế", "title": "về phòng chống dịch sởi năm 2024"}),
+    ("UBND huyện vừa ban hành Kế hoạch số 15/KH-UBND về phòng chống dịch năm 2024; Phòng Y tế chủ trì triển khai.",
+     {"doc_type": "KH", "symbol": "15/KH-UBND", "date": None, "issuer": "UBND huyện", "title": "về phòng chống dịch năm 2024"}),
     # the head who signed, named by post and name, with a bare "ký": the post issues it (not the person)
     ("Chủ tịch UBND tỉnh Kiên Giang Lâm Minh Thành ký Quyết định số 1234/QĐ-UBND ngày 03/4/2025 thành lập Hội đồng thẩm định giá đất.",
      {"doc_type": "QĐ", "symbol": "1234/QĐ-UBND", "date": "2025-04-03", "issuer": "Chủ tịch UBND tỉnh Kiên Giang", "title": "thành lập Hội đồng thẩm định giá đất"}),
@@ -293,6 +316,10 @@ NOT_ANNOUNCEMENTS = (
     "Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 31-KH/TU ngày 5-9-2019 về đại hội đảng bộ các cấp, các huyện đã quán triệt.",
     "Du lịch cộng đồng\nNăm nay xã có kế hoạch phát triển du lịch cộng đồng gắn với làng nghề truyền thống.",
     "Hội nghị sơ kết 5 năm\nHuyện ủy tổ chức hội nghị sơ kết 5 năm triển khai Kế hoạch số 10-KH/HU ngày 02/3/2019 của Ban Thường vụ Huyện ủy.",
+    # a leader's directions published in full: the plan it says was issued is cited by them
+    "Thi đua chào mừng đại hội đảng bộ các cấp\nĐồng chí Bí thư Đảng ủy đã có ý kiến chỉ đạo cụ thể. Trang tin trân trọng giới thiệu "
+    "toàn văn nội dung này.\nThực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị; ngày 10/12/2019, Ban Thường vụ Đảng ủy đã "
+    "ban hành Kế hoạch số 101-KH/ĐU về tổ chức đại hội đảng bộ các cấp.",
 )
 
 # An act of an elected body is dated by its adoption, which its closing sentence states of itself
