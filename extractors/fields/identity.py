@@ -266,6 +266,25 @@ def _guidance_by_its_verb(pt: Text, start: int, end: int) -> Announcement | None
     return None
 
 
+# The next member of a list of numbered documents: "; Công điện số 04/CĐ-UBND", "và Kế hoạch số 22/KH-SYT".
+_LISTED_NEXT = re.compile(
+    rf"[ \t]*(?:{alternation(fold(j) for j in P.LIST_JOINERS)})[ \t]*(?:{TYPE_NAME_ALT})[ \t]*(?:số[ \t]*:?[ \t]*)?(?=\d)"
+)
+
+
+def _lists_documents(pt: Text, found: Announcement) -> bool:
+    """The verb's object goes on to another numbered document after this one's subject: a list of
+    what was issued (P.LIST_JOINERS), not the announcement of one document."""
+    ends = {found.date_span[1] if found.date_span else found.symbol.end}
+    if found.title_span:
+        ends.add(found.title_span[1])
+    for end in ends:
+        m = _LISTED_NEXT.match(pt.folded, end, min(len(pt.text), end + 80))
+        if m is not None and find_symbols(pt.text, m.end(), min(len(pt.text), m.end() + 60)):
+            return True
+    return False
+
+
 def _announced_by(pt: Text, start: int, m: re.Match[str], restating: bool = False) -> Announcement | None:
     """The document an announcing verb's sentence tells of, or None (``restating``: the lead's own
     document told again, so its number stands above)."""
@@ -273,6 +292,8 @@ def _announced_by(pt: Text, start: int, m: re.Match[str], restating: bool = Fals
         return None
     found = _read_after(pt, m.group("type"), m.start("type"), m.end("type"))
     if found is None or (found.symbol is None and m.group("verb") in _NUMBERED_VERBS | _PUBLISH_VERBS):
+        return None
+    if found.symbol is not None and _lists_documents(pt, found):
         return None
     if found.symbol is not None and not restating and _cited_before(pt, start, m.start(), found.symbol.text):
         return None  # cited before the sentence that tells it was issued: the page reports on work under it

@@ -293,7 +293,14 @@ NOT_ANNOUNCEMENTS = (
     "Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 31-KH/TU ngày 5-9-2019 về đại hội đảng bộ các cấp, các huyện đã quán triệt.",
     "Du lịch cộng đồng\nNăm nay xã có kế hoạch phát triển du lịch cộng đồng gắn với làng nghề truyền thống.",
     "Hội nghị sơ kết 5 năm\nHuyện ủy tổ chức hội nghị sơ kết 5 năm triển khai Kế hoạch số 10-KH/HU ngày 02/3/2019 của Ban Thường vụ Huyện ủy.",
+    # a results line listing what was issued: two numbered documents after one verb, neither the page's
+    "1. Kết quả đạt được\n- UBND tỉnh đã ban hành Chỉ thị số 03/CT-UBND ngày 10/01/2025 về phòng cháy rừng; Kế hoạch số 15/KH-UBND ngày 12/01/2025 về trồng cây.",
+    "Tin hoạt động\nSở Y tế đã ban hành Kế hoạch số 21/KH-SYT ngày 02/3/2024 và Kế hoạch số 22/KH-SYT ngày 04/3/2024 về tiêm chủng, dinh dưỡng năm 2024.",
 )
+# One verb over a list of numbered documents ("đã ban hành Chỉ thị số 02/CT-UBND ...; Công điện số
+# 04/CĐ-UBND ..."): a press release or report telling what was issued, not a page announcing one
+# document (a news lead announces one). What joins the list's members, after the first's subject.
+LIST_JOINERS = (";", ",", "và", "cùng", "đồng thời")
 
 # An act of an elected body is dated by its adoption, which its closing sentence states of itself
 # ("này": this act), not by a place-and-date line: a law or a resolution of the National Assembly
