@@ -31,6 +31,7 @@ from plankb.extractors.patterns import identity as P
 from plankb.extractors.patterns import layout_markers as M
 from plankb.extractors.patterns.doc_types import BY_CODE, CODE_OF_NAME, TYPE_NAME_ALT
 from plankb.extractors.patterns.grammar import DAY_WORD, MONTH_WORD, PLACE_WORD, YEAR_WORD
+from plankb.extractors.patterns.issuer_codes import CENTRAL_BODY_OF_CODE
 from plankb.extractors.regexes import alternation
 from plankb.extractors.symbols import find_symbols, normalize_symbol
 from plankb.extractors.text import Text, fold, squash
@@ -190,6 +191,7 @@ _ANNOUNCE = re.compile(
 _TITLE_LINE = re.compile(rf"[ \t#*]*(?P<type>{TYPE_NAME_ALT})(?![\wđ])")
 # "Công văn số 73/TTg-CN"; a press lead may put the number in brackets: "Công văn (số 73/TTg-CN)".
 _NUMBER = re.compile(r"[ \t]*(?P<bracket>\([ \t]*(?=số|Số|SỐ))?(?:số|Số|SỐ)?[ \t]*:?[ \t]*")
+_DAY_MONTH_AFTER = re.compile(r"(?P<d>\d{1,2})[ \t]*/[ \t]*(?P<m>\d{1,2})(?![\d/])")
 _BARE_NUMBER = re.compile(r"[ \t]*(?:số|Số)[ \t]*:?[ \t]*\d{1,5}(?![\d/\w])")
 _DATE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:ban hành\s+)?(?:ngày|Ngày)?[ \t]*")
 _OF_BODY = re.compile(r"[ \t]*,?[ \t]*(?:của|CỦA)[ \t]+")
@@ -213,6 +215,7 @@ class Announcement:
     issuer_span: tuple[int, int] | None = None
     title: str | None = None
     title_span: tuple[int, int] | None = None
+    numbered: bool = False  # "Công điện số 173": a number without its symbol
 
 
 def find_announcement(pt: Text, start: int = 0) -> Announcement | None:
@@ -291,8 +294,10 @@ def _announced_by(pt: Text, start: int, m: re.Match[str], restating: bool = Fals
     if _in_clause_of_time(pt, start, m.start()):
         return None
     found = _read_after(pt, m.group("type"), m.start("type"), m.end("type"))
-    if found is None or (found.symbol is None and m.group("verb") in _NUMBERED_VERBS | _PUBLISH_VERBS):
+    if found is None or (found.symbol is None and m.group("verb") in _PUBLISH_VERBS):
         return None
+    if found.symbol is None and not found.numbered and m.group("verb") in _NUMBERED_VERBS:
+        return None  # "có kế hoạch ...": having a plan; "ký Công điện số 173 ...": a number, a document
     if found.symbol is not None and _lists_documents(pt, found):
         return None
     if found.symbol is not None and not restating and _cited_before(pt, start, m.start(), found.symbol.text):
@@ -543,13 +548,21 @@ def _read_after(pt: Text, type_name: str, type_start: int, pos: int, line_end: i
         bare = _BARE_NUMBER.match(text, pos, limit)
         if bare:
             pos = bare.end()  # "Công văn số 468": a number without its symbol, no symbol to give
+            found.numbered = True
     dm = _DATE_AFTER.match(text, pos, limit)
     date_m = dates.FULL_DATE.match(text, dm.end(), limit) or P.MIXED_DATE.match(text, dm.end(), limit)
+    day_month = None if date_m or not re.search(r"(?i:ngày)[ \t]*$", text[pos : dm.end()]) else _DAY_MONTH_AFTER.match(text, dm.end(), limit)
     if date_m:
         value = _date_value(date_m)
         if value:
             found.date, found.date_span = value, (date_m.start(), date_m.end())
         pos = date_m.end()
+    elif day_month:
+        # "Công điện số 173 ngày 26/9": a lead leaves out the year of the day it reports
+        value = _in_posting_year(pt, 0, type_start, int(day_month.group("m")), int(day_month.group("d")))
+        if value:
+            found.date, found.date_span = value, (day_month.start(), day_month.end())
+        pos = day_month.end()
     else:
         year = re.match(r"[ \t]*năm[ \t]+(?:19|20)\d{2}(?!\d)", text[pos:limit])  # a page title's "năm 2018"
         if year:
@@ -799,16 +812,23 @@ def _date_before(pt: Text, start: int, at: int) -> tuple[str, tuple[int, int]] |
     return None
 
 
+_PAGE_STAMP = re.compile(P.PAGE_STAMP, re.I)
+
+
 def _in_posting_year(pt: Text, start: int, at: int, month: int, day: int) -> str | None:
     """"Ngày 27/8, ..." in a lead: news leave out the year of the day they report; it is the year
     of the page's own date (a date alone on a short line above the lead), or the year before when
     that date comes earlier in the year."""
     for a, b in reversed(_lines_between(pt.text, start, at)):
         line = pt.text[a:b].strip()
+        stamp = _PAGE_STAMP.match(line)
         m = dates.FULL_DATE.search(line)
-        if m is None or len(line) > 60:
+        if stamp is not None:
+            posted = dates.iso_date(stamp.group("sy"), stamp.group("sm"), stamp.group("sd"))
+        elif m is None or len(line) > 60:
             continue
-        posted = dates.parse_full_date(m)
+        else:
+            posted = dates.parse_full_date(m)
         if posted is None:
             return None
         year = int(posted[:4]) if (month, day) <= (int(posted[5:7]), int(posted[8:10])) else int(posted[:4]) - 1
@@ -905,6 +925,10 @@ def identity(doc: Doc) -> None:
         _set_span(spans, "issuer", found.issuer_span)
     if rec.get("issuer") is None and rec["doc_type"] == "NQ" and rec.get("title"):
         rec["issuer"] = header_component.congress_of_title(rec["title"], pt.text, spans)
+    if rec.get("issuer") is None and found.symbol is not None and found.symbol.style == "state" and found.symbol.issuers:
+        body = CENTRAL_BODY_OF_CODE.get(found.symbol.issuers[0])
+        if body is not None:  # "công văn số 2092/BNN-KN": the ministry its code names
+            rec["issuer"] = header_component._issuer_record(body, None, found.symbol.issuers[0], "symbol code")
 
 
 _SUMMARY_LABELS = {fold(label) for label in P.METADATA_LABELS["title"]}

@@ -170,8 +170,18 @@ SUBJECT_TAIL = re.compile(r"(?:\s+(?:đã|vừa qua|vừa|mới đây|mới|gầ
 CONNECTIVE = re.compile(r"(?:đồng thời|và|cũng|sau đó|tiếp đó|đồng thời cũng)?", re.I)
 # Words before the body that are not part of its name; also the tag a news lead opens with, the
 # paper's or the site's name in capitals or brackets before a dash ("QĐND - ", "(Chinhphu.vn) - ").
+# The page's publication stamp printed before its lead, on the lead's line: "date 2025-09-24 Chủ
+# tịch UBND TP ... vừa ký ..." (a crawled copy's ISO stamp), "2025-11-06 08:30 Thủ tướng ...". It
+# dates the page, not the document; it gives the year a lead leaves out ("ngày 26/9").
+PAGE_STAMP = r"(?:date\s+)?(?P<sy>(?:19|20)\d{2})-(?P<sm>[01]\d)-(?P<sd>[0-3]\d)(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?(?=\s)"
+PAGE_STAMP_EXAMPLES: tuple[tuple[str, str | None], ...] = (
+    (" date 2025-09-24 Chủ tịch UBND tỉnh vừa ký ban hành Công điện số 14/CĐ-UBND yêu cầu các xã ứng phó với bão.", "2025-09-24"),
+    ("2025-11-06 08:30 Thủ tướng Chính phủ vừa ký Công điện số 210/CĐ-TTg chỉ đạo ứng phó bão số 13.", "2025-11-06"),
+    # a date inside the lead is the document's, no stamp
+    ("Ngày 24/9/2025, UBND tỉnh ban hành Kế hoạch số 12/KH-UBND về phòng chống bão.", None),
+)
 SUBJECT_LEAD = re.compile(
-    r"^(?:(?:\([^()\n]{2,30}\)|(?-i:[A-ZĐ]{2,8}))\s*[-–]\s+)?(?:(?:theo đó|đồng thời|vừa qua|mới đây|hôm nay|trong đó|nay)\s*,?\s*)*",
+    rf"^(?:{PAGE_STAMP}\s+)?(?:(?:\([^()\n]{{2,30}}\)|(?-i:[A-ZĐ]{{2,8}}))\s*[-–]\s+)?(?:(?:theo đó|đồng thời|vừa qua|mới đây|hôm nay|trong đó|nay)\s*,?\s*)*",
     re.I,
 )
 # The verb a decision's subject opens with, after "của <body>" in a title line or a listing
@@ -214,8 +224,9 @@ GENERIC_TYPE_PURPOSES: tuple[tuple[str, str], ...] = (
 # "ngày 29 tháng 12/2020": two styles in one date.
 MIXED_DATE = re.compile(r"(?:ngày\s*)?(?<!\d)(?P<d>\d{1,2})\s*tháng\s*(?P<m>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d{2})(?!\d)", re.I)
 # An attachment the page offers: "tải Công văn số 319/VKS-VP tại đây", "Công văn số ... được đính kèm".
-ATTACHMENT_BEFORE = re.compile(r"(?:tải|tải về|xem|xem chi tiết|tải xuống|download)\s+(?:nội dung\s+|toàn văn\s+)?$", re.I)
-ATTACHMENT_AFTER = re.compile(r"^\s*(?:tại đây|được đính kèm|đính kèm)", re.I)
+# A notice page points into its attached file: "Cụ thể xem trong công văn số 2092/BNN-KN trong file đính kèm".
+ATTACHMENT_BEFORE = re.compile(r"(?:tải|tải về|xem|xem chi tiết|tải xuống|download)\s+(?:(?:trong|tại|ở)\s+)?(?:nội dung\s+|toàn văn\s+)?$", re.I)
+ATTACHMENT_AFTER = re.compile(r"^\s*(?:(?:trong|tại|ở)\s+(?:file|tệp|tập tin|tệp tin)\s+)?(?:tại đây|được đính kèm|đính kèm)", re.I)
 
 # Example leads: (text, what the announcement reads).
 ANNOUNCEMENT_EXAMPLES: tuple[tuple[str, dict[str, str | None]], ...] = (
@@ -275,6 +286,17 @@ ANNOUNCEMENT_EXAMPLES: tuple[tuple[str, dict[str, str | None]], ...] = (
     # "của <body>" ends where the dispatch's subject begins with what it asks
     ("Phó Chủ tịch UBND tỉnh Lê Văn Nam vừa ký Công điện số 5/CĐ-UBND ngày 2/9/2025 của Chủ tịch UBND tỉnh yêu cầu các xã, phường ứng phó với bão.",
      {"doc_type": "CĐ", "symbol": "5/CĐ-UBND", "date": "2025-09-02", "issuer": "Chủ tịch UBND tỉnh", "title": "yêu cầu các xã, phường ứng phó với bão"}),
+    # the page's stamp before the lead is no part of the subject (PAGE_STAMP)
+    (" date 2024-10-02 Chủ tịch UBND tỉnh Trần Văn An vừa ký ban hành Công điện số 9/CĐ-UBND yêu cầu các xã, phường ứng phó với mưa lũ.",
+     {"doc_type": "CĐ", "symbol": "9/CĐ-UBND", "date": None, "issuer": "Chủ tịch UBND tỉnh", "title": "yêu cầu các xã, phường ứng phó với mưa lũ"}),
+    # a number without its symbol is a document's number; the lead's day and month take the stamp's year
+    (" date 2024-10-03 Chính phủ họp.\nThủ tướng Chính phủ ký Công điện số 98 ngày 2/10 yêu cầu các bộ, ngành ứng phó với bão số 6.",
+     {"doc_type": "CĐ", "symbol": None, "date": "2024-10-02", "issuer": "Thủ tướng Chính phủ", "title": "yêu cầu các bộ, ngành ứng phó với bão số 6"}),
+    (" date 2025-01-05 Thủ tướng Chính phủ ký Công điện số 120 ngày 28/12 yêu cầu các địa phương phòng chống rét đậm.",
+     {"doc_type": "CĐ", "symbol": None, "date": "2024-12-28", "issuer": "Thủ tướng Chính phủ", "title": "yêu cầu các địa phương phòng chống rét đậm"}),
+    # a notice pointing into its attached file; a ministry's code names it
+    ("Chi tiết xem trong Công văn số 1520/BYT-KCB trong file đính kèm.",
+     {"doc_type": "CV", "symbol": "1520/BYT-KCB", "date": None, "issuer": "Bộ Y tế", "title": None}),
 )
 # A table's row of column names is no metadata block: labels side by side, no value between.
 NOT_METADATA = (
