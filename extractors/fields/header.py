@@ -454,6 +454,11 @@ def _issuer(doc: Doc, layout: Layout, pt: Text, symbol, spans: dict, place: str 
         found = None
     if found and fold(found[0]) in M.NEEDS_UNIT and not found[1]:
         whole = _named_by_authority(found[0], layout.authority_line)
+        unit = None if whole else _unit_of_authority(found[0], layout.authority_line)
+        if unit and place:
+            # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" with no name: the place-and-date line names the unit
+            # where the body sits (Decree 30/2020, App. I: a province's bodies write the province).
+            whole = f"{found[0]} {unit} {place}"
         if whole:
             spans["issuer"] = {"start": layout.authority_line.start, "end": layout.authority_line.end}
             return _issuer_record(whole, None, code, "authority")
@@ -501,6 +506,20 @@ def _named_by_authority(bare: str, authority: Line | None) -> str | None:
     if unit is None or unit["after"] in M.COMMITTEE_AFTER_UNIT:
         return None  # "TỈNH ỦY ...", "TỈNH ĐOÀN ...": another body, not this one's seat
     return name_case(f"{bare} {rest}".upper())
+
+
+def _unit_of_authority(bare: str, authority: Line | None) -> str | None:
+    """The unit word that ends an authority line naming no place: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"
+    -> "tỉnh" (for "Ủy ban nhân dân")."""
+    if authority is None:
+        return None
+    line = squash(authority.stripped).rstrip(" :")
+    f = fold(line)
+    at = f.find(fold(bare))
+    if at < 0 or not is_upper_line(line):
+        return None
+    rest = f[at + len(bare) :].strip()
+    return rest if re.fullmatch(_UNITS, rest) else None
 
 
 _SHORT_FORMS = {"ubnd": "ủy ban nhân dân", "hđnd": "hội đồng nhân dân", "tand": "tòa án nhân dân", "vksnd": "viện kiểm sát nhân dân"}
