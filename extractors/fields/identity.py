@@ -647,7 +647,7 @@ def _subject(pt: Text, start: int, verb: int) -> tuple[str, tuple[int, int]] | N
         post = _head_post(body) if body else None
         if post is not None:
             at = text.find(post, offset, verb)
-            return post, (at, at + len(post))
+            return _SOLE_POSTS.get(fold(post), post), (at, at + len(post))
         deputy = _deputy_of_one_head(text, offset, a + len(raw))
         if deputy is not None:
             return deputy
@@ -720,8 +720,12 @@ def _head_post(subject: str) -> str | None:
                 return body if starts_with_body(body) and fold(body) != "chính phủ" else None
             if f.startswith(_SIGNS_FOR_BOARD):
                 return None  # "Bí thư Huyện ủy X": signs for the committee (T/M), read by _body_of_official
-            return post if _HEAD_TITLE.match(f) and starts_with_body(post) else None
+            return post if (_HEAD_TITLE.match(f) and starts_with_body(post)) or f in _SOLE_POSTS else None
     return None
+
+
+# A post one person holds in the State names its body alone (P.SOLE_POSTS): "Thủ tướng Phạm Minh Chính".
+_SOLE_POSTS = {fold(post): body for post, body in P.SOLE_POSTS}
 
 
 # Posts that sign for their board, never in their own name (Guidance 36-HD/VPTW: "T/M BAN THƯỜNG

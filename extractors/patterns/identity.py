@@ -211,6 +211,9 @@ SUBJECT_CLAUSE = re.compile(
 PASSIVE_TAIL = re.compile(r"\s+(?=(?:đã\s+|vừa\s+)?được\s+(?:ban hành|ký ban hành|ký|thông qua)(?![\wđ]))")
 # The head of a State body issues documents in his own name (Decree 30/2020: Chủ tịch UBND,
 # Bộ trưởng, Thủ tướng), unlike a deputy, who signs KT. for him.
+# A post one person holds in the State names the body it heads without it: "Thủ tướng Phạm Minh
+# Chính ký ban hành Công điện ..." is the Prime Minister's (Thủ tướng Chính phủ).
+SOLE_POSTS: tuple[tuple[str, str], ...] = (("Thủ tướng", "Thủ tướng Chính phủ"),)
 HEAD_OF_STATE_BODY = re.compile(r"^(?:chủ tịch|bộ trưởng|thủ tướng|giám đốc|viện trưởng|chánh án)\s", re.I)
 # A type name that says nothing of the type: "vừa có Văn bản số 1234/UBND-KT" is the type its
 # symbol gives (a letter here), and without a symbol it announces nothing.
@@ -294,6 +297,9 @@ ANNOUNCEMENT_EXAMPLES: tuple[tuple[str, dict[str, str | None]], ...] = (
      {"doc_type": "CĐ", "symbol": None, "date": "2024-10-02", "issuer": "Thủ tướng Chính phủ", "title": "yêu cầu các bộ, ngành ứng phó với bão số 6"}),
     (" date 2025-01-05 Thủ tướng Chính phủ ký Công điện số 120 ngày 28/12 yêu cầu các địa phương phòng chống rét đậm.",
      {"doc_type": "CĐ", "symbol": None, "date": "2024-12-28", "issuer": "Thủ tướng Chính phủ", "title": "yêu cầu các địa phương phòng chống rét đậm"}),
+    # a post one person holds, with the holder's name: the post's body
+    ("Ngày 18/6, Thủ tướng Nguyễn Văn An ký ban hành Công điện về việc phòng chống hạn hán, xâm nhập mặn.",
+     {"doc_type": "CĐ", "symbol": None, "date": None, "issuer": "Thủ tướng Chính phủ", "title": "về việc phòng chống hạn hán, xâm nhập mặn"}),
     # a notice pointing into its attached file; a ministry's code names it
     ("Chi tiết xem trong Công văn số 1520/BYT-KCB trong file đính kèm.",
      {"doc_type": "CV", "symbol": "1520/BYT-KCB", "date": None, "issuer": "Bộ Y tế", "title": None}),
