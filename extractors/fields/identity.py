@@ -79,7 +79,11 @@ def read_metadata(text: str) -> Metadata | None:
             i += 1
             continue
         if block is not None and i - last_label_line > _META_GAP:
-            break
+            if block.values:
+                break
+            # A tab bar above ("• Thuộc tính • Nội dung • Hiệu lực"): label words without values,
+            # far from the block that gives them; the block starts here.
+            block, labels = None, 0
         if block is None:
             block = Metadata(start, end)
         last_label_line = i
@@ -222,6 +226,9 @@ def find_announcement(pt: Text, start: int = 0) -> Announcement | None:
     """The one document a news page announces, by its lead or its title line; None when the
     page announces none (it reports on work done, or says nothing of a document)."""
     end = min(len(pt.text), start + _LEAD_CHARS)
+    letter = P.LETTER_SALUTATION.search(pt.folded, start, end)
+    if letter is not None:
+        end = letter.start()  # the text from its salutation on is a letter's own, which cites
     matches = list(_ANNOUNCE.finditer(pt.folded, start, end))
     passive = _passive(pt, start, end)
     for i, m in enumerate(matches):
@@ -474,7 +481,8 @@ def _title_line(pt: Text, start: int) -> Announcement | None:
         seen += 1
         if seen > _TITLE_LINES:
             return None
-        m = _TITLE_LINE.match(pt.folded, a, b)
+        stamp = _PAGE_STAMP.match(pt.folded, a + len(pt.text[a:b]) - len(pt.text[a:b].lstrip()), b)
+        m = _TITLE_LINE.match(pt.folded, stamp.end() if stamp else a, b)  # "date 2025-08-11 Thông báo số ..."
         if m is None:
             continue
         after = pt.text[m.end("type") : b]

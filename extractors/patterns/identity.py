@@ -300,6 +300,9 @@ ANNOUNCEMENT_EXAMPLES: tuple[tuple[str, dict[str, str | None]], ...] = (
     # a post one person holds, with the holder's name: the post's body
     ("Ngày 18/6, Thủ tướng Nguyễn Văn An ký ban hành Công điện về việc phòng chống hạn hán, xâm nhập mặn.",
      {"doc_type": "CĐ", "symbol": None, "date": None, "issuer": "Thủ tướng Chính phủ", "title": "về việc phòng chống hạn hán, xâm nhập mặn"}),
+    # a lead that opens with the document after the page's stamp, no verb (a title line)
+    (" date 2024-05-06 Thông báo số 120/TB-VPCP ngày 3/5/2024 kết luận cuộc họp về phòng chống hạn mặn.\nCác bộ, ngành triển khai.",
+     {"doc_type": "TB", "symbol": "120/TB-VPCP", "date": "2024-05-03", "issuer": "Văn phòng Chính phủ", "title": "kết luận cuộc họp về phòng chống hạn mặn"}),
     # a notice pointing into its attached file; a ministry's code names it
     ("Chi tiết xem trong Công văn số 1520/BYT-KCB trong file đính kèm.",
      {"doc_type": "CV", "symbol": "1520/BYT-KCB", "date": None, "issuer": "Bộ Y tế", "title": None}),
@@ -321,10 +324,16 @@ NOT_ANNOUNCEMENTS = (
     "Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 31-KH/TU ngày 5-9-2019 về đại hội đảng bộ các cấp, các huyện đã quán triệt.",
     "Du lịch cộng đồng\nNăm nay xã có kế hoạch phát triển du lịch cộng đồng gắn với làng nghề truyền thống.",
     "Hội nghị sơ kết 5 năm\nHuyện ủy tổ chức hội nghị sơ kết 5 năm triển khai Kế hoạch số 10-KH/HU ngày 02/3/2019 của Ban Thường vụ Huyện ủy.",
+    # a letter that lost its header: what its body says was issued is a citation
+    "Kính gửi:\n- Ủy ban nhân dân các tỉnh, thành phố.\nNgày 03/6/2021, Thủ tướng Chính phủ đã ban hành Quyết định số 88/QĐ-TTg phê duyệt Chương trình. Bộ Tư pháp đề nghị các tỉnh triển khai.\nTrân trọng./.",
     # a results line listing what was issued: two numbered documents after one verb, neither the page's
     "1. Kết quả đạt được\n- UBND tỉnh đã ban hành Chỉ thị số 03/CT-UBND ngày 10/01/2025 về phòng cháy rừng; Kế hoạch số 15/KH-UBND ngày 12/01/2025 về trồng cây.",
     "Tin hoạt động\nSở Y tế đã ban hành Kế hoạch số 21/KH-SYT ngày 02/3/2024 và Kế hoạch số 22/KH-SYT ngày 04/3/2024 về tiêm chủng, dinh dưỡng năm 2024.",
 )
+# A letter's salutation ("Kính gửi: ..." - Decree 30/2020, công văn) before a lead's sentence: the
+# text is the letter itself (a copy that lost its header), so "Ngày 03/6/2020, Thủ tướng Chính phủ
+# đã ban hành Quyết định số 749/QĐ-TTg ..." in it cites that decision; it announces nothing (folded).
+LETTER_SALUTATION = re.compile(r"(?:^|\n)[ \t|>*-]*kính\s+gửi\s*:")
 # One verb over a list of numbered documents ("đã ban hành Chỉ thị số 02/CT-UBND ...; Công điện số
 # 04/CĐ-UBND ..."): a press release or report telling what was issued, not a page announcing one
 # document (a news lead announces one). What joins the list's members, after the first's subject.
