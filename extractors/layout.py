@@ -1025,6 +1025,8 @@ def _late_title_line(lines: list[Line], first_body: int) -> int | None:
 
 
 _RELATED_ENTRY = re.compile(M.RELATED_ENTRY)
+_STATUS_NOTE = re.compile(M.STATUS_NOTE, re.I)
+_STATUS_NOTE_REACH = 12  # the copy's header starts within this many lines below the site's note
 
 
 def _related_lines(lines: list[Line]) -> list[Line]:
@@ -1040,7 +1042,21 @@ def _related_lines(lines: list[Line]) -> list[Line]:
             continue
         if len(entries) >= 2 and any(_holds_motto(ln) or _is_motto_start(lines, k) for k, ln in enumerate(lines[i : i + 3], start=i)):
             return entries
-        return []
+        return _status_notes(lines)
+    return _status_notes(lines)
+
+
+def _status_notes(lines: list[Line]) -> list[Line]:
+    """A portal's note on what became of the copied document (M.STATUS_NOTE), on a line above the
+    copy's header (the motto below it within a few lines)."""
+    notes: list[Line] = []
+    for i, line in enumerate(lines[:40]):
+        if _holds_motto(line) or _is_motto_start(lines, i):
+            return notes
+        if _STATUS_NOTE.search(fold(line.stripped)) and any(
+            _holds_motto(ln) or _is_motto_start(lines, k) for k, ln in enumerate(lines[i + 1 : i + 1 + _STATUS_NOTE_REACH], start=i + 1)
+        ):
+            notes.append(line)
     return []
 
 

@@ -17,6 +17,7 @@ from plankb.extractors.patterns import layout_markers as M
 from plankb.extractors.patterns.doc_types import BY_CODE, TYPE_NAME_ALT
 from plankb.extractors.patterns.grammar import AUTHORITY_LINE, PLACE_DATE
 from plankb.extractors.patterns.identity import ADOPTION_CLAUSE, CONGRESS_TITLE
+from plankb.extractors.patterns.places import PROVINCES
 from plankb.extractors.regexes import alternation
 from plankb.extractors.syllables import is_syllable
 from plankb.extractors.symbols import BLANK_NUMBER, Symbol, find_symbols, letter_unit
@@ -454,6 +455,12 @@ def _issuer(doc: Doc, layout: Layout, pt: Text, symbol, spans: dict, place: str 
         found = None
     if found and fold(found[0]) in M.NEEDS_UNIT and not found[1]:
         whole = _named_by_authority(found[0], layout.authority_line)
+        unit = None if whole else _unit_of_authority(found[0], layout.authority_line)
+        if unit in _PROVINCE_UNITS and place in PROVINCES:
+            # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" with no name, and a place line that names a province
+            # (Decree 30/2020, App. I: a province's bodies write the province's name there; older
+            # copies wrote the provincial capital, "Đông Hà", which names no province: left alone).
+            whole = f"{found[0]} {unit} {place}"
         if whole:
             spans["issuer"] = {"start": layout.authority_line.start, "end": layout.authority_line.end}
             return _issuer_record(whole, None, code, "authority")
@@ -501,6 +508,23 @@ def _named_by_authority(bare: str, authority: Line | None) -> str | None:
     if unit is None or unit["after"] in M.COMMITTEE_AFTER_UNIT:
         return None  # "TỈNH ỦY ...", "TỈNH ĐOÀN ...": another body, not this one's seat
     return name_case(f"{bare} {rest}".upper())
+
+
+_PROVINCE_UNITS = ("tỉnh", "thành phố")
+
+
+def _unit_of_authority(bare: str, authority: Line | None) -> str | None:
+    """The unit word that ends an authority line naming no place: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"
+    -> "tỉnh" (for "Ủy ban nhân dân")."""
+    if authority is None:
+        return None
+    line = squash(authority.stripped).rstrip(" :")
+    f = fold(line)
+    at = f.find(fold(bare))
+    if at < 0 or not is_upper_line(line):
+        return None
+    rest = f[at + len(bare) :].strip()
+    return rest if re.fullmatch(_UNITS, rest) else None
 
 
 _SHORT_FORMS = {"ubnd": "ủy ban nhân dân", "hđnd": "hội đồng nhân dân", "tand": "tòa án nhân dân", "vksnd": "viện kiểm sát nhân dân"}

@@ -31,6 +31,7 @@ from plankb.extractors.patterns import identity as P
 from plankb.extractors.patterns import layout_markers as M
 from plankb.extractors.patterns.doc_types import BY_CODE, CODE_OF_NAME, TYPE_NAME_ALT
 from plankb.extractors.patterns.grammar import DAY_WORD, MONTH_WORD, PLACE_WORD, YEAR_WORD
+from plankb.extractors.patterns.issuer_codes import CENTRAL_BODY_OF_CODE
 from plankb.extractors.regexes import alternation
 from plankb.extractors.symbols import find_symbols, normalize_symbol
 from plankb.extractors.text import Text, fold, squash
@@ -78,7 +79,11 @@ def read_metadata(text: str) -> Metadata | None:
             i += 1
             continue
         if block is not None and i - last_label_line > _META_GAP:
-            break
+            if block.values:
+                break
+            # A tab bar above ("• Thuộc tính • Nội dung • Hiệu lực"): label words without values,
+            # far from the block that gives them; the block starts here.
+            block, labels = None, 0
         if block is None:
             block = Metadata(start, end)
         last_label_line = i
@@ -190,6 +195,7 @@ _ANNOUNCE = re.compile(
 _TITLE_LINE = re.compile(rf"[ \t#*]*(?P<type>{TYPE_NAME_ALT})(?![\wđ])")
 # "Công văn số 73/TTg-CN"; a press lead may put the number in brackets: "Công văn (số 73/TTg-CN)".
 _NUMBER = re.compile(r"[ \t]*(?P<bracket>\([ \t]*(?=số|Số|SỐ))?(?:số|Số|SỐ)?[ \t]*:?[ \t]*")
+_DAY_MONTH_AFTER = re.compile(r"(?P<d>\d{1,2})[ \t]*/[ \t]*(?P<m>\d{1,2})(?![\d/])")
 _BARE_NUMBER = re.compile(r"[ \t]*(?:số|Số)[ \t]*:?[ \t]*\d{1,5}(?![\d/\w])")
 _DATE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:ban hành\s+)?(?:ngày|Ngày)?[ \t]*")
 _OF_BODY = re.compile(r"[ \t]*,?[ \t]*(?:của|CỦA)[ \t]+")
@@ -213,6 +219,7 @@ class Announcement:
     issuer_span: tuple[int, int] | None = None
     title: str | None = None
     title_span: tuple[int, int] | None = None
+    numbered: bool = False  # "Công điện số 173": a number without its symbol
 
 
 def find_announcement(pt: Text, start: int = 0) -> Announcement | None:
@@ -222,6 +229,9 @@ def find_announcement(pt: Text, start: int = 0) -> Announcement | None:
     published = P.PUBLISHED_TEXT.search(pt.text, start, end)
     if published:
         end = published.start()  # "giới thiệu toàn văn bài phát biểu ...": the text below is that speech
+    letter = P.LETTER_SALUTATION.search(pt.folded, start, end)
+    if letter is not None:
+        end = letter.start()  # the text from its salutation on is a letter's own, which cites
     matches = list(_ANNOUNCE.finditer(pt.folded, start, end))
     passive = _passive(pt, start, end)
     for i, m in enumerate(matches):
@@ -269,13 +279,36 @@ def _guidance_by_its_verb(pt: Text, start: int, end: int) -> Announcement | None
     return None
 
 
+# The next member of a list of numbered documents: "; Công điện số 04/CĐ-UBND", "và Kế hoạch số 22/KH-SYT".
+_LISTED_NEXT = re.compile(
+    rf"[ \t]*(?:{alternation(fold(j) for j in P.LIST_JOINERS)})[ \t]*(?:{TYPE_NAME_ALT})[ \t]*(?:số[ \t]*:?[ \t]*)?(?=\d)"
+)
+
+
+def _lists_documents(pt: Text, found: Announcement) -> bool:
+    """The verb's object goes on to another numbered document after this one's subject: a list of
+    what was issued (P.LIST_JOINERS), not the announcement of one document."""
+    ends = {found.date_span[1] if found.date_span else found.symbol.end}
+    if found.title_span:
+        ends.add(found.title_span[1])
+    for end in ends:
+        m = _LISTED_NEXT.match(pt.folded, end, min(len(pt.text), end + 80))
+        if m is not None and find_symbols(pt.text, m.end(), min(len(pt.text), m.end() + 60)):
+            return True
+    return False
+
+
 def _announced_by(pt: Text, start: int, m: re.Match[str], restating: bool = False) -> Announcement | None:
     """The document an announcing verb's sentence tells of, or None (``restating``: the lead's own
     document told again, so its number stands above)."""
     if _in_clause_of_time(pt, start, m.start()):
         return None
     found = _read_after(pt, m.group("type"), m.start("type"), m.end("type"))
-    if found is None or (found.symbol is None and m.group("verb") in _NUMBERED_VERBS | _PUBLISH_VERBS):
+    if found is None or (found.symbol is None and m.group("verb") in _PUBLISH_VERBS):
+        return None
+    if found.symbol is None and not found.numbered and m.group("verb") in _NUMBERED_VERBS:
+        return None  # "có kế hoạch ...": having a plan; "ký Công điện số 173 ...": a number, a document
+    if found.symbol is not None and _lists_documents(pt, found):
         return None
     if found.symbol is not None and not restating and _cited_before(pt, start, m.start(), found.symbol.text):
         return None  # cited before the sentence that tells it was issued: the page reports on work under it
@@ -451,7 +484,8 @@ def _title_line(pt: Text, start: int) -> Announcement | None:
         seen += 1
         if seen > _TITLE_LINES:
             return None
-        m = _TITLE_LINE.match(pt.folded, a, b)
+        stamp = _PAGE_STAMP.match(pt.folded, a + len(pt.text[a:b]) - len(pt.text[a:b].lstrip()), b)
+        m = _TITLE_LINE.match(pt.folded, stamp.end() if stamp else a, b)  # "date 2025-08-11 Thông báo số ..."
         if m is None:
             continue
         after = pt.text[m.end("type") : b]
@@ -525,13 +559,21 @@ def _read_after(pt: Text, type_name: str, type_start: int, pos: int, line_end: i
         bare = _BARE_NUMBER.match(text, pos, limit)
         if bare:
             pos = bare.end()  # "Công văn số 468": a number without its symbol, no symbol to give
+            found.numbered = True
     dm = _DATE_AFTER.match(text, pos, limit)
     date_m = dates.FULL_DATE.match(text, dm.end(), limit) or P.MIXED_DATE.match(text, dm.end(), limit)
+    day_month = None if date_m or not re.search(r"(?i:ngày)[ \t]*$", text[pos : dm.end()]) else _DAY_MONTH_AFTER.match(text, dm.end(), limit)
     if date_m:
         value = _date_value(date_m)
         if value:
             found.date, found.date_span = value, (date_m.start(), date_m.end())
         pos = date_m.end()
+    elif day_month:
+        # "Công điện số 173 ngày 26/9": a lead leaves out the year of the day it reports
+        value = _in_posting_year(pt, 0, type_start, int(day_month.group("m")), int(day_month.group("d")))
+        if value:
+            found.date, found.date_span = value, (day_month.start(), day_month.end())
+        pos = day_month.end()
     else:
         year = re.match(r"[ \t]*năm[ \t]+(?:19|20)\d{2}(?!\d)", text[pos:limit])  # a page title's "năm 2018"
         if year:
@@ -618,7 +660,7 @@ def _subject(pt: Text, start: int, verb: int) -> tuple[str, tuple[int, int]] | N
         post = _head_post(body) if body else None
         if post is not None:
             at = text.find(post, offset, verb)
-            return post, (at, at + len(post))
+            return _SOLE_POSTS.get(fold(post), post), (at, at + len(post))
         deputy = _deputy_of_one_head(text, offset, a + len(raw))
         if deputy is not None:
             return deputy
@@ -691,8 +733,12 @@ def _head_post(subject: str) -> str | None:
                 return body if starts_with_body(body) and fold(body) != "chính phủ" else None
             if f.startswith(_SIGNS_FOR_BOARD):
                 return None  # "Bí thư Huyện ủy X": signs for the committee (T/M), read by _body_of_official
-            return post if _HEAD_TITLE.match(f) and starts_with_body(post) else None
+            return post if (_HEAD_TITLE.match(f) and starts_with_body(post)) or f in _SOLE_POSTS else None
     return None
+
+
+# A post one person holds in the State names its body alone (P.SOLE_POSTS): "Thủ tướng Phạm Minh Chính".
+_SOLE_POSTS = {fold(post): body for post, body in P.SOLE_POSTS}
 
 
 # Posts that sign for their board, never in their own name (Guidance 36-HD/VPTW: "T/M BAN THƯỜNG
@@ -783,16 +829,23 @@ def _date_before(pt: Text, start: int, at: int) -> tuple[str, tuple[int, int]] |
     return None
 
 
+_PAGE_STAMP = re.compile(P.PAGE_STAMP, re.I)
+
+
 def _in_posting_year(pt: Text, start: int, at: int, month: int, day: int) -> str | None:
     """"Ngày 27/8, ..." in a lead: news leave out the year of the day they report; it is the year
     of the page's own date (a date alone on a short line above the lead), or the year before when
     that date comes earlier in the year."""
     for a, b in reversed(_lines_between(pt.text, start, at)):
         line = pt.text[a:b].strip()
+        stamp = _PAGE_STAMP.match(line)
         m = dates.FULL_DATE.search(line)
-        if m is None or len(line) > 60:
+        if stamp is not None:
+            posted = dates.iso_date(stamp.group("sy"), stamp.group("sm"), stamp.group("sd"))
+        elif m is None or len(line) > 60:
             continue
-        posted = dates.parse_full_date(m)
+        else:
+            posted = dates.parse_full_date(m)
         if posted is None:
             return None
         year = int(posted[:4]) if (month, day) <= (int(posted[5:7]), int(posted[8:10])) else int(posted[:4]) - 1
@@ -889,6 +942,10 @@ def identity(doc: Doc) -> None:
         _set_span(spans, "issuer", found.issuer_span)
     if rec.get("issuer") is None and rec["doc_type"] == "NQ" and rec.get("title"):
         rec["issuer"] = header_component.congress_of_title(rec["title"], pt.text, spans)
+    if rec.get("issuer") is None and found.symbol is not None and found.symbol.style == "state" and found.symbol.issuers:
+        body = CENTRAL_BODY_OF_CODE.get(found.symbol.issuers[0])
+        if body is not None:  # "công văn số 2092/BNN-KN": the ministry its code names
+            rec["issuer"] = header_component._issuer_record(body, None, found.symbol.issuers[0], "symbol code")
 
 
 _SUMMARY_LABELS = {fold(label) for label in P.METADATA_LABELS["title"]}

@@ -179,8 +179,18 @@ SUBJECT_TAIL = re.compile(r"(?:\s+(?:đã|vừa qua|vừa|mới đây|mới|gầ
 CONNECTIVE = re.compile(r"(?:đồng thời|và|cũng|sau đó|tiếp đó|đồng thời cũng)?", re.I)
 # Words before the body that are not part of its name; also the tag a news lead opens with, the
 # paper's or the site's name in capitals or brackets before a dash ("QĐND - ", "(Chinhphu.vn) - ").
+# The page's publication stamp printed before its lead, on the lead's line: "date 2025-09-24 Chủ
+# tịch UBND TP ... vừa ký ..." (a crawled copy's ISO stamp), "2025-11-06 08:30 Thủ tướng ...". It
+# dates the page, not the document; it gives the year a lead leaves out ("ngày 26/9").
+PAGE_STAMP = r"(?:date\s+)?(?P<sy>(?:19|20)\d{2})-(?P<sm>[01]\d)-(?P<sd>[0-3]\d)(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?(?=\s)"
+PAGE_STAMP_EXAMPLES: tuple[tuple[str, str | None], ...] = (
+    (" date 2025-09-24 Chủ tịch UBND tỉnh vừa ký ban hành Công điện số 14/CĐ-UBND yêu cầu các xã ứng phó với bão.", "2025-09-24"),
+    ("2025-11-06 08:30 Thủ tướng Chính phủ vừa ký Công điện số 210/CĐ-TTg chỉ đạo ứng phó bão số 13.", "2025-11-06"),
+    # a date inside the lead is the document's, no stamp
+    ("Ngày 24/9/2025, UBND tỉnh ban hành Kế hoạch số 12/KH-UBND về phòng chống bão.", None),
+)
 SUBJECT_LEAD = re.compile(
-    r"^(?:(?:\([^()\n]{2,30}\)|(?-i:[A-ZĐ]{2,8}))\s*[-–]\s+)?(?:(?:theo đó|đồng thời|vừa qua|mới đây|hôm nay|trong đó|nay)\s*,?\s*)*",
+    rf"^(?:{PAGE_STAMP}\s+)?(?:(?:\([^()\n]{{2,30}}\)|(?-i:[A-ZĐ]{{2,8}}))\s*[-–]\s+)?(?:(?:theo đó|đồng thời|vừa qua|mới đây|hôm nay|trong đó|nay)\s*,?\s*)*",
     re.I,
 )
 # The verb a decision's subject opens with, after "của <body>" in a title line or a listing
@@ -217,6 +227,9 @@ SUBJECT_GOES_ON = re.compile(
 PASSIVE_TAIL = re.compile(r"\s+(?=(?:đã\s+|vừa\s+)?được\s+(?:ban hành|ký ban hành|ký|thông qua)(?![\wđ]))")
 # The head of a State body issues documents in his own name (Decree 30/2020: Chủ tịch UBND,
 # Bộ trưởng, Thủ tướng), unlike a deputy, who signs KT. for him.
+# A post one person holds in the State names the body it heads without it: "Thủ tướng Phạm Minh
+# Chính ký ban hành Công điện ..." is the Prime Minister's (Thủ tướng Chính phủ).
+SOLE_POSTS: tuple[tuple[str, str], ...] = (("Thủ tướng", "Thủ tướng Chính phủ"),)
 HEAD_OF_STATE_BODY = re.compile(r"^(?:chủ tịch|bộ trưởng|thủ tướng|giám đốc|viện trưởng|chánh án)\s", re.I)
 # A type name that says nothing of the type: "vừa có Văn bản số 1234/UBND-KT" is the type its
 # symbol gives (a letter here), and without a symbol it announces nothing.
@@ -230,8 +243,9 @@ GENERIC_TYPE_PURPOSES: tuple[tuple[str, str], ...] = (
 # "ngày 29 tháng 12/2020": two styles in one date.
 MIXED_DATE = re.compile(r"(?:ngày\s*)?(?<!\d)(?P<d>\d{1,2})\s*tháng\s*(?P<m>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d{2})(?!\d)", re.I)
 # An attachment the page offers: "tải Công văn số 319/VKS-VP tại đây", "Công văn số ... được đính kèm".
-ATTACHMENT_BEFORE = re.compile(r"(?:tải|tải về|xem|xem chi tiết|tải xuống|download)\s+(?:nội dung\s+|toàn văn\s+)?$", re.I)
-ATTACHMENT_AFTER = re.compile(r"^\s*(?:tại đây|được đính kèm|đính kèm)", re.I)
+# A notice page points into its attached file: "Cụ thể xem trong công văn số 2092/BNN-KN trong file đính kèm".
+ATTACHMENT_BEFORE = re.compile(r"(?:tải|tải về|xem|xem chi tiết|tải xuống|download)\s+(?:(?:trong|tại|ở)\s+)?(?:nội dung\s+|toàn văn\s+)?$", re.I)
+ATTACHMENT_AFTER = re.compile(r"^\s*(?:(?:trong|tại|ở)\s+(?:file|tệp|tập tin|tệp tin)\s+)?(?:tại đây|được đính kèm|đính kèm)", re.I)
 
 # Example leads: (text, what the announcement reads).
 ANNOUNCEMENT_EXAMPLES: tuple[tuple[str, dict[str, str | None]], ...] = (
@@ -298,6 +312,23 @@ ANNOUNCEMENT_EXAMPLES: tuple[tuple[str, dict[str, str | None]], ...] = (
     # "của <body>" ends where the dispatch's subject begins with what it asks
     ("Phó Chủ tịch UBND tỉnh Lê Văn Nam vừa ký Công điện số 5/CĐ-UBND ngày 2/9/2025 của Chủ tịch UBND tỉnh yêu cầu các xã, phường ứng phó với bão.",
      {"doc_type": "CĐ", "symbol": "5/CĐ-UBND", "date": "2025-09-02", "issuer": "Chủ tịch UBND tỉnh", "title": "yêu cầu các xã, phường ứng phó với bão"}),
+    # the page's stamp before the lead is no part of the subject (PAGE_STAMP)
+    (" date 2024-10-02 Chủ tịch UBND tỉnh Trần Văn An vừa ký ban hành Công điện số 9/CĐ-UBND yêu cầu các xã, phường ứng phó với mưa lũ.",
+     {"doc_type": "CĐ", "symbol": "9/CĐ-UBND", "date": None, "issuer": "Chủ tịch UBND tỉnh", "title": "yêu cầu các xã, phường ứng phó với mưa lũ"}),
+    # a number without its symbol is a document's number; the lead's day and month take the stamp's year
+    (" date 2024-10-03 Chính phủ họp.\nThủ tướng Chính phủ ký Công điện số 98 ngày 2/10 yêu cầu các bộ, ngành ứng phó với bão số 6.",
+     {"doc_type": "CĐ", "symbol": None, "date": "2024-10-02", "issuer": "Thủ tướng Chính phủ", "title": "yêu cầu các bộ, ngành ứng phó với bão số 6"}),
+    (" date 2025-01-05 Thủ tướng Chính phủ ký Công điện số 120 ngày 28/12 yêu cầu các địa phương phòng chống rét đậm.",
+     {"doc_type": "CĐ", "symbol": None, "date": "2024-12-28", "issuer": "Thủ tướng Chính phủ", "title": "yêu cầu các địa phương phòng chống rét đậm"}),
+    # a post one person holds, with the holder's name: the post's body
+    ("Ngày 18/6, Thủ tướng Nguyễn Văn An ký ban hành Công điện về việc phòng chống hạn hán, xâm nhập mặn.",
+     {"doc_type": "CĐ", "symbol": None, "date": None, "issuer": "Thủ tướng Chính phủ", "title": "về việc phòng chống hạn hán, xâm nhập mặn"}),
+    # a lead that opens with the document after the page's stamp, no verb (a title line)
+    (" date 2024-05-06 Thông báo số 120/TB-VPCP ngày 3/5/2024 kết luận cuộc họp về phòng chống hạn mặn.\nCác bộ, ngành triển khai.",
+     {"doc_type": "TB", "symbol": "120/TB-VPCP", "date": "2024-05-03", "issuer": "Văn phòng Chính phủ", "title": "kết luận cuộc họp về phòng chống hạn mặn"}),
+    # a notice pointing into its attached file; a ministry's code names it
+    ("Chi tiết xem trong Công văn số 1520/BYT-KCB trong file đính kèm.",
+     {"doc_type": "CV", "symbol": "1520/BYT-KCB", "date": None, "issuer": "Bộ Y tế", "title": None}),
 )
 # A table's row of column names is no metadata block: labels side by side, no value between.
 NOT_METADATA = (
@@ -320,7 +351,20 @@ NOT_ANNOUNCEMENTS = (
     "Thi đua chào mừng đại hội đảng bộ các cấp\nĐồng chí Bí thư Đảng ủy đã có ý kiến chỉ đạo cụ thể. Trang tin trân trọng giới thiệu "
     "toàn văn nội dung này.\nThực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị; ngày 10/12/2019, Ban Thường vụ Đảng ủy đã "
     "ban hành Kế hoạch số 101-KH/ĐU về tổ chức đại hội đảng bộ các cấp.",
+    # a letter that lost its header: what its body says was issued is a citation
+    "Kính gửi:\n- Ủy ban nhân dân các tỉnh, thành phố.\nNgày 03/6/2021, Thủ tướng Chính phủ đã ban hành Quyết định số 88/QĐ-TTg phê duyệt Chương trình. Bộ Tư pháp đề nghị các tỉnh triển khai.\nTrân trọng./.",
+    # a results line listing what was issued: two numbered documents after one verb, neither the page's
+    "1. Kết quả đạt được\n- UBND tỉnh đã ban hành Chỉ thị số 03/CT-UBND ngày 10/01/2025 về phòng cháy rừng; Kế hoạch số 15/KH-UBND ngày 12/01/2025 về trồng cây.",
+    "Tin hoạt động\nSở Y tế đã ban hành Kế hoạch số 21/KH-SYT ngày 02/3/2024 và Kế hoạch số 22/KH-SYT ngày 04/3/2024 về tiêm chủng, dinh dưỡng năm 2024.",
 )
+# A letter's salutation ("Kính gửi: ..." - Decree 30/2020, công văn) before a lead's sentence: the
+# text is the letter itself (a copy that lost its header), so "Ngày 03/6/2020, Thủ tướng Chính phủ
+# đã ban hành Quyết định số 749/QĐ-TTg ..." in it cites that decision; it announces nothing (folded).
+LETTER_SALUTATION = re.compile(r"(?:^|\n)[ \t|>*-]*kính\s+gửi\s*:")
+# One verb over a list of numbered documents ("đã ban hành Chỉ thị số 02/CT-UBND ...; Công điện số
+# 04/CĐ-UBND ..."): a press release or report telling what was issued, not a page announcing one
+# document (a news lead announces one). What joins the list's members, after the first's subject.
+LIST_JOINERS = (";", ",", "và", "cùng", "đồng thời")
 
 # An act of an elected body is dated by its adoption, which its closing sentence states of itself
 # ("này": this act), not by a place-and-date line: a law or a resolution of the National Assembly

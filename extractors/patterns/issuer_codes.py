@@ -55,3 +55,21 @@ EXAMPLES = (
     ("BDVTU", ("BDVTU",)),
     ("UBNDVX", ("UBND", "VX")),
 )
+
+
+# The central bodies a State symbol's first code names on its own, wherever the document is read
+# (Decree 30/2020/NĐ-CP, Appendix I: the issuing body's abbreviation): a page that gives only the
+# symbol ("xem công văn số 2092/BNN-KN trong file đính kèm") still names the ministry. Local codes
+# (UBND, HĐND, Sở ...) do not say which province or commune, so they are not here.
+CENTRAL_BODY_OF_CODE: dict[str, str] = {
+    "TTg": "Thủ tướng Chính phủ", "CP": "Chính phủ", "VPCP": "Văn phòng Chính phủ",
+    "UBTVQH": "Ủy ban Thường vụ Quốc hội", "QH": "Quốc hội",
+    "BNV": "Bộ Nội vụ", "BTC": "Bộ Tài chính", "BYT": "Bộ Y tế", "BGDĐT": "Bộ Giáo dục và Đào tạo",
+    "BTNMT": "Bộ Tài nguyên và Môi trường", "BNNMT": "Bộ Nông nghiệp và Môi trường",
+    "BNN": "Bộ Nông nghiệp và Phát triển nông thôn", "BNNPTNT": "Bộ Nông nghiệp và Phát triển nông thôn",
+    "BCA": "Bộ Công an", "BQP": "Bộ Quốc phòng", "BCT": "Bộ Công Thương", "BXD": "Bộ Xây dựng",
+    "BKHĐT": "Bộ Kế hoạch và Đầu tư", "BLĐTBXH": "Bộ Lao động - Thương binh và Xã hội",
+    "BVHTTDL": "Bộ Văn hóa, Thể thao và Du lịch", "BTTTT": "Bộ Thông tin và Truyền thông",
+    "BGTVT": "Bộ Giao thông vận tải", "BTP": "Bộ Tư pháp", "BNG": "Bộ Ngoại giao",
+    "BKHCN": "Bộ Khoa học và Công nghệ", "NHNN": "Ngân hàng Nhà nước Việt Nam", "TTCP": "Thanh tra Chính phủ",
+}

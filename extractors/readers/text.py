@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from html.parser import HTMLParser
 from pathlib import Path
 
 from plankb.extractors.readers import legacy_vn
@@ -101,6 +102,9 @@ def read(path: Path) -> Source:
     if _mostly_not_text(text):
         raise ReadError(f"{path}: not a text file (mostly control or undecodable characters: binary content)")
     fmt = FORMATS.get(path.suffix.lower(), "txt")
+    if _HTML_SOURCE.match(text):
+        text = html_to_text(text)
+        warnings.append(("html-source", f"{path}: a web page saved as its HTML source; read its title and text"))
     source = Source(str(path), fmt, hashlib.sha256(data).hexdigest(), text, warnings=warnings)
     source.meta["encoding"] = encoding
     # Text exported from PDF is hard-wrapped at the page width: many lines of similar length.
@@ -138,3 +142,57 @@ def looks_soft_wrapped(text: str) -> bool:
     # Word exports one paragraph per line: many lines are far longer than a printed line.
     very_long = sum(1 for ln in lines if len(ln) > 200)
     return very_long < len(lines) * 0.05 and len(long_lines) > len(lines) * 0.4
+
+
+# A web page saved (or crawled) as its HTML source rather than its text: the page's headline is in
+# <title>, the article in <body>; the markup, scripts and the <head>'s metadata are no text of it.
+_HTML_SOURCE = re.compile(r"\A\s*(?:<!doctype\s+html|<html[\s>])", re.I)
+_BLOCK_TAGS = {"p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6",
+               "title", "table", "ul", "ol", "section", "article", "header", "footer", "blockquote"}
+_SKIPPED_TAGS = {"script", "style", "noscript", "template", "svg"}
+
+
+class _PageText(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+        self._in_head = False
+        self._in_title = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIPPED_TAGS:
+            self._skip += 1
+        elif tag == "head":
+            self._in_head = True
+        elif tag == "title":
+            self._in_title = True
+        if tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIPPED_TAGS and self._skip:
+            self._skip -= 1
+        elif tag == "head":
+            self._in_head = False
+        elif tag == "title":
+            self._in_title = False
+        if tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._skip or (self._in_head and not self._in_title):
+            return
+        self.parts.append(data)
+
+
+def html_to_text(source: str) -> str:
+    """The text a browser shows of an HTML page: its title line, then its body's text, one line per
+    block; markup, scripts and the head's metadata dropped. A source cut inside its head keeps the
+    title (the cut tag at the end is dropped with the markup)."""
+    parser = _PageText()
+    parser.feed(source)
+    parser.close()
+    lines = [re.sub(r"[ \t\u00a0]+", " ", ln).strip() for ln in "".join(parser.parts).splitlines()]
+    text = "\n".join(lines)
+    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
