@@ -57,3 +57,42 @@ def test_pdf_table_organs_whole(nlp):
         ["Ban Tuyên giáo", "Văn phòng", "Thường trực", "Ủy ban", "Tỉnh ủy", "UBND tỉnh", "HĐND tỉnh"],
         nlp,
     )
+
+
+PARTY_PLAN_CELLS = """ĐẢNG BỘ TỈNH BÌNH NAM
+HUYỆN ỦY TÂN LẬP
+*
+Số 31-KH/HU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Tân Lập, ngày 08 tháng 7 năm 2025
+
+KẾ HOẠCH
+tổng kết công tác xây dựng Đảng năm 2025
+
+I. MỤC ĐÍCH, YÊU CẦU
+Đánh giá đúng kết quả đạt được.
+
+II. TỔ CHỨC THỰC HIỆN
+1. Ban Tổ chức Huyện ủy chủ trì, hướng dẫn các chi, đảng bộ trực thuộc tổng kết.
+2. Ban Tuyên giáo Huyện ủy định hướng công tác thông tin, tuyên truyền.
+3. Các chi, đảng bộ trực thuộc xây dựng báo cáo, gửi về Ban Thường vụ Huyện ủy trước ngày 15/11/2025.
+
+Nơi nhận:
+- Các chi, đảng bộ trực thuộc,
+- Lưu Văn phòng Huyện ủy.
+
+T/M BAN THƯỜNG VỤ
+BÍ THƯ
+Nguyễn Văn Tâm
+"""
+
+
+def test_party_cells_and_committees_named_together(nlp):
+    # "các chi, đảng bộ": "chi bộ" shortened before "đảng bộ", one list of Party bodies given a task;
+    # "định hướng" is the Party's propaganda organ's task, not a word of its name
+    check_assignments(
+        PARTY_PLAN_CELLS,
+        ["Ban Tổ chức Huyện ủy", "Ban Tuyên giáo Huyện ủy", "Các chi, đảng bộ trực thuộc"],
+        ["Ban Tuyên giáo Huyện ủy định hướng công tác thông tin", "Ban Thường vụ Huyện ủy", "Văn phòng Huyện ủy"],
+        nlp,
+    )

@@ -72,6 +72,9 @@ BODY_HEADS = (
     "báo và phát thanh",
     # The Youth Union's branches and its levels ("Các chi đoàn đăng ký ...", "Đoàn cấp huyện phân công ...").
     "chi đoàn", "các chi đoàn", "đoàn cấp tỉnh", "đoàn cấp huyện", "đoàn cấp xã", "đoàn cấp cơ sở",
+    # The Party's cells and committees named together, "chi bộ" shortened before "đảng bộ" as Party
+    # documents write it ("Các chi, đảng bộ trực thuộc xây dựng kế hoạch ...").
+    "các chi, đảng bộ", "chi, đảng bộ",
 )
 
 # Words that begin like a body ("Báo", "Bộ", "Hội", "Tổ"...) but name a thing or an act; in a
@@ -114,7 +117,7 @@ ACTION_WORDS = (
     "quan tâm", "đăng ký", "phát động", "rà soát", "tuyên truyền", "giúp", "bố trí", "đảm bảo", "bảo đảm",
     "phân công", "nghiên cứu", "ban hành", "lựa chọn", "gửi", "tiếp tục", "thường xuyên", "chủ động",
     "theo chức năng", "nhiệm vụ", "căn cứ vào", "đẩy mạnh", "đẩy nhanh", "nâng cao", "phát huy", "vận động",
-    "cử", "chuẩn bị", "đề nghị", "giao", "có kế hoạch", "lập",
+    "cử", "chuẩn bị", "đề nghị", "giao", "có kế hoạch", "lập", "định hướng",
     "cung cấp", "hỗ trợ", "cụ thể", "tăng cường", "duy trì", "phổ biến", "lồng ghép", "chấp hành", "sơ kết",
     "tổng kết", "đánh giá", "xem xét", "thẩm định", "bố trí", "dự toán", "cân đối", "phát hành",
     "đưa tin", "mở chuyên mục", "là", "được", "cần", "phải", "sẽ", "có", "trong", "theo", "để",
