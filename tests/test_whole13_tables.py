@@ -1,14 +1,18 @@
-"""An organ named by its head and its owner in a task table read from a PDF's text layer
-("Ban Tuyên giáo Tỉnh ủy", "Văn phòng UBND tỉnh", "Thường trực HĐND huyện"): one body, not the
-head and the owner as two (made-up texts in the convention's form)."""
+"""Bodies of whole plans in conventions met outside the shared sets (made-up texts in the
+conventions' form): an organ named by its head and its owner in a task table read from a PDF's
+text layer ("Ban Tuyên giáo Tỉnh ủy", "Văn phòng UBND tỉnh"), one body; the Party's "các chi,
+đảng bộ"; partners after manner words ("phối hợp chặt chẽ, quyết liệt với"); a task table a
+copy-as-text export flattened into cells joined by " | "."""
 
 from __future__ import annotations
 
 import pytest
 
+from plankb.extractors.patterns.bodies import COORDINATION_EXAMPLES
 from plankb.extractors.patterns.tasktables import ORGAN_EXAMPLES
 from plankb.extractors.tasktables import Cell, _body_runs
-from tests.conftest import check_assignments
+from plankb.extractors.text import normalize
+from tests.conftest import check_assignments, extract_text
 
 
 @pytest.mark.parametrize(("cell", "bodies"), ORGAN_EXAMPLES)
@@ -96,3 +100,48 @@ def test_party_cells_and_committees_named_together(nlp):
         ["Ban Tuyên giáo Huyện ủy định hướng công tác thông tin", "Ban Thường vụ Huyện ủy", "Văn phòng Huyện ủy"],
         nlp,
     )
+
+
+@pytest.mark.parametrize(("sentence", "partner"), COORDINATION_EXAMPLES)
+def test_partner_after_manner_words(sentence, partner, nlp):
+    # "phối hợp chặt chẽ, quyết liệt với X": the manner words between the verb and "với" leave X a partner
+    text = "ỦY BAN NHÂN DÂN TỈNH BÌNH NAM\nSố: 12/CV-UBND\n\nKính gửi: Các sở, ngành.\n\n" + sentence + "\n"
+    check_assignments(text, [partner], [], nlp)
+
+
+JOINED_TABLE_PLAN = """ỦY BAN NHÂN DÂN
+TỈNH BÌNH NAM
+------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+
+Số: 40/KH-UBND | Bình Nam, ngày 02 tháng 3 năm 2025
+
+KẾ HOẠCH
+
+TRIỂN KHAI CÔNG TÁC CHUYỂN ĐỔI SỐ NĂM 2025
+
+I. MỤC ĐÍCH, YÊU CẦU
+
+Nâng cao hiệu quả quản lý nhà nước.
+
+II. NHIỆM VỤ CỤ THỂ
+
+TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm
+
+1 | Xây dựng kho dữ liệu dùng chung của tỉnh | Sở Khoa học và Công nghệ | Sở Tài chính | Tháng 6/2025 | Kho dữ liệu
+
+2 | Số hóa hồ sơ thủ tục hành chính | Văn phòng UBND tỉnh | Các sở, ngành | Tháng 9/2025 | Báo cáo
+"""
+
+
+def test_row_of_cells_joined_by_pipes_is_a_table_row():
+    text = normalize(JOINED_TABLE_PLAN).text
+    assert "1\tXây dựng kho dữ liệu dùng chung của tỉnh\tSở Khoa học và Công nghệ\tSở Tài chính" in text
+    assert "Số: 40/KH-UBND | Bình Nam" in text  # two cells: the header's columns, left to the header reader
+
+
+def test_task_table_joined_by_pipes(nlp):
+    check_assignments(JOINED_TABLE_PLAN, ["Sở Khoa học và Công nghệ", "Sở Tài chính", "Văn phòng UBND tỉnh"], ["Kho dữ liệu"], nlp)
+    dates = {d.date for d in extract_text(JOINED_TABLE_PLAN, nlp).deadlines}
+    assert {"2025-06", "2025-09"} <= dates, dates

@@ -26,6 +26,7 @@ from plankb.extractors.patterns.bodies import (
     ANNEXED_PLAN_TITLES,
     BACKGROUND_HEADINGS,
     BODY_HEADS,
+    COORDINATION_MANNERS,
     DEFINING_WORDS,
     DUTY_FOR,
     DUTY_OF,
@@ -78,7 +79,7 @@ _LEADERS_OF = re.compile(r"lãnh đạo\s+")  # "đề nghị Lãnh đạo Ủy 
 _SPEAKER = re.compile(r"(?:" + alternation(SPEAKER_POSTS) + r")(?![\wđ])")  # "Phó Thủ tướng Nguyễn Văn A yêu cầu ..."
 _LEADS = re.compile(r"chủ trì(?![\wđ])")
 _RESPONSIBLE = re.compile(r"(?:có|chịu) trách nhiệm(?![\wđ])")
-_COORDINATE = re.compile(r"(?<![\wđ])phối hợp(?:\s+chặt chẽ)?\s+với\s+")
+_COORDINATE = re.compile(r"(?<![\wđ])phối hợp(?:\s*,?\s*(?:và\s+)?(?:" + alternation(COORDINATION_MANNERS) + r"))*\s+với\s+")
 _DIRECTS = re.compile(r"chỉ đạo\s+")
 _IN_NAME = re.compile(r"(?<![\wđ])ban\s+$")  # "Ban Chỉ đạo các cấp": the name of a body
 # "phối hợp với các cơ quan chức năng: Sở Y tế, Bộ Chỉ huy quân sự tỉnh, ...": the kind only heads the names

@@ -109,6 +109,19 @@ ROLE_VERBS: dict[str, str] = {
     "kiểm tra, đôn đốc": "monitor",
 }
 
+# How a body is to work with its partners, written between "phối hợp" and "với" (folded):
+# "chủ trì, phối hợp chặt chẽ, quyết liệt với Ban Tuyên giáo Trung ương, ...", "phối hợp thường
+# xuyên và hiệu quả với ...". The bodies after "với" are the partners all the same.
+COORDINATION_MANNERS = (
+    "chặt chẽ", "quyết liệt", "thường xuyên", "tốt", "đồng bộ", "hiệu quả", "kịp thời", "nhịp nhàng",
+    "toàn diện", "tích cực", "sâu sát",
+)
+COORDINATION_EXAMPLES = (
+    ("Giao Bộ Nội vụ chủ trì, phối hợp chặt chẽ, quyết liệt với Bộ Tài chính tổng kết.", "Bộ Tài chính"),
+    ("Giao Sở Y tế chủ trì, phối hợp thường xuyên và hiệu quả với Sở Công Thương kiểm tra.", "Sở Công Thương"),
+    ("Giao Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ rà soát.", "Sở Nội vụ"),
+)
+
 # Verbs (and connectors) that end a body's name: what follows is the task, not the name.
 ACTION_WORDS = (
     "chủ trì", "phối hợp", "tham mưu", "theo dõi", "đôn đốc", "tổng hợp", "xây dựng", "triển khai",
