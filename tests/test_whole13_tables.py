@@ -145,3 +145,25 @@ def test_task_table_joined_by_pipes(nlp):
     check_assignments(JOINED_TABLE_PLAN, ["Sở Khoa học và Công nghệ", "Sở Tài chính", "Văn phòng UBND tỉnh"], ["Kho dữ liệu"], nlp)
     dates = {d.date for d in extract_text(JOINED_TABLE_PLAN, nlp).deadlines}
     assert {"2025-06", "2025-09"} <= dates, dates
+
+
+SYSTEM_BODIES_REQUEST = """CHÍNH PHỦ
+Số: 30/NQ-CP
+Hà Nội, ngày 10 tháng 3 năm 2024
+
+NGHỊ QUYẾT
+Về chương trình hành động phát triển vùng
+
+III. TỔ CHỨC THỰC HIỆN
+
+1. Bộ Tư pháp chủ trì xây dựng hồ sơ dự án Luật, trình Quốc hội trong năm 2025.
+
+2. Đề nghị các cơ quan của Đảng, Quốc hội, Mặt trận Tổ quốc Việt Nam phối hợp tuyên truyền Nghị quyết này.
+"""
+
+
+def test_legislature_in_a_list_of_the_system_bodies(nlp):
+    # "Quốc hội" after a comma is a body of its own; the body a bill goes to ("trình Quốc hội") is given nothing more
+    found = {b.casefold() for b in (a.body for a in extract_text(SYSTEM_BODIES_REQUEST, nlp).assignments)}
+    assert {"quốc hội", "các cơ quan của đảng", "mặt trận tổ quốc việt nam", "bộ tư pháp"} <= found, found
+    assert "các cơ quan của đảng, quốc hội" not in found

@@ -38,6 +38,9 @@ BODY_HEADS = (
     "các thị trấn", "các cấp", "học viện", "đại học", "bệnh viện", "chi cục", "ban quản lý", "nhà xuất bản",
     "tạp chí", "đài phát thanh", "thanh tra", "kho bạc nhà nước", "liên minh hợp tác xã", "ủy ban nhân dân",
     "hội đồng nhân dân", "chính phủ", "thủ tướng chính phủ", "bộ chính trị", "ban bí thư trung ương",
+    # The legislature, named in lists of the political system's bodies ("đề nghị các cơ quan của
+    # Đảng, Quốc hội, Mặt trận Tổ quốc Việt Nam ... phối hợp"), beside the Government.
+    "quốc hội",
     # The central bodies of the Youth Union and its associations, news sites, and posts given tasks.
     "trung ương đoàn", "trung ương hội", "cổng thông tin", "cổng thông tin điện tử", "các nhà xuất bản",
     "cán bộ phụ trách", "chuyên viên", "phó chủ tịch", "các phó chủ tịch", "đoàn kiểm tra", "các ban thường trực",
