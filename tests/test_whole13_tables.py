@@ -167,3 +167,23 @@ def test_legislature_in_a_list_of_the_system_bodies(nlp):
     found = {b.casefold() for b in (a.body for a in extract_text(SYSTEM_BODIES_REQUEST, nlp).assignments)}
     assert {"quốc hội", "các cơ quan của đảng", "mặt trận tổ quốc việt nam", "bộ tư pháp"} <= found, found
     assert "các cơ quan của đảng, quốc hội" not in found
+
+
+UNION_PLAN = """BCH ĐOÀN HUYỆN BÌNH NAM
+***
+Số: 12-KH/HĐTN
+ĐOÀN TNCS HỒ CHÍ MINH
+Bình Nam, ngày 04 tháng 4 năm 2025
+
+KẾ HOẠCH
+tổ chức Tháng Thanh niên năm 2025
+
+II. TỔ CHỨC THỰC HIỆN
+1. Đoàn các xã, thị trấn xây dựng kế hoạch, báo cáo kết quả về Huyện đoàn trước ngày 30/4/2025.
+2. Đoàn trường THPT Bình Nam tổ chức diễn đàn cho đoàn viên.
+"""
+
+
+def test_union_of_a_level_in_small_letters(nlp):
+    # "Đoàn" before a level written in small letters ("các xã", "trường") names the Union of that level
+    check_assignments(UNION_PLAN, ["Đoàn các xã, thị trấn", "Đoàn trường THPT Bình Nam"], [], nlp)

@@ -75,6 +75,10 @@ BODY_HEADS = (
     "báo và phát thanh",
     # The Youth Union's branches and its levels ("Các chi đoàn đăng ký ...", "Đoàn cấp huyện phân công ...").
     "chi đoàn", "các chi đoàn", "đoàn cấp tỉnh", "đoàn cấp huyện", "đoàn cấp xã", "đoàn cấp cơ sở",
+    # The Union of a level named by the level in small letters, as Youth Union plans write it
+    # ("Đoàn các xã, thị trấn phối hợp với ...", "Đoàn trường tổ chức ..."): "Đoàn" then no capital.
+    "đoàn xã", "đoàn phường", "đoàn thị trấn", "đoàn trường", "đoàn các xã", "đoàn các phường",
+    "đoàn các thị trấn", "đoàn các trường",
     # The Party's cells and committees named together, "chi bộ" shortened before "đảng bộ" as Party
     # documents write it ("Các chi, đảng bộ trực thuộc xây dựng kế hoạch ...").
     "các chi, đảng bộ", "chi, đảng bộ",
