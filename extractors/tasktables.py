@@ -23,6 +23,9 @@ from plankb.extractors.patterns.tasktables import (
     CONCERNED_KINDS,
     KIND_FIRST_SYLLABLES,
     NAME_OPEN_HEADS,
+    OFFICE_SHARED,
+    ORGAN_HEADS,
+    ORGAN_OWNERS,
     ROLE_HEADING_NOUNS,
     ROLE_HEADING_WORDS,
     ROLE_LABELS,
@@ -511,12 +514,15 @@ def _body_runs(text: str, c: Cell) -> list[Cell]:
     dangling = _DANGLING_SYLLABLE.search(fold(raw))
     if dangling:
         raw = raw[: dangling.start()]  # "..., cơ": the rest of the cell is over the page
-    cuts = [
-        m.end() for m in _RUN_ON.finditer(raw)
-        # the next body's name may stand on two lines ("Ủy" / "ban nhân dân cấp tỉnh")
-        if raw[m.end()].isupper() and _lower_word_before(raw, m.start()) and starts_with_body(" ".join(raw[m.end() : m.end() + 80].split()))
-        and not _OPEN_VERB.search(fold(raw[: m.start()]))  # "... trình" / "Hội đồng nhân dân": the verb's object
-    ]
+    cuts: list[int] = []
+    for m in _RUN_ON.finditer(raw):
+        after = " ".join(raw[m.end() : m.end() + 80].split())  # the name may stand on two lines ("Ủy" / "ban nhân dân")
+        if (
+            raw[m.end()].isupper() and _lower_word_before(raw, m.start()) and starts_with_body(after)
+            and not _OPEN_VERB.search(fold(raw[: m.start()]))  # "... trình" / "Hội đồng nhân dân": the verb's object
+            and not _organ_of(raw[cuts[-1] if cuts else 0 : m.start()], after)
+        ):
+            cuts.append(m.end())
     concerned = _CONCERNED_AFTER_NAME.search(fold(raw))
     if concerned and starts_with_body(raw) and not _DETERMINER_BEFORE.search(fold(raw), 0, concerned.start()):
         cuts.append(concerned.end())  # not "Bộ Tài chính, các cơ quan có liên quan": the kinds of "các"
@@ -524,7 +530,7 @@ def _body_runs(text: str, c: Cell) -> list[Cell]:
     parts, prev = [], 0
     for cut in [*cuts, len(raw)]:
         piece = raw[prev:cut]
-        stripped = piece.strip(" ,\n")
+        stripped = _TRAILING_AND.sub("", piece.strip(" ,\n"))  # "Sở Tài chính và" / "Sở Nội vụ"
         if stripped:
             at = c.start + prev + piece.find(stripped)
             parts.append(Cell(" ".join(stripped.split()), at, at + len(stripped)))
@@ -534,3 +540,24 @@ def _body_runs(text: str, c: Cell) -> list[Cell]:
 
 _MAX_BODY_CELL = 250  # characters: a longer cell starting with a body's name is a task
 _MAX_TIME_CELL = 40
+
+
+_ORGAN_HEAD = re.compile(r"(?:" + alternation(ORGAN_HEADS) + r")(?![\wđ])")
+_OWNER = re.compile(r"(?<![\wđ])(?:" + alternation(ORGAN_OWNERS) + r")(?![\wđ])")
+_TRAILING_AND = re.compile(r"[ \t\n]+(?:và|với)$")
+
+
+def _organ_of(before: str, after: str) -> bool:
+    """Whether the name ``before`` a capitalised ``after`` is an organ's head that ``after`` owns:
+    "Ban Tuyên giáo" / "Tỉnh ủy", "Văn phòng" / "UBND tỉnh", one body; "Văn phòng HĐND và" /
+    "UBND huyện", one office serving two councils. Not a name that has its owner already
+    ("Văn phòng UBND tỉnh" / "Sở Tài chính")."""
+    b = fold(" ".join(before.split())).strip(" ,")
+    a = fold(after)
+    head = _ORGAN_HEAD.match(b)
+    if head is None:
+        return False
+    rest = b[head.end() :]
+    if rest.endswith(" và"):
+        return _OWNER.search(rest[:-3]) is not None and a.startswith(OFFICE_SHARED) and b.startswith("văn phòng")
+    return _OWNER.search(rest) is None and _OWNER.match(a) is not None

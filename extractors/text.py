@@ -135,6 +135,9 @@ _MD_ESCAPE = re.compile(r"\\([*_#.\-+()\[\]!`>|~])")
 _MD_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M)
 _MD_TABLE_ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*(?:\n|$)", re.M)
 _MD_OPEN_ROW = re.compile(r"^[ \t]*\|([^\n|]*\|[^\n]*[^|\s])[ \t]*(?:\n|$)", re.M)
+# A table a copy-as-text export flattened with no outer pipes, its cells joined by " | " ("1 | Báo cáo
+# tổng kết | Bộ Tư pháp | Các bộ, ngành | 2022"): a row of three cells or more, read as a Word row.
+_JOINED_ROW = re.compile(r"^(?![ \t]*\|)([^\n|]*\S[ \t]\|[ \t][^\n|]*\S[ \t]\|[ \t][^\n]*\S)[ \t]*$", re.M)
 # Line breaks a scraper wrote as escapes ("...NHÂN DÂN \\r\\n CỘNG HÒA"): the text of a JSON string.
 _ESCAPED_BREAK = re.compile(r"\\r\\n|\\n|\\r(?![a-z])")
 _INNER_SPACES = re.compile(r"  +(?=\S)")
@@ -406,7 +409,7 @@ def _table_row_edits(text: str) -> list[Edit]:
             return "\n".join(line for cell in cells for line in _cell_lines(cell)) + newline
         return "\t".join(cells) + newline
 
-    edits = _regex_edits(_MD_TABLE_ROW, text, row)
+    edits = _regex_edits(_MD_TABLE_ROW, text, row) + _regex_edits(_JOINED_ROW, text, row)
     # A closing row the export left open ("| Nơi nhận: ... | KT. BỘ TRƯỞNG ... Nguyễn Văn A").
     closing = [m for m in _MD_OPEN_ROW.finditer(text) if "Nơi nhận" in m.group(1) or _signature_cell_lines(m.group(1).rsplit("|", 1)[-1].strip())]
     return sorted(edits + [(m.start(), m.end(), row(m)) for m in closing])

@@ -28,6 +28,7 @@ from plankb.extractors.patterns.bodies import (
     BACKGROUND_HEADINGS,
     BODY_HEADS,
     CHAIRED_SITTINGS,
+    COORDINATION_MANNERS,
     DEFINING_WORDS,
     DUTY_FOR,
     DUTY_OF,
@@ -82,7 +83,7 @@ _LEADS = re.compile(r"chủ trì(?![\wđ])")
 _CHAIRS = re.compile(r"\s+(?:" + alternation(CHAIRED_SITTINGS) + r")(?![\wđ])")  # "chủ trì hội nghị": chairing a sitting
 _ACT_DOCUMENT = re.compile(r"(?<![\wđ])(?:" + alternation(ACT_DOCUMENT_NOUNS) + r")\s+$")  # "thông báo phân công ...": a title
 _RESPONSIBLE = re.compile(r"(?:có|chịu) trách nhiệm(?![\wđ])")
-_COORDINATE = re.compile(r"(?<![\wđ])phối hợp(?:\s+chặt chẽ)?\s+với\s+")
+_COORDINATE = re.compile(r"(?<![\wđ])phối hợp(?:\s*,?\s*(?:và\s+)?(?:" + alternation(COORDINATION_MANNERS) + r"))*\s+với\s+")
 _DIRECTS = re.compile(r"chỉ đạo\s+")
 _IN_NAME = re.compile(r"(?<![\wđ])ban\s+$")  # "Ban Chỉ đạo các cấp": the name of a body
 # "phối hợp với các cơ quan chức năng: Sở Y tế, Bộ Chỉ huy quân sự tỉnh, ...": the kind only heads the names

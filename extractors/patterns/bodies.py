@@ -38,6 +38,9 @@ BODY_HEADS = (
     "các thị trấn", "các cấp", "học viện", "đại học", "bệnh viện", "chi cục", "ban quản lý", "nhà xuất bản",
     "tạp chí", "đài phát thanh", "thanh tra", "kho bạc nhà nước", "liên minh hợp tác xã", "ủy ban nhân dân",
     "hội đồng nhân dân", "chính phủ", "thủ tướng chính phủ", "bộ chính trị", "ban bí thư trung ương",
+    # The legislature, named in lists of the political system's bodies ("đề nghị các cơ quan của
+    # Đảng, Quốc hội, Mặt trận Tổ quốc Việt Nam ... phối hợp"), beside the Government.
+    "quốc hội",
     # The central bodies of the Youth Union and its associations, news sites, and posts given tasks.
     "trung ương đoàn", "trung ương hội", "cổng thông tin", "cổng thông tin điện tử", "các nhà xuất bản",
     "cán bộ phụ trách", "chuyên viên", "phó chủ tịch", "các phó chủ tịch", "đoàn kiểm tra", "các ban thường trực",
@@ -72,6 +75,13 @@ BODY_HEADS = (
     "báo và phát thanh",
     # The Youth Union's branches and its levels ("Các chi đoàn đăng ký ...", "Đoàn cấp huyện phân công ...").
     "chi đoàn", "các chi đoàn", "đoàn cấp tỉnh", "đoàn cấp huyện", "đoàn cấp xã", "đoàn cấp cơ sở",
+    # The Union of a level named by the level in small letters, as Youth Union plans write it
+    # ("Đoàn các xã, thị trấn phối hợp với ...", "Đoàn trường tổ chức ..."): "Đoàn" then no capital.
+    "đoàn xã", "đoàn phường", "đoàn thị trấn", "đoàn trường", "đoàn các xã", "đoàn các phường",
+    "đoàn các thị trấn", "đoàn các trường",
+    # The Party's cells and committees named together, "chi bộ" shortened before "đảng bộ" as Party
+    # documents write it ("Các chi, đảng bộ trực thuộc xây dựng kế hoạch ...").
+    "các chi, đảng bộ", "chi, đảng bộ",
 )
 
 # Words that begin like a body ("Báo", "Bộ", "Hội", "Tổ"...) but name a thing or an act; in a
@@ -106,6 +116,19 @@ ROLE_VERBS: dict[str, str] = {
     "kiểm tra, đôn đốc": "monitor",
 }
 
+# How a body is to work with its partners, written between "phối hợp" and "với" (folded):
+# "chủ trì, phối hợp chặt chẽ, quyết liệt với Ban Tuyên giáo Trung ương, ...", "phối hợp thường
+# xuyên và hiệu quả với ...". The bodies after "với" are the partners all the same.
+COORDINATION_MANNERS = (
+    "chặt chẽ", "quyết liệt", "thường xuyên", "tốt", "đồng bộ", "hiệu quả", "kịp thời", "nhịp nhàng",
+    "toàn diện", "tích cực", "sâu sát",
+)
+COORDINATION_EXAMPLES = (
+    ("Giao Bộ Nội vụ chủ trì, phối hợp chặt chẽ, quyết liệt với Bộ Tài chính tổng kết.", "Bộ Tài chính"),
+    ("Giao Sở Y tế chủ trì, phối hợp thường xuyên và hiệu quả với Sở Công Thương kiểm tra.", "Sở Công Thương"),
+    ("Giao Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ rà soát.", "Sở Nội vụ"),
+)
+
 # Verbs (and connectors) that end a body's name: what follows is the task, not the name.
 ACTION_WORDS = (
     "chủ trì", "phối hợp", "tham mưu", "theo dõi", "đôn đốc", "tổng hợp", "xây dựng", "triển khai",
@@ -114,7 +137,7 @@ ACTION_WORDS = (
     "quan tâm", "đăng ký", "phát động", "rà soát", "tuyên truyền", "giúp", "bố trí", "đảm bảo", "bảo đảm",
     "phân công", "nghiên cứu", "ban hành", "lựa chọn", "gửi", "tiếp tục", "thường xuyên", "chủ động",
     "theo chức năng", "nhiệm vụ", "căn cứ vào", "đẩy mạnh", "đẩy nhanh", "nâng cao", "phát huy", "vận động",
-    "cử", "chuẩn bị", "đề nghị", "giao", "có kế hoạch", "lập",
+    "cử", "chuẩn bị", "đề nghị", "giao", "có kế hoạch", "lập", "định hướng",
     "cung cấp", "hỗ trợ", "cụ thể", "tăng cường", "duy trì", "phổ biến", "lồng ghép", "chấp hành", "sơ kết",
     "tổng kết", "đánh giá", "xem xét", "thẩm định", "bố trí", "dự toán", "cân đối", "phát hành",
     "đưa tin", "mở chuyên mục", "là", "được", "cần", "phải", "sẽ", "có", "trong", "theo", "để",

@@ -117,6 +117,34 @@ BARE_TITLES = frozenset((
 # After "Văn phòng ... và" these name the second council one office serves: no new body.
 OFFICE_SHARED = ("hđnd", "ubnd", "hội đồng nhân dân", "ủy ban nhân dân", "đoàn đbqh", "đoàn đại biểu")
 
+# An organ is named by its head and the body it belongs to ("Ban Tuyên giáo Tỉnh ủy", "Văn phòng
+# UBND tỉnh", "Thường trực HĐND huyện", "Ủy ban MTTQ Việt Nam tỉnh", "Thanh tra Sở Tài chính",
+# Guidance 36-HD/VPTW and Decree 30/2020/NĐ-CP write them so): in a table cell read from a PDF's
+# text layer the owner's capital after the head's lower-case word is not a second body starting.
+# ORGAN_HEADS open such a name (folded, at its start); ORGAN_OWNERS start the owner's name (folded).
+ORGAN_HEADS = (
+    "văn phòng", "ủy ban", "uỷ ban", "ban", "thường trực", "thanh tra", "cơ quan", "ban chỉ huy", "bộ chỉ huy",
+    "đảng đoàn", "ban cán sự", "hội đồng",
+)
+ORGAN_OWNERS = (
+    "tỉnh ủy", "huyện ủy", "thành ủy", "quận ủy", "thị ủy", "đảng ủy", "hđnd", "ubnd", "hội đồng nhân dân",
+    "ủy ban nhân dân", "uỷ ban nhân dân", "mttq", "ubmttq", "ủy ban mttq", "ủy ban mặt trận", "mặt trận",
+    "chính phủ", "quốc hội", "đoàn đbqh", "đoàn đại biểu quốc hội", "trung ương", "quân sự", "sở", "bộ",
+    "tỉnh đoàn", "huyện đoàn", "thành đoàn",
+)
+# Examples the tests check: (a table cell as a PDF's text layer gives it, the bodies it names).
+ORGAN_EXAMPLES = (
+    ("Ban Tuyên giáo Tỉnh ủy", ["Ban Tuyên giáo Tỉnh ủy"]),
+    ("Văn phòng UBND tỉnh", ["Văn phòng UBND tỉnh"]),
+    ("Thường trực HĐND huyện", ["Thường trực HĐND huyện"]),
+    ("Cơ quan Ủy ban MTTQ Việt Nam tỉnh", ["Cơ quan Ủy ban MTTQ Việt Nam tỉnh"]),
+    ("Văn phòng HĐND và UBND huyện", ["Văn phòng HĐND và UBND huyện"]),
+    ("Ban Chỉ huy Quân sự huyện", ["Ban Chỉ huy Quân sự huyện"]),
+    ("Văn phòng UBND tỉnh Sở Tài chính", ["Văn phòng UBND tỉnh", "Sở Tài chính"]),
+    ("cơ quan ngang bộ Bộ Tư pháp", ["cơ quan ngang bộ", "Bộ Tư pháp"]),
+    ("Sở Tài chính và Sở Nội vụ", ["Sở Tài chính", "Sở Nội vụ"]),
+)
+
 # Examples the tests check: (a label line, its role).
 LABEL_EXAMPLES = (
     ("- Cơ quan chủ trì: Sở Nội vụ.", "lead"),
