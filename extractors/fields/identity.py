@@ -40,10 +40,13 @@ from plankb.extractors.text import Text, fold, squash
 
 _FIELD_OF_LABEL = {label: name for name, labels in P.METADATA_LABELS.items() for label in labels}
 # A label before its colon, or without one when it fills its line or its cell ("Số/Ký hiệu" /
-# "57/KH-UBND", "| Ký hiệu | 57/KH-UBND |", "Số văn bản<tab>57/KH-UBND").
+# "57/KH-UBND", "| Ký hiệu | 57/KH-UBND |", "Số văn bản<tab>57/KH-UBND"), or without one before a
+# short value on its line ("Người ký Nguyễn Văn Du": a clone site's block of label-value lines).
 _LABEL = re.compile(
-    "(?P<label>" + alternation([*_FIELD_OF_LABEL, *P.OTHER_LABELS]) + r")(?:[ \t]*:|(?P<bare>[ \t*]*(?=\||\t|$)))"
+    "(?P<label>" + alternation([*_FIELD_OF_LABEL, *P.OTHER_LABELS]) + r")"
+    r"(?:[ \t]*:|(?P<bare>[ \t*]*(?=\||\t|$))|(?P<inline>[ \t]+(?=\S)))"
 )
+_INLINE_VALUE = 60  # the longest value read after a label without colon on its line
 _LINE_LEAD = " \t|*•#>-"
 _EMPTY_CELL = re.compile(r"^[\s|*#]*$")
 _META_LINES = 100  # a metadata block stands in the page's first lines
@@ -133,6 +136,16 @@ def _labels(line: str) -> list[re.Match[str]]:
     table's row of column names (bare labels side by side, no value between)."""
     found = []
     for m in _LABEL.finditer(line):
+        if m.group("inline") is not None:
+            # Only a label opening its line, its value the rest of the line, short and label-free:
+            # "Ngày ban hành 12/08/2022", not "Ngày ban hành kế hoạch, các sở ..." in prose.
+            rest = line[m.end() :].strip()
+            if found or line[: m.start()].strip(_LINE_LEAD) or len(rest) > _INLINE_VALUE or ":" in rest:
+                continue
+            if _LABEL.search(rest) and any(x.group("inline") is None for x in _LABEL.finditer(rest)):
+                continue
+            found.append(m)
+            break
         if m.group("bare") is not None:
             before = line[: m.start()].rstrip(" \t*")
             if before.strip(_LINE_LEAD) and not before.endswith(("|", "\t")):

@@ -80,6 +80,10 @@ METADATA_EXAMPLES: tuple[tuple[str, dict[str, str]], ...] = (
      {"symbol": "15/KH-UBND", "date": "02/03/2024", "issuer": "UBND tỉnh Hà Giang"}),
     ("SỐ HIỆU: 15/KH-UBND\nLOẠI VĂN BẢN: Kế hoạch\n", {"symbol": "15/KH-UBND", "doc_type": "Kế hoạch"}),
     ("Số / Ký hiệu | 15/KH-UBND |\nNgày ban hành | 02/03/2024 |\n", {"symbol": "15/KH-UBND", "date": "02/03/2024"}),
+    # A clone site's block of label-value lines without colons, empty labels between them.
+    ("Số, ký hiệu 15/KH-UBND\nLoại văn bản Kế hoạch\nNgày ban hành 02/03/2024\nNgày hiệu lực\n"
+     "Cơ quan ban hành Hà Giang\nChức danh\nNgười ký Nguyễn Văn An\n",
+     {"symbol": "15/KH-UBND", "doc_type": "Kế hoạch", "date": "02/03/2024", "issuer": "Hà Giang", "signer": "Nguyễn Văn An"}),
     # One label over the cells of body, post and name: the name is not read as the body.
     ("Số ký hiệu\t15/QĐ-UBND\nCơ quan ban hành/ Chức danh / Người ký\nUBND tỉnh Hà Giang\tChủ tịch\tNguyễn Văn An\nNgày ban hành\t02/03/2024\n",
      {"symbol": "15/QĐ-UBND", "date": "02/03/2024"}),
