@@ -475,6 +475,10 @@ def _issuer(doc: Doc, layout: Layout, pt: Text, symbol, spans: dict, place: str 
                 name = f"{found[0]} {name[unit.start():]} {place}"
             spans["issuer"] = {"start": start, "end": end}
             return _issuer_record(name, None, code, "clause")
+        named = _province_in_title(found[0], found[2].start, layout, pt, place)
+        if named:
+            spans["issuer"] = {"start": found[2].start, "end": found[2].end}
+            return _issuer_record(named, None, code, "header")
     if found:
         name, parent, line = found
         spans["issuer"] = {"start": line.start, "end": line.end}
@@ -511,6 +515,22 @@ def _named_by_authority(bare: str, authority: Line | None) -> str | None:
 
 
 _PROVINCE_UNITS = ("tỉnh", "thành phố")
+_TITLE_SPAN = 800  # the type line and summary stand just under the header
+
+
+def _province_in_title(bare: str, start: int, layout: Layout, pt: Text, place: str | None) -> str | None:
+    """"ỦY BAN NHÂN DÂN" alone (the export lost "TỈNH X") with no preamble naming the body: a place
+    line naming a province (Decree 30/2020, App. I: a province's bodies write its name there) and a
+    summary or opening that names the same province as a province ("... TRÊN ĐỊA BÀN TỈNH QUẢNG
+    NGÃI", "UBND tỉnh Ninh Bình đã ...") make the body the province's. A city's bodies may write a place of the province's name ("Lạng Sơn" for the
+    city): without "tỉnh X" in the summary the unit stays unknown."""
+    if place not in PROVINCES:
+        return None
+    window = pt.folded[start : min(len(pt.folded), layout.header_end + _TITLE_SPAN)]
+    for unit in _PROVINCE_UNITS:
+        if re.search(rf"(?<![\wđ]){unit}\s+{re.escape(fold(place))}(?![\wđ])", window):
+            return f"{bare} {unit} {place}"
+    return None
 
 
 def _unit_of_authority(bare: str, authority: Line | None) -> str | None:
