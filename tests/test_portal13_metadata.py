@@ -28,3 +28,21 @@ def test_prose_opening_with_a_label_word_is_no_block():
 def test_inline_label_not_read_after_other_text():
     # "Người ký" inside a line, not opening it, is no label without its colon
     assert read_metadata("Theo đề nghị, Người ký Nguyễn Văn A\nĐơn vị Ngày ban hành 01/01/2024\n") is None
+
+
+def test_help_sentence_under_a_label_is_skipped():
+    # a law library's tooltip defining the label stands between the label and its value
+    block = read_metadata(
+        "Cơ quan ban hành: Bộ Công Thương\nSố hiệu:12/2024/TT-BCTNgày đăng công báo:Đang cập nhật\n"
+        "Ngày ban hành:\nNgày ban hành là ngày, tháng, năm văn bản được thông qua hoặc ký ban hành.\n"
+        "03/04/2024\nNgày hết hiệu lực:\nNgày hết hiệu lực là ngày văn bản không còn hiệu lực.\nĐang cập nhật\n"
+    )
+    got = {k: v.text for k, v in block.values.items()}
+    assert got["date"] == "03/04/2024"
+    assert got["symbol"] == "12/2024/TT-BCT"
+
+
+def test_a_label_line_going_on_with_la_is_no_value():
+    # "Người ký là ..." explains the label: neither a label with a value nor the signer
+    block = read_metadata("Số hiệu: 5/KH-UBND\nNgười ký:\nNgười ký là người có thẩm quyền.\nTrần Văn Hòa\n")
+    assert {k: v.text for k, v in block.values.items()}.get("signer") == "Trần Văn Hòa"

@@ -47,6 +47,9 @@ _LABEL = re.compile(
     r"(?:[ \t]*:|(?P<bare>[ \t*]*(?=\||\t|$))|(?P<inline>[ \t]+(?=\S)))"
 )
 _INLINE_VALUE = 60  # the longest value read after a label without colon on its line
+_HELP = re.compile(
+    r"^[ \t|*]*(?:" + alternation([*_FIELD_OF_LABEL, *P.OTHER_LABELS]) + r")[ \t]+(?:" + alternation(P.LABEL_HELP_WORDS) + r")[ \t]"
+)
 _LINE_LEAD = " \t|*•#>-"
 _EMPTY_CELL = re.compile(r"^[\s|*#]*$")
 _META_LINES = 100  # a metadata block stands in the page's first lines
@@ -97,7 +100,9 @@ def read_metadata(text: str) -> Metadata | None:
             raw = text[v_start:v_end]
             if not raw.strip(" \t|*") and k + 1 == len(found):  # the value on a line of its own
                 j = i + 1
-                while j < len(lines) and j <= i + 4 and _EMPTY_CELL.match(text[lines[j][0] : lines[j][1]]):
+                while j < len(lines) and j <= i + 4 and (
+                    _EMPTY_CELL.match(text[lines[j][0] : lines[j][1]]) or _HELP.match(text[lines[j][0] : lines[j][1]])
+                ):
                     j += 1
                 if j < len(lines) and j <= i + 4:
                     nxt = text[lines[j][0] : lines[j][1]]
@@ -140,7 +145,7 @@ def _labels(line: str) -> list[re.Match[str]]:
             # Only a label opening its line, its value the rest of the line, short and label-free:
             # "Ngày ban hành 12/08/2022", not "Ngày ban hành kế hoạch, các sở ..." in prose.
             rest = line[m.end() :].strip()
-            if found or line[: m.start()].strip(_LINE_LEAD) or len(rest) > _INLINE_VALUE or ":" in rest:
+            if found or line[: m.start()].strip(_LINE_LEAD) or len(rest) > _INLINE_VALUE or ":" in rest or _HELP.match(line):
                 continue
             if _LABEL.search(rest) and any(x.group("inline") is None for x in _LABEL.finditer(rest)):
                 continue

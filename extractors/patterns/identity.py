@@ -51,6 +51,10 @@ def _cased(labels: tuple[str, ...]) -> tuple[str, ...]:
 
 METADATA_LABELS = {name: _cased(labels) for name, labels in METADATA_LABELS.items()}
 OTHER_LABELS = _cased(OTHER_LABELS)
+# A law library's help text under a label, a sentence defining it ("Ngày ban hành:" / "Ngày ban
+# hành là ngày, tháng, năm văn bản được thông qua hoặc ký ban hành." / "09/09/2025"): the label, then
+# one of these words; neither the label's value nor a label.
+LABEL_HELP_WORDS = ("là",)
 # A value a portal writes for "not known": no value at all.
 UNKNOWN_VALUES = ("đang cập nhật", "đã biết", "không có", "chưa xác định", "chưa có", "không xác định")
 
@@ -84,6 +88,10 @@ METADATA_EXAMPLES: tuple[tuple[str, dict[str, str]], ...] = (
     ("Số, ký hiệu 15/KH-UBND\nLoại văn bản Kế hoạch\nNgày ban hành 02/03/2024\nNgày hiệu lực\n"
      "Cơ quan ban hành Hà Giang\nChức danh\nNgười ký Nguyễn Văn An\n",
      {"symbol": "15/KH-UBND", "doc_type": "Kế hoạch", "date": "02/03/2024", "issuer": "Hà Giang", "signer": "Nguyễn Văn An"}),
+    # Labels glued to values and to the next label, help sentences between a label and its value.
+    ("Số hiệu:273/NQ-CPNgày đăng công báo:Đang cập nhật\nLoại văn bản:Nghị quyếtNgười ký:Lê Văn A\n"
+     "Ngày ban hành:\nNgày ban hành là ngày, tháng, năm văn bản được ký ban hành.\n09/09/2025\n",
+     {"symbol": "273/NQ-CP", "doc_type": "Nghị quyết", "signer": "Lê Văn A", "date": "09/09/2025"}),
     # One label over the cells of body, post and name: the name is not read as the body.
     ("Số ký hiệu\t15/QĐ-UBND\nCơ quan ban hành/ Chức danh / Người ký\nUBND tỉnh Hà Giang\tChủ tịch\tNguyễn Văn An\nNgày ban hành\t02/03/2024\n",
      {"symbol": "15/QĐ-UBND", "date": "02/03/2024"}),
