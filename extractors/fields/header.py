@@ -16,7 +16,7 @@ from plankb.extractors.names import ACRONYMS, SCHOOL_LEVELS, body_end, clean_bod
 from plankb.extractors.patterns import layout_markers as M
 from plankb.extractors.patterns.doc_types import BY_CODE, TYPE_NAME_ALT
 from plankb.extractors.patterns.grammar import AUTHORITY_LINE, PLACE_DATE
-from plankb.extractors.patterns.identity import ADOPTION_CLAUSE, CONGRESS_TITLE
+from plankb.extractors.patterns.identity import ADOPTION_CLAUSE, BODY_TERM, CONGRESS_TITLE
 from plankb.extractors.patterns.places import PROVINCES
 from plankb.extractors.regexes import alternation
 from plankb.extractors.syllables import is_syllable
@@ -765,11 +765,18 @@ def _issuer_from_clause(layout: Layout, pt: Text):
     return None
 
 
+_TERM_AFTER_COMMA = re.compile(r"[ \t]*nhiệm kỳ[ \t]+\d{4}[ \t]*[-–][ \t]*\d{4}[ \t]*$")
+
+
 def _clause_subject(pattern: re.Pattern[str], layout: Layout, pt: Text, end: int):
     for m in pattern.finditer(pt.folded, layout.header_end, end):
         left = max(pt.folded.rfind(ch, layout.header_end, m.start()) for ch in ",;:.\n")
+        if left >= 0 and _TERM_AFTER_COMMA.match(pt.folded, left + 1, m.start()):
+            # ", nhiệm kỳ 2019 – 2024" ends the body's term, not the subject: the name is before it
+            left = max(pt.folded.rfind(ch, layout.header_end, left) for ch in ",;:.\n")
         start = left + 1 if left >= 0 else layout.header_end
         raw = pt.text[start : m.start()]
+        raw = raw[: BODY_TERM.search(raw).start()]  # "... khoá VIII, nhiệm kỳ 2019 – 2024": the term is not the name
         lead = _CLAUSE_LEAD.match(raw.strip())
         stripped = raw.strip()
         offset = start + (len(raw) - len(raw.lstrip())) + (lead.end() if lead else 0)

@@ -410,6 +410,21 @@ CONGRESS_EXAMPLES: tuple[tuple[str, str | None], ...] = (
     ("Tổ chức Đại hội đại biểu Đoàn TNCS Hồ Chí Minh thành phố lần thứ XIV", None),
 )
 
+# The term a Party committee, the Front or a union names itself by, after its name and before the
+# verb of issue ("Ủy ban MTTQ Việt Nam tỉnh X khoá VIII, nhiệm kỳ 2019 – 2024 xây dựng chương trình
+# ..."; "Ban Chấp hành Đoàn xã Y khóa XII, nhiệm kỳ 2022 - 2027 ban hành Kế hoạch ..."): not part of
+# the body's name; the comma inside it does not end the clause's subject.
+BODY_TERM = re.compile(
+    r"(?:[ \t]+(?:khóa|khoá)[ \t]+(?:[IVXLC]+|\d{1,2}))?(?:[ \t]*,?[ \t]*nhiệm kỳ[ \t]+\d{4}[ \t]*[-–][ \t]*\d{4})?[ \t]*$",
+    re.I,
+)
+BODY_TERM_EXAMPLES: tuple[tuple[str, str], ...] = (
+    ("Ủy ban MTTQ Việt Nam tỉnh Nam An khoá VIII, nhiệm kỳ 2019 – 2024", "Ủy ban MTTQ Việt Nam tỉnh Nam An"),
+    ("Ban Chấp hành Đoàn xã Phú Thịnh khóa XII", "Ban Chấp hành Đoàn xã Phú Thịnh"),
+    ("Hội Nông dân huyện Tân Lập nhiệm kỳ 2023-2028", "Hội Nông dân huyện Tân Lập"),
+    ("Ủy ban nhân dân tỉnh Nam An", "Ủy ban nhân dân tỉnh Nam An"),
+)
+
 # A head who issues in his own name and heads no board (Decree 30/2020: the Prime Minister, the
 # State President): his deputy signs "KT. THỦ TƯỚNG / PHÓ THỦ TƯỚNG", so a lead naming the deputy
 # ("Phó Thủ tướng Trần Hồng Hà vừa ký Quyết định 425/QĐ-TTg ...") tells of the head's document.
