@@ -119,7 +119,24 @@ def type_code(code: str) -> str | None:
 known_issuer = _known  # an issuer code of the table ("TTg", "UBND")
 
 
+def _ascii_issuers() -> dict[str, str]:
+    """Issuer codes with "Đ" as typed without it ("HDND" for "HĐND", "BGDDT" for "BGDĐT"), where the
+    typed form is no code of its own and no two codes type the same."""
+    typed: dict[str, set[str]] = {}
+    for code in ISSUER_CODES:
+        if "Đ" in code:
+            typed.setdefault(code.replace("Đ", "D"), set()).add(code)
+    return {t: next(iter(c)) for t, c in typed.items() if len(c) == 1 and t not in ISSUER_CODES}
+
+
+# An issuer code typed without its "Đ" (a keyboard without Vietnamese letters: "82/2018/NQ-HDND"):
+# no body's code is written that way; the code with its "Đ" is meant.
+_ASCII_ISSUERS = _ascii_issuers()
+
+
 def _case(code: str) -> str:
+    if code in _ASCII_ISSUERS:
+        return _ASCII_ISSUERS[code]
     return MIXED_CASE.get(code, code) if code.isupper() else code
 
 
@@ -128,7 +145,7 @@ def split_issuer(code: str, state: bool = True) -> tuple[str, ...] | None:
     read as codes. A known code stays whole ("BDVTU"); a body that puts its departments after it
     keeps them apart ("TWĐTNBTG" -> TWĐTN, BTG); in State symbols joint issuers are split where
     each part is a known code ("BGDĐTTWĐTN" -> BGDĐT, TWĐTN)."""
-    if _known(code):
+    if _known(code) or code in _ASCII_ISSUERS:
         return (_case(code),)
     for i in range(len(code) - 2, 1, -1):  # a parent body and its department
         if code[:i] in PARENT_CODES and (_known(code[i:]) or is_acronym(code[i:])):
