@@ -46,3 +46,30 @@ def test_a_label_line_going_on_with_la_is_no_value():
     # "Người ký là ..." explains the label: neither a label with a value nor the signer
     block = read_metadata("Số hiệu: 5/KH-UBND\nNgười ký:\nNgười ký là người có thẩm quyền.\nTrần Văn Hòa\n")
     assert {k: v.text for k, v in block.values.items()}.get("signer") == "Trần Văn Hòa"
+
+
+def test_law_library_page_title_gives_the_summary(nlp):
+    # a record page stored up to its block: the page title "<type> <number> <year> của <body> về <summary>"
+    from tests.conftest import extract_text
+
+    page = (
+        "Quyết định 88/QĐ-BCT 2025 của Bộ Công Thương về kiểm tra an toàn thực phẩm cuối năm\n\n"
+        "  • Tóm tắt\n  • Nội dung\n\n"
+        "Cơ quan ban hành: Bộ Công Thương\nSố hiệu:88/QĐ-BCTNgày đăng công báo:Đang cập nhật\n"
+        "Loại văn bản:Quyết địnhNgười ký:Lê Văn A\nNgày ban hành:\n"
+        "Ngày ban hành là ngày, tháng, năm văn bản được ký ban hành.\n03/10/2025\n"
+    )
+    rec = extract_text(page, nlp)
+    assert rec.title == "kiểm tra an toàn thực phẩm cuối năm"
+    assert rec.date == "2025-10-03"
+
+
+def test_page_title_of_another_number_gives_nothing(nlp):
+    from tests.conftest import extract_text
+
+    page = (
+        "Quyết định 77/QĐ-BCT 2025 của Bộ Công Thương về một việc khác hẳn trong năm\n\n"
+        "Cơ quan ban hành: Bộ Công Thương\nSố hiệu: 88/QĐ-BCT\nLoại văn bản: Quyết định\n"
+    )
+    rec = extract_text(page, nlp)
+    assert rec.title is None or "việc khác" not in rec.title

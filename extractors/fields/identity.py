@@ -1205,7 +1205,14 @@ _PORTAL_HEADING = re.compile(
     r"(?:[ \t]+do[ \t]+(?P<by>[^.\n]{3,150}?)[ \t]+ban hành(?:\.|[ \t]*$)|[ \t]*$)",
     re.M,
 )
-_HEADING_LINES = 3  # the heading stands in the few lines above the block
+# luatvietnam's page title: "<type name> <number> [năm] <year> của <body> về <summary>" ("Nghị quyết
+# 273/NQ-CP 2025 của Chính phủ về Phiên họp Chính phủ thường kỳ tháng 8 năm 2025"), at the page's top.
+_PORTAL_TITLE = re.compile(
+    rf"[ \t#*]*(?P<type>{TYPE_NAME_ALT})[ \t]+(?P<symbol>\S+/\S+)[ \t]+(?:năm[ \t]+)?\d{{4}}[ \t]+của[ \t]+"
+    r"(?P<by>[^\n]{3,150}?)[ \t]+về[ \t]+(?P<summary>[^\n]+?)[ \t]*$",
+    re.M,
+)
+_HEADING_LINES = 3  # the heading stands in the few lines above the block, or at the page's top
 
 
 def _from_portal_heading(doc: Doc, meta: Metadata) -> None:
@@ -1215,9 +1222,10 @@ def _from_portal_heading(doc: Doc, meta: Metadata) -> None:
     pt: Text = doc._.ptext
     rec = doc._.record
     spans = rec.setdefault("spans", {})
-    lines = [(a, b) for a, b in _lines_between(pt.text, 0, meta.start) if pt.text[a:b].strip()][-_HEADING_LINES:]
+    above = [(a, b) for a, b in _lines_between(pt.text, 0, meta.start) if pt.text[a:b].strip()]
+    lines = above[-_HEADING_LINES:] + [x for x in above[:_HEADING_LINES] if x not in above[-_HEADING_LINES:]]
     for a, b in lines:
-        m = _PORTAL_HEADING.match(pt.folded, a, b)
+        m = _PORTAL_HEADING.match(pt.folded, a, b) or _PORTAL_TITLE.match(pt.folded, a, b)
         if m is None or rec.get("symbol") is None or normalize_symbol(pt.text[m.start("symbol") : m.end("symbol")]) != rec["symbol"]:
             continue
         if CODE_OF_NAME[m.group("type")] != rec.get("doc_type"):
