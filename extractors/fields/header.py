@@ -492,10 +492,9 @@ def _issuer(doc: Doc, layout: Layout, pt: Text, symbol, spans: dict, place: str 
     return None
 
 
-def _named_by_authority(bare: str, authority: Line | None) -> str | None:
-    """"Ủy ban nhân dân" (a header that lost "TỈNH X") named whole by the line under the summary
-    that names who issues (Decree 30/2020/NĐ-CP: "thẩm quyền ban hành"): "ỦY BAN NHÂN DÂN TỈNH X",
-    "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X" -> "Ủy ban nhân dân tỉnh X"."""
+def _authority_after(bare: str, authority: Line | None) -> str | None:
+    """What an authority line in capitals says after the body's bare name (folded): "CHỦ TỊCH ỦY
+    BAN NHÂN DÂN TỈNH X" -> "tỉnh x" for "Ủy ban nhân dân"; None where it does not name it."""
     if authority is None:
         return None
     line = squash(authority.stripped).rstrip(" :")
@@ -503,7 +502,16 @@ def _named_by_authority(bare: str, authority: Line | None) -> str | None:
     at = f.find(fold(bare))
     if at < 0 or not is_upper_line(line):
         return None
-    rest = f[at + len(bare) :].strip()
+    return f[at + len(bare) :].strip()
+
+
+def _named_by_authority(bare: str, authority: Line | None) -> str | None:
+    """"Ủy ban nhân dân" (a header that lost "TỈNH X") named whole by the line under the summary
+    that names who issues (Decree 30/2020/NĐ-CP: "thẩm quyền ban hành"): "ỦY BAN NHÂN DÂN TỈNH X",
+    "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X" -> "Ủy ban nhân dân tỉnh X"."""
+    rest = _authority_after(bare, authority)
+    if rest is None:
+        return None
     unit = re.match(rf"{_UNITS}\s+(?P<after>\S+)", rest)
     if unit is None or unit["after"] in M.COMMITTEE_AFTER_UNIT:
         return None  # "TỈNH ỦY ...", "TỈNH ĐOÀN ...": another body, not this one's seat
@@ -516,15 +524,8 @@ _PROVINCE_UNITS = ("tỉnh", "thành phố")
 def _unit_of_authority(bare: str, authority: Line | None) -> str | None:
     """The unit word that ends an authority line naming no place: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"
     -> "tỉnh" (for "Ủy ban nhân dân")."""
-    if authority is None:
-        return None
-    line = squash(authority.stripped).rstrip(" :")
-    f = fold(line)
-    at = f.find(fold(bare))
-    if at < 0 or not is_upper_line(line):
-        return None
-    rest = f[at + len(bare) :].strip()
-    return rest if re.fullmatch(_UNITS, rest) else None
+    rest = _authority_after(bare, authority)
+    return rest if rest is not None and re.fullmatch(_UNITS, rest) else None
 
 
 _SHORT_FORMS = {"ubnd": "ủy ban nhân dân", "hđnd": "hội đồng nhân dân", "tand": "tòa án nhân dân", "vksnd": "viện kiểm sát nhân dân"}
