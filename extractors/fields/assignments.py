@@ -56,11 +56,13 @@ from plankb.extractors.patterns.grammar import ITEM_MARKER
 from plankb.extractors.patterns.tasktables import (
     BARE_KINDS,
     BARE_TITLES,
+    ISSUER_UNIT_TITLES,
     LIST_HEADS,
     OFFICE_SHARED,
     PARTY_KINDS,
     ROLE_LABELS,
     SYSTEM_KINDS,
+    TITLE_UNITS,
 )
 from plankb.extractors.regexes import alternation
 from plankb.extractors.tasktables import task_rows
@@ -145,7 +147,9 @@ def assignments(doc: Doc) -> None:
             generic_head = key[1] in GENERIC_HEADS and not (shared_level and " " in key[1])
             if bstart in excluded or bstart in definitions or key in found or len(name) < 3 or generic_head or (key[1] in own and not heading):
                 continue
-            if _generic(key[1], partner, asked) or _NOT_A_NAME.search(key[1]) or _bare(name, BARE_TITLES) or _EVENT_ORGAN.fullmatch(key[1]):
+            if _generic(key[1], partner, asked) or _NOT_A_NAME.search(key[1]) or _EVENT_ORGAN.fullmatch(key[1]):
+                continue
+            if _bare(name, BARE_TITLES) and " ".join(key[1].split()) not in ISSUER_UNIT_TITLES:
                 continue
             if _NAMED_IN_ARTICLE.search(key[1]):
                 continue  # "các cơ quan ... nêu tại Điều 1 Quyết định này": the article names them
@@ -1186,8 +1190,10 @@ def _new_body_after_comma(before: str, rest: str) -> bool:
     does everything after bare kinds ("Chánh tòa, Trưởng phòng thuộc TAND tỉnh"), after a
     person's name and titles ("Đồng chí Ủy viên Ban Thường vụ, Chủ tịch ..."), and the
     functions of one office ("Phòng Tổ chức cán bộ, Thanh tra và Thi đua khen thưởng")."""
-    if not rest or _bare(before, BARE_TITLES) or fold(before).startswith(_PERSON):
+    if not rest or fold(before).startswith(_PERSON):
         return False
+    if _bare(before, BARE_TITLES):
+        return _titles_close(before, rest)
     folded = fold(rest[:60])
     if folded.startswith(SYSTEM_KINDS) and " ".join(fold(before).split()) in PARTY_KINDS:
         return True  # "các cấp ủy đảng, chính quyền, ...": the Party's committees, then the government
@@ -1216,6 +1222,28 @@ def _new_body_after_comma(before: str, rest: str) -> bool:
     if before[:1].isupper() and not _PLURAL.match(fold(before)) and _LOWER_HEAD_NAMED.match(rest) and starts_with_body(rest):
         return True  # "Sở Lao động - Thương binh và Xã hội, phòng Lao động - Thương binh và Xã hội cấp huyện": its twin a level down
     return folded.startswith("các ") and starts_with_body(rest)
+
+
+_TITLE_OVER_UNITS = re.compile(r"(?:" + alternation(BARE_TITLES) + r")\s+(?:các|những)\s+([^;]{1,80})")
+_UNITS_END = re.compile(r"\s+(?:(?:trực\s+)?thuộc|(?:có\s+)?liên quan|của)(?![\wđ])")
+
+
+def _titles_close(before: str, rest: str) -> bool:
+    """Whether a list of bare titles ends before ``rest``: the next title heads units of its own
+    ("Chánh Văn phòng, Thủ trưởng các đơn vị thuộc Bộ") and none of the listed titles heads that
+    kind, so each bare title heads a unit of the issuer. When the kinds after it include the
+    titles' own ("Vụ trưởng, Cục trưởng các Vụ, Cục thuộc Bộ"), or the next title is bare too
+    ("Chánh tòa, Trưởng phòng, Chánh Văn phòng thuộc TAND tỉnh"), the list goes on."""
+    over = _TITLE_OVER_UNITS.match(fold(rest[:120]))
+    if not over:
+        return False
+    kinds = over.group(1)
+    cut = _UNITS_END.search(kinds)
+    kinds = kinds[: cut.start()] if cut else kinds
+    own = [TITLE_UNITS.get(" ".join(_PLURAL.sub("", w.strip()).split())) for w in fold(before).split(",") if w.strip()]
+    if not own or None in own:
+        return False  # a title heading any kind ("Thủ trưởng, Giám đốc các ..."): the list goes on
+    return not any(re.search(r"(?<![\wđ])" + re.escape(k) + r"(?![\wđ])", kinds) for k in own)
 
 
 # A department or office written in lower case before its capitalised name ("phòng Tài chính - Kế
