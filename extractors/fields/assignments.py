@@ -62,7 +62,6 @@ from plankb.extractors.patterns.tasktables import (
     PARTY_KINDS,
     ROLE_LABELS,
     SYSTEM_KINDS,
-    TITLE_UNITS,
 )
 from plankb.extractors.regexes import alternation
 from plankb.extractors.tasktables import task_rows
@@ -149,7 +148,7 @@ def assignments(doc: Doc) -> None:
                 continue
             if _generic(key[1], partner, asked) or _NOT_A_NAME.search(key[1]) or _EVENT_ORGAN.fullmatch(key[1]):
                 continue
-            if _bare(name, BARE_TITLES) and " ".join(key[1].split()) not in ISSUER_UNIT_TITLES:
+            if _bare(name, BARE_TITLES) and not _issuer_units(name):
                 continue
             if _NAMED_IN_ARTICLE.search(key[1]):
                 continue  # "các cơ quan ... nêu tại Điều 1 Quyết định này": the article names them
@@ -1149,6 +1148,7 @@ _ROLE_LEAD_IN = re.compile(r"^(?:có trách nhiệm|chịu trách nhiệm|thư�
 _PERSON = ("đồng chí", "đ/c", "các đồng chí", "các đ/c", "ông", "bà")
 _DEPARTMENT = ("phòng ", "ban ")
 _PLURAL = re.compile(r"^(?:các|những)\s+")
+_TITLE_AT = re.compile(r"(?:" + alternation(BARE_TITLES) + r")(?![\wđ])")
 _FIELDS_OF_POST = re.compile(r"(?<![\wđ])phụ trách(?![\wđ])")
 # "Các ban thường trực Hội ...": a plural kind (lower case) before the first name it governs.
 _SHARED_PLURAL = re.compile(r"(?:[Cc]ác|[Nn]hững)(?:\s+[a-zđà-ỹ][\wđ]*)+\s+([A-ZĐ][\wđ]*)")
@@ -1193,7 +1193,10 @@ def _new_body_after_comma(before: str, rest: str) -> bool:
     if not rest or fold(before).startswith(_PERSON):
         return False
     if _bare(before, BARE_TITLES):
-        return _titles_close(before, rest)
+        # "Chánh Văn phòng, Vụ trưởng Vụ Tổ chức cán bộ, Thủ trưởng các đơn vị thuộc Bộ": after
+        # the head of the issuer's office, the next post starts anew; other bare titles share the
+        # name that ends their list ("Chánh tòa, Trưởng phòng, Chánh Văn phòng thuộc TAND tỉnh").
+        return _issuer_units(before) and rest[:1].isupper() and (starts_with_body(rest) or _TITLE_AT.match(fold(rest)) is not None)
     folded = fold(rest[:60])
     if folded.startswith(SYSTEM_KINDS) and " ".join(fold(before).split()) in PARTY_KINDS:
         return True  # "các cấp ủy đảng, chính quyền, ...": the Party's committees, then the government
@@ -1224,26 +1227,12 @@ def _new_body_after_comma(before: str, rest: str) -> bool:
     return folded.startswith("các ") and starts_with_body(rest)
 
 
-_TITLE_OVER_UNITS = re.compile(r"(?:" + alternation(BARE_TITLES) + r")\s+(?:các|những)\s+([^;]{1,80})")
-_UNITS_END = re.compile(r"\s+(?:(?:trực\s+)?thuộc|(?:có\s+)?liên quan|của)(?![\wđ])")
-
-
-def _titles_close(before: str, rest: str) -> bool:
-    """Whether a list of bare titles ends before ``rest``: the next title heads units of its own
-    ("Chánh Văn phòng, Thủ trưởng các đơn vị thuộc Bộ") and none of the listed titles heads that
-    kind, so each bare title heads a unit of the issuer. When the kinds after it include the
-    titles' own ("Vụ trưởng, Cục trưởng các Vụ, Cục thuộc Bộ"), or the next title is bare too
-    ("Chánh tòa, Trưởng phòng, Chánh Văn phòng thuộc TAND tỉnh"), the list goes on."""
-    over = _TITLE_OVER_UNITS.match(fold(rest[:120]))
-    if not over:
-        return False
-    kinds = over.group(1)
-    cut = _UNITS_END.search(kinds)
-    kinds = kinds[: cut.start()] if cut else kinds
-    own = [TITLE_UNITS.get(" ".join(_PLURAL.sub("", w.strip()).split())) for w in fold(before).split(",") if w.strip()]
-    if not own or None in own:
-        return False  # a title heading any kind ("Thủ trưởng, Giám đốc các ..."): the list goes on
-    return not any(re.search(r"(?<![\wđ])" + re.escape(k) + r"(?![\wđ])", kinds) for k in own)
+def _issuer_units(piece: str) -> bool:
+    """Whether a piece of a list is only the titles that head the issuer's one office or
+    inspectorate ("Chánh Văn phòng", "Chánh Văn phòng, Chánh Thanh tra"): named first in a closing
+    article, they are the issuer's own and share no name that ends the list."""
+    words = [" ".join(w.split()) for w in fold(piece).split(",") if w.strip()]
+    return bool(words) and all(w in ISSUER_UNIT_TITLES for w in words)
 
 
 # A department or office written in lower case before its capitalised name ("phòng Tài chính - Kế

@@ -114,25 +114,21 @@ BARE_TITLES = frozenset((
     "vụ trưởng", "cục trưởng", "tổng cục trưởng", "chánh thanh tra",
 ))
 
-# The kind of unit a title heads. A list of bare titles shares the units named after the last one
-# when its own kind is among them ("Vụ trưởng, Cục trưởng các Vụ, Cục thuộc Bộ"); when it is not, the
-# bare title heads a unit of the issuer and is a body of its own (Decree 30's closing article of a
-# ministry's decision: "Chánh Văn phòng, Thủ trưởng các đơn vị liên quan thuộc Bộ chịu trách nhiệm
-# thi hành"). Titles that head any kind of unit ("Thủ trưởng", "Giám đốc") have none here.
-TITLE_UNITS = {
-    "chánh văn phòng": "văn phòng", "chánh thanh tra": "thanh tra", "vụ trưởng": "vụ", "cục trưởng": "cục",
-    "tổng cục trưởng": "tổng cục", "trưởng phòng": "phòng", "phó trưởng phòng": "phòng", "trưởng ban": "ban",
-    "chánh tòa": "tòa",
-}
-# Titles that, bare, head the one unit of that kind the issuer has (its office, its inspectorate):
-# "Chánh Văn phòng, Chánh Thanh tra, ... chịu trách nhiệm thi hành" names bodies, a bare "Giám đốc" none.
+# Titles that head the one unit of that kind the issuer has (its office, its inspectorate). Named
+# bare and first in a decision's closing article (Decree 30/2020/NĐ-CP: "Chánh Văn phòng, Chánh
+# Thanh tra, Vụ trưởng Vụ Tổ chức cán bộ, Thủ trưởng các đơn vị thuộc Bộ chịu trách nhiệm thi
+# hành"), each is the issuer's own body; other bare titles share the name that ends their list
+# ("Chánh tòa, Trưởng phòng, Chánh Văn phòng thuộc TAND tỉnh"), and a bare "Giám đốc" names no one.
 ISSUER_UNIT_TITLES = ("chánh văn phòng", "chánh thanh tra")
 # Examples the tests check: (a closing article's list, the bodies it names).
 TITLE_LIST_EXAMPLES = (
     ("Chánh Văn phòng, Thủ trưởng các đơn vị thuộc Bộ", ["Chánh Văn phòng", "Thủ trưởng các đơn vị thuộc Bộ"]),
-    ("Chánh Văn phòng Bộ Nông sản, Vụ trưởng, Cục trưởng các Vụ, Cục trực thuộc Bộ Nông sản",
-     ["Chánh Văn phòng Bộ Nông sản", "Vụ trưởng, Cục trưởng các Vụ, Cục trực thuộc Bộ Nông sản"]),
-    ("Chánh Thanh tra, Giám đốc các Sở Xây dựng", ["Chánh Thanh tra", "Giám đốc các Sở Xây dựng"]),
+    ("Chánh Văn phòng, Chánh Thanh tra, Vụ trưởng Vụ Tổ chức cán bộ",
+     ["Chánh Văn phòng", "Chánh Thanh tra", "Vụ trưởng Vụ Tổ chức cán bộ"]),
+    ("Chánh Văn phòng, Vụ trưởng, Cục trưởng các Vụ, Cục trực thuộc Bộ Nông sản",
+     ["Chánh Văn phòng", "Vụ trưởng, Cục trưởng các Vụ, Cục trực thuộc Bộ Nông sản"]),
+    ("Chánh tòa, Trưởng phòng, Chánh Văn phòng thuộc Tòa án nhân dân tỉnh Bình An",
+     ["Chánh tòa, Trưởng phòng, Chánh Văn phòng thuộc Tòa án nhân dân tỉnh Bình An"]),
 )
 
 # After "Văn phòng ... và" these name the second council one office serves: no new body.
