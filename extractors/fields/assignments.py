@@ -26,6 +26,7 @@ from plankb.extractors.patterns.bodies import (
     ANNEXED_PLAN_TITLES,
     BACKGROUND_HEADINGS,
     BODY_HEADS,
+    CLOSED_NAME_ENDS,
     DEFINING_WORDS,
     DUTY_FOR,
     DUTY_OF,
@@ -746,7 +747,8 @@ def _well_named(body: str) -> bool:
     after a capitalised one ("Trung tâm Truyền thông Thanh thiếu nhi"); "Ban Thanh niên Trung
     ương Đoàn qua đường link", "Thành viên của đội tuyển" ran into their sentences."""
     words = re.findall(r"[^\W\d_]+|\S", body)
-    if not words or fold(words[-1]) in _OPEN_NAME_END:
+    closed = len(words) > 1 and fold(" ".join(words[-2:])) in CLOSED_NAME_ENDS  # "các tỉnh, thành đoàn và đoàn trực thuộc"
+    if not words or (fold(words[-1]) in _OPEN_NAME_END and not closed):
         return False
     run = 0  # lower-case words of no name since the last capitalised word
     for i, word in enumerate(words):
