@@ -17,6 +17,7 @@ from plankb.extractors.patterns import layout_markers as M
 from plankb.extractors.patterns.doc_types import BY_CODE, TYPE_NAME_ALT
 from plankb.extractors.patterns.grammar import AUTHORITY_LINE, PLACE_DATE
 from plankb.extractors.patterns.identity import ADOPTION_CLAUSE, CONGRESS_TITLE
+from plankb.extractors.patterns.issuer_codes import CODE_NAMES
 from plankb.extractors.patterns.places import PROVINCES
 from plankb.extractors.regexes import alternation
 from plankb.extractors.syllables import is_syllable
@@ -478,7 +479,7 @@ def _issuer(doc: Doc, layout: Layout, pt: Text, symbol, spans: dict, place: str 
     if found:
         name, parent, line = found
         spans["issuer"] = {"start": line.start, "end": line.end}
-        return _issuer_record(name, parent, code, "header")
+        return _issuer_record(whole_name(name, symbol.issuers if symbol is not None else ()), parent, code, "header")
     clause = _issuer_from_clause(layout, pt)
     if clause:
         name, start, end = clause
@@ -490,6 +491,24 @@ def _issuer(doc: Doc, layout: Layout, pt: Text, symbol, spans: dict, place: str 
         spans["issuer"] = {"start": line.start, "end": line.end}
         return _issuer_record(name, None, code, "signature")
     return None
+
+
+_NAME_WORDS = re.compile(r"[^\W_]+")
+
+
+def whole_name(name: str, codes: tuple[str, ...]) -> str:
+    """A header name cut at a line break ("Bộ Văn hóa, Thể thao", its second line "và Du lịch" lost
+    by a flattened table) made whole by the name its symbol's code stands for (CODE_NAMES): the
+    words read must be the first words of that name, and fewer."""
+    words = _NAME_WORDS.findall(fold(name))
+    for code in codes:
+        full = CODE_NAMES.get(code)
+        if full is None:
+            continue
+        full_words = _NAME_WORDS.findall(fold(full))
+        if 1 < len(words) < len(full_words) and full_words[: len(words)] == words:
+            return full
+    return name
 
 
 def _authority_after(bare: str, authority: Line | None) -> str | None:

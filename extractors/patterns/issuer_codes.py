@@ -43,6 +43,28 @@ LETTER_UNIT_EXAMPLES = (
     ("BYTVPB", ("BYT", "VPB")),
 )
 
+# The names the codes of central bodies stand for (Decree 30/2020/NĐ-CP, Appendix I: the symbol
+# abbreviates the issuing body's name). A header written on two lines ("BỘ VĂN HÓA, THỂ THAO" /
+# "VÀ DU LỊCH") comes out of a flattened table with its first line only ("BỘ VĂN HÓA, THỂ THAO |"):
+# a header name that is the start of the name its code stands for is that name, cut.
+CODE_NAMES: dict[str, str] = {
+    "BNV": "Bộ Nội vụ", "BTC": "Bộ Tài chính", "BYT": "Bộ Y tế", "BGDĐT": "Bộ Giáo dục và Đào tạo",
+    "BTNMT": "Bộ Tài nguyên và Môi trường", "BNNMT": "Bộ Nông nghiệp và Môi trường", "BCA": "Bộ Công an",
+    "BQP": "Bộ Quốc phòng", "BCT": "Bộ Công Thương", "BXD": "Bộ Xây dựng", "BKHĐT": "Bộ Kế hoạch và Đầu tư",
+    "BLĐTBXH": "Bộ Lao động - Thương binh và Xã hội", "BVHTTDL": "Bộ Văn hóa, Thể thao và Du lịch",
+    "BTTTT": "Bộ Thông tin và Truyền thông", "BNNPTNT": "Bộ Nông nghiệp và Phát triển nông thôn",
+    "BGTVT": "Bộ Giao thông vận tải", "BTP": "Bộ Tư pháp", "BNG": "Bộ Ngoại giao",
+    "BKHCN": "Bộ Khoa học và Công nghệ", "BDTTG": "Bộ Dân tộc và Tôn giáo", "UBDT": "Ủy ban Dân tộc",
+    "NHNN": "Ngân hàng Nhà nước Việt Nam", "TTCP": "Thanh tra Chính phủ", "VPCP": "Văn phòng Chính phủ",
+    "BHXHVN": "Bảo hiểm xã hội Việt Nam", "TLĐ": "Tổng Liên đoàn Lao động Việt Nam",
+}
+# Examples the tests check: (a header name as a flattened table leaves it, the code, the name).
+CODE_NAME_EXAMPLES = (
+    ("BỘ VĂN HOÁ, THỂ THAO", "BVHTTDL", "Bộ Văn hóa, Thể thao và Du lịch"),
+    ("BỘ LAO ĐỘNG – THƯƠNG BINH", "BLĐTBXH", "Bộ Lao động - Thương binh và Xã hội"),
+    ("TỔNG LIÊN ĐOÀN LAO ĐỘNG", "TLĐ", "Tổng Liên đoàn Lao động Việt Nam"),
+)
+
 # Codes written with small letters; capitals lose them ("QĐ-TTG" in a title in capitals).
 MIXED_CASE: dict[str, str] = {c.upper(): c for c in ISSUER_CODES if not c.isupper()}
 
