@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from plankb.extractors.fields.header import whole_name
-from plankb.extractors.patterns.issuer_codes import CODE_NAME_EXAMPLES, CODE_NAMES, ISSUER_CODES
+from plankb.extractors.patterns.issuer_codes import CENTRAL_BODY_OF_CODE, CODE_NAME_EXAMPLES, ISSUER_CODES
 from tests.conftest import extract_text
 
 
@@ -16,7 +16,7 @@ def test_code_name_examples(cut, code, name):
 
 
 def test_every_named_code_is_an_issuer_code():
-    assert set(CODE_NAMES) <= ISSUER_CODES
+    assert set(CENTRAL_BODY_OF_CODE) <= ISSUER_CODES
 
 
 def test_a_whole_or_other_name_is_kept():

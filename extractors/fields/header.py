@@ -17,7 +17,7 @@ from plankb.extractors.patterns import layout_markers as M
 from plankb.extractors.patterns.doc_types import BY_CODE, TYPE_NAME_ALT
 from plankb.extractors.patterns.grammar import AUTHORITY_LINE, PLACE_DATE
 from plankb.extractors.patterns.identity import ADOPTION_CLAUSE, CONGRESS_TITLE
-from plankb.extractors.patterns.issuer_codes import CODE_NAMES
+from plankb.extractors.patterns.issuer_codes import CENTRAL_BODY_OF_CODE
 from plankb.extractors.patterns.places import PROVINCES
 from plankb.extractors.regexes import alternation
 from plankb.extractors.syllables import is_syllable
@@ -498,11 +498,11 @@ _NAME_WORDS = re.compile(r"[^\W_]+")
 
 def whole_name(name: str, codes: tuple[str, ...]) -> str:
     """A header name cut at a line break ("Bộ Văn hóa, Thể thao", its second line "và Du lịch" lost
-    by a flattened table) made whole by the name its symbol's code stands for (CODE_NAMES): the
+    by a flattened table) made whole by the name its symbol's code stands for (CENTRAL_BODY_OF_CODE): the
     words read must be the first words of that name, and fewer."""
     words = _NAME_WORDS.findall(fold(name))
     for code in codes:
-        full = CODE_NAMES.get(code)
+        full = CENTRAL_BODY_OF_CODE.get(code)
         if full is None:
             continue
         full_words = _NAME_WORDS.findall(fold(full))
