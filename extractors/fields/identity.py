@@ -33,7 +33,7 @@ from plankb.extractors.patterns.doc_types import BY_CODE, CODE_OF_NAME, TYPE_NAM
 from plankb.extractors.patterns.grammar import DAY_WORD, MONTH_WORD, PLACE_WORD, YEAR_WORD
 from plankb.extractors.patterns.issuer_codes import CENTRAL_BODY_OF_CODE
 from plankb.extractors.regexes import alternation
-from plankb.extractors.symbols import find_symbols, normalize_symbol
+from plankb.extractors.symbols import BLANK_NUMBER, find_symbols, normalize_symbol
 from plankb.extractors.text import Text, fold, squash
 
 # --- metadata blocks ---------------------------------------------------------------------------
@@ -914,8 +914,9 @@ def identity(doc: Doc) -> None:
     if has_header(layout, pt):
         _place_date(doc)
         _title_past_lost_type(doc)
-        if layout.number_line is None and layout.type_line is not None and not rec.get("symbol"):
-            _announced_above(doc, layout)
+        blank = layout.number_line is not None and BLANK_NUMBER.search(layout.number_line.text) is not None
+        if (layout.number_line is None or blank) and layout.type_line is not None and not rec.get("symbol"):
+            _announced_above(doc, layout, blank)
         return
     found = find_announcement(pt)
     if found is None:
@@ -1006,10 +1007,13 @@ def _title_past_lost_type(doc: Doc) -> None:
     _set_span(rec.setdefault("spans", {}), "title", (lines[0][0], lines[-1][1]))
 
 
-def _announced_above(doc: Doc, layout: Layout) -> None:
+def _announced_above(doc: Doc, layout: Layout, blank: bool = False) -> None:
     """A page that announces a document in its lead and then publishes its text from the type name
     on, without the number line ("Ngày 23/8/2017, Tỉnh ủy X đã ban hành Chương trình số 27-CTr/TU
-    ..." / "CHƯƠNG TRÌNH" / ...): the lead gives the number, date and issuer the copy left out."""
+    ..." / "CHƯƠNG TRÌNH" / ...): the lead gives the number, date and issuer the copy left out.
+    ``blank``: the copy keeps its number line with the number left blank ("Số:     /KH-UBND", the
+    file the portal posted before the office numbered it); the lead's number is the document's
+    only when the lead tells of the same document, its date the header's own."""
     pt: Text = doc._.ptext
     rec = doc._.record
     spans = rec.setdefault("spans", {})
@@ -1018,6 +1022,8 @@ def _announced_above(doc: Doc, layout: Layout) -> None:
         return
     if found.doc_type != rec.get("doc_type"):
         return  # the lead announces another document than the one printed below it
+    if blank and (found.date is None or found.date != rec.get("date")):
+        return  # a lead of another date (or none) may tell of an earlier document
     rec["symbol"] = found.symbol.text
     rec["_symbol_span"] = (found.symbol.start, found.symbol.end)
     _set_span(spans, "symbol", rec["_symbol_span"])
