@@ -244,6 +244,8 @@ def find_announcement(pt: Text, start: int = 0) -> Announcement | None:
             _complete_from_restatement(pt, start, found, matches[i + 1 :])
         else:
             found = _numbered_statement(pt, start, found, m.group("type"), matches[i + 1 :]) or found
+            if found.symbol is None:
+                _restated_number(pt, found, m.end(), end)
         return found
     if passive is not None:
         return passive
@@ -364,6 +366,40 @@ def _numbered_statement(pt: Text, start: int, found: Announcement, type_name: st
             again.date, again.date_span = found.date, found.date_span
         return again
     return None
+
+
+_RESTATED = re.compile(
+    rf"(?:^|(?<=\n)|(?<=\. ))[ \t]*(?:{alternation(P.RESTATING_LEADS)})[ \t]+(?P<type>{TYPE_NAME_ALT})[ \t]+(?:số|Số)?[ \t]*:?[ \t]*(?=\d)",
+    re.I,
+)
+_RESTATE_CHARS = 600  # the number stands in the sentences right after the lead's
+
+
+def _restated_number(pt: Text, found: Announcement, at: int, end: int) -> None:
+    """The lead names the document without its number; a sentence right after restates it with
+    its number (P.RESTATING_LEADS): "Tại Quyết định số 497/QĐ-UBND ngày 31/12/2025 ...". The first
+    numbered citation of the same type only, with no body of its own ("... của UBND tỉnh": another
+    document), and of the lead's date when the lead gives one."""
+    text = pt.text
+    for m in _RESTATED.finditer(pt.folded, at, min(end, at + _RESTATE_CHARS)):
+        if CODE_OF_NAME.get(m.group("type")) != found.doc_type:
+            continue
+        symbols = find_symbols(text, m.end(), min(len(text), m.end() + 60))
+        if not symbols or symbols[0].start != m.end() or symbols[0].doc_type not in (found.doc_type, None):
+            return
+        pos, date, date_span = symbols[0].end, None, None
+        dm = _DATE_AFTER.match(text, pos, end)
+        date_m = dates.FULL_DATE.match(text, dm.end(), end)
+        if date_m and _date_value(date_m):
+            date, date_span, pos = _date_value(date_m), (date_m.start(), date_m.end()), date_m.end()
+        if _OF_BODY.match(text, pos, end):
+            return  # "Theo Kế hoạch số 20/KH-UBND ngày ... của UBND tỉnh": the document it carries out
+        if found.date is not None and date is not None and date != found.date:
+            return
+        found.symbol = symbols[0]
+        if found.date is None and date is not None:
+            found.date, found.date_span = date, date_span
+        return
 
 
 # The subject of a decision that issues another document: "(về việc) ban hành Kế hoạch ...".

@@ -172,6 +172,24 @@ PASSIVE_EXAMPLES = (
     ("Chỉ thị số 05-CT/TU do Ban Thường vụ Tỉnh ủy ban hành ngày 12/3/2024 về tăng cường công tác dân vận.",
      {"doc_type": "CT", "symbol": "05-CT/TU", "issuer": "Ban Thường vụ Tỉnh ủy", "date": "2024-03-12"}),
 )
+# A news lead that names the document without its number ("Chủ tịch UBND xã X ký ban hành quyết
+# định về thành lập Ban bầu cử ...") gives the number in the next sentence, opening with the same
+# type after a preposition of place or source: "Tại Quyết định số 497/QĐ-UBND ngày 31/12/2025 ...",
+# "Theo Kế hoạch số 12/KH-UBND, ...". Only a numbered citation with no "của <body>" of its own: a
+# document of another body cited there is the one the announced document carries out.
+RESTATING_LEADS = ("tại", "theo", "với", "trong")
+RESTATING_EXAMPLES: tuple[tuple[str, dict[str, str | None]], ...] = (
+    ("Ngày 05/3/2026, Chủ tịch UBND xã Đông Hòa ký ban hành quyết định về thành lập Tổ công tác chuyển đổi số.\n"
+     "Tại Quyết định số 88/QĐ-UBND ngày 05/3/2026, Tổ công tác gồm 9 thành viên.",
+     {"doc_type": "QĐ", "symbol": "88/QĐ-UBND", "date": "2026-03-05"}),
+    ("UBND phường Bình Minh vừa ban hành kế hoạch tổ chức Tết trồng cây năm 2026. "
+     "Theo Kế hoạch số 14/KH-UBND, mỗi tổ dân phố trồng ít nhất 50 cây.",
+     {"doc_type": "KH", "symbol": "14/KH-UBND", "date": None}),
+    # another body's document cited there: the one the plan carries out, not the plan
+    ("UBND phường Bình Minh vừa ban hành kế hoạch tổ chức Tết trồng cây năm 2026. "
+     "Theo Kế hoạch số 20/KH-UBND ngày 02/01/2026 của UBND tỉnh, mỗi xã trồng ít nhất 500 cây.",
+     {"doc_type": "KH", "symbol": None, "date": None}),
+)
 # Words between the body and the verb that are not part of its name; news put the time adverb
 # after the subject too ("Hội Cựu chiến binh tỉnh mới đây vừa ban hành ...").
 SUBJECT_TAIL = re.compile(r"(?:\s+(?:đã|vừa qua|vừa|mới đây|mới|gần đây|hôm nay|chính thức|cũng|đồng thời|tiếp tục))+\s*$", re.I)
