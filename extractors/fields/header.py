@@ -14,7 +14,7 @@ from plankb.extractors.fields.base import field_component, warn
 from plankb.extractors.layout import Layout, Line, is_signature_title, is_upper_line
 from plankb.extractors.names import ACRONYMS, SCHOOL_LEVELS, body_end, clean_body, name_case, starts_with_body
 from plankb.extractors.patterns import layout_markers as M
-from plankb.extractors.patterns.doc_types import BY_CODE, TYPE_NAME_ALT
+from plankb.extractors.patterns.doc_types import BY_CODE, NOTICE_CLAUSE, TYPE_NAME_ALT
 from plankb.extractors.patterns.grammar import AUTHORITY_LINE, PLACE_DATE
 from plankb.extractors.patterns.identity import ADOPTION_CLAUSE, CONGRESS_TITLE
 from plankb.extractors.patterns.issuer_codes import CENTRAL_BODY_OF_CODE
@@ -71,6 +71,8 @@ def header(doc: Doc) -> None:
         # a number carries the year it was issued in ("75/2025/UBTVQH15"): one of the two is misread
         warn(doc, "date-not-in-symbol-year", f"the date of issue {rec['date']} is not in the year its number carries ({symbol.text})")
     rec["issuer"] = _issuer(doc, layout, pt, symbol, spans, rec["place"])
+    if code is None and symbol is None and layout.type_line is None and rec["issuer"] is not None:
+        rec["doc_type"] = _notice_by_its_clause(layout, pt)
     if rec["issuer"] is None and code == "NQ" and rec["title"]:
         rec["issuer"] = congress_of_title(rec["title"], pt.text, spans)
 
@@ -752,6 +754,13 @@ def _continues(previous: str, line: str) -> bool:
             after = line[len(unit) + 1 :]
             return not after.startswith(M.COMMITTEE_AFTER_UNIT)
     return False
+
+
+def _notice_by_its_clause(layout: Layout, pt: Text) -> str | None:
+    """A notice copied without its header names no type; its body's own formulas tell it
+    (patterns.doc_types.NOTICE_CLAUSE: "... thông báo lịch tiếp công dân như sau:")."""
+    end = min(len(pt.text), layout.header_end + 3000)
+    return "TB" if NOTICE_CLAUSE.search(pt.folded, layout.header_end, end) else None
 
 
 def _issuer_from_clause(layout: Layout, pt: Text):
