@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from plankb.extractors.patterns.bodies import ACTION_WORDS, BODY_HEADS, NAMES_WITH_AND, NOT_BODIES, NOT_TASK_WORDS
+from plankb.extractors.patterns.places import PROVINCES
 from plankb.extractors.regexes import alternation
 from plankb.extractors.text import fold
 
@@ -50,6 +51,9 @@ PROPER_TERMS = {
     "thủ tướng chính phủ": "Thủ tướng Chính phủ",
     "bộ chính trị": "Bộ Chính trị",
     "kho bạc nhà nước": "Kho bạc Nhà nước",
+    # mass organisations' names as their charters write them (a header in capitals loses the case)
+    "liên đoàn lao động": "Liên đoàn Lao động",
+    "công an": "Công an",
     # a congress an organising board is named after: "Ban Tổ chức Đại hội đại biểu các dân tộc thiểu số Việt Nam"
     "đại hội đại biểu": "Đại hội đại biểu",
     "các dân tộc thiểu số": "các dân tộc thiểu số",
@@ -136,8 +140,23 @@ def name_case(upper: str) -> str:
         elif in_function and (low[i - 1] == "và" or low[i - 1].endswith(",")) and w not in _UNIT_WORDS:
             out[i] = w[:1].upper() + w[1:]  # each field of a function: "Sở Giáo dục và Đào tạo"
         i += 1
+    _province_at_end(low, out)
     out[0] = out[0][:1].upper() + out[0][1:]
     return " ".join(out)
+
+
+_PROVINCE_WORDS = sorted((fold(p).split() for p in PROVINCES), key=len, reverse=True)
+
+
+def _province_at_end(low: list[str], out: list[str]) -> None:
+    """A mass organisation's header names its province without "tỉnh" ("HỘI LIÊN HIỆP PHỤ NỮ PHÚ
+    YÊN", "LIÊN ĐOÀN LAO ĐỘNG QUẢNG NAM"): a province's name ending the name is a place, each
+    syllable capitalised, as after "tỉnh"."""
+    for parts in _PROVINCE_WORDS:
+        n = len(parts)
+        if len(low) > n and low[-n:] == parts and all(w.islower() for w in out[-n:]):
+            out[-n:] = [w[:1].upper() + w[1:] for w in low[-n:]]
+            return
 
 
 _UNIT_WORDS = {u.split()[0] for u in PLACE_UNITS}
