@@ -18,6 +18,7 @@ it read (``rec["spans"][field]``):
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -197,6 +198,13 @@ _TITLE_LINE = re.compile(rf"[ \t#*]*(?P<type>{TYPE_NAME_ALT})(?![\wđ])")
 _NUMBER = re.compile(r"[ \t]*(?P<bracket>\([ \t]*(?=số|Số|SỐ))?(?:số|Số|SỐ)?[ \t]*:?[ \t]*")
 _DAY_MONTH_AFTER = re.compile(r"(?P<d>\d{1,2})[ \t]*/[ \t]*(?P<m>\d{1,2})(?![\d/])")
 _BARE_NUMBER = re.compile(r"[ \t]*(?:số|Số)[ \t]*:?[ \t]*\d{1,5}(?![\d/\w])")
+# "Công điện khẩn số 13/CĐ-UBND", "Công văn hỏa tốc về việc ...": the urgency mark after the type
+# name (M.URGENCY_MARKS); "Kế hoạch khẩn cấp ..." goes on with a word of the subject.
+_URGENCY = re.compile(
+    rf"[ \t]+(?:{alternation(sorted((fold(m) for m in M.URGENCY_MARKS), key=len, reverse=True))})"
+    r"(?=[ \t]+(?:số|về|v/v|ngày)(?![\wđ])|[ \t]*[,(:])"
+)
+_SHORT_NAME = re.compile(P.SHORT_NAME_BRACKET.format(types=TYPE_NAME_ALT))
 _DATE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:ban hành\s+)?(?:ngày|Ngày)?[ \t]*")
 _OF_BODY = re.compile(r"[ \t]*,?[ \t]*(?:của|CỦA)[ \t]+")
 # The body's term ("Ban Chấp hành Đảng bộ tỉnh Khóa XVI thực hiện ..."): the name ends before it.
@@ -225,6 +233,25 @@ class Announcement:
 def find_announcement(pt: Text, start: int = 0) -> Announcement | None:
     """The one document a news page announces, by its lead or its title line; None when the
     page announces none (it reports on work done, or says nothing of a document)."""
+    found = _find_announcement(pt, start)
+    if found is not None and found.issuer is not None:
+        found.issuer = without_initials(found.issuer)  # its span still covers the name as printed
+    return found
+
+
+def without_initials(name: str) -> str:
+    """A body's name without the short form the press brings in after its words in brackets
+    (P.INITIALS_BRACKET): "Ủy ban nhân dân (UBND) tỉnh Long An" -> "Ủy ban nhân dân tỉnh Long An"."""
+    for m in reversed(list(P.INITIALS_BRACKET.finditer(name))):
+        abbr = m.group("abbr")
+        words = [w for w in re.findall(r"[^\W\d_]+", name[: m.start()]) if w.lower() not in P.INITIALS_SKIPPED]
+        initials = "".join(unicodedata.normalize("NFD", w[0])[0].upper() for w in words[-len(abbr) :])
+        if len(words) >= len(abbr) and initials == abbr:
+            name = name[: m.start()] + name[m.end() :]
+    return name
+
+
+def _find_announcement(pt: Text, start: int = 0) -> Announcement | None:
     end = min(len(pt.text), start + _LEAD_CHARS)
     published = P.PUBLISHED_TEXT.search(pt.text, start, end)
     if published:
@@ -538,6 +565,9 @@ def _read_after(pt: Text, type_name: str, type_start: int, pos: int, line_end: i
     code = CODE_OF_NAME.get(type_name)  # None for "văn bản": the symbol's
     found = Announcement(code, type_start)
     limit = line_end if line_end is not None else min(len(text), pos + 600)
+    urgency = _URGENCY.match(pt.folded, pos, limit)
+    if urgency:
+        pos = urgency.end()
     number = _NUMBER.match(text, pos, limit)
     symbols = find_symbols(text, number.end(), min(limit, number.end() + 60))
     if symbols and symbols[0].start == number.end():
@@ -553,6 +583,9 @@ def _read_after(pt: Text, type_name: str, type_start: int, pos: int, line_end: i
         pos = sym.end
         if number.group("bracket") and text.startswith(")", pos):
             pos += 1
+        short = _SHORT_NAME.match(pt.folded, pos, limit)
+        if short:
+            pos = short.end()  # "Quyết định số 304-QĐ/TW (Quyết định 304) về ...": the name it goes by
     elif code is None:
         return _by_purpose(pt, type_start, pos, limit)  # "vừa có văn bản hướng dẫn ...": no number
     else:
@@ -578,6 +611,9 @@ def _read_after(pt: Text, type_name: str, type_start: int, pos: int, line_end: i
         year = re.match(r"[ \t]*năm[ \t]+(?:19|20)\d{2}(?!\d)", text[pos:limit])  # a page title's "năm 2018"
         if year:
             pos += year.end()
+    short = _SHORT_NAME.match(pt.folded, pos, limit) if found.date else None
+    if short:
+        pos = short.end()  # "Kết luận số 21-KL/TW ngày 5/3/2024 (gọi tắt là Kết luận 21) về ..."
     of = _OF_BODY.match(text, pos, limit)
     if of:
         stop = _BODY_STOP.search(text, of.end(), limit)

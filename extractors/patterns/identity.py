@@ -246,6 +246,26 @@ MIXED_DATE = re.compile(r"(?:ngày\s*)?(?<!\d)(?P<d>\d{1,2})\s*tháng\s*(?P<m>\d
 # A notice page points into its attached file: "Cụ thể xem trong công văn số 2092/BNN-KN trong file đính kèm".
 ATTACHMENT_BEFORE = re.compile(r"(?:tải|tải về|xem|xem chi tiết|tải xuống|download)\s+(?:(?:trong|tại|ở)\s+)?(?:nội dung\s+|toàn văn\s+)?$", re.I)
 ATTACHMENT_AFTER = re.compile(r"^\s*(?:(?:trong|tại|ở)\s+(?:file|tệp|tập tin|tệp tin)\s+)?(?:tại đây|được đính kèm|đính kèm)", re.I)
+# A lead gives the document's short name in brackets after its number or date, the name the news
+# calls it by further on: "Quyết định số 304-QĐ/TW (Quyết định 304) về ...", "Nghị quyết số
+# 57-NQ/TW (gọi tắt là Nghị quyết 57) về ...": no part of the subject. Folded; ``{types}``: the
+# folded type names.
+SHORT_NAME_BRACKET = (
+    r"[ \t]*\([ \t]*(?:(?:sau đây[ \t]+)?(?:gọi tắt|viết tắt)(?:[ \t]+là)?[ \t]+)?"
+    r"(?:{types})[ \t]+(?:số[ \t]+)?\d{{1,5}}(?:[-/][\wđ/.-]*)?[ \t]*\)"
+)
+# The press names a body in full at its first mention and brings in its short form in brackets,
+# the initials of the words before it ("và" has none): "Ủy ban nhân dân (UBND) tỉnh Long An", "Sở
+# Giáo dục và Đào tạo (GDĐT) tỉnh": the short form is no part of the body's name.
+INITIALS_BRACKET = re.compile(r"[ \t]*\((?P<abbr>[A-ZĐ]{2,8})\)(?=[ \t])")
+INITIALS_SKIPPED = ("và",)
+INITIALS_EXAMPLES: tuple[tuple[str, str], ...] = (
+    ("Ủy ban nhân dân (UBND) tỉnh Long An", "Ủy ban nhân dân tỉnh Long An"),
+    ("Chủ tịch Hội đồng nhân dân (HĐND) huyện Gia Lâm", "Chủ tịch Hội đồng nhân dân huyện Gia Lâm"),
+    ("Sở Giáo dục và Đào tạo (GDĐT) tỉnh Bến Tre", "Sở Giáo dục và Đào tạo tỉnh Bến Tre"),
+    # brackets that are not the initials of the words before them stay
+    ("Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Hà Nam", "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Hà Nam"),
+)
 
 # Example leads: (text, what the announcement reads).
 ANNOUNCEMENT_EXAMPLES: tuple[tuple[str, dict[str, str | None]], ...] = (
@@ -326,6 +346,22 @@ ANNOUNCEMENT_EXAMPLES: tuple[tuple[str, dict[str, str | None]], ...] = (
     # a lead that opens with the document after the page's stamp, no verb (a title line)
     (" date 2024-05-06 Thông báo số 120/TB-VPCP ngày 3/5/2024 kết luận cuộc họp về phòng chống hạn mặn.\nCác bộ, ngành triển khai.",
      {"doc_type": "TB", "symbol": "120/TB-VPCP", "date": "2024-05-03", "issuer": "Văn phòng Chính phủ", "title": "kết luận cuộc họp về phòng chống hạn mặn"}),
+    # an urgency mark after the type name (Decree 30/2020, Annex I) is part of neither type nor subject
+    ("Chủ tịch UBND tỉnh vừa ban hành công điện khẩn số 17/CĐ-UBND ngày 02/8/2024 về việc ứng phó với áp thấp nhiệt đới.",
+     {"doc_type": "CĐ", "symbol": "17/CĐ-UBND", "date": "2024-08-02", "issuer": "Chủ tịch UBND tỉnh", "title": "về việc ứng phó với áp thấp nhiệt đới"}),
+    ("Ngày 12/10/2024, Ban Thường vụ Huyện ủy ban hành Công văn hỏa tốc về việc phòng, chống lũ quét và sạt lở đất.",
+     {"doc_type": "CV", "symbol": None, "date": "2024-10-12", "issuer": "Ban Thường vụ Huyện ủy", "title": "về việc phòng, chống lũ quét và sạt lở đất"}),
+    # "khẩn cấp" is a word of the subject, no urgency mark
+    ("UBND huyện vừa ban hành Kế hoạch khẩn cấp ứng phó với hạn hán năm 2024.",
+     {"doc_type": "KH", "symbol": None, "date": None, "issuer": "UBND huyện", "title": "khẩn cấp ứng phó với hạn hán năm 2024"}),
+    # the short name the news calls the document by, in brackets after its number
+    ("Ban Chấp hành Đảng bộ tỉnh vừa ban hành Nghị quyết số 09-NQ/TU (Nghị quyết 09) về phát triển kinh tế biển.",
+     {"doc_type": "NQ", "symbol": "09-NQ/TU", "date": None, "issuer": "Ban Chấp hành Đảng bộ tỉnh", "title": "về phát triển kinh tế biển"}),
+    ("Bộ Chính trị đã ban hành Kết luận số 21-KL/TW ngày 5/3/2024 (gọi tắt là Kết luận 21) về công tác cán bộ.",
+     {"doc_type": "KL", "symbol": "21-KL/TW", "date": "2024-03-05", "issuer": "Bộ Chính trị", "title": "về công tác cán bộ"}),
+    # a body named in full with its initials in brackets
+    ("Ủy ban nhân dân (UBND) huyện Tân Phú vừa ban hành Kế hoạch số 33/KH-UBND về phát triển du lịch.",
+     {"doc_type": "KH", "symbol": "33/KH-UBND", "date": None, "issuer": "Ủy ban nhân dân huyện Tân Phú", "title": "về phát triển du lịch"}),
     # a notice pointing into its attached file; a ministry's code names it
     ("Chi tiết xem trong Công văn số 1520/BYT-KCB trong file đính kèm.",
      {"doc_type": "CV", "symbol": "1520/BYT-KCB", "date": None, "issuer": "Bộ Y tế", "title": None}),
