@@ -187,23 +187,25 @@ def _lines_between(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 # --- announcements -----------------------------------------------------------------------------
 
+# "Công điện khẩn số 13/CĐ-UBND", "Công văn hỏa tốc về việc ...", "ban hành hỏa tốc Chỉ thị số 25":
+# the urgency mark beside the type name (M.URGENCY_MARKS); "Kế hoạch khẩn cấp ...", "khẩn trương"
+# are words of the subject (M.URGENCY_COMPOUNDS), no mark.
+_URGENCY_ALT = (
+    rf"(?:{alternation(sorted((fold(m) for m in M.URGENCY_MARKS), key=len, reverse=True))})"
+    rf"(?![\wđ])(?![ \t]+(?:{alternation(M.URGENCY_COMPOUNDS)})(?![\wđ]))"
+)
+_URGENCY = re.compile(rf"[ \t]+{_URGENCY_ALT}")
 _NUMBERED_VERBS = {fold(v) for v in P.NUMBERED_ANNOUNCE_VERBS}
 _PUBLISH_VERBS = {fold(v) for v in P.PUBLISH_VERBS}
 _VERB_ALT = alternation(sorted({fold(v) for v in P.ANNOUNCE_VERBS} | _NUMBERED_VERBS | _PUBLISH_VERBS))
 _ANNOUNCE = re.compile(
-    rf"(?<![\wđ])(?P<verb>{_VERB_ALT})\s+(?P<type>{TYPE_NAME_ALT}|{alternation(P.GENERIC_TYPE_NAMES)})(?![\wđ])"
+    rf"(?<![\wđ])(?P<verb>{_VERB_ALT})\s+(?:{_URGENCY_ALT}\s+)?(?P<type>{TYPE_NAME_ALT}|{alternation(P.GENERIC_TYPE_NAMES)})(?![\wđ])"
 )
 _TITLE_LINE = re.compile(rf"[ \t#*]*(?P<type>{TYPE_NAME_ALT})(?![\wđ])")
 # "Công văn số 73/TTg-CN"; a press lead may put the number in brackets: "Công văn (số 73/TTg-CN)".
 _NUMBER = re.compile(r"[ \t]*(?P<bracket>\([ \t]*(?=số|Số|SỐ))?(?:số|Số|SỐ)?[ \t]*:?[ \t]*")
 _DAY_MONTH_AFTER = re.compile(r"(?P<d>\d{1,2})[ \t]*/[ \t]*(?P<m>\d{1,2})(?![\d/])")
 _BARE_NUMBER = re.compile(r"[ \t]*(?:số|Số)[ \t]*:?[ \t]*\d{1,5}(?![\d/\w])")
-# "Công điện khẩn số 13/CĐ-UBND", "Công văn hỏa tốc về việc ...": the urgency mark after the type
-# name (M.URGENCY_MARKS); "Kế hoạch khẩn cấp ..." goes on with a word of the subject.
-_URGENCY = re.compile(
-    rf"[ \t]+(?:{alternation(sorted((fold(m) for m in M.URGENCY_MARKS), key=len, reverse=True))})"
-    r"(?=[ \t]+(?:số|về|v/v|ngày)(?![\wđ])|[ \t]*[,(:])"
-)
 _SHORT_NAME = re.compile(P.SHORT_NAME_BRACKET.format(types=TYPE_NAME_ALT))
 _DATE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:ban hành\s+)?(?:ngày|Ngày)?[ \t]*")
 _OF_BODY = re.compile(r"[ \t]*,?[ \t]*(?:của|CỦA)[ \t]+")
@@ -377,10 +379,18 @@ def _numbered_statement(pt: Text, start: int, found: Announcement, type_name: st
     ban hành Kế hoạch số 12/KH-UBND ...") or as the decision that issues it ("... ký Quyết định số
     208/QĐ-UBND về việc ban hành Kế hoạch ...": Decree 30/2020 issues plans, programmes and
     regulations with a decision). The numbered statement is the document the page announces; the
-    first numbered one only, a later one may be another document the lead cites."""
+    first numbered one only, a later one may be another document the lead cites.
+    Without a number anywhere, a headline that names a place where the issuer stands ("Hà Nội ban
+    hành công điện khẩn ...") gives way to the lead's first statement of the same type that names
+    its issuer ("Chủ tịch UBND TP Hà Nội đã ký ban hành Công điện khẩn ... về việc ...")."""
+    named = None
     for m in later:
         again = _announced_by(pt, start, m)
-        if again is None or again.symbol is None:
+        if again is None:
+            continue
+        if again.symbol is None:
+            if named is None and found.issuer is None and again.issuer is not None and again.doc_type == found.doc_type:
+                named = again
             continue
         issues_it = again.doc_type == "QĐ" and again.title is not None and _ISSUES.match(fold(again.title), 0) is not None
         if again.doc_type != found.doc_type and not (issues_it and fold(again.title).find(type_name) >= 0):
@@ -390,7 +400,7 @@ def _numbered_statement(pt: Text, start: int, found: Announcement, type_name: st
         if again.date is None and found.date is not None:
             again.date, again.date_span = found.date, found.date_span
         return again
-    return None
+    return named
 
 
 # The subject of a decision that issues another document: "(về việc) ban hành Kế hoạch ...".
@@ -656,6 +666,9 @@ def _by_purpose(pt: Text, type_start: int, pos: int, limit: int) -> Announcement
 def _subject_title(text: str, pos: int, limit: int) -> tuple[str, tuple[int, int]] | None:
     m = re.compile(r"[ \t]*[,:]?[ \t]*").match(text, pos, limit)
     start = m.end()
+    conveyed = P.CONVEYING.match(text[start:limit])
+    if conveyed:
+        start += conveyed.end()  # the addressees' semicolons end no subject
     stop = _SENTENCE_END.search(text, start, limit)
     while stop and P.SUBJECT_GOES_ON.match(text, stop.start(), limit):
         stop = _SENTENCE_END.search(text, stop.end(), limit)  # "...; tổ chức đợt cao điểm ...": one summary
@@ -663,9 +676,6 @@ def _subject_title(text: str, pos: int, limit: int) -> tuple[str, tuple[int, int
     clause = P.SUBJECT_CLAUSE.search(text, start, end) or P.PASSIVE_TAIL.search(text, start, end)
     if clause:
         end = clause.start()
-    conveyed = P.CONVEYING.match(text[start:end])
-    if conveyed:
-        start += conveyed.end()
     title = squash(text[start:end]).strip(" ,.:;")
     title = re.sub(r"^[“\"]\s*(.*?)\s*[”\"]$", r"\1", title)
     if len(title.split()) < 3:
@@ -696,7 +706,7 @@ def _subject(pt: Text, start: int, verb: int) -> tuple[str, tuple[int, int]] | N
         post = _head_post(body) if body else None
         if post is not None:
             at = text.find(post, offset, verb)
-            return _SOLE_POSTS.get(fold(post), post), (at, at + len(post))
+            return _SOLE_POSTS.get(fold(post)) or _minister_post(post) or post, (at, at + len(post))
         deputy = _deputy_of_one_head(text, offset, a + len(raw))
         if deputy is not None:
             return deputy
@@ -769,8 +779,17 @@ def _head_post(subject: str) -> str | None:
                 return body if starts_with_body(body) and fold(body) != "chính phủ" else None
             if f.startswith(_SIGNS_FOR_BOARD):
                 return None  # "Bí thư Huyện ủy X": signs for the committee (T/M), read by _body_of_official
+            if _minister_post(post) is not None:
+                return post
             return post if (_HEAD_TITLE.match(f) and starts_with_body(post)) or f in _SOLE_POSTS else None
     return None
+
+
+def _minister_post(post: str) -> str | None:
+    """"Bộ trưởng Y tế" (P.MINISTER_POST) -> "Bộ trưởng Bộ Y tế"; None for another post."""
+    m = P.MINISTER_POST.match(post)
+    field = post[m.end() :] if m else ""
+    return "Bộ trưởng Bộ " + field if field and starts_with_body("Bộ " + field) else None
 
 
 # A post one person holds in the State names its body alone (P.SOLE_POSTS): "Thủ tướng Phạm Minh Chính".

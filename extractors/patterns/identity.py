@@ -203,10 +203,12 @@ SUBJECT_VERBS = ("tặng", "phê duyệt", "công nhận", "thành lập", "ki�
 # A subject that conveys someone's opinion before saying what it is about: the title is the
 # "về ..." that follows ("truyền đạt ý kiến chỉ đạo của Thủ tướng Chính phủ về ...").
 # So does a subject naming whom the document is sent to ("gửi các đơn vị về việc ...", a list of
-# bodies too: "gửi Sở Văn hóa, Thể thao và Du lịch, Sở Ngoại vụ về tham mưu ...").
+# bodies too: "gửi Sở Văn hóa, Thể thao và Du lịch, Sở Ngoại vụ về tham mưu ...", its addressees
+# parted by semicolons as a "Kính gửi" line parts them: "gửi Giám đốc các sở; Chủ tịch UBND các
+# xã về việc ...").
 CONVEYING = re.compile(
     r"^(?:(?:truyền đạt|thông báo)\s+(?:ý kiến\s+)?(?:chỉ đạo|kết luận|ý kiến)?\s*(?:của\s+[^,.;\n]*?)?"
-    r"|gửi\s+[^.;\n]*?)\s+(?=về\s)",
+    r"|gửi\s+[^.\n]*?)\s+(?=về\s)",
     re.I,
 )
 # A news lead goes on after the document's subject with a clause of what the document does:
@@ -230,6 +232,10 @@ PASSIVE_TAIL = re.compile(r"\s+(?=(?:đã\s+|vừa\s+)?được\s+(?:ban hành|k
 # A post one person holds in the State names the body it heads without it: "Thủ tướng Phạm Minh
 # Chính ký ban hành Công điện ..." is the Prime Minister's (Thủ tướng Chính phủ).
 SOLE_POSTS: tuple[tuple[str, str], ...] = (("Thủ tướng", "Thủ tướng Chính phủ"),)
+# A minister issues in his own name too (Decree 30/2020: "BỘ TRƯỞNG BỘ Y TẾ" above a decision); the
+# press shortens the post to the ministry's field: "Bộ trưởng Y tế Đào Văn An", "Bộ trưởng Tài chính
+# ...": the post is "Bộ trưởng Bộ <field>".
+MINISTER_POST = re.compile(r"^(?:bộ trưởng)\s+(?:bộ\s+)?(?=\S)", re.I)
 HEAD_OF_STATE_BODY = re.compile(r"^(?:chủ tịch|bộ trưởng|thủ tướng|giám đốc|viện trưởng|chánh án)\s", re.I)
 # A type name that says nothing of the type: "vừa có Văn bản số 1234/UBND-KT" is the type its
 # symbol gives (a letter here), and without a symbol it announces nothing.
@@ -351,6 +357,20 @@ ANNOUNCEMENT_EXAMPLES: tuple[tuple[str, dict[str, str | None]], ...] = (
      {"doc_type": "CĐ", "symbol": "17/CĐ-UBND", "date": "2024-08-02", "issuer": "Chủ tịch UBND tỉnh", "title": "về việc ứng phó với áp thấp nhiệt đới"}),
     ("Ngày 12/10/2024, Ban Thường vụ Huyện ủy ban hành Công văn hỏa tốc về việc phòng, chống lũ quét và sạt lở đất.",
      {"doc_type": "CV", "symbol": None, "date": "2024-10-12", "issuer": "Ban Thường vụ Huyện ủy", "title": "về việc phòng, chống lũ quét và sạt lở đất"}),
+    ("Ngày 03/5/2024, Chủ tịch UBND tỉnh đã ban hành hỏa tốc Công điện số 8/CĐ-UBND về việc phòng, chống cháy rừng.",
+     {"doc_type": "CĐ", "symbol": "8/CĐ-UBND", "date": "2024-05-03", "issuer": "Chủ tịch UBND tỉnh", "title": "về việc phòng, chống cháy rừng"}),
+    ("Ban Chỉ huy phòng thủ dân sự tỉnh vừa ban hành công điện khẩn yêu cầu các xã, phường sơ tán dân khỏi vùng nguy hiểm.",
+     {"doc_type": "CĐ", "symbol": None, "date": None, "issuer": "Ban Chỉ huy phòng thủ dân sự tỉnh", "title": "yêu cầu các xã, phường sơ tán dân khỏi vùng nguy hiểm"}),
+    # a headline naming the place gives way to the lead's statement naming the issuer
+    ("Hải Phòng ban hành kế hoạch ứng phó với bão, lũ năm 2024\nNgày 10/3/2024, Ủy ban nhân dân thành phố ban hành Kế hoạch về ứng phó với bão, lũ năm 2024 trên địa bàn thành phố.",
+     {"doc_type": "KH", "symbol": None, "date": "2024-03-10", "issuer": "Ủy ban nhân dân thành phố", "title": "về ứng phó với bão, lũ năm 2024 trên địa bàn thành phố"}),
+    ("Chủ tịch UBND tỉnh đã ký ban hành Công điện khẩn gửi Giám đốc các sở, ngành; Chủ tịch UBND các xã, phường về việc chủ động ứng phó với rét đậm.",
+     {"doc_type": "CĐ", "symbol": None, "date": None, "issuer": "Chủ tịch UBND tỉnh", "title": "về việc chủ động ứng phó với rét đậm"}),
+    # a minister named by post and name, the post shortened to the ministry's field
+    ("Bộ trưởng Tài chính Nguyễn Văn Thắng vừa ký Quyết định số 15/QĐ-BTC phê duyệt Đề án chuyển đổi số ngành tài chính.",
+     {"doc_type": "QĐ", "symbol": "15/QĐ-BTC", "date": None, "issuer": "Bộ trưởng Bộ Tài chính", "title": "phê duyệt Đề án chuyển đổi số ngành tài chính"}),
+    ("Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà đã ký công văn gửi UBND các tỉnh về việc sắp xếp đơn vị sự nghiệp công lập.",
+     {"doc_type": "CV", "symbol": None, "date": None, "issuer": "Bộ trưởng Bộ Nội vụ", "title": "về việc sắp xếp đơn vị sự nghiệp công lập"}),
     # "khẩn cấp" is a word of the subject, no urgency mark
     ("UBND huyện vừa ban hành Kế hoạch khẩn cấp ứng phó với hạn hán năm 2024.",
      {"doc_type": "KH", "symbol": None, "date": None, "issuer": "UBND huyện", "title": "khẩn cấp ứng phó với hạn hán năm 2024"}),

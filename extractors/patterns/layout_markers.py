@@ -251,4 +251,6 @@ SURNAMES = frozenset(
 # The urgency marks (mức độ khẩn) alone: the press writes them after the type name of the letter or
 # dispatch it announces ("ban hành Công điện khẩn số 13/CĐ-UBND", "Công văn hỏa tốc về việc ...").
 URGENCY_MARKS = ("khẩn", "thượng khẩn", "hỏa tốc", "hỏa tốc hẹn giờ")
+# Words "khẩn" makes with the next one, of the subject, not marks: "Kế hoạch khẩn cấp ...".
+URGENCY_COMPOUNDS = ("cấp", "trương", "thiết", "hoang")
 HEADER_MARKS = ("dự thảo", "mật", "tối mật", "tuyệt mật", *URGENCY_MARKS)
