@@ -542,9 +542,16 @@ def _title_line(pt: Text, start: int) -> Announcement | None:
                     return Announcement(CODE_OF_NAME[m.group("type")], m.start("type"), title=title[0], title_span=title[1])
             continue
         found = _read_after(pt, m.group("type"), m.start("type"), m.end("type"), line_end=b)
+        if found is not None and found.symbol is not None and _in_list_of_documents(pt, start, found):
+            continue  # an item of a list of documents handed out, not the page's title
         if found is not None and (found.symbol is not None or found.issuer is not None):
             return found
     return None
+
+
+def _in_list_of_documents(pt: Text, start: int, found: Announcement) -> bool:
+    offered = _offered(pt, start)
+    return len({o.symbol.text for o in offered}) > 1 and found.symbol.text in {o.symbol.text for o in offered}
 
 
 def _full_text_of(pt: Text, start: int, type_name: str) -> bool:
@@ -554,7 +561,15 @@ def _full_text_of(pt: Text, start: int, type_name: str) -> bool:
 
 
 def _attachment(pt: Text, start: int) -> Announcement | None:
-    """"Các đơn vị tải Công văn số 319/VKS-VP tại đây": the document the page hands out."""
+    """"Các đơn vị tải Công văn số 319/VKS-VP tại đây": the document the page hands out. A page
+    handing out several ("Thông tư số 55/2012/TT-BGDĐT ... xem tại đây", "Thông tư số 08/2015/...
+    xem tại đây") is a list of documents, none of which it announces."""
+    offered = _offered(pt, start)
+    return offered[0] if len({found.symbol.text for found in offered}) == 1 else None
+
+
+def _offered(pt: Text, start: int) -> list[Announcement]:
+    found = []
     for sym in find_symbols(pt.text, start):
         type_m = re.search(rf"(?P<type>{TYPE_NAME_ALT})[ \t]*(?:số)?[ \t]*:?[ \t]*$", pt.folded[max(0, sym.start - 40) : sym.start])
         if type_m is None:
@@ -565,8 +580,8 @@ def _attachment(pt: Text, start: int) -> Announcement | None:
         code = CODE_OF_NAME[type_m.group("type")]
         if sym.doc_type not in (code, "CV", None) and code != "CV":
             continue
-        return Announcement(code, type_start, symbol=sym)
-    return None
+        found.append(Announcement(code, type_start, symbol=sym))
+    return found
 
 
 def _read_after(pt: Text, type_name: str, type_start: int, pos: int, line_end: int | None = None) -> Announcement | None:

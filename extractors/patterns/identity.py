@@ -251,7 +251,13 @@ MIXED_DATE = re.compile(r"(?:ngày\s*)?(?<!\d)(?P<d>\d{1,2})\s*tháng\s*(?P<m>\d
 # An attachment the page offers: "tải Công văn số 319/VKS-VP tại đây", "Công văn số ... được đính kèm".
 # A notice page points into its attached file: "Cụ thể xem trong công văn số 2092/BNN-KN trong file đính kèm".
 ATTACHMENT_BEFORE = re.compile(r"(?:tải|tải về|xem|xem chi tiết|tải xuống|download)\s+(?:(?:trong|tại|ở)\s+)?(?:nội dung\s+|toàn văn\s+)?$", re.I)
-ATTACHMENT_AFTER = re.compile(r"^\s*(?:(?:trong|tại|ở)\s+(?:file|tệp|tập tin|tệp tin)\s+)?(?:tại đây|được đính kèm|đính kèm)", re.I)
+# A list of documents gives each its date and link: "Thông tư số 08/2015/TT-BGDĐT ngày 21 tháng 04
+# năm 2015 xem tại đây". Matched at the symbol's end (no "^": match() anchors there).
+ATTACHMENT_AFTER = re.compile(
+    r"\s*(?:,?\s*ngày\s+\d{1,2}(?:\s*/\s*\d{1,2}\s*/\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*)?"
+    r"(?:(?:xem|tải|tải về|xem chi tiết)\s+)?(?:(?:trong|tại|ở)\s+(?:file|tệp|tập tin|tệp tin)\s+)?(?:tại đây|được đính kèm|đính kèm)",
+    re.I,
+)
 # A lead gives the document's short name in brackets after its number or date, the name the news
 # calls it by further on: "Quyết định số 304-QĐ/TW (Quyết định 304) về ...", "Nghị quyết số
 # 57-NQ/TW (gọi tắt là Nghị quyết 57) về ...": no part of the subject. Folded; ``{types}``: the
@@ -394,6 +400,8 @@ NOT_METADATA = (
 
 # Pages that report on work done under documents: no document is announced.
 NOT_ANNOUNCEMENTS = (
+    # a page handing out several documents, each with its link, is a list of them
+    "Văn bản\nQuyết định số 12/QĐ-UBND ngày 05/01/2023 xem tại đây\nKế hoạch số 30/KH-UBND ngày 10/02/2023 xem tại đây\n",
     "Tin tức\nSau khi Tỉnh ủy ban hành Chỉ thị số 08-CT/TU ngày 05/4/2022 về công tác phòng cháy, các huyện đã tổ chức quán triệt.",
     "Tin tức\nTừ khi UBND huyện ban hành Kế hoạch số 57/KH-UBND ngày 05/4/2022, các xã đã đón 20.000 lượt khách.",
     "Kết quả thực hiện Đề án số 07-ĐA/TU về phát triển nông nghiệp\nNăm qua, thực hiện Chỉ thị số 05-CT/TU ngày 15/5/2016 của Ban Thường vụ Tỉnh ủy, các cấp đã đạt nhiều kết quả.",
