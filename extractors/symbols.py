@@ -65,7 +65,8 @@ _MORE = re.compile(
 )
 
 # A number left blank for the office to fill in: "Số:      KH/...", "Số:  -KH/TU".
-BLANK_NUMBER = re.compile(rf"(?i:số)\s*:?[ \t]*[-/]?\s?(?:{_TYPE_ALT})\s?[/-]")
+# "Số:   /KH-UBND", "Số :     /KH – UBND" (a copy that kept the en dash of the original).
+BLANK_NUMBER = re.compile(rf"(?i:số)\s*:?[ \t]*[-/]?\s?(?:{_TYPE_ALT})\s?[/\-–]")
 
 # Type codes not split off a run of capitals: their letters begin issuer codes ("HĐND", "TLĐ").
 _NO_GLUE = {"HĐ", "ĐL", "TL", "BB", "GM", "TC", "PA", "DA", "PL", "L"}

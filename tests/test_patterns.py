@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import example as hypothesis_example
 from hypothesis import given, settings
@@ -371,3 +373,14 @@ def test_digit_lookalike_sets_nest_narrowest_first():
     assert set(G.ONES_IN_TERM) < set(G.ONES_IN_CODE) < set(G.ONES_IN_DATE)
     assert not set("tLJ") & set(G.ONES_IN_CODE)
     assert G.read_ones("0L", G.ONES_IN_DATE, G.NOUGHTS_IN_DATE) == "01"
+
+
+@pytest.mark.parametrize("text, form", D.DATE_FORM_EXAMPLES)
+def test_date_forms_read_back_what_expr_finds(text, form):
+    # EXPR finds the expression, exactly one named form reads it back, with its year or the one given
+    assert re.fullmatch(D.EXPR, text)
+    assert [i for i, f in enumerate(D.DATE_FORMS) if re.fullmatch(f, text)] == [form]
+    value, precision = parse_expr(text, 2025, False)
+    assert precision == ("month" if form == len(D.DATE_FORMS) - 1 else "day")
+    year = re.search(r"(?:19|20)\d{2}", text)
+    assert value is not None and value.startswith(year[0] if year else "2025")

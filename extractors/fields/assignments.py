@@ -28,6 +28,7 @@ from plankb.extractors.patterns.bodies import (
     BACKGROUND_HEADINGS,
     BODY_HEADS,
     CHAIRED_SITTINGS,
+    CLOSED_NAME_ENDS,
     COORDINATION_MANNERS,
     DEFINING_WORDS,
     DUTY_FOR,
@@ -59,6 +60,7 @@ from plankb.extractors.patterns.grammar import ITEM_MARKER
 from plankb.extractors.patterns.tasktables import (
     BARE_KINDS,
     BARE_TITLES,
+    ISSUER_UNIT_TITLES,
     LIST_HEADS,
     OFFICE_SHARED,
     PARTY_KINDS,
@@ -150,7 +152,9 @@ def assignments(doc: Doc) -> None:
             generic_head = key[1] in GENERIC_HEADS and not (shared_level and " " in key[1])
             if bstart in excluded or bstart in definitions or key in found or len(name) < 3 or generic_head or (key[1] in own and not heading):
                 continue
-            if _generic(key[1], partner, asked) or _NOT_A_NAME.search(key[1]) or _bare(name, BARE_TITLES) or _EVENT_ORGAN.fullmatch(key[1]):
+            if _generic(key[1], partner, asked) or _NOT_A_NAME.search(key[1]) or _EVENT_ORGAN.fullmatch(key[1]):
+                continue
+            if _bare(name, BARE_TITLES) and not _issuer_units(name):
                 continue
             if _NAMED_IN_ARTICLE.search(key[1]):
                 continue  # "các cơ quan ... nêu tại Điều 1 Quyết định này": the article names them
@@ -750,7 +754,8 @@ def _well_named(body: str) -> bool:
     after a capitalised one ("Trung tâm Truyền thông Thanh thiếu nhi"); "Ban Thanh niên Trung
     ương Đoàn qua đường link", "Thành viên của đội tuyển" ran into their sentences."""
     words = re.findall(r"[^\W\d_]+|\S", body)
-    if not words or fold(words[-1]) in _OPEN_NAME_END:
+    closed = len(words) > 1 and fold(" ".join(words[-2:])) in CLOSED_NAME_ENDS  # "các tỉnh, thành đoàn và đoàn trực thuộc"
+    if not words or (fold(words[-1]) in _OPEN_NAME_END and not closed):
         return False
     run = 0  # lower-case words of no name since the last capitalised word
     for i, word in enumerate(words):
@@ -1152,6 +1157,7 @@ _ROLE_LEAD_IN = re.compile(r"^(?:có trách nhiệm|chịu trách nhiệm|thư�
 _PERSON = ("đồng chí", "đ/c", "các đồng chí", "các đ/c", "ông", "bà")
 _DEPARTMENT = ("phòng ", "ban ")
 _PLURAL = re.compile(r"^(?:các|những)\s+")
+_TITLE_AT = re.compile(r"(?:" + alternation(BARE_TITLES) + r")(?![\wđ])")
 _FIELDS_OF_POST = re.compile(r"(?<![\wđ])phụ trách(?![\wđ])")
 # "Các ban thường trực Hội ...": a plural kind (lower case) before the first name it governs.
 _SHARED_PLURAL = re.compile(r"(?:[Cc]ác|[Nn]hững)(?:\s+[a-zđà-ỹ][\wđ]*)+\s+([A-ZĐ][\wđ]*)")
@@ -1193,8 +1199,13 @@ def _new_body_after_comma(before: str, rest: str) -> bool:
     does everything after bare kinds ("Chánh tòa, Trưởng phòng thuộc TAND tỉnh"), after a
     person's name and titles ("Đồng chí Ủy viên Ban Thường vụ, Chủ tịch ..."), and the
     functions of one office ("Phòng Tổ chức cán bộ, Thanh tra và Thi đua khen thưởng")."""
-    if not rest or _bare(before, BARE_TITLES) or fold(before).startswith(_PERSON):
+    if not rest or fold(before).startswith(_PERSON):
         return False
+    if _bare(before, BARE_TITLES):
+        # "Chánh Văn phòng, Vụ trưởng Vụ Tổ chức cán bộ, Thủ trưởng các đơn vị thuộc Bộ": after
+        # the head of the issuer's office, the next post starts anew; other bare titles share the
+        # name that ends their list ("Chánh tòa, Trưởng phòng, Chánh Văn phòng thuộc TAND tỉnh").
+        return _issuer_units(before) and rest[:1].isupper() and (starts_with_body(rest) or _TITLE_AT.match(fold(rest)) is not None)
     folded = fold(rest[:60])
     if folded.startswith(SYSTEM_KINDS) and " ".join(fold(before).split()) in PARTY_KINDS:
         return True  # "các cấp ủy đảng, chính quyền, ...": the Party's committees, then the government
@@ -1223,6 +1234,14 @@ def _new_body_after_comma(before: str, rest: str) -> bool:
     if before[:1].isupper() and not _PLURAL.match(fold(before)) and _LOWER_HEAD_NAMED.match(rest) and starts_with_body(rest):
         return True  # "Sở Lao động - Thương binh và Xã hội, phòng Lao động - Thương binh và Xã hội cấp huyện": its twin a level down
     return folded.startswith("các ") and starts_with_body(rest)
+
+
+def _issuer_units(piece: str) -> bool:
+    """Whether a piece of a list is only the titles that head the issuer's one office or
+    inspectorate ("Chánh Văn phòng", "Chánh Văn phòng, Chánh Thanh tra"): named first in a closing
+    article, they are the issuer's own and share no name that ends the list."""
+    words = [" ".join(w.split()) for w in fold(piece).split(",") if w.strip()]
+    return bool(words) and all(w in ISSUER_UNIT_TITLES for w in words)
 
 
 # A department or office written in lower case before its capitalised name ("phòng Tài chính - Kế

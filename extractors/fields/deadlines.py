@@ -19,6 +19,7 @@ from plankb.extractors.fields.base import Spans, field_component, warn
 from plankb.extractors.layout import Layout
 from plankb.extractors.patterns.deadlines import (
     CONDITION_AFTER,
+    DATE_FORMS,
     DATELINE,
     DONE,
     EXPR,
@@ -50,26 +51,28 @@ _ANY_TRIGGER = re.compile(rf"{_OPENS}(?:{'|'.join(f'(?:{pattern})' for _, _, pat
 # no regex needs to run. tests/test_patterns.py checks the forms' examples against this.
 _TRIGGER_WORDS = ("nhất", "hạn", "thành", "xong", "thúc", "trước", "năm", "trong", "quá", "hơn", "gian")
 _WINDOW = 90  # characters before a date where its trigger words may stand
-_FULL = re.compile(r"(?P<d>\d{1,2})\s?[/.\-]\s?(?P<m>\d{1,2})\s?[/.\-]\s?(?P<y>\d{4})|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4})")
-_DAY_MONTH = re.compile(r"(?P<d>\d{1,2})\s?[/.\-]\s?(?P<m>\d{1,2})$|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})$")
-_MONTH = re.compile(r"tháng\s+(?P<m>\d{1,2})(?:(?:\s?(?:/|năm)\s?|\.)(?P<y>\d{4}))?$")
+# The forms EXPR is made of, to read a matched expression back: days (with or without a year), a month.
+_DAY_FORMS = tuple(re.compile(form) for form in DATE_FORMS[:-1])
+_MONTH_FORM = re.compile(DATE_FORMS[-1])
+
+
+def _day_form(expr: str) -> re.Match[str] | None:
+    return next((m for form in _DAY_FORMS if (m := form.fullmatch(expr))), None)
+
+
 _TITLE_YEAR = re.compile(r"năm\s+((?:19|20)\d{2})(?!\s*-)")
 
 
 def parse_expr(expr: str, year: int | None, yearly: bool) -> tuple[str | None, str]:
     """(value, precision) of a date expression; value None when it needs a year nobody gave."""
     expr = " ".join(expr.split())
-    m = _FULL.fullmatch(expr)
+    m = _day_form(expr)
     if m:
-        d, mo, y = (m["d"], m["m"], m["y"]) if m["d"] else (m["d2"], m["m2"], m["y2"])
-        return (dates.recurring_day(mo, d) if yearly else dates.iso_date(y, mo, d)), "day"
-    m = _DAY_MONTH.match(expr)
-    if m:
-        d, mo = (m["d"], m["m"]) if m["d"] else (m["d2"], m["m2"])
         if yearly:
-            return dates.recurring_day(mo, d), "day"
-        return (dates.iso_date(year, mo, d) if year else None), "day"
-    m = _MONTH.match(expr)
+            return dates.recurring_day(m["m"], m["d"]), "day"
+        y = m["y"] or year
+        return (dates.iso_date(y, m["m"], m["d"]) if y else None), "day"
+    m = _MONTH_FORM.fullmatch(expr)
     if m:
         if yearly:
             mo = int(m["m"])
@@ -206,7 +209,7 @@ def _obliged(folded: str, begin: int) -> bool:
 def _yearly_sentence(folded: str, start: int, expr: str) -> bool:
     """Whether a day and month with no year stand in a sentence that says the work recurs every
     year ("Hàng năm, Ban Thường vụ ... trước ngày 31/01 và ... trước ngày 30/11")."""
-    if not _DAY_MONTH.match(" ".join(expr.split())):
+    if not ((m := _day_form(" ".join(expr.split()))) and m["y"] is None):
         return False
     begin = max(0, start - _SENTENCE_BACK)
     breaks = [b.end() for b in _SENTENCE_BREAK.finditer(folded, begin, start)]
@@ -229,7 +232,7 @@ def _needs_met(needs: str | None, folded: str, m: re.Match[str], colon: bool, ch
     if needs == "colon":
         return colon
     if needs == "month":  # a month, not the first of a period ("Tháng 6/2024 - tháng 12/2024")
-        return _MONTH.match(" ".join(m["expr"].split())) is not None and _PERIOD_AFTER.match(folded, m.end()) is None
+        return _MONTH_FORM.fullmatch(" ".join(m["expr"].split())) is not None and _PERIOD_AFTER.match(folded, m.end()) is None
     return True
 
 

@@ -14,9 +14,10 @@ from plankb.extractors.fields.base import field_component, warn
 from plankb.extractors.layout import Layout, Line, is_signature_title, is_upper_line
 from plankb.extractors.names import ACRONYMS, SCHOOL_LEVELS, body_end, clean_body, name_case, starts_with_body
 from plankb.extractors.patterns import layout_markers as M
-from plankb.extractors.patterns.doc_types import BY_CODE, TYPE_NAME_ALT
+from plankb.extractors.patterns.doc_types import BY_CODE, NOTICE_CLAUSE, TYPE_NAME_ALT
 from plankb.extractors.patterns.grammar import AUTHORITY_LINE, PLACE_DATE
 from plankb.extractors.patterns.identity import ADOPTION_CLAUSE, CONGRESS_TITLE
+from plankb.extractors.patterns.issuer_codes import CENTRAL_BODY_OF_CODE
 from plankb.extractors.patterns.places import PROVINCES
 from plankb.extractors.regexes import alternation
 from plankb.extractors.syllables import is_syllable
@@ -70,6 +71,8 @@ def header(doc: Doc) -> None:
         # a number carries the year it was issued in ("75/2025/UBTVQH15"): one of the two is misread
         warn(doc, "date-not-in-symbol-year", f"the date of issue {rec['date']} is not in the year its number carries ({symbol.text})")
     rec["issuer"] = _issuer(doc, layout, pt, symbol, spans, rec["place"])
+    if code is None and symbol is None and layout.type_line is None and rec["issuer"] is not None:
+        rec["doc_type"] = _notice_by_its_clause(layout, pt)
     if rec["issuer"] is None and code == "NQ" and rec["title"]:
         rec["issuer"] = congress_of_title(rec["title"], pt.text, spans)
 
@@ -478,7 +481,7 @@ def _issuer(doc: Doc, layout: Layout, pt: Text, symbol, spans: dict, place: str 
     if found:
         name, parent, line = found
         spans["issuer"] = {"start": line.start, "end": line.end}
-        return _issuer_record(name, parent, code, "header")
+        return _issuer_record(whole_name(name, symbol.issuers if symbol is not None else ()), parent, code, "header")
     clause = _issuer_from_clause(layout, pt)
     if clause:
         name, start, end = clause
@@ -492,10 +495,27 @@ def _issuer(doc: Doc, layout: Layout, pt: Text, symbol, spans: dict, place: str 
     return None
 
 
-def _named_by_authority(bare: str, authority: Line | None) -> str | None:
-    """"Ủy ban nhân dân" (a header that lost "TỈNH X") named whole by the line under the summary
-    that names who issues (Decree 30/2020/NĐ-CP: "thẩm quyền ban hành"): "ỦY BAN NHÂN DÂN TỈNH X",
-    "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X" -> "Ủy ban nhân dân tỉnh X"."""
+_NAME_WORDS = re.compile(r"[^\W_]+")
+
+
+def whole_name(name: str, codes: tuple[str, ...]) -> str:
+    """A header name cut at a line break ("Bộ Văn hóa, Thể thao", its second line "và Du lịch" lost
+    by a flattened table) made whole by the name its symbol's code stands for (CENTRAL_BODY_OF_CODE): the
+    words read must be the first words of that name, and fewer."""
+    words = _NAME_WORDS.findall(fold(name))
+    for code in codes:
+        full = CENTRAL_BODY_OF_CODE.get(code)
+        if full is None:
+            continue
+        full_words = _NAME_WORDS.findall(fold(full))
+        if 1 < len(words) < len(full_words) and full_words[: len(words)] == words:
+            return full
+    return name
+
+
+def _authority_after(bare: str, authority: Line | None) -> str | None:
+    """What an authority line in capitals says after the body's bare name (folded): "CHỦ TỊCH ỦY
+    BAN NHÂN DÂN TỈNH X" -> "tỉnh x" for "Ủy ban nhân dân"; None where it does not name it."""
     if authority is None:
         return None
     line = squash(authority.stripped).rstrip(" :")
@@ -503,7 +523,16 @@ def _named_by_authority(bare: str, authority: Line | None) -> str | None:
     at = f.find(fold(bare))
     if at < 0 or not is_upper_line(line):
         return None
-    rest = f[at + len(bare) :].strip()
+    return f[at + len(bare) :].strip()
+
+
+def _named_by_authority(bare: str, authority: Line | None) -> str | None:
+    """"Ủy ban nhân dân" (a header that lost "TỈNH X") named whole by the line under the summary
+    that names who issues (Decree 30/2020/NĐ-CP: "thẩm quyền ban hành"): "ỦY BAN NHÂN DÂN TỈNH X",
+    "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X" -> "Ủy ban nhân dân tỉnh X"."""
+    rest = _authority_after(bare, authority)
+    if rest is None:
+        return None
     unit = re.match(rf"{_UNITS}\s+(?P<after>\S+)", rest)
     if unit is None or unit["after"] in M.COMMITTEE_AFTER_UNIT:
         return None  # "TỈNH ỦY ...", "TỈNH ĐOÀN ...": another body, not this one's seat
@@ -516,15 +545,8 @@ _PROVINCE_UNITS = ("tỉnh", "thành phố")
 def _unit_of_authority(bare: str, authority: Line | None) -> str | None:
     """The unit word that ends an authority line naming no place: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"
     -> "tỉnh" (for "Ủy ban nhân dân")."""
-    if authority is None:
-        return None
-    line = squash(authority.stripped).rstrip(" :")
-    f = fold(line)
-    at = f.find(fold(bare))
-    if at < 0 or not is_upper_line(line):
-        return None
-    rest = f[at + len(bare) :].strip()
-    return rest if re.fullmatch(_UNITS, rest) else None
+    rest = _authority_after(bare, authority)
+    return rest if rest is not None and re.fullmatch(_UNITS, rest) else None
 
 
 _SHORT_FORMS = {"ubnd": "ủy ban nhân dân", "hđnd": "hội đồng nhân dân", "tand": "tòa án nhân dân", "vksnd": "viện kiểm sát nhân dân"}
@@ -732,6 +754,13 @@ def _continues(previous: str, line: str) -> bool:
             after = line[len(unit) + 1 :]
             return not after.startswith(M.COMMITTEE_AFTER_UNIT)
     return False
+
+
+def _notice_by_its_clause(layout: Layout, pt: Text) -> str | None:
+    """A notice copied without its header names no type; its body's own formulas tell it
+    (patterns.doc_types.NOTICE_CLAUSE: "... thông báo lịch tiếp công dân như sau:")."""
+    end = min(len(pt.text), layout.header_end + 3000)
+    return "TB" if NOTICE_CLAUSE.search(pt.folded, layout.header_end, end) else None
 
 
 def _issuer_from_clause(layout: Layout, pt: Text):

@@ -34,7 +34,7 @@ from plankb.extractors.patterns.doc_types import BY_CODE, CODE_OF_NAME, TYPE_NAM
 from plankb.extractors.patterns.grammar import DAY_WORD, MONTH_WORD, PLACE_WORD, YEAR_WORD
 from plankb.extractors.patterns.issuer_codes import CENTRAL_BODY_OF_CODE
 from plankb.extractors.regexes import alternation
-from plankb.extractors.symbols import find_symbols, normalize_symbol
+from plankb.extractors.symbols import BLANK_NUMBER, find_symbols, normalize_symbol
 from plankb.extractors.text import Text, fold, squash
 
 # --- metadata blocks ---------------------------------------------------------------------------
@@ -273,6 +273,8 @@ def _find_announcement(pt: Text, start: int = 0) -> Announcement | None:
             _complete_from_restatement(pt, start, found, matches[i + 1 :])
         else:
             found = _numbered_statement(pt, start, found, m.group("type"), matches[i + 1 :]) or found
+            if found.symbol is None:
+                _restated_number(pt, found, m.end(), end)
         return found
     if passive is not None:
         return passive
@@ -401,6 +403,40 @@ def _numbered_statement(pt: Text, start: int, found: Announcement, type_name: st
             again.date, again.date_span = found.date, found.date_span
         return again
     return named
+
+
+_RESTATED = re.compile(
+    rf"(?:^|(?<=\n)|(?<=\. ))[ \t]*(?:{alternation(P.RESTATING_LEADS)})[ \t]+(?P<type>{TYPE_NAME_ALT})[ \t]+(?:số|Số)?[ \t]*:?[ \t]*(?=\d)",
+    re.I,
+)
+_RESTATE_CHARS = 600  # the number stands in the sentences right after the lead's
+
+
+def _restated_number(pt: Text, found: Announcement, at: int, end: int) -> None:
+    """The lead names the document without its number; a sentence right after restates it with
+    its number (P.RESTATING_LEADS): "Tại Quyết định số 497/QĐ-UBND ngày 31/12/2025 ...". The first
+    numbered citation of the same type only, with no body of its own ("... của UBND tỉnh": another
+    document), and of the lead's date when the lead gives one."""
+    text = pt.text
+    for m in _RESTATED.finditer(pt.folded, at, min(end, at + _RESTATE_CHARS)):
+        if CODE_OF_NAME.get(m.group("type")) != found.doc_type:
+            continue
+        symbols = find_symbols(text, m.end(), min(len(text), m.end() + 60))
+        if not symbols or symbols[0].start != m.end() or symbols[0].doc_type not in (found.doc_type, None):
+            return
+        pos, date, date_span = symbols[0].end, None, None
+        dm = _DATE_AFTER.match(text, pos, end)
+        date_m = dates.FULL_DATE.match(text, dm.end(), end)
+        if date_m and _date_value(date_m):
+            date, date_span, pos = _date_value(date_m), (date_m.start(), date_m.end()), date_m.end()
+        if _OF_BODY.match(text, pos, end):
+            return  # "Theo Kế hoạch số 20/KH-UBND ngày ... của UBND tỉnh": the document it carries out
+        if found.date is not None and date is not None and date != found.date:
+            return
+        found.symbol = symbols[0]
+        if found.date is None and date is not None:
+            found.date, found.date_span = date, date_span
+        return
 
 
 # The subject of a decision that issues another document: "(về việc) ban hành Kế hoạch ...".
@@ -984,8 +1020,9 @@ def identity(doc: Doc) -> None:
     if has_header(layout, pt):
         _place_date(doc)
         _title_past_lost_type(doc)
-        if layout.number_line is None and layout.type_line is not None and not rec.get("symbol"):
-            _announced_above(doc, layout)
+        blank = layout.number_line is not None and BLANK_NUMBER.search(layout.number_line.text) is not None
+        if (layout.number_line is None or blank) and layout.type_line is not None and not rec.get("symbol"):
+            _announced_above(doc, layout, blank)
         return
     found = find_announcement(pt)
     if found is None:
@@ -1076,10 +1113,13 @@ def _title_past_lost_type(doc: Doc) -> None:
     _set_span(rec.setdefault("spans", {}), "title", (lines[0][0], lines[-1][1]))
 
 
-def _announced_above(doc: Doc, layout: Layout) -> None:
+def _announced_above(doc: Doc, layout: Layout, blank: bool = False) -> None:
     """A page that announces a document in its lead and then publishes its text from the type name
     on, without the number line ("Ngày 23/8/2017, Tỉnh ủy X đã ban hành Chương trình số 27-CTr/TU
-    ..." / "CHƯƠNG TRÌNH" / ...): the lead gives the number, date and issuer the copy left out."""
+    ..." / "CHƯƠNG TRÌNH" / ...): the lead gives the number, date and issuer the copy left out.
+    ``blank``: the copy keeps its number line with the number left blank ("Số:     /KH-UBND", the
+    file the portal posted before the office numbered it); the lead's number is the document's
+    only when the lead tells of the same document, its date the header's own."""
     pt: Text = doc._.ptext
     rec = doc._.record
     spans = rec.setdefault("spans", {})
@@ -1088,6 +1128,8 @@ def _announced_above(doc: Doc, layout: Layout) -> None:
         return
     if found.doc_type != rec.get("doc_type"):
         return  # the lead announces another document than the one printed below it
+    if blank and (found.date is None or found.date != rec.get("date")):
+        return  # a lead of another date (or none) may tell of an earlier document
     rec["symbol"] = found.symbol.text
     rec["_symbol_span"] = (found.symbol.start, found.symbol.end)
     _set_span(spans, "symbol", rec["_symbol_span"])

@@ -338,6 +338,10 @@ NAME_WORDS = (
     "phường", "thị", "trấn", "khối", "phong", "trào", "liên", "quan", "có", "trung", "ương", "đảng", "đoàn", "hội",
     "đội", "ngành", "đoàn thể", "chính", "trị", "xã hội", "bộ", "ban", "sở", "cơ", "sở", "huyện", "thôn", "ấp",
 )
+# Words that end a name whole though its last word usually opens more ("thuộc" before its owner):
+# "các đơn vị trực thuộc", "các tỉnh, thành đoàn và đoàn trực thuộc" name the units directly under
+# the issuer, the owner understood.
+CLOSED_NAME_ENDS = ("trực thuộc",)
 CONTENT_SUBJECT_EXAMPLES = (
     ("II. NỘI DUNG\n1. Mở chuyên mục: Báo Tiền Phong, Báo Thanh niên mở chuyên mục trên báo điện tử.\n", "Báo Tiền Phong"),
     ("II. NỘI DUNG\n2. Bước 2. Tổng hợp: Đoàn cấp huyện phân công cán bộ theo dõi.\n", "Đoàn cấp huyện"),
@@ -347,6 +351,8 @@ CONTENT_SUBJECT_EXAMPLES = (
     ("II. NỘI DUNG\n1. Tổng hợp\nĐoàn cấp tỉnh định kỳ tổ chức diễn đàn.\n", "Đoàn cấp tỉnh"),
     ("II. NỘI DUNG\n1. Tổng hợp\nĐoàn cấp tỉnh mỗi năm tổ chức ít nhất một diễn đàn.\n", "Đoàn cấp tỉnh"),
     ("II. NỘI DUNG\n1. Thi\nThành viên của đội tuyển tham gia thi đấu.\n", None),
+    ("II. NỘI DUNG\n2. Kiểm tra\nCác tỉnh, thành đoàn và đoàn trực thuộc tăng cường theo dõi, đôn đốc.\n",
+     "Các tỉnh, thành đoàn và đoàn trực thuộc"),
     ("II. THỂ LỆ\n1. Chấm thi\nBan Tổ chức, Ban Giám khảo sẽ đánh giá và trao giải.\n", None),
     ("II. THỂ LỆ\n1. Chấm thi\nBan Giám khảo chấm bài dự thi.\n", None),
     # A line the export wrapped in the middle of a name opens no clause.

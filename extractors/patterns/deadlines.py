@@ -5,14 +5,24 @@ word ("dịp 15/10/2023", "từ tháng 10/2016 đến tháng 10/2018") is not a 
 
 from __future__ import annotations
 
-# A date expression: "03/3/2023", "20/6", "18 tháng 01 năm 2024", "tháng 4/2023", "tháng 12".
-EXPR = (
-    r"(?:\d{1,2}\s?[/.\-]\s?\d{1,2}(?:\s?[/.\-]\s?(?:19|20)\d{2})?(?![\d/])"
-    r"|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+(?:19|20)\d{2})?"
-    r"|tháng\s+\d{1,2}(?:(?:\s?(?:/|năm)\s?|\.)(?:19|20)\d{2})?(?![\d/]))"
+import re
+
+# A date expression: "03/3/2023", "20/6", "18 tháng 01 năm 2024", "tháng 4/2023", "tháng 12". Each
+# form with its parts named (d, m, y), so that the field reads a matched expression back with the
+# same pattern that found it; EXPR is their alternation without the names.
+DATE_FORMS = (
+    # "03/3/2023", "20/6", "15.6.2024"
+    r"(?P<d>\d{1,2})\s?[/.\-]\s?(?P<m>\d{1,2})(?:\s?[/.\-]\s?(?P<y>(?:19|20)\d{2}))?(?![\d/])",
+    # "18 tháng 01 năm 2024", "18 tháng 01"
+    r"(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm\s+(?P<y>(?:19|20)\d{2}))?",
+    # "tháng 4/2023", "tháng 12", "tháng 3.2014" (a month: always the last form). The press writes a
+    # month and its year with a dot ("hoàn thành trước tháng 3.2014"), with no space (a dot and a
+    # space end a sentence).
+    r"tháng\s+(?P<m>\d{1,2})(?:(?:\s?(?:/|năm)\s?|\.)(?P<y>(?:19|20)\d{2}))?(?![\d/])",
 )
-# The press writes a month and its year with a dot ("hoàn thành trước tháng 3.2014", "trong tháng
-# 5.2020"): the month form takes it, with no space (a dot and a space end a sentence).
+DATE_FORM_EXAMPLES = (("03/3/2023", 0), ("20/6", 0), ("18 tháng 01 năm 2024", 1), ("18 tháng 01", 1), ("tháng 4/2023", 2),
+                      ("tháng 12", 2), ("tháng 3.2014", 2))
+EXPR = "(?:" + "|".join(re.sub(r"\(\?P<\w+>", "(?:", form) for form in DATE_FORMS) + ")"
 RECURRENCE = r"(?:\s*,?\s*(?:hàng|hằng|mỗi)\s+năm|\s+(?:của\s+)?năm\s+(?:sau|trước))"
 
 # A day written in digits, with or without its year: "15/6", "15/6/2024".

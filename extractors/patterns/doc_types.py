@@ -5,6 +5,7 @@ for Party bodies; the examples are checked by tests/test_patterns.py.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from plankb.extractors.regexes import alternation
@@ -71,3 +72,17 @@ TYPE_NAME_ALT = alternation(name for name, _ in TYPE_NAMES)
 CODE_OF_ABBREVIATION: dict[str, str] = {a.lower(): t.code for t in DOC_TYPES for a in t.abbreviations}
 # The codes a symbol writes for its type, as written ("KH", "CTr", "QĐi", "KHPH"), longest first.
 TYPE_CODES: list[str] = sorted({t.code for t in DOC_TYPES} | {a for t in DOC_TYPES for a in t.abbreviations}, key=len, reverse=True)
+
+# A notice copied without its header (a portal that posts the body under its own title): the
+# body speaks in the notice's own formulas, opening "<body> thông báo <what> như sau:" or closing
+# "<body> thông báo để <who> biết (và) thực hiện". A text with no type line and no number that
+# does so is a Thông báo (TB); folded text.
+NOTICE_CLAUSE = re.compile(
+    r"(?<![\wđ])thông báo(?![\wđ])(?:[^.;:\n]{0,200}?(?<![\wđ])như sau\s*:|\s+(?:để|cho)\s[^.;\n]{0,160}?(?<![\wđ])biết(?![\wđ]))"
+)
+NOTICE_CLAUSE_EXAMPLES: tuple[tuple[str, bool], ...] = (
+    ("Ủy ban nhân dân phường Hòa Bình thông báo lịch tiếp công dân quý I năm 2026 như sau:", True),
+    ("Với nội dung trên, Ban Chỉ huy Quân sự xã thông báo để các thôn biết và thực hiện./.", True),
+    ("UBND xã trân trọng thông báo và kính mời toàn thể Nhân dân đến dự Hội nghị.", False),
+    ("Ủy ban nhân dân xã báo cáo kết quả thực hiện như sau:", False),
+)

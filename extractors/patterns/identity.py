@@ -172,6 +172,24 @@ PASSIVE_EXAMPLES = (
     ("Chỉ thị số 05-CT/TU do Ban Thường vụ Tỉnh ủy ban hành ngày 12/3/2024 về tăng cường công tác dân vận.",
      {"doc_type": "CT", "symbol": "05-CT/TU", "issuer": "Ban Thường vụ Tỉnh ủy", "date": "2024-03-12"}),
 )
+# A news lead that names the document without its number ("Chủ tịch UBND xã X ký ban hành quyết
+# định về thành lập Ban bầu cử ...") gives the number in the next sentence, opening with the same
+# type after a preposition of place or source: "Tại Quyết định số 497/QĐ-UBND ngày 31/12/2025 ...",
+# "Theo Kế hoạch số 12/KH-UBND, ...". Only a numbered citation with no "của <body>" of its own: a
+# document of another body cited there is the one the announced document carries out.
+RESTATING_LEADS = ("tại", "theo", "với", "trong")
+RESTATING_EXAMPLES: tuple[tuple[str, dict[str, str | None]], ...] = (
+    ("Ngày 05/3/2026, Chủ tịch UBND xã Đông Hòa ký ban hành quyết định về thành lập Tổ công tác chuyển đổi số.\n"
+     "Tại Quyết định số 88/QĐ-UBND ngày 05/3/2026, Tổ công tác gồm 9 thành viên.",
+     {"doc_type": "QĐ", "symbol": "88/QĐ-UBND", "date": "2026-03-05"}),
+    ("UBND phường Bình Minh vừa ban hành kế hoạch tổ chức Tết trồng cây năm 2026. "
+     "Theo Kế hoạch số 14/KH-UBND, mỗi tổ dân phố trồng ít nhất 50 cây.",
+     {"doc_type": "KH", "symbol": "14/KH-UBND", "date": None}),
+    # another body's document cited there: the one the plan carries out, not the plan
+    ("UBND phường Bình Minh vừa ban hành kế hoạch tổ chức Tết trồng cây năm 2026. "
+     "Theo Kế hoạch số 20/KH-UBND ngày 02/01/2026 của UBND tỉnh, mỗi xã trồng ít nhất 500 cây.",
+     {"doc_type": "KH", "symbol": None, "date": None}),
+)
 # Words between the body and the verb that are not part of its name; news put the time adverb
 # after the subject too ("Hội Cựu chiến binh tỉnh mới đây vừa ban hành ...").
 SUBJECT_TAIL = re.compile(r"(?:\s+(?:đã|vừa qua|vừa|mới đây|mới|gần đây|hôm nay|chính thức|cũng|đồng thời|tiếp tục))+\s*$", re.I)
@@ -415,6 +433,9 @@ NOT_ANNOUNCEMENTS = (
     "Thi đua chào mừng đại hội đảng bộ các cấp\nĐồng chí Bí thư Đảng ủy đã có ý kiến chỉ đạo cụ thể. Trang tin trân trọng giới thiệu "
     "toàn văn nội dung này.\nThực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị; ngày 10/12/2019, Ban Thường vụ Đảng ủy đã "
     "ban hành Kế hoạch số 101-KH/ĐU về tổ chức đại hội đảng bộ các cấp.",
+    # a reply on a feedback portal: the resolution it names supports the answer
+    "Kính chào Ông/Bà.\nVấn đề Ông/Bà phản ánh, UBND phường Hòa Bình kiểm tra và trả lời như sau:\nViệc nâng cấp tuyến kiệt đã được HĐND "
+    "phường ban hành Nghị quyết số 15/NQ-HĐND ngày 20/12/2024 về danh mục đầu tư công năm 2025.\nTrân trọng.",
     # a letter that lost its header: what its body says was issued is a citation
     "Kính gửi:\n- Ủy ban nhân dân các tỉnh, thành phố.\nNgày 03/6/2021, Thủ tướng Chính phủ đã ban hành Quyết định số 88/QĐ-TTg phê duyệt Chương trình. Bộ Tư pháp đề nghị các tỉnh triển khai.\nTrân trọng./.",
     # a results line listing what was issued: two numbered documents after one verb, neither the page's
@@ -424,7 +445,9 @@ NOT_ANNOUNCEMENTS = (
 # A letter's salutation ("Kính gửi: ..." - Decree 30/2020, công văn) before a lead's sentence: the
 # text is the letter itself (a copy that lost its header), so "Ngày 03/6/2020, Thủ tướng Chính phủ
 # đã ban hành Quyết định số 749/QĐ-TTg ..." in it cites that decision; it announces nothing (folded).
-LETTER_SALUTATION = re.compile(r"(?:^|\n)[ \t|>*-]*kính\s+gửi\s*:")
+# A reply on a citizens' feedback portal greets its reader the same way ("Kính chào Ông/Bà.", "Kính
+# gửi: Quý Ông/Bà."): the body answers, and a document it says was issued supports the answer.
+LETTER_SALUTATION = re.compile(r"(?:^|\n)[ \t|>*-]*kính\s+(?:gửi\s*:|chào\s+(?:quý\s+)?(?:ông|bà|anh|chị|bạn)(?![\wđ]))")
 # One verb over a list of numbered documents ("đã ban hành Chỉ thị số 02/CT-UBND ...; Công điện số
 # 04/CĐ-UBND ..."): a press release or report telling what was issued, not a page announcing one
 # document (a news lead announces one). What joins the list's members, after the first's subject.

@@ -13,7 +13,7 @@ ISSUER_CODES: frozenset[str] = frozenset(
     """
     CP TTg VPCP QH UBTVQH CTN VPCTN TANDTC VKSNDTC VKSTC KTNN
     BNV BTC BYT BGDĐT BTNMT BNNMT BCA BQP BCT BXD BKHĐT BLĐTBXH BVHTTDL BTTTT BNNPTNT BGTVT BTP BNG
-    BKHCN BDTTG UBDT NHNN TTCP BHXH BHXHVN
+    BKHCN BDTTG UBDT NHNN TTCP BHXH BHXHVN BNN
     UBND HĐND MTTQ UBMTTQ MTTW UBTWMTTQVN ĐCTUBTWMTTQVN TLĐ HLHPN HND HCCB
     TW TU HU ĐU QU TWĐTN TĐTN ĐTN BCH BCĐ VPTW BTGTW BDVTW BTCTW UBKTTW BTGDVTW
     BTG BDV BTC UBKT VP BTGTU BDVTU BTCTU UBKTTU BTGDVTU
@@ -43,6 +43,34 @@ LETTER_UNIT_EXAMPLES = (
     ("BYTVPB", ("BYT", "VPB")),
 )
 
+# The central bodies a State symbol's first code names on its own, wherever the document is read
+# (Decree 30/2020/NĐ-CP, Appendix I: the symbol abbreviates the issuing body's name). Local codes
+# (UBND, HĐND, Sở ...) do not say which province or commune, so they are not here. Two readers use
+# it: a page that gives only the symbol ("xem công văn số 2092/BNN-KN trong file đính kèm") still
+# names the ministry; a header written on two lines ("BỘ VĂN HÓA, THỂ THAO" / "VÀ DU LỊCH") that a
+# flattened table left with its first line only ("BỘ VĂN HÓA, THỂ THAO |") is the start of the name
+# its code stands for, cut.
+CENTRAL_BODY_OF_CODE: dict[str, str] = {
+    "TTg": "Thủ tướng Chính phủ", "CP": "Chính phủ", "VPCP": "Văn phòng Chính phủ",
+    "UBTVQH": "Ủy ban Thường vụ Quốc hội", "QH": "Quốc hội",
+    "BNV": "Bộ Nội vụ", "BTC": "Bộ Tài chính", "BYT": "Bộ Y tế", "BGDĐT": "Bộ Giáo dục và Đào tạo",
+    "BTNMT": "Bộ Tài nguyên và Môi trường", "BNNMT": "Bộ Nông nghiệp và Môi trường",
+    "BNN": "Bộ Nông nghiệp và Phát triển nông thôn", "BNNPTNT": "Bộ Nông nghiệp và Phát triển nông thôn",
+    "BCA": "Bộ Công an", "BQP": "Bộ Quốc phòng", "BCT": "Bộ Công Thương", "BXD": "Bộ Xây dựng",
+    "BKHĐT": "Bộ Kế hoạch và Đầu tư", "BLĐTBXH": "Bộ Lao động - Thương binh và Xã hội",
+    "BVHTTDL": "Bộ Văn hóa, Thể thao và Du lịch", "BTTTT": "Bộ Thông tin và Truyền thông",
+    "BGTVT": "Bộ Giao thông vận tải", "BTP": "Bộ Tư pháp", "BNG": "Bộ Ngoại giao",
+    "BKHCN": "Bộ Khoa học và Công nghệ", "BDTTG": "Bộ Dân tộc và Tôn giáo", "UBDT": "Ủy ban Dân tộc",
+    "NHNN": "Ngân hàng Nhà nước Việt Nam", "TTCP": "Thanh tra Chính phủ",
+    "BHXHVN": "Bảo hiểm xã hội Việt Nam", "TLĐ": "Tổng Liên đoàn Lao động Việt Nam",
+}
+# Examples the tests check: (a header name as a flattened table leaves it, the code, the name).
+CODE_NAME_EXAMPLES = (
+    ("BỘ VĂN HOÁ, THỂ THAO", "BVHTTDL", "Bộ Văn hóa, Thể thao và Du lịch"),
+    ("BỘ LAO ĐỘNG – THƯƠNG BINH", "BLĐTBXH", "Bộ Lao động - Thương binh và Xã hội"),
+    ("TỔNG LIÊN ĐOÀN LAO ĐỘNG", "TLĐ", "Tổng Liên đoàn Lao động Việt Nam"),
+)
+
 # Codes written with small letters; capitals lose them ("QĐ-TTG" in a title in capitals).
 MIXED_CASE: dict[str, str] = {c.upper(): c for c in ISSUER_CODES if not c.isupper()}
 
@@ -56,20 +84,3 @@ EXAMPLES = (
     ("UBNDVX", ("UBND", "VX")),
 )
 
-
-# The central bodies a State symbol's first code names on its own, wherever the document is read
-# (Decree 30/2020/NĐ-CP, Appendix I: the issuing body's abbreviation): a page that gives only the
-# symbol ("xem công văn số 2092/BNN-KN trong file đính kèm") still names the ministry. Local codes
-# (UBND, HĐND, Sở ...) do not say which province or commune, so they are not here.
-CENTRAL_BODY_OF_CODE: dict[str, str] = {
-    "TTg": "Thủ tướng Chính phủ", "CP": "Chính phủ", "VPCP": "Văn phòng Chính phủ",
-    "UBTVQH": "Ủy ban Thường vụ Quốc hội", "QH": "Quốc hội",
-    "BNV": "Bộ Nội vụ", "BTC": "Bộ Tài chính", "BYT": "Bộ Y tế", "BGDĐT": "Bộ Giáo dục và Đào tạo",
-    "BTNMT": "Bộ Tài nguyên và Môi trường", "BNNMT": "Bộ Nông nghiệp và Môi trường",
-    "BNN": "Bộ Nông nghiệp và Phát triển nông thôn", "BNNPTNT": "Bộ Nông nghiệp và Phát triển nông thôn",
-    "BCA": "Bộ Công an", "BQP": "Bộ Quốc phòng", "BCT": "Bộ Công Thương", "BXD": "Bộ Xây dựng",
-    "BKHĐT": "Bộ Kế hoạch và Đầu tư", "BLĐTBXH": "Bộ Lao động - Thương binh và Xã hội",
-    "BVHTTDL": "Bộ Văn hóa, Thể thao và Du lịch", "BTTTT": "Bộ Thông tin và Truyền thông",
-    "BGTVT": "Bộ Giao thông vận tải", "BTP": "Bộ Tư pháp", "BNG": "Bộ Ngoại giao",
-    "BKHCN": "Bộ Khoa học và Công nghệ", "NHNN": "Ngân hàng Nhà nước Việt Nam", "TTCP": "Thanh tra Chính phủ",
-}

@@ -114,6 +114,23 @@ BARE_TITLES = frozenset((
     "vụ trưởng", "cục trưởng", "tổng cục trưởng", "chánh thanh tra",
 ))
 
+# Titles that head the one unit of that kind the issuer has (its office, its inspectorate). Named
+# bare and first in a decision's closing article (Decree 30/2020/NĐ-CP: "Chánh Văn phòng, Chánh
+# Thanh tra, Vụ trưởng Vụ Tổ chức cán bộ, Thủ trưởng các đơn vị thuộc Bộ chịu trách nhiệm thi
+# hành"), each is the issuer's own body; other bare titles share the name that ends their list
+# ("Chánh tòa, Trưởng phòng, Chánh Văn phòng thuộc TAND tỉnh"), and a bare "Giám đốc" names no one.
+ISSUER_UNIT_TITLES = ("chánh văn phòng", "chánh thanh tra")
+# Examples the tests check: (a closing article's list, the bodies it names).
+TITLE_LIST_EXAMPLES = (
+    ("Chánh Văn phòng, Thủ trưởng các đơn vị thuộc Bộ", ["Chánh Văn phòng", "Thủ trưởng các đơn vị thuộc Bộ"]),
+    ("Chánh Văn phòng, Chánh Thanh tra, Vụ trưởng Vụ Tổ chức cán bộ",
+     ["Chánh Văn phòng", "Chánh Thanh tra", "Vụ trưởng Vụ Tổ chức cán bộ"]),
+    ("Chánh Văn phòng, Vụ trưởng, Cục trưởng các Vụ, Cục trực thuộc Bộ Nông sản",
+     ["Chánh Văn phòng", "Vụ trưởng, Cục trưởng các Vụ, Cục trực thuộc Bộ Nông sản"]),
+    ("Chánh tòa, Trưởng phòng, Chánh Văn phòng thuộc Tòa án nhân dân tỉnh Bình An",
+     ["Chánh tòa, Trưởng phòng, Chánh Văn phòng thuộc Tòa án nhân dân tỉnh Bình An"]),
+)
+
 # After "Văn phòng ... và" these name the second council one office serves: no new body.
 OFFICE_SHARED = ("hđnd", "ubnd", "hội đồng nhân dân", "ủy ban nhân dân", "đoàn đbqh", "đoàn đại biểu")
 

@@ -234,19 +234,63 @@ Line = tuple[tuple[float, float, float, float], str, float]  # box in page point
 
 def read_lines(path: str, index: int, box: tuple[float, float, float, float]) -> list[Line]:
     """The text lines the second engine finds in ``box`` (x0, top, x1, bottom in PDF points) of one
-    page, top to bottom, with their boxes in page points. Cached like Tesseract's pages."""
-    settings = f"{SETTINGS} box={','.join(f'{v:.0f}' for v in box)}"
+    page, top to bottom, with their boxes in page points; a line the box's left edge cuts is found
+    but not read (``cut_at_left``). Cached like Tesseract's pages."""
+    settings = f"{SETTINGS} box={','.join(f'{v:.0f}' for v in box)} cut-at-left=unread"
     return _cached(path, index, settings, lambda: _read(path, index, box), lambda v: [(tuple(b), t, c) for b, t, c in v])
+
+
+# A line the detector finds running into the box's left edge (within this many pixels) is cut by
+# the box: the box is a signature block's, on the right half of the page (Decree 30/2020's layout:
+# recipients on the left, the authority, the signature and the name on the right), and what its left
+# edge cuts is the end of a recipient's line ("...thuộc Chính phủ;"), no part of the block. Those are
+# most of a block's lines and the recognizer's time; they are not read.
+CUT_MARGIN = 2
+
+
+def cut_at_left(points, margin: float = CUT_MARGIN) -> bool:
+    """Whether a detected line (its corner points, in the crop's pixels) starts at the crop's left edge."""
+    return min(p[0] for p in points) <= margin
 
 
 def _read(path: str, index: int, box: tuple[float, float, float, float]) -> list[Line]:
     import numpy as np
     scale = DPI / 72
     crop = page_image(path, index, scale, grayscale=False).crop(tuple(round(v * scale) for v in box)).convert("RGB")
-    found, _elapsed = _engine()(np.array(crop))
     lines = []
-    for points, text, confidence in found or []:
+    for points, text, confidence in _found(np.array(crop)):
         xs, ys = [p[0] for p in points], [p[1] for p in points]
         lines.append(((box[0] + min(xs) / scale, box[1] + min(ys) / scale, box[0] + max(xs) / scale, box[1] + max(ys) / scale),
                       text, float(confidence)))
     return sorted(lines, key=lambda ln: (ln[0][1], ln[0][0]))
+
+
+def _found(image) -> list:
+    """RapidOCR's (points, text, confidence) of the lines it finds in an RGB array, as its own call
+    gives them, without reading the lines ``cut_at_left``: its steps (detection, the crops of the
+    lines, the angle classifier, the recognizer, the score filter) run here one by one, the cut lines
+    left out before the crops. An image RapidOCR would first rescale or pad, or a RapidOCR without
+    these steps, goes through its own call whole (every line read), then the cut lines are dropped."""
+    engine = _engine()
+    image = engine.load_img(image) if hasattr(engine, "load_img") else image
+    height, width = image.shape[:2]
+    steps = all(hasattr(engine, name) for name in ("auto_text_det", "get_crop_img_list", "text_cls", "text_rec", "text_score"))
+    plain = (max(height, width) <= getattr(engine, "max_side_len", 0) and min(height, width) >= getattr(engine, "min_side_len", 1 << 30)
+             and height > getattr(engine, "min_height", 1 << 30) and width / height <= getattr(engine, "width_height_ratio", 0))
+    if not (steps and plain):
+        found, _elapsed = engine(image)
+        return [(points, text, conf) for points, text, conf in found or [] if not cut_at_left(points)]
+    boxes, _elapsed = engine.auto_text_det(image)
+    kept = [b for b in boxes or [] if not cut_at_left(b)]
+    if not kept:
+        return []
+    crops = engine.get_crop_img_list(image, kept)
+    if engine.use_cls:
+        crops, _classes, _elapsed = engine.text_cls(crops)
+    read, _elapsed = engine.text_rec(crops, False)
+    import numpy as np
+
+    # the boxes as its call gives them back: in floats, within the image
+    points = np.clip(np.array(kept).astype(np.float32), 0, None)
+    points[..., 0], points[..., 1] = np.minimum(points[..., 0], width), np.minimum(points[..., 1], height)
+    return [(b.tolist(), r[0], r[1]) for b, r in zip(points, read) if float(r[1]) >= engine.text_score]
