@@ -191,8 +191,13 @@ RESTATING_EXAMPLES: tuple[tuple[str, dict[str, str | None]], ...] = (
      {"doc_type": "KH", "symbol": None, "date": None}),
 )
 # Words between the body and the verb that are not part of its name; news put the time adverb
-# after the subject too ("Hội Cựu chiến binh tỉnh mới đây vừa ban hành ...").
-SUBJECT_TAIL = re.compile(r"(?:\s+(?:đã|vừa qua|vừa|mới đây|mới|gần đây|hôm nay|chính thức|cũng|đồng thời|tiếp tục))+\s*$", re.I)
+# after the subject too ("Hội Cựu chiến binh tỉnh mới đây vừa ban hành ..."), and a verb the issuing
+# is coordinated with ("Tỉnh ủy đã xây dựng và ban hành Kế hoạch ...", "đã ký và ban hành").
+SUBJECT_TAIL = re.compile(
+    r"(?:\s+(?:đã|vừa qua|vừa|mới đây|mới|gần đây|hôm nay|chính thức|cũng|đồng thời|tiếp tục"
+    r"|(?:xây dựng|soạn thảo|ký|thống nhất|nghiên cứu)\s+và))+\s*$",
+    re.I,
+)
 # A clause that only joins the verb to the sentence's subject: "X đã quán triệt ..., đồng thời ban hành ...".
 CONNECTIVE = re.compile(r"(?:đồng thời|và|cũng|sau đó|tiếp đó|đồng thời cũng)?", re.I)
 # Words before the body that are not part of its name; also the tag a news lead opens with, the
@@ -395,6 +400,9 @@ ANNOUNCEMENT_EXAMPLES: tuple[tuple[str, dict[str, str | None]], ...] = (
      {"doc_type": "QĐ", "symbol": "15/QĐ-BTC", "date": None, "issuer": "Bộ trưởng Bộ Tài chính", "title": "phê duyệt Đề án chuyển đổi số ngành tài chính"}),
     ("Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà đã ký công văn gửi UBND các tỉnh về việc sắp xếp đơn vị sự nghiệp công lập.",
      {"doc_type": "CV", "symbol": None, "date": None, "issuer": "Bộ trưởng Bộ Nội vụ", "title": "về việc sắp xếp đơn vị sự nghiệp công lập"}),
+    # a verb coordinated with the issuing is no part of the body's name
+    ("Ngày 08/11/2023, Huyện ủy Tân Lạc đã xây dựng và ban hành Kế hoạch số 20-KH/HU về phát triển du lịch cộng đồng.",
+     {"doc_type": "KH", "symbol": "20-KH/HU", "date": "2023-11-08", "issuer": "Huyện ủy Tân Lạc", "title": "về phát triển du lịch cộng đồng"}),
     # "khẩn cấp" is a word of the subject, no urgency mark
     ("UBND huyện vừa ban hành Kế hoạch khẩn cấp ứng phó với hạn hán năm 2024.",
      {"doc_type": "KH", "symbol": None, "date": None, "issuer": "UBND huyện", "title": "khẩn cấp ứng phó với hạn hán năm 2024"}),
