@@ -329,10 +329,19 @@ def _lists_documents(pt: Text, found: Announcement) -> bool:
     return False
 
 
+def _cited_subject(pt: Text, start: int, verb: int) -> bool:
+    """"Nghị quyết số 138/NQ-CP ngày 16/5/2025 của Chính phủ ban hành Kế hoạch hành động ...": the
+    verb's subject is a cited document (its number stands in the clause before the verb), which
+    issued the other one; a citation, not the page's news of an issue."""
+    text = pt.text
+    clause = max(_sentence_start(text, start, verb), *(text.rfind(ch, start, verb) + 1 for ch in ",;:(\n"))
+    return bool(find_symbols(text, clause, verb))
+
+
 def _announced_by(pt: Text, start: int, m: re.Match[str], restating: bool = False) -> Announcement | None:
     """The document an announcing verb's sentence tells of, or None (``restating``: the lead's own
     document told again, so its number stands above)."""
-    if _in_clause_of_time(pt, start, m.start()):
+    if _in_clause_of_time(pt, start, m.start()) or _cited_subject(pt, start, m.start()):
         return None
     found = _read_after(pt, m.group("type"), m.start("type"), m.end("type"))
     if found is None or (found.symbol is None and m.group("verb") in _PUBLISH_VERBS):

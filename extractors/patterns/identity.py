@@ -403,6 +403,8 @@ ANNOUNCEMENT_EXAMPLES: tuple[tuple[str, dict[str, str | None]], ...] = (
     # a verb coordinated with the issuing is no part of the body's name
     ("Ngày 08/11/2023, Huyện ủy Tân Lạc đã xây dựng và ban hành Kế hoạch số 20-KH/HU về phát triển du lịch cộng đồng.",
      {"doc_type": "KH", "symbol": "20-KH/HU", "date": "2023-11-08", "issuer": "Huyện ủy Tân Lạc", "title": "về phát triển du lịch cộng đồng"}),
+    ("Văn phòng Chính phủ vừa có Thông cáo báo chí về kết quả phiên họp Chính phủ thường kỳ tháng 5 năm 2024.",
+     {"doc_type": "TC", "symbol": None, "date": None, "issuer": "Văn phòng Chính phủ", "title": "về kết quả phiên họp Chính phủ thường kỳ tháng 5 năm 2024"}),
     # "khẩn cấp" is a word of the subject, no urgency mark
     ("UBND huyện vừa ban hành Kế hoạch khẩn cấp ứng phó với hạn hán năm 2024.",
      {"doc_type": "KH", "symbol": None, "date": None, "issuer": "UBND huyện", "title": "khẩn cấp ứng phó với hạn hán năm 2024"}),
@@ -426,6 +428,8 @@ NOT_METADATA = (
 
 # Pages that report on work done under documents: no document is announced.
 NOT_ANNOUNCEMENTS = (
+    # a cited document issued the other one: the verb's subject is a citation
+    "Hội nghị toàn quốc\nThủ tướng trình bày các nội dung của Nghị quyết số 45/NQ-CP ngày 10/5/2024 của Chính phủ ban hành Kế hoạch hành động thực hiện Nghị quyết số 12-NQ/TW.\n",
     # a page handing out several documents, each with its link, is a list of them
     "Văn bản\nQuyết định số 12/QĐ-UBND ngày 05/01/2023 xem tại đây\nKế hoạch số 30/KH-UBND ngày 10/02/2023 xem tại đây\n",
     "Tin tức\nSau khi Tỉnh ủy ban hành Chỉ thị số 08-CT/TU ngày 05/4/2022 về công tác phòng cháy, các huyện đã tổ chức quán triệt.",
