@@ -205,7 +205,9 @@ _TITLE_LINE = re.compile(rf"[ \t#*]*(?P<type>{TYPE_NAME_ALT})(?![\wđ])")
 # "Công văn số 73/TTg-CN"; a press lead may put the number in brackets: "Công văn (số 73/TTg-CN)".
 _NUMBER = re.compile(r"[ \t]*(?P<bracket>\([ \t]*(?=số|Số|SỐ))?(?:số|Số|SỐ)?[ \t]*:?[ \t]*")
 _DAY_MONTH_AFTER = re.compile(r"(?P<d>\d{1,2})[ \t]*/[ \t]*(?P<m>\d{1,2})(?![\d/])")
-_BARE_NUMBER = re.compile(r"[ \t]*(?:số|Số)[ \t]*:?[ \t]*\d{1,5}(?![\d/\w])")
+# "Công văn số 468", and the press's short name "Chỉ thị 03", "Kết luận 177" (no "số"; a year is no
+# number of a document: "Kế hoạch 2025"): a number without its symbol.
+_BARE_NUMBER = re.compile(r"[ \t]*(?:(?:số|Số)[ \t]*:?[ \t]*\d{1,5}|(?!(?:19|20)\d\d(?!\d))\d{1,4})(?![\d/\w])")
 _SHORT_NAME = re.compile(P.SHORT_NAME_BRACKET.format(types=TYPE_NAME_ALT))
 _DATE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:ban hành\s+)?(?:ngày|Ngày)?[ \t]*")
 _OF_BODY = re.compile(r"[ \t]*,?[ \t]*(?:của|CỦA)[ \t]+")

@@ -405,6 +405,9 @@ ANNOUNCEMENT_EXAMPLES: tuple[tuple[str, dict[str, str | None]], ...] = (
      {"doc_type": "KH", "symbol": "20-KH/HU", "date": "2023-11-08", "issuer": "Huyện ủy Tân Lạc", "title": "về phát triển du lịch cộng đồng"}),
     ("Văn phòng Chính phủ vừa có Thông cáo báo chí về kết quả phiên họp Chính phủ thường kỳ tháng 5 năm 2024.",
      {"doc_type": "TC", "symbol": None, "date": None, "issuer": "Văn phòng Chính phủ", "title": "về kết quả phiên họp Chính phủ thường kỳ tháng 5 năm 2024"}),
+    # the press's short name: a type name and the bare number, no "số"
+    ("Chủ tịch UBND tỉnh Trần Văn An vừa ký ban hành Chỉ thị 03 yêu cầu các sở, ngành tăng cường phòng, chống dịch.",
+     {"doc_type": "CT", "symbol": None, "date": None, "issuer": "Chủ tịch UBND tỉnh", "title": "yêu cầu các sở, ngành tăng cường phòng, chống dịch"}),
     # "khẩn cấp" is a word of the subject, no urgency mark
     ("UBND huyện vừa ban hành Kế hoạch khẩn cấp ứng phó với hạn hán năm 2024.",
      {"doc_type": "KH", "symbol": None, "date": None, "issuer": "UBND huyện", "title": "khẩn cấp ứng phó với hạn hán năm 2024"}),
