@@ -215,6 +215,9 @@ _OF_BODY = re.compile(r"[ \t]*,?[ \t]*(?:của|CỦA)[ \t]+")
 _BODY_STOP = re.compile(
     rf"\s+(?i:khóa|khoá)\s+[IVXLC]+(?![\w])|\s+(?i:về|v/v|nhằm|để|với|quy định|hướng dẫn)\s|\s+(?:{alternation(P.SUBJECT_VERBS)})\s|[,;:\n]|\.(?:\s|$)"
 )
+# A second issuer after the first, before the subject: "Kết luận số 150-KL/TW của Bộ Chính trị, Ban
+# Bí thư về ..." (a document the Politburo and the Secretariat issue together).
+_CO_ISSUER = re.compile(r"[ \t]*,[ \t]*(?P<body>[^,.;:\n]{3,60}?)(?=[ \t]+(?:về|v/v)[ \t])")
 _SENTENCE_END = re.compile(r"(?<!\bTP)(?<!\bTp)\.(?=\s+[A-ZĐÀ-Ỹ\"“]|\s*$)|\n|;")
 _LEAD_CHARS = 1800  # the lead of a news page: the announcing sentence stands in it
 _TITLE_LINES = 3  # the page's title line is among its first non-empty lines
@@ -693,6 +696,9 @@ def _read_after(pt: Text, type_name: str, type_start: int, pos: int, line_end: i
         if body and starts_with_body(body) and len(body) < 120:
             found.issuer, found.issuer_span = body, (of.end(), of.end() + len(body))
             pos = of.end() + len(body)
+            co = _CO_ISSUER.match(text, pos, limit)
+            if co and starts_with_body(co.group("body")):
+                pos = co.end()  # "của Bộ Chính trị, Ban Bí thư về ...": issued jointly, the first one named
     title = _subject_title(text, pos, limit)
     if title is not None and found.symbol is None and P.COORDINATED.match(title[0]):
         return None  # "ban hành kế hoạch và tổ chức thực hiện": a phrase of work, no document named

@@ -408,6 +408,9 @@ ANNOUNCEMENT_EXAMPLES: tuple[tuple[str, dict[str, str | None]], ...] = (
     # the press's short name: a type name and the bare number, no "số"
     ("Chủ tịch UBND tỉnh Trần Văn An vừa ký ban hành Chỉ thị 03 yêu cầu các sở, ngành tăng cường phòng, chống dịch.",
      {"doc_type": "CT", "symbol": None, "date": None, "issuer": "Chủ tịch UBND tỉnh", "title": "yêu cầu các sở, ngành tăng cường phòng, chống dịch"}),
+    # a document two bodies issue together: the first named, the subject after the second
+    ("Thường trực Ban Bí thư vừa ký ban hành Kết luận số 150-KL/TW của Bộ Chính trị, Ban Bí thư về phân cấp quản lý cán bộ.",
+     {"doc_type": "KL", "symbol": "150-KL/TW", "date": None, "issuer": "Bộ Chính trị", "title": "về phân cấp quản lý cán bộ"}),
     # "khẩn cấp" is a word of the subject, no urgency mark
     ("UBND huyện vừa ban hành Kế hoạch khẩn cấp ứng phó với hạn hán năm 2024.",
      {"doc_type": "KH", "symbol": None, "date": None, "issuer": "UBND huyện", "title": "khẩn cấp ứng phó với hạn hán năm 2024"}),
