@@ -18,6 +18,7 @@ it read (``rec["spans"][field]``):
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -204,23 +205,37 @@ def _lines_between(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 # --- announcements -----------------------------------------------------------------------------
 
+# "Công điện khẩn số 13/CĐ-UBND", "Công văn hỏa tốc về việc ...", "ban hành hỏa tốc Chỉ thị số 25":
+# the urgency mark beside the type name (M.URGENCY_MARKS); "Kế hoạch khẩn cấp ...", "khẩn trương"
+# are words of the subject (M.URGENCY_COMPOUNDS), no mark.
+_URGENCY_ALT = (
+    rf"(?:{alternation(sorted((fold(m) for m in M.URGENCY_MARKS), key=len, reverse=True))})"
+    rf"(?![\wđ])(?![ \t]+(?:{alternation(M.URGENCY_COMPOUNDS)})(?![\wđ]))"
+)
+_URGENCY = re.compile(rf"[ \t]+{_URGENCY_ALT}")
 _NUMBERED_VERBS = {fold(v) for v in P.NUMBERED_ANNOUNCE_VERBS}
 _PUBLISH_VERBS = {fold(v) for v in P.PUBLISH_VERBS}
 _VERB_ALT = alternation(sorted({fold(v) for v in P.ANNOUNCE_VERBS} | _NUMBERED_VERBS | _PUBLISH_VERBS))
 _ANNOUNCE = re.compile(
-    rf"(?<![\wđ])(?P<verb>{_VERB_ALT})\s+(?P<type>{TYPE_NAME_ALT}|{alternation(P.GENERIC_TYPE_NAMES)})(?![\wđ])"
+    rf"(?<![\wđ])(?P<verb>{_VERB_ALT})\s+(?:{_URGENCY_ALT}\s+)?(?P<type>{TYPE_NAME_ALT}|{alternation(P.GENERIC_TYPE_NAMES)})(?![\wđ])"
 )
 _TITLE_LINE = re.compile(rf"[ \t#*]*(?P<type>{TYPE_NAME_ALT})(?![\wđ])")
 # "Công văn số 73/TTg-CN"; a press lead may put the number in brackets: "Công văn (số 73/TTg-CN)".
 _NUMBER = re.compile(r"[ \t]*(?P<bracket>\([ \t]*(?=số|Số|SỐ))?(?:số|Số|SỐ)?[ \t]*:?[ \t]*")
 _DAY_MONTH_AFTER = re.compile(r"(?P<d>\d{1,2})[ \t]*/[ \t]*(?P<m>\d{1,2})(?![\d/])")
-_BARE_NUMBER = re.compile(r"[ \t]*(?:số|Số)[ \t]*:?[ \t]*\d{1,5}(?![\d/\w])")
+# "Công văn số 468", and the press's short name "Chỉ thị 03", "Kết luận 177" (no "số"; a year is no
+# number of a document: "Kế hoạch 2025"): a number without its symbol.
+_BARE_NUMBER = re.compile(r"[ \t]*(?:(?:số|Số)[ \t]*:?[ \t]*\d{1,5}|(?!(?:19|20)\d\d(?!\d))\d{1,4})(?![\d/\w])")
+_SHORT_NAME = re.compile(P.SHORT_NAME_BRACKET.format(types=TYPE_NAME_ALT))
 _DATE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:ban hành\s+)?(?:ngày|Ngày)?[ \t]*")
 _OF_BODY = re.compile(r"[ \t]*,?[ \t]*(?:của|CỦA)[ \t]+")
 # The body's term ("Ban Chấp hành Đảng bộ tỉnh Khóa XVI thực hiện ..."): the name ends before it.
 _BODY_STOP = re.compile(
     rf"\s+(?i:khóa|khoá)\s+[IVXLC]+(?![\w])|\s+(?i:về|v/v|nhằm|để|với|quy định|hướng dẫn)\s|\s+(?:{alternation(P.SUBJECT_VERBS)})\s|[,;:\n]|\.(?:\s|$)"
 )
+# A second issuer after the first, before the subject: "Kết luận số 150-KL/TW của Bộ Chính trị, Ban
+# Bí thư về ..." (a document the Politburo and the Secretariat issue together).
+_CO_ISSUER = re.compile(r"[ \t]*,[ \t]*(?P<body>[^,.;:\n]{3,60}?)(?=[ \t]+(?:về|v/v)[ \t])")
 _SENTENCE_END = re.compile(r"(?<!\bTP)(?<!\bTp)\.(?=\s+[A-ZĐÀ-Ỹ\"“]|\s*$)|\n|;")
 _LEAD_CHARS = 1800  # the lead of a news page: the announcing sentence stands in it
 _TITLE_LINES = 3  # the page's title line is among its first non-empty lines
@@ -243,6 +258,25 @@ class Announcement:
 def find_announcement(pt: Text, start: int = 0) -> Announcement | None:
     """The one document a news page announces, by its lead or its title line; None when the
     page announces none (it reports on work done, or says nothing of a document)."""
+    found = _find_announcement(pt, start)
+    if found is not None and found.issuer is not None:
+        found.issuer = without_initials(found.issuer)  # its span still covers the name as printed
+    return found
+
+
+def without_initials(name: str) -> str:
+    """A body's name without the short form the press brings in after its words in brackets
+    (P.INITIALS_BRACKET): "Ủy ban nhân dân (UBND) tỉnh Long An" -> "Ủy ban nhân dân tỉnh Long An"."""
+    for m in reversed(list(P.INITIALS_BRACKET.finditer(name))):
+        abbr = m.group("abbr")
+        words = [w for w in re.findall(r"[^\W\d_]+", name[: m.start()]) if w.lower() not in P.INITIALS_SKIPPED]
+        initials = "".join(unicodedata.normalize("NFD", w[0])[0].upper() for w in words[-len(abbr) :])
+        if len(words) >= len(abbr) and initials == abbr:
+            name = name[: m.start()] + name[m.end() :]
+    return name
+
+
+def _find_announcement(pt: Text, start: int = 0) -> Announcement | None:
     end = min(len(pt.text), start + _LEAD_CHARS)
     published = P.PUBLISHED_TEXT.search(pt.text, start, end)
     if published:
@@ -318,10 +352,19 @@ def _lists_documents(pt: Text, found: Announcement) -> bool:
     return False
 
 
+def _cited_subject(pt: Text, start: int, verb: int) -> bool:
+    """"Nghị quyết số 138/NQ-CP ngày 16/5/2025 của Chính phủ ban hành Kế hoạch hành động ...": the
+    verb's subject is a cited document (its number stands in the clause before the verb), which
+    issued the other one; a citation, not the page's news of an issue."""
+    text = pt.text
+    clause = max(_sentence_start(text, start, verb), *(text.rfind(ch, start, verb) + 1 for ch in ",;:(\n"))
+    return bool(find_symbols(text, clause, verb))
+
+
 def _announced_by(pt: Text, start: int, m: re.Match[str], restating: bool = False) -> Announcement | None:
     """The document an announcing verb's sentence tells of, or None (``restating``: the lead's own
     document told again, so its number stands above)."""
-    if _in_clause_of_time(pt, start, m.start()):
+    if _in_clause_of_time(pt, start, m.start()) or _cited_subject(pt, start, m.start()):
         return None
     found = _read_after(pt, m.group("type"), m.start("type"), m.end("type"))
     if found is None or (found.symbol is None and m.group("verb") in _PUBLISH_VERBS):
@@ -370,10 +413,18 @@ def _numbered_statement(pt: Text, start: int, found: Announcement, type_name: st
     ban hành Kế hoạch số 12/KH-UBND ...") or as the decision that issues it ("... ký Quyết định số
     208/QĐ-UBND về việc ban hành Kế hoạch ...": Decree 30/2020 issues plans, programmes and
     regulations with a decision). The numbered statement is the document the page announces; the
-    first numbered one only, a later one may be another document the lead cites."""
+    first numbered one only, a later one may be another document the lead cites.
+    Without a number anywhere, a headline that names a place where the issuer stands ("Hà Nội ban
+    hành công điện khẩn ...") gives way to the lead's first statement of the same type that names
+    its issuer ("Chủ tịch UBND TP Hà Nội đã ký ban hành Công điện khẩn ... về việc ...")."""
+    named = None
     for m in later:
         again = _announced_by(pt, start, m)
-        if again is None or again.symbol is None:
+        if again is None:
+            continue
+        if again.symbol is None:
+            if named is None and found.issuer is None and again.issuer is not None and again.doc_type == found.doc_type:
+                named = again
             continue
         issues_it = again.doc_type == "QĐ" and again.title is not None and _ISSUES.match(fold(again.title), 0) is not None
         if again.doc_type != found.doc_type and not (issues_it and fold(again.title).find(type_name) >= 0):
@@ -383,7 +434,7 @@ def _numbered_statement(pt: Text, start: int, found: Announcement, type_name: st
         if again.date is None and found.date is not None:
             again.date, again.date_span = found.date, found.date_span
         return again
-    return None
+    return named
 
 
 _RESTATED = re.compile(
@@ -559,9 +610,16 @@ def _title_line(pt: Text, start: int) -> Announcement | None:
                     return Announcement(CODE_OF_NAME[m.group("type")], m.start("type"), title=title[0], title_span=title[1])
             continue
         found = _read_after(pt, m.group("type"), m.start("type"), m.end("type"), line_end=b)
+        if found is not None and found.symbol is not None and _in_list_of_documents(pt, start, found):
+            continue  # an item of a list of documents handed out, not the page's title
         if found is not None and (found.symbol is not None or found.issuer is not None):
             return found
     return None
+
+
+def _in_list_of_documents(pt: Text, start: int, found: Announcement) -> bool:
+    offered = _offered(pt, start)
+    return len({o.symbol.text for o in offered}) > 1 and found.symbol.text in {o.symbol.text for o in offered}
 
 
 def _full_text_of(pt: Text, start: int, type_name: str) -> bool:
@@ -571,7 +629,15 @@ def _full_text_of(pt: Text, start: int, type_name: str) -> bool:
 
 
 def _attachment(pt: Text, start: int) -> Announcement | None:
-    """"Các đơn vị tải Công văn số 319/VKS-VP tại đây": the document the page hands out."""
+    """"Các đơn vị tải Công văn số 319/VKS-VP tại đây": the document the page hands out. A page
+    handing out several ("Thông tư số 55/2012/TT-BGDĐT ... xem tại đây", "Thông tư số 08/2015/...
+    xem tại đây") is a list of documents, none of which it announces."""
+    offered = _offered(pt, start)
+    return offered[0] if len({found.symbol.text for found in offered}) == 1 else None
+
+
+def _offered(pt: Text, start: int) -> list[Announcement]:
+    found = []
     for sym in find_symbols(pt.text, start):
         type_m = re.search(rf"(?P<type>{TYPE_NAME_ALT})[ \t]*(?:số)?[ \t]*:?[ \t]*$", pt.folded[max(0, sym.start - 40) : sym.start])
         if type_m is None:
@@ -582,8 +648,8 @@ def _attachment(pt: Text, start: int) -> Announcement | None:
         code = CODE_OF_NAME[type_m.group("type")]
         if sym.doc_type not in (code, "CV", None) and code != "CV":
             continue
-        return Announcement(code, type_start, symbol=sym)
-    return None
+        found.append(Announcement(code, type_start, symbol=sym))
+    return found
 
 
 def _read_after(pt: Text, type_name: str, type_start: int, pos: int, line_end: int | None = None) -> Announcement | None:
@@ -592,6 +658,9 @@ def _read_after(pt: Text, type_name: str, type_start: int, pos: int, line_end: i
     code = CODE_OF_NAME.get(type_name)  # None for "văn bản": the symbol's
     found = Announcement(code, type_start)
     limit = line_end if line_end is not None else min(len(text), pos + 600)
+    urgency = _URGENCY.match(pt.folded, pos, limit)
+    if urgency:
+        pos = urgency.end()
     number = _NUMBER.match(text, pos, limit)
     symbols = find_symbols(text, number.end(), min(limit, number.end() + 60))
     if symbols and symbols[0].start == number.end():
@@ -607,6 +676,9 @@ def _read_after(pt: Text, type_name: str, type_start: int, pos: int, line_end: i
         pos = sym.end
         if number.group("bracket") and text.startswith(")", pos):
             pos += 1
+        short = _SHORT_NAME.match(pt.folded, pos, limit)
+        if short:
+            pos = short.end()  # "Quyết định số 304-QĐ/TW (Quyết định 304) về ...": the name it goes by
     elif code is None:
         return _by_purpose(pt, type_start, pos, limit)  # "vừa có văn bản hướng dẫn ...": no number
     else:
@@ -632,6 +704,9 @@ def _read_after(pt: Text, type_name: str, type_start: int, pos: int, line_end: i
         year = re.match(r"[ \t]*năm[ \t]+(?:19|20)\d{2}(?!\d)", text[pos:limit])  # a page title's "năm 2018"
         if year:
             pos += year.end()
+    short = _SHORT_NAME.match(pt.folded, pos, limit) if found.date else None
+    if short:
+        pos = short.end()  # "Kết luận số 21-KL/TW ngày 5/3/2024 (gọi tắt là Kết luận 21) về ..."
     of = _OF_BODY.match(text, pos, limit)
     if of:
         stop = _BODY_STOP.search(text, of.end(), limit)
@@ -639,6 +714,9 @@ def _read_after(pt: Text, type_name: str, type_start: int, pos: int, line_end: i
         if body and starts_with_body(body) and len(body) < 120:
             found.issuer, found.issuer_span = body, (of.end(), of.end() + len(body))
             pos = of.end() + len(body)
+            co = _CO_ISSUER.match(text, pos, limit)
+            if co and starts_with_body(co.group("body")):
+                pos = co.end()  # "của Bộ Chính trị, Ban Bí thư về ...": issued jointly, the first one named
     title = _subject_title(text, pos, limit)
     if title is not None and found.symbol is None and P.COORDINATED.match(title[0]):
         return None  # "ban hành kế hoạch và tổ chức thực hiện": a phrase of work, no document named
@@ -674,6 +752,9 @@ def _by_purpose(pt: Text, type_start: int, pos: int, limit: int) -> Announcement
 def _subject_title(text: str, pos: int, limit: int) -> tuple[str, tuple[int, int]] | None:
     m = re.compile(r"[ \t]*[,:]?[ \t]*").match(text, pos, limit)
     start = m.end()
+    conveyed = P.CONVEYING.match(text[start:limit])
+    if conveyed:
+        start += conveyed.end()  # the addressees' semicolons end no subject
     stop = _SENTENCE_END.search(text, start, limit)
     while stop and P.SUBJECT_GOES_ON.match(text, stop.start(), limit):
         stop = _SENTENCE_END.search(text, stop.end(), limit)  # "...; tổ chức đợt cao điểm ...": one summary
@@ -681,9 +762,6 @@ def _subject_title(text: str, pos: int, limit: int) -> tuple[str, tuple[int, int
     clause = P.SUBJECT_CLAUSE.search(text, start, end) or P.PASSIVE_TAIL.search(text, start, end)
     if clause:
         end = clause.start()
-    conveyed = P.CONVEYING.match(text[start:end])
-    if conveyed:
-        start += conveyed.end()
     title = squash(text[start:end]).strip(" ,.:;")
     title = re.sub(r"^[“\"]\s*(.*?)\s*[”\"]$", r"\1", title)
     if len(title.split()) < 3:
@@ -714,7 +792,7 @@ def _subject(pt: Text, start: int, verb: int) -> tuple[str, tuple[int, int]] | N
         post = _head_post(body) if body else None
         if post is not None:
             at = text.find(post, offset, verb)
-            return _SOLE_POSTS.get(fold(post), post), (at, at + len(post))
+            return _SOLE_POSTS.get(fold(post)) or _minister_post(post) or post, (at, at + len(post))
         deputy = _deputy_of_one_head(text, offset, a + len(raw))
         if deputy is not None:
             return deputy
@@ -787,8 +865,17 @@ def _head_post(subject: str) -> str | None:
                 return body if starts_with_body(body) and fold(body) != "chính phủ" else None
             if f.startswith(_SIGNS_FOR_BOARD):
                 return None  # "Bí thư Huyện ủy X": signs for the committee (T/M), read by _body_of_official
+            if _minister_post(post) is not None:
+                return post
             return post if (_HEAD_TITLE.match(f) and starts_with_body(post)) or f in _SOLE_POSTS else None
     return None
+
+
+def _minister_post(post: str) -> str | None:
+    """"Bộ trưởng Y tế" (P.MINISTER_POST) -> "Bộ trưởng Bộ Y tế"; None for another post."""
+    m = P.MINISTER_POST.match(post)
+    field = post[m.end() :] if m else ""
+    return "Bộ trưởng Bộ " + field if field and starts_with_body("Bộ " + field) else None
 
 
 # A post one person holds in the State names its body alone (P.SOLE_POSTS): "Thủ tướng Phạm Minh Chính".

@@ -44,7 +44,8 @@ DOC_TYPES: tuple[DocType, ...] = (
     DocType("DA", ("Dự án",), ("DA",), ("DỰ ÁN",)),
     DocType("PA", ("Phương án",), ("PA",), ("PHƯƠNG ÁN",)),
     DocType("CĐ", ("Công điện",), ("CĐ",), ("CÔNG ĐIỆN",)),
-    DocType("TC", ("Thông cáo",), (), ("THÔNG CÁO",)),
+    # the Government Office's press release is "Thông cáo báo chí": one name, its subject after it
+    DocType("TC", ("Thông cáo", "Thông cáo báo chí"), (), ("THÔNG CÁO", "THÔNG CÁO BÁO CHÍ")),
     DocType("BB", ("Biên bản",), ("BB",), ("BIÊN BẢN",)),
     DocType("GM", ("Giấy mời",), ("GM",), ("GIẤY MỜI",)),
     DocType("ĐL", ("Điều lệ",), ("ĐL",), ("ĐIỀU LỆ",)),

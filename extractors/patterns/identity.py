@@ -203,8 +203,13 @@ RESTATING_EXAMPLES: tuple[tuple[str, dict[str, str | None]], ...] = (
      {"doc_type": "KH", "symbol": None, "date": None}),
 )
 # Words between the body and the verb that are not part of its name; news put the time adverb
-# after the subject too ("Hội Cựu chiến binh tỉnh mới đây vừa ban hành ...").
-SUBJECT_TAIL = re.compile(r"(?:\s+(?:đã|vừa qua|vừa|mới đây|mới|gần đây|hôm nay|chính thức|cũng|đồng thời|tiếp tục))+\s*$", re.I)
+# after the subject too ("Hội Cựu chiến binh tỉnh mới đây vừa ban hành ..."), and a verb the issuing
+# is coordinated with ("Tỉnh ủy đã xây dựng và ban hành Kế hoạch ...", "đã ký và ban hành").
+SUBJECT_TAIL = re.compile(
+    r"(?:\s+(?:đã|vừa qua|vừa|mới đây|mới|gần đây|hôm nay|chính thức|cũng|đồng thời|tiếp tục"
+    r"|(?:xây dựng|soạn thảo|ký|thống nhất|nghiên cứu)\s+và))+\s*$",
+    re.I,
+)
 # A clause that only joins the verb to the sentence's subject: "X đã quán triệt ..., đồng thời ban hành ...".
 CONNECTIVE = re.compile(r"(?:đồng thời|và|cũng|sau đó|tiếp đó|đồng thời cũng)?", re.I)
 # Words before the body that are not part of its name; also the tag a news lead opens with, the
@@ -233,10 +238,12 @@ SUBJECT_VERBS = ("tặng", "phê duyệt", "công nhận", "thành lập", "ki�
 # A subject that conveys someone's opinion before saying what it is about: the title is the
 # "về ..." that follows ("truyền đạt ý kiến chỉ đạo của Thủ tướng Chính phủ về ...").
 # So does a subject naming whom the document is sent to ("gửi các đơn vị về việc ...", a list of
-# bodies too: "gửi Sở Văn hóa, Thể thao và Du lịch, Sở Ngoại vụ về tham mưu ...").
+# bodies too: "gửi Sở Văn hóa, Thể thao và Du lịch, Sở Ngoại vụ về tham mưu ...", its addressees
+# parted by semicolons as a "Kính gửi" line parts them: "gửi Giám đốc các sở; Chủ tịch UBND các
+# xã về việc ...").
 CONVEYING = re.compile(
     r"^(?:(?:truyền đạt|thông báo)\s+(?:ý kiến\s+)?(?:chỉ đạo|kết luận|ý kiến)?\s*(?:của\s+[^,.;\n]*?)?"
-    r"|gửi\s+[^.;\n]*?)\s+(?=về\s)",
+    r"|gửi\s+[^.\n]*?)\s+(?=về\s)",
     re.I,
 )
 # A news lead goes on after the document's subject with a clause of what the document does:
@@ -260,6 +267,10 @@ PASSIVE_TAIL = re.compile(r"\s+(?=(?:đã\s+|vừa\s+)?được\s+(?:ban hành|k
 # A post one person holds in the State names the body it heads without it: "Thủ tướng Phạm Minh
 # Chính ký ban hành Công điện ..." is the Prime Minister's (Thủ tướng Chính phủ).
 SOLE_POSTS: tuple[tuple[str, str], ...] = (("Thủ tướng", "Thủ tướng Chính phủ"),)
+# A minister issues in his own name too (Decree 30/2020: "BỘ TRƯỞNG BỘ Y TẾ" above a decision); the
+# press shortens the post to the ministry's field: "Bộ trưởng Y tế Đào Văn An", "Bộ trưởng Tài chính
+# ...": the post is "Bộ trưởng Bộ <field>".
+MINISTER_POST = re.compile(r"^(?:bộ trưởng)\s+(?:bộ\s+)?(?=\S)", re.I)
 HEAD_OF_STATE_BODY = re.compile(r"^(?:chủ tịch|bộ trưởng|thủ tướng|giám đốc|viện trưởng|chánh án)\s", re.I)
 # A type name that says nothing of the type: "vừa có Văn bản số 1234/UBND-KT" is the type its
 # symbol gives (a letter here), and without a symbol it announces nothing.
@@ -275,7 +286,33 @@ MIXED_DATE = re.compile(r"(?:ngày\s*)?(?<!\d)(?P<d>\d{1,2})\s*tháng\s*(?P<m>\d
 # An attachment the page offers: "tải Công văn số 319/VKS-VP tại đây", "Công văn số ... được đính kèm".
 # A notice page points into its attached file: "Cụ thể xem trong công văn số 2092/BNN-KN trong file đính kèm".
 ATTACHMENT_BEFORE = re.compile(r"(?:tải|tải về|xem|xem chi tiết|tải xuống|download)\s+(?:(?:trong|tại|ở)\s+)?(?:nội dung\s+|toàn văn\s+)?$", re.I)
-ATTACHMENT_AFTER = re.compile(r"^\s*(?:(?:trong|tại|ở)\s+(?:file|tệp|tập tin|tệp tin)\s+)?(?:tại đây|được đính kèm|đính kèm)", re.I)
+# A list of documents gives each its date and link: "Thông tư số 08/2015/TT-BGDĐT ngày 21 tháng 04
+# năm 2015 xem tại đây". Matched at the symbol's end (no "^": match() anchors there).
+ATTACHMENT_AFTER = re.compile(
+    r"\s*(?:,?\s*ngày\s+\d{1,2}(?:\s*/\s*\d{1,2}\s*/\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*)?"
+    r"(?:(?:xem|tải|tải về|xem chi tiết)\s+)?(?:(?:trong|tại|ở)\s+(?:file|tệp|tập tin|tệp tin)\s+)?(?:tại đây|được đính kèm|đính kèm)",
+    re.I,
+)
+# A lead gives the document's short name in brackets after its number or date, the name the news
+# calls it by further on: "Quyết định số 304-QĐ/TW (Quyết định 304) về ...", "Nghị quyết số
+# 57-NQ/TW (gọi tắt là Nghị quyết 57) về ...": no part of the subject. Folded; ``{types}``: the
+# folded type names.
+SHORT_NAME_BRACKET = (
+    r"[ \t]*\([ \t]*(?:(?:sau đây[ \t]+)?(?:gọi tắt|viết tắt)(?:[ \t]+là)?[ \t]+)?"
+    r"(?:{types})[ \t]+(?:số[ \t]+)?\d{{1,5}}(?:[-/][\wđ/.-]*)?[ \t]*\)"
+)
+# The press names a body in full at its first mention and brings in its short form in brackets,
+# the initials of the words before it ("và" has none): "Ủy ban nhân dân (UBND) tỉnh Long An", "Sở
+# Giáo dục và Đào tạo (GDĐT) tỉnh": the short form is no part of the body's name.
+INITIALS_BRACKET = re.compile(r"[ \t]*\((?P<abbr>[A-ZĐ]{2,8})\)(?=[ \t])")
+INITIALS_SKIPPED = ("và",)
+INITIALS_EXAMPLES: tuple[tuple[str, str], ...] = (
+    ("Ủy ban nhân dân (UBND) tỉnh Long An", "Ủy ban nhân dân tỉnh Long An"),
+    ("Chủ tịch Hội đồng nhân dân (HĐND) huyện Gia Lâm", "Chủ tịch Hội đồng nhân dân huyện Gia Lâm"),
+    ("Sở Giáo dục và Đào tạo (GDĐT) tỉnh Bến Tre", "Sở Giáo dục và Đào tạo tỉnh Bến Tre"),
+    # brackets that are not the initials of the words before them stay
+    ("Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Hà Nam", "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Hà Nam"),
+)
 
 # Example leads: (text, what the announcement reads).
 ANNOUNCEMENT_EXAMPLES: tuple[tuple[str, dict[str, str | None]], ...] = (
@@ -356,6 +393,47 @@ ANNOUNCEMENT_EXAMPLES: tuple[tuple[str, dict[str, str | None]], ...] = (
     # a lead that opens with the document after the page's stamp, no verb (a title line)
     (" date 2024-05-06 Thông báo số 120/TB-VPCP ngày 3/5/2024 kết luận cuộc họp về phòng chống hạn mặn.\nCác bộ, ngành triển khai.",
      {"doc_type": "TB", "symbol": "120/TB-VPCP", "date": "2024-05-03", "issuer": "Văn phòng Chính phủ", "title": "kết luận cuộc họp về phòng chống hạn mặn"}),
+    # an urgency mark after the type name (Decree 30/2020, Annex I) is part of neither type nor subject
+    ("Chủ tịch UBND tỉnh vừa ban hành công điện khẩn số 17/CĐ-UBND ngày 02/8/2024 về việc ứng phó với áp thấp nhiệt đới.",
+     {"doc_type": "CĐ", "symbol": "17/CĐ-UBND", "date": "2024-08-02", "issuer": "Chủ tịch UBND tỉnh", "title": "về việc ứng phó với áp thấp nhiệt đới"}),
+    ("Ngày 12/10/2024, Ban Thường vụ Huyện ủy ban hành Công văn hỏa tốc về việc phòng, chống lũ quét và sạt lở đất.",
+     {"doc_type": "CV", "symbol": None, "date": "2024-10-12", "issuer": "Ban Thường vụ Huyện ủy", "title": "về việc phòng, chống lũ quét và sạt lở đất"}),
+    ("Ngày 03/5/2024, Chủ tịch UBND tỉnh đã ban hành hỏa tốc Công điện số 8/CĐ-UBND về việc phòng, chống cháy rừng.",
+     {"doc_type": "CĐ", "symbol": "8/CĐ-UBND", "date": "2024-05-03", "issuer": "Chủ tịch UBND tỉnh", "title": "về việc phòng, chống cháy rừng"}),
+    ("Ban Chỉ huy phòng thủ dân sự tỉnh vừa ban hành công điện khẩn yêu cầu các xã, phường sơ tán dân khỏi vùng nguy hiểm.",
+     {"doc_type": "CĐ", "symbol": None, "date": None, "issuer": "Ban Chỉ huy phòng thủ dân sự tỉnh", "title": "yêu cầu các xã, phường sơ tán dân khỏi vùng nguy hiểm"}),
+    # a headline naming the place gives way to the lead's statement naming the issuer
+    ("Hải Phòng ban hành kế hoạch ứng phó với bão, lũ năm 2024\nNgày 10/3/2024, Ủy ban nhân dân thành phố ban hành Kế hoạch về ứng phó với bão, lũ năm 2024 trên địa bàn thành phố.",
+     {"doc_type": "KH", "symbol": None, "date": "2024-03-10", "issuer": "Ủy ban nhân dân thành phố", "title": "về ứng phó với bão, lũ năm 2024 trên địa bàn thành phố"}),
+    ("Chủ tịch UBND tỉnh đã ký ban hành Công điện khẩn gửi Giám đốc các sở, ngành; Chủ tịch UBND các xã, phường về việc chủ động ứng phó với rét đậm.",
+     {"doc_type": "CĐ", "symbol": None, "date": None, "issuer": "Chủ tịch UBND tỉnh", "title": "về việc chủ động ứng phó với rét đậm"}),
+    # a minister named by post and name, the post shortened to the ministry's field
+    ("Bộ trưởng Tài chính Nguyễn Văn Thắng vừa ký Quyết định số 15/QĐ-BTC phê duyệt Đề án chuyển đổi số ngành tài chính.",
+     {"doc_type": "QĐ", "symbol": "15/QĐ-BTC", "date": None, "issuer": "Bộ trưởng Bộ Tài chính", "title": "phê duyệt Đề án chuyển đổi số ngành tài chính"}),
+    ("Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà đã ký công văn gửi UBND các tỉnh về việc sắp xếp đơn vị sự nghiệp công lập.",
+     {"doc_type": "CV", "symbol": None, "date": None, "issuer": "Bộ trưởng Bộ Nội vụ", "title": "về việc sắp xếp đơn vị sự nghiệp công lập"}),
+    # a verb coordinated with the issuing is no part of the body's name
+    ("Ngày 08/11/2023, Huyện ủy Tân Lạc đã xây dựng và ban hành Kế hoạch số 20-KH/HU về phát triển du lịch cộng đồng.",
+     {"doc_type": "KH", "symbol": "20-KH/HU", "date": "2023-11-08", "issuer": "Huyện ủy Tân Lạc", "title": "về phát triển du lịch cộng đồng"}),
+    ("Văn phòng Chính phủ vừa có Thông cáo báo chí về kết quả phiên họp Chính phủ thường kỳ tháng 5 năm 2024.",
+     {"doc_type": "TC", "symbol": None, "date": None, "issuer": "Văn phòng Chính phủ", "title": "về kết quả phiên họp Chính phủ thường kỳ tháng 5 năm 2024"}),
+    # the press's short name: a type name and the bare number, no "số"
+    ("Chủ tịch UBND tỉnh Trần Văn An vừa ký ban hành Chỉ thị 03 yêu cầu các sở, ngành tăng cường phòng, chống dịch.",
+     {"doc_type": "CT", "symbol": None, "date": None, "issuer": "Chủ tịch UBND tỉnh", "title": "yêu cầu các sở, ngành tăng cường phòng, chống dịch"}),
+    # a document two bodies issue together: the first named, the subject after the second
+    ("Thường trực Ban Bí thư vừa ký ban hành Kết luận số 150-KL/TW của Bộ Chính trị, Ban Bí thư về phân cấp quản lý cán bộ.",
+     {"doc_type": "KL", "symbol": "150-KL/TW", "date": None, "issuer": "Bộ Chính trị", "title": "về phân cấp quản lý cán bộ"}),
+    # "khẩn cấp" is a word of the subject, no urgency mark
+    ("UBND huyện vừa ban hành Kế hoạch khẩn cấp ứng phó với hạn hán năm 2024.",
+     {"doc_type": "KH", "symbol": None, "date": None, "issuer": "UBND huyện", "title": "khẩn cấp ứng phó với hạn hán năm 2024"}),
+    # the short name the news calls the document by, in brackets after its number
+    ("Ban Chấp hành Đảng bộ tỉnh vừa ban hành Nghị quyết số 09-NQ/TU (Nghị quyết 09) về phát triển kinh tế biển.",
+     {"doc_type": "NQ", "symbol": "09-NQ/TU", "date": None, "issuer": "Ban Chấp hành Đảng bộ tỉnh", "title": "về phát triển kinh tế biển"}),
+    ("Bộ Chính trị đã ban hành Kết luận số 21-KL/TW ngày 5/3/2024 (gọi tắt là Kết luận 21) về công tác cán bộ.",
+     {"doc_type": "KL", "symbol": "21-KL/TW", "date": "2024-03-05", "issuer": "Bộ Chính trị", "title": "về công tác cán bộ"}),
+    # a body named in full with its initials in brackets
+    ("Ủy ban nhân dân (UBND) huyện Tân Phú vừa ban hành Kế hoạch số 33/KH-UBND về phát triển du lịch.",
+     {"doc_type": "KH", "symbol": "33/KH-UBND", "date": None, "issuer": "Ủy ban nhân dân huyện Tân Phú", "title": "về phát triển du lịch"}),
     # a notice pointing into its attached file; a ministry's code names it
     ("Chi tiết xem trong Công văn số 1520/BYT-KCB trong file đính kèm.",
      {"doc_type": "CV", "symbol": "1520/BYT-KCB", "date": None, "issuer": "Bộ Y tế", "title": None}),
@@ -368,6 +446,10 @@ NOT_METADATA = (
 
 # Pages that report on work done under documents: no document is announced.
 NOT_ANNOUNCEMENTS = (
+    # a cited document issued the other one: the verb's subject is a citation
+    "Hội nghị toàn quốc\nThủ tướng trình bày các nội dung của Nghị quyết số 45/NQ-CP ngày 10/5/2024 của Chính phủ ban hành Kế hoạch hành động thực hiện Nghị quyết số 12-NQ/TW.\n",
+    # a page handing out several documents, each with its link, is a list of them
+    "Văn bản\nQuyết định số 12/QĐ-UBND ngày 05/01/2023 xem tại đây\nKế hoạch số 30/KH-UBND ngày 10/02/2023 xem tại đây\n",
     "Tin tức\nSau khi Tỉnh ủy ban hành Chỉ thị số 08-CT/TU ngày 05/4/2022 về công tác phòng cháy, các huyện đã tổ chức quán triệt.",
     "Tin tức\nTừ khi UBND huyện ban hành Kế hoạch số 57/KH-UBND ngày 05/4/2022, các xã đã đón 20.000 lượt khách.",
     "Kết quả thực hiện Đề án số 07-ĐA/TU về phát triển nông nghiệp\nNăm qua, thực hiện Chỉ thị số 05-CT/TU ngày 15/5/2016 của Ban Thường vụ Tỉnh ủy, các cấp đã đạt nhiều kết quả.",

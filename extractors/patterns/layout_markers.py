@@ -248,4 +248,9 @@ SURNAMES = frozenset(
 # Marks printed in the header zone beside or under the issuer (Decree 30/2020/NĐ-CP, Annex I: the
 # secrecy and urgency marks; a draft's "DỰ THẢO"): short lines in capitals that name no body and go
 # on no name ("TRƯỜNG TIỂU HỌC DIỄN" / "THÀNH" goes on; "TRƯỜNG TIỂU HỌC AN" / "KHẨN" does not).
-HEADER_MARKS = ("dự thảo", "mật", "tối mật", "tuyệt mật", "khẩn", "thượng khẩn", "hỏa tốc", "hỏa tốc hẹn giờ")
+# The urgency marks (mức độ khẩn) alone: the press writes them after the type name of the letter or
+# dispatch it announces ("ban hành Công điện khẩn số 13/CĐ-UBND", "Công văn hỏa tốc về việc ...").
+URGENCY_MARKS = ("khẩn", "thượng khẩn", "hỏa tốc", "hỏa tốc hẹn giờ")
+# Words "khẩn" makes with the next one, of the subject, not marks: "Kế hoạch khẩn cấp ...".
+URGENCY_COMPOUNDS = ("cấp", "trương", "thiết", "hoang")
+HEADER_MARKS = ("dự thảo", "mật", "tối mật", "tuyệt mật", *URGENCY_MARKS)
