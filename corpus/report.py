@@ -31,6 +31,9 @@ COLUMNS = [
 ]
 # Rows that sum several sets, as the targets are stated.
 GROUPS = {"texts (dev + real-texts)": ("dev", "real-texts")}
+# Silver sets come in halves (bench/silver/README.md): "tune" (misses read) and "check" (only
+# scored); the halves of every set scored are also summed, one row each.
+HALVES = ("tune", "check")
 
 _nlp = None
 
@@ -115,6 +118,11 @@ def rows(results: list[dict]) -> list[tuple[str, str, dict]]:
         mine = [r for r in results if r["set"] in members]
         if {r["set"] for r in mine} == set(members):
             out.append((label, "all", figures(mine)))
+    for half in HALVES:
+        # the halves of several silver sets together: the read ones, and the estimate (the unread)
+        sets = [n for n in names if n.rsplit("/", 1)[-1] == half]
+        if len(sets) > 1:
+            out.append((f"{half} halves ({len(sets)} sets)", "all", figures([r for r in results if r["set"] in sets])))
     return out
 
 

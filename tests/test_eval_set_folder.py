@@ -14,8 +14,8 @@ from plankb.cli import main
 CORPUS = Path(plankb.__file__).with_name("corpus")
 
 
-def _set_folder(tmp_path: Path, docs: int) -> Path:
-    root = tmp_path / "set"
+def _set_folder(tmp_path: Path, docs: int, name: str = "set") -> Path:
+    root = tmp_path / name
     (root / "gold").mkdir(parents=True)
     (root / "docs").mkdir()
     for gold in sorted((CORPUS / "gold").glob("*.json"))[:docs]:
@@ -59,3 +59,14 @@ def test_report_names_an_unknown_set(tmp_path):
     result = CliRunner().invoke(main, ["report", str(tmp_path), "--set", "nosuch"])
     assert result.exit_code != 0
     assert "no such set: nosuch" in result.output
+
+
+def test_report_sums_the_halves_of_several_silver_sets(tmp_path):
+    _set_folder(tmp_path / "silver" / "a", 2, "check")
+    _set_folder(tmp_path / "silver" / "b", 1, "check")
+    _set_folder(tmp_path / "silver" / "b", 1, "tune")  # one tune half alone: no sum row
+    result = CliRunner().invoke(main, ["report", str(tmp_path / "no-shared"), "--set", "none", "--jobs", "1",
+                                       "--extra", str(tmp_path / "silver")])
+    assert result.exit_code == 0, result.output
+    assert "| check halves (2 sets) | all | 3 |" in result.output
+    assert "tune halves" not in result.output
