@@ -48,6 +48,7 @@ from plankb.extractors.patterns.bodies import (
     NOT_BODIES,
     NOT_TASK_OPENERS,
     NOTICE_FOR,
+    NOTICE_TO,
     PLAN_TYPES,
     PURPOSE_WORDS,
     ROLE_VERBS,
@@ -203,6 +204,8 @@ def assignments(doc: Doc) -> None:
             _for_addressee(pt, m.end(), add)
     for m in _NOTICE_FOR.finditer(pt.folded, layout.header_end, limit):
         _notice_closing(pt, m.end(), add)
+    for at in _notices_to(pt.folded, layout.header_end, limit):
+        _notice_closing(pt, at, add)
     for m in _LEADS.finditer(pt.folded, layout.header_end, limit):
         if not _word_start(pt.folded, m.start()) or _CHAIRS.match(pt.folded, m.end()):
             continue
@@ -1464,6 +1467,27 @@ def _for_addressee(pt: Text, start: int, add) -> None:
 
 
 _NOTICE_FOR = re.compile(r"(?<![\wđ])(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in NOTICE_FOR) + r")\s+")
+# "thông báo <what> đến <whom> biết, ...": whom, after the last "đến" of the sentence before "biết".
+_NOTICE = re.compile(r"(?<![\wđ])thông\s+báo\s")
+_NOTICE_TO = re.compile(r"(?<![\wđ])(?:" + alternation(NOTICE_TO) + r")\s+")
+_INFORMED_WORD = re.compile(r"\sbiết(?![\wđ])")
+_BLANK_LINE = re.compile(r"\.|\n[ \t]*\n")
+
+
+def _notices_to(folded: str, start: int, end: int) -> Iterator[int]:
+    """Where the bodies of each "thông báo <what> đến <whom> biết, ..." start: after the last
+    "đến" / "tới" before "biết" in its sentence (read within ``NAME_REACH`` of the two)."""
+    for m in _NOTICE.finditer(folded, start, end):
+        stop = _BLANK_LINE.search(folded, m.end(), min(end, m.end() + 2 * NAME_REACH))
+        stop = stop.start() if stop else min(end, m.end() + 2 * NAME_REACH)
+        informed = _INFORMED_WORD.search(folded, m.end(), stop)
+        if informed is None:
+            continue
+        last = None
+        for to in _NOTICE_TO.finditer(folded, max(m.end(), informed.start() - NAME_REACH), informed.start()):
+            last = to
+        if last is not None:
+            yield last.end()
 # On the text without tone marks, which scans misread ("biệt" for "biết").
 _INFORMED = re.compile(r"[ \t\n,]+(?:" + alternation([strip_accents(w) for w in INFORMED_WORDS]) + r")\s*(?:,|va\s)\s*")
 _LIST_STOP = re.compile(r"\.(?:\s|/|$)|\n[ \t]*\n")
@@ -1482,7 +1506,13 @@ def _notice_closing(pt: Text, start: int, add) -> None:
     if not any(starts_with_body(part[:1].upper() + part[1:]) for part in (p.strip() for p in names.split(";")) if part):
         return
     role, task = _role_after(pt.folded, start + informed.end()), _task(pt, start + informed.end())
-    for name, bstart in _split_bodies(names, start, pt):
+    parts = _split_bodies(names, start, pt)
+    if len(parts) == 1 and _KINDS_CONCERNED.fullmatch(fold(parts[0][0])):
+        # "thông báo để các cơ quan, đơn vị liên quan biết, thực hiện": the bodies concerned, the
+        # only ones named, are those asked (beside a named body they only round off the list)
+        add(parts[0][0], role, parts[0][1], end, task, whole=True, asked=True)
+        return
+    for name, bstart in parts:
         # A kind of bodies in small letters names no one ("các bộ", "các cơ quan liên quan"); one
         # that names its own ("các đảng bộ trực thuộc Tỉnh ủy") or a capitalised kind is kept.
         if any(w[:1].isupper() for w in name.split()[1:]) or name[:1].isupper() and starts_with_body(name):

@@ -267,6 +267,10 @@ TASK_VERB_EXAMPLES = (
 # tỉnh thông báo để các đảng bộ trực thuộc Tỉnh ủy; các cơ quan ... biết, triển khai thực hiện".
 # The bodies between the two are given the task after "biết"; informed only, they are given nothing.
 NOTICE_FOR = ("thông báo để",)
+# Or it names what it notifies first and then whom, after "đến" / "tới" (Decree 30's notice of
+# conclusions: "Văn phòng ... trân trọng thông báo ý kiến kết luận của đồng chí ... đến các cơ quan,
+# đơn vị có liên quan biết, thực hiện"): the bodies between the last of these words and "biết".
+NOTICE_TO = ("đến", "tới")
 INFORMED_WORDS = ("biết",)
 NOTICE_CLOSING_EXAMPLES = (
     ("Ban Chấp hành Đảng bộ tỉnh thông báo để các đảng bộ trực thuộc Tỉnh ủy; các cơ quan chuyên trách tham mưu, "
@@ -279,6 +283,14 @@ NOTICE_CLOSING_EXAMPLES = (
     # Kinds in small letters name no one.
     ("Văn phòng Chính phủ thông báo để các bộ, các địa phương và Ủy ban nhân dân tỉnh An Lạc biết, thực hiện.",
      ["Ủy ban nhân dân tỉnh An Lạc"]),
+    # The bodies concerned, the only ones the closing names, are those it asks.
+    ("Văn phòng Chính phủ thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.", ["các cơ quan, đơn vị liên quan"]),
+    # Whom, after what is notified: the last "đến" before "biết" (not the one inside the subject).
+    ("Văn phòng Ủy ban nhân dân tỉnh trân trọng thông báo ý kiến kết luận của đồng chí Phó Chủ tịch về việc chuẩn bị "
+     "đến cuối năm đến các cơ quan, đơn vị có liên quan biết, thực hiện./.", ["các cơ quan, đơn vị có liên quan"]),
+    ("Văn phòng Tỉnh ủy thông báo ý kiến của Thường trực Tỉnh ủy tới Ban Dân vận Tỉnh ủy\nvà Sở Nội vụ biết, phối hợp thực hiện.",
+     ["Ban Dân vận Tỉnh ủy", "Sở Nội vụ"]),
+    ("Văn phòng Tỉnh ủy thông báo kết quả hội nghị đến các đơn vị biết.", []),
 )
 
 # Document types whose whole body gives tasks when no "Tổ chức thực hiện" section does:
