@@ -56,6 +56,7 @@ from plankb.extractors.patterns.bodies import (
     TASK_DOCUMENT_TYPES,
     TASK_VERBS,
     TERMS_HEADINGS,
+    WHERE_CLAUSE_WORDS,
 )
 from plankb.extractors.patterns.grammar import ITEM_MARKER
 from plankb.extractors.patterns.tasktables import (
@@ -510,6 +511,7 @@ def _from_subject(pt: Text, start: int, limit: int, add, lead_in: int, named_par
         return
     send = _sentence_end(folded, start, pt.text)
     bend = _related(folded, body_end(folded, start, _colon_before(folded, start, min(send, start + 400)), pt.text))
+    bend = _where_clause(folded, start, bend)
     body = clean_body(pt.text[start:bend])
     if not body:
         return
@@ -1408,6 +1410,21 @@ _ASIDE = re.compile(r"(?:trên\s+cơ\s+sở|căn\s+cứ|theo)\s[^.;:]{0,200},\s*
 
 
 _BRACKET_ASIDE = re.compile(r"\s*\([^()\n]{1,160}\)\s*$")
+# "Tỉnh ủy nơi được xác định là trung tâm ... chủ trì": a clause of place runs from the name to
+# the verb of its role (the name read may end before "nơi" or just after it).
+_WHERE = re.compile(r"(?<![\wđ])(?:" + alternation(WHERE_CLAUSE_WORDS) + r")(?![\wđ])")
+_WHERE_TO_ROLE = re.compile(r"[^.;:()\n]{1,140}?\s+(?=(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm)(?![\wđ]))")
+
+
+def _where_clause(folded: str, start: int, bend: int) -> int:
+    """Where a name read from ``start`` to ``bend`` ends with the clause of place after it
+    ("Tỉnh ủy | nơi được xác định là trung tâm ... | chủ trì"): at the verb of its role; ``bend``
+    when no such clause follows."""
+    where = _WHERE.search(folded, start, min(len(folded), bend + 5))
+    if where is None or where.start() <= start:
+        return bend
+    m = _WHERE_TO_ROLE.match(folded, where.end())
+    return m.end() if m else bend
 
 
 def _subject_before(pt: Text, pos: int) -> tuple[str | None, int]:
@@ -1432,7 +1449,8 @@ def _subject_before(pt: Text, pos: int) -> tuple[str | None, int]:
         # aside between the name and its verb
         bracket = _BRACKET_ASIDE.search(folded, start, pos)
         end = body_end(folded, start, bracket.start() if bracket else pos, pt.text)
-        if bracket and end == bracket.start():
+        # "Tỉnh ủy nơi được xác định là trung tâm ... chủ trì": a clause of place, part of the name
+        if bracket and end == bracket.start() or _where_clause(folded, start, end) == pos:
             end = pos
         # "Sở Tài chính, trên cơ sở đề xuất của ..., chủ trì": the aside opens after a comma
         aside = folded[start:end].rstrip().endswith(",") and _ASIDE.fullmatch(folded, end, pos)

@@ -354,6 +354,16 @@ NAME_WORDS = (
 # "các đơn vị trực thuộc", "các tỉnh, thành đoàn và đoàn trực thuộc" name the units directly under
 # the issuer, the owner understood.
 CLOSED_NAME_ENDS = ("trực thuộc",)
+# A body told by where it is, in a clause of place after its name, before the verb that gives it
+# its task (Party and State guidance on merging units: "Tỉnh ủy nơi được xác định là trung tâm chính
+# trị - hành chính ... chủ trì", "Ủy ban nhân dân tỉnh nơi đặt trụ sở chủ trì"): the clause is part
+# of the name, which body it is.
+WHERE_CLAUSE_WORDS = ("nơi",)
+WHERE_CLAUSE_EXAMPLES = (
+    ("1. Tỉnh ủy nơi được xác định là trung tâm chính trị - hành chính của tỉnh sau hợp nhất chủ trì, phối hợp với "
+     "Tỉnh ủy Bình An xây dựng Đề án.", ["Tỉnh ủy nơi được xác định là trung tâm chính trị - hành chính của tỉnh sau hợp nhất", "Tỉnh ủy Bình An"]),
+    ("2. Ủy ban nhân dân xã nơi đặt trụ sở chủ trì tổ chức bàn giao.", ["Ủy ban nhân dân xã nơi đặt trụ sở"]),
+)
 CONTENT_SUBJECT_EXAMPLES = (
     ("II. NỘI DUNG\n1. Mở chuyên mục: Báo Tiền Phong, Báo Thanh niên mở chuyên mục trên báo điện tử.\n", "Báo Tiền Phong"),
     ("II. NỘI DUNG\n2. Bước 2. Tổng hợp: Đoàn cấp huyện phân công cán bộ theo dõi.\n", "Đoàn cấp huyện"),
