@@ -7,8 +7,10 @@ from __future__ import annotations
 # The forms of address before the posts a decision's closing article charges (Decree 30/2020/NĐ-CP:
 # "Các Ông (Bà): Chánh Văn phòng ..., Giám đốc Sở ... chịu trách nhiệm thi hành Quyết định này";
 # "các ông (bà) có tên tại Điều 1"). They head a body's name and, before a colon, are no body.
-ADDRESS_FORMS = ("các ông (bà)", "các ông, bà", "các ông/bà", "ông (bà)", "ông/bà")
+# The comma of "các ông, bà" is often dropped ("Các ông bà Phó Chủ tịch ... có trách nhiệm ...").
+ADDRESS_FORMS = ("các ông (bà)", "các ông, bà", "các ông bà", "các ông/bà", "ông (bà)", "ông/bà")
 ADDRESS_FORM_EXAMPLES = (
+    ("Các ông bà: Trưởng các phòng chuyên môn", "Trưởng các phòng chuyên môn"),
     ("Các Ông (Bà): Chánh Văn phòng UBND huyện", "Chánh Văn phòng UBND huyện"),
     ("Các ông/bà: Giám đốc Sở Tài chính", "Giám đốc Sở Tài chính"),
     ("Ông, Bà : Trưởng phòng Nội vụ", "Trưởng phòng Nội vụ"),
