@@ -1217,6 +1217,8 @@ def _new_body_after_comma(before: str, rest: str) -> bool:
     if _bare(before, BARE_KINDS):
         # "Các sở, ngành, UBND các xã, phường": after bare kinds, a capitalised body with a name of
         # its own starts anew; more kinds ("Các phòng, ban, ngành, MTTQ") go on with the list.
+        if _kind_named_again(before, folded) and starts_with_body(rest):
+            return True  # "các cơ quan, đơn vị, các cơ quan báo chí của tỉnh": a kind named again is another group
         return rest[0].isupper() and starts_with_body(rest) and not _bare(rest.split(",")[0], BARE_KINDS)
     head = _LIST_HEAD.match(folded)
     if head and folded.startswith(" và ", head.end()) and fold(before).startswith(_DEPARTMENT) and "," not in before:
@@ -1239,6 +1241,21 @@ def _new_body_after_comma(before: str, rest: str) -> bool:
     if before[:1].isupper() and not _PLURAL.match(fold(before)) and _LOWER_HEAD_NAMED.match(rest) and starts_with_body(rest):
         return True  # "Sở Lao động - Thương binh và Xã hội, phòng Lao động - Thương binh và Xã hội cấp huyện": its twin a level down
     return folded.startswith("các ") and starts_with_body(rest)
+
+
+_PLURAL_KIND = re.compile(r"(?:các|những)\s+(" + alternation(BARE_KINDS) + r")(?![\wđ])")
+
+
+def _kind_named_again(before: str, rest: str) -> bool:
+    """Whether the words after a comma name again, after "các", a kind the list of kinds before it
+    holds ("các cơ quan, đơn vị, | các cơ quan báo chí của tỉnh"): one enumeration does not name a
+    kind twice, so a new group of bodies starts, narrower than the first ("các phòng, ban, | các đơn
+    vị có liên quan" goes on: no kind named again)."""
+    m = _PLURAL_KIND.match(rest)
+    if m is None:
+        return False
+    kinds = {_PLURAL.sub("", w.strip()) for w in fold(before).split(",")}
+    return m.group(1) in kinds
 
 
 def _issuer_units(piece: str) -> bool:
