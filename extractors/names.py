@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import re
 
-from plankb.extractors.patterns.bodies import ACTION_WORDS, BODY_HEADS, NAMES_WITH_AND, NOT_BODIES, NOT_TASK_WORDS
+from plankb.extractors.patterns.bodies import (
+    ACTION_WORDS,
+    BODY_HEADS,
+    NAMES_WITH_AND,
+    NOT_BODIES,
+    NOT_TASK_WORDS,
+    ORGAN_FUNCTIONS,
+)
 from plankb.extractors.regexes import alternation
 from plankb.extractors.text import fold
 
@@ -158,6 +165,12 @@ _ACTION_RE = re.compile(
     # Words of a verb may stand on two lines: "Sở Tài chính, trên\ncơ sở đề xuất ...".
     r"(?<![\wđ])(?:" + alternation({fold(a) for a in ACTION_WORDS}).replace("\\ ", r"\s+") + r")(?![\wđ])"
 )
+# "các cơ quan tham mưu, giúp việc của Tỉnh ủy": an organ named by its functions, their verbs in its name.
+_ORGAN_FUNCTIONS_RE = re.compile(
+    r"cơ\s+quan(?:\s+chuyên\s+trách)?\s+(?:"
+    + "|".join(re.escape(f).replace(",\\ ", r"\s*,\s*").replace("\\ ", r"\s+") for f in sorted(ORGAN_FUNCTIONS, key=len, reverse=True))
+    + r")(?![\wđ])"
+)
 # Words that, right after a head, belong to the name: "Ban Chỉ đạo", "Ban Tổ chức", "Ủy ban Kiểm tra".
 _NOUN_BEFORE = re.compile(r"(?:các|những|mọi|cơ quan|việc|lĩnh vực|công tác|công|ngoại|\d+)\s*$")  # "Bộ Ngoại giao"
 # ... unless those words begin an act or a thing: "tổ chức hội nghị" is the verb and its object.
@@ -198,8 +211,9 @@ def body_end(folded: str, start: int, limit: int, original: str | None = None) -
     """
     head = _HEAD_RE.match(folded, start)
     name_from = head.end() if head else start + 1  # "các tổ chức ...": the head is part of the name
+    functions = _ORGAN_FUNCTIONS_RE.search(folded, start, limit)
     for m in _ACTION_RE.finditer(folded, start, limit):
-        if m.start() < name_from:
+        if m.start() < name_from or functions is not None and functions.start() <= m.start() < functions.end():
             continue
         before = folded[start : m.start()]
         if _NAME_AFTER_HEAD.search(before):

@@ -131,6 +131,19 @@ COORDINATION_EXAMPLES = (
     ("Giao Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ rà soát.", "Sở Nội vụ"),
 )
 
+# An organ named by its functions (the Party's "cơ quan tham mưu, giúp việc" of a committee, Regulation
+# on the organs of provincial committees): after "cơ quan" the functions' verbs are words of the name
+# ("các cơ quan tham mưu, giúp việc của Tỉnh ủy tăng cường ..."), not its task.
+ORGAN_FUNCTIONS = ("tham mưu, giúp việc", "tham mưu giúp việc")
+ORGAN_FUNCTION_EXAMPLES = (
+    ("4. Đảng ủy Ủy ban nhân dân tỉnh, các cơ quan tham mưu, giúp việc của Tỉnh ủy tăng cường kiểm tra, đôn đốc.",
+     ["Đảng ủy Ủy ban nhân dân tỉnh", "các cơ quan tham mưu, giúp việc của Tỉnh ủy"]),
+    ("5. Các cơ quan chuyên trách tham mưu giúp việc Tỉnh ủy theo dõi, đôn đốc.",
+     ["Các cơ quan chuyên trách tham mưu giúp việc Tỉnh ủy"]),
+    # the verbs of a task after a body's name stay its task
+    ("6. Sở Nội vụ tham mưu, giúp Ủy ban nhân dân tỉnh theo dõi.", ["Sở Nội vụ"]),
+)
+
 # Verbs (and connectors) that end a body's name: what follows is the task, not the name.
 ACTION_WORDS = (
     "chủ trì", "phối hợp", "tham mưu", "theo dõi", "đôn đốc", "tổng hợp", "xây dựng", "triển khai",
