@@ -13,6 +13,7 @@ import re
 from plankb.extractors.patterns.bodies import (
     ACTION_WORDS,
     BODY_HEADS,
+    DELEGATES_WITH_AND,
     NAMES_WITH_AND,
     NOT_BODIES,
     NOT_TASK_WORDS,
@@ -255,9 +256,21 @@ _FIELDS = re.compile(r"(?<![\wđ])(?:phụ trách|lĩnh vực)(?![\wđ])")
 _NAMES_WITH_AND = re.compile(r"(?<![\wđ])(?:" + alternation(NAMES_WITH_AND) + r")(?![\wđ])")
 
 
+_DELEGATES_WITH_AND = re.compile(
+    r"(?<![\wđ])(?:" + "|".join(rf"{re.escape(a)}\s+và\s+{re.escape(b)}" for a, b in DELEGATES_WITH_AND).replace("\\ ", r"\s+") + r")(?![\wđ])"
+)
+
+
 def _and_in_name(folded: str, at: int) -> bool:
-    """Whether the "và" at ``at`` joins the fields of a ministry's or department's name."""
-    return any(m.start() < at < m.end() for m in _NAMES_WITH_AND.finditer(folded, max(0, at - 40), at + 40))
+    """Whether the "và" at ``at`` joins the fields of a ministry's or department's name, or a
+    council's delegates in groups and singly ("các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh")."""
+    near = (max(0, at - 40), at + 40)
+    return any(m.start() < at < m.end() for pattern in (_NAMES_WITH_AND, _DELEGATES_WITH_AND) for m in pattern.finditer(folded, *near))
+
+
+def and_in_name(text: str, at: int) -> bool:
+    """``_and_in_name`` on a name as written (folded here)."""
+    return _and_in_name(fold(text), at)
 
 
 def _and_end(folded: str, original: str | None, start: int, end: int) -> int:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from plankb.extractors.fields.base import Spans, field_component
 from plankb.extractors.layout import Layout, Line, OutlineItem
-from plankb.extractors.names import PLACE_UNITS, body_end, clean_body, starts_with_body, task_follows
+from plankb.extractors.names import PLACE_UNITS, and_in_name, body_end, clean_body, starts_with_body, task_follows
 from plankb.extractors.patterns.bodies import (
     ACT_DOCUMENT_NOUNS,
     ADDRESS_FORMS,
@@ -1294,7 +1294,7 @@ def _split_bodies(body: str, start: int, pt: Text) -> list[tuple[str, int]]:
             continue  # "Phó Chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng": one post
         if comma and not _new_body_after_comma(piece, body[cut_end : cut_end + 60]):
             continue
-        if not comma and body[cut_start:cut_end].strip() == "và" and _office_of_two(piece, body[cut_end:]):
+        if not comma and body[cut_start:cut_end].strip() == "và" and (_office_of_two(piece, body[cut_end:]) or and_in_name(body, cut_start)):
             continue
         parts.append((piece, offset + pos))
         pos = cut_end

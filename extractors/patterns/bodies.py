@@ -413,6 +413,16 @@ NAMES_WITH_AND = (
     "thông tin và truyền thông", "giáo dục và đào tạo", "nông nghiệp và phát triển nông thôn",
     "nông nghiệp và môi trường", "thể thao và du lịch", "dân tộc và tôn giáo", "văn hóa và thông tin",
 )
+# A council's delegates in their groups and singly, named together with the council once at the end:
+# the closing article of a People's Council resolution ("Giao Thường trực Hội đồng nhân dân, các Ban
+# của Hội đồng nhân dân, các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện
+# Nghị quyết"). The words before "và" and after it (folded): one body, not two.
+DELEGATES_WITH_AND = (("tổ đại biểu", "đại biểu"),)
+DELEGATES_WITH_AND_EXAMPLES = (
+    ("Giao Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, các Tổ đại biểu và đại biểu Hội đồng nhân dân "
+     "tỉnh giám sát việc thực hiện Nghị quyết này.",
+     ["Thường trực Hội đồng nhân dân", "các Ban của Hội đồng nhân dân", "các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh"]),
+)
 NAMES_WITH_AND_EXAMPLES = (
     ("Sở Lao động - Thương binh và xã hội chủ trì, phối hợp với Sở Y tế.", "Sở Lao động - Thương binh và xã hội"),
     ("Sở Nông nghiệp và phát triển nông thôn chủ trì thực hiện.", "Sở Nông nghiệp và phát triển nông thôn"),
