@@ -51,6 +51,7 @@ from plankb.extractors.patterns.bodies import (
     NOTICE_TO,
     PLAN_TYPES,
     PURPOSE_WORDS,
+    REPORT_TYPES,
     ROLE_VERBS,
     SPEAKER_POSTS,
     TASK_DOCUMENT_TYPES,
@@ -176,13 +177,14 @@ def assignments(doc: Doc) -> None:
     # whole text is read, the recipients' and the signature's lines left out (``excluded``).
     limit = len(pt.text)
     petitions = Spans(_petitions(layout, pt))
+    report = doc._.record.get("doc_type") in REPORT_TYPES
     for m in _matches_at(_GIAO, pt.folded, literal_starts(pt.folded, _GIAO_WORDS, 0, limit), limit):
         if not _word_start(pt.folded, m.start()) or pt.folded.endswith(_PASSIVE, 0, m.start()):
             continue
         if _ACT_DOCUMENT.search(pt.folded, max(0, m.start() - 20), m.start()):
             continue  # "thông báo phân công thành viên phụ trách ...": a document named by its act
-        if _another_speaks(pt.text, m.start(), own):
-            continue
+        if _another_speaks(pt.text, m.start(), own) or report and _text_before(pt.text, m.start())[0]:
+            continue  # a report narrating an assignment: "Ban Bí thư đã ban hành ... và phân công ..."
         _from_subject(pt, m.end(), limit, add, lead_in=m.start())
     letter = doc._.record.get("doc_type") in LETTER_TYPES
     addressees = _addressees(pt, layout) if letter else []

@@ -308,6 +308,13 @@ NOTICE_CLOSING_EXAMPLES = (
     ("Văn phòng Tỉnh ủy thông báo kết quả hội nghị đến các đơn vị biết.", []),
 )
 
+# Reports tell what was done (Decree 30/2020/NĐ-CP, Guidance 36-HD/VPTW: báo cáo): "Ban Thường vụ
+# Tỉnh ủy đã ban hành ... và phân công nhiệm vụ cho các huyện ủy", "Ban Bí thư giao Ban Tuyên giáo
+# là đơn vị thường trực theo dõi" narrate an assignment made elsewhere, by the body or words that
+# open the sentence. Only an assignment opening its sentence ("Giao Ban Tuyên giáo ...") is one the
+# report gives.
+REPORT_TYPES = ("BC",)
+
 # Document types whose whole body gives tasks when no "Tổ chức thực hiện" section does:
 # directives, official letters, notices of conclusions.
 TASK_DOCUMENT_TYPES = ("CT", "CV", "TB", "KL", "CĐ")
