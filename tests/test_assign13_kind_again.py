@@ -1,6 +1,6 @@
 """A list of kinds does not name one kind twice: "các cơ quan, đơn vị, các cơ quan báo chí của
 tỉnh" is two groups, the second narrower; "các phòng, ban, các đơn vị có liên quan" (no kind named
-again) stays one."""
+again) stays one; nor does a list closed by "trực thuộc" go on into the next group."""
 
 from __future__ import annotations
 
@@ -25,6 +25,9 @@ Nguyễn Văn A
 @pytest.mark.parametrize(("bodies", "expected"), [
     ("Sở Tư pháp, các cơ quan, đơn vị, các cơ quan báo chí của tỉnh", ["Sở Tư pháp", "các cơ quan báo chí của tỉnh"]),
     ("Sở Tư pháp, các phòng, ban, các đơn vị có liên quan", ["Sở Tư pháp", "các phòng, ban, các đơn vị có liên quan"]),
+    # kinds closed by "trực thuộc" (their owner understood) share no name with the next group
+    ("Sở Tư pháp, các huyện, xã trực thuộc, các ban, đơn vị có liên quan",
+     ["Sở Tư pháp", "các huyện, xã trực thuộc", "các ban, đơn vị có liên quan"]),
 ])
 def test_a_kind_named_again_starts_another_group(bodies, expected, nlp):
     found = [a.body for a in extract_text(LETTER.format(bodies=bodies), nlp).assignments]

@@ -1221,6 +1221,10 @@ def _new_body_after_comma(before: str, rest: str) -> bool:
         # its own starts anew; more kinds ("Các phòng, ban, ngành, MTTQ") go on with the list.
         if _kind_named_again(before, folded) and starts_with_body(rest):
             return True  # "các cơ quan, đơn vị, các cơ quan báo chí của tỉnh": a kind named again is another group
+        if folded.startswith("các ") and _closed_kinds(before) and starts_with_body(rest):
+            # "các tỉnh, thành đoàn, đoàn trực thuộc, các ban, đơn vị có liên quan": kinds whose owner
+            # "trực thuộc" has closed share no name with what follows; "các" starts another group
+            return True
         return rest[0].isupper() and starts_with_body(rest) and not _bare(rest.split(",")[0], BARE_KINDS)
     head = _LIST_HEAD.match(folded)
     if head and folded.startswith(" và ", head.end()) and fold(before).startswith(_DEPARTMENT) and "," not in before:
@@ -1246,6 +1250,12 @@ def _new_body_after_comma(before: str, rest: str) -> bool:
 
 
 _PLURAL_KIND = re.compile(r"(?:các|những)\s+(" + alternation(BARE_KINDS) + r")(?![\wđ])")
+
+
+def _closed_kinds(before: str) -> bool:
+    """Whether a list of kinds ends in words that close a name whole ("..., đoàn trực thuộc")."""
+    words = fold(before).split()
+    return len(words) > 1 and " ".join(words[-2:]) in CLOSED_NAME_ENDS
 
 
 def _kind_named_again(before: str, rest: str) -> bool:
