@@ -26,8 +26,8 @@ Nguyễn Văn A
     ("Sở Tư pháp, các cơ quan, đơn vị, các cơ quan báo chí của tỉnh", ["Sở Tư pháp", "các cơ quan báo chí của tỉnh"]),
     ("Sở Tư pháp, các phòng, ban, các đơn vị có liên quan", ["Sở Tư pháp", "các phòng, ban, các đơn vị có liên quan"]),
     # kinds closed by "trực thuộc" (their owner understood) share no name with the next group
-    ("Sở Tư pháp, các huyện, xã trực thuộc, các ban, đơn vị có liên quan",
-     ["Sở Tư pháp", "các huyện, xã trực thuộc", "các ban, đơn vị có liên quan"]),
+    ("Sở Tư pháp, các huyện đoàn, đoàn trực thuộc, các ban, đơn vị có liên quan",
+     ["Sở Tư pháp", "các huyện đoàn, đoàn trực thuộc", "các ban, đơn vị có liên quan"]),
 ])
 def test_a_kind_named_again_starts_another_group(bodies, expected, nlp):
     found = [a.body for a in extract_text(LETTER.format(bodies=bodies), nlp).assignments]
