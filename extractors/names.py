@@ -293,6 +293,13 @@ _CONTACT = re.compile(r",\s*(?:\d|(?:ĐT|SĐT|Điện thoại|điện thoại|Em
 _BRACKET_AT_END = re.compile(r"\s*\([^)]*\)?$")
 
 
+def contact_follows(text: str, start: int, end: int) -> bool:
+    """Whether a telephone or an address follows the name read from ``start`` to ``end`` (the
+    reading may have run on to a label's colon: "Trung tâm ..., ĐT: 097..."): a contact line
+    ("Nhà Xuất bản Kim Đồng, 55 Quang Trung"), no task after the name."""
+    return _CONTACT.search(text, start, min(len(text), end + 3)) is not None
+
+
 def clean_body(name: str) -> str:
     """Trim what is not part of the name: punctuation, apposition after " - ", brackets."""
     name = name.strip(" \t\n,;:.!?")  # "!" and "?" only stray there (a scan's specks)

@@ -18,7 +18,15 @@ from spacy.tokens import Doc
 
 from plankb.extractors.fields.base import Spans, field_component
 from plankb.extractors.layout import Layout, Line, OutlineItem
-from plankb.extractors.names import PLACE_UNITS, and_in_name, body_end, clean_body, starts_with_body, task_follows
+from plankb.extractors.names import (
+    PLACE_UNITS,
+    and_in_name,
+    body_end,
+    clean_body,
+    contact_follows,
+    starts_with_body,
+    task_follows,
+)
 from plankb.extractors.patterns.bodies import (
     ACT_DOCUMENT_NOUNS,
     ADDRESS_FORMS,
@@ -618,7 +626,7 @@ def _from_section(layout: Layout, pt: Text, section: OutlineItem, add, duties_on
                 continue
             # Under its own heading even an issuer is given tasks: a joint plan lists each one's.
             add(body, _role_after(folded, cpos), pos, item.end if item is not None else nxt_line.end, _task(pt, cpos), heading=True)
-        elif bend < send and (not duties_only or folded.startswith(":", bend)) and (not verb_needed or _tasked_in_letter(folded, bend)):
+        elif bend < send and (not duties_only or folded.startswith(":", bend)) and (not verb_needed or _tasked_in_letter(folded, bend)) and not contact_follows(pt.text, pos, bend):
             add(body, _role_after(folded, bend), pos, send, _task(pt, bend), partner=_formula(folded, bend))
 
 
@@ -967,8 +975,8 @@ def _clause_at(pt: Text, pos: int) -> tuple[str, int, int] | None:
     send = _sentence_end(folded, pos, pt.text)
     bend = _related(folded, body_end(folded, pos, _colon_before(folded, pos, min(send, pos + 200)), pt.text))
     body = clean_body(pt.text[pos:bend])
-    if not body or bend >= send or _speaks(folded, bend):
-        return None
+    if not body or bend >= send or _speaks(folded, bend) or contact_follows(pt.text, pos, bend):
+        return None  # "Trung tâm ..., ĐT: 097...": a contact, no task
     return body, bend, send
 
 
