@@ -67,6 +67,7 @@ from plankb.extractors.patterns.bodies import (
     TERMS_HEADINGS,
     WHERE_CLAUSE_WORDS,
 )
+from plankb.extractors.patterns.doc_types import DOC_TYPES
 from plankb.extractors.patterns.grammar import ITEM_MARKER
 from plankb.extractors.patterns.tasktables import (
     BARE_KINDS,
@@ -433,6 +434,12 @@ def _kind_list(name: str, start: int, pt: Text) -> list[tuple[str, int]]:
         pos, i = nxt, i + 1
     return out or [(name, start)]
 _ARTICLE = re.compile(r"^[ \t]*(?:\*\*)?điều\s+\d{1,3}\s*[.:]\s*(?:\*+\s*)*", re.M)
+# Carrying out the document itself, the task of a directive's or a letter's closing request
+# ("yêu cầu ... triển khai thực hiện nghiêm túc Chỉ thị này", Decree 30/2020/NĐ-CP).
+_THIS_DOCUMENT = re.compile(
+    r"\s*(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?(?:thực\s+hiện|thi\s+hành)(?:\s+nghiêm\s+túc)?(?:\s*,?\s*(?:có\s+)?hiệu\s+quả)?"
+    r"\s+(?:" + alternation(sorted({fold(n) for t in DOC_TYPES for n in t.names}, key=len, reverse=True)).replace("\\ ", r"\s+") + r")\s+này(?![\wđ])"
+)
 _EXECUTES = re.compile(
     r"(?<![\wđ])(?:(?:có|chịu)\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?(?:thi\s+hành|thực\s+hiện)"
     r"|căn\s+cứ\s+(?:quyết\s+định|quy\s+định|nghị\s+quyết|kế\s+hoạch)(?:\s+này)?\s+(?:để\s+)?(?:thi\s+hành|thực\s+hiện)"
@@ -527,7 +534,9 @@ def _from_subject(pt: Text, start: int, limit: int, add, lead_in: int, named_par
         return
     aside = _ASIDE.match(folded, bend) if pt.text[start:bend].rstrip().endswith(",") else None
     role = _role_after(folded, aside.end() if aside else bend)  # "Sở Tài chính, trên cơ sở ..., chủ trì"
-    add(body, role, start, send, _task(pt, bend))
+    # "Yêu cầu ...; Thủ trưởng các cơ quan, đơn vị có liên quan triển khai thực hiện nghiêm túc Chỉ
+    # thị này": the closing formula, whose kinds concerned name no one
+    add(body, role, start, send, _task(pt, bend), partner=_THIS_DOCUMENT.match(folded, bend) is not None)
     if role in ("lead", "coordinate"):
         # "Giao Sở Tài chính phối hợp với Sở Lao động - Thương binh và Xã hội và Ủy ban nhân dân
         # các quận, huyện lập thủ tục ...": the bodies it works with are given the task too
@@ -911,7 +920,7 @@ def _formula(folded: str, bend: int) -> bool:
     pos = bend
     while pos < len(folded) and folded[pos] in " \t\n":
         pos += 1
-    return _EXECUTES.match(folded, pos) is not None
+    return _EXECUTES.match(folded, pos) is not None or _THIS_DOCUMENT.match(folded, pos) is not None
 
 
 def _speaks(folded: str, bend: int) -> bool:
