@@ -10,7 +10,15 @@ from __future__ import annotations
 
 import re
 
-from plankb.extractors.patterns.bodies import ACTION_WORDS, BODY_HEADS, NAMES_WITH_AND, NOT_BODIES, NOT_TASK_WORDS
+from plankb.extractors.patterns.bodies import (
+    ACTION_WORDS,
+    BODY_HEADS,
+    DELEGATES_WITH_AND,
+    NAMES_WITH_AND,
+    NOT_BODIES,
+    NOT_TASK_WORDS,
+    ORGAN_FUNCTIONS,
+)
 from plankb.extractors.patterns.places import PROVINCES
 from plankb.extractors.regexes import alternation
 from plankb.extractors.text import fold
@@ -177,6 +185,12 @@ _ACTION_RE = re.compile(
     # Words of a verb may stand on two lines: "Sở Tài chính, trên\ncơ sở đề xuất ...".
     r"(?<![\wđ])(?:" + alternation({fold(a) for a in ACTION_WORDS}).replace("\\ ", r"\s+") + r")(?![\wđ])"
 )
+# "các cơ quan tham mưu, giúp việc của Tỉnh ủy": an organ named by its functions, their verbs in its name.
+_ORGAN_FUNCTIONS_RE = re.compile(
+    r"cơ\s+quan(?:\s+chuyên\s+trách)?\s+(?:"
+    + "|".join(re.escape(f).replace(",\\ ", r"\s*,\s*").replace("\\ ", r"\s+") for f in sorted(ORGAN_FUNCTIONS, key=len, reverse=True))
+    + r")(?![\wđ])"
+)
 # Words that, right after a head, belong to the name: "Ban Chỉ đạo", "Ban Tổ chức", "Ủy ban Kiểm tra".
 _NOUN_BEFORE = re.compile(r"(?:các|những|mọi|cơ quan|việc|lĩnh vực|công tác|công|ngoại|\d+)\s*$")  # "Bộ Ngoại giao"
 # ... unless those words begin an act or a thing: "tổ chức hội nghị" is the verb and its object.
@@ -217,8 +231,9 @@ def body_end(folded: str, start: int, limit: int, original: str | None = None) -
     """
     head = _HEAD_RE.match(folded, start)
     name_from = head.end() if head else start + 1  # "các tổ chức ...": the head is part of the name
+    functions = _ORGAN_FUNCTIONS_RE.search(folded, start, limit)
     for m in _ACTION_RE.finditer(folded, start, limit):
-        if m.start() < name_from:
+        if m.start() < name_from or functions is not None and functions.start() <= m.start() < functions.end():
             continue
         before = folded[start : m.start()]
         if _NAME_AFTER_HEAD.search(before):
@@ -260,9 +275,21 @@ _FIELDS = re.compile(r"(?<![\wđ])(?:phụ trách|lĩnh vực)(?![\wđ])")
 _NAMES_WITH_AND = re.compile(r"(?<![\wđ])(?:" + alternation(NAMES_WITH_AND) + r")(?![\wđ])")
 
 
+_DELEGATES_WITH_AND = re.compile(
+    r"(?<![\wđ])(?:" + "|".join(rf"{re.escape(a)}\s+và\s+{re.escape(b)}" for a, b in DELEGATES_WITH_AND).replace("\\ ", r"\s+") + r")(?![\wđ])"
+)
+
+
 def _and_in_name(folded: str, at: int) -> bool:
-    """Whether the "và" at ``at`` joins the fields of a ministry's or department's name."""
-    return any(m.start() < at < m.end() for m in _NAMES_WITH_AND.finditer(folded, max(0, at - 40), at + 40))
+    """Whether the "và" at ``at`` joins the fields of a ministry's or department's name, or a
+    council's delegates in groups and singly ("các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh")."""
+    near = (max(0, at - 40), at + 40)
+    return any(m.start() < at < m.end() for pattern in (_NAMES_WITH_AND, _DELEGATES_WITH_AND) for m in pattern.finditer(folded, *near))
+
+
+def and_in_name(text: str, at: int) -> bool:
+    """``_and_in_name`` on a name as written (folded here)."""
+    return _and_in_name(fold(text), at)
 
 
 def _and_end(folded: str, original: str | None, start: int, end: int) -> int:
@@ -283,6 +310,13 @@ _APPOSITION = re.compile(r"\s+[-–]\s+(?=Cơ quan|cơ quan|là\s)")
 # An address or a telephone after the name: "Nhà Xuất bản Kim Đồng, 55 Quang Trung", "..., ĐT: 024...".
 _CONTACT = re.compile(r",\s*(?:\d|(?:ĐT|SĐT|Điện thoại|điện thoại|Email|email)\b)")
 _BRACKET_AT_END = re.compile(r"\s*\([^)]*\)?$")
+
+
+def contact_follows(text: str, start: int, end: int) -> bool:
+    """Whether a telephone or an address follows the name read from ``start`` to ``end`` (the
+    reading may have run on to a label's colon: "Trung tâm ..., ĐT: 097..."): a contact line
+    ("Nhà Xuất bản Kim Đồng, 55 Quang Trung"), no task after the name."""
+    return _CONTACT.search(text, start, min(len(text), end + 3)) is not None
 
 
 def clean_body(name: str) -> str:

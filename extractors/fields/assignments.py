@@ -18,7 +18,15 @@ from spacy.tokens import Doc
 
 from plankb.extractors.fields.base import Spans, field_component
 from plankb.extractors.layout import Layout, Line, OutlineItem
-from plankb.extractors.names import PLACE_UNITS, body_end, clean_body, starts_with_body, task_follows
+from plankb.extractors.names import (
+    PLACE_UNITS,
+    and_in_name,
+    body_end,
+    clean_body,
+    contact_follows,
+    starts_with_body,
+    task_follows,
+)
 from plankb.extractors.patterns.bodies import (
     ACT_DOCUMENT_NOUNS,
     ADDRESS_FORMS,
@@ -48,14 +56,18 @@ from plankb.extractors.patterns.bodies import (
     NOT_BODIES,
     NOT_TASK_OPENERS,
     NOTICE_FOR,
+    NOTICE_TO,
     PLAN_TYPES,
     PURPOSE_WORDS,
+    REPORT_TYPES,
     ROLE_VERBS,
     SPEAKER_POSTS,
     TASK_DOCUMENT_TYPES,
     TASK_VERBS,
     TERMS_HEADINGS,
+    WHERE_CLAUSE_WORDS,
 )
+from plankb.extractors.patterns.doc_types import DOC_TYPES
 from plankb.extractors.patterns.grammar import ITEM_MARKER
 from plankb.extractors.patterns.tasktables import (
     BARE_KINDS,
@@ -174,13 +186,14 @@ def assignments(doc: Doc) -> None:
     # whole text is read, the recipients' and the signature's lines left out (``excluded``).
     limit = len(pt.text)
     petitions = Spans(_petitions(layout, pt))
+    report = doc._.record.get("doc_type") in REPORT_TYPES
     for m in _matches_at(_GIAO, pt.folded, literal_starts(pt.folded, _GIAO_WORDS, 0, limit), limit):
         if not _word_start(pt.folded, m.start()) or pt.folded.endswith(_PASSIVE, 0, m.start()):
             continue
         if _ACT_DOCUMENT.search(pt.folded, max(0, m.start() - 20), m.start()):
             continue  # "thông báo phân công thành viên phụ trách ...": a document named by its act
-        if _another_speaks(pt.text, m.start(), own):
-            continue
+        if _another_speaks(pt.text, m.start(), own) or report and _text_before(pt.text, m.start())[0]:
+            continue  # a report narrating an assignment: "Ban Bí thư đã ban hành ... và phân công ..."
         _from_subject(pt, m.end(), limit, add, lead_in=m.start())
     letter = doc._.record.get("doc_type") in LETTER_TYPES
     addressees = _addressees(pt, layout) if letter else []
@@ -203,6 +216,8 @@ def assignments(doc: Doc) -> None:
             _for_addressee(pt, m.end(), add)
     for m in _NOTICE_FOR.finditer(pt.folded, layout.header_end, limit):
         _notice_closing(pt, m.end(), add)
+    for at in _notices_to(pt.folded, layout.header_end, limit):
+        _notice_closing(pt, at, add)
     for m in _LEADS.finditer(pt.folded, layout.header_end, limit):
         if not _word_start(pt.folded, m.start()) or _CHAIRS.match(pt.folded, m.end()):
             continue
@@ -419,6 +434,12 @@ def _kind_list(name: str, start: int, pt: Text) -> list[tuple[str, int]]:
         pos, i = nxt, i + 1
     return out or [(name, start)]
 _ARTICLE = re.compile(r"^[ \t]*(?:\*\*)?điều\s+\d{1,3}\s*[.:]\s*(?:\*+\s*)*", re.M)
+# Carrying out the document itself, the task of a directive's or a letter's closing request
+# ("yêu cầu ... triển khai thực hiện nghiêm túc Chỉ thị này", Decree 30/2020/NĐ-CP).
+_THIS_DOCUMENT = re.compile(
+    r"\s*(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?(?:thực\s+hiện|thi\s+hành)(?:\s+nghiêm\s+túc)?(?:\s*,?\s*(?:có\s+)?hiệu\s+quả)?"
+    r"\s+(?:" + alternation(sorted({fold(n) for t in DOC_TYPES for n in t.names}, key=len, reverse=True)).replace("\\ ", r"\s+") + r")\s+này(?![\wđ])"
+)
 _EXECUTES = re.compile(
     r"(?<![\wđ])(?:(?:có|chịu)\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?(?:thi\s+hành|thực\s+hiện)"
     r"|căn\s+cứ\s+(?:quyết\s+định|quy\s+định|nghị\s+quyết|kế\s+hoạch)(?:\s+này)?\s+(?:để\s+)?(?:thi\s+hành|thực\s+hiện)"
@@ -507,12 +528,15 @@ def _from_subject(pt: Text, start: int, limit: int, add, lead_in: int, named_par
         return
     send = _sentence_end(folded, start, pt.text)
     bend = _related(folded, body_end(folded, start, _colon_before(folded, start, min(send, start + 400)), pt.text))
+    bend = _where_clause(folded, start, bend)
     body = clean_body(pt.text[start:bend])
     if not body:
         return
     aside = _ASIDE.match(folded, bend) if pt.text[start:bend].rstrip().endswith(",") else None
     role = _role_after(folded, aside.end() if aside else bend)  # "Sở Tài chính, trên cơ sở ..., chủ trì"
-    add(body, role, start, send, _task(pt, bend))
+    # "Yêu cầu ...; Thủ trưởng các cơ quan, đơn vị có liên quan triển khai thực hiện nghiêm túc Chỉ
+    # thị này": the closing formula, whose kinds concerned name no one
+    add(body, role, start, send, _task(pt, bend), partner=_THIS_DOCUMENT.match(folded, bend) is not None)
     if role in ("lead", "coordinate"):
         # "Giao Sở Tài chính phối hợp với Sở Lao động - Thương binh và Xã hội và Ủy ban nhân dân
         # các quận, huyện lập thủ tục ...": the bodies it works with are given the task too
@@ -611,7 +635,7 @@ def _from_section(layout: Layout, pt: Text, section: OutlineItem, add, duties_on
                 continue
             # Under its own heading even an issuer is given tasks: a joint plan lists each one's.
             add(body, _role_after(folded, cpos), pos, item.end if item is not None else nxt_line.end, _task(pt, cpos), heading=True)
-        elif bend < send and (not duties_only or folded.startswith(":", bend)) and (not verb_needed or _tasked_in_letter(folded, bend)):
+        elif bend < send and (not duties_only or folded.startswith(":", bend)) and (not verb_needed or _tasked_in_letter(folded, bend)) and not contact_follows(pt.text, pos, bend):
             add(body, _role_after(folded, bend), pos, send, _task(pt, bend), partner=_formula(folded, bend))
 
 
@@ -896,7 +920,7 @@ def _formula(folded: str, bend: int) -> bool:
     pos = bend
     while pos < len(folded) and folded[pos] in " \t\n":
         pos += 1
-    return _EXECUTES.match(folded, pos) is not None
+    return _EXECUTES.match(folded, pos) is not None or _THIS_DOCUMENT.match(folded, pos) is not None
 
 
 def _speaks(folded: str, bend: int) -> bool:
@@ -960,8 +984,8 @@ def _clause_at(pt: Text, pos: int) -> tuple[str, int, int] | None:
     send = _sentence_end(folded, pos, pt.text)
     bend = _related(folded, body_end(folded, pos, _colon_before(folded, pos, min(send, pos + 200)), pt.text))
     body = clean_body(pt.text[pos:bend])
-    if not body or bend >= send or _speaks(folded, bend):
-        return None
+    if not body or bend >= send or _speaks(folded, bend) or contact_follows(pt.text, pos, bend):
+        return None  # "Trung tâm ..., ĐT: 097...": a contact, no task
     return body, bend, send
 
 
@@ -1212,6 +1236,12 @@ def _new_body_after_comma(before: str, rest: str) -> bool:
     if _bare(before, BARE_KINDS):
         # "Các sở, ngành, UBND các xã, phường": after bare kinds, a capitalised body with a name of
         # its own starts anew; more kinds ("Các phòng, ban, ngành, MTTQ") go on with the list.
+        if _kind_named_again(before, folded) and starts_with_body(rest):
+            return True  # "các cơ quan, đơn vị, các cơ quan báo chí của tỉnh": a kind named again is another group
+        if folded.startswith("các ") and _closed_kinds(before) and starts_with_body(rest):
+            # "các tỉnh, thành đoàn, đoàn trực thuộc, các ban, đơn vị có liên quan": kinds whose owner
+            # "trực thuộc" has closed share no name with what follows; "các" starts another group
+            return True
         return rest[0].isupper() and starts_with_body(rest) and not _bare(rest.split(",")[0], BARE_KINDS)
     head = _LIST_HEAD.match(folded)
     if head and folded.startswith(" và ", head.end()) and fold(before).startswith(_DEPARTMENT) and "," not in before:
@@ -1234,6 +1264,27 @@ def _new_body_after_comma(before: str, rest: str) -> bool:
     if before[:1].isupper() and not _PLURAL.match(fold(before)) and _LOWER_HEAD_NAMED.match(rest) and starts_with_body(rest):
         return True  # "Sở Lao động - Thương binh và Xã hội, phòng Lao động - Thương binh và Xã hội cấp huyện": its twin a level down
     return folded.startswith("các ") and starts_with_body(rest)
+
+
+_PLURAL_KIND = re.compile(r"(?:các|những)\s+(" + alternation(BARE_KINDS) + r")(?![\wđ])")
+
+
+def _closed_kinds(before: str) -> bool:
+    """Whether a list of kinds ends in words that close a name whole ("..., đoàn trực thuộc")."""
+    words = fold(before).split()
+    return len(words) > 1 and " ".join(words[-2:]) in CLOSED_NAME_ENDS
+
+
+def _kind_named_again(before: str, rest: str) -> bool:
+    """Whether the words after a comma name again, after "các", a kind the list of kinds before it
+    holds ("các cơ quan, đơn vị, | các cơ quan báo chí của tỉnh"): one enumeration does not name a
+    kind twice, so a new group of bodies starts, narrower than the first ("các phòng, ban, | các đơn
+    vị có liên quan" goes on: no kind named again)."""
+    m = _PLURAL_KIND.match(rest)
+    if m is None:
+        return False
+    kinds = {_PLURAL.sub("", w.strip()) for w in fold(before).split(",")}
+    return m.group(1) in kinds
 
 
 def _issuer_units(piece: str) -> bool:
@@ -1272,7 +1323,7 @@ def _split_bodies(body: str, start: int, pt: Text) -> list[tuple[str, int]]:
             continue  # "Phó Chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng": one post
         if comma and not _new_body_after_comma(piece, body[cut_end : cut_end + 60]):
             continue
-        if not comma and body[cut_start:cut_end].strip() == "và" and _office_of_two(piece, body[cut_end:]):
+        if not comma and body[cut_start:cut_end].strip() == "và" and (_office_of_two(piece, body[cut_end:]) or and_in_name(body, cut_start)):
             continue
         parts.append((piece, offset + pos))
         pos = cut_end
@@ -1405,6 +1456,21 @@ _ASIDE = re.compile(r"(?:trên\s+cơ\s+sở|căn\s+cứ|theo)\s[^.;:]{0,200},\s*
 
 
 _BRACKET_ASIDE = re.compile(r"\s*\([^()\n]{1,160}\)\s*$")
+# "Tỉnh ủy nơi được xác định là trung tâm ... chủ trì": a clause of place runs from the name to
+# the verb of its role (the name read may end before "nơi" or just after it).
+_WHERE = re.compile(r"(?<![\wđ])(?:" + alternation(WHERE_CLAUSE_WORDS) + r")(?![\wđ])")
+_WHERE_TO_ROLE = re.compile(r"[^.;:()\n]{1,140}?\s+(?=(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm)(?![\wđ]))")
+
+
+def _where_clause(folded: str, start: int, bend: int) -> int:
+    """Where a name read from ``start`` to ``bend`` ends with the clause of place after it
+    ("Tỉnh ủy | nơi được xác định là trung tâm ... | chủ trì"): at the verb of its role; ``bend``
+    when no such clause follows."""
+    where = _WHERE.search(folded, start, min(len(folded), bend + 5))
+    if where is None or where.start() <= start:
+        return bend
+    m = _WHERE_TO_ROLE.match(folded, where.end())
+    return m.end() if m else bend
 
 
 def _subject_before(pt: Text, pos: int) -> tuple[str | None, int]:
@@ -1429,7 +1495,8 @@ def _subject_before(pt: Text, pos: int) -> tuple[str | None, int]:
         # aside between the name and its verb
         bracket = _BRACKET_ASIDE.search(folded, start, pos)
         end = body_end(folded, start, bracket.start() if bracket else pos, pt.text)
-        if bracket and end == bracket.start():
+        # "Tỉnh ủy nơi được xác định là trung tâm ... chủ trì": a clause of place, part of the name
+        if bracket and end == bracket.start() or _where_clause(folded, start, end) == pos:
             end = pos
         # "Sở Tài chính, trên cơ sở đề xuất của ..., chủ trì": the aside opens after a comma
         aside = folded[start:end].rstrip().endswith(",") and _ASIDE.fullmatch(folded, end, pos)
@@ -1464,6 +1531,27 @@ def _for_addressee(pt: Text, start: int, add) -> None:
 
 
 _NOTICE_FOR = re.compile(r"(?<![\wđ])(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in NOTICE_FOR) + r")\s+")
+# "thông báo <what> đến <whom> biết, ...": whom, after the last "đến" of the sentence before "biết".
+_NOTICE = re.compile(r"(?<![\wđ])thông\s+báo\s")
+_NOTICE_TO = re.compile(r"(?<![\wđ])(?:" + alternation(NOTICE_TO) + r")\s+")
+_INFORMED_WORD = re.compile(r"\sbiết(?![\wđ])")
+_BLANK_LINE = re.compile(r"\.|\n[ \t]*\n")
+
+
+def _notices_to(folded: str, start: int, end: int) -> Iterator[int]:
+    """Where the bodies of each "thông báo <what> đến <whom> biết, ..." start: after the last
+    "đến" / "tới" before "biết" in its sentence (read within ``NAME_REACH`` of the two)."""
+    for m in _NOTICE.finditer(folded, start, end):
+        stop = _BLANK_LINE.search(folded, m.end(), min(end, m.end() + 2 * NAME_REACH))
+        stop = stop.start() if stop else min(end, m.end() + 2 * NAME_REACH)
+        informed = _INFORMED_WORD.search(folded, m.end(), stop)
+        if informed is None:
+            continue
+        last = None
+        for to in _NOTICE_TO.finditer(folded, max(m.end(), informed.start() - NAME_REACH), informed.start()):
+            last = to
+        if last is not None:
+            yield last.end()
 # On the text without tone marks, which scans misread ("biệt" for "biết").
 _INFORMED = re.compile(r"[ \t\n,]+(?:" + alternation([strip_accents(w) for w in INFORMED_WORDS]) + r")\s*(?:,|va\s)\s*")
 _LIST_STOP = re.compile(r"\.(?:\s|/|$)|\n[ \t]*\n")
@@ -1482,7 +1570,13 @@ def _notice_closing(pt: Text, start: int, add) -> None:
     if not any(starts_with_body(part[:1].upper() + part[1:]) for part in (p.strip() for p in names.split(";")) if part):
         return
     role, task = _role_after(pt.folded, start + informed.end()), _task(pt, start + informed.end())
-    for name, bstart in _split_bodies(names, start, pt):
+    parts = _split_bodies(names, start, pt)
+    if len(parts) == 1 and _KINDS_CONCERNED.fullmatch(fold(parts[0][0])):
+        # "thông báo để các cơ quan, đơn vị liên quan biết, thực hiện": the bodies concerned, the
+        # only ones named, are those asked (beside a named body they only round off the list)
+        add(parts[0][0], role, parts[0][1], end, task, whole=True, asked=True)
+        return
+    for name, bstart in parts:
         # A kind of bodies in small letters names no one ("các bộ", "các cơ quan liên quan"); one
         # that names its own ("các đảng bộ trực thuộc Tỉnh ủy") or a capitalised kind is kept.
         if any(w[:1].isupper() for w in name.split()[1:]) or name[:1].isupper() and starts_with_body(name):

@@ -7,8 +7,10 @@ from __future__ import annotations
 # The forms of address before the posts a decision's closing article charges (Decree 30/2020/NĐ-CP:
 # "Các Ông (Bà): Chánh Văn phòng ..., Giám đốc Sở ... chịu trách nhiệm thi hành Quyết định này";
 # "các ông (bà) có tên tại Điều 1"). They head a body's name and, before a colon, are no body.
-ADDRESS_FORMS = ("các ông (bà)", "các ông, bà", "các ông/bà", "ông (bà)", "ông/bà")
+# The comma of "các ông, bà" is often dropped ("Các ông bà Phó Chủ tịch ... có trách nhiệm ...").
+ADDRESS_FORMS = ("các ông (bà)", "các ông, bà", "các ông bà", "các ông/bà", "ông (bà)", "ông/bà")
 ADDRESS_FORM_EXAMPLES = (
+    ("Các ông bà: Trưởng các phòng chuyên môn", "Trưởng các phòng chuyên môn"),
     ("Các Ông (Bà): Chánh Văn phòng UBND huyện", "Chánh Văn phòng UBND huyện"),
     ("Các ông/bà: Giám đốc Sở Tài chính", "Giám đốc Sở Tài chính"),
     ("Ông, Bà : Trưởng phòng Nội vụ", "Trưởng phòng Nội vụ"),
@@ -127,6 +129,19 @@ COORDINATION_EXAMPLES = (
     ("Giao Bộ Nội vụ chủ trì, phối hợp chặt chẽ, quyết liệt với Bộ Tài chính tổng kết.", "Bộ Tài chính"),
     ("Giao Sở Y tế chủ trì, phối hợp thường xuyên và hiệu quả với Sở Công Thương kiểm tra.", "Sở Công Thương"),
     ("Giao Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ rà soát.", "Sở Nội vụ"),
+)
+
+# An organ named by its functions (the Party's "cơ quan tham mưu, giúp việc" of a committee, Regulation
+# on the organs of provincial committees): after "cơ quan" the functions' verbs are words of the name
+# ("các cơ quan tham mưu, giúp việc của Tỉnh ủy tăng cường ..."), not its task.
+ORGAN_FUNCTIONS = ("tham mưu, giúp việc", "tham mưu giúp việc")
+ORGAN_FUNCTION_EXAMPLES = (
+    ("4. Đảng ủy Ủy ban nhân dân tỉnh, các cơ quan tham mưu, giúp việc của Tỉnh ủy tăng cường kiểm tra, đôn đốc.",
+     ["Đảng ủy Ủy ban nhân dân tỉnh", "các cơ quan tham mưu, giúp việc của Tỉnh ủy"]),
+    ("5. Các cơ quan chuyên trách tham mưu giúp việc Tỉnh ủy theo dõi, đôn đốc.",
+     ["Các cơ quan chuyên trách tham mưu giúp việc Tỉnh ủy"]),
+    # the verbs of a task after a body's name stay its task
+    ("6. Sở Nội vụ tham mưu, giúp Ủy ban nhân dân tỉnh theo dõi.", ["Sở Nội vụ"]),
 )
 
 # Verbs (and connectors) that end a body's name: what follows is the task, not the name.
@@ -267,6 +282,10 @@ TASK_VERB_EXAMPLES = (
 # tỉnh thông báo để các đảng bộ trực thuộc Tỉnh ủy; các cơ quan ... biết, triển khai thực hiện".
 # The bodies between the two are given the task after "biết"; informed only, they are given nothing.
 NOTICE_FOR = ("thông báo để",)
+# Or it names what it notifies first and then whom, after "đến" / "tới" (Decree 30's notice of
+# conclusions: "Văn phòng ... trân trọng thông báo ý kiến kết luận của đồng chí ... đến các cơ quan,
+# đơn vị có liên quan biết, thực hiện"): the bodies between the last of these words and "biết".
+NOTICE_TO = ("đến", "tới")
 INFORMED_WORDS = ("biết",)
 NOTICE_CLOSING_EXAMPLES = (
     ("Ban Chấp hành Đảng bộ tỉnh thông báo để các đảng bộ trực thuộc Tỉnh ủy; các cơ quan chuyên trách tham mưu, "
@@ -279,7 +298,22 @@ NOTICE_CLOSING_EXAMPLES = (
     # Kinds in small letters name no one.
     ("Văn phòng Chính phủ thông báo để các bộ, các địa phương và Ủy ban nhân dân tỉnh An Lạc biết, thực hiện.",
      ["Ủy ban nhân dân tỉnh An Lạc"]),
+    # The bodies concerned, the only ones the closing names, are those it asks.
+    ("Văn phòng Chính phủ thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.", ["các cơ quan, đơn vị liên quan"]),
+    # Whom, after what is notified: the last "đến" before "biết" (not the one inside the subject).
+    ("Văn phòng Ủy ban nhân dân tỉnh trân trọng thông báo ý kiến kết luận của đồng chí Phó Chủ tịch về việc chuẩn bị "
+     "đến cuối năm đến các cơ quan, đơn vị có liên quan biết, thực hiện./.", ["các cơ quan, đơn vị có liên quan"]),
+    ("Văn phòng Tỉnh ủy thông báo ý kiến của Thường trực Tỉnh ủy tới Ban Dân vận Tỉnh ủy\nvà Sở Nội vụ biết, phối hợp thực hiện.",
+     ["Ban Dân vận Tỉnh ủy", "Sở Nội vụ"]),
+    ("Văn phòng Tỉnh ủy thông báo kết quả hội nghị đến các đơn vị biết.", []),
 )
+
+# Reports tell what was done (Decree 30/2020/NĐ-CP, Guidance 36-HD/VPTW: báo cáo): "Ban Thường vụ
+# Tỉnh ủy đã ban hành ... và phân công nhiệm vụ cho các huyện ủy", "Ban Bí thư giao Ban Tuyên giáo
+# là đơn vị thường trực theo dõi" narrate an assignment made elsewhere, by the body or words that
+# open the sentence. Only an assignment opening its sentence ("Giao Ban Tuyên giáo ...") is one the
+# report gives.
+REPORT_TYPES = ("BC",)
 
 # Document types whose whole body gives tasks when no "Tổ chức thực hiện" section does:
 # directives, official letters, notices of conclusions.
@@ -342,6 +376,16 @@ NAME_WORDS = (
 # "các đơn vị trực thuộc", "các tỉnh, thành đoàn và đoàn trực thuộc" name the units directly under
 # the issuer, the owner understood.
 CLOSED_NAME_ENDS = ("trực thuộc",)
+# A body told by where it is, in a clause of place after its name, before the verb that gives it
+# its task (Party and State guidance on merging units: "Tỉnh ủy nơi được xác định là trung tâm chính
+# trị - hành chính ... chủ trì", "Ủy ban nhân dân tỉnh nơi đặt trụ sở chủ trì"): the clause is part
+# of the name, which body it is.
+WHERE_CLAUSE_WORDS = ("nơi",)
+WHERE_CLAUSE_EXAMPLES = (
+    ("1. Tỉnh ủy nơi được xác định là trung tâm chính trị - hành chính của tỉnh sau hợp nhất chủ trì, phối hợp với "
+     "Tỉnh ủy Bình An xây dựng Đề án.", ["Tỉnh ủy nơi được xác định là trung tâm chính trị - hành chính của tỉnh sau hợp nhất", "Tỉnh ủy Bình An"]),
+    ("2. Ủy ban nhân dân xã nơi đặt trụ sở chủ trì tổ chức bàn giao.", ["Ủy ban nhân dân xã nơi đặt trụ sở"]),
+)
 CONTENT_SUBJECT_EXAMPLES = (
     ("II. NỘI DUNG\n1. Mở chuyên mục: Báo Tiền Phong, Báo Thanh niên mở chuyên mục trên báo điện tử.\n", "Báo Tiền Phong"),
     ("II. NỘI DUNG\n2. Bước 2. Tổng hợp: Đoàn cấp huyện phân công cán bộ theo dõi.\n", "Đoàn cấp huyện"),
@@ -375,6 +419,16 @@ NAMES_WITH_AND = (
     "thương binh và xã hội", "kế hoạch và đầu tư", "tài nguyên và môi trường", "khoa học và công nghệ",
     "thông tin và truyền thông", "giáo dục và đào tạo", "nông nghiệp và phát triển nông thôn",
     "nông nghiệp và môi trường", "thể thao và du lịch", "dân tộc và tôn giáo", "văn hóa và thông tin",
+)
+# A council's delegates in their groups and singly, named together with the council once at the end:
+# the closing article of a People's Council resolution ("Giao Thường trực Hội đồng nhân dân, các Ban
+# của Hội đồng nhân dân, các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện
+# Nghị quyết"). The words before "và" and after it (folded): one body, not two.
+DELEGATES_WITH_AND = (("tổ đại biểu", "đại biểu"),)
+DELEGATES_WITH_AND_EXAMPLES = (
+    ("Giao Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, các Tổ đại biểu và đại biểu Hội đồng nhân dân "
+     "tỉnh giám sát việc thực hiện Nghị quyết này.",
+     ["Thường trực Hội đồng nhân dân", "các Ban của Hội đồng nhân dân", "các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh"]),
 )
 NAMES_WITH_AND_EXAMPLES = (
     ("Sở Lao động - Thương binh và xã hội chủ trì, phối hợp với Sở Y tế.", "Sở Lao động - Thương binh và xã hội"),
