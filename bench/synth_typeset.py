@@ -93,8 +93,14 @@ def party(gold: dict) -> bool:
     return bool(re.match(r"^\d+-", gold["symbol"]))
 
 
+# A holder's title names who signs, not the body the header names: a Minister's decision is headed
+# "BỘ Y TẾ" and signed "BỘ TRƯỞNG" (Decree 30), a Chairman's "ỦY BAN NHÂN DÂN TỈNH ..." ("THỦ TƯỚNG
+# CHÍNH PHỦ" is the one header that names the holder, and stays).
+HOLDER_TITLES = ("chủ tịch", "bộ trưởng")
+
+
 def issuer_name(gold: dict) -> str:
-    names = [n for n in gold.get("issuer") or [] if not n.lower().startswith("chủ tịch")] or gold.get("issuer") or [""]
+    names = [n for n in gold.get("issuer") or [] if not n.lower().startswith(HOLDER_TITLES)] or gold.get("issuer") or [""]
     return max(names[:2], key=len)
 
 
