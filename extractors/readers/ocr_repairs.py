@@ -277,6 +277,14 @@ REPAIRS: list[Repair] = [
          ("7/TTr-UBND", "7/TTr-UBND"), ("9/UBND-VX", "9/UBND-VX")),
     ),
     Repair(
+        "a speck read as a stop inside a sentence",  # "Về. việc công bố": a fax's or copier's dot after a word, before one in small letters
+        # Not after a letter alone or a dot ("v.v. và", "TP."), nor before a capital or a digit: a sentence ends there.
+        re.compile(r"(?<=[^\W\d_]{2})\.(?= [a-zđà-ỹ]{2})"),
+        "",
+        (("Về. việc công bố thủ tục", "Về việc công bố thủ tục"), ("chức. năng quản lý của. Bộ", "chức năng quản lý của. Bộ"),
+         ("các nội dung v.v. và", "các nội dung v.v. và"), ("năm 2024. các", "năm 2024. các"), ("hoàn thành. Các đơn vị", "hoàn thành. Các đơn vị")),
+    ),
+    Repair(
         "the Đ of a decision's code read as a zero",  # "2827/Q0-BGDĐT": a fax's or copier's faint bar of "Đ"; no code is "Q0" or "QO"
         re.compile(r"(?<=\d/)Q[0O](?=-[A-ZĐ])"),
         "QĐ",
