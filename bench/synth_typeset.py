@@ -75,12 +75,13 @@ SEAL_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
 def sources(folders: list[Path], kindless: bool = False, skip: frozenset = frozenset()) -> list[tuple[Path, dict]]:
     """Whole documents and openings with a number and a date; with ``kindless``, also golds that
     name no kind but have a title (silver sets whose README lists the kinds: ``skip`` leaves out
-    the announcements and pages that are not the document, by file name without extension)."""
+    the announcements and pages that are not the document, by file name without extension, or
+    as SET/name where the silver sets' halves, SET/tune and SET/check, reuse names)."""
     items = []
     for folder in folders:
         for gold_path in sorted((folder / "gold").glob("*.json")):
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
-            if gold_path.stem in skip:
+            if gold_path.stem in skip or f"{folder.parent.name}/{gold_path.stem}" in skip:
                 continue
             kind_ok = gold.get("kind") in ("whole", "opening") or (kindless and "kind" not in gold and gold.get("title"))
             if kind_ok and gold.get("symbol") and gold.get("date"):
@@ -93,8 +94,14 @@ def party(gold: dict) -> bool:
     return bool(re.match(r"^\d+-", gold["symbol"]))
 
 
+# A holder's title names who signs, not the body the header names: a Minister's decision is headed
+# "BỘ Y TẾ" and signed "BỘ TRƯỞNG" (Decree 30), a Chairman's "ỦY BAN NHÂN DÂN TỈNH ..." ("THỦ TƯỚNG
+# CHÍNH PHỦ" is the one header that names the holder, and stays).
+HOLDER_TITLES = ("chủ tịch", "bộ trưởng")
+
+
 def issuer_name(gold: dict) -> str:
-    names = [n for n in gold.get("issuer") or [] if not n.lower().startswith("chủ tịch")] or gold.get("issuer") or [""]
+    names = [n for n in gold.get("issuer") or [] if not n.lower().startswith(HOLDER_TITLES)] or gold.get("issuer") or [""]
     return max(names[:2], key=len)
 
 
@@ -433,7 +440,8 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=40, help="documents at most (whole ones first)")
     parser.add_argument("--max-pages", type=int, default=3)
     parser.add_argument("--kindless", action="store_true", help="also golds without a kind that have a title")
-    parser.add_argument("--skip", default="", help="comma-separated gold names to leave out (e.g. announcements)")
+    parser.add_argument("--skip", default="", help="comma-separated gold names to leave out (e.g. announcements); "
+                        "SET/name for one set's (the folder above tune/ or check/), where sets share names")
     parser.add_argument("--half", choices=["tune", "check", "all"], default="all",
                         help="split by document: tune (1st, 3rd, ... in sorted order) or check (the others)")
     args = parser.parse_args()

@@ -120,8 +120,10 @@ _DIVISION_HEADING = re.compile(rf"^(?:{alternation(DIVISION_WORDS)})\s+(?:{DIVIS
 # "Nghị quyết số: 75/2025/UBTVQH15", "Luật số: 31/2024/QH15".
 # The named form needs its colon: "(kèm theo) Công văn số 4444 ..." is a citation, not a number line.
 # "Số hiệu:", "Số công báo:" (a portal's labels) are no number line: a word in lower case follows.
+# A scan's speck or a fax's streak before it reads as a mark ("- Số: 130/KH-UBND", "' Số: ..."):
+# with its colon, still the number line.
 _NUMBER_LINE = re.compile(
-    rf"^\s*(?:Số|SỐ|số)\b(?![ \t]+[{LOWER}])\s*:?|^\s*Số\s*:|^\s*(?i:{TYPE_NAME_ALT})\s+(?:số|SỐ)\s*:",
+    rf"^\s*(?:Số|SỐ|số)\b(?![ \t]+[{LOWER}])\s*:?|^\s*(?:[-–—_'\"“.,]{{1,2}}\s*)?Số\s*:|^\s*(?i:{TYPE_NAME_ALT})\s+(?:số|SỐ)\s*:",
     re.M,
 )
 _VV = re.compile(r"^\s*[“\"(]?\s*(?:V/v|V/V|v/v|Về việc)\s*:?\s*", re.I)

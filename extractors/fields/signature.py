@@ -28,7 +28,10 @@ def signature(doc: Doc) -> None:
     name = squash(signer_line.stripped)
     before_name = HONORIFIC.match(name)
     name = HONORIFIC.sub("", name).strip(" .,;")
-    if name.isupper():
+    if name and _title_without_tones(name):
+        warn(doc, "signer-doubtful", f"the signer's name reads as a title: {name!r}")
+        name = None
+    if name and name.isupper():
         name = " ".join(w.capitalize() for w in name.split())
     if name and _reads_as_title(name, layout.signature_lines):
         # The seal or the signature wiped the name: what is left is the title line. Unknown, not a guess.
@@ -70,7 +73,7 @@ def _past_the_seal(layout: Layout):
     ring, or "À Pự", the strokes of the signature, that OCR reads between the title and the name)
     gives way to the name written a few lines below it, a family name first."""
     line = layout.signer_line
-    if is_name_line(line.stripped):
+    if is_name_line(line.stripped) and not _title_without_tones(line.stripped):
         return line
     later = [ln for ln in layout.lines if ln.start > line.start and ln.stripped][:SEAL_LINES]
     earlier = [ln for ln in layout.lines if ln.start < line.start and ln.stripped][-2:]
@@ -98,6 +101,17 @@ MISREAD_HEAD = 2  # "Ó" for "PHÓ", "KI." for "KT.": OCR keeps a letter or two 
 
 def _bare(s: str) -> str:
     return " ".join(strip_accents(fold(s)).strip(" .,").split())
+
+
+_BARE_TITLES = frozenset(_bare(t) for t in M.SIGNER_TITLES)
+
+
+def _title_without_tones(s: str) -> bool:
+    """A title line in capitals read with a tone or a hook lost ("CHU TỊCH" for "CHỦ TỊCH": a fax's
+    specks, the signature's stroke over the hook), which then reads as a family name and a given
+    name. Decree 30 prints the title in capitals and the name in small letters, so only capitals
+    are taken for the title ("Vũ Trường" is a name, "VỤ TRƯỞNG" the title)."""
+    return s.isupper() and _bare(s) in _BARE_TITLES
 
 
 def _reads_as_title(name: str, signature_lines: list) -> bool:

@@ -446,7 +446,7 @@ def date_under_seal(path: str, index: int, width: float, height: float, rows: li
     if band is None or has_whole_date(rows, band):
         return False
     seen = _days_seen(rows, band)
-    for line in _years_joined(ocr.region_words(path, index, band, "6", None, True)):
+    for line in _years_joined(_months_joined(ocr.region_words(path, index, band, "6", None, True))):
         line = _day_word_mended(line)
         m = _whole_date(" ".join(w.text for w in line))
         if not m or (seen and _day_and_month(m) not in seen):
@@ -472,14 +472,53 @@ def _years_joined(lines: list[list[Word]]) -> list[list[Word]]:
     return [line for line in out if line]
 
 
+def _months_joined(lines: list[list[Word]]) -> list[list[Word]]:
+    """A line ending in "ngày" and the day with the month that begins the next line joined to it: a
+    long place in a narrow right column ("Thành phố Hồ Chí Minh, ngày 03" / "tháng 9 năm 2019")
+    wraps the date line there. The next line's words are put on the line after the day."""
+    out = [list(line) for line in lines]
+    for line, below in zip(out, out[1:]):
+        if len(line) >= 2 and below and _TESS_DAY_WORD.match(fold(line[-2].text)) and _NUMBER.match(line[-1].text) \
+                and strip_accents(fold(below[0].text)) == "thang" and below[0].top >= line[-1].top:
+            last = line[-1]
+            at = last.x1 + (last.bottom - last.top) / 3 - below[0].x0
+            line += [Word(w.x0 + at, w.x1 + at, last.top, last.bottom, w.text) for w in below]
+            below.clear()
+    return [line for line in out if line]
+
+
 _NUMBER = re.compile(r"^\d{1,2}$")
 _GLUED_DAY_WORD = re.compile(r"^[^\W\d_]+,[^\W\d_]{2,6}\W?$")
+
+
+_DAY_WORD_GLUED = re.compile(r"^(ng\w{1,3})['’`.,:;]{1,2}(\d{1,2})$")  # "ngày'07", "ngàỳ.05"
 
 
 def _day_word_mended(line: list[Word]) -> list[Word]:
     """"ngày" put back where a seal's stroke spoilt it between the place's comma and the day
     ("Thái Nguyên, rígày' 10 tháng 6 năm 2014"): a short word that is no number, after a word
-    ending in a comma, before a day's digits and "tháng". The line otherwise as it was."""
+    ending in a comma, before a day's digits and "tháng". The line otherwise as it was.
+
+    Two more marks a seal's ring leaves there: a speck in the space between "ngày" and the day
+    joins them into one word ("ngày'07", "ngàỳ.05": cut apart again, and a "ngày" read with a
+    stray tone mark, "ngàỳ", is put back too), and a speck over the place's
+    comma makes it a semicolon ("Hà Nội; ngày 23 tháng 01 ...": the comma given back when
+    "ngày", a day and "tháng" follow)."""
+    split: list[Word] = []
+    for w in line:
+        m = _DAY_WORD_GLUED.match(w.text)
+        if m and _TESS_DAY_WORD.match(fold(m[1])):
+            at = w.x0 + (w.x1 - w.x0) * len(m[1]) / len(w.text)
+            split += [Word(w.x0, at, w.top, w.bottom, m[1]), Word(at, w.x1, w.top, w.bottom, m[2])]
+        else:
+            split.append(w)
+    line = split
+    for i in range(1, len(line) - 2):
+        if (line[i - 1].text.endswith(";") and _TESS_DAY_WORD.match(fold(line[i].text)) and _NUMBER.match(line[i + 1].text)
+                and _TESS_MONTH_WORD.match(fold(line[i + 2].text))):
+            w = line[i - 1]
+            line = [*line[: i - 1], Word(w.x0, w.x1, w.top, w.bottom, w.text[:-1] + ","), *line[i:]]
+            break
     glued = next((i for i, w in enumerate(line) if _GLUED_DAY_WORD.match(w.text)), None)
     if glued is not None:  # "Nguyên,rigày": the comma's word and the spoilt "ngày" apart
         word, cut = line[glued], line[glued].text.index(",") + 1
@@ -489,7 +528,7 @@ def _day_word_mended(line: list[Word]) -> list[Word]:
     for i in range(1, len(line) - 2):
         word = line[i]
         if (line[i - 1].text.endswith(",") and _NUMBER.match(line[i + 1].text) and _TESS_MONTH_WORD.match(fold(line[i + 2].text))
-                and len(word.text) <= 7 and not any(ch.isdigit() for ch in word.text) and not _TESS_DAY_WORD.match(fold(word.text))):
+                and len(word.text) <= 7 and not any(ch.isdigit() for ch in word.text) and word.text != "ngày"):
             return [*line[:i], Word(word.x0, word.x1, word.top, word.bottom, "ngày"), *line[i + 1 :]]
     return line
 

@@ -277,6 +277,21 @@ REPAIRS: list[Repair] = [
          ("7/TTr-UBND", "7/TTr-UBND"), ("9/UBND-VX", "9/UBND-VX")),
     ),
     Repair(
+        "a speck read as a stop inside a sentence",  # "Về. việc công bố": a fax's or copier's dot after a word, before one in small letters
+        # Not after a letter alone or a dot ("v.v. và", "TP."), nor before a capital or a digit: a sentence ends there.
+        re.compile(r"(?<=[^\W\d_]{2})\.(?= [a-zđà-ỹ]{2})"),
+        "",
+        (("Về. việc công bố thủ tục", "Về việc công bố thủ tục"), ("chức. năng quản lý của. Bộ", "chức năng quản lý của. Bộ"),
+         ("các nội dung v.v. và", "các nội dung v.v. và"), ("năm 2024. các", "năm 2024. các"), ("hoàn thành. Các đơn vị", "hoàn thành. Các đơn vị")),
+    ),
+    Repair(
+        "the Đ of a decision's code read as a zero",  # "2827/Q0-BGDĐT": a fax's or copier's faint bar of "Đ"; no code is "Q0" or "QO"
+        re.compile(r"(?<=\d/)Q[0O](?=-[A-ZĐ])"),
+        "QĐ",
+        (("Số: 2827/Q0-BGDĐT", "Số: 2827/QĐ-BGDĐT"), ("số 15/2024/QO-UBND", "số 15/2024/QĐ-UBND"), ("Số: 45/QĐ-UBND", "Số: 45/QĐ-UBND"),
+         ("Số: 12/QC-UBND", "Số: 12/QC-UBND")),
+    ),
+    Repair(
         "slash lost after a symbol's year",  # "38/2024TT-BGTVT": a year is never glued to the type code
         re.compile(r"(?<=\d/)(?P<year>(?:19|20)\d\d)(?=[A-ZĐ][A-ZĐa-z]{0,3}-[A-ZĐ])"),
         lambda m: m["year"] + "/",
