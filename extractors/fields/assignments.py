@@ -67,7 +67,7 @@ from plankb.extractors.patterns.bodies import (
     TERMS_HEADINGS,
     WHERE_CLAUSE_WORDS,
 )
-from plankb.extractors.patterns.doc_types import DOC_TYPES
+from plankb.extractors.patterns.doc_types import TYPE_NAME_ALT
 from plankb.extractors.patterns.grammar import ITEM_MARKER
 from plankb.extractors.patterns.tasktables import (
     BARE_KINDS,
@@ -438,7 +438,7 @@ _ARTICLE = re.compile(r"^[ \t]*(?:\*\*)?điều\s+\d{1,3}\s*[.:]\s*(?:\*+\s*)*",
 # ("yêu cầu ... triển khai thực hiện nghiêm túc Chỉ thị này", Decree 30/2020/NĐ-CP).
 _THIS_DOCUMENT = re.compile(
     r"\s*(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?(?:thực\s+hiện|thi\s+hành)(?:\s+nghiêm\s+túc)?(?:\s*,?\s*(?:có\s+)?hiệu\s+quả)?"
-    r"\s+(?:" + alternation(sorted({fold(n) for t in DOC_TYPES for n in t.names}, key=len, reverse=True)).replace("\\ ", r"\s+") + r")\s+này(?![\wđ])"
+    r"\s+(?:" + TYPE_NAME_ALT.replace("\\ ", r"\s+") + r")\s+này(?![\wđ])"
 )
 _EXECUTES = re.compile(
     r"(?<![\wđ])(?:(?:có|chịu)\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?(?:thi\s+hành|thực\s+hiện)"

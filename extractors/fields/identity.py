@@ -209,7 +209,7 @@ def _lines_between(text: str, a: int, b: int) -> list[tuple[int, int]]:
 # the urgency mark beside the type name (M.URGENCY_MARKS); "Kế hoạch khẩn cấp ...", "khẩn trương"
 # are words of the subject (M.URGENCY_COMPOUNDS), no mark.
 _URGENCY_ALT = (
-    rf"(?:{alternation(sorted((fold(m) for m in M.URGENCY_MARKS), key=len, reverse=True))})"
+    rf"(?:{alternation(fold(m) for m in M.URGENCY_MARKS)})"
     rf"(?![\wđ])(?![ \t]+(?:{alternation(M.URGENCY_COMPOUNDS)})(?![\wđ]))"
 )
 _URGENCY = re.compile(rf"[ \t]+{_URGENCY_ALT}")
@@ -618,8 +618,8 @@ def _title_line(pt: Text, start: int) -> Announcement | None:
 
 
 def _in_list_of_documents(pt: Text, start: int, found: Announcement) -> bool:
-    offered = _offered(pt, start)
-    return len({o.symbol.text for o in offered}) > 1 and found.symbol.text in {o.symbol.text for o in offered}
+    offered = {o.symbol.text for o in _offered(pt, start)}
+    return len(offered) > 1 and found.symbol.text in offered
 
 
 def _full_text_of(pt: Text, start: int, type_name: str) -> bool:
