@@ -595,7 +595,7 @@ def could_be_a_common_surname(surname: str) -> bool:
     bare = _bare_letters(surname)
     if not bare:
         return True
-    near = 1 if len(bare) <= 4 else 2
+    near = _letters_off(bare)
     return any(_bare_letters(c).endswith(bare) or Levenshtein.distance(bare, _bare_letters(c)) <= near for c in COMMON_SURNAMES)
 
 
@@ -635,7 +635,7 @@ def _surname_of_letters(word: str) -> str | None:
         return next(iter(ends))
     distances = sorted((Levenshtein.distance(first, b), s) for s, b in bare.items())
     best = distances[0][0]
-    if best > (1 if len(first) <= 4 else 2):
+    if best > _letters_off(first):
         return None
     # Equally near: the one most people bear ("Nguve": Nguyễn, not Ngư), else the one the reading
     # is but for its first letter ("Pran": Trần, not Phan), which a seal or a signature crosses.
@@ -651,6 +651,12 @@ def _shared_end(a: str, b: str) -> int:
     while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
         n += 1
     return n
+
+
+def _letters_off(bare: str) -> int:
+    """How many letters a reading of a family name (its bare letters) may be off the name it is:
+    one, two in a name of five letters or more."""
+    return 1 if len(bare) <= 4 else 2
 
 
 def _bare_letters(text: str) -> str:
