@@ -266,14 +266,37 @@ def find_announcement(pt: Text, start: int = 0) -> Announcement | None:
 
 def without_initials(name: str) -> str:
     """A body's name without the short form the press brings in after its words in brackets
-    (P.INITIALS_BRACKET): "Ủy ban nhân dân (UBND) tỉnh Long An" -> "Ủy ban nhân dân tỉnh Long An"."""
+    (P.INITIALS_BRACKET): "Ủy ban nhân dân (UBND) tỉnh Long An" -> "Ủy ban nhân dân tỉnh Long An",
+    "Hội Nông dân tỉnh (Hội) Quảng Bình" -> "Hội Nông dân tỉnh Quảng Bình"."""
     for m in reversed(list(P.INITIALS_BRACKET.finditer(name))):
-        abbr = m.group("abbr")
         words = [w for w in re.findall(r"[^\W\d_]+", name[: m.start()]) if w.lower() not in P.INITIALS_SKIPPED]
-        initials = "".join(unicodedata.normalize("NFD", w[0])[0].upper() for w in words[-len(abbr) :])
-        if len(words) >= len(abbr) and initials == abbr:
+        if _short_form_of(m.group("abbr").split(), words):
             name = name[: m.start()] + name[m.end() :]
     return name
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(unicodedata.normalize("NFD", w[0])[0].upper() for w in words)
+
+
+def _short_form_of(tokens: list[str], words: list[str]) -> bool:
+    """Whether the bracketed ``tokens`` shorten the name whose ``words`` precede them: the initials
+    of its last words ("UBND"), or its first words kept whole with, at most, the initials of the
+    words after them ("Hội", "Hội CCB")."""
+    if len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) >= 2:
+        abbr = tokens[0]
+        if len(words) >= len(abbr) and _initials(words[-len(abbr) :]) == abbr:
+            return True
+    for kept in range(len(tokens), 0, -1):
+        if [fold(t) for t in tokens[:kept]] != [fold(w) for w in words[:kept]]:
+            continue
+        rest = tokens[kept:]
+        if not rest:
+            return len(words) > kept
+        if len(rest) == 1 and rest[0].isupper() and len(rest[0]) >= 2:
+            abbr = rest[0]
+            return _initials(words[kept : kept + len(abbr)]) == abbr
+    return False
 
 
 def _find_announcement(pt: Text, start: int = 0) -> Announcement | None:

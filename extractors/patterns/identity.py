@@ -303,15 +303,22 @@ SHORT_NAME_BRACKET = (
 )
 # The press names a body in full at its first mention and brings in its short form in brackets,
 # the initials of the words before it ("và" has none): "Ủy ban nhân dân (UBND) tỉnh Long An", "Sở
-# Giáo dục và Đào tạo (GDĐT) tỉnh": the short form is no part of the body's name.
-INITIALS_BRACKET = re.compile(r"[ \t]*\((?P<abbr>[A-ZĐ]{2,8})\)(?=[ \t])")
+# Giáo dục và Đào tạo (GDĐT) tỉnh"; or the name's head word, alone or with the initials of the
+# words after it, the name the article calls the body by further on: "Hội Chữ thập đỏ tỉnh (Hội)
+# Cà Mau", "Hội Liên hiệp Phụ nữ (Hội LHPN) huyện": the short form is no part of the body's name.
+INITIALS_BRACKET = re.compile(r"[ \t]*\((?P<abbr>[A-ZĐ][^\W\d_]{0,7}(?:[ \t]+[A-ZĐ][^\W\d_]{0,7}){0,2})\)(?=[ \t])")
 INITIALS_SKIPPED = ("và",)
 INITIALS_EXAMPLES: tuple[tuple[str, str], ...] = (
     ("Ủy ban nhân dân (UBND) tỉnh Long An", "Ủy ban nhân dân tỉnh Long An"),
     ("Chủ tịch Hội đồng nhân dân (HĐND) huyện Gia Lâm", "Chủ tịch Hội đồng nhân dân huyện Gia Lâm"),
     ("Sở Giáo dục và Đào tạo (GDĐT) tỉnh Bến Tre", "Sở Giáo dục và Đào tạo tỉnh Bến Tre"),
+    # the head word, alone or with the initials of the words that follow it
+    ("Hội Nông dân tỉnh (Hội) Quảng Bình", "Hội Nông dân tỉnh Quảng Bình"),
+    ("Hội Cựu chiến binh (Hội CCB) huyện Đức Thọ", "Hội Cựu chiến binh huyện Đức Thọ"),
     # brackets that are not the initials of the words before them stay
     ("Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Hà Nam", "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Hà Nam"),
+    ("Ban Quản lý dự án (Ban A) huyện Phú Lộc", "Ban Quản lý dự án (Ban A) huyện Phú Lộc"),
+    ("Hội Nông dân tỉnh (Hội Khóa X) Quảng Bình", "Hội Nông dân tỉnh (Hội Khóa X) Quảng Bình"),
 )
 
 # Example leads: (text, what the announcement reads).
