@@ -205,9 +205,11 @@ def assignments(doc: Doc) -> None:
             continue  # "... và đề nghị khen thưởng": not a request made by this document
         if m.start() in petitions or _another_speaks(pt.text, m.start(), own):
             continue
-        if letter and _ADDRESSEES_ASKED.match(pt.folded, m.end()):
+        if letter and (_ADDRESSEES_ASKED.match(pt.folded, m.end()) or _bare_request(pt, m.end())):
             # A letter asks its addressees ("Kính gửi: Ban Thường vụ các tỉnh, thành đoàn" ...
-            # "đề nghị các đơn vị có ý kiến"): they are the bodies given the task.
+            # "đề nghị các đơn vị có ý kiến"), or asks with no one named, the subject a letter
+            # leaves out being the bodies it is sent to ("Kính gửi: Các chi, đảng bộ cơ sở" ...
+            # "Yêu cầu gửi lịch Đại hội trước ngày 18/3/2020"): they are the bodies given the task.
             for name, start in addressees:
                 add(name, "implement", start, start + len(name), _task(pt, m.end()), whole=True)  # one a line
         _from_subject(pt, m.end(), limit, add, lead_in=m.start())
@@ -1380,6 +1382,13 @@ def _own_names(doc: Doc) -> set[str]:
         if board:
             names.add(board)
     return names
+
+
+def _bare_request(pt: Text, pos: int) -> bool:
+    """Whether a request names no one before its task: "Yêu cầu gửi lịch ...", "Đề nghị báo cáo
+    kết quả ...": a lower-case word at ``pos`` that opens no body's name (a verb)."""
+    word = re.match(r"[^\W\d_]+", pt.text[pos : pos + 30])
+    return word is not None and word.group(0)[0].islower() and not _opens_body(pt, pos)
 
 
 def _opens_body(pt: Text, pos: int) -> bool:
