@@ -40,3 +40,9 @@ def test_a_request_naming_a_body_asks_that_body_only(nlp):
 def test_a_request_the_letter_answers_asks_no_one(nlp):
     rec = extract_text(LETTER.format(request="Theo đề nghị của Ủy ban Kiểm tra Huyện ủy, Ban Thường vụ Huyện ủy thông báo lịch kiểm tra."), nlp)
     assert "Các chi bộ, đảng bộ cơ sở trực thuộc" not in [a.body for a in rec.assignments]
+
+
+def test_party_committees_in_the_plural_are_addressees_too(nlp):
+    letter = LETTER.replace("Kính gửi: Các chi bộ, đảng bộ cơ sở trực thuộc", "Kính gửi: Các đảng bộ, chi bộ cơ sở trực thuộc")
+    rec = extract_text(letter.format(request="Yêu cầu gửi báo cáo về Văn phòng Huyện ủy trước ngày 20/4/2023."), nlp)
+    assert [a.body for a in rec.assignments] == ["Các đảng bộ, chi bộ cơ sở trực thuộc"]

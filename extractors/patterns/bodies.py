@@ -84,6 +84,10 @@ BODY_HEADS = (
     # The Party's cells and committees named together, "chi bộ" shortened before "đảng bộ" as Party
     # documents write it ("Các chi, đảng bộ trực thuộc xây dựng kế hoạch ...").
     "các chi, đảng bộ", "chi, đảng bộ",
+    # Party committees named in the plural as the letters' addressees and the tasks write them
+    # ("Kính gửi: Các đảng bộ, chi bộ cơ sở trực thuộc", "các đảng bộ trực thuộc triển khai ..."),
+    # beside "các chi bộ" and "các đảng ủy".
+    "các đảng bộ",
 )
 
 # Words that begin like a body ("Báo", "Bộ", "Hội", "Tổ"...) but name a thing or an act; in a
