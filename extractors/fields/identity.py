@@ -259,9 +259,21 @@ def find_announcement(pt: Text, start: int = 0) -> Announcement | None:
     """The one document a news page announces, by its lead or its title line; None when the
     page announces none (it reports on work done, or says nothing of a document)."""
     found = _find_announcement(pt, start)
+    if found is not None and _among_teasers(pt, start, found.type_start):
+        return None
     if found is not None and found.issuer is not None:
         found.issuer = without_initials(found.issuer)  # its span still covers the name as printed
     return found
+
+
+def _among_teasers(pt: Text, start: int, at: int) -> bool:
+    """The announcing paragraph is one teaser of a tag or category page: two other paragraphs of the
+    lead window open with their own day (P.TEASER_LEAD), each another news item."""
+    text = pt.text
+    end = min(len(text), start + _LEAD_CHARS)
+    own = text.rfind("\n", start, at) + 1
+    others = [m for m in P.TEASER_LEAD.finditer(text, start, end) if m.start() != own and not (own <= m.start() < at)]
+    return len(others) >= P.TEASERS_BESIDES
 
 
 def without_initials(name: str) -> str:
@@ -962,12 +974,27 @@ def _date_before(pt: Text, start: int, at: int) -> tuple[str, tuple[int, int]] |
         value = _date_value(m)
         if value:
             return value, (base + m.start(), base + m.end())
+    fronted = _fronted_clause_date(pt, start, at)
+    if fronted:
+        return fronted
     m = re.search(r"(?:ngày|Ngày)\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?![\d/])[\s,]*$", window)
     if m:
         value = _in_posting_year(pt, start, base + m.start(), int(m.group("m")), int(m.group("d")))
         if value:
             return value, (base + m.start(), base + m.end("m"))
     return None
+
+
+def _fronted_clause_date(pt: Text, start: int, at: int) -> tuple[str, tuple[int, int]] | None:
+    """"Ngày 14-7-2021, do tình hình ... phức tạp, UBND tỉnh vừa có thông báo ...": the date that
+    opens the sentence, a clause of cause, purpose or basis between it and the body (P.FRONTED_CLAUSE_LEAD)."""
+    sentence = _sentence_start(pt.text, start, at)
+    lead = P.FRONTED_CLAUSE_LEAD.match(pt.text[sentence:at])
+    if lead is None:
+        return None
+    m = dates.FULL_DATE.fullmatch(lead.group("date"))
+    value = _date_value(m) if m else None
+    return (value, (sentence + lead.start("date"), sentence + lead.end("date"))) if value else None
 
 
 _PAGE_STAMP = re.compile(P.PAGE_STAMP, re.I)
