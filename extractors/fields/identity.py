@@ -1243,7 +1243,9 @@ def _read_past_metadata(doc: Doc, meta: Metadata) -> None:
     start = document_start(pt, meta.end)
     # Same offsets: the page's own matter is one blank line, wrapped header lines are one again.
     masked = " " * start + _join_wrapped_header(pt, start)
+    site = doc._.layout.related_lines  # the site's notes above the copy, masked below: kept apart still
     doc._.layout = find_layout(masked)
+    doc._.layout.related_lines = [*site, *doc._.layout.related_lines]
     rec = doc._.record
     for key in _HEADER_KEYS:
         rec.get("spans", {}).pop(key, None)
