@@ -96,3 +96,51 @@ def test_an_article_with_one_later_dated_paragraph_still_announces(nlp):
     text = TEASER + "Theo đó, mức hỗ trợ áp dụng từ ngày 01/01/2026.\n" + OTHERS.splitlines(keepends=True)[0]
     record = extract_text(text, nlp)
     assert record.doc_type == "NQ" and record.symbol == "14/2025/NQ-HĐND"
+
+
+# --- the second batch of tune pages ---------------------------------------------------------------
+
+INFO_BLOCK = (
+    "Thông tin văn bản\n"
+    "  • Số hiệu văn bản: 07/2012/NQ-HĐND\n"
+    "  • Loại văn bản: Nghị quyết\n"
+    "  • Cơ quan ban hành: Tỉnh Kon Tum\n"
+    "  • Ngày ban hành: 12-07-2012\n"
+    "Ghi chú: “Kể từ ngày 01-01-2017, Nghị quyết số 07/2012/NQ-HĐND bị bãi bỏ, thay thế bởi Nghị quyết số 31/2016/NQ-HĐND ngày 14/12/2016 của Hội đồng nhân dân tỉnh Kon Tum”.\n\n"
+    "HỘI ĐỒNG NHÂN DÂN\nTỈNH KON TUM\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n\n"
+    "Số: 07/2012/NQ-HĐND\n\nKon Tum, ngày 12 tháng 07 năm 2012\n\nNGHỊ QUYẾT\nVỀ CHÍNH SÁCH HỖ TRỢ GIỐNG CÂY TRỒNG\n"
+    "Căn cứ Nghị định số 02/2010/NĐ-CP ngày 08 tháng 01 năm 2010 của Chính phủ về khuyến nông;\n"
+)
+
+
+def test_a_sites_note_of_replacement_above_the_copy_cites_nothing(nlp):
+    record = extract_text(INFO_BLOCK, nlp)
+    assert record.symbol == "07/2012/NQ-HĐND"
+    assert [r.symbol for r in record.references] == ["02/2010/NĐ-CP"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Văn phòng UBND tỉnh thông báo đến quý cơ quan, đơn vị, tổ chức và công dân biết.", True),
+    ("UBND huyện thông báo tới toàn thể Nhân dân được biết và thực hiện./.", True),
+    ("UBND tỉnh đã thông báo đến báo chí sáng nay.", False),
+])
+def test_a_notice_closing_names_whom_after_den(sentence, expected):
+    from plankb.extractors.patterns.doc_types import NOTICE_CLAUSE
+    from plankb.extractors.text import fold
+
+    assert bool(NOTICE_CLAUSE.search(fold(sentence))) is expected
+
+
+@pytest.mark.parametrize("lead, expected", PI.CONTENT_LEAD_EXAMPLES)
+def test_a_page_that_opens_with_what_a_document_asks_announces_it(nlp, lead, expected):
+    record = extract_text(lead + "\n\nCác đơn vị báo cáo kết quả về Văn phòng.\n", nlp)
+    doc_type, symbol, date, issuer = expected
+    assert (record.doc_type, record.symbol, record.date) == (doc_type, symbol, date)
+    assert record.issuer is not None and record.issuer.name == issuer
+
+
+def test_what_a_document_asks_further_down_announces_nothing(nlp):
+    text = ("Sáng 12/3, Ban Chỉ đạo tỉnh họp đánh giá công tác sắp xếp bộ máy.\n\nHội nghị thống nhất nhiều nội dung quan trọng.\n\n"
+            + PI.CONTENT_LEAD_EXAMPLES[0][0] + "\n")
+    record = extract_text(text, nlp)
+    assert record.symbol is None

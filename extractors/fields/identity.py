@@ -316,7 +316,60 @@ def _find_announcement(pt: Text, start: int = 0) -> Announcement | None:
     title_line = _title_line(pt, start)
     if title_line is not None:
         return title_line
-    return _attachment(pt, start) or _guidance_by_its_verb(pt, start, end)
+    return _attachment(pt, start) or _guidance_by_its_verb(pt, start, end) or _told_by_its_content(pt, start, end)
+
+
+_CONTENT_LEAD = re.compile(rf"[ \t]*(?:{alternation(P.CONTENT_LEADS)})[ \t]+(?P<type>{TYPE_NAME_ALT}|văn bản)[ \t]+(?=số|\d)")
+_DEMAND_VERB = re.compile(rf"[ \t]+(?P<verb>{alternation(P.CONTENT_DEMAND_VERBS)})(?![\wđ])")
+_TRAILING_DATE = re.compile(r"[ \t,]+(?:ngày|Ngày)[ \t]*(?P<date>\d{1,2}[ \t]*/[ \t]*\d{1,2}[ \t]*/[ \t]*(?:19|20)\d{2})[ \t]*$")
+_HEADLINE_CHARS = 200  # a headline above the lead: one short line
+
+
+def _opening_paragraphs(text: str, start: int, end: int) -> list[int]:
+    """Where the page's first paragraph starts, and the second when the first is a headline."""
+    starts: list[int] = []
+    for m in re.finditer(r"[^\n]*\S[^\n]*", text[start:end]):
+        starts.append(start + m.start())
+        line = m.group(0).strip()
+        if len(starts) == 2 or len(line) > _HEADLINE_CHARS or line.endswith("."):
+            break
+    return starts
+
+
+def _told_by_its_content(pt: Text, start: int, end: int) -> Announcement | None:
+    """"Tại văn bản số 2128 ngày 9/5/2018 về việc ..., Chủ tịch UBND tỉnh X yêu cầu ...": a page that
+    opens with what one document asks announces it (P.CONTENT_LEADS); its issuer is the subject of
+    the demand. A "văn bản" that demands is a letter (công văn)."""
+    text = pt.text
+    for line in _opening_paragraphs(text, start, end):
+        m = _CONTENT_LEAD.match(pt.folded, line, end)
+        if m is None:
+            continue
+        stop = _SENTENCE_END.search(text, m.end(), end)
+        stop = stop.start() if stop else end
+        for comma in (i for i in range(m.end(), stop) if text[i] == ","):
+            verb = _DEMAND_VERB.search(text, comma + 1, min(stop, comma + 160))  # in small letters: not "Ban Chỉ đạo"
+            if verb is None or text.find(",", comma + 1, verb.start()) >= 0:
+                continue  # no demand, or one of a later clause: the body starts after a later comma
+            who = _subject(pt, comma + 1, verb.start())
+            if who is None:
+                continue
+            name = m.group("type")
+            found = _read_after(pt, name if name in CODE_OF_NAME else "công văn", m.start("type"), m.end("type"), line_end=comma)
+            if found is None:
+                return None
+            late = _TRAILING_DATE.search(text, m.end(), comma)
+            if found.date is None and late:
+                value = dates.first_date(late.group("date"))
+                if value:
+                    found.date, found.date_span = value, (late.start("date"), late.end("date"))
+                if found.title_span and found.title_span[1] > late.start():
+                    title = text[found.title_span[0] : late.start()].rstrip(" ,")
+                    found.title, found.title_span = squash(title), (found.title_span[0], found.title_span[0] + len(title))
+            found.issuer, found.issuer_span = who
+            return found
+        return None
+    return None
 
 
 _VERB_IN_SUBJECT = re.compile(rf"(?<![\wđ])(?:có|ban hành|{TYPE_NAME_ALT}|văn bản)(?![\wđ])")

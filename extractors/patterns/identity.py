@@ -297,6 +297,20 @@ TEASER_LEAD_EXAMPLES = ("Ngày 24-10, UBND phường tổ chức hội nghị t�
 NOT_TEASER_LEAD_EXAMPLES = ("Trước đó, ngày 15/10, UBND tỉnh đã ...", "Ngày càng nhiều hộ dân tham gia.")
 TEASERS_BESIDES = 2  # such paragraphs besides the announcing one that make a page of teasers
 
+# A news item may open by telling what one document asks, the document first and its issuer after
+# ("Tại Công văn số 59-CV/BCĐ về việc ... ngày 12/9/2025, Ban Chỉ đạo Trung ương đề nghị ...",
+# "Tại văn bản số 2128 ngày 9/5/2018 về việc ..., Chủ tịch UBND tỉnh yêu cầu ..."): it announces that
+# document, as a lead with "ban hành" does. Only as the page's opening paragraph (after a headline
+# at most): further down the same words carry out or restate a document the lead told of.
+CONTENT_LEADS = ("tại", "theo")
+CONTENT_DEMAND_VERBS = ("yêu cầu", "đề nghị", "chỉ đạo", "giao")
+CONTENT_LEAD_EXAMPLES = (
+    ("Tại Công văn số 112-CV/BCĐ về việc rà soát tổ chức bộ máy ngày 05/3/2025, Ban Chỉ đạo tỉnh đề nghị các cấp ủy hoàn thành trước ngày 20/3/2025.",
+     ("CV", "112-CV/BCĐ", "2025-03-05", "Ban Chỉ đạo tỉnh")),
+    ("Tại văn bản số 845 ngày 14/6/2022 về việc tăng cường phòng cháy rừng, Chủ tịch UBND tỉnh Lai Châu yêu cầu các sở, ngành khẩn trương triển khai.",
+     ("CV", None, "2022-06-14", "Chủ tịch UBND tỉnh Lai Châu")),
+)
+
 # A news lead may put a clause of cause, purpose or basis between its date and the body that issued
 # ("Ngày 14-7-2021, do tình hình dịch bệnh diễn biến phức tạp, UBND tỉnh vừa có thông báo ..."): the
 # date opening the sentence is still the issue's. The clause's first words:
