@@ -144,3 +144,16 @@ def test_what_a_document_asks_further_down_announces_nothing(nlp):
             + PI.CONTENT_LEAD_EXAMPLES[0][0] + "\n")
     record = extract_text(text, nlp)
     assert record.symbol is None
+
+
+def test_a_body_whose_name_holds_a_comma_is_one_assignment(nlp):
+    text = (
+        "BAN CHỈ ĐẠO TRUNG ƯƠNG\n*\nSố: 88-CV/BCĐ\n\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 10 tháng 10 năm 2025\n\n"
+        "Kính gửi: Ban Thường vụ Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương\n\n"
+        "Ban Chỉ đạo đề nghị Ban Thường vụ Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương chủ trì rà soát "
+        "chức năng, nhiệm vụ của các hội quần chúng, báo cáo trước ngày 30/10/2025.\n"
+    )
+    record = extract_text(text, nlp)
+    names = [a.body for a in record.assignments]
+    assert "Ban Thường vụ Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương" in names
+    assert "các đoàn thể Trung ương" not in names
