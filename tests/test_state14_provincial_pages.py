@@ -157,3 +157,11 @@ def test_a_body_whose_name_holds_a_comma_is_one_assignment(nlp):
     names = [a.body for a in record.assignments]
     assert "Ban Thường vụ Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương" in names
     assert "các đoàn thể Trung ương" not in names
+
+
+def test_work_under_another_bodys_document_announces_nothing(nlp):
+    lead = ("Theo Kế hoạch số 45/KH-UBND ngày 02/3/2024 của UBND tỉnh về phòng, chống dịch bệnh, Chủ tịch UBND huyện Đam Rông "
+            "yêu cầu các xã tổ chức tiêm phòng cho đàn gia súc.\n")
+    record = extract_text("Tin địa phương\n\n" + lead, nlp)
+    assert record.symbol is None
+    assert "45/KH-UBND" in [r.symbol for r in record.references]

@@ -358,6 +358,8 @@ def _told_by_its_content(pt: Text, start: int, end: int) -> Announcement | None:
             found = _read_after(pt, name if name in CODE_OF_NAME else "công văn", m.start("type"), m.end("type"), line_end=comma)
             if found is None:
                 return None
+            if found.issuer is not None and fold(found.issuer) != fold(who[0]):
+                return None  # "Theo Kế hoạch số 12 của UBND tỉnh, UBND huyện yêu cầu ...": work under another's document
             late = _TRAILING_DATE.search(text, m.end(), comma)
             if found.date is None and late:
                 value = dates.first_date(late.group("date"))
