@@ -26,7 +26,7 @@ from plankb.extractors.patterns.grammar import (
     PLACE_DATE,
     ROMAN,
 )
-from plankb.extractors.patterns.layout_markers import SIGNER_TITLES, SURNAMES
+from plankb.extractors.patterns.layout_markers import ADMIN_UNITS, NEEDS_UNIT, SIGNER_TITLES, SURNAMES
 from plankb.extractors.syllables import is_syllable
 
 # --- one pass of replacements -------------------------------------------------------------
@@ -479,9 +479,12 @@ def _date_edits(text: str) -> list[Edit]:
 # TỈNH X CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ Y Độc lập - Tự do - Hạnh phúc Số : 12 /SYT-VP
 # Nơi, ngày ... V/v ... Kính gửi: ..."): broken again into its lines before each part of the
 # header (Decree 30/2020/NĐ-CP, Appendix I), so the header is read as a header.
-_FLAT_MOTTO = re.compile(r"\s(C[OỘ]NG\s+H[OÒ][AÀ]\s+X[AÃ]\s+H[OỘ]I\s+CH[UỦ]\s+NGH[IĨ]A\s+VI[EỆ]T\s+NAM\b)\s?")
+# The same sites' text layer damages the motto: "XÃ HỘI" comes out "XàHỘI" (its mark misread, the
+# space lost) and the dashes of "Độc lập - Tự do - Hạnh phúc" are dropped ("Độc lập  Tự do  Hạnh
+# phúc"), as the hyphen of every symbol is ("Số: 05/2019/QĐUBND").
+_FLAT_MOTTO = re.compile(r"\s(C[OỘ]NG\s+H[OÒ][AÀ]\s+X(?:[AÃ]\s+|à\s*)H[OỘ]I\s+CH[UỦ]\s+NGH[IĨ]A\s+VI[EỆ]T\s+NAM\b)\s?")
 _PREVIEW_NUMBER = re.compile(r"[ \t]*\d{1,2}\.[ \t]+")  # the preview's page list: "1. UBND TỈNH ..."
-_FLAT_MOTTO_2 = re.compile(r"\s(?=Độc\s+lập\s*[-–]\s*Tự\s+do\s*[-–]\s*Hạnh\s+phúc)|(?<=Hạnh phúc)\s")
+_FLAT_MOTTO_2 = re.compile(r"\s(?=Độc\s+lập\s*[-–]?\s*Tự\s+do\s*[-–]?\s*Hạnh\s+phúc)|(?<=Hạnh phúc)\s")
 _FLAT_PARTS = re.compile(r"\s(?=(?:Số|SỐ)\s*:\s*\d|(?:V/v|V/V)\s|Kính\s+gửi\s*:)")
 _FLAT_ZONE = 1500  # characters: where a header stands
 _FLAT_LINE = 150  # characters: longer than any line of a header
@@ -506,7 +509,56 @@ def _flat_header_edits(text: str) -> list[Edit]:
         edits.append((a, lead.end(), ""))
     edits += [(m.start(), m.start(1), "\n"), (m.end(1), m.end(), "\n")]  # the motto's first line alone
     edits += [(c.start(), c.end(), "\n") for c in [*motto_2, *_FLAT_PARTS.finditer(text, m.end(), b)]]
-    return sorted(edits)
+    # After the number: the place and date, the type name and the summary (the parts a Decision, a
+    # Plan, a Resolution has where a letter has "V/v ... Kính gửi"), each on a line of its own.
+    edits += [e for e in _after_number_cuts(text, number.end(), b) if e[0] > number.end()]
+    return _merged(sorted(edits))
+
+
+_FLAT_AFTER_NUMBER = 80  # characters: the symbol between "Số:" and the place-and-date
+# The authority of issue of a collective body's decision or resolution (Decree 30/2020/NĐ-CP: its
+# name under the summary, "ỦY BAN NHÂN DÂN TỈNH X"), run onto the summary's end; not a body the
+# summary names after a word that leaves it open ("... CỦA ỦY BAN NHÂN DÂN TỈNH").
+_COLLECTIVE_AUTHORITY = re.compile(
+    r"(?<=\S)[ \t]+(?=(?:" + "|".join(re.escape(n.upper()) for n in NEEDS_UNIT if " " in n) + r")[ \t]+(?:"
+    + "|".join(re.escape(u.upper()) for u in ADMIN_UNITS if u[-1] != ".") + r")[ \t]+[^\W\d_][^\n]{1,40}$)"
+)
+_SUMMARY_LEFT_OPEN = re.compile(r"(?:CỦA|VÀ|VỀ|CHO|TẠI|VỚI|THUỘC|[,\-–])$")
+
+
+def _collective_authority(text: str, a: int, b: int) -> int | None:
+    """Where the authority of issue starts at the end of a summary run onto one line, or None."""
+    segment = text[a:b].rstrip()
+    found = [m for m in _COLLECTIVE_AUTHORITY.finditer(segment) if not _SUMMARY_LEFT_OPEN.search(segment[: m.start()])]
+    return a + found[-1].end() if found and segment[: found[-1].start()].strip() else None
+
+
+def _after_number_cuts(text: str, after: int, b: int) -> list[Edit]:
+    """Line breaks before the place-and-date, after it, around the type name right after it and at
+    the end of the summary, on a header run onto one line; none when no place-and-date follows
+    the number closely (a letter's "V/v" stands there instead, cut by _FLAT_PARTS)."""
+    d = PLACE_DATE.search(text, after, min(b, after + _FLAT_AFTER_NUMBER))
+    if d is None:
+        return []
+    cuts = {_place_start(text, after, d), d.end()}
+    t = _type_name_pattern().search(text, d.end(), min(b, d.end() + 60))
+    if t and not text[d.end() : t.start()].strip():
+        cuts |= {t.start(), t.end()}
+        e = _FLAT_TITLE_END.search(text, t.end(), min(b, t.end() + _FLAT_TITLE))
+        if e:
+            cuts.add(e.start())
+            body = _collective_authority(text, t.end(), e.start())
+            if body is not None:
+                cuts.add(body)
+    edits: list[Edit] = []
+    for c in sorted(x for x in cuts if after < x < b):  # a cut takes the spaces around it
+        s, e = c, c
+        while s > after and text[s - 1] in " \t":
+            s -= 1
+        while e < b and text[e] in " \t":
+            e += 1
+        edits.append((s, e, "\n"))
+    return edits
 
 
 # The same flattening of a Party or Youth Union header: in place of the State motto it has the

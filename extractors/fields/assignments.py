@@ -1323,7 +1323,7 @@ def _split_bodies(body: str, start: int, pt: Text) -> list[tuple[str, int]]:
         piece = body[pos:cut_start]
         if _FIELDS_OF_POST.search(fold(piece)) and not body[cut_start:cut_end].startswith(";"):
             continue  # "Phó Chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng": one post
-        if comma and not _new_body_after_comma(piece, body[cut_end : cut_end + 60]):
+        if comma and (not _new_body_after_comma(piece, body[cut_end : cut_end + 60]) or _comma_in_name(body, cut_start)):
             continue
         if not comma and body[cut_start:cut_end].strip() == "và" and (_office_of_two(piece, body[cut_end:]) or and_in_name(body, cut_start)):
             continue
@@ -1331,6 +1331,17 @@ def _split_bodies(body: str, start: int, pt: Text) -> list[tuple[str, int]]:
         pos = cut_end
     parts.append((body[pos:], offset + pos))
     return [(clean_body(p), s) for p, s in parts if clean_body(p)]
+
+
+def _comma_in_name(body: str, comma: int) -> bool:
+    """The comma stands inside a name that holds one (NAMES_WITH_COMMA): "Ban Thường vụ Đảng ủy Mặt
+    trận Tổ quốc, các đoàn thể Trung ương" is one body."""
+    folded = fold(body)
+    for name in NAMES_WITH_COMMA:
+        at = folded.find(name, max(0, comma - len(name)), comma + len(name))
+        if at >= 0 and at < comma < at + len(name):
+            return True
+    return False
 
 
 _OFFICE_HEAD = re.compile(r"(?:(?:phó\s+)?chánh\s+)?văn phòng(?![\wđ])")

@@ -259,9 +259,21 @@ def find_announcement(pt: Text, start: int = 0) -> Announcement | None:
     """The one document a news page announces, by its lead or its title line; None when the
     page announces none (it reports on work done, or says nothing of a document)."""
     found = _find_announcement(pt, start)
+    if found is not None and _among_teasers(pt, start, found.type_start):
+        return None
     if found is not None and found.issuer is not None:
         found.issuer = without_initials(found.issuer)  # its span still covers the name as printed
     return found
+
+
+def _among_teasers(pt: Text, start: int, at: int) -> bool:
+    """The announcing paragraph is one teaser of a tag or category page: two other paragraphs of the
+    lead window open with their own day (P.TEASER_LEAD), each another news item."""
+    text = pt.text
+    end = min(len(text), start + _LEAD_CHARS)
+    own = text.rfind("\n", start, at) + 1
+    others = [m for m in P.TEASER_LEAD.finditer(text, start, end) if m.start() != own and not (own <= m.start() < at)]
+    return len(others) >= P.TEASERS_BESIDES
 
 
 def without_initials(name: str) -> str:
@@ -327,7 +339,62 @@ def _find_announcement(pt: Text, start: int = 0) -> Announcement | None:
     title_line = _title_line(pt, start)
     if title_line is not None:
         return title_line
-    return _attachment(pt, start) or _guidance_by_its_verb(pt, start, end)
+    return _attachment(pt, start) or _guidance_by_its_verb(pt, start, end) or _told_by_its_content(pt, start, end)
+
+
+_CONTENT_LEAD = re.compile(rf"[ \t]*(?:{alternation(P.CONTENT_LEADS)})[ \t]+(?P<type>{TYPE_NAME_ALT}|văn bản)[ \t]+(?=số|\d)")
+_DEMAND_VERB = re.compile(rf"[ \t]+(?P<verb>{alternation(P.CONTENT_DEMAND_VERBS)})(?![\wđ])")
+_TRAILING_DATE = re.compile(r"[ \t,]+(?:ngày|Ngày)[ \t]*(?P<date>\d{1,2}[ \t]*/[ \t]*\d{1,2}[ \t]*/[ \t]*(?:19|20)\d{2})[ \t]*$")
+_HEADLINE_CHARS = 200  # a headline above the lead: one short line
+
+
+def _opening_paragraphs(text: str, start: int, end: int) -> list[int]:
+    """Where the page's first paragraph starts, and the second when the first is a headline."""
+    starts: list[int] = []
+    for m in re.finditer(r"[^\n]*\S[^\n]*", text[start:end]):
+        starts.append(start + m.start())
+        line = m.group(0).strip()
+        if len(starts) == 2 or len(line) > _HEADLINE_CHARS or line.endswith("."):
+            break
+    return starts
+
+
+def _told_by_its_content(pt: Text, start: int, end: int) -> Announcement | None:
+    """"Tại văn bản số 2128 ngày 9/5/2018 về việc ..., Chủ tịch UBND tỉnh X yêu cầu ...": a page that
+    opens with what one document asks announces it (P.CONTENT_LEADS); its issuer is the subject of
+    the demand. A "văn bản" that demands is a letter (công văn)."""
+    text = pt.text
+    for line in _opening_paragraphs(text, start, end):
+        m = _CONTENT_LEAD.match(pt.folded, line, end)
+        if m is None:
+            continue
+        stop = _SENTENCE_END.search(text, m.end(), end)
+        stop = stop.start() if stop else end
+        for comma in (i for i in range(m.end(), stop) if text[i] == ","):
+            verb = _DEMAND_VERB.search(text, comma + 1, min(stop, comma + 160))  # in small letters: not "Ban Chỉ đạo"
+            if verb is None or text.find(",", comma + 1, verb.start()) >= 0:
+                continue  # no demand, or one of a later clause: the body starts after a later comma
+            who = _subject(pt, comma + 1, verb.start())
+            if who is None:
+                continue
+            name = m.group("type")
+            found = _read_after(pt, name if name in CODE_OF_NAME else "công văn", m.start("type"), m.end("type"), line_end=comma)
+            if found is None:
+                return None
+            if found.issuer is not None and fold(found.issuer) != fold(who[0]):
+                return None  # "Theo Kế hoạch số 12 của UBND tỉnh, UBND huyện yêu cầu ...": work under another's document
+            late = _TRAILING_DATE.search(text, m.end(), comma)
+            if found.date is None and late:
+                value = dates.first_date(late.group("date"))
+                if value:
+                    found.date, found.date_span = value, (late.start("date"), late.end("date"))
+                if found.title_span and found.title_span[1] > late.start():
+                    title = text[found.title_span[0] : late.start()].rstrip(" ,")
+                    found.title, found.title_span = squash(title), (found.title_span[0], found.title_span[0] + len(title))
+            found.issuer, found.issuer_span = who
+            return found
+        return None
+    return None
 
 
 _VERB_IN_SUBJECT = re.compile(rf"(?<![\wđ])(?:có|ban hành|{TYPE_NAME_ALT}|văn bản)(?![\wđ])")
@@ -985,12 +1052,27 @@ def _date_before(pt: Text, start: int, at: int) -> tuple[str, tuple[int, int]] |
         value = _date_value(m)
         if value:
             return value, (base + m.start(), base + m.end())
+    fronted = _fronted_clause_date(pt, start, at)
+    if fronted:
+        return fronted
     m = re.search(r"(?:ngày|Ngày)\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?![\d/])[\s,]*$", window)
     if m:
         value = _in_posting_year(pt, start, base + m.start(), int(m.group("m")), int(m.group("d")))
         if value:
             return value, (base + m.start(), base + m.end("m"))
     return None
+
+
+def _fronted_clause_date(pt: Text, start: int, at: int) -> tuple[str, tuple[int, int]] | None:
+    """"Ngày 14-7-2021, do tình hình ... phức tạp, UBND tỉnh vừa có thông báo ...": the date that
+    opens the sentence, a clause of cause, purpose or basis between it and the body (P.FRONTED_CLAUSE_LEAD)."""
+    sentence = _sentence_start(pt.text, start, at)
+    lead = P.FRONTED_CLAUSE_LEAD.match(pt.text[sentence:at])
+    if lead is None:
+        return None
+    m = dates.FULL_DATE.fullmatch(lead.group("date"))
+    value = _date_value(m) if m else None
+    return (value, (sentence + lead.start("date"), sentence + lead.end("date"))) if value else None
 
 
 _PAGE_STAMP = re.compile(P.PAGE_STAMP, re.I)
@@ -1239,7 +1321,9 @@ def _read_past_metadata(doc: Doc, meta: Metadata) -> None:
     start = document_start(pt, meta.end)
     # Same offsets: the page's own matter is one blank line, wrapped header lines are one again.
     masked = " " * start + _join_wrapped_header(pt, start)
+    site = doc._.layout.related_lines  # the site's notes above the copy, masked below: kept apart still
     doc._.layout = find_layout(masked)
+    doc._.layout.related_lines = [*site, *doc._.layout.related_lines]
     rec = doc._.record
     for key in _HEADER_KEYS:
         rec.get("spans", {}).pop(key, None)

@@ -76,11 +76,16 @@ def references(doc: Doc) -> None:
     own = rec.get("symbol")
     own_span = rec.get("_symbol_span")
     excluded = Spans(layout.excluded_spans())
+    # The site's own matter above the copy (its list of related documents, its note on the copy's
+    # status): what it names is never cited by the document, dated or not.
+    site_matter = Spans([(line.start, line.end) for line in layout.related_lines])
     found = []
     symbols = find_symbols(pt.text)
     symbols = sorted(symbols + _bare_symbols(pt, symbols), key=lambda s: s.start)
     for sym in symbols:
         if (own_span and sym.start == own_span[0]) or sym.text == own or _own_with_year(sym.text, own):
+            continue
+        if sym.start in site_matter:
             continue
         if sym.start in excluded:
             # A recipients block that runs on into the footnotes still holds citations: one with its

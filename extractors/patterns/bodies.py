@@ -413,9 +413,10 @@ CONTENT_SUBJECT_EXAMPLES = (
 # kind ("Giám đốc", "Bộ trưởng") are dropped, as the lists name the bodies. Folded keys.
 KIND_LISTS = {"sở": "Sở", "bộ": "Bộ"}
 KIND_LIST_TITLES = ("giám đốc", "thủ trưởng", "bộ trưởng", "lãnh đạo")
-# Names of ministries and departments written with a comma inside: in a list after a colon the
-# comma after their first part does not end the name (folded).
-NAMES_WITH_COMMA = ("văn hóa, thể thao và du lịch", "lao động, thương binh và xã hội")
+# Names of bodies written with a comma inside: in a list the comma after their first part does not
+# end the name (folded). Besides ministries and departments, the Party committee of the Front and
+# the central mass organisations (2025: "Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương").
+NAMES_WITH_COMMA = ("văn hóa, thể thao và du lịch", "lao động, thương binh và xã hội", "mặt trận tổ quốc, các đoàn thể trung ương")
 # The fields in the names of ministries and departments joined by "và" (Decree 45/2025/NĐ-CP and
 # those before it): "và" before a small letter goes on with the name there, as web copies and
 # letters often write "Sở Lao động - Thương binh và xã hội" (folded).

@@ -76,14 +76,16 @@ TYPE_CODES: list[str] = sorted({t.code for t in DOC_TYPES} | {a for t in DOC_TYP
 
 # A notice copied without its header (a portal that posts the body under its own title): the
 # body speaks in the notice's own formulas, opening "<body> thông báo <what> như sau:" or closing
-# "<body> thông báo để <who> biết (và) thực hiện". A text with no type line and no number that
-# does so is a Thông báo (TB); folded text.
+# "<body> thông báo để <who> biết (và) thực hiện" or "<body> thông báo đến <who> biết" (Decree
+# 30/2020's closing of a notice names whom after "để", "cho", "đến" or "tới"). A text with no type
+# line and no number that does so is a Thông báo (TB); folded text.
 NOTICE_CLAUSE = re.compile(
-    r"(?<![\wđ])thông báo(?![\wđ])(?:[^.;:\n]{0,200}?(?<![\wđ])như sau\s*:|\s+(?:để|cho)\s[^.;\n]{0,160}?(?<![\wđ])biết(?![\wđ]))"
+    r"(?<![\wđ])thông báo(?![\wđ])(?:[^.;:\n]{0,200}?(?<![\wđ])như sau\s*:|\s+(?:để|cho|đến|tới)\s[^.;\n]{0,160}?(?<![\wđ])biết(?![\wđ]))"
 )
 NOTICE_CLAUSE_EXAMPLES: tuple[tuple[str, bool], ...] = (
     ("Ủy ban nhân dân phường Hòa Bình thông báo lịch tiếp công dân quý I năm 2026 như sau:", True),
     ("Với nội dung trên, Ban Chỉ huy Quân sự xã thông báo để các thôn biết và thực hiện./.", True),
+    ("Văn phòng UBND tỉnh thông báo đến quý cơ quan, đơn vị, tổ chức và công dân biết và mong được thông cảm.", True),
     ("UBND xã trân trọng thông báo và kính mời toàn thể Nhân dân đến dự Hội nghị.", False),
     ("Ủy ban nhân dân xã báo cáo kết quả thực hiện như sau:", False),
 )

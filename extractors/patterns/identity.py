@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from plankb.extractors.regexes import alternation
+
 # Labels of a metadata block, per record field; the other labels only end a glued value.
 METADATA_LABELS: dict[str, tuple[str, ...]] = {
     "symbol": ("Số hiệu", "Số ký hiệu", "Số, ký hiệu", "Số/Ký hiệu", "Số/ký hiệu", "Ký hiệu", "Số văn bản", "Số hiệu văn bản",
@@ -280,6 +282,46 @@ GENERIC_TYPE_NAMES = ("văn bản",)
 # huyện ..." a letter (công văn, Decree 30/2020 and Guidance 36-HD/VPTW: a letter asks or directs).
 GENERIC_TYPE_PURPOSES: tuple[tuple[str, str], ...] = (
     ("hướng dẫn", "HD"), ("đề nghị", "CV"), ("yêu cầu", "CV"), ("chỉ đạo", "CV"), ("đôn đốc", "CV"),
+)
+# A news item's lead opens with the day it reports, alone or with the part of the day ("Ngày 24-10,
+# UBND phường tổ chức ...", "Sáng 4/7, tại ..."). A page whose lead window holds two such paragraphs
+# besides the one that tells of a document is a tag or category page of teasers, each another item:
+# it announces none of the documents its teasers tell of.
+TEASER_LEAD = re.compile(
+    r"^[ \t]*(?:(?:Sáng|Chiều|Tối|Trưa|Đêm|Rạng sáng|Ngày)[ \t]+(?:nay[ \t]+)?\(?\d{1,2}[/.-]\d{1,2}(?:[/.-](?:19|20)\d{2})?\)?"
+    r"|Ngày[ \t]+\d{1,2}[ \t]+tháng[ \t]+\d{1,2}(?:[ \t]+năm[ \t]+\d{4})?)[ \t]*,",
+    re.M,
+)
+TEASER_LEAD_EXAMPLES = ("Ngày 24-10, UBND phường tổ chức hội nghị tổng kết.", "Sáng 4/7, tại Trụ sở Trung ương Đảng, ...",
+                        "Chiều 15/10/2025, Sở Y tế tổ chức đoàn kiểm tra.", "Ngày 3 tháng 5, xã tổ chức ra quân.")
+NOT_TEASER_LEAD_EXAMPLES = ("Trước đó, ngày 15/10, UBND tỉnh đã ...", "Ngày càng nhiều hộ dân tham gia.")
+TEASERS_BESIDES = 2  # such paragraphs besides the announcing one that make a page of teasers
+
+# A news item may open by telling what one document asks, the document first and its issuer after
+# ("Tại Công văn số 59-CV/BCĐ về việc ... ngày 12/9/2025, Ban Chỉ đạo Trung ương đề nghị ...",
+# "Tại văn bản số 2128 ngày 9/5/2018 về việc ..., Chủ tịch UBND tỉnh yêu cầu ..."): it announces that
+# document, as a lead with "ban hành" does. Only as the page's opening paragraph (after a headline
+# at most): further down the same words carry out or restate a document the lead told of.
+CONTENT_LEADS = ("tại", "theo")
+CONTENT_DEMAND_VERBS = ("yêu cầu", "đề nghị", "chỉ đạo", "giao")
+CONTENT_LEAD_EXAMPLES = (
+    ("Tại Công văn số 112-CV/BCĐ về việc rà soát tổ chức bộ máy ngày 05/3/2025, Ban Chỉ đạo tỉnh đề nghị các cấp ủy hoàn thành trước ngày 20/3/2025.",
+     ("CV", "112-CV/BCĐ", "2025-03-05", "Ban Chỉ đạo tỉnh")),
+    ("Tại văn bản số 845 ngày 14/6/2022 về việc tăng cường phòng cháy rừng, Chủ tịch UBND tỉnh Lai Châu yêu cầu các sở, ngành khẩn trương triển khai.",
+     ("CV", None, "2022-06-14", "Chủ tịch UBND tỉnh Lai Châu")),
+)
+
+# A news lead may put a clause of cause, purpose or basis between its date and the body that issued
+# ("Ngày 14-7-2021, do tình hình dịch bệnh diễn biến phức tạp, UBND tỉnh vừa có thông báo ..."): the
+# date opening the sentence is still the issue's. The clause's first words:
+FRONTED_CLAUSE_OPENERS = ("do", "vì", "để", "nhằm", "trước", "thực hiện", "căn cứ", "theo", "trên cơ sở")
+FRONTED_CLAUSE_EXAMPLES = (
+    ("Ngày 14-7-2021, do tình hình dịch bệnh diễn biến phức tạp, UBND tỉnh vừa có thông báo tạm hoãn lịch tiếp công dân.", "2021-07-14"),
+    ("Ngày 05/3/2024, nhằm chủ động phòng, chống cháy rừng trong mùa khô, Chủ tịch UBND huyện đã ký ban hành Chỉ thị số 02/CT-UBND.", "2024-03-05"),
+)
+FRONTED_CLAUSE_LEAD = re.compile(
+    r"^[ \t]*(?:ngày|Ngày)[ \t]*(?P<date>[^,\n]{6,30}?)[ \t]*,[ \t]*(?:" + alternation(FRONTED_CLAUSE_OPENERS)
+    + r")[ \t][^.\n]{3,220}?,[ \t]*$"
 )
 # "ngày 29 tháng 12/2020": two styles in one date.
 MIXED_DATE = re.compile(r"(?:ngày\s*)?(?<!\d)(?P<d>\d{1,2})\s*tháng\s*(?P<m>\d{1,2})\s*/\s*(?P<y>(?:19|20)\d{2})(?!\d)", re.I)

@@ -15,10 +15,14 @@ ISSUER_CODES: frozenset[str] = frozenset(
     BNV BTC BYT BGDĐT BTNMT BNNMT BCA BQP BCT BXD BKHĐT BLĐTBXH BVHTTDL BTTTT BNNPTNT BGTVT BTP BNG
     BKHCN BDTTG UBDT NHNN TTCP BHXH BHXHVN BNN
     UBND HĐND MTTQ UBMTTQ MTTW UBTWMTTQVN ĐCTUBTWMTTQVN TLĐ HLHPN HND HCCB
+    VPUBND VPHĐND
     TW TU HU ĐU QU TWĐTN TĐTN ĐTN BCH BCĐ VPTW BTGTW BDVTW BTCTW UBKTTW BTGDVTW
     BTG BDV BTC UBKT VP BTGTU BDVTU BTCTU UBKTTU BTGDVTU
     """.split()
 )
+
+# The offices of a People's Committee and Council (Văn phòng UBND, Văn phòng HĐND) write their code
+# whole: "704/TB-VPUBND", "125/VPUBND-KT", never "VP-UBND"; read whole, a glued run is not cut in two.
 
 # Bodies whose departments follow them after a hyphen: "UBND-VX", "TWĐTN-BTG", "MTTQ-BTT".
 # When the hyphen is lost ("TWĐTNBTG"), what follows such a body is its department.
@@ -82,5 +86,6 @@ EXAMPLES = (
     ("TWĐTNCNĐT", ("TWĐTN", "CNĐT")),
     ("BDVTU", ("BDVTU",)),
     ("UBNDVX", ("UBND", "VX")),
+    ("VPUBND", ("VPUBND",)),  # the office of the People's Committee: not "VP" and "UBND"
 )
 

@@ -123,14 +123,17 @@ RELATED_ENTRY_EXAMPLES = (
 # bổ sung bởi ..."): the site's word on its status, written later; the documents it names are not
 # cited by the document. A document's own text says it replaces ("thay thế Quyết định số ..."),
 # never that it was replaced "bởi" another.
+# The site may join two of its verbs ("bị bãi bỏ, thay thế bởi Nghị quyết số ...").
+_STATUS_VERB = r"(?:thay\s+thế|bãi\s+bỏ|hủy\s+bỏ|huỷ\s+bỏ|đình\s+chỉ|sửa\s+đổi(?:\s*,\s*bổ\s+sung)?|bổ\s+sung|hợp\s+nhất)"
 STATUS_NOTE = (
-    r"(?<![\wđ])(?:đã\s+|bị\s+)?(?:được|bị)\s+(?:thay\s+thế|bãi\s+bỏ|hủy\s+bỏ|huỷ\s+bỏ|đình\s+chỉ|"
-    r"sửa\s+đổi(?:\s*,\s*bổ\s+sung)?|bổ\s+sung|hợp\s+nhất)(?:\s+một\s+phần|\s+toàn\s+bộ)?\s+bởi\s"
+    r"(?<![\wđ])(?:đã\s+|bị\s+)?(?:được|bị)\s+" + _STATUS_VERB + r"(?:\s*(?:,|và|hoặc)\s*" + _STATUS_VERB + r")*"
+    r"(?:\s+một\s+phần|\s+toàn\s+bộ)?\s+bởi\s"
 )
 STATUS_NOTE_EXAMPLES = (
     ("Quyết định 119/QĐ-UBND bổ sung thủ tục hành chính đã được thay thế bởi Quyết định 366/QĐ-UBND bãi bỏ Quyết định năm 2015.", True),
     ("Nghị quyết 12/2020/NQ-HĐND bị bãi bỏ bởi Nghị quyết 05/2023/NQ-HĐND.", True),
     ("Thông tư 10/2021/TT-BTC được sửa đổi, bổ sung bởi Thông tư 22/2023/TT-BTC.", True),
+    ("Kể từ ngày 20-12-2010, Nghị quyết số 10/2008/NQ-HĐND (Văn bản hết hiệu lực) bị bãi bỏ, thay thế bởi Nghị quyết số 26/2010/NQ-HĐND.", True),
     # the document's own words: it replaces another, or is amended "bằng"
     ("Quyết định này thay thế Quyết định số 1090/QĐ-UBND ngày 01/6/2015.", False),
     ("Các nội dung đã được sửa đổi tại Quyết định số 15/2022/QĐ-UBND.", False),
