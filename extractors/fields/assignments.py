@@ -80,7 +80,7 @@ from plankb.extractors.patterns.tasktables import (
     SYSTEM_KINDS,
 )
 from plankb.extractors.regexes import alternation
-from plankb.extractors.tasktables import task_rows
+from plankb.extractors.tasktables import pdf_table_spans, task_rows
 from plankb.extractors.text import SENTENCE_REACH, Text, fold, literal_starts, squash, strip_accents
 
 _ROLE_RE = re.compile(alternation(ROLE_VERBS))
@@ -138,12 +138,13 @@ def assignments(doc: Doc) -> None:
     pt: Text = doc._.ptext
     excluded = Spans(layout.excluded_spans())
     definitions = _definitions(layout, pt)
+    pdf_tables = Spans(pdf_table_spans(pt))
     found: dict[tuple[int, str], dict] = {}
 
     own = _own_names(doc)
 
     def add(body: str, role: str, start: int, end: int, task: str | None, partner: bool = False, heading: bool = False,
-            whole: bool = False, asked: bool = False) -> None:
+            whole: bool = False, asked: bool = False, in_table: bool = False) -> None:
         if _PURPOSE.search(fold(body)):
             return  # "... Việt Nam Nhằm hỗ trợ ...": a name run into a clause of purpose, given no task
         salutation = _SALUTATION.match(fold(body))
@@ -164,6 +165,8 @@ def assignments(doc: Doc) -> None:
             generic_head = key[1] in GENERIC_HEADS and not (shared_level and " " in key[1])
             if bstart in excluded or bstart in definitions or key in found or len(name) < 3 or generic_head or (key[1] in own and not heading):
                 continue
+            if bstart in pdf_tables and not in_table:
+                continue  # a cell's fragment of a table read from a PDF's text layer: the table reader's
             if _generic(key[1], partner, asked) or _NOT_A_NAME.search(key[1]) or _EVENT_ORGAN.fullmatch(key[1]):
                 continue
             if _bare(name, BARE_TITLES) and not _issuer_units(name):
@@ -1006,7 +1009,8 @@ def _from_tables(layout: Layout, pt: Text, add) -> None:
                 bend = min(m.end(), _related(folded, body_end(folded, pos, m.end(), pt.text)))
                 body = clean_body(pt.text[pos:bend])
                 if body:
-                    add(body, role, pos, cell.end, task or _task(pt, bend) if bend < m.end() else task, partner=role == "coordinate")
+                    add(body, role, pos, cell.end, task or _task(pt, bend) if bend < m.end() else task, partner=role == "coordinate",
+                        in_table=True)
 
 
 _CELL_PART = re.compile(r"[^;]+")
@@ -1254,6 +1258,8 @@ def _new_body_after_comma(before: str, rest: str) -> bool:
     plural_kind = re.search(r"(?:các|những)\s+(\S+)$", fold(before))
     if plural_kind and plural_kind.group(1) in BARE_KINDS and rest[0].isupper() and _kinds_go_on(rest.split(",")[0]):
         return False  # "Giám đốc các Sở, Ban, ngành, đoàn thể", "các Vụ, Cục thuộc Bộ": more kinds go on with the list
+    if _ABBREVIATED_ITEM.match(rest):
+        return True  # "..., VTV, VOV, TTXVN": an organisation named by its abbreviation alone is an item of its own
     if rest[0].isupper():
         return starts_with_body(rest) or (head is not None and _NOT_BODY.match(folded) is None)
     named = before[:1].isupper() or _QUALIFIED_KIND.match(fold(before)) is not None  # "cơ sở khám bệnh, chữa bệnh" names a kind too
@@ -1264,6 +1270,11 @@ def _new_body_after_comma(before: str, rest: str) -> bool:
     if before[:1].isupper() and not _PLURAL.match(fold(before)) and _LOWER_HEAD_NAMED.match(rest) and starts_with_body(rest):
         return True  # "Sở Lao động - Thương binh và Xã hội, phòng Lao động - Thương binh và Xã hội cấp huyện": its twin a level down
     return folded.startswith("các ") and starts_with_body(rest)
+
+
+# An item of a list that is an abbreviation and nothing more, up to the next comma or the list's
+# end ("Bộ Ngoại giao, VTV, VOV, TTXVN"): an organisation named by its initials.
+_ABBREVIATED_ITEM = re.compile(r"[A-ZĐ][A-ZĐ&]{1,9}(?=\s*(?:[,;]|$))")
 
 
 _PLURAL_KIND = re.compile(r"(?:các|những)\s+(" + alternation(BARE_KINDS) + r")(?![\wđ])")
