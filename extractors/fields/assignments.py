@@ -1000,17 +1000,23 @@ def _from_tables(layout: Layout, pt: Text, add) -> None:
     for row in task_rows(layout, pt):
         task = squash(row.task.text) if row.task else None
         for role, cell in row.bodies:
-            for m in _CELL_PART.finditer(pt.text, cell.start, cell.end):
-                pos = m.start()
-                while pos < m.end() and pt.text[pos] in " \t\n,":
+            # "Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với Sở Tài chính; các sở, ngành liên
+            # quan; UBND các huyện": the bodies after "phối hợp với" are the partners, to the cell's end.
+            partners = _COORDINATE.search(folded, cell.start, cell.end)
+            starts = [m.span() for m in _CELL_PART.finditer(pt.text, cell.start, cell.end)]
+            if partners is not None:  # the first partner, in the lead's part ("... chủ trì, phối hợp với Sở Tài chính")
+                starts += [(partners.end(), next((e for s, e in starts if s <= partners.end() < e), cell.end))]
+            for pos, part_end in sorted(starts):
+                while pos < part_end and pt.text[pos] in " \t\n,":
                     pos += 1
                 if not _opens_body(pt, pos):
                     continue
-                bend = min(m.end(), _related(folded, body_end(folded, pos, m.end(), pt.text)))
+                bend = min(part_end, _related(folded, body_end(folded, pos, part_end, pt.text)))
                 body = clean_body(pt.text[pos:bend])
+                part_role = "coordinate" if partners is not None and pos >= partners.end() else role
                 if body:
-                    add(body, role, pos, cell.end, task or _task(pt, bend) if bend < m.end() else task, partner=role == "coordinate",
-                        in_table=True)
+                    add(body, part_role, pos, cell.end, task or _task(pt, bend) if bend < part_end else task,
+                        partner=part_role == "coordinate", in_table=True)
 
 
 _CELL_PART = re.compile(r"[^;]+")
