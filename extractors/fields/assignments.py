@@ -29,6 +29,7 @@ from plankb.extractors.names import (
 )
 from plankb.extractors.patterns.bodies import (
     ACT_DOCUMENT_NOUNS,
+    ACTION_WORDS,
     ADDRESS_FORMS,
     ADDRESSEE_POSTS,
     ADDRESSEE_WORDS,
@@ -204,7 +205,9 @@ def assignments(doc: Doc) -> None:
         if not _word_start(pt.folded, m.start()):
             continue
         before = (*_text_before(pt.text, m.start()), _wrapped_clause(pt.text, m.start()))
-        if not any(not b or fold(b) in _COURTESY or ((starts_with_body(b) or _SPEAKER.match(fold(b))) and len(b) < 100) for b in before):
+        series = _request_in_actions(before[0])
+        if not any((not b and not series) or fold(b) in _COURTESY or ((starts_with_body(b) or _SPEAKER.match(fold(b))) and len(b) < 100)
+                   for b in before):
             continue  # "... và đề nghị khen thưởng": not a request made by this document
         if m.start() in petitions or _another_speaks(pt.text, m.start(), own):
             continue
@@ -1659,6 +1662,21 @@ def _wrapped_clause(text: str, pos: int) -> str:
     clause = joined[max(joined.rfind(ch) for ch in ",;:") + 1 :]
     dot = clause.rfind(". ")
     return clause[dot + 2 :].strip(" ,") if dot >= 0 else clause.strip(" ,")
+
+
+# A request in a series of actions ("Hướng dẫn ...; phối hợp với các ngành kiểm tra, đề nghị các
+# doanh nghiệp thực hiện ..."): the clause before its comma ends in an action, so the request is one
+# more act of whoever carries out the task, not the document's. A clause that opens the sentence
+# (purpose, condition, grounds: "Để thực hiện, đề nghị ...") is no such series.
+_ACTION_AT_END = re.compile(r"(?<![\wđ])(?:" + alternation({fold(a) for a in ACTION_WORDS}) + r")$")
+_OPENING_CLAUSE = re.compile(
+    r"(?:để|nhằm|nếu|trường hợp|trong|khi|sau khi|trước khi|căn cứ|trên cơ sở|thực hiện|theo|qua|đối với|với)(?![\wđ])"
+)
+
+
+def _request_in_actions(sentence: str) -> bool:
+    folded = fold(sentence).strip(" ,;")
+    return bool(folded) and not _OPENING_CLAUSE.match(folded) and _ACTION_AT_END.search(folded) is not None
 
 
 def _text_before(text: str, pos: int) -> tuple[str, str]:
