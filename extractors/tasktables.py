@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from plankb.extractors.layout import Layout
 from plankb.extractors.names import starts_with_body
+from plankb.extractors.patterns.doc_types import TYPE_NAME_ALT
 from plankb.extractors.patterns.tasktables import (
     CONCERNED_KINDS,
     KIND_FIRST_SYLLABLES,
@@ -476,10 +477,19 @@ def _pdf_cells(lines: list[tuple[int, str]], start: int) -> tuple[list[Cell], in
 _ABBREVIATION_ITEM = re.compile(r"[A-ZĐ][A-ZĐ&]{1,9},")
 
 
+# A line opening with a document's type name in capitals ("Quyết định của Thủ tướng ...", "Nghị
+# định", "Đề án"): the cell of a row's result, not the rest of a body's name whose head ends the line
+# before ("Các cơ quan thành viên trong Ủy ban" / "Quyết định của").
+_TYPE_NAME_START = re.compile(r"(?:" + TYPE_NAME_ALT + r")(?![\wđ])")
+
+
 def _goes_on(pieces: list[str], piece: str) -> bool:
     """Whether a line ``piece`` goes on with the cell whose lines are ``pieces``."""
     last = " ".join(pieces[-3:])  # a head may span the last lines ("Thủ" / "tướng"): a few, not the whole cell
     more = len(pieces) > 3
+    folded_last = fold(last)
+    if piece[0].isupper() and _TYPE_NAME_START.match(fold(piece)) and not _OPEN_END.search(folded_last) and not _OPEN_VERB.search(folded_last):
+        return False
     return (
         _open_cell(last, more) or piece[0].islower() or _name_goes_on(last, more) and piece[0].isupper()
         or _ABBREVIATION_ITEM.fullmatch(piece) is not None

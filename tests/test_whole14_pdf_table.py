@@ -86,6 +86,9 @@ def test_time_heading_broken_word_by_word_opens_the_table():
     (["về các", "tổ chức"], "PCPNN,", True),  # an abbreviation and its comma: an item of the list
     (["Bộ Nội vụ"], "Ủy ban nhân dân tỉnh", False),  # the next column's cell
     (["Sở Tài chính"], "UBND tỉnh", False),  # initials opening a cell, not an item before a comma
+    (["Các cơ quan", "thành", "viên", "trong Ủy ban"], "Quyết định của", False),  # a type name opens the result's cell
+    (["Ủy ban"], "Thường vụ Quốc hội", True),  # the head's name going on
+    (["Báo cáo kết quả thực hiện, gửi"], "Kế hoạch số 12/KH-BNV", True),  # after an open end, whatever follows
 ])
 def test_cell_lines(pieces, piece, goes_on):
     assert _goes_on(pieces, piece) is goes_on

@@ -211,7 +211,7 @@ PURPOSE_EXAMPLES = (
 )
 
 # Names a head alone does not make: "Trung tâm", "Thường trực" without whose.
-GENERIC_HEADS = ("trung tâm", "thường trực", "đơn vị", "cơ quan", "trường", "đoàn thanh niên", "hội", "đoàn", "ban", "phòng",
+GENERIC_HEADS = ("trung tâm", "thường trực", "đơn vị", "cơ quan", "trường", "đoàn thanh niên", "hội", "đoàn", "ban", "phòng", "ủy ban",
                  "cấp ủy", "cấp ủy cấp trên", "cấp ủy cùng cấp",
                  # every level of the Union: reached through the bodies that direct them, no one named
                  "các cấp bộ đoàn", "cấp bộ đoàn")
