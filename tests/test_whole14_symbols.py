@@ -20,3 +20,24 @@ from plankb.extractors.symbols import find_symbols
 )
 def test_code_wrapped_at_its_hyphen(text, symbols):
     assert [s.text for s in find_symbols(text)] == symbols
+
+
+PROGRAMME = """CHÍNH PHỦ
+Số: 31/NQ-CP
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Hà Nội, ngày 10 tháng 3 năm 2026
+NGHỊ QUYẾT
+Ban hành Chương trình hành động thực hiện Chỉ thị số 12-CT/TW ngày 02 tháng 5 năm 2025 của Ban Bí thư
+Căn cứ Chỉ thị số 12-CT/TW ngày 02 tháng 5 năm 2025 của Ban Bí thư về công tác dân vận;
+Căn cứ Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ Chính trị;
+III. TỔ CHỨC THỰC HIỆN
+1. Trên cơ sở nội dung Chỉ thị số 12-NQ/TW của Ban Bí thư, các bộ, ngành xây dựng kế hoạch.
+"""
+
+
+def test_type_code_slipped_in_a_citation_is_the_same_document(nlp):
+    # "Chỉ thị số 12-NQ/TW" beside "Chỉ thị số 12-CT/TW": the code a slip, one document cited
+    from tests.conftest import extract_text
+
+    symbols = {r.symbol for r in extract_text(PROGRAMME, nlp).references}
+    assert symbols == {"12-CT/TW", "35-NQ/TW"}
