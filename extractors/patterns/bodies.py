@@ -38,6 +38,9 @@ BODY_HEADS = (
     "ubmttq", "ủy ban mttq", "các hội", "các đoàn thể", "đoàn thể", "hđtđ", "hội đồng thi đua - khen thưởng",
     "tập đoàn", "tổng công ty", "công ty", "các tỉnh", "các thành phố", "các quận", "các phường", "các thị xã",
     "các thị trấn", "các cấp", "học viện", "đại học", "bệnh viện", "chi cục", "ban quản lý", "nhà xuất bản",
+    # The health facilities as the law on medical examination names them, a kind given duties
+    # ("Cơ sở khám bệnh, chữa bệnh chịu trách nhiệm về ...")
+    "cơ sở khám bệnh, chữa bệnh", "các cơ sở khám bệnh, chữa bệnh", "cơ sở khám, chữa bệnh",
     "tạp chí", "đài phát thanh", "thanh tra", "kho bạc nhà nước", "liên minh hợp tác xã", "ủy ban nhân dân",
     "hội đồng nhân dân", "chính phủ", "thủ tướng chính phủ", "bộ chính trị", "ban bí thư trung ương",
     # The legislature, named in lists of the political system's bodies ("đề nghị các cơ quan của
