@@ -272,7 +272,9 @@ _UNIT_AFTER_AND = re.compile(r"(?:" + alternation(PLACE_UNITS) + r")(?![\wđ])")
 _FIELDS = re.compile(r"(?<![\wđ])(?:phụ trách|lĩnh vực)(?![\wđ])")
 
 
-_NAMES_WITH_AND = re.compile(r"(?<![\wđ])(?:" + alternation(NAMES_WITH_AND) + r")(?![\wđ])")
+# The words of a name may stand on several lines ("Bộ" / "Khoa học" / "và công" / "nghệ", a table
+# cell read from a PDF's text layer): any white space between them.
+_NAMES_WITH_AND = re.compile(r"(?<![\wđ])(?:" + "|".join(re.escape(n).replace("\\ ", r"\s+") for n in NAMES_WITH_AND) + r")(?![\wđ])")
 
 
 _DELEGATES_WITH_AND = re.compile(

@@ -58,9 +58,10 @@ _ANY = re.compile(
 )
 
 # A code that goes on after a space, a line break or a spaced hyphen ("86 KH/TWĐTN⏎BTG ngày ...",
-# "3891CV/TWĐTN BTC, ngày ..."): only where the citation goes on after it.
+# "3891CV/TWĐTN BTC, ngày ..."), or after a hyphen ending the line ("364/TTr-BNG-⏎NVVH ngày ...",
+# a PDF's line wrapped at the hyphen): only where the citation goes on after it.
 _MORE = re.compile(
-    rf"[ \t]*(?:\n[ \t]*)?(?:(?P<dash>{_DASH})[ \t]*)?(?P<code>[{_UP}][{_UP}a-zđ]{{0,15}})"
+    rf"[ \t]*(?:(?P<wrap>{_DASH})[ \t]*\n[ \t]*|(?:\n[ \t]*)?(?:(?P<dash>{_DASH})[ \t]*)?)(?P<code>[{_UP}][{_UP}a-zđ]{{0,15}})"
     r"(?=\s*(?:[,;.):]|ngày\b|ngay\b|của\b|về\b|v/v\b|V/v\b|\(|$))"
 )
 
@@ -296,11 +297,12 @@ def _more(text: str, end: int, limit: int, issuers: tuple[str, ...]) -> tuple[tu
     if m is None:
         return issuers, end
     code, gap = m["code"], text[end : m.start("code")]
-    if m["dash"] is None and not gap.strip() and not gap:
+    dash = m["dash"] or m["wrap"]
+    if dash is None and not gap.strip() and not gap:
         return issuers, end
-    if m["dash"] is None and "\n" in gap and len(issuers[-1]) == 1 and code.isupper():
+    if dash is None and "\n" in gap and len(issuers[-1]) == 1 and code.isupper():
         return (*issuers[:-1], issuers[-1] + code), m.end()  # "TT-B⏎YT": cut inside a code
-    if not (code.isupper() and (m["dash"] is not None or _known(code) or is_acronym(code))):
+    if not (code.isupper() and (dash is not None or _known(code) or is_acronym(code))):
         return issuers, end
     return (*issuers, *(split_issuer(code) or (code,))), m.end()
 

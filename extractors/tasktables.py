@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from plankb.extractors.layout import Layout
 from plankb.extractors.names import starts_with_body
+from plankb.extractors.patterns.doc_types import TYPE_NAME_ALT
 from plankb.extractors.patterns.tasktables import (
     CONCERNED_KINDS,
     KIND_FIRST_SYLLABLES,
@@ -388,6 +389,8 @@ def _pdf_header_end(lines: list[tuple[int, str]], i: int) -> int | None:
             break
         if _is_time(t):
             last = k
+        elif k + 1 < len(lines) and _is_time(joined(k)):
+            last = k + 1  # the time heading's words broken one per line too ("Thời" / "hạn" / "hoàn thành")
     if last is None:
         return None
     end = last + 1
@@ -410,9 +413,19 @@ def _pdf_rows(pt: Text) -> list[TaskRow]:
     the columns' order, and a cell's line goes on with the next one when it ends open ("và", ",")
     or the next starts in lower case. A cell naming bodies becomes a row's body cell; a cell
     giving a month or a date, its time."""
+    return _pdf_tables(pt)[0]
+
+
+def pdf_table_spans(pt: Text) -> list[tuple[int, int]]:
+    """Where the task tables read from a PDF's text layer stand: their lines are the fragments of
+    cells ("Bộ Ngoại" / "giao" / "Các" / "Bộ,"), not sentences or headings to be read as prose."""
+    return _pdf_tables(pt)[1]
+
+
+def _pdf_tables(pt: Text) -> tuple[list[TaskRow], list[tuple[int, int]]]:
     text = pt.text
     if "\t" in text or _PIPE_LINE.search(text):
-        return []  # tables with separators are read by the readers above
+        return [], []  # tables with separators are read by the readers above
     lines: list[tuple[int, str]] = []
     pos = 0
     for raw in text.split("\n"):
@@ -420,14 +433,19 @@ def _pdf_rows(pt: Text) -> list[TaskRow]:
             lines.append((pos, raw))
         pos += len(raw) + 1
     found: list[TaskRow] = []
+    spans: list[tuple[int, int]] = []
     i = 0
     while i < len(lines):
         end = _pdf_header_end(lines, i) if len(lines[i][1].strip()) <= _PDF_HEADER_LINE else None
         if end is None:
             i += 1
             continue
-        i = _pdf_table(text, lines, end, found)
-    return found
+        before = len(found)
+        stop = _pdf_table(text, lines, end, found)
+        if len(found) > before and end < stop:
+            spans.append((lines[end][0], lines[stop - 1][0] + len(lines[stop - 1][1])))
+        i = stop
+    return found, spans
 
 
 def _pdf_cells(lines: list[tuple[int, str]], start: int) -> tuple[list[Cell], int]:
@@ -453,11 +471,29 @@ def _pdf_cells(lines: list[tuple[int, str]], start: int) -> tuple[list[Cell], in
     return [Cell(" ".join(pieces), s, e) for pieces, s, e in cells], k
 
 
+# A line that is one abbreviation before a comma ("PCPNN,", "VTV,") is an item of the list the cell
+# runs on with ("Ủy ban Công tác về các tổ chức" / "PCPNN," / "VTV, VOV,"): a cell of the next
+# column does not open with a lone abbreviation and a comma.
+_ABBREVIATION_ITEM = re.compile(r"[A-ZĐ][A-ZĐ&]{1,9},")
+
+
+# A line opening with a document's type name in capitals ("Quyết định của Thủ tướng ...", "Nghị
+# định", "Đề án"): the cell of a row's result, not the rest of a body's name whose head ends the line
+# before ("Các cơ quan thành viên trong Ủy ban" / "Quyết định của").
+_TYPE_NAME_START = re.compile(r"(?:" + TYPE_NAME_ALT + r")(?![\wđ])")
+
+
 def _goes_on(pieces: list[str], piece: str) -> bool:
     """Whether a line ``piece`` goes on with the cell whose lines are ``pieces``."""
     last = " ".join(pieces[-3:])  # a head may span the last lines ("Thủ" / "tướng"): a few, not the whole cell
     more = len(pieces) > 3
-    return _open_cell(last, more) or piece[0].islower() or _name_goes_on(last, more) and piece[0].isupper()
+    folded_last = fold(last)
+    if piece[0].isupper() and _TYPE_NAME_START.match(fold(piece)) and not _OPEN_END.search(folded_last) and not _OPEN_VERB.search(folded_last):
+        return False
+    return (
+        _open_cell(last, more) or piece[0].islower() or _name_goes_on(last, more) and piece[0].isupper()
+        or _ABBREVIATION_ITEM.fullmatch(piece) is not None
+    )
 
 
 _TASK_CELL = 25  # characters: a shorter cell of prose is a result or a basis, not the task

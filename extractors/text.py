@@ -703,12 +703,54 @@ def _web_table_header_edits(text: str) -> list[Edit]:
             edits.append((v.start("gap"), v.end("gap"), "\n"))
     for d in _DATE_THEN_MORE.finditer(text, 0, zone):
         edits.append((d.start("gap"), d.end("gap"), "\n"))
+        edits += _type_name_then_summary(text, d.end("gap"))
+    for line in _NUMBER_OR_SUBJECT_LINE.finditer(text, 0, zone):
+        edits += _place_date_run_on(text, line)
     for c in _MOTTO_THEN_SLOGAN.finditer(text, 0, zone):  # the motto's two lines on one
         edits.append((c.start(1), c.end(1), "\n"))
     for r in _RULE_AFTER_CELL.finditer(text, 0, zone):  # the rule under the issuer and the motto
         edits.append((r.start(1), r.end(1), "\n"))
     # A row of a markdown or tab table keeps its cells: the table pass splits them.
     return sorted(e for e in edits if not _in_table_row(text, e[0]))
+
+
+# The number's or the subject's line with the place and date run on after it ("Số: 435/QĐ-UBND Kon
+# Tum, ngày 04 tháng 5 năm 2020 QUYẾT ĐỊNH V/V ...", "V/v hướng dẫn ... Hà Nội, ngày 23 tháng 5 năm
+# 2019 Kính gửi: ..."): the header's two rows of cells copied as one line. The place and date, and
+# what follows them (the letter's addressees, or the type name over its summary), go on lines of
+# their own, as Decree 30/2020/NĐ-CP sets them.
+_NUMBER_OR_SUBJECT_LINE = re.compile(r"^[ \t]*(?:(?i:số)[ \t]*:?[ \t]*\S*\d|V/v|V/V)[^\n]*", re.M)
+_AFTER_DATE = re.compile(r"[ \t]+(?=Kính[ \t]+gửi|[A-ZĐÀ-Ỹ]{2,}[ \t,])")
+
+
+def _place_date_run_on(text: str, line: re.Match[str]) -> list[Edit]:
+    number = re.match(r"[ \t]*(?:(?i:số)[ \t]*:?[ \t]*\S*\d\S*|V/v|V/V)", line.group(0))
+    d = PLACE_DATE.search(text, line.start() + (number.end() if number else 0), line.end())
+    if d is None or not text[line.start() : d.start()].strip():
+        return []
+    cut = d.start()
+    while cut > line.start() and text[cut - 1] in " \t":
+        cut -= 1
+    edits: list[Edit] = [(cut, d.start(), "\n")]
+    more = _AFTER_DATE.match(text, d.end(), line.end())
+    if more:
+        edits.append((more.start(), more.end(), "\n"))
+        edits += _type_name_then_summary(text, more.end())
+    return edits
+
+
+def _type_name_then_summary(text: str, at: int) -> list[Edit]:
+    """A type name in capitals with its summary run on after it on the same line ("QUYẾT ĐỊNH V/V
+    BAN HÀNH ..."): the summary goes under it."""
+    t = _type_name_pattern().match(text, at)
+    if t is None or not t.group(0).isupper() or not text.startswith((" ", "\t"), t.end()):
+        return []
+    end = t.end()
+    while end < len(text) and text[end] in " \t":
+        end += 1
+    if end >= len(text) or text[end] == "\n":
+        return []
+    return [(t.end(), end, "\n")]
 
 
 def _in_table_row(text: str, pos: int) -> bool:
@@ -724,6 +766,7 @@ _GROUNDS_BROKEN = re.compile(r"(?<=^Căn)[ \t]*\n[ \t]*(?=cứ )", re.M)
 
 def _issuing_head_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
+    names: list[str] | None = None
     for t in _LINE_BEFORE_GROUNDS.finditer(text, 0, min(len(text), _FLAT_ZONE)):
         if not t.group(1).isupper():
             continue
@@ -734,7 +777,29 @@ def _issuing_head_edits(text: str) -> list[Edit]:
             covered = max(covered, h.end(1))  # "TỔNG GIÁM ĐỐC": not "GIÁM ĐỐC" after "TỔNG"
         if heads:  # "QUYẾT ĐỊNH VỀ VIỆC ... BỘ TRƯỞNG BỘ Y TẾ": the authority of issue on its own line
             edits.append((t.start(1) + heads[-1].start(), t.start(1) + heads[-1].start() + 1, "\n"))
+            continue
+        # "... TRONG TÌNH HÌNH MỚI” ỦY BAN NHÂN DÂN TỈNH KON TUM": a body deciding as a whole is the
+        # authority of issue itself, named as the header names the issuer.
+        names = _header_issuer_names(text, t.start()) if names is None else names
+        line = " ".join(t.group(1).split())
+        own = next((n for n in names if line.endswith(" " + n) and len(line) > len(n) + 20), None)
+        tail = re.search(r"[ \t]+" + r"[ \t]+".join(map(re.escape, own.split())) + r"[ \t]*$", t.group(1)) if own else None
+        if tail:
+            edits.append((t.start(1) + tail.start(), t.start(1) + tail.start() + 1, "\n"))
     return edits
+
+
+_HEADER_NAME_LINE = re.compile(r"^[ \t]*([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,.&\-]{3,88}[A-ZĐÀ-Ỹ])[ \t]*(?:-{3,}[ \t]*)?$", re.M)
+
+
+def _header_issuer_names(text: str, end: int) -> list[str]:
+    """The issuer's name as the header prints it, before the motto: each line in capitals, and two
+    such lines running together ("ỦY BAN NHÂN DÂN" / "TỈNH KON TUM")."""
+    motto = _FLAT_MOTTO.search(text, 0, end)
+    stop = motto.start() if motto else end
+    lines = [" ".join(m.group(1).split()) for m in _HEADER_NAME_LINE.finditer(text, 0, stop)]
+    lines = [n for n in lines if len(n) >= 8]
+    return sorted({*lines, *(f"{a} {b}" for a, b in zip(lines, lines[1:]))}, key=len, reverse=True)
 
 
 # A closing table copied the same way puts the whole signature block on one line ("KT. BỘ TRƯỞNG

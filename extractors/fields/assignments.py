@@ -29,6 +29,7 @@ from plankb.extractors.names import (
 )
 from plankb.extractors.patterns.bodies import (
     ACT_DOCUMENT_NOUNS,
+    ACTION_WORDS,
     ADDRESS_FORMS,
     ADDRESSEE_POSTS,
     ADDRESSEE_WORDS,
@@ -80,7 +81,7 @@ from plankb.extractors.patterns.tasktables import (
     SYSTEM_KINDS,
 )
 from plankb.extractors.regexes import alternation
-from plankb.extractors.tasktables import task_rows
+from plankb.extractors.tasktables import pdf_table_spans, task_rows
 from plankb.extractors.text import SENTENCE_REACH, Text, fold, literal_starts, squash, strip_accents
 
 _ROLE_RE = re.compile(alternation(ROLE_VERBS))
@@ -138,12 +139,13 @@ def assignments(doc: Doc) -> None:
     pt: Text = doc._.ptext
     excluded = Spans(layout.excluded_spans())
     definitions = _definitions(layout, pt)
+    pdf_tables = Spans(pdf_table_spans(pt))
     found: dict[tuple[int, str], dict] = {}
 
     own = _own_names(doc)
 
     def add(body: str, role: str, start: int, end: int, task: str | None, partner: bool = False, heading: bool = False,
-            whole: bool = False, asked: bool = False) -> None:
+            whole: bool = False, asked: bool = False, in_table: bool = False) -> None:
         if _PURPOSE.search(fold(body)):
             return  # "... Việt Nam Nhằm hỗ trợ ...": a name run into a clause of purpose, given no task
         salutation = _SALUTATION.match(fold(body))
@@ -164,6 +166,8 @@ def assignments(doc: Doc) -> None:
             generic_head = key[1] in GENERIC_HEADS and not (shared_level and " " in key[1])
             if bstart in excluded or bstart in definitions or key in found or len(name) < 3 or generic_head or (key[1] in own and not heading):
                 continue
+            if bstart in pdf_tables and not in_table:
+                continue  # a cell's fragment of a table read from a PDF's text layer: the table reader's
             if _generic(key[1], partner, asked) or _NOT_A_NAME.search(key[1]) or _EVENT_ORGAN.fullmatch(key[1]):
                 continue
             if _bare(name, BARE_TITLES) and not _issuer_units(name):
@@ -201,7 +205,9 @@ def assignments(doc: Doc) -> None:
         if not _word_start(pt.folded, m.start()):
             continue
         before = (*_text_before(pt.text, m.start()), _wrapped_clause(pt.text, m.start()))
-        if not any(not b or fold(b) in _COURTESY or ((starts_with_body(b) or _SPEAKER.match(fold(b))) and len(b) < 100) for b in before):
+        series = _request_in_actions(before[0])
+        if not any((not b and not series) or fold(b) in _COURTESY or ((starts_with_body(b) or _SPEAKER.match(fold(b))) and len(b) < 100)
+                   for b in before):
             continue  # "... và đề nghị khen thưởng": not a request made by this document
         if m.start() in petitions or _another_speaks(pt.text, m.start(), own):
             continue
@@ -999,16 +1005,23 @@ def _from_tables(layout: Layout, pt: Text, add) -> None:
     for row in task_rows(layout, pt):
         task = squash(row.task.text) if row.task else None
         for role, cell in row.bodies:
-            for m in _CELL_PART.finditer(pt.text, cell.start, cell.end):
-                pos = m.start()
-                while pos < m.end() and pt.text[pos] in " \t\n,":
+            # "Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với Sở Tài chính; các sở, ngành liên
+            # quan; UBND các huyện": the bodies after "phối hợp với" are the partners, to the cell's end.
+            partners = _COORDINATE.search(folded, cell.start, cell.end)
+            starts = [m.span() for m in _CELL_PART.finditer(pt.text, cell.start, cell.end)]
+            if partners is not None:  # the first partner, in the lead's part ("... chủ trì, phối hợp với Sở Tài chính")
+                starts += [(partners.end(), next((e for s, e in starts if s <= partners.end() < e), cell.end))]
+            for pos, part_end in sorted(starts):
+                while pos < part_end and pt.text[pos] in " \t\n,":
                     pos += 1
                 if not _opens_body(pt, pos):
                     continue
-                bend = min(m.end(), _related(folded, body_end(folded, pos, m.end(), pt.text)))
+                bend = min(part_end, _related(folded, body_end(folded, pos, part_end, pt.text)))
                 body = clean_body(pt.text[pos:bend])
+                part_role = "coordinate" if partners is not None and pos >= partners.end() else role
                 if body:
-                    add(body, role, pos, cell.end, task or _task(pt, bend) if bend < m.end() else task, partner=role == "coordinate")
+                    add(body, part_role, pos, cell.end, task or _task(pt, bend) if bend < part_end else task,
+                        partner=part_role == "coordinate", in_table=True)
 
 
 _CELL_PART = re.compile(r"[^;]+")
@@ -1256,6 +1269,8 @@ def _new_body_after_comma(before: str, rest: str) -> bool:
     plural_kind = re.search(r"(?:các|những)\s+(\S+)$", fold(before))
     if plural_kind and plural_kind.group(1) in BARE_KINDS and rest[0].isupper() and _kinds_go_on(rest.split(",")[0]):
         return False  # "Giám đốc các Sở, Ban, ngành, đoàn thể", "các Vụ, Cục thuộc Bộ": more kinds go on with the list
+    if _ABBREVIATED_ITEM.match(rest):
+        return True  # "..., VTV, VOV, TTXVN": an organisation named by its abbreviation alone is an item of its own
     if rest[0].isupper():
         return starts_with_body(rest) or (head is not None and _NOT_BODY.match(folded) is None)
     named = before[:1].isupper() or _QUALIFIED_KIND.match(fold(before)) is not None  # "cơ sở khám bệnh, chữa bệnh" names a kind too
@@ -1266,6 +1281,11 @@ def _new_body_after_comma(before: str, rest: str) -> bool:
     if before[:1].isupper() and not _PLURAL.match(fold(before)) and _LOWER_HEAD_NAMED.match(rest) and starts_with_body(rest):
         return True  # "Sở Lao động - Thương binh và Xã hội, phòng Lao động - Thương binh và Xã hội cấp huyện": its twin a level down
     return folded.startswith("các ") and starts_with_body(rest)
+
+
+# An item of a list that is an abbreviation and nothing more, up to the next comma or the list's
+# end ("Bộ Ngoại giao, VTV, VOV, TTXVN"): an organisation named by its initials.
+_ABBREVIATED_ITEM = re.compile(r"[A-ZĐ][A-ZĐ&]{1,9}(?=\s*(?:[,;]|$))")
 
 
 _PLURAL_KIND = re.compile(r"(?:các|những)\s+(" + alternation(BARE_KINDS) + r")(?![\wđ])")
@@ -1662,6 +1682,21 @@ def _wrapped_clause(text: str, pos: int) -> str:
     clause = joined[max(joined.rfind(ch) for ch in ",;:") + 1 :]
     dot = clause.rfind(". ")
     return clause[dot + 2 :].strip(" ,") if dot >= 0 else clause.strip(" ,")
+
+
+# A request in a series of actions ("Hướng dẫn ...; phối hợp với các ngành kiểm tra, đề nghị các
+# doanh nghiệp thực hiện ..."): the clause before its comma ends in an action, so the request is one
+# more act of whoever carries out the task, not the document's. A clause that opens the sentence
+# (purpose, condition, grounds: "Để thực hiện, đề nghị ...") is no such series.
+_ACTION_AT_END = re.compile(r"(?<![\wđ])(?:" + alternation({fold(a) for a in ACTION_WORDS}) + r")$")
+_OPENING_CLAUSE = re.compile(
+    r"(?:để|nhằm|nếu|trường hợp|trong|khi|sau khi|trước khi|căn cứ|trên cơ sở|thực hiện|theo|qua|đối với|với)(?![\wđ])"
+)
+
+
+def _request_in_actions(sentence: str) -> bool:
+    folded = fold(sentence).strip(" ,;")
+    return bool(folded) and not _OPENING_CLAUSE.match(folded) and _ACTION_AT_END.search(folded) is not None
 
 
 def _text_before(text: str, pos: int) -> tuple[str, str]:

@@ -100,7 +100,7 @@ def references(doc: Doc) -> None:
         ):
             continue
         found.append(_extend(pt, sym))
-    rec["references"] = _without_cut_codes(_without_short_forms(_without_note_marks(found)))
+    rec["references"] = _without_slipped_types(_without_cut_codes(_without_short_forms(_without_note_marks(found))))
 
 
 _YEAR_PART = re.compile(r"^(\d+[a-z]?)/(?:19|20)\d{2}/")
@@ -143,6 +143,34 @@ def _without_cut_codes(found: list[dict]) -> list[dict]:
         r for r in found
         if not any(len(s) > len(r["symbol"]) and s.startswith(r["symbol"]) and s[len(r["symbol"])].isalpha() for s in symbols)
     ]
+
+
+# A citation whose type name and type code disagree ("Chỉ thị số 49-NQ/TW" in a text that cites
+# "Chỉ thị số 49-CT/TW"): when the symbol with the named type's code, the same number and issuer, is
+# cited in the same text, the code is a slip and the citation that document again.
+_NAMED_TYPE = re.compile(r"\s*(" + TYPE_NAME_ALT + r")\s+số(?![\wđ])")
+_PARTY_TYPE = re.compile(r"^(\d+[a-z]?)-[^/-]+(/.+)$")
+_STATE_TYPE = re.compile(r"^(\d+[a-z]?(?:/\d{4})?)/[^/-]+(-.+)$")
+
+
+def _with_type(symbol: str, code: str) -> str | None:
+    m = _PARTY_TYPE.match(symbol)
+    if m:
+        return f"{m[1]}-{code}{m[2]}"
+    m = _STATE_TYPE.match(symbol)
+    return f"{m[1]}/{code}{m[2]}" if m else None
+
+
+def _without_slipped_types(found: list[dict]) -> list[dict]:
+    symbols = {r["symbol"] for r in found}
+    kept = []
+    for r in found:
+        named = _NAMED_TYPE.match(fold(r.get("text") or ""))
+        code = CODE_OF_NAME.get(named[1]) if named else None
+        if code and r.get("doc_type") != code and _with_type(r["symbol"], code) in symbols - {r["symbol"]}:
+            continue
+        kept.append(r)
+    return kept
 
 
 def _bare_symbols(pt: Text, symbols: list) -> list:

@@ -38,6 +38,9 @@ BODY_HEADS = (
     "ubmttq", "ủy ban mttq", "các hội", "các đoàn thể", "đoàn thể", "hđtđ", "hội đồng thi đua - khen thưởng",
     "tập đoàn", "tổng công ty", "công ty", "các tỉnh", "các thành phố", "các quận", "các phường", "các thị xã",
     "các thị trấn", "các cấp", "học viện", "đại học", "bệnh viện", "chi cục", "ban quản lý", "nhà xuất bản",
+    # The health facilities as the law on medical examination names them, a kind given duties
+    # ("Cơ sở khám bệnh, chữa bệnh chịu trách nhiệm về ...")
+    "cơ sở khám bệnh, chữa bệnh", "các cơ sở khám bệnh, chữa bệnh", "cơ sở khám, chữa bệnh",
     "tạp chí", "đài phát thanh", "thanh tra", "kho bạc nhà nước", "liên minh hợp tác xã", "ủy ban nhân dân",
     "hội đồng nhân dân", "chính phủ", "thủ tướng chính phủ", "bộ chính trị", "ban bí thư trung ương",
     # The legislature, named in lists of the political system's bodies ("đề nghị các cơ quan của
@@ -215,7 +218,7 @@ PURPOSE_EXAMPLES = (
 )
 
 # Names a head alone does not make: "Trung tâm", "Thường trực" without whose.
-GENERIC_HEADS = ("trung tâm", "thường trực", "đơn vị", "cơ quan", "trường", "đoàn thanh niên", "hội", "đoàn", "ban", "phòng",
+GENERIC_HEADS = ("trung tâm", "thường trực", "đơn vị", "cơ quan", "trường", "đoàn thanh niên", "hội", "đoàn", "ban", "phòng", "ủy ban",
                  "cấp ủy", "cấp ủy cấp trên", "cấp ủy cùng cấp",
                  # every level of the Union: reached through the bodies that direct them, no one named
                  "các cấp bộ đoàn", "cấp bộ đoàn")

@@ -175,7 +175,7 @@ LABEL_EXAMPLES = (
 NAME_OPEN_HEADS = (
     "ủy ban", "uỷ ban", "ban", "bộ", "sở", "cục", "tổng cục", "chi cục", "hội đồng", "văn phòng", "ban chỉ đạo",
     "ủy ban nhân", "uỷ ban nhân", "ủy ban thường vụ", "đài", "ngân hàng", "kho bạc", "trung tâm", "viện",
-    "thủ tướng", "bộ trưởng",
+    "thủ tướng", "bộ trưởng", "thanh tra",
 )
 
 # The first syllable of a two-syllable kind of body ("cơ quan", "đơn vị", "địa phương", "cá
