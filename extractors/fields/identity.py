@@ -395,9 +395,11 @@ _VERB_IN_SUBJECT = re.compile(rf"(?<![\wđ])(?:có|ban hành|{TYPE_NAME_ALT}|vă
 
 
 def _guidance_by_its_verb(pt: Text, start: int, end: int) -> Announcement | None:
-    """"<body> hướng dẫn việc tổ chức ...": a sentence of the lead whose body issues a guidance."""
+    """"<body> hướng dẫn việc tổ chức ...": a sentence of the lead whose body issues a guidance, or
+    a notice ("<body> thông báo về việc ..."): the verb that is the type's own word (P.TYPE_VERBS)."""
     text = pt.text
-    for m in P.GUIDES.finditer(text, start, end):
+    verbs = sorted(((m, code) for pattern, code in P.TYPE_VERBS for m in pattern.finditer(text, start, end)), key=lambda x: x[0].start())
+    for m, code in verbs:
         sentence = _sentence_start(text, start, m.start())
         raw = P.SUBJECT_TAIL.sub("", text[sentence : m.start()].rstrip())
         lead = P.SUBJECT_LEAD.match(raw.lstrip())
@@ -411,7 +413,7 @@ def _guidance_by_its_verb(pt: Text, start: int, end: int) -> Announcement | None
         if title is None:
             continue
         at = text.find(body, offset, m.start())
-        found = Announcement("HD", m.start(), issuer=body, issuer_span=(at, at + len(body)))
+        found = Announcement(code, m.start(), issuer=body, issuer_span=(at, at + len(body)))
         found.title, found.title_span = title
         return found
     return None
@@ -815,6 +817,8 @@ def _read_after(pt: Text, type_name: str, type_start: int, pos: int, line_end: i
     title = _subject_title(text, pos, limit)
     if title is not None and found.symbol is None and P.COORDINATED.match(title[0]):
         return None  # "ban hành kế hoạch và tổ chức thực hiện": a phrase of work, no document named
+    if title is not None and found.symbol is None:
+        title = _number_in_brackets(pt, found, title)
     if title is not None and found.issuer is None and found.symbol is not None:
         title = _issuer_after_subject(pt, found, title)
     if title is not None:
@@ -825,6 +829,24 @@ def _read_after(pt: Text, type_name: str, type_start: int, pos: int, line_end: i
     if found.symbol is None and found.title is None:
         return None  # "ban hành Kế hoạch" and nothing to tell which: not an announcement
     return found
+
+
+_NUMBER_IN_BRACKETS = re.compile(rf"[ \t]*\([ \t]*(?P<type>{TYPE_NAME_ALT})[ \t]+(?:số[ \t]*:?[ \t]*)?(?=\d)[^()\n]{{1,40}}\)$")
+
+
+def _number_in_brackets(pt: Text, found: Announcement, title: tuple[str, tuple[int, int]]) -> tuple[str, tuple[int, int]] | None:
+    """"Kế hoạch tổ chức Lễ phát động ... (Kế hoạch số 08/KH-UBND)": the press gives the number in
+    brackets after the subject; the same type's number is the document's, and no part of the subject."""
+    a, b = title[1]
+    m = _NUMBER_IN_BRACKETS.search(pt.folded, a, b)
+    if m is None or CODE_OF_NAME.get(m.group("type")) != found.doc_type:
+        return title
+    symbols = find_symbols(pt.text, m.start("type"), b)
+    if not symbols or symbols[0].doc_type not in (found.doc_type, None):
+        return title
+    found.symbol = symbols[0]
+    subject = squash(pt.text[a : m.start()]).strip(" ,.:;")
+    return (subject, (a, a + len(pt.text[a : m.start()].rstrip(" ,.:;")))) if len(subject.split()) >= 3 else None
 
 
 _OF_BODY_THEN_PREDICATE = re.compile(
@@ -869,8 +891,21 @@ def _by_purpose(pt: Text, type_start: int, pos: int, limit: int) -> Announcement
     return found
 
 
+_ADDRESSING = re.compile(rf"(?:{alternation(P.ADDRESSING_VERBS)})[ \t]", re.I)
+
+
+def _addressee_follows(text: str, stop: re.Match[str], limit: int) -> bool:
+    """A semicolon that the next addressee's name follows (P.ADDRESSING_VERBS)."""
+    if stop.group(0) != ";":
+        return False
+    nxt = text[stop.end() : min(limit, stop.end() + 80)].lstrip()
+    return starts_with_body(nxt)
+
+
 # A subject the press quotes whole: "về “Xây dựng thí điểm phường kiểu mẫu”, thời gian ...".
 _QUOTED_SUBJECT = re.compile(r"(?:(?:về việc|về|v/v|V/v|Về việc|Về)[ \t]+)?(?:“[^”\n]{3,300}”|\"[^\"\n]{3,300}\")")
+# The time a page was posted, after its headline on the same line: "03/02/2026 11:08".
+_POSTED_AT_END = re.compile(r"[ \t]+\d{1,2}/\d{1,2}/(?:19|20)\d{2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*$")
 # The short name the press brings in after the subject for what the document sets up, in brackets,
 # words of the subject itself: "phê duyệt Quy hoạch bảo vệ môi trường ... (Quy hoạch)".
 _SHORT_NAME_AT_END = re.compile(r"[ \t]*\((?:gọi tắt là[ \t]+|sau đây gọi là[ \t]+)?(?P<name>[A-ZĐÀ-Ỹ][^()\n]{1,40})\)[ \t]*[.,;]?[ \t]*$")
@@ -883,7 +918,8 @@ def _subject_title(text: str, pos: int, limit: int) -> tuple[str, tuple[int, int
     if conveyed:
         start += conveyed.end()  # the addressees' semicolons end no subject
     stop = _SENTENCE_END.search(text, start, limit)
-    while stop and P.SUBJECT_GOES_ON.match(text, stop.start(), limit):
+    addressing = _ADDRESSING.match(text, start, limit) is not None
+    while stop and (P.SUBJECT_GOES_ON.match(text, stop.start(), limit) or (addressing and _addressee_follows(text, stop, limit))):
         stop = _SENTENCE_END.search(text, stop.end(), limit)  # "...; tổ chức đợt cao điểm ...": one summary
     end = stop.start() if stop else limit
     clause = P.SUBJECT_CLAUSE.search(text, start, end) or P.PASSIVE_TAIL.search(text, start, end)
@@ -892,6 +928,9 @@ def _subject_title(text: str, pos: int, limit: int) -> tuple[str, tuple[int, int
     quoted = _QUOTED_SUBJECT.match(text, start, end)
     if quoted is not None and re.match(r"\s*,", text[quoted.end() : end]):
         end = quoted.end()  # 'về "Xây dựng phường kiểu mẫu", thời gian thực hiện ...': the quote closes the subject
+    stamp = _POSTED_AT_END.search(text, start, end)
+    if stamp is not None:
+        end = stamp.start()  # a headline with the page's posting time after it: "... 03/02/2026 11:08"
     short = _SHORT_NAME_AT_END.search(text, start, end)
     if short is not None and fold(short.group("name")) in fold(text[start : short.start()]):
         end = short.start()  # "... tầm nhìn đến năm 2050 (Quy hoạch)": the short name the news goes on with
@@ -1180,7 +1219,7 @@ def identity(doc: Doc) -> None:
     rec = doc._.record
     spans = rec.setdefault("spans", {})
     meta = read_metadata(pt.text)
-    if meta is not None and _inside_document(doc._.layout, meta):
+    if meta is not None and _inside_document(doc._.layout, meta, pt):
         meta = None  # labels in the document's own text (a table of documents), not the page's block
     if meta is not None:
         # For the components after this one ("Người ký:" for a text cut before its signature).
@@ -1319,11 +1358,17 @@ def _announced_above(doc: Doc, layout: Layout, blank: bool = False) -> None:
         _set_span(spans, "issuer", found.issuer_span)
 
 
-def _inside_document(layout: Layout, meta: Metadata) -> bool:
+def _inside_document(layout: Layout, meta: Metadata, pt: Text) -> bool:
     """Whether the labels stand below the document's own number or type name (a table of
-    documents in its text), not above it as a page's block does."""
+    documents in its text), not above it as a page's block does. A type name above a block that
+    the document's motto follows is the page's heading ("# QUYẾT ĐỊNH" / "## THÔNG TIN VĂN BẢN" /
+    the block / "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" ...): the document begins below the block."""
     marks = [line.start for line in (layout.number_line, layout.type_line) if line is not None]
-    return bool(marks) and min(marks) < meta.start
+    if not marks or min(marks) >= meta.start:
+        return False
+    motto_above = _MOTTO.search(pt.folded, 0, meta.start)
+    motto_below = _MOTTO.search(pt.folded, meta.end, min(len(pt.folded), meta.end + 3000))
+    return not (motto_above is None and motto_below is not None and (layout.number_line is None or layout.number_line.start > meta.end))
 
 
 def has_header(layout: Layout, pt: Text) -> bool:

@@ -136,7 +136,10 @@ PUBLISH_VERBS = ("giới thiệu toàn văn", "xin giới thiệu toàn văn", "
 # bản số 215/UBND-NC về ...", "Ban Tuyên giáo đã có văn bản số 12-HD/BTG hướng dẫn ..."; without
 # a number "có kế hoạch" is having a plan. News name the official who signed with a bare "ký"
 # ("Thủ tướng Chính phủ Phạm Minh Chính ký Quyết định số 571/QĐ-TTg ..."): numbered only too.
-NUMBERED_ANNOUNCE_VERBS = ("đã có", "có", "ký")
+NUMBERED_ANNOUNCE_VERBS = ("đã có", "có", "ký",
+                           # "UBND tỉnh xây dựng Kế hoạch tổ chức Lễ phát động ... (Kế hoạch số 08/KH-UBND)":
+                           # drawing up a plan is issuing it when its number is given (else it is work on a draft)
+                           "đã xây dựng", "xây dựng")
 # A lead whose verb stands in a clause of time reports on what followed the document, not on the
 # document: "Sau khi Tỉnh ủy ban hành Chỉ thị số 08-CT/TU ..., các huyện đã ..." (folded).
 AFTER_ISSUE = re.compile(r"^(?:[^,]*,\s*)?(?:ngay\s+)?(?:sau khi|từ khi|kể từ khi|từ sau khi|kể từ ngày|từ ngày)\s")
@@ -187,11 +190,20 @@ COORDINATED = re.compile(r"^(?:và|hoặc|hay|cùng|rồi)\s", re.I)
 GUIDES = re.compile(
     r"[ \t]+(?:(?:vừa|đã|mới)[ \t]+)*hướng dẫn[ \t]+(?=(?:việc|về việc|tổ chức|thực hiện|triển khai|công tác|tuyên truyền)[ \t])"
 )
+# So does a notice (Decree 30/2020: "THÔNG BÁO / Về việc ..."): "UBND xã X thông báo về việc niêm yết
+# danh sách cử tri ..." is the notice "về việc ...". Only with the summary's own "về việc": "Bộ Y tế
+# thông báo về tình hình dịch" is news told, "thông báo kết quả" a result.
+NOTIFIES = re.compile(r"[ \t]+(?:(?:vừa|đã|mới)[ \t]+)*thông báo[ \t]+(?=(?:về việc|V/v|v/v)[ \t])")
+# The verbs that are the type's own word, with the type they issue.
+TYPE_VERBS = ((GUIDES, "HD"), (NOTIFIES, "TB"))
 GUIDES_EXAMPLES = (
     ("Tin tỉnh\nBan Thường trực Ủy ban MTTQ Việt Nam tỉnh Lào Cai hướng dẫn việc tổ chức Ngày hội Đại đoàn kết năm 2026.\n",
      {"doc_type": "HD", "issuer": "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Lào Cai", "title": "việc tổ chức Ngày hội Đại đoàn kết năm 2026"}),
     ("Ban Tuyên giáo Tỉnh ủy vừa hướng dẫn tuyên truyền kỷ niệm 95 năm Ngày thành lập Đảng.\n",
      {"doc_type": "HD", "issuer": "Ban Tuyên giáo Tỉnh ủy", "title": "tuyên truyền kỷ niệm 95 năm Ngày thành lập Đảng"}),
+    # a headline with the page's posting time after it
+    ("UBND phường An Bình thông báo về việc lấy ý kiến Nhân dân về quy hoạch khu dân cư 05/3/2026 09:15\nNội dung tin.\n",
+     {"doc_type": "TB", "issuer": "UBND phường An Bình", "title": "về việc lấy ý kiến Nhân dân về quy hoạch khu dân cư"}),
 )
 # A guidance's summary does not repeat its type word: "văn bản số 71-HD/BTGTW hướng dẫn việc học
 # tập ..." is the guidance "việc học tập ...".
@@ -288,6 +300,10 @@ SUBJECT_CLAUSE = re.compile(
 SUBJECT_GOES_ON = re.compile(
     r";[ \t]+(?=[a-zđà-ỹ])(?!(?:đồng thời|theo đó|trong đó|qua đó|nhằm|yêu cầu|đề nghị|giao|góp phần|đề ra|xác định|với mục tiêu|với mục đích)\s)"
 )
+# A subject that opens with what the document asks of its addressees lists them as a "Kính gửi" line
+# does, parted by semicolons (Decree 30/2020): "chỉ đạo các sở, ban, ngành thuộc tỉnh; UBND các
+# huyện, thành phố tăng cường ...": past a semicolon that a body's name follows, the subject goes on.
+ADDRESSING_VERBS = ("chỉ đạo", "yêu cầu", "đề nghị", "giao", "đôn đốc")
 # A lead that names the document first and says after its subject that it was issued: "Kết luận
 # số 123-KL/TW ... về công tác cán bộ được ban hành nhằm ...": the subject ends before it.
 PASSIVE_TAIL = re.compile(r"\s+(?=(?:đã\s+|vừa\s+)?được\s+(?:ban hành|ký ban hành|ký|thông qua)(?![\wđ]))")
@@ -506,6 +522,12 @@ ANNOUNCEMENT_EXAMPLES: tuple[tuple[str, dict[str, str | None]], ...] = (
     # the stamp on the lead's own line gives the year; a quoted subject ends at its quote
     (" date 2025-12-09 Ngày 11/11, Ban Chỉ đạo thành phố đã ban hành Kế hoạch số 06 về “Xây dựng phường kiểu mẫu về trật tự đô thị”, thời gian thực hiện từ ngày 15/11/2025.",
      {"doc_type": "KH", "symbol": None, "date": "2025-11-11", "issuer": "Ban Chỉ đạo thành phố", "title": "về “Xây dựng phường kiểu mẫu về trật tự đô thị”"}),
+    # a letter's subject naming its addressees parted by semicolons, as a "Kính gửi" line parts them
+    ("Ngày 11/8/2021, UBND tỉnh đã ban hành văn bản số 2508/UBND-KGVX, chỉ đạo các sở, ban, ngành thuộc tỉnh; UBND các huyện, thành phố tăng cường phòng, chống dịch. Nội dung như sau:",
+     {"doc_type": "CV", "symbol": "2508/UBND-KGVX", "date": "2021-08-11", "issuer": "UBND tỉnh", "title": "chỉ đạo các sở, ban, ngành thuộc tỉnh; UBND các huyện, thành phố tăng cường phòng, chống dịch"}),
+    # drawing up a plan whose number the press gives in brackets after its subject
+    ("Hưởng ứng phong trào thi đua, UBND huyện xây dựng Kế hoạch tổ chức Ngày hội văn hóa các dân tộc năm 2026 (Kế hoạch số 15/KH-UBND).",
+     {"doc_type": "KH", "symbol": "15/KH-UBND", "date": None, "issuer": "UBND huyện", "title": "tổ chức Ngày hội văn hóa các dân tộc năm 2026"}),
 )
 # A table's row of column names is no metadata block: labels side by side, no value between.
 NOT_METADATA = (
@@ -543,6 +565,8 @@ NOT_ANNOUNCEMENTS = (
     # a digest of several documents, each told "Tại <type> số ..., <body> quyết định ..."
     "Sắp xếp tổ chức đảng\nTại Quyết định số 41-QĐ/TU, Ban Thường vụ Tỉnh ủy quyết định thành lập Đảng bộ xã An Phú.\n"
     "Tại Quyết định số 42-QĐ/TU, Ban Thường vụ Tỉnh ủy quyết định thành lập Đảng bộ xã Bình Hòa.",
+    # drawing up a plan without its number is work on it
+    "Du lịch cộng đồng\nCác xã xây dựng kế hoạch phát triển du lịch cộng đồng gắn với làng nghề truyền thống.",
     # a meeting approving a plan is no act adopted by a council
     "Hội nghị Ban Chấp hành\nHội nghị đã thông qua Kế hoạch tổ chức đại hội các chi bộ trực thuộc năm 2025.",
 )
