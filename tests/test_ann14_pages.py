@@ -48,3 +48,47 @@ def test_a_table_of_documents_below_the_motto_is_the_documents_own_text(nlp):
     )
     rec = extract_text(page, nlp)
     assert rec.symbol == "15/QĐ-BTP"
+
+
+# A law library's copy in pipe rows that lost the header's second line and the type and summary lines.
+LOST_PROVINCE = """ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+| Độc lập - Tự do - Hạnh phúc |
+Số: 12/QĐ-UBND | {place}, ngày 15 tháng 3 năm 2024 |
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;
+"""
+
+
+def test_a_chairman_of_a_province_whose_header_lost_its_name_is_named_by_the_place_line(nlp):
+    rec = extract_text(LOST_PROVINCE.format(place="Lạng Sơn"), nlp)
+    assert rec.issuer.name == "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"
+
+
+def test_a_place_line_naming_no_province_leaves_the_chairman_unnamed(nlp):
+    rec = extract_text(LOST_PROVINCE.format(place="Đông Hà"), nlp)
+    assert rec.issuer.name == "Chủ tịch Ủy ban nhân dân tỉnh"
+
+
+SCHOOL = """UBND TỈNH AN GIANG
+TRƯỜNG CAO ĐẲNG KỸ THUẬT
+{second}
+
+Số: 21/QĐ-CĐKT
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập – Tự do – Hạnh phúc
+An Giang, ngày 09 tháng 02 năm 2024
+QUYẾT ĐỊNH
+Ban hành Quy chế tuyển sinh năm 2024
+HIỆU TRƯỞNG TRƯỜNG CAO ĐẲNG KỸ THUẬT {second}
+Căn cứ Luật Giáo dục nghề nghiệp ngày 27 tháng 11 năm 2014;
+"""
+
+
+def test_a_schools_name_broken_over_two_header_lines_is_read_whole(nlp):
+    rec = extract_text(SCHOOL.format(second="AN PHÚ"), nlp)
+    assert rec.issuer.name.lower() == "trường cao đẳng kỹ thuật an phú"
+
+
+def test_a_mark_below_a_schools_name_is_no_part_of_it(nlp):
+    rec = extract_text(SCHOOL.format(second="DỰ THẢO"), nlp)
+    assert rec.issuer.name.lower() == "trường cao đẳng kỹ thuật"

@@ -484,6 +484,11 @@ def _issuer(doc: Doc, layout: Layout, pt: Text, symbol, spans: dict, place: str 
             return _issuer_record(named, None, code, "header")
     if found:
         name, parent, line = found
+        unit = re.search(rf"(?<![\wđ])(?:{'|'.join(_PROVINCE_UNITS)})$", fold(name))
+        if unit and place in PROVINCES:
+            # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" read under a header that lost "TỈNH GIA LAI": the place
+            # line names the province (Decree 30/2020, App. I), as for a bare body above
+            name = f"{name} {place}"
         spans["issuer"] = {"start": line.start, "end": line.end}
         return _issuer_record(whole_name(name, symbol.issuers if symbol is not None else ()), parent, code, "header")
     clause = _issuer_from_clause(layout, pt)
@@ -746,6 +751,9 @@ _BOARD_LINE = re.compile(r"(?:ban|văn phòng|ủy ban kiểm tra)\s")
 _ONE_SYLLABLE_OF_PLACE = re.compile(rf"(?<![\wđ])(?:{alternation(M.ADMIN_UNITS + SCHOOL_LEVELS)})\s+(?!hội$)[^\W\d_]+$")  # not "xã hội"
 
 
+_SCHOOL = re.compile(rf"trường\s+(?:{alternation(SCHOOL_LEVELS)})(?![\wđ])")
+
+
 def _continues(previous: str, line: str) -> bool:
     """Whether a header line completes the one above ("TÒA ÁN NHÂN DÂN" / "TỈNH CÀ MAU")."""
     purpose = line.startswith("về ") or line == "về" or " về " in f" {previous} "
@@ -753,6 +761,11 @@ def _continues(previous: str, line: str) -> bool:
         return True
     if (_ONE_SYLLABLE_OF_PLACE.search(previous) and 1 <= len(line.split()) <= 2 and line not in M.HEADER_MARKS
             and not starts_with_body(line.upper()) and all(is_syllable(w) for w in line.split())):
+        return True
+    if (_SCHOOL.match(previous) and 1 <= len(line.split()) <= 3 and line not in M.HEADER_MARKS
+            and not starts_with_body(line.upper()) and all(is_syllable(w) for w in line.split())):
+        # a school named after its level by a name of any length, broken in a narrow cell:
+        # "TRƯỜNG CAO ĐẲNG CÔNG NGHỆ" / "THỦ ĐỨC", "TRƯỜNG THPT" / "NGUYỄN DU"
         return True
     if previous in M.BARE_BOARDS:
         return line.startswith(M.ORGANISATIONS)
