@@ -92,3 +92,15 @@ def test_a_schools_name_broken_over_two_header_lines_is_read_whole(nlp):
 def test_a_mark_below_a_schools_name_is_no_part_of_it(nlp):
     rec = extract_text(SCHOOL.format(second="DỰ THẢO"), nlp)
     assert rec.issuer.name.lower() == "trường cao đẳng kỹ thuật"
+
+
+def test_a_place_line_left_undated_gives_its_place_and_no_date(nlp):
+    text = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            "Số: /TB-UBND\n\nHà Nội, ngày tháng năm\n\nTHÔNG BÁO\nVề việc nghỉ Tết Nguyên đán\n\nỦy ban nhân dân thành phố thông báo như sau:\n")
+    rec = extract_text(text, nlp)
+    assert (rec.place, rec.date) == ("Hà Nội", None)
+
+
+def test_a_sentence_about_days_and_months_is_no_place_line(nlp):
+    text = "Tin tức\nHà Nội, ngày tháng năm ấy vẫn còn in đậm trong ký ức của người dân.\n"
+    assert extract_text(text, nlp).place is None
