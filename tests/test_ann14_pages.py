@@ -3,6 +3,10 @@ with a heading and an information table above the document's header."""
 
 from __future__ import annotations
 
+import pytest
+
+from plankb.extractors.patterns import doc_types as T
+from plankb.extractors.text import fold
 from tests.conftest import extract_text
 
 PAGE = """# QUYẾT ĐỊNH
@@ -104,3 +108,18 @@ def test_a_place_line_left_undated_gives_its_place_and_no_date(nlp):
 def test_a_sentence_about_days_and_months_is_no_place_line(nlp):
     text = "Tin tức\nHà Nội, ngày tháng năm ấy vẫn còn in đậm trong ký ức của người dân.\n"
     assert extract_text(text, nlp).place is None
+
+
+@pytest.mark.parametrize("text, expected", T.LETTER_OPENING_EXAMPLES, ids=lambda x: str(x)[:30])
+def test_letter_opening_examples(text, expected):
+    folded = fold(text)
+    assert (T.LETTER_OPENING.match(folded) is not None and T.SUBMISSION_WORDS.search(folded) is None) == expected
+
+
+def test_a_letter_copied_from_its_salutation_is_a_letter(nlp):
+    text = ("Kính gửi:\n- Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương.\n"
+            "Ngày 03/6/2021, Thủ tướng Chính phủ đã ban hành Quyết định số 88/QĐ-TTg phê duyệt Chương trình chuyển đổi số. "
+            "Bộ Tư pháp đề nghị Quý Cơ quan rà soát các thủ tục hành chính.\nTrân trọng./.\n")
+    rec = extract_text(text, nlp)
+    assert (rec.doc_type, rec.symbol, rec.title) == ("CV", None, None)
+    assert "88/QĐ-TTg" in [r.symbol for r in rec.references]  # what its body says was issued is a citation

@@ -14,7 +14,7 @@ from plankb.extractors.fields.base import field_component, warn
 from plankb.extractors.layout import Layout, Line, is_signature_title, is_upper_line
 from plankb.extractors.names import ACRONYMS, SCHOOL_LEVELS, body_end, clean_body, name_case, starts_with_body
 from plankb.extractors.patterns import layout_markers as M
-from plankb.extractors.patterns.doc_types import BY_CODE, NOTICE_CLAUSE, TYPE_NAME_ALT
+from plankb.extractors.patterns.doc_types import BY_CODE, LETTER_OPENING, NOTICE_CLAUSE, SUBMISSION_WORDS, TYPE_NAME_ALT
 from plankb.extractors.patterns.grammar import AUTHORITY_LINE, PLACE_DATE
 from plankb.extractors.patterns.identity import ADOPTION_CLAUSE, BODY_TERM, CONGRESS_TITLE
 from plankb.extractors.patterns.issuer_codes import CENTRAL_BODY_OF_CODE
@@ -72,7 +72,7 @@ def header(doc: Doc) -> None:
         warn(doc, "date-not-in-symbol-year", f"the date of issue {rec['date']} is not in the year its number carries ({symbol.text})")
     rec["issuer"] = _issuer(doc, layout, pt, symbol, spans, rec["place"])
     if code is None and symbol is None and layout.type_line is None and rec["issuer"] is not None:
-        rec["doc_type"] = _notice_by_its_clause(layout, pt)
+        rec["doc_type"] = _notice_by_its_clause(layout, pt) or _letter_by_its_salutation(pt)
     if rec["issuer"] is None and code == "NQ" and rec["title"]:
         rec["issuer"] = congress_of_title(rec["title"], pt.text, spans)
 
@@ -787,6 +787,13 @@ def _continues(previous: str, line: str) -> bool:
             after = line[len(unit) + 1 :]
             return not after.startswith(M.COMMITTEE_AFTER_UNIT)
     return False
+
+
+def _letter_by_its_salutation(pt: Text) -> str | None:
+    """A letter copied from its salutation on (patterns.doc_types.LETTER_OPENING), no submission."""
+    if LETTER_OPENING.match(pt.folded) is None or SUBMISSION_WORDS.search(pt.folded, 0, 3000):
+        return None
+    return "CV"
 
 
 def _notice_by_its_clause(layout: Layout, pt: Text) -> str | None:

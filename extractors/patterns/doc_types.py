@@ -87,3 +87,17 @@ NOTICE_CLAUSE_EXAMPLES: tuple[tuple[str, bool], ...] = (
     ("UBND xã trân trọng thông báo và kính mời toàn thể Nhân dân đến dự Hội nghị.", False),
     ("Ủy ban nhân dân xã báo cáo kết quả thực hiện như sau:", False),
 )
+
+# A letter copied from its salutation on (the page dropped its header): Decree 30/2020 gives the
+# salutation "Kính gửi:" to a letter (công văn); a submission (tờ trình) has one too, and says so
+# ("kính trình", "Tờ trình"). A text with no type line and no number that opens with the salutation,
+# and whose body speaks as a body, is a letter (CV); folded text.
+LETTER_OPENING = re.compile(r"^[\s|>*•-]*kính[\s|]+gửi[\s|]*:")
+SUBMISSION_WORDS = re.compile(r"(?<![\wđ])(?:kính trình|tờ trình)(?![\wđ])")
+LETTER_OPENING_EXAMPLES: tuple[tuple[str, bool], ...] = (
+    ("Kính gửi:\n- Các bộ, cơ quan ngang bộ;\n- Ủy ban nhân dân các tỉnh.\nBộ Tư pháp đề nghị các tỉnh triển khai ...", True),
+    ("Kính\ngửi:\n|\n- Ủy ban nhân dân các huyện.\n|\nSở Y tế đề nghị ...", True),
+    ("Kính gửi: Hội đồng nhân dân tỉnh.\nỦy ban nhân dân tỉnh kính trình Hội đồng nhân dân tỉnh xem xét ...", False),
+    ("Tin tức\nKính gửi các bậc phụ huynh lời chúc mừng năm mới.", False),
+)
+

@@ -557,8 +557,8 @@ NOT_ANNOUNCEMENTS = (
     # a reply on a feedback portal: the resolution it names supports the answer
     "Kính chào Ông/Bà.\nVấn đề Ông/Bà phản ánh, UBND phường Hòa Bình kiểm tra và trả lời như sau:\nViệc nâng cấp tuyến kiệt đã được HĐND "
     "phường ban hành Nghị quyết số 15/NQ-HĐND ngày 20/12/2024 về danh mục đầu tư công năm 2025.\nTrân trọng.",
-    # a letter that lost its header: what its body says was issued is a citation
-    "Kính gửi:\n- Ủy ban nhân dân các tỉnh, thành phố.\nNgày 03/6/2021, Thủ tướng Chính phủ đã ban hành Quyết định số 88/QĐ-TTg phê duyệt Chương trình. Bộ Tư pháp đề nghị các tỉnh triển khai.\nTrân trọng./.",
+    # (a letter that lost its header, whose body says a decision was issued: the letter itself, a
+    # letter (CV) citing the decision; tests/test_ann14_pages.py)
     # a results line listing what was issued: two numbered documents after one verb, neither the page's
     "1. Kết quả đạt được\n- UBND tỉnh đã ban hành Chỉ thị số 03/CT-UBND ngày 10/01/2025 về phòng cháy rừng; Kế hoạch số 15/KH-UBND ngày 12/01/2025 về trồng cây.",
     "Tin hoạt động\nSở Y tế đã ban hành Kế hoạch số 21/KH-SYT ngày 02/3/2024 và Kế hoạch số 22/KH-SYT ngày 04/3/2024 về tiêm chủng, dinh dưỡng năm 2024.",
