@@ -447,16 +447,28 @@ def _cited_subject(pt: Text, start: int, verb: int) -> bool:
     return bool(find_symbols(text, clause, verb))
 
 
+# An unnumbered type name in lower case (a kind of document, not one named) whose object goes on to
+# another type name after a comma or "và": a report listing kinds of documents issued ("ban hành quy chế
+# làm việc, chương trình hành động ..."), no one document. A capitalized one ("Quyết định về việc thành
+# lập Tổ công tác ... hỗ trợ doanh nghiệp, dự án đầu tư") names a document whose subject may hold the words.
+_KINDS_LISTED = re.compile(rf"(?:,|;|[ \t]và)[ \t]+(?:{TYPE_NAME_ALT})(?![\wđ])")
+
+
 def _announced_by(pt: Text, start: int, m: re.Match[str], restating: bool = False) -> Announcement | None:
     """The document an announcing verb's sentence tells of, or None (``restating``: the lead's own
     document told again, so its number stands above)."""
     if _in_clause_of_time(pt, start, m.start()) or _cited_subject(pt, start, m.start()):
         return None
+    if P.NOT_YET_ISSUED.search(pt.folded, max(start, m.start() - 20), m.start()):
+        return None  # "Tờ trình ... về ban hành Nghị quyết ...": an issue proposed, not done
     found = _read_after(pt, m.group("type"), m.start("type"), m.end("type"))
     if found is None or (found.symbol is None and m.group("verb") in _PUBLISH_VERBS):
         return None
     if m.group("verb") in _ADOPT_VERBS and found.doc_type not in P.ADOPTED_TYPES:
         return None  # "Hội nghị thông qua Kế hoạch ...": a draft approved, not an act adopted
+    if (found.symbol is None and not found.numbered and found.title_span and pt.text[m.start("type")].islower()
+            and _KINDS_LISTED.search(pt.folded, *found.title_span)):
+        return None  # "kịp thời ban hành quy chế làm việc, chương trình hành động ...": kinds of documents issued, none named
     if found.symbol is None and not found.numbered and m.group("verb") in _NUMBERED_VERBS:
         return None  # "có kế hoạch ...": having a plan; "ký Công điện số 173 ...": a number, a document
     if found.symbol is not None and _lists_documents(pt, found):

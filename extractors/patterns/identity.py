@@ -143,6 +143,10 @@ NUMBERED_ANNOUNCE_VERBS = ("đã có", "có", "ký",
 # A lead whose verb stands in a clause of time reports on what followed the document, not on the
 # document: "Sau khi Tỉnh ủy ban hành Chỉ thị số 08-CT/TU ..., các huyện đã ..." (folded).
 AFTER_ISSUE = re.compile(r"^(?:[^,]*,\s*)?(?:ngay\s+)?(?:sau khi|từ khi|kể từ khi|từ sau khi|kể từ ngày|từ ngày)\s")
+# A verb of issuing that tells of an issue proposed, planned or asked for, not done: "Tờ trình của UBND
+# xã về ban hành Nghị quyết ...", "đề nghị ban hành Kế hoạch ...", "sẽ ban hành Quy chế ...": no
+# document is announced (folded; the words right before the verb).
+NOT_YET_ISSUED = re.compile(r"(?<![\wđ])(?:về việc|về|đề nghị|trình|xin|dự kiến|sẽ|chuẩn bị|để|chưa|cần|phải)\s+$")
 # A page that publishes a document in full says so in its lead: "đăng toàn văn Nghị quyết ...".
 FULL_TEXT_WORDS = ("toàn văn", "nguyên văn")
 # A page that publishes in full a text that is no document, a leader's speech, article or directions
@@ -237,9 +241,9 @@ RESTATING_EXAMPLES: tuple[tuple[str, dict[str, str | None]], ...] = (
 # Words between the body and the verb that are not part of its name; news put the time adverb
 # after the subject too ("Hội Cựu chiến binh tỉnh mới đây vừa ban hành ..."), and a verb the issuing
 # is coordinated with ("Tỉnh ủy đã xây dựng và ban hành Kế hoạch ...", "đã ký và ban hành"), and an
-# adverb of manner between the time word and the verb ("Ban Thường vụ Đảng ủy đã khẩn trương ban hành ...").
+# adverb of haste between the time word and the verb ("Ban Thường vụ Đảng ủy đã khẩn trương ban hành ...").
 SUBJECT_TAIL = re.compile(
-    r"(?:\s+(?:đã|vừa qua|vừa|mới đây|mới|gần đây|hôm nay|chính thức|cũng|đồng thời|tiếp tục|khẩn trương|kịp thời|nhanh chóng"
+    r"(?:\s+(?:đã|vừa qua|vừa|mới đây|mới|gần đây|hôm nay|chính thức|cũng|đồng thời|tiếp tục|khẩn trương"
     r"|(?:xây dựng|soạn thảo|ký|thống nhất|nghiên cứu)\s+và))+\s*$",
     re.I,
 )
@@ -468,6 +472,9 @@ ANNOUNCEMENT_EXAMPLES: tuple[tuple[str, dict[str, str | None]], ...] = (
      {"doc_type": "QĐ", "symbol": "15/QĐ-BTC", "date": None, "issuer": "Bộ trưởng Bộ Tài chính", "title": "phê duyệt Đề án chuyển đổi số ngành tài chính"}),
     ("Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà đã ký công văn gửi UBND các tỉnh về việc sắp xếp đơn vị sự nghiệp công lập.",
      {"doc_type": "CV", "symbol": None, "date": None, "issuer": "Bộ trưởng Bộ Nội vụ", "title": "về việc sắp xếp đơn vị sự nghiệp công lập"}),
+    # a type word in the subject after a comma is no list of documents when the document is named with capitals
+    ("Chủ tịch UBND tỉnh vừa ký ban hành Quyết định về việc thành lập Tổ công tác hỗ trợ các doanh nghiệp, dự án đầu tư trên địa bàn.",
+     {"doc_type": "QĐ", "symbol": None, "date": None, "issuer": "Chủ tịch UBND tỉnh", "title": "về việc thành lập Tổ công tác hỗ trợ các doanh nghiệp, dự án đầu tư trên địa bàn"}),
     # a verb coordinated with the issuing is no part of the body's name
     ("Ngày 08/11/2023, Huyện ủy Tân Lạc đã xây dựng và ban hành Kế hoạch số 20-KH/HU về phát triển du lịch cộng đồng.",
      {"doc_type": "KH", "symbol": "20-KH/HU", "date": "2023-11-08", "issuer": "Huyện ủy Tân Lạc", "title": "về phát triển du lịch cộng đồng"}),
@@ -567,6 +574,11 @@ NOT_ANNOUNCEMENTS = (
     "Tại Quyết định số 42-QĐ/TU, Ban Thường vụ Tỉnh ủy quyết định thành lập Đảng bộ xã Bình Hòa.",
     # drawing up a plan without its number is work on it
     "Du lịch cộng đồng\nCác xã xây dựng kế hoạch phát triển du lịch cộng đồng gắn với làng nghề truyền thống.",
+    # kinds of documents issued, listed in a report of work done
+    "Tổng kết năm 2025\nĐảng bộ xã đã tổ chức thành công Đại hội; ban hành quy chế làm việc, chương trình hành động thực hiện Nghị quyết Đại hội.",
+    # an issue proposed, not done
+    "Hội nghị Ban Thường vụ Đảng ủy\nHội nghị cho ý kiến đối với Tờ trình của UBND xã về ban hành Nghị quyết của Ban Thường vụ Đảng ủy tăng cường công tác phòng, chống ma túy.",
+    "Tin hoạt động\nSở Tư pháp đề nghị ban hành Kế hoạch rà soát văn bản quy phạm pháp luật năm 2026.",
     # a meeting approving a plan is no act adopted by a council
     "Hội nghị Ban Chấp hành\nHội nghị đã thông qua Kế hoạch tổ chức đại hội các chi bộ trực thuộc năm 2025.",
 )
