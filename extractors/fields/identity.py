@@ -450,8 +450,18 @@ def _cited_subject(pt: Text, start: int, verb: int) -> bool:
 # An unnumbered type name in lower case (a kind of document, not one named) whose object goes on to
 # another type name after a comma or "và": a report listing kinds of documents issued ("ban hành quy chế
 # làm việc, chương trình hành động ..."), no one document. A capitalized one ("Quyết định về việc thành
-# lập Tổ công tác ... hỗ trợ doanh nghiệp, dự án đầu tư") names a document whose subject may hold the words.
-_KINDS_LISTED = re.compile(rf"(?:,|;|[ \t]và)[ \t]+(?:{TYPE_NAME_ALT})(?![\wđ])")
+# lập Tổ công tác ... hỗ trợ doanh nghiệp, dự án đầu tư") names a document whose subject may hold such
+# words; there only the same type again lists several ("Nghị quyết về ... và Nghị quyết về ...").
+_KINDS_LISTED = re.compile(rf"(?:,|;|[ \t]và)[ \t]+(?P<type>{TYPE_NAME_ALT})(?![\wđ])")
+
+
+def _lists_kinds(pt: Text, m: re.Match[str], found: Announcement) -> bool:
+    """The object goes on to another type name (_KINDS_LISTED): any, after a type name in lower case;
+    the same type, after a capitalized one ("thông qua Nghị quyết về ... và Nghị quyết về ...")."""
+    for listed in _KINDS_LISTED.finditer(pt.folded, *found.title_span):
+        if pt.text[m.start("type")].islower() or CODE_OF_NAME.get(listed.group("type")) == found.doc_type:
+            return True
+    return False
 
 
 def _announced_by(pt: Text, start: int, m: re.Match[str], restating: bool = False) -> Announcement | None:
@@ -466,8 +476,7 @@ def _announced_by(pt: Text, start: int, m: re.Match[str], restating: bool = Fals
         return None
     if m.group("verb") in _ADOPT_VERBS and found.doc_type not in P.ADOPTED_TYPES:
         return None  # "Hội nghị thông qua Kế hoạch ...": a draft approved, not an act adopted
-    if (found.symbol is None and not found.numbered and found.title_span and pt.text[m.start("type")].islower()
-            and _KINDS_LISTED.search(pt.folded, *found.title_span)):
+    if found.symbol is None and not found.numbered and found.title_span and _lists_kinds(pt, m, found):
         return None  # "kịp thời ban hành quy chế làm việc, chương trình hành động ...": kinds of documents issued, none named
     if found.symbol is None and not found.numbered and m.group("verb") in _NUMBERED_VERBS:
         return None  # "có kế hoạch ...": having a plan; "ký Công điện số 173 ...": a number, a document

@@ -576,6 +576,7 @@ NOT_ANNOUNCEMENTS = (
     "Du lịch cộng đồng\nCác xã xây dựng kế hoạch phát triển du lịch cộng đồng gắn với làng nghề truyền thống.",
     # kinds of documents issued, listed in a report of work done
     "Tổng kết năm 2025\nĐảng bộ xã đã tổ chức thành công Đại hội; ban hành quy chế làm việc, chương trình hành động thực hiện Nghị quyết Đại hội.",
+    "Kỳ họp thứ 21\nKỳ họp đã thông qua Nghị quyết về chính sách hỗ trợ khắc phục thiệt hại do bão và Nghị quyết về điều chỉnh kế hoạch đầu tư công năm 2024.",
     # an issue proposed, not done
     "Hội nghị Ban Thường vụ Đảng ủy\nHội nghị cho ý kiến đối với Tờ trình của UBND xã về ban hành Nghị quyết của Ban Thường vụ Đảng ủy tăng cường công tác phòng, chống ma túy.",
     "Tin hoạt động\nSở Tư pháp đề nghị ban hành Kế hoạch rà soát văn bản quy phạm pháp luật năm 2026.",
