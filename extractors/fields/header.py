@@ -484,10 +484,11 @@ def _issuer(doc: Doc, layout: Layout, pt: Text, symbol, spans: dict, place: str 
             return _issuer_record(named, None, code, "header")
     if found:
         name, parent, line = found
-        unit = re.search(rf"(?<![\wđ])(?:{'|'.join(_PROVINCE_UNITS)})$", fold(name))
-        if unit and place in PROVINCES:
+        bare = re.search(rf"(?<![\wđ])(?:{alternation(M.NEEDS_UNIT)})\s+(?:{'|'.join(_PROVINCE_UNITS)})$", fold(name))
+        if bare and place in PROVINCES:
             # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" read under a header that lost "TỈNH GIA LAI": the place
-            # line names the province (Decree 30/2020, App. I), as for a bare body above
+            # line names the province (Decree 30/2020, App. I), as for a bare body above; only a body
+            # that exists at every level (M.NEEDS_UNIT: "Đảng ủy các cơ quan Đảng tỉnh" is named whole)
             name = f"{name} {place}"
         spans["issuer"] = {"start": line.start, "end": line.end}
         return _issuer_record(whole_name(name, symbol.issuers if symbol is not None else ()), parent, code, "header")
