@@ -405,7 +405,13 @@ def _guidance_by_its_verb(pt: Text, start: int, end: int) -> Announcement | None
         lead = P.SUBJECT_LEAD.match(raw.lstrip())
         offset = sentence + (len(raw) - len(raw.lstrip())) + (lead.end() if lead else 0)
         body = clean_body(text[offset : sentence + len(raw)])
+        if body and not starts_with_body(body):
+            if find_symbols(text, sentence, m.start()):
+                continue  # "Tại Quyết định số 41-QĐ/TU, Ban Thường vụ quyết định ...": the document is named there
+            offset, body = _body_at_end(pt, offset, sentence + len(raw))  # "Căn cứ Luật ... năm 2015 UBND xã X quyết định ..."
         if not body or not starts_with_body(body) or len(body) > 120 or _names_person(body):
+            continue
+        if code == "QĐ" and P.DECIDING_NOT.match(body):
             continue
         if _VERB_IN_SUBJECT.search(fold(body)):
             continue  # "... đã có văn bản hướng dẫn ...": a document word stands before, told elsewhere
@@ -417,6 +423,20 @@ def _guidance_by_its_verb(pt: Text, start: int, end: int) -> Announcement | None
         found.title, found.title_span = title
         return found
     return None
+
+
+def _body_at_end(pt: Text, a: int, b: int) -> tuple[int, str | None]:
+    """The body that ends an opening phrase which lost its comma ("Căn cứ Luật Bầu cử ngày 25 tháng 6
+    năm 2015 UBND xã X"): the first word from which the rest up to ``b`` is one body's whole name."""
+    text = pt.text
+    cited = list(dates.FULL_DATE.finditer(text, a, b))
+    a = cited[-1].end() if cited else a  # the phrase often ends with the date it cites
+    for w in re.finditer(r"(?<!\S)\S", text[a:b]):
+        at = a + w.start()
+        rest = text[at:b].rstrip()
+        if starts_with_body(rest) and body_end(fold(rest), 0, len(rest), rest) >= len(rest) - 1:
+            return at, clean_body(rest)
+    return a, None
 
 
 # The next member of a list of numbered documents: "; Công điện số 04/CĐ-UBND", "và Kế hoạch số 22/KH-SYT".

@@ -198,13 +198,24 @@ GUIDES = re.compile(
 # danh sách cử tri ..." is the notice "về việc ...". Only with the summary's own "về việc": "Bộ Y tế
 # thông báo về tình hình dịch" is news told, "thông báo kết quả" a result.
 NOTIFIES = re.compile(r"[ \t]+(?:(?:vừa|đã|mới)[ \t]+)*thông báo[ \t]+(?=(?:về việc|V/v|v/v)[ \t])")
+# So does a decision (Decree 30/2020: "QUYẾT ĐỊNH / Về việc thành lập ..."): "UBND xã X quyết định thành
+# lập các tổ bầu cử" issues the decision "thành lập các tổ bầu cử". Only with a verb a decision's summary
+# opens with (SUBJECT_VERBS' kind): "quyết định tổ chức lễ hội" is a choice told. An elected council
+# decides by resolution (Law 64/2025): its "quyết định" is no decision (DECIDING_NOT).
+DECIDES = re.compile(
+    r"[ \t]+(?:(?:vừa|đã|mới)[ \t]+)*quyết định[ \t]+(?=(?:thành lập|công nhận|phê duyệt|kiện toàn|bổ nhiệm|khen thưởng|tặng|giải thể|sáp nhập)[ \t])"
+)
+DECIDING_NOT = re.compile(r"^(?:hội đồng nhân dân|hđnd|quốc hội|ủy ban thường vụ quốc hội|đại hội)(?![\wđ])", re.I)
 # The verbs that are the type's own word, with the type they issue.
-TYPE_VERBS = ((GUIDES, "HD"), (NOTIFIES, "TB"))
+TYPE_VERBS = ((GUIDES, "HD"), (NOTIFIES, "TB"), (DECIDES, "QĐ"))
 GUIDES_EXAMPLES = (
     ("Tin tỉnh\nBan Thường trực Ủy ban MTTQ Việt Nam tỉnh Lào Cai hướng dẫn việc tổ chức Ngày hội Đại đoàn kết năm 2026.\n",
      {"doc_type": "HD", "issuer": "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Lào Cai", "title": "việc tổ chức Ngày hội Đại đoàn kết năm 2026"}),
     ("Ban Tuyên giáo Tỉnh ủy vừa hướng dẫn tuyên truyền kỷ niệm 95 năm Ngày thành lập Đảng.\n",
      {"doc_type": "HD", "issuer": "Ban Tuyên giáo Tỉnh ủy", "title": "tuyên truyền kỷ niệm 95 năm Ngày thành lập Đảng"}),
+    # a decision by its verb, the body at the end of an opening phrase that lost its comma
+    ("Tin hoạt động\nCăn cứ Luật Bầu cử ngày 25 tháng 6 năm 2015 UBND xã Phú Lâm quyết định thành lập 7 tổ bầu cử ở các thôn.\n",
+     {"doc_type": "QĐ", "issuer": "UBND xã Phú Lâm", "title": "thành lập 7 tổ bầu cử ở các thôn"}),
     # a headline with the page's posting time after it
     ("UBND phường An Bình thông báo về việc lấy ý kiến Nhân dân về quy hoạch khu dân cư 05/3/2026 09:15\nNội dung tin.\n",
      {"doc_type": "TB", "issuer": "UBND phường An Bình", "title": "về việc lấy ý kiến Nhân dân về quy hoạch khu dân cư"}),
@@ -577,6 +588,9 @@ NOT_ANNOUNCEMENTS = (
     # kinds of documents issued, listed in a report of work done
     "Tổng kết năm 2025\nĐảng bộ xã đã tổ chức thành công Đại hội; ban hành quy chế làm việc, chương trình hành động thực hiện Nghị quyết Đại hội.",
     "Kỳ họp thứ 21\nKỳ họp đã thông qua Nghị quyết về chính sách hỗ trợ khắc phục thiệt hại do bão và Nghị quyết về điều chỉnh kế hoạch đầu tư công năm 2024.",
+    # a council's decision is a resolution, a meeting's no document
+    "Kỳ họp thứ 9\nHĐND tỉnh quyết định thành lập thị xã Phú Mỹ trên cơ sở toàn bộ diện tích của huyện.",
+    "Hội nghị Ban Chấp hành\nHội nghị quyết định thành lập Đảng bộ xã An Phú trên cơ sở hợp nhất hai đảng bộ.",
     # an issue proposed, not done
     "Hội nghị Ban Thường vụ Đảng ủy\nHội nghị cho ý kiến đối với Tờ trình của UBND xã về ban hành Nghị quyết của Ban Thường vụ Đảng ủy tăng cường công tác phòng, chống ma túy.",
     "Tin hoạt động\nSở Tư pháp đề nghị ban hành Kế hoạch rà soát văn bản quy phạm pháp luật năm 2026.",
