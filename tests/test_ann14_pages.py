@@ -123,3 +123,27 @@ def test_a_letter_copied_from_its_salutation_is_a_letter(nlp):
     rec = extract_text(text, nlp)
     assert (rec.doc_type, rec.symbol, rec.title) == ("CV", None, None)
     assert "88/QĐ-TTg" in [r.symbol for r in rec.references]  # what its body says was issued is a citation
+
+
+NOTICE_UNDER_PAGE_TITLE = """Thứ hai, 12/02/2024
+Ngày đăng: 05/01/2024 - Lượt xem: 120
+Thông báo lịch tiếp công dân của Chủ tịch UBND xã An Phú năm 2024
+
+Chủ tịch UBND xã xã An Phú thông báo lịch tiếp công dân như sau:
+1. Thời gian: ngày 15 hằng tháng.
+2. Địa điểm: Phòng tiếp công dân, trụ sở UBND xã.
+Với nội dung trên, UBND xã thông báo để Nhân dân biết và thực hiện./.
+"""
+
+
+def test_a_notice_under_the_pages_title_is_read_from_its_body_and_that_title(nlp):
+    rec = extract_text(NOTICE_UNDER_PAGE_TITLE, nlp)
+    assert rec.doc_type == "TB"
+    assert rec.issuer.name == "Chủ tịch UBND xã An Phú"  # the unit typed twice is one
+    assert rec.title == "lịch tiếp công dân của Chủ tịch UBND xã An Phú năm 2024"
+
+
+def test_a_page_title_of_another_type_is_no_notices_title(nlp):
+    page = NOTICE_UNDER_PAGE_TITLE.replace("Thông báo lịch tiếp", "Kế hoạch lịch tiếp")
+    rec = extract_text(page, nlp)
+    assert rec.title is None
