@@ -401,6 +401,8 @@ def _guidance_by_its_verb(pt: Text, start: int, end: int) -> Announcement | None
     verbs = sorted(((m, code) for pattern, code in P.TYPE_VERBS for m in pattern.finditer(text, start, end)), key=lambda x: x[0].start())
     for m, code in verbs:
         sentence = _sentence_start(text, start, m.start())
+        if P.PERIOD_REVIEWED.match(pt.folded[sentence : m.start()].lstrip()):
+            continue  # "Năm 2024, Ban Thường vụ đã quyết định thành lập ...": work done in a period reviewed
         raw = P.SUBJECT_TAIL.sub("", text[sentence : m.start()].rstrip())
         lead = P.SUBJECT_LEAD.match(raw.lstrip())
         offset = sentence + (len(raw) - len(raw.lstrip())) + (lead.end() if lead else 0)

@@ -206,6 +206,13 @@ DECIDES = re.compile(
     r"[ \t]+(?:(?:vừa|đã|mới)[ \t]+)*quyết định[ \t]+(?=(?:thành lập|công nhận|phê duyệt|kiện toàn|bổ nhiệm|khen thưởng|tặng|giải thể|sáp nhập)[ \t])"
 )
 DECIDING_NOT = re.compile(r"^(?:hội đồng nhân dân|hđnd|quốc hội|ủy ban thường vụ quốc hội|đại hội)(?![\wđ])", re.I)
+# A sentence that opens with the period it reviews tells of work done in it (a report's form: "Năm
+# 2024, Ban Thường vụ đã quyết định thành lập 5 đoàn kiểm tra ...", "Thời gian qua, ... hướng dẫn ..."):
+# its type verb issues no document the page announces (folded).
+PERIOD_REVIEWED = re.compile(
+    r"^(?:trong\s+)?(?:năm\s+(?:19|20)\d{2}|năm qua|thời gian qua|thời gian vừa qua|từ đầu năm|nhiệm kỳ qua|"
+    r"(?:trong|qua|sau)\s+\d+\s+(?:năm|tháng)|(?:quý|tháng|\d+\s+tháng)\s+(?:đầu\s+)?(?:[ivx\d]+\s*)?(?:năm\s+(?:19|20)\d{2})?)\s*,"
+)
 # The verbs that are the type's own word, with the type they issue.
 TYPE_VERBS = ((GUIDES, "HD"), (NOTIFIES, "TB"), (DECIDES, "QĐ"))
 GUIDES_EXAMPLES = (
@@ -588,6 +595,8 @@ NOT_ANNOUNCEMENTS = (
     # kinds of documents issued, listed in a report of work done
     "Tổng kết năm 2025\nĐảng bộ xã đã tổ chức thành công Đại hội; ban hành quy chế làm việc, chương trình hành động thực hiện Nghị quyết Đại hội.",
     "Kỳ họp thứ 21\nKỳ họp đã thông qua Nghị quyết về chính sách hỗ trợ khắc phục thiệt hại do bão và Nghị quyết về điều chỉnh kế hoạch đầu tư công năm 2024.",
+    # a review of the year's work
+    "Tổng kết công tác kiểm tra\nNăm 2024, Ban Thường vụ Huyện ủy đã quyết định thành lập 5 đoàn kiểm tra đối với 20 tổ chức đảng; kết quả cho thấy các tổ chức đảng thực hiện tốt.",
     # a council's decision is a resolution, a meeting's no document
     "Kỳ họp thứ 9\nHĐND tỉnh quyết định thành lập thị xã Phú Mỹ trên cơ sở toàn bộ diện tích của huyện.",
     "Hội nghị Ban Chấp hành\nHội nghị quyết định thành lập Đảng bộ xã An Phú trên cơ sở hợp nhất hai đảng bộ.",
