@@ -222,7 +222,7 @@ _ANNOUNCE = re.compile(
 )
 # "Đó là chỉ đạo của UBND tỉnh đối với ... tại Công văn số ...": whose word, then the document (P.THAT_IS_NOUNS).
 _THAT_IS = re.compile(
-    rf"(?<![\wđ])đó là[ \t]+(?:{alternation(P.THAT_IS_NOUNS)})(?:[ \t]+chính)?(?:[ \t]+của[ \t]+(?P<body>[^.;\n]{{3,250}}?))?"
+    rf"(?<![\wđ])(?:đó|đây) là[ \t]+(?:{alternation(P.THAT_IS_NOUNS)})(?:[ \t]+chính)?(?:[ \t]+của[ \t]+(?P<body>[^.;\n]{{3,250}}?))?"
     rf"[ \t]+(?:tại|trong)[ \t]+(?P<type>{TYPE_NAME_ALT})(?![\wđ])"
 )
 # A page's title line may open with a mark or a pictogram before the type name ("🎯 Chỉ thị số ...", "► Kế hoạch ...").

@@ -120,7 +120,7 @@ ADOPTED_TYPES = ("NQ", "L", "PL")
 # tỉnh đối với các sở, ngành tại Công văn số 4079/UBND-KT ...", "Đó là yêu cầu của Chủ tịch UBND tỉnh
 # tại Chỉ thị số 05/CT-UBND ...": the body after "của" issued the document after "tại" (or "trong").
 # The nouns that may stand after "Đó là"; folded.
-THAT_IS_NOUNS = ("nội dung", "chỉ đạo", "ý kiến chỉ đạo", "yêu cầu", "đề nghị")
+THAT_IS_NOUNS = ("nội dung", "chỉ đạo", "ý kiến chỉ đạo", "yêu cầu", "đề nghị", "nội dung chỉ đạo", "nội dung yêu cầu")
 # A lead that opens with the document and says after a comma who asks what in it (the wire's form):
 # "Tại Công văn số 59-CV/BCĐ về việc ... ngày 12/9/2025, Ban Chỉ đạo Trung ương đề nghị ...", "Tại
 # Chỉ thị số 05/CT-UBND, Chủ tịch UBND tỉnh yêu cầu ...". Only the lead's first mention of a document
@@ -530,6 +530,8 @@ ANNOUNCEMENT_EXAMPLES: tuple[tuple[str, dict[str, str | None]], ...] = (
     # whose word the headline is, then the document
     ("Đó là chỉ đạo của UBND tỉnh đối với các sở, ban, ngành, UBND các huyện tại Công văn số 2150/UBND-KGVX ngày 12/7/2021 về việc tăng cường phòng, chống dịch.",
      {"doc_type": "CV", "symbol": "2150/UBND-KGVX", "date": "2021-07-12", "issuer": "UBND tỉnh", "title": "về việc tăng cường phòng, chống dịch"}),
+    ("Đây là nội dung chỉ đạo của Thủ tướng Chính phủ tại Công điện số 14/CĐ-TTg ngày 5/3/2024 về phòng, chống cháy rừng.",
+     {"doc_type": "CĐ", "symbol": "14/CĐ-TTg", "date": "2024-03-05", "issuer": "Thủ tướng Chính phủ", "title": "về phòng, chống cháy rừng"}),
     # the document first, its date after its subject, who asks after the comma
     ("Tại Công văn số 31-CV/BCĐ về việc rà soát tổ chức bộ máy trong hệ thống chính trị ngày 05/3/2025, Ban Chỉ đạo tỉnh đề nghị các đảng bộ trực thuộc hoàn thành việc rà soát.",
      {"doc_type": "CV", "symbol": "31-CV/BCĐ", "date": "2025-03-05", "issuer": "Ban Chỉ đạo tỉnh", "title": "về việc rà soát tổ chức bộ máy trong hệ thống chính trị"}),
