@@ -147,3 +147,11 @@ def test_a_page_title_of_another_type_is_no_notices_title(nlp):
     page = NOTICE_UNDER_PAGE_TITLE.replace("Thông báo lịch tiếp", "Kế hoạch lịch tiếp")
     rec = extract_text(page, nlp)
     assert rec.title is None
+
+
+def test_a_propaganda_outline_is_read_by_its_whole_type_name(nlp):
+    text = ("HỘI NÔNG DÂN TỈNH AN GIANG\nBAN THƯỜNG VỤ\nAn Giang, ngày 10 tháng 3 năm 2024\n\n"
+            "ĐỀ CƯƠNG TUYÊN TRUYỀN\nKỶ NIỆM 95 NĂM NGÀY THÀNH LẬP HỘI NÔNG DÂN VIỆT NAM\n\n"
+            "I. Mục đích, yêu cầu\nTuyên truyền sâu rộng trong hội viên.\n")
+    rec = extract_text(text, nlp)
+    assert (rec.doc_type, rec.title) == ("ĐC", "KỶ NIỆM 95 NĂM NGÀY THÀNH LẬP HỘI NÔNG DÂN VIỆT NAM")

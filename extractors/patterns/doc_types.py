@@ -43,6 +43,9 @@ DOC_TYPES: tuple[DocType, ...] = (
     DocType("ĐA", ("Đề án",), ("ĐA",), ("ĐỀ ÁN", "Đề án số 08-ĐA/TU")),
     DocType("DA", ("Dự án",), ("DA",), ("DỰ ÁN",)),
     DocType("PA", ("Phương án",), ("PA",), ("PHƯƠNG ÁN",)),
+    # A Party or mass organisation's outline for propaganda (Guidance 36-HD/VPTW lists no code; ANNOTATION.md's
+    # list leaves it to "..."): "ĐỀ CƯƠNG TUYÊN TRUYỀN" over its summary, the whole name the type's.
+    DocType("ĐC", ("Đề cương", "Đề cương tuyên truyền", "Đề cương giới thiệu"), (), ("ĐỀ CƯƠNG TUYÊN TRUYỀN", "ĐỀ CƯƠNG")),
     DocType("CĐ", ("Công điện",), ("CĐ",), ("CÔNG ĐIỆN",)),
     # the Government Office's press release is "Thông cáo báo chí": one name, its subject after it
     DocType("TC", ("Thông cáo", "Thông cáo báo chí"), (), ("THÔNG CÁO", "THÔNG CÁO BÁO CHÍ")),
