@@ -349,9 +349,10 @@ def _at_document(pt: Text, start: int, end: int, m: re.Match[str]) -> Announceme
         body_end = next((v for v in _DIRECTING.finditer(pt.folded, comma + 1, sentence_end) if text[v.start("verb")].islower()), None)
         if body_end is None:
             return None
-        raw = text[comma + 1 : body_end.start()]
-        body = clean_body(raw)
-        if body and "," not in raw and starts_with_body(body) and len(body) < 120:
+        # the body as a lead's subject is read: an official by post and name signs for his body,
+        # a deputy for his head ("..., Phó Thủ tướng Trần Văn A yêu cầu ...")
+        asker = _subject(pt, comma + 1, body_end.start()) if "," not in text[comma + 1 : body_end.start()] else None
+        if asker is not None:
             break
         comma = text.find(",", comma + 1, sentence_end)
     else:
@@ -368,9 +369,8 @@ def _at_document(pt: Text, start: int, end: int, m: re.Match[str]) -> Announceme
             subject = subject[: _DATE_AT_END.search(subject[: dm.start()]).start()]
         title = squash(subject).strip(" ,.:;")
         found.title, found.title_span = (title, (found.title_span[0], found.title_span[0] + len(subject.rstrip(" ,.:;")))) if len(title.split()) >= 3 else (None, None)
-    if found.issuer is None:
-        at = text.find(body, comma + 1, body_end.start())
-        found.issuer, found.issuer_span = body, (at, at + len(body))
+    if found.issuer is None and _head_code_fits(asker[0], found.symbol):
+        found.issuer, found.issuer_span = asker  # else the symbol's code may name it (a notice of the Government Office)
     return found
 
 

@@ -537,6 +537,11 @@ ANNOUNCEMENT_EXAMPLES: tuple[tuple[str, dict[str, str | None]], ...] = (
      {"doc_type": "CV", "symbol": "31-CV/BCĐ", "date": "2025-03-05", "issuer": "Ban Chỉ đạo tỉnh", "title": "về việc rà soát tổ chức bộ máy trong hệ thống chính trị"}),
     ("Tại Chỉ thị số 05/CT-UBND, Chủ tịch UBND tỉnh yêu cầu các sở, ngành tăng cường phòng, chống cháy rừng.",
      {"doc_type": "CT", "symbol": "05/CT-UBND", "date": None, "issuer": "Chủ tịch UBND tỉnh", "title": None}),
+    # the official named there signs for his head; the notice's code names the office that issues it
+    ("Tại Công điện số 14/CĐ-TTg, Thủ tướng Phạm Văn An yêu cầu các bộ, ngành tập trung ứng phó với bão.",
+     {"doc_type": "CĐ", "symbol": "14/CĐ-TTg", "date": None, "issuer": "Thủ tướng Chính phủ", "title": None}),
+    ("Tại Thông báo số 120/TB-VPCP ngày 3/5/2024, Phó Thủ tướng Lê Văn Minh yêu cầu các bộ rà soát thủ tục hành chính.",
+     {"doc_type": "TB", "symbol": "120/TB-VPCP", "date": "2024-05-03", "issuer": "Văn phòng Chính phủ", "title": None}),
     # a title line opening with a pictogram; the issuer after the subject, before what the document does
     ("🎯 Chỉ thị số 2150/CT-BGDĐT về việc thực hiện nhiệm vụ năm học 2024-2025 của Bộ Giáo dục và Đào tạo xác định chủ đề năm học. Các trường triển khai.",
      {"doc_type": "CT", "symbol": "2150/CT-BGDĐT", "date": None, "issuer": "Bộ Giáo dục và Đào tạo", "title": "về việc thực hiện nhiệm vụ năm học 2024-2025"}),
