@@ -312,6 +312,8 @@ _APPOSITION = re.compile(r"\s+[-–]\s+(?=Cơ quan|cơ quan|là\s)")
 # An address or a telephone after the name: "Nhà Xuất bản Kim Đồng, 55 Quang Trung", "..., ĐT: 024...".
 _CONTACT = re.compile(r",\s*(?:\d|(?:ĐT|SĐT|Điện thoại|điện thoại|Email|email)\b)")
 _BRACKET_AT_END = re.compile(r"\s*\([^)]*\)?$")
+# A unit word typed twice ("Chủ tịch HĐND huyện huyện Ngân Sơn"): no body's name repeats it.
+_UNIT_TWICE = re.compile(rf"(?<![\wđ])(?P<unit>{alternation(u for u in PLACE_UNITS if ' ' not in u)})\s+(?P=unit)(?![\wđ])", re.I)
 
 
 def contact_follows(text: str, start: int, end: int) -> bool:
@@ -327,4 +329,5 @@ def clean_body(name: str) -> str:
     name = _APPOSITION.split(name, maxsplit=1)[0]
     name = _CONTACT.split(name, maxsplit=1)[0]
     name = _BRACKET_AT_END.sub("", name)
+    name = _UNIT_TWICE.sub(r"\g<unit>", name)
     return " ".join(name.split()).strip(" ,;:.")

@@ -70,7 +70,7 @@ _MORE = re.compile(
 BLANK_NUMBER = re.compile(rf"(?i:số)\s*:?[ \t]*[-/]?\s?(?:{_TYPE_ALT})\s?[/\-–]")
 
 # Type codes not split off a run of capitals: their letters begin issuer codes ("HĐND", "TLĐ").
-_NO_GLUE = {"HĐ", "ĐL", "TL", "BB", "GM", "TC", "PA", "DA", "PL", "L"}
+_NO_GLUE = {"HĐ", "ĐL", "TL", "BB", "GM", "TC", "PA", "DA", "PL", "L", "ĐC"}
 _GLUE_TYPES = [c for c in TYPE_CODES if len(c) >= 2 and c not in _NO_GLUE]
 _VOWELS = set("AEIOUY")
 

@@ -14,7 +14,7 @@ from plankb.extractors.fields.base import field_component, warn
 from plankb.extractors.layout import Layout, Line, is_signature_title, is_upper_line
 from plankb.extractors.names import ACRONYMS, SCHOOL_LEVELS, body_end, clean_body, name_case, starts_with_body
 from plankb.extractors.patterns import layout_markers as M
-from plankb.extractors.patterns.doc_types import BY_CODE, NOTICE_CLAUSE, TYPE_NAME_ALT
+from plankb.extractors.patterns.doc_types import BY_CODE, LETTER_OPENING, NOTICE_CLAUSE, SUBMISSION_WORDS, TYPE_NAME_ALT
 from plankb.extractors.patterns.grammar import AUTHORITY_LINE, PLACE_DATE
 from plankb.extractors.patterns.identity import ADOPTION_CLAUSE, BODY_TERM, CONGRESS_TITLE
 from plankb.extractors.patterns.issuer_codes import CENTRAL_BODY_OF_CODE
@@ -72,7 +72,9 @@ def header(doc: Doc) -> None:
         warn(doc, "date-not-in-symbol-year", f"the date of issue {rec['date']} is not in the year its number carries ({symbol.text})")
     rec["issuer"] = _issuer(doc, layout, pt, symbol, spans, rec["place"])
     if code is None and symbol is None and layout.type_line is None and rec["issuer"] is not None:
-        rec["doc_type"] = _notice_by_its_clause(layout, pt)
+        rec["doc_type"] = _notice_by_its_clause(layout, pt) or _letter_by_its_salutation(pt)
+        if rec["doc_type"] == "TB" and not rec.get("title"):
+            rec["title"] = _title_of_page(pt, "TB", spans)
     if rec["issuer"] is None and code == "NQ" and rec["title"]:
         rec["issuer"] = congress_of_title(rec["title"], pt.text, spans)
 
@@ -484,6 +486,12 @@ def _issuer(doc: Doc, layout: Layout, pt: Text, symbol, spans: dict, place: str 
             return _issuer_record(named, None, code, "header")
     if found:
         name, parent, line = found
+        bare = re.search(rf"(?<![\wđ])(?:{alternation(M.NEEDS_UNIT)})\s+(?:{'|'.join(_PROVINCE_UNITS)})$", fold(name))
+        if bare and place in PROVINCES:
+            # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" read under a header that lost "TỈNH GIA LAI": the place
+            # line names the province (Decree 30/2020, App. I), as for a bare body above; only a body
+            # that exists at every level (M.NEEDS_UNIT: "Đảng ủy các cơ quan Đảng tỉnh" is named whole)
+            name = f"{name} {place}"
         spans["issuer"] = {"start": line.start, "end": line.end}
         return _issuer_record(whole_name(name, symbol.issuers if symbol is not None else ()), parent, code, "header")
     clause = _issuer_from_clause(layout, pt)
@@ -746,6 +754,9 @@ _BOARD_LINE = re.compile(r"(?:ban|văn phòng|ủy ban kiểm tra)\s")
 _ONE_SYLLABLE_OF_PLACE = re.compile(rf"(?<![\wđ])(?:{alternation(M.ADMIN_UNITS + SCHOOL_LEVELS)})\s+(?!hội$)[^\W\d_]+$")  # not "xã hội"
 
 
+_SCHOOL = re.compile(rf"trường\s+(?:{alternation(SCHOOL_LEVELS)})(?![\wđ])")
+
+
 def _continues(previous: str, line: str) -> bool:
     """Whether a header line completes the one above ("TÒA ÁN NHÂN DÂN" / "TỈNH CÀ MAU")."""
     purpose = line.startswith("về ") or line == "về" or " về " in f" {previous} "
@@ -753,6 +764,11 @@ def _continues(previous: str, line: str) -> bool:
         return True
     if (_ONE_SYLLABLE_OF_PLACE.search(previous) and 1 <= len(line.split()) <= 2 and line not in M.HEADER_MARKS
             and not starts_with_body(line.upper()) and all(is_syllable(w) for w in line.split())):
+        return True
+    if (_SCHOOL.match(previous) and 1 <= len(line.split()) <= 3 and line not in M.HEADER_MARKS
+            and not starts_with_body(line.upper()) and all(is_syllable(w) for w in line.split())):
+        # a school named after its level by a name of any length, broken in a narrow cell:
+        # "TRƯỜNG CAO ĐẲNG CÔNG NGHỆ" / "THỦ ĐỨC", "TRƯỜNG THPT" / "NGUYỄN DU"
         return True
     if previous in M.BARE_BOARDS:
         return line.startswith(M.ORGANISATIONS)
@@ -776,11 +792,52 @@ def _continues(previous: str, line: str) -> bool:
     return False
 
 
+_PAGE_TITLE_LINES = 6  # the page's own title stands in its first lines, above the copied body
+
+
+def _title_of_page(pt: Text, code: str, spans: dict) -> str | None:
+    """A body copied without its header under the page's title, which names the document by its type
+    and summary ("Thông báo lịch tiếp công dân của ..." over "... thông báo lịch tiếp công dân như sau:"):
+    once the body's own formula gives the type, the rest of that title line is the summary."""
+    seen = 0
+    for m in re.finditer(r"[^\n]+", pt.text[: min(len(pt.text), 1500)]):
+        line = m.group(0).strip()
+        if not line:
+            continue
+        seen += 1
+        if seen > _PAGE_TITLE_LINES:
+            return None
+        t = re.match(rf"(?P<type>{TYPE_NAME_ALT})[ \t]+", fold(line))
+        if t is None or BY_CODE.get(code) is None or fold(t.group("type")) not in {fold(n) for n in BY_CODE[code].names}:
+            continue
+        rest = line[t.end() :].strip(" .:")
+        if len(rest.split()) < 3 or find_symbols(rest):
+            return None
+        at = pt.text.find(rest, m.start(), m.end())
+        spans["title"] = {"start": at, "end": at + len(rest)}
+        return rest
+    return None
+
+
+def _letter_by_its_salutation(pt: Text) -> str | None:
+    """A letter copied from its salutation on (patterns.doc_types.LETTER_OPENING), no submission."""
+    if LETTER_OPENING.match(pt.folded) is None or SUBMISSION_WORDS.search(pt.folded, 0, 3000):
+        return None
+    return "CV"
+
+
 def _notice_by_its_clause(layout: Layout, pt: Text) -> str | None:
     """A notice copied without its header names no type; its body's own formulas tell it
     (patterns.doc_types.NOTICE_CLAUSE: "... thông báo lịch tiếp công dân như sau:")."""
+    begin = 0 if _headerless(layout) else layout.header_end
     end = min(len(pt.text), layout.header_end + 3000)
-    return "TB" if NOTICE_CLAUSE.search(pt.folded, layout.header_end, end) else None
+    return "TB" if NOTICE_CLAUSE.search(pt.folded, begin, end) else None
+
+
+def _headerless(layout: Layout) -> bool:
+    """No header at all (no type line, number, motto or header line: a body posted under the page's
+    own title): no header zone to skip, its first sentences may speak as the body."""
+    return layout.type_line is None and layout.number_line is None and layout.motto_org is None and not layout.header_lines
 
 
 def _issuer_from_clause(layout: Layout, pt: Text):
@@ -798,12 +855,13 @@ _TERM_AFTER_COMMA = re.compile(r"[ \t]*nhiệm kỳ[ \t]+\d{4}[ \t]*[-–][ \t]*
 
 
 def _clause_subject(pattern: re.Pattern[str], layout: Layout, pt: Text, end: int):
-    for m in pattern.finditer(pt.folded, layout.header_end, end):
-        left = max(pt.folded.rfind(ch, layout.header_end, m.start()) for ch in ",;:.\n")
+    begin = 0 if _headerless(layout) else layout.header_end
+    for m in pattern.finditer(pt.folded, begin, end):
+        left = max(pt.folded.rfind(ch, begin, m.start()) for ch in ",;:.\n")
         if left >= 0 and _TERM_AFTER_COMMA.match(pt.folded, left + 1, m.start()):
             # ", nhiệm kỳ 2019 – 2024" ends the body's term, not the subject: the name is before it
-            left = max(pt.folded.rfind(ch, layout.header_end, left) for ch in ",;:.\n")
-        start = left + 1 if left >= 0 else layout.header_end
+            left = max(pt.folded.rfind(ch, begin, left) for ch in ",;:.\n")
+        start = left + 1 if left >= 0 else begin
         raw = pt.text[start : m.start()]
         raw = raw[: BODY_TERM.search(raw).start()]  # "... khoá VIII, nhiệm kỳ 2019 – 2024": the term is not the name
         lead = _CLAUSE_LEAD.match(raw.strip())

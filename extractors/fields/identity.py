@@ -215,11 +215,18 @@ _URGENCY_ALT = (
 _URGENCY = re.compile(rf"[ \t]+{_URGENCY_ALT}")
 _NUMBERED_VERBS = {fold(v) for v in P.NUMBERED_ANNOUNCE_VERBS}
 _PUBLISH_VERBS = {fold(v) for v in P.PUBLISH_VERBS}
+_ADOPT_VERBS = {fold(v) for v in P.ADOPT_VERBS}
 _VERB_ALT = alternation(sorted({fold(v) for v in P.ANNOUNCE_VERBS} | _NUMBERED_VERBS | _PUBLISH_VERBS))
 _ANNOUNCE = re.compile(
     rf"(?<![\wđ])(?P<verb>{_VERB_ALT})\s+(?:{_URGENCY_ALT}\s+)?(?P<type>{TYPE_NAME_ALT}|{alternation(P.GENERIC_TYPE_NAMES)})(?![\wđ])"
 )
-_TITLE_LINE = re.compile(rf"[ \t#*]*(?P<type>{TYPE_NAME_ALT})(?![\wđ])")
+# "Đó là chỉ đạo của UBND tỉnh đối với ... tại Công văn số ...": whose word, then the document (P.THAT_IS_NOUNS).
+_THAT_IS = re.compile(
+    rf"(?<![\wđ])(?:đó|đây) là[ \t]+(?:{alternation(P.THAT_IS_NOUNS)})(?:[ \t]+chính)?(?:[ \t]+của[ \t]+(?P<body>[^.;\n]{{3,250}}?))?"
+    rf"[ \t]+(?:tại|trong)[ \t]+(?P<type>{TYPE_NAME_ALT})(?![\wđ])"
+)
+# A page's title line may open with a mark or a pictogram before the type name ("🎯 Chỉ thị số ...", "► Kế hoạch ...").
+_TITLE_LINE = re.compile(rf"[^\w\n]*(?P<type>{TYPE_NAME_ALT})(?![\wđ])")
 # "Công văn số 73/TTg-CN"; a press lead may put the number in brackets: "Công văn (số 73/TTg-CN)".
 _NUMBER = re.compile(r"[ \t]*(?P<bracket>\([ \t]*(?=số|Số|SỐ))?(?:số|Số|SỐ)?[ \t]*:?[ \t]*")
 _DAY_MONTH_AFTER = re.compile(r"(?P<d>\d{1,2})[ \t]*/[ \t]*(?P<m>\d{1,2})(?![\d/])")
@@ -231,7 +238,7 @@ _DATE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:ban hành\s+)?(?:ngày|Ngày)?[ \t]*
 _OF_BODY = re.compile(r"[ \t]*,?[ \t]*(?:của|CỦA)[ \t]+")
 # The body's term ("Ban Chấp hành Đảng bộ tỉnh Khóa XVI thực hiện ..."): the name ends before it.
 _BODY_STOP = re.compile(
-    rf"\s+(?i:khóa|khoá)\s+[IVXLC]+(?![\w])|\s+(?i:về|v/v|nhằm|để|với|quy định|hướng dẫn)\s|\s+(?:{alternation(P.SUBJECT_VERBS)})\s|[,;:\n]|\.(?:\s|$)"
+    rf"\s+(?i:khóa|khoá)\s+[IVXLC]+(?![\w])|\s+(?i:đối với|về|v/v|nhằm|để|với|quy định|hướng dẫn)\s|\s+(?:{alternation(P.SUBJECT_VERBS)})\s|[,;:\n]|\.(?:\s|$)"
 )
 # A second issuer after the first, before the subject: "Kết luận số 150-KL/TW của Bộ Chính trị, Ban
 # Bí thư về ..." (a document the Politburo and the Secretariat issue together).
@@ -320,7 +327,17 @@ def _find_announcement(pt: Text, start: int = 0) -> Announcement | None:
     if letter is not None:
         end = letter.start()  # the text from its salutation on is a letter's own, which cites
     matches = list(_ANNOUNCE.finditer(pt.folded, start, end))
+    that_is = _THAT_IS.search(pt.folded, start, end)
+    if that_is is not None and (not matches or that_is.start("type") <= matches[0].start("type")):
+        found = _whose_word(pt, start, that_is)
+        if found is not None:
+            return found
     passive = _passive(pt, start, end)
+    at_doc = _AT_DOCUMENT.search(pt.folded, start, end)
+    if at_doc is not None and (not matches or at_doc.start("type") < matches[0].start("type")):
+        found = _at_document(pt, start, end, at_doc)
+        if found is not None:
+            return found
     for i, m in enumerate(matches):
         if passive is not None and passive.type_start < m.start():
             return passive
@@ -397,19 +414,96 @@ def _told_by_its_content(pt: Text, start: int, end: int) -> Announcement | None:
     return None
 
 
+# "Tại Công văn số 59-CV/BCĐ ...": a sentence opening with the document (P.AT_DOCUMENT_VERBS).
+_AT_DOCUMENT = re.compile(rf"(?:^|(?<=\n)|(?<=\. ))[ \t]*tại[ \t]+(?P<type>{TYPE_NAME_ALT})[ \t]+(?:số[ \t]*:?[ \t]*)?(?=\d)")
+_DIRECTING = re.compile(rf"[ \t]+(?:(?:đã|vừa|cũng)[ \t]+)?(?P<verb>{alternation(P.AT_DOCUMENT_VERBS)})(?![\wđ])")
+_DATE_AT_END = re.compile(r"[ \t]*,?[ \t]*(?:ngày|Ngày)[ \t]*$")
+
+
+def _at_document(pt: Text, start: int, end: int, m: re.Match[str]) -> Announcement | None:
+    """"Tại Công văn số 59-CV/BCĐ về việc ... ngày 12/9/2025, Ban Chỉ đạo ... đề nghị ...": the
+    document, its subject and date before the comma, its issuer the body after it."""
+    text = pt.text
+    if find_symbols(text, start, m.start()):
+        return None  # the lead's first mention of a document only
+    others = {sym.text for again in _AT_DOCUMENT.finditer(pt.folded, m.end(), end) for sym in find_symbols(text, again.end(), again.end() + 40)[:1]}
+    stop = _SENTENCE_END.search(text, m.end(), end)
+    sentence_end = stop.start() if stop else end
+    found = _read_after(pt, m.group("type"), m.start("type"), m.end("type"), line_end=sentence_end)
+    if found is None or found.symbol is None or others - {found.symbol.text}:
+        return None  # "Tại Quyết định số 327 ..., Tại Quyết định số 326 ...": a digest of several
+    pos = found.date_span[1] if found.date_span else found.symbol.end
+    comma = text.find(",", pos, sentence_end)
+    while comma >= 0:
+        # a verb in lower case: "Ban Chỉ đạo" is a name
+        body_end = next((v for v in _DIRECTING.finditer(pt.folded, comma + 1, sentence_end) if text[v.start("verb")].islower()), None)
+        if body_end is None:
+            return None
+        # the body as a lead's subject is read: an official by post and name signs for his body,
+        # a deputy for his head ("..., Phó Thủ tướng Trần Văn A yêu cầu ...")
+        asker = _subject(pt, comma + 1, body_end.start()) if "," not in text[comma + 1 : body_end.start()] else None
+        if asker is not None:
+            break
+        comma = text.find(",", comma + 1, sentence_end)
+    else:
+        return None
+    if found.title_span is not None and found.title_span[1] > comma:
+        subject = text[found.title_span[0] : comma]
+        dm = None
+        for d in dates.FULL_DATE.finditer(subject):
+            if d.end() == len(subject.rstrip(" ,")) and _DATE_AT_END.search(subject[: d.start()]) is not None:
+                dm = d
+        if dm is not None and found.date is None:
+            found.date = _date_value(dm)
+            found.date_span = (found.title_span[0] + dm.start(), found.title_span[0] + dm.end())
+            subject = subject[: _DATE_AT_END.search(subject[: dm.start()]).start()]
+        title = squash(subject).strip(" ,.:;")
+        found.title, found.title_span = (title, (found.title_span[0], found.title_span[0] + len(subject.rstrip(" ,.:;")))) if len(title.split()) >= 3 else (None, None)
+    if found.issuer is None and _head_code_fits(asker[0], found.symbol):
+        found.issuer, found.issuer_span = asker  # else the symbol's code may name it (a notice of the Government Office)
+    return found
+
+
+def _whose_word(pt: Text, start: int, m: re.Match[str]) -> Announcement | None:
+    """"Đó là chỉ đạo của UBND tỉnh đối với ... tại Công văn số 4079/UBND-KT ...": the document after
+    "tại", issued by the body whose word the lead says it is (when the document names none)."""
+    if _cited_subject(pt, start, m.start()):
+        return None
+    found = _read_after(pt, m.group("type"), m.start("type"), m.end("type"))
+    if found is None or (found.symbol is None and not found.numbered):
+        return None
+    if found.issuer is None and m.group("body"):
+        raw = pt.text[m.start("body") : m.end("body")]
+        stop = _BODY_STOP.search(raw)
+        body = clean_body(raw[: stop.start()] if stop else raw)
+        if body and starts_with_body(body) and len(body) < 120:
+            found.issuer, found.issuer_span = body, (m.start("body"), m.start("body") + len(body))
+    return found
+
+
 _VERB_IN_SUBJECT = re.compile(rf"(?<![\wđ])(?:có|ban hành|{TYPE_NAME_ALT}|văn bản)(?![\wđ])")
 
 
 def _guidance_by_its_verb(pt: Text, start: int, end: int) -> Announcement | None:
-    """"<body> hướng dẫn việc tổ chức ...": a sentence of the lead whose body issues a guidance."""
+    """"<body> hướng dẫn việc tổ chức ...": a sentence of the lead whose body issues a guidance, or
+    a notice ("<body> thông báo về việc ..."): the verb that is the type's own word (P.TYPE_VERBS)."""
     text = pt.text
-    for m in P.GUIDES.finditer(text, start, end):
+    verbs = sorted(((m, code) for pattern, code in P.TYPE_VERBS for m in pattern.finditer(text, start, end)), key=lambda x: x[0].start())
+    for m, code in verbs:
         sentence = _sentence_start(text, start, m.start())
+        if P.PERIOD_REVIEWED.match(pt.folded[sentence : m.start()].lstrip()):
+            continue  # "Năm 2024, Ban Thường vụ đã quyết định thành lập ...": work done in a period reviewed
         raw = P.SUBJECT_TAIL.sub("", text[sentence : m.start()].rstrip())
         lead = P.SUBJECT_LEAD.match(raw.lstrip())
         offset = sentence + (len(raw) - len(raw.lstrip())) + (lead.end() if lead else 0)
         body = clean_body(text[offset : sentence + len(raw)])
+        if body and not starts_with_body(body):
+            if find_symbols(text, sentence, m.start()):
+                continue  # "Tại Quyết định số 41-QĐ/TU, Ban Thường vụ quyết định ...": the document is named there
+            offset, body = _body_at_end(pt, offset, sentence + len(raw))  # "Căn cứ Luật ... năm 2015 UBND xã X quyết định ..."
         if not body or not starts_with_body(body) or len(body) > 120 or _names_person(body):
+            continue
+        if code == "QĐ" and P.DECIDING_NOT.match(body):
             continue
         if _VERB_IN_SUBJECT.search(fold(body)):
             continue  # "... đã có văn bản hướng dẫn ...": a document word stands before, told elsewhere
@@ -417,10 +511,24 @@ def _guidance_by_its_verb(pt: Text, start: int, end: int) -> Announcement | None
         if title is None:
             continue
         at = text.find(body, offset, m.start())
-        found = Announcement("HD", m.start(), issuer=body, issuer_span=(at, at + len(body)))
+        found = Announcement(code, m.start(), issuer=body, issuer_span=(at, at + len(body)))
         found.title, found.title_span = title
         return found
     return None
+
+
+def _body_at_end(pt: Text, a: int, b: int) -> tuple[int, str | None]:
+    """The body that ends an opening phrase which lost its comma ("Căn cứ Luật Bầu cử ngày 25 tháng 6
+    năm 2015 UBND xã X"): the first word from which the rest up to ``b`` is one body's whole name."""
+    text = pt.text
+    cited = list(dates.FULL_DATE.finditer(text, a, b))
+    a = cited[-1].end() if cited else a  # the phrase often ends with the date it cites
+    for w in re.finditer(r"(?<!\S)\S", text[a:b]):
+        at = a + w.start()
+        rest = text[at:b].rstrip()
+        if starts_with_body(rest) and body_end(fold(rest), 0, len(rest), rest) >= len(rest) - 1:
+            return at, clean_body(rest)
+    return a, None
 
 
 # The next member of a list of numbered documents: "; Công điện số 04/CĐ-UBND", "và Kế hoạch số 22/KH-SYT".
@@ -451,14 +559,37 @@ def _cited_subject(pt: Text, start: int, verb: int) -> bool:
     return bool(find_symbols(text, clause, verb))
 
 
+# An unnumbered type name in lower case (a kind of document, not one named) whose object goes on to
+# another type name after a comma or "và": a report listing kinds of documents issued ("ban hành quy chế
+# làm việc, chương trình hành động ..."), no one document. A capitalized one ("Quyết định về việc thành
+# lập Tổ công tác ... hỗ trợ doanh nghiệp, dự án đầu tư") names a document whose subject may hold such
+# words; there only the same type again lists several ("Nghị quyết về ... và Nghị quyết về ...").
+_KINDS_LISTED = re.compile(rf"(?:,|;|[ \t]và)[ \t]+(?P<type>{TYPE_NAME_ALT})(?![\wđ])")
+
+
+def _lists_kinds(pt: Text, m: re.Match[str], found: Announcement) -> bool:
+    """The object goes on to another type name (_KINDS_LISTED): any, after a type name in lower case;
+    the same type, after a capitalized one ("thông qua Nghị quyết về ... và Nghị quyết về ...")."""
+    for listed in _KINDS_LISTED.finditer(pt.folded, *found.title_span):
+        if pt.text[m.start("type")].islower() or CODE_OF_NAME.get(listed.group("type")) == found.doc_type:
+            return True
+    return False
+
+
 def _announced_by(pt: Text, start: int, m: re.Match[str], restating: bool = False) -> Announcement | None:
     """The document an announcing verb's sentence tells of, or None (``restating``: the lead's own
     document told again, so its number stands above)."""
     if _in_clause_of_time(pt, start, m.start()) or _cited_subject(pt, start, m.start()):
         return None
+    if P.NOT_YET_ISSUED.search(pt.folded, max(start, m.start() - 20), m.start()):
+        return None  # "Tờ trình ... về ban hành Nghị quyết ...": an issue proposed, not done
     found = _read_after(pt, m.group("type"), m.start("type"), m.end("type"))
     if found is None or (found.symbol is None and m.group("verb") in _PUBLISH_VERBS):
         return None
+    if m.group("verb") in _ADOPT_VERBS and found.doc_type not in P.ADOPTED_TYPES:
+        return None  # "Hội nghị thông qua Kế hoạch ...": a draft approved, not an act adopted
+    if found.symbol is None and not found.numbered and found.title_span and _lists_kinds(pt, m, found):
+        return None  # "kịp thời ban hành quy chế làm việc, chương trình hành động ...": kinds of documents issued, none named
     if found.symbol is None and not found.numbered and m.group("verb") in _NUMBERED_VERBS:
         return None  # "có kế hoạch ...": having a plan; "ký Công điện số 173 ...": a number, a document
     if found.symbol is not None and _lists_documents(pt, found):
@@ -472,7 +603,13 @@ def _announced_by(pt: Text, start: int, m: re.Match[str], restating: bool = Fals
     if subject is not None and found.issuer is None:
         found.issuer, found.issuer_span = subject[0], subject[1]
     if found.date is None and m.group("verb") not in _PUBLISH_VERBS:
-        before = _date_before(pt, start, subject[1][0] if subject else m.start())
+        at = subject[1][0] if subject else m.start()
+        before = _date_before(pt, start, at)
+        if before is None and subject is not None:
+            # the body read inside the official's post ("Ngày 8/7/2024, Phó Thủ tướng ... đã ký",
+            # "Chiều nay 8/10/2020, Giám đốc Sở ... đã ký"): the date stands before the clause
+            clause = max(pt.text.rfind(ch, start, at) for ch in ",;:\n") + 1
+            before = _date_before(pt, start, clause) if clause > start else None
         if before:
             found.date, found.date_span = before
     return found
@@ -751,6 +888,9 @@ def _read_after(pt: Text, type_name: str, type_start: int, pos: int, line_end: i
     urgency = _URGENCY.match(pt.folded, pos, limit)
     if urgency:
         pos = urgency.end()
+    own = P.SUBJECT_IN_TYPE_NAME.get(type_name)
+    if own is not None and not re.match(r"[ \t]*(?:số|Số|SỐ)?[ \t]*:?[ \t]*\d", text[pos:limit]):
+        pos = type_start + len(own)  # "thông báo Kết luận của ...": the notice "Kết luận của ..."
     number = _NUMBER.match(text, pos, limit)
     symbols = find_symbols(text, number.end(), min(limit, number.end() + 60))
     if symbols and symbols[0].start == number.end():
@@ -810,6 +950,10 @@ def _read_after(pt: Text, type_name: str, type_start: int, pos: int, line_end: i
     title = _subject_title(text, pos, limit)
     if title is not None and found.symbol is None and P.COORDINATED.match(title[0]):
         return None  # "ban hành kế hoạch và tổ chức thực hiện": a phrase of work, no document named
+    if title is not None and found.symbol is None:
+        title = _number_in_brackets(pt, found, title)
+    if title is not None and found.issuer is None and found.symbol is not None:
+        title = _issuer_after_subject(pt, found, title)
     if title is not None:
         found.title, found.title_span = title
         word = P.GUIDANCE_WORD.match(title[0]) if (found.doc_type or code) == "HD" else None
@@ -818,6 +962,47 @@ def _read_after(pt: Text, type_name: str, type_start: int, pos: int, line_end: i
     if found.symbol is None and found.title is None:
         return None  # "ban hành Kế hoạch" and nothing to tell which: not an announcement
     return found
+
+
+_NUMBER_IN_BRACKETS = re.compile(rf"[ \t]*\([ \t]*(?P<type>{TYPE_NAME_ALT})[ \t]+(?:số[ \t]*:?[ \t]*)?(?=\d)[^()\n]{{1,40}}\)$")
+
+
+def _number_in_brackets(pt: Text, found: Announcement, title: tuple[str, tuple[int, int]]) -> tuple[str, tuple[int, int]] | None:
+    """"Kế hoạch tổ chức Lễ phát động ... (Kế hoạch số 08/KH-UBND)": the press gives the number in
+    brackets after the subject; the same type's number is the document's, and no part of the subject."""
+    a, b = title[1]
+    m = _NUMBER_IN_BRACKETS.search(pt.folded, a, b)
+    if m is None or CODE_OF_NAME.get(m.group("type")) != found.doc_type:
+        return title
+    symbols = find_symbols(pt.text, m.start("type"), b)
+    if not symbols or symbols[0].doc_type not in (found.doc_type, None):
+        return title
+    found.symbol = symbols[0]
+    subject = squash(pt.text[a : m.start()]).strip(" ,.:;")
+    return (subject, (a, a + len(pt.text[a : m.start()].rstrip(" ,.:;")))) if len(subject.split()) >= 3 else None
+
+
+_OF_BODY_THEN_PREDICATE = re.compile(
+    rf"[ \t]+của[ \t]+(?P<body>[^,;.\n]{{3,120}}?)[ \t]+(?:(?:đã|vừa|cũng)[ \t]+)?(?P<verb>{alternation(P.PREDICATE_VERBS)})(?![\wđ])"
+)
+
+
+def _issuer_after_subject(pt: Text, found: Announcement, title: tuple[str, tuple[int, int]]) -> tuple[str, tuple[int, int]] | None:
+    """"Chỉ thị số 1112/CT-BGDĐT về việc ... của Bộ Giáo dục và Đào tạo xác định ...": the body named
+    after the subject, before what the document does (P.PREDICATE_VERBS), issued it; the subject
+    ends before it. Not when another document is named in the subject (its "của" may be that one's)."""
+    text = pt.text
+    a, b = title[1]
+    for m in _OF_BODY_THEN_PREDICATE.finditer(pt.folded, a, b):
+        if not text[m.start("verb")].islower():
+            continue
+        body = clean_body(text[m.start("body") : m.end("body")])
+        if not body or not starts_with_body(body) or re.search(rf"(?<![\wđ])(?:{TYPE_NAME_ALT})(?![\wđ])", pt.folded[a : m.start()]):
+            return title
+        found.issuer, found.issuer_span = body, (m.start("body"), m.start("body") + len(body))
+        subject = squash(text[a : m.start()]).strip(" ,.:;")
+        return (subject, (a, a + len(text[a : m.start()].rstrip(" ,.:;")))) if len(subject.split()) >= 3 else None
+    return title
 
 
 _PURPOSE = re.compile(r"[ \t]+(?P<purpose>" + alternation(fold(p) for p, _ in P.GENERIC_TYPE_PURPOSES) + r")(?![\wđ])")
@@ -839,6 +1024,26 @@ def _by_purpose(pt: Text, type_start: int, pos: int, limit: int) -> Announcement
     return found
 
 
+_ADDRESSING = re.compile(rf"(?:{alternation(P.ADDRESSING_VERBS)})[ \t]", re.I)
+
+
+def _addressee_follows(text: str, stop: re.Match[str], limit: int) -> bool:
+    """A semicolon that the next addressee's name follows (P.ADDRESSING_VERBS)."""
+    if stop.group(0) != ";":
+        return False
+    nxt = text[stop.end() : min(limit, stop.end() + 80)].lstrip()
+    return starts_with_body(nxt)
+
+
+# A subject the press quotes whole: "về “Xây dựng thí điểm phường kiểu mẫu”, thời gian ...".
+_QUOTED_SUBJECT = re.compile(r"(?:(?:về việc|về|v/v|V/v|Về việc|Về)[ \t]+)?(?:“[^”\n]{3,300}”|\"[^\"\n]{3,300}\")")
+# The time a page was posted, after its headline on the same line: "03/02/2026 11:08".
+_POSTED_AT_END = re.compile(r"[ \t]+\d{1,2}/\d{1,2}/(?:19|20)\d{2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*$")
+# The short name the press brings in after the subject for what the document sets up, in brackets,
+# words of the subject itself: "phê duyệt Quy hoạch bảo vệ môi trường ... (Quy hoạch)".
+_SHORT_NAME_AT_END = re.compile(r"[ \t]*\((?:gọi tắt là[ \t]+|sau đây gọi là[ \t]+)?(?P<name>[A-ZĐÀ-Ỹ][^()\n]{1,40})\)[ \t]*[.,;]?[ \t]*$")
+
+
 def _subject_title(text: str, pos: int, limit: int) -> tuple[str, tuple[int, int]] | None:
     m = re.compile(r"[ \t]*[,:]?[ \t]*").match(text, pos, limit)
     start = m.end()
@@ -846,12 +1051,22 @@ def _subject_title(text: str, pos: int, limit: int) -> tuple[str, tuple[int, int
     if conveyed:
         start += conveyed.end()  # the addressees' semicolons end no subject
     stop = _SENTENCE_END.search(text, start, limit)
-    while stop and P.SUBJECT_GOES_ON.match(text, stop.start(), limit):
+    addressing = _ADDRESSING.match(text, start, limit) is not None
+    while stop and (P.SUBJECT_GOES_ON.match(text, stop.start(), limit) or (addressing and _addressee_follows(text, stop, limit))):
         stop = _SENTENCE_END.search(text, stop.end(), limit)  # "...; tổ chức đợt cao điểm ...": one summary
     end = stop.start() if stop else limit
     clause = P.SUBJECT_CLAUSE.search(text, start, end) or P.PASSIVE_TAIL.search(text, start, end)
     if clause:
         end = clause.start()
+    quoted = _QUOTED_SUBJECT.match(text, start, end)
+    if quoted is not None and re.match(r"\s*,", text[quoted.end() : end]):
+        end = quoted.end()  # 'về "Xây dựng phường kiểu mẫu", thời gian thực hiện ...': the quote closes the subject
+    stamp = _POSTED_AT_END.search(text, start, end)
+    if stamp is not None:
+        end = stamp.start()  # a headline with the page's posting time after it: "... 03/02/2026 11:08"
+    short = _SHORT_NAME_AT_END.search(text, start, end)
+    if short is not None and fold(short.group("name")) in fold(text[start : short.start()]):
+        end = short.start()  # "... tầm nhìn đến năm 2050 (Quy hoạch)": the short name the news goes on with
     title = squash(text[start:end]).strip(" ,.:;")
     title = re.sub(r"^[“\"]\s*(.*?)\s*[”\"]$", r"\1", title)
     if len(title.split()) < 3:
@@ -870,6 +1085,7 @@ def _subject(pt: Text, start: int, verb: int) -> tuple[str, tuple[int, int]] | N
     a = left + 1 if left >= start else start
     raw = text[a:verb]
     raw = P.SUBJECT_TAIL.sub("", raw.rstrip())
+    raw = raw[: P.BODY_TERM.search(raw).start()]  # "HĐND tỉnh X khóa X đã thông qua ...": the term is no part of the name
     lead_date = re.match(r"\s*(?:ngày|Ngày)\s*(?:\d{1,2}\s*tháng\s*\d{1,2}\s*(?:năm\s*\d{4}|/\s*\d{4})|\d{1,2}/\d{1,2}(?:/\d{4})?)\s*,?\s*", raw)
     skip = lead_date.end() if lead_date else 0
     lead = P.SUBJECT_LEAD.match(raw[skip:].lstrip())
@@ -954,7 +1170,11 @@ def _head_post(subject: str) -> str | None:
                 body = post[deputy.end() :].strip()
                 return body if starts_with_body(body) and fold(body) != "chính phủ" else None
             if f.startswith(_SIGNS_FOR_BOARD):
-                return None  # "Bí thư Huyện ủy X": signs for the committee (T/M), read by _body_of_official
+                return None
+            own = P.HEAD_SIGNS_FOR_BODY.match(post)
+            if own is not None:
+                body = post[own.end() :]
+                return body if starts_with_body(body) else None  # "Giám đốc Sở Y tế": the department's  # "Bí thư Huyện ủy X": signs for the committee (T/M), read by _body_of_official
             if _minister_post(post) is not None:
                 return post
             return post if (_HEAD_TITLE.match(f) and starts_with_body(post)) or f in _SOLE_POSTS else None
@@ -1040,6 +1260,9 @@ def _sentence_subject(pt: Text, start: int, at: int) -> tuple[str, tuple[int, in
     return None
 
 
+_DAY_WORD_BEFORE = re.compile(rf"(?<![\wđ])(?:ngày|{P.DAY_PART})\s*$", re.I)
+
+
 def _date_before(pt: Text, start: int, at: int) -> tuple[str, tuple[int, int]] | None:
     """"Ngày 16/4/2020, UBND tỉnh ban hành ...", "..., ngày 13/5/2011, Ủy ban nhân dân huyện ban hành"."""
     base = max(start, at - 60)
@@ -1047,7 +1270,7 @@ def _date_before(pt: Text, start: int, at: int) -> tuple[str, tuple[int, int]] |
     for m in [*dates.FULL_DATE.finditer(window), *P.MIXED_DATE.finditer(window)]:
         if not P.ON_BEHALF_LEAD.fullmatch(window[m.end() :]):  # only commas, or the clause of whom it signs for
             continue
-        if not (m.group(0).lower().startswith("ngày") or re.search(r"(?:ngày|Ngày)\s*$", window[: m.start()])):
+        if not (m.group(0).lower().startswith("ngày") or _DAY_WORD_BEFORE.search(window[: m.start()])):
             continue
         value = _date_value(m)
         if value:
@@ -1144,7 +1367,7 @@ def identity(doc: Doc) -> None:
     rec = doc._.record
     spans = rec.setdefault("spans", {})
     meta = read_metadata(pt.text)
-    if meta is not None and _inside_document(doc._.layout, meta):
+    if meta is not None and _inside_document(doc._.layout, meta, pt):
         meta = None  # labels in the document's own text (a table of documents), not the page's block
     if meta is not None:
         # For the components after this one ("Người ký:" for a text cut before its signature).
@@ -1283,11 +1506,17 @@ def _announced_above(doc: Doc, layout: Layout, blank: bool = False) -> None:
         _set_span(spans, "issuer", found.issuer_span)
 
 
-def _inside_document(layout: Layout, meta: Metadata) -> bool:
+def _inside_document(layout: Layout, meta: Metadata, pt: Text) -> bool:
     """Whether the labels stand below the document's own number or type name (a table of
-    documents in its text), not above it as a page's block does."""
+    documents in its text), not above it as a page's block does. A type name above a block that
+    the document's motto follows is the page's heading ("# QUYẾT ĐỊNH" / "## THÔNG TIN VĂN BẢN" /
+    the block / "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" ...): the document begins below the block."""
     marks = [line.start for line in (layout.number_line, layout.type_line) if line is not None]
-    return bool(marks) and min(marks) < meta.start
+    if not marks or min(marks) >= meta.start:
+        return False
+    motto_above = _MOTTO.search(pt.folded, 0, meta.start)
+    motto_below = _MOTTO.search(pt.folded, meta.end, min(len(pt.folded), meta.end + 3000))
+    return not (motto_above is None and motto_below is not None and (layout.number_line is None or layout.number_line.start > meta.end))
 
 
 def has_header(layout: Layout, pt: Text) -> bool:

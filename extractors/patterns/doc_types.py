@@ -43,6 +43,9 @@ DOC_TYPES: tuple[DocType, ...] = (
     DocType("ĐA", ("Đề án",), ("ĐA",), ("ĐỀ ÁN", "Đề án số 08-ĐA/TU")),
     DocType("DA", ("Dự án",), ("DA",), ("DỰ ÁN",)),
     DocType("PA", ("Phương án",), ("PA",), ("PHƯƠNG ÁN",)),
+    # A Party or mass organisation's outline for propaganda (Guidance 36-HD/VPTW lists no code; ANNOTATION.md's
+    # list leaves it to "..."): "ĐỀ CƯƠNG TUYÊN TRUYỀN" over its summary, the whole name the type's.
+    DocType("ĐC", ("Đề cương", "Đề cương tuyên truyền", "Đề cương giới thiệu"), (), ("ĐỀ CƯƠNG TUYÊN TRUYỀN", "ĐỀ CƯƠNG")),
     DocType("CĐ", ("Công điện",), ("CĐ",), ("CÔNG ĐIỆN",)),
     # the Government Office's press release is "Thông cáo báo chí": one name, its subject after it
     DocType("TC", ("Thông cáo", "Thông cáo báo chí"), (), ("THÔNG CÁO", "THÔNG CÁO BÁO CHÍ")),
@@ -89,3 +92,17 @@ NOTICE_CLAUSE_EXAMPLES: tuple[tuple[str, bool], ...] = (
     ("UBND xã trân trọng thông báo và kính mời toàn thể Nhân dân đến dự Hội nghị.", False),
     ("Ủy ban nhân dân xã báo cáo kết quả thực hiện như sau:", False),
 )
+
+# A letter copied from its salutation on (the page dropped its header): Decree 30/2020 gives the
+# salutation "Kính gửi:" to a letter (công văn); a submission (tờ trình) has one too, and says so
+# ("kính trình", "Tờ trình"). A text with no type line and no number that opens with the salutation,
+# and whose body speaks as a body, is a letter (CV); folded text.
+LETTER_OPENING = re.compile(r"^[\s|>*•-]*kính[\s|]+gửi[\s|]*:")
+SUBMISSION_WORDS = re.compile(r"(?<![\wđ])(?:kính trình|tờ trình)(?![\wđ])")
+LETTER_OPENING_EXAMPLES: tuple[tuple[str, bool], ...] = (
+    ("Kính gửi:\n- Các bộ, cơ quan ngang bộ;\n- Ủy ban nhân dân các tỉnh.\nBộ Tư pháp đề nghị các tỉnh triển khai ...", True),
+    ("Kính\ngửi:\n|\n- Ủy ban nhân dân các huyện.\n|\nSở Y tế đề nghị ...", True),
+    ("Kính gửi: Hội đồng nhân dân tỉnh.\nỦy ban nhân dân tỉnh kính trình Hội đồng nhân dân tỉnh xem xét ...", False),
+    ("Tin tức\nKính gửi các bậc phụ huynh lời chúc mừng năm mới.", False),
+)
+

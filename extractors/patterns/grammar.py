@@ -127,7 +127,9 @@ NOT_WEEKDAY = r"(?!(?:Thứ|THỨ)[ \t]+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư
 # extractors/dates.py reads the date out of "rest".
 PLACE_DATE = re.compile(
     rf"{NOT_WEEKDAY}(?<!Thứ )(?<!THỨ )(?<!Chủ )(?P<place>{PLACE})[ \t]*,[ \t]*{DAY_WORD}(?![^\W\d_])[ \t]*"
-    rf"(?P<rest>[^\n]*?{YEAR_WORD}[ \t]*\d{{4}}|[ \t]*\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{4}})",
+    rf"(?P<rest>[^\n]*?{YEAR_WORD}[ \t]*\d{{4}}|[ \t]*\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{4}}"
+    # a draft or a copy posted before it was dated leaves day, month and year blank: "Hà Nội, ngày tháng năm"
+    rf"|[ \t.…_]*{MONTH_WORD}[ \t.…_]*{YEAR_WORD}[ \t.…_]*(?=[ \t]*(?:\||\n|$)))",
 )
-PLACE_DATE_EXAMPLES = ("Hà Nội, ngày 15 tháng 11 năm 2024", "Hà Nội, ngày30 tháng 11 năm 2024", "Quảng Ninh, ngày   tháng 11 năm 2025", "TP. Hồ Chí Minh, Ngày 03/02/2023",
+PLACE_DATE_EXAMPLES = ("Hà Nội, ngày tháng năm", "Hà Nội, ngày ... tháng ... năm ...", "Hà Nội, ngày 15 tháng 11 năm 2024", "Hà Nội, ngày30 tháng 11 năm 2024", "Quảng Ninh, ngày   tháng 11 năm 2025", "TP. Hồ Chí Minh, Ngày 03/02/2023",
                        "Hà Giang 1, ngày 18 tháng 8 năm 2025")

@@ -108,7 +108,27 @@ ANNOUNCE_VERBS = (
     "ký ban hành", "đã ký",
     # a lead that names the document its headline sums up: "Đó là nội dung tại Chỉ thị số 03/CT-UBND ..."
     "đó là nội dung tại", "đó là nội dung của", "đó là nội dung chính tại", "đó là nội dung chính của",
+    # "ra" (to put out) a document, with its time word: "Văn phòng Chính phủ vừa ra thông báo ..."
+    "vừa ra", "đã ra", "mới ra",
+    # an elected body adopts its acts (Law 64/2025): "HĐND tỉnh đã thông qua Nghị quyết ..." (ADOPTED_TYPES only)
+    "đã thông qua", "vừa thông qua", "thông qua",
 )
+# The verbs by which a council or an assembly adopts an act, and the acts so adopted (Law 64/2025
+# on the promulgation of legal documents: a resolution, a law, an ordinance): "Hội nghị đã thông
+# qua Kế hoạch ..." adopts a draft of another body's plan, "thông qua" alone means "by way of".
+ADOPT_VERBS = ("đã thông qua", "vừa thông qua", "thông qua")
+ADOPTED_TYPES = ("NQ", "L", "PL")
+# A lead that names the document its headline sums up, and whose word it is: "Đó là chỉ đạo của UBND
+# tỉnh đối với các sở, ngành tại Công văn số 4079/UBND-KT ...", "Đó là yêu cầu của Chủ tịch UBND tỉnh
+# tại Chỉ thị số 05/CT-UBND ...": the body after "của" issued the document after "tại" (or "trong").
+# The nouns that may stand after "Đó là"; folded.
+THAT_IS_NOUNS = ("nội dung", "chỉ đạo", "ý kiến chỉ đạo", "yêu cầu", "đề nghị", "nội dung chỉ đạo", "nội dung yêu cầu")
+# A lead that opens with the document and says after a comma who asks what in it (the wire's form):
+# "Tại Công văn số 59-CV/BCĐ về việc ... ngày 12/9/2025, Ban Chỉ đạo Trung ương đề nghị ...", "Tại
+# Chỉ thị số 05/CT-UBND, Chủ tịch UBND tỉnh yêu cầu ...". Only the lead's first mention of a document
+# and a verb by which a document directs (Decree 30/2020: a letter asks, a directive demands); the
+# body after the comma issued it. Folded.
+AT_DOCUMENT_VERBS = ("yêu cầu", "đề nghị", "chỉ đạo", "giao", "đề ra", "quyết định")
 # Verbs by which a page publishes a document in full ("Ban biên tập giới thiệu toàn văn Nghị quyết
 # số 10-NQ/TU, ngày 18/8/2021 của Ban Thường vụ Tỉnh ủy ..."): the sentence's subject is the page's
 # editor, not the issuer; the issuer is the "của ..." after the number or nobody.
@@ -118,10 +138,17 @@ PUBLISH_VERBS = ("giới thiệu toàn văn", "xin giới thiệu toàn văn", "
 # bản số 215/UBND-NC về ...", "Ban Tuyên giáo đã có văn bản số 12-HD/BTG hướng dẫn ..."; without
 # a number "có kế hoạch" is having a plan. News name the official who signed with a bare "ký"
 # ("Thủ tướng Chính phủ Phạm Minh Chính ký Quyết định số 571/QĐ-TTg ..."): numbered only too.
-NUMBERED_ANNOUNCE_VERBS = ("đã có", "có", "ký")
+NUMBERED_ANNOUNCE_VERBS = ("đã có", "có", "ký",
+                           # "UBND tỉnh xây dựng Kế hoạch tổ chức Lễ phát động ... (Kế hoạch số 08/KH-UBND)":
+                           # drawing up a plan is issuing it when its number is given (else it is work on a draft)
+                           "đã xây dựng", "xây dựng")
 # A lead whose verb stands in a clause of time reports on what followed the document, not on the
 # document: "Sau khi Tỉnh ủy ban hành Chỉ thị số 08-CT/TU ..., các huyện đã ..." (folded).
 AFTER_ISSUE = re.compile(r"^(?:[^,]*,\s*)?(?:ngay\s+)?(?:sau khi|từ khi|kể từ khi|từ sau khi|kể từ ngày|từ ngày)\s")
+# A verb of issuing that tells of an issue proposed, planned or asked for, not done: "Tờ trình của UBND
+# xã về ban hành Nghị quyết ...", "đề nghị ban hành Kế hoạch ...", "sẽ ban hành Quy chế ...": no
+# document is announced (folded; the words right before the verb).
+NOT_YET_ISSUED = re.compile(r"(?<![\wđ])(?:về việc|về|đề nghị|trình|xin|dự kiến|sẽ|chuẩn bị|để|chưa|cần|phải)\s+$")
 # A page that publishes a document in full says so in its lead: "đăng toàn văn Nghị quyết ...".
 FULL_TEXT_WORDS = ("toàn văn", "nguyên văn")
 # A page that publishes in full a text that is no document, a leader's speech, article or directions
@@ -169,11 +196,38 @@ COORDINATED = re.compile(r"^(?:và|hoặc|hay|cùng|rồi)\s", re.I)
 GUIDES = re.compile(
     r"[ \t]+(?:(?:vừa|đã|mới)[ \t]+)*hướng dẫn[ \t]+(?=(?:việc|về việc|tổ chức|thực hiện|triển khai|công tác|tuyên truyền)[ \t])"
 )
+# So does a notice (Decree 30/2020: "THÔNG BÁO / Về việc ..."): "UBND xã X thông báo về việc niêm yết
+# danh sách cử tri ..." is the notice "về việc ...". Only with the summary's own "về việc": "Bộ Y tế
+# thông báo về tình hình dịch" is news told, "thông báo kết quả" a result.
+NOTIFIES = re.compile(r"[ \t]+(?:(?:vừa|đã|mới)[ \t]+)*thông báo[ \t]+(?=(?:về việc|V/v|v/v)[ \t])")
+# So does a decision (Decree 30/2020: "QUYẾT ĐỊNH / Về việc thành lập ..."): "UBND xã X quyết định thành
+# lập các tổ bầu cử" issues the decision "thành lập các tổ bầu cử". Only with a verb a decision's summary
+# opens with (SUBJECT_VERBS' kind): "quyết định tổ chức lễ hội" is a choice told. An elected council
+# decides by resolution (Law 64/2025): its "quyết định" is no decision (DECIDING_NOT).
+DECIDES = re.compile(
+    r"[ \t]+(?:(?:vừa|đã|mới)[ \t]+)*quyết định[ \t]+(?=(?:thành lập|công nhận|phê duyệt|kiện toàn|bổ nhiệm|khen thưởng|tặng|giải thể|sáp nhập)[ \t])"
+)
+DECIDING_NOT = re.compile(r"^(?:hội đồng nhân dân|hđnd|quốc hội|ủy ban thường vụ quốc hội|đại hội)(?![\wđ])", re.I)
+# A sentence that opens with the period it reviews tells of work done in it (a report's form: "Năm
+# 2024, Ban Thường vụ đã quyết định thành lập 5 đoàn kiểm tra ...", "Thời gian qua, ... hướng dẫn ..."):
+# its type verb issues no document the page announces (folded).
+PERIOD_REVIEWED = re.compile(
+    r"^(?:trong\s+)?(?:năm\s+(?:19|20)\d{2}|năm qua|thời gian qua|thời gian vừa qua|từ đầu năm|nhiệm kỳ qua|"
+    r"(?:trong|qua|sau)\s+\d+\s+(?:năm|tháng)|(?:quý|tháng|\d+\s+tháng)\s+(?:đầu\s+)?(?:[ivx\d]+\s*)?(?:năm\s+(?:19|20)\d{2})?)\s*,"
+)
+# The verbs that are the type's own word, with the type they issue.
+TYPE_VERBS = ((GUIDES, "HD"), (NOTIFIES, "TB"), (DECIDES, "QĐ"))
 GUIDES_EXAMPLES = (
     ("Tin tỉnh\nBan Thường trực Ủy ban MTTQ Việt Nam tỉnh Lào Cai hướng dẫn việc tổ chức Ngày hội Đại đoàn kết năm 2026.\n",
      {"doc_type": "HD", "issuer": "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Lào Cai", "title": "việc tổ chức Ngày hội Đại đoàn kết năm 2026"}),
     ("Ban Tuyên giáo Tỉnh ủy vừa hướng dẫn tuyên truyền kỷ niệm 95 năm Ngày thành lập Đảng.\n",
      {"doc_type": "HD", "issuer": "Ban Tuyên giáo Tỉnh ủy", "title": "tuyên truyền kỷ niệm 95 năm Ngày thành lập Đảng"}),
+    # a decision by its verb, the body at the end of an opening phrase that lost its comma
+    ("Tin hoạt động\nCăn cứ Luật Bầu cử ngày 25 tháng 6 năm 2015 UBND xã Phú Lâm quyết định thành lập 7 tổ bầu cử ở các thôn.\n",
+     {"doc_type": "QĐ", "issuer": "UBND xã Phú Lâm", "title": "thành lập 7 tổ bầu cử ở các thôn"}),
+    # a headline with the page's posting time after it
+    ("UBND phường An Bình thông báo về việc lấy ý kiến Nhân dân về quy hoạch khu dân cư 05/3/2026 09:15\nNội dung tin.\n",
+     {"doc_type": "TB", "issuer": "UBND phường An Bình", "title": "về việc lấy ý kiến Nhân dân về quy hoạch khu dân cư"}),
 )
 # A guidance's summary does not repeat its type word: "văn bản số 71-HD/BTGTW hướng dẫn việc học
 # tập ..." is the guidance "việc học tập ...".
@@ -206,9 +260,10 @@ RESTATING_EXAMPLES: tuple[tuple[str, dict[str, str | None]], ...] = (
 )
 # Words between the body and the verb that are not part of its name; news put the time adverb
 # after the subject too ("Hội Cựu chiến binh tỉnh mới đây vừa ban hành ..."), and a verb the issuing
-# is coordinated with ("Tỉnh ủy đã xây dựng và ban hành Kế hoạch ...", "đã ký và ban hành").
+# is coordinated with ("Tỉnh ủy đã xây dựng và ban hành Kế hoạch ...", "đã ký và ban hành"), and an
+# adverb of haste between the time word and the verb ("Ban Thường vụ Đảng ủy đã khẩn trương ban hành ...").
 SUBJECT_TAIL = re.compile(
-    r"(?:\s+(?:đã|vừa qua|vừa|mới đây|mới|gần đây|hôm nay|chính thức|cũng|đồng thời|tiếp tục"
+    r"(?:\s+(?:đã|vừa qua|vừa|mới đây|mới|gần đây|hôm nay|chính thức|cũng|đồng thời|tiếp tục|khẩn trương"
     r"|(?:xây dựng|soạn thảo|ký|thống nhất|nghiên cứu)\s+và))+\s*$",
     re.I,
 )
@@ -219,13 +274,16 @@ CONNECTIVE = re.compile(r"(?:đồng thời|và|cũng|sau đó|tiếp đó|đồ
 # The page's publication stamp printed before its lead, on the lead's line: "date 2025-09-24 Chủ
 # tịch UBND TP ... vừa ký ..." (a crawled copy's ISO stamp), "2025-11-06 08:30 Thủ tướng ...". It
 # dates the page, not the document; it gives the year a lead leaves out ("ngày 26/9").
-PAGE_STAMP = r"(?:date\s+)?(?P<sy>(?:19|20)\d{2})-(?P<sm>[01]\d)-(?P<sd>[0-3]\d)(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?(?=\s)"
+PAGE_STAMP = r"(?:date\s+)?(?P<sy>(?:19|20)\d{2})-(?P<sm>[01]\d)-(?P<sd>[0-3]\d)(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?(?=\s|$)"
 PAGE_STAMP_EXAMPLES: tuple[tuple[str, str | None], ...] = (
     (" date 2025-09-24 Chủ tịch UBND tỉnh vừa ký ban hành Công điện số 14/CĐ-UBND yêu cầu các xã ứng phó với bão.", "2025-09-24"),
     ("2025-11-06 08:30 Thủ tướng Chính phủ vừa ký Công điện số 210/CĐ-TTg chỉ đạo ứng phó bão số 13.", "2025-11-06"),
     # a date inside the lead is the document's, no stamp
     ("Ngày 24/9/2025, UBND tỉnh ban hành Kế hoạch số 12/KH-UBND về phòng chống bão.", None),
 )
+# A news lead dates what it reports by the part of the day ("Chiều nay 8/10/2020, Giám đốc Sở ... đã
+# ký ...", "Sáng 12/3/2024, UBND tỉnh ban hành ..."), as it does by "Ngày ...": the word before the date.
+DAY_PART = r"(?:sáng|chiều|tối|trưa|đêm)(?:\s+(?:nay|qua|hôm qua|hôm nay))?(?:\s+ngày)?"
 SUBJECT_LEAD = re.compile(
     rf"^(?:{PAGE_STAMP}\s+)?(?:(?:\([^()\n]{{2,30}}\)|(?-i:[A-ZĐ]{{2,8}}))\s*[-–]\s+)?(?:(?:theo đó|đồng thời|vừa qua|mới đây|hôm nay|trong đó|nay)\s*,?\s*)*",
     re.I,
@@ -237,6 +295,11 @@ SUBJECT_VERBS = ("tặng", "phê duyệt", "công nhận", "thành lập", "ki�
                  # a letter's or a dispatch's subject opens with what it asks (Decree 30/2020, công văn / công điện):
                  # "Công điện số 8/CĐ-UBND ngày 4/10/2025 của Chủ tịch UBND tỉnh yêu cầu các sở ..."
                  "yêu cầu", "đề nghị")
+# A lead that opens with the document and names its issuer after the subject, before what the
+# document does: "Chỉ thị số 1112/CT-BGDĐT về việc thực hiện nhiệm vụ năm học 2022-2023 của Bộ Giáo
+# dục và Đào tạo xác định chủ đề năm học ...": the subject ends at "của", the body issued it. The verbs
+# of what a document does; lower case (a body's name writes its words with capitals).
+PREDICATE_VERBS = ("xác định", "yêu cầu", "đề nghị", "nêu rõ", "chỉ rõ", "nhấn mạnh", "đề ra", "giao", "chỉ đạo")
 # A subject that conveys someone's opinion before saying what it is about: the title is the
 # "về ..." that follows ("truyền đạt ý kiến chỉ đạo của Thủ tướng Chính phủ về ...").
 # So does a subject naming whom the document is sent to ("gửi các đơn vị về việc ...", a list of
@@ -261,6 +324,10 @@ SUBJECT_CLAUSE = re.compile(
 SUBJECT_GOES_ON = re.compile(
     r";[ \t]+(?=[a-zđà-ỹ])(?!(?:đồng thời|theo đó|trong đó|qua đó|nhằm|yêu cầu|đề nghị|giao|góp phần|đề ra|xác định|với mục tiêu|với mục đích)\s)"
 )
+# A subject that opens with what the document asks of its addressees lists them as a "Kính gửi" line
+# does, parted by semicolons (Decree 30/2020): "chỉ đạo các sở, ban, ngành thuộc tỉnh; UBND các
+# huyện, thành phố tăng cường ...": past a semicolon that a body's name follows, the subject goes on.
+ADDRESSING_VERBS = ("chỉ đạo", "yêu cầu", "đề nghị", "giao", "đôn đốc")
 # A lead that names the document first and says after its subject that it was issued: "Kết luận
 # số 123-KL/TW ... về công tác cán bộ được ban hành nhằm ...": the subject ends before it.
 PASSIVE_TAIL = re.compile(r"\s+(?=(?:đã\s+|vừa\s+)?được\s+(?:ban hành|ký ban hành|ký|thông qua)(?![\wđ]))")
@@ -273,7 +340,18 @@ SOLE_POSTS: tuple[tuple[str, str], ...] = (("Thủ tướng", "Thủ tướng Ch
 # press shortens the post to the ministry's field: "Bộ trưởng Y tế Đào Văn An", "Bộ trưởng Tài chính
 # ...": the post is "Bộ trưởng Bộ <field>".
 MINISTER_POST = re.compile(r"^(?:bộ trưởng)\s+(?:bộ\s+)?(?=\S)", re.I)
-HEAD_OF_STATE_BODY = re.compile(r"^(?:chủ tịch|bộ trưởng|thủ tướng|giám đốc|viện trưởng|chánh án)\s", re.I)
+# Only the heads the law gives powers of their own (the Prime Minister, a minister, a chairman of a
+# People's Committee or of the State): the head of a department, a court or a procuracy signs as
+# head of the body, whose name the document bears (Decree 30/2020, Appendix I: "SỞ Y TẾ" over a
+# letter signed "GIÁM ĐỐC"): "Giám đốc Sở Y tế Trần Văn An đã ký văn bản ..." is the department's.
+HEAD_OF_STATE_BODY = re.compile(r"^(?:chủ tịch|bộ trưởng|thủ tướng)\s", re.I)
+HEAD_SIGNS_FOR_BODY = re.compile(r"^(?:giám đốc|viện trưởng|chánh án)\s+", re.I)
+# A type name whose last word opens the subject when no number follows it: the Government Office's
+# and a Party committee's notice of a leader's conclusions is summarized "Kết luận của ... tại ..."
+# (Decree 30/2020, Guidance 36-HD/VPTW: "THÔNG BÁO / Kết luận của Phó Thủ tướng ..."), so "vừa ra
+# thông báo Kết luận của Phó Thủ tướng ..." is the notice "Kết luận của Phó Thủ tướng ...". Folded:
+# the type name as read, and the type's own name before the subject.
+SUBJECT_IN_TYPE_NAME = {"thông báo kết luận": "thông báo"}
 # A type name that says nothing of the type: "vừa có Văn bản số 1234/UBND-KT" is the type its
 # symbol gives (a letter here), and without a symbol it announces nothing.
 GENERIC_TYPE_NAMES = ("văn bản",)
@@ -461,6 +539,9 @@ ANNOUNCEMENT_EXAMPLES: tuple[tuple[str, dict[str, str | None]], ...] = (
      {"doc_type": "QĐ", "symbol": "15/QĐ-BTC", "date": None, "issuer": "Bộ trưởng Bộ Tài chính", "title": "phê duyệt Đề án chuyển đổi số ngành tài chính"}),
     ("Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà đã ký công văn gửi UBND các tỉnh về việc sắp xếp đơn vị sự nghiệp công lập.",
      {"doc_type": "CV", "symbol": None, "date": None, "issuer": "Bộ trưởng Bộ Nội vụ", "title": "về việc sắp xếp đơn vị sự nghiệp công lập"}),
+    # a type word in the subject after a comma is no list of documents when the document is named with capitals
+    ("Chủ tịch UBND tỉnh vừa ký ban hành Quyết định về việc thành lập Tổ công tác hỗ trợ các doanh nghiệp, dự án đầu tư trên địa bàn.",
+     {"doc_type": "QĐ", "symbol": None, "date": None, "issuer": "Chủ tịch UBND tỉnh", "title": "về việc thành lập Tổ công tác hỗ trợ các doanh nghiệp, dự án đầu tư trên địa bàn"}),
     # a verb coordinated with the issuing is no part of the body's name
     ("Ngày 08/11/2023, Huyện ủy Tân Lạc đã xây dựng và ban hành Kế hoạch số 20-KH/HU về phát triển du lịch cộng đồng.",
      {"doc_type": "KH", "symbol": "20-KH/HU", "date": "2023-11-08", "issuer": "Huyện ủy Tân Lạc", "title": "về phát triển du lịch cộng đồng"}),
@@ -486,6 +567,48 @@ ANNOUNCEMENT_EXAMPLES: tuple[tuple[str, dict[str, str | None]], ...] = (
     # a notice pointing into its attached file; a ministry's code names it
     ("Chi tiết xem trong Công văn số 1520/BYT-KCB trong file đính kèm.",
      {"doc_type": "CV", "symbol": "1520/BYT-KCB", "date": None, "issuer": "Bộ Y tế", "title": None}),
+    # an adverb of manner before the verb is no part of the body's name
+    ("Thực hiện Chỉ thị số 45-CT/TW của Bộ Chính trị, Ban Thường vụ Huyện ủy đã khẩn trương ban hành Kế hoạch số 08 về tổ chức đại hội các chi bộ trực thuộc.",
+     {"doc_type": "KH", "symbol": None, "date": None, "issuer": "Ban Thường vụ Huyện ủy", "title": "về tổ chức đại hội các chi bộ trực thuộc"}),
+    # "ra" a document; a notice of conclusions summarized by them
+    ("Văn phòng Chính phủ vừa ra thông báo Kết luận của Phó Thủ tướng Chính phủ tại cuộc họp về cải cách thủ tục hành chính. Theo đó, các bộ rà soát.",
+     {"doc_type": "TB", "symbol": None, "date": None, "issuer": "Văn phòng Chính phủ", "title": "Kết luận của Phó Thủ tướng Chính phủ tại cuộc họp về cải cách thủ tục hành chính"}),
+    # a council adopts its resolution; its term is no part of its name
+    ("Tại Kỳ họp thứ 12, Hội đồng nhân dân tỉnh Nam An khóa X đã thông qua Nghị quyết quy định mức hỗ trợ cộng tác viên dân số trên địa bàn tỉnh.",
+     {"doc_type": "NQ", "symbol": None, "date": None, "issuer": "Hội đồng nhân dân tỉnh Nam An", "title": "quy định mức hỗ trợ cộng tác viên dân số trên địa bàn tỉnh"}),
+    # whose word the headline is, then the document
+    ("Đó là chỉ đạo của UBND tỉnh đối với các sở, ban, ngành, UBND các huyện tại Công văn số 2150/UBND-KGVX ngày 12/7/2021 về việc tăng cường phòng, chống dịch.",
+     {"doc_type": "CV", "symbol": "2150/UBND-KGVX", "date": "2021-07-12", "issuer": "UBND tỉnh", "title": "về việc tăng cường phòng, chống dịch"}),
+    ("Đây là nội dung chỉ đạo của Thủ tướng Chính phủ tại Công điện số 14/CĐ-TTg ngày 5/3/2024 về phòng, chống cháy rừng.",
+     {"doc_type": "CĐ", "symbol": "14/CĐ-TTg", "date": "2024-03-05", "issuer": "Thủ tướng Chính phủ", "title": "về phòng, chống cháy rừng"}),
+    # the document first, its date after its subject, who asks after the comma
+    ("Tại Công văn số 31-CV/BCĐ về việc rà soát tổ chức bộ máy trong hệ thống chính trị ngày 05/3/2025, Ban Chỉ đạo tỉnh đề nghị các đảng bộ trực thuộc hoàn thành việc rà soát.",
+     {"doc_type": "CV", "symbol": "31-CV/BCĐ", "date": "2025-03-05", "issuer": "Ban Chỉ đạo tỉnh", "title": "về việc rà soát tổ chức bộ máy trong hệ thống chính trị"}),
+    ("Tại Chỉ thị số 05/CT-UBND, Chủ tịch UBND tỉnh yêu cầu các sở, ngành tăng cường phòng, chống cháy rừng.",
+     {"doc_type": "CT", "symbol": "05/CT-UBND", "date": None, "issuer": "Chủ tịch UBND tỉnh", "title": None}),
+    # the official named there signs for his head; the notice's code names the office that issues it
+    ("Tại Công điện số 14/CĐ-TTg, Thủ tướng Phạm Văn An yêu cầu các bộ, ngành tập trung ứng phó với bão.",
+     {"doc_type": "CĐ", "symbol": "14/CĐ-TTg", "date": None, "issuer": "Thủ tướng Chính phủ", "title": None}),
+    ("Tại Thông báo số 120/TB-VPCP ngày 3/5/2024, Phó Thủ tướng Lê Văn Minh yêu cầu các bộ rà soát thủ tục hành chính.",
+     {"doc_type": "TB", "symbol": "120/TB-VPCP", "date": "2024-05-03", "issuer": "Văn phòng Chính phủ", "title": None}),
+    # a title line opening with a pictogram; the issuer after the subject, before what the document does
+    ("🎯 Chỉ thị số 2150/CT-BGDĐT về việc thực hiện nhiệm vụ năm học 2024-2025 của Bộ Giáo dục và Đào tạo xác định chủ đề năm học. Các trường triển khai.",
+     {"doc_type": "CT", "symbol": "2150/CT-BGDĐT", "date": None, "issuer": "Bộ Giáo dục và Đào tạo", "title": "về việc thực hiện nhiệm vụ năm học 2024-2025"}),
+    # dated by the part of the day; a department's director signs for the department
+    ("(TTO) - Chiều nay 8/10/2024, Giám đốc Sở Y tế Trần Văn An đã ký văn bản hỏa tốc đề nghị các bệnh viện bảo đảm thuốc cho mùa mưa bão.",
+     {"doc_type": "CV", "symbol": None, "date": "2024-10-08", "issuer": "Sở Y tế", "title": None}),
+    # dated before the deputy who signed; the short name in brackets after the subject
+    ("Ngày 8/7/2024, Phó Thủ tướng Chính phủ Lê Văn Minh đã ký Quyết định số 12/QĐ-TTg phê duyệt Quy hoạch du lịch quốc gia thời kỳ 2021 - 2030 (Quy hoạch). Quy hoạch xác định các vùng.",
+     {"doc_type": "QĐ", "symbol": "12/QĐ-TTg", "date": "2024-07-08", "issuer": "Thủ tướng Chính phủ", "title": "phê duyệt Quy hoạch du lịch quốc gia thời kỳ 2021 - 2030"}),
+    # the stamp on the lead's own line gives the year; a quoted subject ends at its quote
+    (" date 2025-12-09 Ngày 11/11, Ban Chỉ đạo thành phố đã ban hành Kế hoạch số 06 về “Xây dựng phường kiểu mẫu về trật tự đô thị”, thời gian thực hiện từ ngày 15/11/2025.",
+     {"doc_type": "KH", "symbol": None, "date": "2025-11-11", "issuer": "Ban Chỉ đạo thành phố", "title": "về “Xây dựng phường kiểu mẫu về trật tự đô thị”"}),
+    # a letter's subject naming its addressees parted by semicolons, as a "Kính gửi" line parts them
+    ("Ngày 11/8/2021, UBND tỉnh đã ban hành văn bản số 2508/UBND-KGVX, chỉ đạo các sở, ban, ngành thuộc tỉnh; UBND các huyện, thành phố tăng cường phòng, chống dịch. Nội dung như sau:",
+     {"doc_type": "CV", "symbol": "2508/UBND-KGVX", "date": "2021-08-11", "issuer": "UBND tỉnh", "title": "chỉ đạo các sở, ban, ngành thuộc tỉnh; UBND các huyện, thành phố tăng cường phòng, chống dịch"}),
+    # drawing up a plan whose number the press gives in brackets after its subject
+    ("Hưởng ứng phong trào thi đua, UBND huyện xây dựng Kế hoạch tổ chức Ngày hội văn hóa các dân tộc năm 2026 (Kế hoạch số 15/KH-UBND).",
+     {"doc_type": "KH", "symbol": "15/KH-UBND", "date": None, "issuer": "UBND huyện", "title": "tổ chức Ngày hội văn hóa các dân tộc năm 2026"}),
 )
 # A table's row of column names is no metadata block: labels side by side, no value between.
 NOT_METADATA = (
@@ -515,11 +638,29 @@ NOT_ANNOUNCEMENTS = (
     # a reply on a feedback portal: the resolution it names supports the answer
     "Kính chào Ông/Bà.\nVấn đề Ông/Bà phản ánh, UBND phường Hòa Bình kiểm tra và trả lời như sau:\nViệc nâng cấp tuyến kiệt đã được HĐND "
     "phường ban hành Nghị quyết số 15/NQ-HĐND ngày 20/12/2024 về danh mục đầu tư công năm 2025.\nTrân trọng.",
-    # a letter that lost its header: what its body says was issued is a citation
-    "Kính gửi:\n- Ủy ban nhân dân các tỉnh, thành phố.\nNgày 03/6/2021, Thủ tướng Chính phủ đã ban hành Quyết định số 88/QĐ-TTg phê duyệt Chương trình. Bộ Tư pháp đề nghị các tỉnh triển khai.\nTrân trọng./.",
+    # (a letter that lost its header, whose body says a decision was issued: the letter itself, a
+    # letter (CV) citing the decision; tests/test_ann14_pages.py)
     # a results line listing what was issued: two numbered documents after one verb, neither the page's
     "1. Kết quả đạt được\n- UBND tỉnh đã ban hành Chỉ thị số 03/CT-UBND ngày 10/01/2025 về phòng cháy rừng; Kế hoạch số 15/KH-UBND ngày 12/01/2025 về trồng cây.",
     "Tin hoạt động\nSở Y tế đã ban hành Kế hoạch số 21/KH-SYT ngày 02/3/2024 và Kế hoạch số 22/KH-SYT ngày 04/3/2024 về tiêm chủng, dinh dưỡng năm 2024.",
+    # a digest of several documents, each told "Tại <type> số ..., <body> quyết định ..."
+    "Sắp xếp tổ chức đảng\nTại Quyết định số 41-QĐ/TU, Ban Thường vụ Tỉnh ủy quyết định thành lập Đảng bộ xã An Phú.\n"
+    "Tại Quyết định số 42-QĐ/TU, Ban Thường vụ Tỉnh ủy quyết định thành lập Đảng bộ xã Bình Hòa.",
+    # drawing up a plan without its number is work on it
+    "Du lịch cộng đồng\nCác xã xây dựng kế hoạch phát triển du lịch cộng đồng gắn với làng nghề truyền thống.",
+    # kinds of documents issued, listed in a report of work done
+    "Tổng kết năm 2025\nĐảng bộ xã đã tổ chức thành công Đại hội; ban hành quy chế làm việc, chương trình hành động thực hiện Nghị quyết Đại hội.",
+    "Kỳ họp thứ 21\nKỳ họp đã thông qua Nghị quyết về chính sách hỗ trợ khắc phục thiệt hại do bão và Nghị quyết về điều chỉnh kế hoạch đầu tư công năm 2024.",
+    # a review of the year's work
+    "Tổng kết công tác kiểm tra\nNăm 2024, Ban Thường vụ Huyện ủy đã quyết định thành lập 5 đoàn kiểm tra đối với 20 tổ chức đảng; kết quả cho thấy các tổ chức đảng thực hiện tốt.",
+    # a council's decision is a resolution, a meeting's no document
+    "Kỳ họp thứ 9\nHĐND tỉnh quyết định thành lập thị xã Phú Mỹ trên cơ sở toàn bộ diện tích của huyện.",
+    "Hội nghị Ban Chấp hành\nHội nghị quyết định thành lập Đảng bộ xã An Phú trên cơ sở hợp nhất hai đảng bộ.",
+    # an issue proposed, not done
+    "Hội nghị Ban Thường vụ Đảng ủy\nHội nghị cho ý kiến đối với Tờ trình của UBND xã về ban hành Nghị quyết của Ban Thường vụ Đảng ủy tăng cường công tác phòng, chống ma túy.",
+    "Tin hoạt động\nSở Tư pháp đề nghị ban hành Kế hoạch rà soát văn bản quy phạm pháp luật năm 2026.",
+    # a meeting approving a plan is no act adopted by a council
+    "Hội nghị Ban Chấp hành\nHội nghị đã thông qua Kế hoạch tổ chức đại hội các chi bộ trực thuộc năm 2025.",
 )
 # A letter's salutation ("Kính gửi: ..." - Decree 30/2020, công văn) before a lead's sentence: the
 # text is the letter itself (a copy that lost its header), so "Ngày 03/6/2020, Thủ tướng Chính phủ
