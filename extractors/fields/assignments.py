@@ -1179,6 +1179,10 @@ _LIST_HEAD = re.compile(r"(?:" + alternation({fold(h) for h in LIST_HEADS + BODY
 _NAME_BREAK = re.compile(r"\n\s*\n|\s+[a-zđ]\)\s|\s+[+•]\s+(?=[A-ZĐ])|\s*\*\*")
 _ROLE_LEAD_IN = re.compile(r"^(?:có trách nhiệm|chịu trách nhiệm|thường xuyên|chủ động|tiếp tục|kịp thời)\s*,?\s*")
 _PERSON = ("đồng chí", "đ/c", "các đồng chí", "các đ/c", "ông", "bà")
+# A person the closing article names beside the bodies ("Chủ tịch Ủy ban nhân dân tỉnh và ông
+# Nguyễn Văn A chịu trách nhiệm thi hành Quyết định này", Decree 30's decision on one person):
+# "và" there ends the body before it.
+_NAMED_PERSON = re.compile(r"(?:[Ôô]ng|[Bb]à)\s+[A-ZĐ][a-zà-ỹđ]*\s+[A-ZĐ]")
 _DEPARTMENT = ("phòng ", "ban ")
 _PLURAL = re.compile(r"^(?:các|những)\s+")
 _TITLE_AT = re.compile(r"(?:" + alternation(BARE_TITLES) + r")(?![\wđ])")
@@ -1309,7 +1313,7 @@ def _split_bodies(body: str, start: int, pt: Text) -> list[tuple[str, int]]:
         body = body[: brk.start()]
     cuts = [(m.start(), m.end()) for m in _SEMICOLON.finditer(body)]
     for m in _AND.finditer(body):
-        if starts_with_body(body[m.end() : m.end() + 40]):
+        if starts_with_body(body[m.end() : m.end() + 40]) or _NAMED_PERSON.match(body, m.end()):
             cuts.append((m.start(), m.end()))
     parts, pos = [], 0
     commas = [(m.start(), m.end()) for m in _COMMA.finditer(body)]

@@ -51,6 +51,9 @@ BODY_HEADS = (
     # "Chánh Thanh tra tỉnh"): a lowercase word after the head is part of the post. Not "Bộ trưởng":
     # Decree 30's "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, ..." names the ministries as one kind.
     "chỉ huy trưởng", "chánh thanh tra", "cục trưởng", "viện trưởng",
+    # The minister of a named ministry ("Bộ trưởng Bộ Nội vụ, Chủ tịch Ủy ban nhân dân ... chịu trách
+    # nhiệm thi hành", Decree 30's closing article of a Prime Minister's decision).
+    "bộ trưởng bộ",
     "hiệu trưởng", "tổng biên tập", "tổng giám đốc",
     # A commune's stations ("Trạm Y tế xã", "Trạm Khuyến nông").
     "trạm", "các trạm",
