@@ -67,8 +67,9 @@ from plankb.extractors.patterns.bodies import (
     TERMS_HEADINGS,
     WHERE_CLAUSE_WORDS,
 )
-from plankb.extractors.patterns.doc_types import TYPE_NAME_ALT
+from plankb.extractors.patterns.doc_types import CODE_OF_NAME, TYPE_NAME_ALT
 from plankb.extractors.patterns.grammar import ITEM_MARKER
+from plankb.extractors.patterns.identity import ANNOUNCE_VERBS, NUMBERED_ANNOUNCE_VERBS
 from plankb.extractors.patterns.tasktables import (
     BARE_KINDS,
     BARE_TITLES,
@@ -201,9 +202,10 @@ def assignments(doc: Doc) -> None:
         if not _word_start(pt.folded, m.start()):
             continue
         before = (*_text_before(pt.text, m.start()), _wrapped_clause(pt.text, m.start()))
-        if not any(not b or fold(b) in _COURTESY or ((starts_with_body(b) or _SPEAKER.match(fold(b))) and len(b) < 100) for b in before):
+        announced = _announced_request(before[0], doc._.record.get("doc_type"))
+        if not announced and not any(not b or fold(b) in _COURTESY or ((starts_with_body(b) or _SPEAKER.match(fold(b))) and len(b) < 100) for b in before):
             continue  # "... và đề nghị khen thưởng": not a request made by this document
-        if m.start() in petitions or _another_speaks(pt.text, m.start(), own):
+        if m.start() in petitions or not announced and _another_speaks(pt.text, m.start(), own):
             continue
         if letter and _ADDRESSEES_ASKED.match(pt.folded, m.end()):
             # A letter asks its addressees ("Kính gửi: Ban Thường vụ các tỉnh, thành đoàn" ...
@@ -1589,6 +1591,21 @@ def _notice_closing(pt: Text, start: int, add) -> None:
 
 
 NAME_REACH = 300  # characters: longer than any body's name
+
+
+# A news lead announcing a document and what it asks in one sentence: "Thủ tướng Chính phủ vừa ký
+# Công điện số 12/CĐ-TTg ngày 16/8 yêu cầu các Bộ ...".
+_ANNOUNCED = re.compile(
+    r"(?<![\wđ])(?:" + alternation((*ANNOUNCE_VERBS, *NUMBERED_ANNOUNCE_VERBS)) + r")\s+(" + TYPE_NAME_ALT + r")(?![\wđ])"
+)
+
+
+def _announced_request(sentence: str, doc_type: str | None) -> bool:
+    """Whether the request after ``sentence`` is made by the document the sentence announces ("...
+    vừa ký Công điện số ... yêu cầu"), the record's own when it is of the record's type; a report
+    telling of another body's plan ("UBND tỉnh đã ban hành Kế hoạch ... yêu cầu") is not."""
+    m = _ANNOUNCED.search(fold(sentence))
+    return m is not None and doc_type is not None and CODE_OF_NAME.get(m.group(1)) == doc_type
 
 
 def _another_speaks(text: str, pos: int, own: set[str]) -> bool:
