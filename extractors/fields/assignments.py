@@ -39,6 +39,7 @@ from plankb.extractors.patterns.bodies import (
     CLOSED_NAME_ENDS,
     COORDINATION_MANNERS,
     DEFINING_WORDS,
+    DIFFICULTY_CONDITION,
     DUTY_FOR,
     DUTY_OF,
     DUTY_SECTION_HEADINGS,
@@ -85,6 +86,7 @@ from plankb.extractors.tasktables import task_rows
 from plankb.extractors.text import SENTENCE_REACH, Text, fold, literal_starts, squash, strip_accents
 
 _ROLE_RE = re.compile(alternation(ROLE_VERBS))
+_DIFFICULTY = re.compile(DIFFICULTY_CONDITION)
 _TRAILING_ROLE = re.compile(r"\s+(?:chủ trì|phối hợp)[\s,]*$", re.I)
 _GIAO = re.compile(r"(?:giao|phân công)(?:\s+nhiệm vụ)?(?:\s+cho)?\s+")
 _GIAO_WORDS = ("giao", "phân công")  # how _GIAO and _REQUEST begin: found by literal_starts
@@ -207,6 +209,8 @@ def assignments(doc: Doc) -> None:
             continue  # "... và đề nghị khen thưởng": not a request made by this document
         if m.start() in petitions or not announced and _another_speaks(pt.text, m.start(), own):
             continue
+        if _DIFFICULTY.search(fold(before[0])):
+            continue  # "nếu có khó khăn, vướng mắc, đề nghị các cơ quan ... phản ánh về ...": the closing formula
         if letter and _ADDRESSEES_ASKED.match(pt.folded, m.end()):
             # A letter asks its addressees ("Kính gửi: Ban Thường vụ các tỉnh, thành đoàn" ...
             # "đề nghị các đơn vị có ý kiến"): they are the bodies given the task.

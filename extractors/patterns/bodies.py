@@ -498,3 +498,19 @@ NAMED_IN_ARTICLE_EXAMPLES = (
     ("các ông (bà) có tên tại Điều 1", False),
     ("các thành viên quy định tại Điều 1", False),
 )
+
+# The closing formula of a plan, a guidance or a letter (Decree 30): "Trong quá trình thực hiện,
+# nếu có khó khăn, vướng mắc, đề nghị các bộ, ngành và địa phương kịp thời phản ánh về Bộ Công an":
+# whoever meets a difficulty is told where to report it, a catch-all that gives no one a task.
+# A request whose sentence opens with such a condition is read as that formula (folded).
+DIFFICULTY_CONDITION = (
+    r"(?<![\wđ])(?:nếu|khi|trường hợp)\s+(?:có|gặp|phát sinh)\s+(?:những\s+|các\s+)?"
+    r"(?:khó\s+khăn|vướng\s+mắc|vấn\s+đề\s+phát\s+sinh|phát\s+sinh)(?![\wđ])"
+)
+DIFFICULTY_CONDITION_EXAMPLES = (
+    ("Trong quá trình thực hiện Kế hoạch này, nếu có khó khăn, vướng mắc, ", True),
+    ("Quá trình triển khai, trường hợp có vướng mắc phát sinh, ", True),
+    ("Khi gặp khó khăn trong quá trình tổ chức, ", True),
+    ("Để tháo gỡ khó khăn cho doanh nghiệp, ", False),
+    ("Trên cơ sở kết quả rà soát, ", False),
+)
