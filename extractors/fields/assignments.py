@@ -276,7 +276,18 @@ def assignments(doc: Doc) -> None:
     _duty_articles(layout, pt, add)
     _articles_for_bodies(layout, pt, add)
     _from_tables(layout, pt, add)
-    doc._.record["assignments"] = sorted(found.values(), key=lambda a: (a["start"], a["role"] != "lead"))
+    doc._.record["assignments"] = sorted(_fuller_named(list(found.values())), key=lambda a: (a["start"], a["role"] != "lead"))
+
+
+def _fuller_named(found: list[dict]) -> list[dict]:
+    """A group of bodies named once in short and elsewhere in full ("Ban Thường vụ các tỉnh, thành
+    đoàn" beside "Ban Thường vụ các tỉnh, thành đoàn, đoàn trực thuộc"): the full list names the
+    same group, and the short one, a list itself, is not another assignee."""
+    names = {fold(a["body"]) for a in found}
+    return [
+        a for a in found
+        if "," not in a["body"] or not any(n.startswith((fold(a["body"]) + ",", fold(a["body"]) + " và ")) for n in names)
+    ]  # fmt: skip
 
 
 _TERMS_HEADING = re.compile(r"\W*(?:" + alternation(TERMS_HEADINGS) + r")(?![\wđ])")
