@@ -33,3 +33,14 @@ def test_short_list_alone_stays(nlp):
     text = text.replace("Kính gửi: Ban Thường vụ các tỉnh, thành đoàn, đoàn trực thuộc", "Kính gửi: Ban Thường vụ các tỉnh, thành đoàn")
     bodies = [a.body for a in extract_text(text, nlp).assignments]
     assert "Ban Thường vụ các tỉnh, thành đoàn" in bodies
+
+
+def test_a_name_cut_short_after_the_comma_extends_nothing():
+    from plankb.extractors.fields.assignments import _fuller_named
+
+    found = [{"body": "Ủy ban nhân dân các tỉnh, thành phố"}, {"body": "Ủy ban nhân dân các tỉnh, thành phố, cơ quan"},
+             {"body": "các bộ, cơ quan ngang bộ"}, {"body": "các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"}]
+    assert [a["body"] for a in _fuller_named(found)] == [
+        "Ủy ban nhân dân các tỉnh, thành phố", "Ủy ban nhân dân các tỉnh, thành phố, cơ quan",
+        "các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+    ]

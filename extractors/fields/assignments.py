@@ -284,10 +284,17 @@ def _fuller_named(found: list[dict]) -> list[dict]:
     đoàn" beside "Ban Thường vụ các tỉnh, thành đoàn, đoàn trực thuộc"): the full list names the
     same group, and the short one, a list itself, is not another assignee."""
     names = {fold(a["body"]) for a in found}
-    return [
-        a for a in found
-        if "," not in a["body"] or not any(n.startswith((fold(a["body"]) + ",", fold(a["body"]) + " và ")) for n in names)
-    ]  # fmt: skip
+
+    def extended(short: str) -> bool:
+        for sep in (",", " và "):
+            for n in names:
+                rest = n[len(short) + len(sep) :].strip() if n.startswith(short + sep) else ""
+                # a name cut short after the comma ("..., cơ quan") extends nothing
+                if rest and rest not in GENERIC_HEADS and not _generic(rest, partner=True):
+                    return True
+        return False
+
+    return [a for a in found if "," not in a["body"] or not extended(fold(a["body"]))]
 
 
 _TERMS_HEADING = re.compile(r"\W*(?:" + alternation(TERMS_HEADINGS) + r")(?![\wđ])")
