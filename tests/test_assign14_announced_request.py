@@ -38,3 +38,30 @@ def test_report_telling_of_another_plan_asks_no_one(nlp):
     rec = extract_text(REPORT, nlp)
     assert rec.doc_type == "BC"
     assert [a.body for a in rec.assignments] == []
+
+
+PLAN = """ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HUYỆN HÒA AN\tĐộc lập - Tự do - Hạnh phúc
+Số: 52/KH-UBND\tHòa An, ngày 10 tháng 10 năm 2025
+
+KẾ HOẠCH
+Phòng, chống thiên tai năm 2026
+
+Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số 20/KH-UBND ngày 02/3/2025 yêu cầu các huyện rà soát các điểm sạt lở.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+Trần Văn Bình
+"""
+
+
+def test_plan_citing_an_earlier_plan_is_not_announcing_itself(nlp):
+    rec = extract_text(PLAN, nlp)
+    assert rec.doc_type == "KH" and rec.symbol == "52/KH-UBND"
+    assert "các huyện" not in [a.body for a in rec.assignments]
+
+
+def test_announced_with_its_own_symbol(nlp):
+    rec = extract_text(NEWS.replace("Công điện 512/CĐ-TTg", "Công điện số 512/CĐ-TTg"), nlp)
+    assert [a.body for a in rec.assignments] == ["các Bộ liên quan", "UBND các tỉnh ven biển"]

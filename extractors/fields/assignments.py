@@ -204,7 +204,7 @@ def assignments(doc: Doc) -> None:
         if not _word_start(pt.folded, m.start()):
             continue
         before = (*_text_before(pt.text, m.start()), _wrapped_clause(pt.text, m.start()))
-        announced = _announced_request(before[0], doc._.record.get("doc_type"))
+        announced = _announced_request(before[0], doc._.record.get("doc_type"), doc._.record.get("symbol"))
         if not announced and not any(not b or fold(b) in _COURTESY or ((starts_with_body(b) or _SPEAKER.match(fold(b))) and len(b) < 100) for b in before):
             continue  # "... và đề nghị khen thưởng": not a request made by this document
         if m.start() in petitions or not announced and _another_speaks(pt.text, m.start(), own):
@@ -1622,12 +1622,16 @@ _ANNOUNCED = re.compile(
 )
 
 
-def _announced_request(sentence: str, doc_type: str | None) -> bool:
+def _announced_request(sentence: str, doc_type: str | None, symbol: str | None) -> bool:
     """Whether the request after ``sentence`` is made by the document the sentence announces ("...
-    vừa ký Công điện số ... yêu cầu"), the record's own when it is of the record's type; a report
-    telling of another body's plan ("UBND tỉnh đã ban hành Kế hoạch ... yêu cầu") is not."""
-    m = _ANNOUNCED.search(fold(sentence))
-    return m is not None and doc_type is not None and CODE_OF_NAME.get(m.group(1)) == doc_type
+    vừa ký Công điện số ... yêu cầu"), the record's own when it is of the record's type and, when
+    the record has a symbol, the sentence names it; a report telling of another body's plan ("UBND
+    tỉnh đã ban hành Kế hoạch ... yêu cầu"), or a plan citing an earlier plan, is not."""
+    folded = fold(sentence)
+    m = _ANNOUNCED.search(folded)
+    if m is None or doc_type is None or CODE_OF_NAME.get(m.group(1)) != doc_type:
+        return False
+    return not symbol or "".join(fold(symbol).split()) in "".join(folded[m.end() :].split())
 
 
 def _another_speaks(text: str, pos: int, own: set[str]) -> bool:
