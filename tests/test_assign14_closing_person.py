@@ -41,3 +41,9 @@ def test_minister_beside_the_bodies_concerned(nlp):
     bodies = [a.body for a in extract_text(text, nlp).assignments]
     assert "ông Trần Văn Bình" not in bodies
     assert bodies[:2] == ["Bộ trưởng Bộ Tư pháp", "Ủy ban nhân dân tỉnh Hòa An"]
+
+
+def test_a_place_named_ba_is_no_person(nlp):
+    text = DECISION.replace("Ủy ban nhân dân tỉnh Hòa An và ông Trần Văn Bình", "Ủy ban nhân dân các tỉnh Đồng Nai và Bà Rịa Vũng Tàu")
+    bodies = [a.body for a in extract_text(text, nlp).assignments]
+    assert "Bà Rịa Vũng Tàu" not in bodies

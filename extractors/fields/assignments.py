@@ -1205,8 +1205,8 @@ _ROLE_LEAD_IN = re.compile(r"^(?:có trách nhiệm|chịu trách nhiệm|thư�
 _PERSON = ("đồng chí", "đ/c", "các đồng chí", "các đ/c", "ông", "bà")
 # A person the closing article names beside the bodies ("Chủ tịch Ủy ban nhân dân tỉnh và ông
 # Nguyễn Văn A chịu trách nhiệm thi hành Quyết định này", Decree 30's decision on one person):
-# "và" there ends the body before it.
-_NAMED_PERSON = re.compile(r"(?:[Ôô]ng|[Bb]à)\s+[A-ZĐ][a-zà-ỹđ]*\s+[A-ZĐ]")
+# "và" there ends the body before it. In lower case, as mid-sentence: "Bà Rịa" is a place.
+_NAMED_PERSON = re.compile(r"(?:ông|bà)\s+[A-ZĐ][a-zà-ỹđ]*\s+[A-ZĐ]")
 _DEPARTMENT = ("phòng ", "ban ")
 _PLURAL = re.compile(r"^(?:các|những)\s+")
 _TITLE_AT = re.compile(r"(?:" + alternation(BARE_TITLES) + r")(?![\wđ])")
