@@ -39,8 +39,15 @@ def test_a_name_cut_short_after_the_comma_extends_nothing():
     from plankb.extractors.fields.assignments import _fuller_named
 
     found = [{"body": "Ủy ban nhân dân các tỉnh, thành phố"}, {"body": "Ủy ban nhân dân các tỉnh, thành phố, cơ quan"},
-             {"body": "các bộ, cơ quan ngang bộ"}, {"body": "các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"}]
+             {"body": "các huyện, thị xã"}, {"body": "các huyện, thị xã, thị xã thuộc tỉnh"}]
     assert [a["body"] for a in _fuller_named(found)] == [
         "Ủy ban nhân dân các tỉnh, thành phố", "Ủy ban nhân dân các tỉnh, thành phố, cơ quan",
-        "các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+        "các huyện, thị xã, thị xã thuộc tỉnh",
     ]
+
+
+def test_a_list_going_on_with_another_kind_is_a_larger_group():
+    from plankb.extractors.fields.assignments import _fuller_named
+
+    found = [{"body": "Các sở, ban, ngành"}, {"body": "Các sở, ban, ngành, huyện, thị xã"}]
+    assert [a["body"] for a in _fuller_named(found)] == ["Các sở, ban, ngành", "Các sở, ban, ngành, huyện, thị xã"]

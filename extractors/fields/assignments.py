@@ -281,16 +281,21 @@ def assignments(doc: Doc) -> None:
 
 def _fuller_named(found: list[dict]) -> list[dict]:
     """A group of bodies named once in short and elsewhere in full ("Ban Thường vụ các tỉnh, thành
-    đoàn" beside "Ban Thường vụ các tỉnh, thành đoàn, đoàn trực thuộc"): the full list names the
-    same group, and the short one, a list itself, is not another assignee."""
+    đoàn" beside "Ban Thường vụ các tỉnh, thành đoàn, đoàn trực thuộc"): the full list goes on
+    with more units of the kind that closes the short one (its word repeated: "thành đoàn, đoàn
+    trực thuộc"), so it names the same group, and the short one is not another assignee. A list
+    that goes on with another kind ("Các sở, ban, ngành, huyện, thị xã") names a larger group:
+    the short one keeps its own tasks."""
     names = {fold(a["body"]) for a in found}
 
     def extended(short: str) -> bool:
+        words = short.split()
+        kinds = (words[-1:], words[-2:])  # "thành đoàn, đoàn trực thuộc", "thị xã, thị xã thuộc tỉnh"
         for sep in (",", " và "):
             for n in names:
                 rest = n[len(short) + len(sep) :].strip() if n.startswith(short + sep) else ""
                 # a name cut short after the comma ("..., cơ quan") extends nothing
-                if rest and rest not in GENERIC_HEADS and not _generic(rest, partner=True):
+                if any(rest.split()[: len(k)] == k for k in kinds) and rest not in GENERIC_HEADS and not _generic(rest, partner=True):
                     return True
         return False
 
