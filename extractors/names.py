@@ -223,6 +223,20 @@ def starts_with_body(text: str) -> bool:
     return bool(rest) and rest[0].isupper()
 
 
+def _in_next_head(folded: str, start: int, at: int) -> bool:
+    """Whether ``at`` falls inside the head of a name that opens after a semicolon or a comma
+    between ``start`` and ``at``: a list's next body whose head holds a verb's words ("Cổng
+    thông tin điện tử")."""
+    sep = max(folded.rfind(";", start, at), folded.rfind(",", start, at))
+    if sep < 0:
+        return False
+    nxt = sep + 1
+    while nxt < at and folded[nxt] in " \t\n":
+        nxt += 1
+    head = _HEAD_RE.match(folded, nxt)
+    return head is not None and head.end() > at
+
+
 def body_end(folded: str, start: int, limit: int, original: str | None = None) -> int:
     """Where a body's name that starts at ``start`` ends: before the first verb of its task.
 
@@ -238,6 +252,8 @@ def body_end(folded: str, start: int, limit: int, original: str | None = None) -
         before = folded[start : m.start()]
         if _NAME_AFTER_HEAD.search(before):
             continue  # "Ban Chỉ đạo", "Phòng Tổ chức cán bộ"
+        if _in_next_head(folded, start, m.start()):
+            continue  # "Trung tâm Văn hóa; Cổng thông tin điện tử huyện": the next name's head
         if original is not None and original[m.start()].isupper() and original[m.start() + 1 : m.start() + 2].islower():
             continue  # a capitalised word goes on with the name: "Sở Xây dựng", "Cục Quản lý thị trường"
         if _NOUN_BEFORE.search(before) or (_NOUN_AFTER.match(folded, m.end()) and not _DIRECTS_COMMITTEE.match(folded, m.start())):

@@ -40,6 +40,7 @@ from plankb.extractors.patterns.bodies import (
     CLOSED_NAME_ENDS,
     COORDINATION_MANNERS,
     DEFINING_WORDS,
+    DIFFICULTY_CONDITION,
     DUTY_FOR,
     DUTY_OF,
     DUTY_SECTION_HEADINGS,
@@ -68,8 +69,9 @@ from plankb.extractors.patterns.bodies import (
     TERMS_HEADINGS,
     WHERE_CLAUSE_WORDS,
 )
-from plankb.extractors.patterns.doc_types import TYPE_NAME_ALT
+from plankb.extractors.patterns.doc_types import CODE_OF_NAME, TYPE_NAME_ALT
 from plankb.extractors.patterns.grammar import ITEM_MARKER
+from plankb.extractors.patterns.identity import ANNOUNCE_VERBS, NUMBERED_ANNOUNCE_VERBS
 from plankb.extractors.patterns.tasktables import (
     BARE_KINDS,
     BARE_TITLES,
@@ -85,6 +87,7 @@ from plankb.extractors.tasktables import pdf_table_spans, task_rows
 from plankb.extractors.text import SENTENCE_REACH, Text, fold, literal_starts, squash, strip_accents
 
 _ROLE_RE = re.compile(alternation(ROLE_VERBS))
+_DIFFICULTY = re.compile(DIFFICULTY_CONDITION)
 _TRAILING_ROLE = re.compile(r"\s+(?:chủ trì|phối hợp)[\s,]*$", re.I)
 _GIAO = re.compile(r"(?:giao|phân công)(?:\s+nhiệm vụ)?(?:\s+cho)?\s+")
 _GIAO_WORDS = ("giao", "phân công")  # how _GIAO and _REQUEST begin: found by literal_starts
@@ -206,11 +209,16 @@ def assignments(doc: Doc) -> None:
             continue
         before = (*_text_before(pt.text, m.start()), _wrapped_clause(pt.text, m.start()))
         series = _request_in_actions(before[0])
-        if not any((not b and not series) or fold(b) in _COURTESY or ((starts_with_body(b) or _SPEAKER.match(fold(b))) and len(b) < 100)
-                   for b in before):
+        announced = _announced_request(before[0], doc._.record.get("doc_type"), doc._.record.get("symbol"))
+        if not announced and not any(
+            (not b and not series) or fold(b) in _COURTESY or ((starts_with_body(b) or _SPEAKER.match(fold(b))) and len(b) < 100)
+            for b in before
+        ):
             continue  # "... và đề nghị khen thưởng": not a request made by this document
-        if m.start() in petitions or _another_speaks(pt.text, m.start(), own):
+        if m.start() in petitions or not announced and _another_speaks(pt.text, m.start(), own):
             continue
+        if _DIFFICULTY.search(fold(before[0])):
+            continue  # "nếu có khó khăn, vướng mắc, đề nghị các cơ quan ... phản ánh về ...": the closing formula
         if letter and (_ADDRESSEES_ASKED.match(pt.folded, m.end()) or _bare_request(pt, m.end())):
             # A letter asks its addressees ("Kính gửi: Ban Thường vụ các tỉnh, thành đoàn" ...
             # "đề nghị các đơn vị có ý kiến"), or asks with no one named, the subject a letter
@@ -278,7 +286,30 @@ def assignments(doc: Doc) -> None:
     _duty_articles(layout, pt, add)
     _articles_for_bodies(layout, pt, add)
     _from_tables(layout, pt, add)
-    doc._.record["assignments"] = sorted(found.values(), key=lambda a: (a["start"], a["role"] != "lead"))
+    doc._.record["assignments"] = sorted(_fuller_named(list(found.values())), key=lambda a: (a["start"], a["role"] != "lead"))
+
+
+def _fuller_named(found: list[dict]) -> list[dict]:
+    """A group of bodies named once in short and elsewhere in full ("Ban Thường vụ các tỉnh, thành
+    đoàn" beside "Ban Thường vụ các tỉnh, thành đoàn, đoàn trực thuộc"): the full list goes on
+    with more units of the kind that closes the short one (its word repeated: "thành đoàn, đoàn
+    trực thuộc"), so it names the same group, and the short one is not another assignee. A list
+    that goes on with another kind ("Các sở, ban, ngành, huyện, thị xã") names a larger group:
+    the short one keeps its own tasks."""
+    names = {fold(a["body"]) for a in found}
+
+    def extended(short: str) -> bool:
+        words = short.split()
+        kinds = (words[-1:], words[-2:])  # "thành đoàn, đoàn trực thuộc", "thị xã, thị xã thuộc tỉnh"
+        for sep in (",", " và "):
+            for n in names:
+                rest = n[len(short) + len(sep) :].strip() if n.startswith(short + sep) else ""
+                # a name cut short after the comma ("..., cơ quan") extends nothing
+                if any(rest.split()[: len(k)] == k for k in kinds) and rest not in GENERIC_HEADS and not _generic(rest, partner=True):
+                    return True
+        return False
+
+    return [a for a in found if "," not in a["body"] or not extended(fold(a["body"]))]
 
 
 _TERMS_HEADING = re.compile(r"\W*(?:" + alternation(TERMS_HEADINGS) + r")(?![\wđ])")
@@ -1194,6 +1225,10 @@ _LIST_HEAD = re.compile(r"(?:" + alternation({fold(h) for h in LIST_HEADS + BODY
 _NAME_BREAK = re.compile(r"\n\s*\n|\s+[a-zđ]\)\s|\s+[+•]\s+(?=[A-ZĐ])|\s*\*\*")
 _ROLE_LEAD_IN = re.compile(r"^(?:có trách nhiệm|chịu trách nhiệm|thường xuyên|chủ động|tiếp tục|kịp thời)\s*,?\s*")
 _PERSON = ("đồng chí", "đ/c", "các đồng chí", "các đ/c", "ông", "bà")
+# A person the closing article names beside the bodies ("Chủ tịch Ủy ban nhân dân tỉnh và ông
+# Nguyễn Văn A chịu trách nhiệm thi hành Quyết định này", Decree 30's decision on one person):
+# "và" there ends the body before it. In lower case, as mid-sentence: "Bà Rịa" is a place.
+_NAMED_PERSON = re.compile(r"(?:ông|bà)\s+[A-ZĐ][a-zà-ỹđ]*\s+[A-ZĐ]")
 _DEPARTMENT = ("phòng ", "ban ")
 _PLURAL = re.compile(r"^(?:các|những)\s+")
 _TITLE_AT = re.compile(r"(?:" + alternation(BARE_TITLES) + r")(?![\wđ])")
@@ -1331,7 +1366,7 @@ def _split_bodies(body: str, start: int, pt: Text) -> list[tuple[str, int]]:
         body = body[: brk.start()]
     cuts = [(m.start(), m.end()) for m in _SEMICOLON.finditer(body)]
     for m in _AND.finditer(body):
-        if starts_with_body(body[m.end() : m.end() + 40]):
+        if starts_with_body(body[m.end() : m.end() + 40]) or _NAMED_PERSON.match(body, m.end()):
             cuts.append((m.start(), m.end()))
     parts, pos = [], 0
     commas = [(m.start(), m.end()) for m in _COMMA.finditer(body)]
@@ -1625,6 +1660,25 @@ def _notice_closing(pt: Text, start: int, add) -> None:
 
 
 NAME_REACH = 300  # characters: longer than any body's name
+
+
+# A news lead announcing a document and what it asks in one sentence: "Thủ tướng Chính phủ vừa ký
+# Công điện số 12/CĐ-TTg ngày 16/8 yêu cầu các Bộ ...".
+_ANNOUNCED = re.compile(
+    r"(?<![\wđ])(?:" + alternation((*ANNOUNCE_VERBS, *NUMBERED_ANNOUNCE_VERBS)) + r")\s+(" + TYPE_NAME_ALT + r")(?![\wđ])"
+)
+
+
+def _announced_request(sentence: str, doc_type: str | None, symbol: str | None) -> bool:
+    """Whether the request after ``sentence`` is made by the document the sentence announces ("...
+    vừa ký Công điện số ... yêu cầu"), the record's own when it is of the record's type and, when
+    the record has a symbol, the sentence names it; a report telling of another body's plan ("UBND
+    tỉnh đã ban hành Kế hoạch ... yêu cầu"), or a plan citing an earlier plan, is not."""
+    folded = fold(sentence)
+    m = _ANNOUNCED.search(folded)
+    if m is None or doc_type is None or CODE_OF_NAME.get(m.group(1)) != doc_type:
+        return False
+    return not symbol or "".join(fold(symbol).split()) in "".join(folded[m.end() :].split())
 
 
 def _another_speaks(text: str, pos: int, own: set[str]) -> bool:

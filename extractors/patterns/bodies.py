@@ -54,6 +54,9 @@ BODY_HEADS = (
     # "Chánh Thanh tra tỉnh"): a lowercase word after the head is part of the post. Not "Bộ trưởng":
     # Decree 30's "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, ..." names the ministries as one kind.
     "chỉ huy trưởng", "chánh thanh tra", "cục trưởng", "viện trưởng",
+    # The minister of a named ministry ("Bộ trưởng Bộ Nội vụ, Chủ tịch Ủy ban nhân dân ... chịu trách
+    # nhiệm thi hành", Decree 30's closing article of a Prime Minister's decision).
+    "bộ trưởng bộ",
     "hiệu trưởng", "tổng biên tập", "tổng giám đốc",
     # A commune's stations ("Trạm Y tế xã", "Trạm Khuyến nông").
     "trạm", "các trạm",
@@ -502,4 +505,20 @@ NAMED_IN_ARTICLE_EXAMPLES = (
     ("Sở Tài chính", False),
     ("các ông (bà) có tên tại Điều 1", False),
     ("các thành viên quy định tại Điều 1", False),
+)
+
+# The closing formula of a plan, a guidance or a letter (Decree 30): "Trong quá trình thực hiện,
+# nếu có khó khăn, vướng mắc, đề nghị các bộ, ngành và địa phương kịp thời phản ánh về Bộ Công an":
+# whoever meets a difficulty is told where to report it, a catch-all that gives no one a task.
+# A request whose sentence opens with such a condition is read as that formula (folded).
+DIFFICULTY_CONDITION = (
+    r"(?<![\wđ])(?:nếu|khi|trường hợp)\s+(?:có|gặp|phát sinh)\s+(?:những\s+|các\s+)?"
+    r"(?:khó\s+khăn|vướng\s+mắc|vấn\s+đề\s+phát\s+sinh|phát\s+sinh)(?![\wđ])"
+)
+DIFFICULTY_CONDITION_EXAMPLES = (
+    ("Trong quá trình thực hiện Kế hoạch này, nếu có khó khăn, vướng mắc, ", True),
+    ("Quá trình triển khai, trường hợp có vướng mắc phát sinh, ", True),
+    ("Khi gặp khó khăn trong quá trình tổ chức, ", True),
+    ("Để tháo gỡ khó khăn cho doanh nghiệp, ", False),
+    ("Trên cơ sở kết quả rà soát, ", False),
 )
