@@ -20,7 +20,7 @@ from plankb.extractors.patterns.bodies import (
     ORGAN_FUNCTIONS,
 )
 from plankb.extractors.patterns.places import PROVINCES
-from plankb.extractors.regexes import alternation
+from plankb.extractors.regexes import alternation, spaced
 from plankb.extractors.text import fold
 
 ACRONYMS = {
@@ -183,12 +183,12 @@ _HEAD_RE = re.compile(r"(?:" + alternation(_HEADS_F) + r")(?![\wđ])")
 _NOT_BODY_RE = re.compile(r"(?:" + alternation(NOT_BODIES) + r")(?![\wđ])")
 _ACTION_RE = re.compile(
     # Words of a verb may stand on two lines: "Sở Tài chính, trên\ncơ sở đề xuất ...".
-    r"(?<![\wđ])(?:" + alternation({fold(a) for a in ACTION_WORDS}).replace("\\ ", r"\s+") + r")(?![\wđ])"
+    r"(?<![\wđ])(?:" + spaced(alternation({fold(a) for a in ACTION_WORDS})) + r")(?![\wđ])"
 )
 # "các cơ quan tham mưu, giúp việc của Tỉnh ủy": an organ named by its functions, their verbs in its name.
 _ORGAN_FUNCTIONS_RE = re.compile(
     r"cơ\s+quan(?:\s+chuyên\s+trách)?\s+(?:"
-    + "|".join(re.escape(f).replace(",\\ ", r"\s*,\s*").replace("\\ ", r"\s+") for f in sorted(ORGAN_FUNCTIONS, key=len, reverse=True))
+    + spaced(alternation(ORGAN_FUNCTIONS))
     + r")(?![\wđ])"
 )
 # Words that, right after a head, belong to the name: "Ban Chỉ đạo", "Ban Tổ chức", "Ủy ban Kiểm tra".
@@ -290,7 +290,7 @@ _FIELDS = re.compile(r"(?<![\wđ])(?:phụ trách|lĩnh vực)(?![\wđ])")
 
 # The words of a name may stand on several lines ("Bộ" / "Khoa học" / "và công" / "nghệ", a table
 # cell read from a PDF's text layer): any white space between them.
-_NAMES_WITH_AND = re.compile(r"(?<![\wđ])(?:" + "|".join(re.escape(n).replace("\\ ", r"\s+") for n in NAMES_WITH_AND) + r")(?![\wđ])")
+_NAMES_WITH_AND = re.compile(r"(?<![\wđ])(?:" + spaced(alternation(NAMES_WITH_AND)) + r")(?![\wđ])")
 
 
 _DELEGATES_WITH_AND = re.compile(

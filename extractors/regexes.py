@@ -25,6 +25,13 @@ def alternation(words: Iterable[str]) -> str:
     return _branch(trie) if trie else "(?!)"
 
 
+def spaced(pattern: str) -> str:
+    """``pattern`` (from ``alternation`` or ``re.escape``) with each escaped space matching any run
+    of white space, a line end included, and a comma any spacing around it: texts wrap and pad
+    inside a name ("cơ quan⏎chuyên trách", "tổ chức ,  cán bộ")."""
+    return pattern.replace(",\\ ", r"\s*,\s*").replace("\\ ", r"\s+")
+
+
 def _branch(node: dict) -> str:
     branches = [re.escape(ch) + _branch(child) for ch, child in sorted(node.items()) if ch]
     if not branches:

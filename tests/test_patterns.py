@@ -384,3 +384,15 @@ def test_date_forms_read_back_what_expr_finds(text, form):
     assert precision == ("month" if form == len(D.DATE_FORMS) - 1 else "day")
     year = re.search(r"(?:19|20)\d{2}", text)
     assert value is not None and value.startswith(year[0] if year else "2025")
+
+
+def test_spaced_alternation_matches_names_wrapped_and_padded():
+    """A name from a word list still matches where a text wraps it or pads its comma."""
+    import re
+
+    from plankb.extractors.regexes import alternation, spaced
+
+    pattern = re.compile(spaced(alternation(["tham mưu, giúp việc", "tham mưu giúp việc"])))
+    assert pattern.fullmatch("tham mưu ,  giúp\nviệc")
+    assert pattern.fullmatch("tham  mưu giúp việc")
+    assert not pattern.fullmatch("tham mưugiúp việc")
