@@ -550,6 +550,27 @@ def _lists_documents(pt: Text, found: Announcement) -> bool:
     return False
 
 
+_SENT_TYPES = set(P.SENT_TYPES)
+_SENT_VERBS = {fold(v) for v in P.SENT_VERBS}
+_LISTING_SUBJECTS = {fold(w) for w in P.LISTING_SUBJECTS}
+
+
+def _sent(pt: Text, m: re.Match[str], found: Announcement) -> bool:
+    """"có công điện gửi ... về việc ...": a letter or dispatch had by sending it (P.SENT_NEXT)."""
+    if m.group("verb") not in _SENT_VERBS or found.doc_type not in _SENT_TYPES:
+        return False
+    return P.SENT_NEXT.match(pt.text, m.end("type")) is not None
+
+
+def _listing_subject(pt: Text, start: int, verb: int) -> bool:
+    """The verb's clause has a listing word for subject ("Trong đó có ...", P.LISTING_SUBJECTS)."""
+    text = pt.text
+    clause = max(_sentence_start(text, start, verb), *(text.rfind(ch, start, verb) + 1 for ch in ",;:(\n"))
+    words = fold(text[clause:verb]).strip(" \t,.")
+    words = re.sub(r"\s+(?:đã|vừa|cũng)$", "", words)
+    return words in _LISTING_SUBJECTS
+
+
 def _cited_subject(pt: Text, start: int, verb: int) -> bool:
     """"Nghị quyết số 138/NQ-CP ngày 16/5/2025 của Chính phủ ban hành Kế hoạch hành động ...": the
     verb's subject is a cited document (its number stands in the clause before the verb), which
@@ -590,8 +611,10 @@ def _announced_by(pt: Text, start: int, m: re.Match[str], restating: bool = Fals
         return None  # "Hội nghị thông qua Kế hoạch ...": a draft approved, not an act adopted
     if found.symbol is None and not found.numbered and found.title_span and _lists_kinds(pt, m, found):
         return None  # "kịp thời ban hành quy chế làm việc, chương trình hành động ...": kinds of documents issued, none named
-    if found.symbol is None and not found.numbered and m.group("verb") in _NUMBERED_VERBS:
+    if found.symbol is None and not found.numbered and m.group("verb") in _NUMBERED_VERBS and not _sent(pt, m, found):
         return None  # "có kế hoạch ...": having a plan; "ký Công điện số 173 ...": a number, a document
+    if m.group("verb") in _NUMBERED_VERBS and _listing_subject(pt, start, m.start()):
+        return None  # "Trong đó có Nghị quyết số ...": one of the documents the lead has counted
     if found.symbol is not None and _lists_documents(pt, found):
         return None
     if found.symbol is not None and not restating and _cited_before(pt, start, m.start(), found.symbol.text):
@@ -1085,6 +1108,12 @@ def _subject(pt: Text, start: int, verb: int) -> tuple[str, tuple[int, int]] | N
     a = left + 1 if left >= start else start
     raw = text[a:verb]
     raw = P.SUBJECT_TAIL.sub("", raw.rstrip())
+    behalf = P.ON_BEHALF_BEFORE_VERB.search(raw)
+    if behalf is not None:  # "<official> đã thay mặt <body> ký ban hành ...": the body signed for
+        body = clean_body(behalf["body"])
+        at = text.find(body, a + behalf.start("body"), verb) if body else -1
+        if body and starts_with_body(body) and at >= 0:
+            return body, (at, at + len(body))
     raw = raw[: P.BODY_TERM.search(raw).start()]  # "HĐND tỉnh X khóa X đã thông qua ...": the term is no part of the name
     lead_date = re.match(r"\s*(?:ngày|Ngày)\s*(?:\d{1,2}\s*tháng\s*\d{1,2}\s*(?:năm\s*\d{4}|/\s*\d{4})|\d{1,2}/\d{1,2}(?:/\d{4})?)\s*,?\s*", raw)
     skip = lead_date.end() if lead_date else 0
@@ -1115,6 +1144,17 @@ def _subject(pt: Text, start: int, verb: int) -> tuple[str, tuple[int, int]] | N
         body = post_body
     at = text.find(body, offset, verb)
     return body, (at, at + len(body))
+
+
+def _issuer_of_official(who: str) -> str | None:
+    """What an official named by post and name issues for, as a lead's subject gives him: the head's
+    own post ("Thủ tướng Chính phủ"), a deputy's body, the committee a Party post signs for."""
+    post = _head_post(who)
+    if post is not None:
+        return _SOLE_POSTS.get(fold(post)) or _minister_post(post) or post
+    if P.POST_OF_BODY.match(who) or P.HEAD_OF_STATE_BODY.match(who):
+        return _body_of_official(who)
+    return None
 
 
 def _deputy_of_one_head(text: str, a: int, b: int) -> tuple[str, tuple[int, int]] | None:
@@ -1253,6 +1293,12 @@ def _sentence_subject(pt: Text, start: int, at: int) -> tuple[str, tuple[int, in
             end = body_end(pt.folded, a, pos, text)
             raw = P.SUBJECT_TAIL.sub("", text[a:end].rstrip())
             body = clean_body(raw)
+            if body and _names_person(body):  # "Bí thư Tỉnh ủy X Nguyễn Văn A vừa ký, ban hành ...": what he signs for
+                body = _issuer_of_official(body)
+                if body is None:
+                    return None
+                at = text.find(body, a, pos)
+                return (body, (at, at + len(body))) if at >= 0 else None
             if body and starts_with_body(body) and len(body) <= 120:
                 return body, (a, a + len(body))
             return None
@@ -1278,7 +1324,7 @@ def _date_before(pt: Text, start: int, at: int) -> tuple[str, tuple[int, int]] |
     fronted = _fronted_clause_date(pt, start, at)
     if fronted:
         return fronted
-    m = re.search(r"(?:ngày|Ngày)\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?![\d/])[\s,]*$", window)
+    m = re.search(r"(?:ngày|Ngày)\s*(?P<d>\d{1,2})\s*[/-]\s*(?P<m>\d{1,2})(?![\d/-])[\s,]*$", window)  # "Ngày 27/8", "Ngày 28-8"
     if m:
         value = _in_posting_year(pt, start, base + m.start(), int(m.group("m")), int(m.group("d")))
         if value:
@@ -1308,9 +1354,12 @@ def _in_posting_year(pt: Text, start: int, at: int, month: int, day: int) -> str
     for a, b in reversed(_lines_between(pt.text, start, at)):
         line = pt.text[a:b].strip()
         stamp = _PAGE_STAMP.match(line)
+        byline = P.BYLINE_AT_END.search(line)
         m = dates.FULL_DATE.search(line)
         if stamp is not None:
             posted = dates.iso_date(stamp.group("sy"), stamp.group("sm"), stamp.group("sd"))
+        elif byline is not None:
+            posted = dates.iso_date(byline.group("y"), byline.group("m"), byline.group("d"))
         elif m is None or len(line) > 60:
             continue
         else:

@@ -142,6 +142,30 @@ NUMBERED_ANNOUNCE_VERBS = ("đã có", "có", "ký",
                            # "UBND tỉnh xây dựng Kế hoạch tổ chức Lễ phát động ... (Kế hoạch số 08/KH-UBND)":
                            # drawing up a plan is issuing it when its number is given (else it is work on a draft)
                            "đã xây dựng", "xây dựng")
+# A letter or a dispatch is had only by sending it (Decree 30/2020: a công văn, a công điện has its
+# addressees and what it asks): "UBND tỉnh có công điện gửi Giám đốc các sở ... về việc ...", "có
+# công văn khẩn về việc ...", "Ban Chỉ đạo ... đã có văn bản đề nghị ...". After "có" such a type
+# announces without its number when what follows is its addressees, its subject or what it asks
+# (an urgency mark may stand between); "có kế hoạch", "có công văn này" do not.
+SENT_TYPES = ("CV", "CĐ")
+SENT_VERBS = ("đã có", "có")
+SENT_NEXT = re.compile(
+    r"[ \t]*(?:(?:khẩn|hỏa tốc|hoả tốc|thượng khẩn)[ \t]+)?(?:gửi|về việc|v/v|về|đề nghị|yêu cầu|chỉ đạo|đôn đốc|hướng dẫn)(?![\wđ])",
+    re.I,
+)
+SENT_EXAMPLES: tuple[tuple[str, dict[str, str | None] | None], ...] = (
+    ("Ngày 12-5, UBND tỉnh Bình An có công điện gửi Giám đốc các sở, ngành về việc chủ động ứng phó với mưa lớn.",
+     {"doc_type": "CĐ", "issuer": "UBND tỉnh Bình An", "title": "về việc chủ động ứng phó với mưa lớn"}),
+    ("Sở Y tế tỉnh Bình An vừa có công văn khẩn về việc tăng cường phòng, chống sốt xuất huyết.",
+     {"doc_type": "CV", "issuer": "Sở Y tế tỉnh Bình An", "title": "về việc tăng cường phòng, chống sốt xuất huyết"}),
+    # having a plan, holding a letter: no document sent
+    ("Các xã đều có kế hoạch cụ thể về phòng, chống thiên tai.", None),
+    ("Huyện đã có công văn này từ năm trước nhưng chưa thực hiện.", None),
+)
+# A lead that goes on to name one of the documents it has just counted ("quán triệt 10 nghị quyết
+# ... Trong đó có Nghị quyết số 04-NQ/TU ...") lists them: the "có" of such a clause has no body for
+# subject and announces nothing.
+LISTING_SUBJECTS = ("trong đó", "trong số đó", "trong số này", "trong số các văn bản này", "nổi bật là", "tiêu biểu là")
 # A lead whose verb stands in a clause of time reports on what followed the document, not on the
 # document: "Sau khi Tỉnh ủy ban hành Chỉ thị số 08-CT/TU ..., các huyện đã ..." (folded).
 AFTER_ISSUE = re.compile(r"^(?:[^,]*,\s*)?(?:ngay\s+)?(?:sau khi|từ khi|kể từ khi|từ sau khi|kể từ ngày|từ ngày)\s")
@@ -166,6 +190,18 @@ PUBLISHED_TEXT = re.compile(
 _ON_BEHALF_WORDS = r"(?:thừa lệnh|thừa ủy quyền|thừa uỷ quyền|thay mặt|TL\.|TM\.|KT\.|TUQ\.)\s*"
 _HEAD_POST = r"(?:(?:phó\s+)?(?:thủ tướng|chủ tịch|bộ trưởng|giám đốc|trưởng ban|bí thư|thủ trưởng)\s+)?"
 ON_BEHALF = re.compile(_ON_BEHALF_WORDS + _HEAD_POST + r"(?P<body>[^,;.\n]{3,80}?)\s*,", re.I)
+# The same clause put after the official's name, right before the verb ("Chủ tịch Quốc hội Trần Văn A
+# đã thay mặt Ủy ban Thường vụ Quốc hội ký ban hành Nghị quyết số ..."): the body it names issues.
+ON_BEHALF_BEFORE_VERB = re.compile(
+    r"(?:^|\s)(?:đã\s+|vừa\s+)?" + _ON_BEHALF_WORDS + _HEAD_POST + r"(?P<body>[^,;.\n]{3,80}?)\s*$", re.I
+)
+ON_BEHALF_BEFORE_VERB_EXAMPLES = (
+    ("Ngày 10/6/2025, Chủ tịch Quốc hội Trần Văn An đã thay mặt Ủy ban Thường vụ Quốc hội ký ban hành Nghị quyết số 1234/NQ-UBTVQH15 về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Bình An năm 2025.",
+     {"doc_type": "NQ", "symbol": "1234/NQ-UBTVQH15", "date": "2025-06-10", "issuer": "Ủy ban Thường vụ Quốc hội",
+      "title": "về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Bình An năm 2025"}),
+    ("Phó Bí thư Thường trực Lê Văn Bình vừa thay mặt Ban Thường vụ Huyện ủy ký ban hành Chỉ thị số 12-CT/HU về công tác dân vận.",
+     {"doc_type": "CT", "symbol": "12-CT/HU", "date": None, "issuer": "Ban Thường vụ Huyện ủy", "title": "về công tác dân vận"}),
+)
 # What may stand between a lead's date and the body signed for: "Ngày 23/11/2018, thừa lệnh Chủ tịch ".
 ON_BEHALF_LEAD = re.compile(r"[\s,]*(?:" + _ON_BEHALF_WORDS + _HEAD_POST + r")?$", re.I)
 ON_BEHALF_EXAMPLES = (
@@ -284,8 +320,20 @@ PAGE_STAMP_EXAMPLES: tuple[tuple[str, str | None], ...] = (
 # A news lead dates what it reports by the part of the day ("Chiều nay 8/10/2020, Giám đốc Sở ... đã
 # ký ...", "Sáng 12/3/2024, UBND tỉnh ban hành ..."), as it does by "Ngày ...": the word before the date.
 DAY_PART = r"(?:sáng|chiều|tối|trưa|đêm)(?:\s+(?:nay|qua|hôm qua|hôm nay))?(?:\s+ngày)?"
+# A news page's byline, time and date printed before the lead and run into it ("10:51, 23/03/2021
+# UBND tỉnh ... vừa ban hành ..."): it dates the page; a lead's own date opens with "Ngày".
+BYLINE_DATE = r"(?:\d{1,2}:\d{2},?\s+)?[0-3]?\d/[01]?\d/(?:19|20)\d{2}(?:,?\s+\d{1,2}:\d{2})?(?=\s)"
+# The same byline printed at the end of the headline's line, date then time ("Chủ tịch tỉnh chỉ đạo ứng
+# phó áp thấp nhiệt đới 28/08/2025 16:09"): the page's date however long the line.
+BYLINE_AT_END = re.compile(r"(?<!\S)(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>(?:19|20)\d{2})\s+\d{1,2}:\d{2}\s*$")
+BYLINE_EXAMPLES: tuple[tuple[str, str | None], ...] = (
+    ("Chủ tịch tỉnh Bình An chỉ đạo ứng phó áp thấp nhiệt đới sau bão số 5 28/08/2025 16:09\n\n"
+     "Ngày 28-8, UBND tỉnh Bình An có công điện gửi Giám đốc các sở về việc chủ động ứng phó với áp thấp nhiệt đới.",
+     "2025-08-28"),
+    ("Pháp luật -\n10:51, 23/03/2021 UBND tỉnh Bình An vừa ban hành văn bản số 1345/UBND-KT về việc xử lý phá rừng.", None),
+)
 SUBJECT_LEAD = re.compile(
-    rf"^(?:{PAGE_STAMP}\s+)?(?:(?:\([^()\n]{{2,30}}\)|(?-i:[A-ZĐ]{{2,8}}))\s*[-–]\s+)?(?:(?:theo đó|đồng thời|vừa qua|mới đây|hôm nay|trong đó|nay)\s*,?\s*)*",
+    rf"^(?:(?:{PAGE_STAMP}|{BYLINE_DATE})\s+)?(?:(?:\([^()\n]{{2,30}}\)|(?-i:[A-ZĐ]{{2,8}}))\s*[-–]\s+)?(?:(?:theo đó|đồng thời|vừa qua|mới đây|hôm nay|trong đó|nay)\s*,?\s*)*",
     re.I,
 )
 # The verb a decision's subject opens with, after "của <body>" in a title line or a listing
