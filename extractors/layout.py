@@ -31,6 +31,7 @@ from plankb.extractors.patterns.grammar import (
 )
 from plankb.extractors.readers.ocr_repairs import misread_type_name
 from plankb.extractors.regexes import alternation
+from plankb.extractors.syllables import is_syllable
 from plankb.extractors.text import fold, strip_accents
 
 
@@ -154,6 +155,7 @@ def _type_of_line(line: Line) -> str | None:
     """The type code when a line is a document type name standing alone ("KẾ HOẠCH"), after the
     specks a scan puts before it (". . NGHỊ QUYẾT")."""
     s = _LEAD_NON_LETTERS.sub("", line.stripped)
+    s = _without_stamp_tail(s)
     if not s or len(s) > 40 or not is_upper_line(s):
         return None
     f = " ".join(fold(s).split())
@@ -165,6 +167,26 @@ def _type_of_line(line: Line) -> str | None:
     if misread:
         return next((code for name, code in TYPE_NAMES if fold(misread) == name), None)
     return None
+
+
+# After the type name, alone on its line (Decree 30/2020/NĐ-CP), a scan may read a seal's or a stamp's
+# specks: in a cell of their own past a wide gap ("QUYẾT ĐỊNH<tab>É Í TÍ Jg)"), or after a mark, a
+# letter or two that spell nothing ("NGHỊ QUYẾT. Jj").
+_STAMP_CELL = re.compile(r"\t[^\t]*$")
+_STAMP_MARK = re.compile(r"\s*[.,:;'`~_|]+\s*(?P<letters>[^\W\d_]{1,2})[)\]]?$")
+STAMP_CELL_CHARS = 12  # what a speck cell may hold beside it (more is a cell of text)
+
+
+def _without_stamp_tail(s: str) -> str:
+    while "\t" in s:
+        cell = _STAMP_CELL.search(s)
+        if len(cell.group(0).replace(" ", "").strip()) > STAMP_CELL_CHARS:
+            return s
+        s = s[: cell.start()].rstrip()
+    m = _STAMP_MARK.search(s)
+    if m and not is_syllable(m["letters"]):
+        return s[: m.start()]
+    return s
 
 
 def _motto(line: Line) -> tuple[bool, str | None]:
@@ -272,11 +294,14 @@ def _joined(text: str, a: Line, b: Line) -> Line:
 
 _PLACE_PIECE = re.compile(rf"{PLACE}[ \t]*[-–]?")
 _NUMBER_ALONE = re.compile(r"^\s*(?:Số|SỐ)\s*:?\s*$")
+# A number cut after a hyphen or slash of its symbol, and the rest of its codes on the next line.
+_CUT_AT_HYPHEN = re.compile(r"\d[^\s]*[-/]$")
+_CODE_PIECE = re.compile(rf"[{UPPER}][{UPPER}0-9&]*(?:[-/][{UPPER}0-9&]+)*")
 _AND_EDGE = re.compile(r"(?:^|\s)(?:và|VÀ|,|-|–)$")
 _AND_START = re.compile(r"^(?:và|VÀ)\s")
 
 
-def _spans_a_term(a: str, b: str) -> bool:
+def spans_a_term(a: str, b: str) -> bool:
     """Whether a name's words run over the break between two header lines: "ỦY BAN NHÂN" / "DÂN",
     "VĂN PHÒNG CHÍNH" / "PHỦ", "THỦ TƯỚNG" / "CHÍNH PHỦ", "SỞ GIÁO DỤC VÀ" / "ĐÀO TẠO"."""
     if _AND_EDGE.search(a) or _AND_START.match(b):
@@ -434,11 +459,12 @@ def _merge_wrapped(lines: list[Line], text: str) -> list[Line]:
                     out.append(three)
                     i += 3
                     continue
-        if _NUMBER_ALONE.match(s):
+        if _NUMBER_ALONE.match(s) or (_NUMBER_LINE.match(s) and _CUT_AT_HYPHEN.search(s) and _CODE_PIECE.fullmatch(n)):
+            # "Số:" / "24/KH-UBND"; "Số: 1994/QĐ-" / "UBND": a narrow cell wrapped the number at its hyphen
             out.append(_joined(text, line, nxt))
             i += 2
             continue
-        if is_upper_line(s) and is_upper_line(n) and _spans_a_term(s, n):
+        if is_upper_line(s) and is_upper_line(n) and spans_a_term(s, n):
             merged = _joined(text, line, nxt)
             lines = [*lines[:i], merged, *lines[i + 2 :]]  # the joined line may run on again
             continue
@@ -664,6 +690,8 @@ def _title_after(lines: list[Line], i: int, continuation: bool = False, first: L
                 break
             if PLACE_DATE.match(s) or _NUMBER_LINE.match(s) or "\t" in s:
                 break
+            if title and _STAMP_DIGITS.fullmatch(s) and not _YEAR.search(s):
+                break  # "15 06 '18": an arrival stamp's date under the summary; a wrapped year ("2021 - 2025") goes on
             if title and _is_authority_of_issue(lines, i, title[-1].stripped):
                 break  # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X" between a decision's summary and "Căn cứ"
         elif PLACE_DATE.match(s) or _NUMBER_LINE.match(s) or f.startswith("kính gửi"):
@@ -680,7 +708,13 @@ def _title_after(lines: list[Line], i: int, continuation: bool = False, first: L
 
 
 _CONFERENCE = ("hội nghị ", "kỳ họp ")
-_TERM_START = re.compile(r"\(?\s*(?:khóa|khoá)\s+[ivxlc]+\b")  # "(KHÓA XVI) về ...": the committee's term
+_STAMP_DIGITS = re.compile(r"[\d\s'’.,:/-]*\d[\d\s'’.,:/-]*")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# "(KHÓA XVI) về ...": the committee's term; or the end of its name wrapped before it ("BAN CHẤP HÀNH
+# ĐẢNG BỘ" / "TỈNH (KHÓA XVI) về ...", a narrow heading wrapped inside the name).
+_TERM_START = re.compile(
+    rf"(?:(?:{alternation(u for u in M.ADMIN_UNITS if not u.endswith('.'))})(?:\s+[^\s(]+){{0,3}}\s+)?\(?\s*(?:khóa|khoá)\s+[ivxlc]+\b"
+)
 
 
 def _has_lower_words(s: str) -> bool:
@@ -783,15 +817,20 @@ def _is_authority_of_issue(lines: list[Line], i: int, before: str) -> bool:
         return True  # "THỦ TƯỚNG CHÍNH PHỦ điện:", "BỘ TRƯỞNG BỘ Y TẾ QUYẾT ĐỊNH:"
     if not is_upper_line(s):
         return False
-    for j in range(i + 1, min(len(lines), i + 4)):
+    seen = 0  # its lines in capitals before the grounds; a scan's blank lines between them do not count
+    for j in range(i + 1, min(len(lines), i + 8)):
         nxt = lines[j].stripped
         if not nxt:
             continue
         if fold(nxt).startswith(GROUNDS_OPENERS):
             return True
-        if not is_upper_line(nxt):
+        seen += 1
+        if seen > AUTHORITY_MORE_LINES or not is_upper_line(nxt):
             return False
     return False
+
+
+AUTHORITY_MORE_LINES = 2  # "HỘI ĐỒNG NHÂN DÂN TỈNH X" / "KHÓA XVIII, KỲ HỌP THỨ 4", which a scan may read in two pieces
 
 
 def _find_outline(layout: Layout, text: str, start_line: int) -> None:
@@ -959,7 +998,7 @@ def _find_closing(layout: Layout, text: str) -> None:
                 layout.signature_lines.append(lines[i])
                 continue
             last = layout.signature_lines[-1] if layout.signature_lines else None
-            if last is not None and last.end + 1 == lines[i].start and is_upper_line(s) and _spans_a_term(last.stripped, s):
+            if last is not None and last.end + 1 == lines[i].start and is_upper_line(s) and spans_a_term(last.stripped, s):
                 layout.signature_lines[-1] = _joined(text, last, lines[i])  # "TM. ỦY BAN" / "NHÂN DÂN"
                 continue
             if s.endswith((",", ";")):

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from plankb.extractors import dates
 from plankb.extractors.fields.base import field_component, warn
-from plankb.extractors.layout import Layout, Line, is_signature_title, is_upper_line
+from plankb.extractors.layout import Layout, Line, is_signature_title, is_upper_line, spans_a_term
 from plankb.extractors.names import ACRONYMS, SCHOOL_LEVELS, body_end, clean_body, name_case, starts_with_body
 from plankb.extractors.patterns import layout_markers as M
 from plankb.extractors.patterns.doc_types import BY_CODE, NOTICE_CLAUSE, TYPE_NAME_ALT
@@ -631,6 +631,8 @@ def _issuer_from_header(layout: Layout):
         if not s or not is_upper_line(s) or (any(ch.isdigit() for ch in s) and not _NUMBERED_PLACE.search(fold(s))):
             continue
         s = _restore_first_letter(s)
+        if not starts_with_body(s) and starts_with_body(_INNER_SPECKS.sub("", s)):
+            s = _INNER_SPECKS.sub("", s)  # "ỦY, BAN NHÂN DÂN": a scan's speck read as a stop inside the name
         f = spell_out_board(fold(s))
         if f.startswith(("kính gửi", "nơi nhận", "v/v")):
             continue
@@ -739,6 +741,7 @@ _NAMES_ITS_PLACE = re.compile(rf"(?<!\S)(?:{alternation(M.ADMIN_UNITS)})\s+(?!h�
 
 
 _BOARD_LINE = re.compile(r"(?:ban|văn phòng|ủy ban kiểm tra)\s")
+_INNER_SPECKS = re.compile(r"(?<=\w)[,.;:'`](?=\s)")
 
 
 # A name that breaks after the first syllable of its place: "TRƯỜNG TIỂU HỌC DIỄN" / "THÀNH",
@@ -748,6 +751,12 @@ _ONE_SYLLABLE_OF_PLACE = re.compile(rf"(?<![\wđ])(?:{alternation(M.ADMIN_UNITS 
 
 def _continues(previous: str, line: str) -> bool:
     """Whether a header line completes the one above ("TÒA ÁN NHÂN DÂN" / "TỈNH CÀ MAU")."""
+    if line not in M.HEADER_MARKS and spans_a_term(previous, line):
+        return True  # "BAN TUYÊN GIÁO TRUNG" / "ƯƠNG": one name's term wrapped, a scan's blank line between
+    if (line == "trung ương" or line.startswith("trung ương ")) and _BOARD_LINE.match(previous + " ") and "trung ương" not in previous:
+        # "BAN TUYÊN GIÁO" / "TRUNG ƯƠNG", "BAN CHẤP HÀNH" / "TRUNG ƯƠNG": "trung ương" names no body
+        # of its own under a board; it ends the board's name (Guidance 36-HD/VPTW's central boards).
+        return True
     purpose = line.startswith("về ") or line == "về" or " về " in f" {previous} "
     if previous.startswith(M.NAMED_BY_PURPOSE) and purpose and line not in M.HEADER_MARKS and not starts_with_body(line.upper()):
         return True

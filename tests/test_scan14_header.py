@@ -1,0 +1,83 @@
+"""Scans of headers and signature blocks (Decree 30/2020/NĐ-CP, Guidance 36-HD/VPTW): a name wrapped
+in a narrow cell with a blank line between its pieces, a number cut at its hyphen, specks after the
+type name or among the signature's strokes, an arrival stamp's date under the summary."""
+
+import pytest
+
+from plankb.extractors.fields.signature import _strokes
+from plankb.extractors.layout import _without_stamp_tail
+from tests.conftest import extract_text
+
+MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+PARTY = "ĐẢNG CỘNG SẢN VIỆT NAM\n"
+CLOSING = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+
+
+def _state(header: str, number: str = "Số: 12/QĐ-UBND", after_type: str = "Về việc phê duyệt đề án phát triển\n\n") -> str:
+    return (f"{header}\n{number}\n{MOTTO}Phú Mỹ, ngày 05 tháng 3 năm 2022\n\nQUYẾT ĐỊNH\n{after_type}"
+            "Căn cứ Luật Tổ chức chính quyền địa phương;\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Phê duyệt đề án.\n" + CLOSING)
+
+
+@pytest.mark.parametrize(("header", "issuer"), [
+    ("BAN DÂN VẬN\n\nTRUNG ƯƠNG", "Ban Dân vận Trung ương"),  # "trung ương" ends the board's name
+    ("BAN DÂN VẬN TRUNG\n\nƯƠNG", "Ban Dân vận Trung ương"),  # a term cut, a blank line between its pieces
+    ("BAN CHẤP HÀNH\nTRUNG ƯƠNG", "Ban Chấp hành Trung ương Đảng"),
+])
+def test_a_central_board_wrapped_in_its_cell(header, issuer, nlp):
+    text = f"{header}\n*\nSố 21-HD/BDVTW\n{PARTY}Hà Nội, ngày 12 tháng 4 năm 2023\n\nHƯỚNG DẪN\nvề công tác dân vận năm 2023\n\nNội dung hướng dẫn.\n{CLOSING}"
+    assert extract_text(text, nlp).issuer.name == issuer
+
+
+def test_a_speck_read_as_a_comma_inside_the_name(nlp):
+    rec = extract_text(_state("ỦY, BAN NHÂN DÂN\nTỈNH PHÚ MỸ"), nlp)
+    assert rec.issuer.name == "Ủy ban nhân dân tỉnh Phú Mỹ"
+
+
+def test_a_number_wrapped_at_its_hyphen(nlp):
+    rec = extract_text(_state("ỦY BAN NHÂN DÂN\nTỈNH PHÚ MỸ", number="Số: 345/QĐ-\nUBND"), nlp)
+    assert rec.symbol == "345/QĐ-UBND"
+    assert rec.issuer.name == "Ủy ban nhân dân tỉnh Phú Mỹ"  # "UBND" is no line of the header's name
+    # a word in small letters after the number's hyphen is no piece of its code
+    assert extract_text(_state("ỦY BAN NHÂN DÂN\nTỈNH PHÚ MỸ", number="Số: 345/QĐ-\nvề việc"), nlp).symbol != "345/QĐ-UBND"
+
+
+def test_specks_after_the_type_name():
+    assert _without_stamp_tail("QUYẾT ĐỊNH\tÉ Í TÍ Jg)") == "QUYẾT ĐỊNH"
+    assert _without_stamp_tail("NGHỊ QUYẾT. Jj") == "NGHỊ QUYẾT"
+    assert _without_stamp_tail("KẾ HOẠCH. Về") == "KẾ HOẠCH. Về"  # a syllable: a word, not a speck
+    assert _without_stamp_tail("QUYẾT ĐỊNH\tVề việc phê duyệt quy hoạch chung") == "QUYẾT ĐỊNH\tVề việc phê duyệt quy hoạch chung"
+
+
+def test_the_summary_after_a_type_line_with_specks(nlp):
+    text = _state("ỦY BAN NHÂN DÂN\nTỈNH PHÚ MỸ", after_type="").replace("QUYẾT ĐỊNH\n", "QUYẾT ĐỊNH\tÉ Í Jg)\nPHÊ DUYỆT ĐỀ ÁN GIẢM NGHÈO\nỦY BAN NHÂN DÂN TỈNH PHÚ MỸ\n\n", 1)
+    assert extract_text(text, nlp).title == "PHÊ DUYỆT ĐỀ ÁN GIẢM NGHÈO"
+
+
+def test_an_arrival_stamp_under_the_summary(nlp):
+    rec = extract_text(_state("ỦY BAN NHÂN DÂN\nTỈNH PHÚ MỸ", after_type="Về việc phê duyệt đề án phát triển\n15 06 '21\n\n"), nlp)
+    assert rec.title == "phê duyệt đề án phát triển"
+    rec = extract_text(_state("ỦY BAN NHÂN DÂN\nTỈNH PHÚ MỸ", after_type="Về việc phê duyệt đề án giai đoạn 2021 -\n2025\n\n"), nlp)
+    assert rec.title == "phê duyệt đề án giai đoạn 2021 - 2025"  # a wrapped year goes on
+
+
+def test_the_authority_of_issue_read_in_pieces(nlp):
+    text = (f"HỘI ĐỒNG NHÂN DÂN\nTỈNH PHÚ MỸ\nSố: 78/NQ-HĐND\n{MOTTO}Phú Mỹ, ngày 10 tháng 12 năm 2021\n\nNGHỊ QUYẾT\n"
+            "VỀ DỰ TOÁN NGÂN SÁCH NĂM 2022\nHỘI ĐỒNG NHÂN DÂN TỈNH PHÚ MỸ\nKH\nÓA XV, KỲ HỌP THỨ 4\n\n"
+            "Căn cứ Luật Ngân sách nhà nước;\n\nQUYẾT NGHỊ:\n\nĐiều 1. Thông qua dự toán.\n" + CLOSING)
+    assert extract_text(text, nlp).title == "VỀ DỰ TOÁN NGÂN SÁCH NĂM 2022"
+
+
+def test_a_plenum_committee_wrapped_before_its_term(nlp):
+    text = (f"BAN CHẤP HÀNH\nĐẢNG BỘ TỈNH PHÚ MỸ\n*\nSố 12-KL/TU\n{PARTY}Phú Mỹ, ngày 13 tháng 5 năm 2022\n\nKẾT LUẬN\n"
+            "HỘI NGHỊ LẦN THỨ NĂM BAN CHẤP HÀNH ĐẢNG BỘ\nTỈNH (KHÓA XV) về phát triển du lịch đến năm 2025\n\n"
+            "Tại Hội nghị lần thứ năm, Ban Chấp hành Đảng bộ tỉnh kết luận như sau.\n" + CLOSING)
+    assert extract_text(text, nlp).title == "HỘI NGHỊ LẦN THỨ NĂM BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHÓA XV) về phát triển du lịch đến năm 2025"
+
+
+def test_signature_strokes_are_not_the_seals_lines(nlp):
+    assert _strokes("` ` x ọ / =j `")
+    assert _strokes("— —.»zf")
+    assert not _strokes("Trần Văn Bình")
+    body = _state("ỦY BAN NHÂN DÂN\nTỈNH PHÚ MỸ")
+    block = "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n—\n` ` x ọ / =j `\n`\n“\n— —.»zf\n\nTrần Văn Bình\n"
+    assert extract_text(body + block, nlp).signer.name == "Trần Văn Bình"
