@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from plankb.extractors.fields.base import field_component, warn
@@ -9,7 +11,7 @@ from plankb.extractors.layout import HONORIFIC, Layout, is_name_line, is_signatu
 from plankb.extractors.names import name_case
 from plankb.extractors.patterns import layout_markers as M
 from plankb.extractors.patterns.grammar import AUTHORITY_LINE, authority_label
-from plankb.extractors.syllables import garbled
+from plankb.extractors.syllables import garbled, is_syllable
 from plankb.extractors.text import fold, squash, strip_accents
 
 
@@ -75,7 +77,9 @@ def _past_the_seal(layout: Layout):
     line = layout.signer_line
     if is_name_line(line.stripped) and not _title_without_tones(line.stripped):
         return line
-    later = [ln for ln in layout.lines if ln.start > line.start and ln.stripped][:SEAL_LINES]
+    # The signature's strokes read as specks ("` ` x ọ / =j `", "— —.»zf") are no line of the seal's
+    # ring: they do not count among the lines the name may sit below.
+    later = [ln for ln in layout.lines if ln.start > line.start and ln.stripped and not _strokes(ln.stripped)][:SEAL_LINES]
     earlier = [ln for ln in layout.lines if ln.start < line.start and ln.stripped][-2:]
     on_behalf = any((m := AUTHORITY_LINE.match(fold(ln.stripped))) and authority_label(m.group("a")) == "T/M" for ln in earlier)
     for ln in later:
@@ -88,6 +92,15 @@ def _past_the_seal(layout: Layout):
         if is_name_line(ln.stripped) and not ln.stripped.isupper():
             return ln
     return line
+
+
+_LETTER_RUN = re.compile(r"[^\W\d_]{2,}")
+
+
+def _strokes(s: str) -> bool:
+    """A line OCR read off a signature's strokes or a seal's specks: no word of two letters or more
+    that is a syllable."""
+    return not any(is_syllable(w) for w in _LETTER_RUN.findall(s))
 
 
 # The first word of a title of several words that no family name shares: "Trưởng" (of "Trưởng ban",
