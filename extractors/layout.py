@@ -419,6 +419,45 @@ _BODY_UNDER_PARTY_ORG = re.compile(
 )
 
 
+# A place-and-date line in the long form as a scan or a fax reads it: specks between the date's
+# words and numbers ("ngày 09: tháng 10:", "năm:2014", "năm-2025", "tháng. 01"), the month word's
+# mark misread ("thắng"), the year wrapped to the next line among specks ("năm ..." / "___ 2025.",
+# "năm" / "" / ". 2024"). Its specks read as blanks (the same length: offsets stay the text's).
+_DATE_DAY_WORD = re.compile(r"(?<![^\W\d_])ngày(?![^\W\d_])", re.I)
+_MONTH_WORD_MISREAD = re.compile(r"(?<![^\W\d_])(th)[ắẳấạảà](ng)(?![^\W\d_])", re.I)
+_LONG_DATE_WORDS = re.compile(r"(?<![^\W\d_])tháng(?![^\W\d_])", re.I)
+_DATE_SPECK = re.compile(r"[^\w\s]|_")
+_YEAR_PIECE = re.compile(r"(?:[^\w\s]|_|\s)*(?:năm\s*(?:[^\w\s]|_)*\s*)?(?:19|20)\d{2}(?:[^\w\s]|_|\s)*", re.I)
+YEAR_LINES_AHEAD = 2  # the year on the next line, or past one blank line a scan put there
+
+
+def date_specks_blanked(s: str) -> str | None:
+    day = _DATE_DAY_WORD.search(s)
+    if day is None:
+        return None
+    rest = _MONTH_WORD_MISREAD.sub(lambda m: f"{m[1]}{'Á' if m[0][2].isupper() else 'á'}{m[2]}", s[day.end() :])
+    if not _LONG_DATE_WORDS.search(rest):
+        return None  # "ngày 03/02/2023": its marks are the date's own
+    return s[: day.end()] + _DATE_SPECK.sub(" ", rest).replace("\n", " ")
+
+
+def _date_among_specks(text: str, lines: list[Line], i: int) -> tuple[Line, int] | None:
+    """The place-and-date line read among a scan's specks, and the index of its last line."""
+    line = lines[i]
+    s = line.stripped
+    if not s or PLACE_DATE.search(s) or _NUMBER_LINE.match(s) or not _DATE_DAY_WORD.search(s):
+        return None
+    for j in range(i, min(len(lines), i + 1 + YEAR_LINES_AHEAD)):
+        if j > i and lines[j].stripped and not _YEAR_PIECE.fullmatch(lines[j].stripped):
+            return None
+        if j > i and not lines[j].stripped:
+            continue
+        blanked = date_specks_blanked(text[line.start : lines[j].end])
+        if blanked is not None and PLACE_DATE.search(blanked):
+            return Line(line.start, lines[j].end, blanked), j
+    return None
+
+
 def _merge_wrapped(lines: list[Line], text: str) -> list[Line]:
     """Header lines as printed, before a narrow table cell wrapped them: the motto, the place and
     date ("Quảng Nam, ngày 14" / "tháng 3 năm 2023", "Thừa" / "Thiên Huế, ngày ..."), a number
@@ -429,6 +468,11 @@ def _merge_wrapped(lines: list[Line], text: str) -> list[Line]:
     while i < len(lines):
         line = lines[i]
         s = line.stripped
+        mended = _date_among_specks(text, lines, i)
+        if mended is not None:
+            out.append(mended[0])
+            i = mended[1] + 1
+            continue
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if not s or nxt is None or not nxt.stripped:
             out.append(line)
@@ -723,7 +767,7 @@ def _has_lower_words(s: str) -> bool:
 
 
 MOST_TITLE_LINES = 5
-MOST_CAPITAL_TITLE_LINES = 7  # capitals are wide: a long summary in capitals wraps to more lines
+MOST_CAPITAL_TITLE_LINES = 9  # capitals are wide: a long summary in capitals wraps to more lines (8 in a narrow cell, and a line a scan read twice)
 
 
 def _most_title_lines(title: list[Line]) -> int:

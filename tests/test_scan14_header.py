@@ -81,3 +81,31 @@ def test_signature_strokes_are_not_the_seals_lines(nlp):
     body = _state("ỦY BAN NHÂN DÂN\nTỈNH PHÚ MỸ")
     block = "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n—\n` ` x ọ / =j `\n`\n“\n— —.»zf\n\nTrần Văn Bình\n"
     assert extract_text(body + block, nlp).signer.name == "Trần Văn Bình"
+
+
+@pytest.mark.parametrize(("place_date", "date"), [
+    ("Phú Mỹ, ngày 20 thắng 7 năm:2014", "2014-07-20"),  # the month's mark misread, a speck before the year
+    ("Phú Mỹ, ngày 25 tháng 6 năm-2022", "2022-06-25"),
+    ("Phú Mỹ, ngày 09: tháng 10:\n| năm 2022. :", "2022-10-09"),  # wrapped, specks on both lines
+    ("Phú Mỹ, ngày 28 tháng 11 năm ...\n___ 2022.", "2022-11-28"),
+    ("Phú Mỹ, ngày 10 tháng 7 năm\n\n. 2022", "2022-07-10"),  # a blank line a scan put before the year
+    ("Phú Mỹ, ngày 10 tháng 7 năm\n\nHội nghị 2022", None),  # not the year alone: unknown
+])
+def test_a_place_and_date_line_among_specks(place_date, date, nlp):
+    text = (f"ỦY BAN NHÂN DÂN\nTỈNH PHÚ MỸ\nSố: 12/KH-UBND\n{MOTTO}{place_date}\n\nKẾ HOẠCH\nPhát triển du lịch năm 2022\n\n"
+            "Thực hiện chỉ đạo của tỉnh, Ủy ban nhân dân tỉnh ban hành kế hoạch.\n" + CLOSING)
+    rec = extract_text(text, nlp)
+    assert rec.date == date
+    if date:
+        assert rec.place == "Phú Mỹ"
+
+
+def test_a_date_alone_above_the_type_name(nlp):
+    text = (f"BAN THƯỜNG VỤ TỈNH ỦY\n*\nSố 10-NQ/TU\n{PARTY}` ngày 18 tháng 8 năm 2021\n\nNGHỊ QUYẾT\nvề phát triển đô thị\n\n"
+            "Ban Thường vụ Tỉnh ủy quyết nghị như sau.\n" + CLOSING)
+    rec = extract_text(text, nlp)
+    assert rec.date == "2021-08-18"
+    assert rec.place is None
+    # a date under the type name is the body's, not the date of issue
+    text = text.replace("` ngày 18 tháng 8 năm 2021\n", "").replace("về phát triển đô thị\n", "về phát triển đô thị\n\nngày 18 tháng 8 năm 2021\n")
+    assert extract_text(text, nlp).date is None

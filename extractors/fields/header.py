@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from plankb.extractors import dates
 from plankb.extractors.fields.base import field_component, warn
-from plankb.extractors.layout import Layout, Line, is_signature_title, is_upper_line, spans_a_term
+from plankb.extractors.layout import Layout, Line, date_specks_blanked, is_signature_title, is_upper_line, spans_a_term
 from plankb.extractors.names import ACRONYMS, SCHOOL_LEVELS, body_end, clean_body, name_case, starts_with_body
 from plankb.extractors.patterns import layout_markers as M
 from plankb.extractors.patterns.doc_types import BY_CODE, NOTICE_CLAUSE, TYPE_NAME_ALT
@@ -58,6 +58,8 @@ def header(doc: Doc) -> None:
 
     rec["title"] = _title(layout, spans, pt.text if rec.get("_ocr") else "", pt.text)
     rec["place"], rec["date"] = _place_date(doc, layout, pt, spans)
+    if rec["date"] is None and layout.place_date_line is None:
+        rec["date"] = _date_alone(layout, spans)
     if rec["date"] is None and symbol is not None and (symbol.start >= layout.body_end or symbol.end <= layout.header_end):
         # "Kèm theo Kế hoạch số 47-KH/BCĐ, ngày 12/01/2023": the annex dates its own plan; with no
         # place-and-date line, "Số: 318/TB-UBND ngày 02/12/2025" in the header dates the document.
@@ -92,6 +94,27 @@ def congress_of_title(title: str, text: str, spans: dict) -> dict | None:
 
 
 _DAY_WORD = re.compile(r"(?:ngày\s*)?")
+# The header's date line whose place a seal or a fax's streak wiped ("ngày 18 tháng 8 năm 2021",
+# "23 tháng 9 năm 2024" under the motto), specks around it: the date in the long form, alone.
+_DATE_ALONE = re.compile(rf"[^\w\s]*\s*(?P<date>{dates.LONG_DATE})[^\w]*", re.I)
+
+
+def _date_alone(layout: Layout, spans: dict) -> str | None:
+    """A date standing alone on a line above the type name: in the header (Decree 30/2020/NĐ-CP,
+    Guidance 36-HD/VPTW) that is the date of issue; the place is unknown."""
+    if layout.type_line is None:
+        return None
+    for line in layout.lines:
+        if line.start >= layout.type_line.start:
+            break
+        m = _DATE_ALONE.fullmatch(line.stripped)
+        if m is not None:
+            date = dates.parse_full_date(m)
+            if date:
+                at = line.start + line.text.index(line.stripped)
+                spans["date"] = {"start": at + m.start("date"), "end": at + m.end("date")}
+            return date
+    return None
 
 
 def _adoption_date(text: str, spans: dict) -> str | None:
@@ -405,6 +428,9 @@ def _place_date(doc: Doc, layout: Layout, pt: Text, spans: dict) -> tuple[str | 
         spans["place"] = {"start": line.start + start, "end": line.start + m.end("place")}
     rest = "ngày " + m.group("rest").lower()
     dm = dates.FULL_DATE.search(rest)
+    if dm is None and date_specks_blanked(rest):
+        rest = date_specks_blanked(rest)  # "ngày 20 thắng 7 năm:2014": a scan's specks and misread mark
+        dm = dates.FULL_DATE.search(rest)
     if dm is None:
         warn(doc, "blank-date", f"the date of issue is incomplete: {squash(line.text)!r}")
         return place, None
