@@ -109,3 +109,24 @@ def test_a_date_alone_above_the_type_name(nlp):
     # a date under the type name is the body's, not the date of issue
     text = text.replace("` ngày 18 tháng 8 năm 2021\n", "").replace("về phát triển đô thị\n", "về phát triển đô thị\n\nngày 18 tháng 8 năm 2021\n")
     assert extract_text(text, nlp).date is None
+
+
+@pytest.mark.parametrize(("header", "issuer"), [
+    ("ỦY BAN. NHÂN DÂN.\nTỈNH PHÚ MỸ", "Ủy ban nhân dân tỉnh Phú Mỹ"),  # a fax's stops inside and after the name
+    ("ỦY BAN NHÂN.\nDÂN -\n- TỈNH PHÚ MỸ", "Ủy ban nhân dân tỉnh Phú Mỹ"),  # the dashes of two wrapped lines
+    ("ỦY BAN NHÂN DÂN\nTỈNHPHÚMỸ", "Ủy ban nhân dân tỉnh Phú Mỹ"),  # spaces a fax lost between syllables
+    ("BỘYTẾ", "Bộ Y tế"),
+    ("BỘ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI", "Bộ Lao động - Thương binh và Xã hội"),  # a name's own hyphen stays
+    (", BỘ GIÁO DỤC VÀ.\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT -\n\nĐÀO TẠO", "Bộ Giáo dục và Đào tạo"),  # the motto's cell is no piece of it
+])
+def test_a_faxed_header_name(header, issuer, nlp):
+    text = _state(header).replace("Số: 12/QĐ-UBND", "Số: 12/QĐ-BYT")
+    assert extract_text(text, nlp).issuer.name.lower() == issuer.lower()  # the words; their capitals are name_case's
+
+
+def test_glued_syllables_and_acronyms():
+    from plankb.extractors.fields.header import _syllables_apart
+    assert _syllables_apart("TỈNHBẮCGIANG") == "TỈNH BẮC GIANG"
+    assert _syllables_apart("UBND") == "UBND"
+    assert _syllables_apart("HĐND") == "HĐND"
+    assert _syllables_apart("KRÔNG") == "KRÔNG"  # no split into syllables: a name of a minority language stays

@@ -659,6 +659,8 @@ def _issuer_from_header(layout: Layout):
         s = _restore_first_letter(s)
         if not starts_with_body(s) and starts_with_body(_INNER_SPECKS.sub("", s)):
             s = _INNER_SPECKS.sub("", s)  # "ỦY, BAN NHÂN DÂN": a scan's speck read as a stop inside the name
+        s = _without_stops(s)
+        s = " ".join(_syllables_apart(w) for w in s.split())
         f = spell_out_board(fold(s))
         if f.startswith(("kính gửi", "nơi nhận", "v/v")):
             continue
@@ -768,6 +770,42 @@ _NAMES_ITS_PLACE = re.compile(rf"(?<!\S)(?:{alternation(M.ADMIN_UNITS)})\s+(?!h�
 
 _BOARD_LINE = re.compile(r"(?:ban|văn phòng|ủy ban kiểm tra)\s")
 _INNER_SPECKS = re.compile(r"(?<=\w)[,.;:'`](?=\s)")
+# A body's name in the header holds no stop, colon or quote (Decree 30/2020/NĐ-CP: capitals, one name;
+# "TP." abbreviates, a comma may list fields "SỞ VĂN HÓA, THỂ THAO ..."): a fax's specks
+# ("ỦY BAN. NHÂN DÂN.", "ỦY BAN NHÂN." / "DÂN", "- PHỦ.", "“HÀNH CHÍNH").
+_STOP_SPECKS = re.compile(r"(?<![\s.](?:TP|Tp))(?<!^(?:TP|Tp))[.:;\"“”„`]+(?=\s|$)|(?<=\s)[\"“”„`]+|,+$")
+
+
+# A name's hyphen joins two fields with one dash ("BỘ LAO ĐỘNG - THƯƠNG BINH ..."); two standing apart
+# are the specks at the ends of two wrapped lines ("ỦY BAN NHÂN DÂN -" / "- TỈNH X", "CHÍNH -" / "- PHỦ").
+_DASH_SPECKS = re.compile(r"\s[-–](?:\s+[-–])+(?=\s)")
+
+
+def _without_stops(s: str) -> str:
+    return squash(_DASH_SPECKS.sub(" ", _STOP_SPECKS.sub("", s))).strip()
+
+
+MOST_GLUED_SYLLABLES = 4
+
+
+def _syllables_apart(word: str) -> str:
+    """A word in capitals a fax glued from syllables whose spaces it lost ("TỈNHKONTUM", "BỘYTẾ",
+    "DỤCVÀ"): the fewest syllables it splits into, when every piece is one and the word is none;
+    an acronym ("UBND", "HĐND") splits into no syllables and stays."""
+    if not word.isupper() or not word.isalpha() or is_syllable(word) or fold(word) in ACRONYMS or fold(word) in _KNOWN_SHORT:
+        return word
+    n = len(word)
+    best: list[list[str] | None] = [None] * (n + 1)
+    best[0] = []
+    for end in range(1, n + 1):
+        for start in range(max(0, end - 7), end):
+            piece = word[start:end]
+            if best[start] is not None and is_syllable(piece) and (best[end] is None or len(best[start]) + 1 < len(best[end])):
+                best[end] = [*best[start], piece]
+    pieces = best[n]
+    if pieces is None or len(pieces) > MOST_GLUED_SYLLABLES or any(len(p) == 1 and p not in ("Y", "Ý") for p in pieces):
+        return word
+    return " ".join(pieces)
 
 
 # A name that breaks after the first syllable of its place: "TRƯỜNG TIỂU HỌC DIỄN" / "THÀNH",
@@ -775,9 +813,16 @@ _INNER_SPECKS = re.compile(r"(?<=\w)[,.;:'`](?=\s)")
 _ONE_SYLLABLE_OF_PLACE = re.compile(rf"(?<![\wđ])(?:{alternation(M.ADMIN_UNITS + SCHOOL_LEVELS)})\s+(?!hội$)[^\W\d_]+$")  # not "xã hội"
 
 
+def _opens_a_motto(line: str) -> bool:
+    """A header line that begins the national or an organisation's motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA
+    VIỆT", the motto's cell read into the name's column): no piece of a body's name."""
+    words = " ".join(line.split()[:3])
+    return len(words.split()) >= 2 and any(motto.startswith(words) for motto in M.MOTTOS if " " in motto)
+
+
 def _continues(previous: str, line: str) -> bool:
     """Whether a header line completes the one above ("TÒA ÁN NHÂN DÂN" / "TỈNH CÀ MAU")."""
-    if line not in M.HEADER_MARKS and spans_a_term(previous, line):
+    if line not in M.HEADER_MARKS and spans_a_term(previous, line) and not _opens_a_motto(line):
         return True  # "BAN TUYÊN GIÁO TRUNG" / "ƯƠNG": one name's term wrapped, a scan's blank line between
     if (line == "trung ương" or line.startswith("trung ương ")) and _BOARD_LINE.match(previous + " ") and "trung ương" not in previous:
         # "BAN TUYÊN GIÁO" / "TRUNG ƯƠNG", "BAN CHẤP HÀNH" / "TRUNG ƯƠNG": "trung ương" names no body
