@@ -123,8 +123,11 @@ _DIVISION_HEADING = re.compile(rf"^(?:{alternation(DIVISION_WORDS)})\s+(?:{DIVIS
 # "Số hiệu:", "Số công báo:" (a portal's labels) are no number line: a word in lower case follows.
 # A scan's speck or a fax's streak before it reads as a mark ("- Số: 130/KH-UBND", "' Số: ..."):
 # with its colon, still the number line.
+# A fax's streak read as a short word before it ("cóc Số: 3557/QĐ-BYT", "hỏi - Số: 97/NQ-HĐND"): with
+# its colon and the number after it, still the number line.
 _NUMBER_LINE = re.compile(
-    rf"^\s*(?:Số|SỐ|số)\b(?![ \t]+[{LOWER}])\s*:?|^\s*(?:[-–—_'\"“.,]{{1,2}}\s*)?Số\s*:|^\s*(?i:{TYPE_NAME_ALT})\s+(?:số|SỐ)\s*:",
+    rf"^\s*(?:Số|SỐ|số)\b(?![ \t]+[{LOWER}])\s*:?|^\s*(?:[-–—_'\"“.,]{{1,2}}\s*)?Số\s*:"
+    rf"|^\s*[^\W\d_]{{1,4}}(?:[ \t]+[-–—_'\"“.,]{{1,2}})?[ \t]+Số[ \t]*:[ \t]*\d|^\s*(?i:{TYPE_NAME_ALT})\s+(?:số|SỐ)\s*:",
     re.M,
 )
 _VV = re.compile(r"^\s*[“\"(]?\s*(?:V/v|V/V|v/v|Về việc)\s*:?\s*", re.I)
@@ -503,7 +506,7 @@ def _merge_wrapped(lines: list[Line], text: str) -> list[Line]:
                     out.append(three)
                     i += 3
                     continue
-        if _NUMBER_ALONE.match(s) or (_NUMBER_LINE.match(s) and _CUT_AT_HYPHEN.search(s) and _CODE_PIECE.fullmatch(n)):
+        if _NUMBER_ALONE.match(s) or (_NUMBER_LINE.match(s) and _CUT_AT_HYPHEN.search(s) and _CODE_PIECE.fullmatch(n.rstrip(" -–_.,:;'\"`"))):
             # "Số:" / "24/KH-UBND"; "Số: 1994/QĐ-" / "UBND": a narrow cell wrapped the number at its hyphen
             out.append(_joined(text, line, nxt))
             i += 2

@@ -130,3 +130,17 @@ def test_glued_syllables_and_acronyms():
     assert _syllables_apart("UBND") == "UBND"
     assert _syllables_apart("HĐND") == "HĐND"
     assert _syllables_apart("KRÔNG") == "KRÔNG"  # no split into syllables: a name of a minority language stays
+
+
+@pytest.mark.parametrize(("number", "symbol"), [
+    ("Số: 1927/QĐ-UBND_", "1927/QĐ-UBND"),  # a speck glued to the code
+    ("Số: 273/QĐ-UBND_` Đệ", "273/QĐ-UBND"),
+    ("Số: 547/QĐ:UBND", "547/QĐ-UBND"),  # a colon read for the hyphen
+    ("Số: 205/QĐ:-UBND", "205/QĐ-UBND"),
+    ("Số-168/QĐ-UBND", "168/QĐ-UBND"),  # a hyphen read for the space after "Số"
+    ("cóc Số: 3557/QĐ-UBND", "3557/QĐ-UBND"),  # a streak read as a short word before it
+    ("hỏi - Số: 97/QĐ-UBND -", "97/QĐ-UBND"),
+    ("Số: 1277/QĐ-\nUBND -", "1277/QĐ-UBND"),  # wrapped at its hyphen, a speck after the rest
+])
+def test_a_faxed_number_line(number, symbol, nlp):
+    assert extract_text(_state("ỦY BAN NHÂN DÂN\nTỈNH PHÚ MỸ", number=number), nlp).symbol == symbol

@@ -146,10 +146,27 @@ _LETTER_NUMBER = re.compile(_NUMBER_SLASH + _BODY_CODE)
 _LOST_TYPE_CODE = re.compile(_NUMBER_SLASH + r"-\s*" + _BODY_CODE)
 
 
+# A scan's or a fax's specks on the number line, never part of a symbol (Decree 30/2020/NĐ-CP: "Số: 12/QĐ-UBND";
+# Guidance 36-HD/VPTW: "Số 12-NQ/TU"): an underscore or a backquote glued to the code ("QĐ-UBND_",
+# "NQ-CP_`"), a colon for the hyphen between two codes ("QĐ:UBND", "NQ:-CP"), a hyphen for the space
+# after "Số" ("Số-168-HD/BTGTW"). Read as blanks or as the hyphen, the same length (offsets kept).
+_NUMBER_SPECKS = re.compile(r"[_`]|(?<=[A-ZĐ])\s*:(?=-?[A-ZĐ])|(?<=^Số)-(?=\d)|(?<=\sSố)-(?=\d)|(?<=^SỐ)-(?=\d)")
+
+
+def _number_specks_blanked(s: str) -> str:
+    def blank(m: re.Match[str]) -> str:
+        hyphen = m[0].endswith(":") and s[m.end() : m.end() + 1] != "-"
+        return " " * (len(m[0]) - 1) + "-" if hyphen else " " * len(m[0])
+
+    return _NUMBER_SPECKS.sub(blank, s)
+
+
 def _own_symbol(doc: Doc, layout: Layout, pt: Text, spans: dict):
     line = layout.number_line
     if line is not None:
-        found = find_symbols(pt.text, line.start, line.end)
+        blanked = _number_specks_blanked(line.text)
+        found = find_symbols(pt.text[: line.start] + blanked + pt.text[line.end :], line.start, line.end) if blanked != line.text else []
+        found = found or find_symbols(pt.text, line.start, line.end)
         if found and re.search(r"\d[ \u00a0]+$", pt.text[line.start : found[0].start]):
             # "Số: 4 9/2025/TT-BQP": a number written by hand and read in pieces; "9" would be a guess.
             warn(doc, "symbol-doubtful", f"the document's number is not readable: {squash(line.text)!r}")
