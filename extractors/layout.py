@@ -169,7 +169,30 @@ def _type_of_line(line: Line) -> str | None:
     misread = misread_type_name(s) if not s.isascii() else None
     if misread:
         return next((code for name, code in TYPE_NAMES if fold(misread) == name), None)
-    return None
+    return _type_among_specks(line.stripped)
+
+
+_NOT_LETTERS = re.compile(r"[^\w\s]|_")
+_OPERATIVE = re.compile(r"[^\W\d_]:\s*$")
+# One mark a fax left beside the type name, read as a digit or a letter alone ("NGHỊ QUYẾT 4", "NGHỊ QUYẾT Ì").
+_SPECK_TOKEN = re.compile(r"\d|[^\W\d_]")
+
+
+def _type_among_specks(s: str) -> str | None:
+    """The type name on a line a fax strewed with marks, quotes, bars and cells ("HƯỚNG DẪN | |",
+    "\"¬<tab>KẾ HOẠCH", "KẾ 'HOẠCH", "- QUYẾT ĐỊNH :", "NGHỊ QUYẾT 4"): what is left of it in capitals
+    is a type name exactly, with one lone mark after it at most."""
+    if _OPERATIVE.search(s):
+        return None  # "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:": the operative formula after the grounds, its colon glued
+    words = _NOT_LETTERS.sub(" ", s).split()
+    if not words or len(" ".join(words)) > 40:
+        return None
+    if len(words) > 1 and _SPECK_TOKEN.fullmatch(words[-1]):
+        words = words[:-1]
+    if not is_upper_line(" ".join(words)):
+        return None
+    f = fold(" ".join(words))
+    return next((code for name, code in TYPE_NAMES if f == name), None)
 
 
 # After the type name, alone on its line (Decree 30/2020/NĐ-CP), a scan may read a seal's or a stamp's

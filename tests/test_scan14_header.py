@@ -144,3 +144,20 @@ def test_glued_syllables_and_acronyms():
 ])
 def test_a_faxed_number_line(number, symbol, nlp):
     assert extract_text(_state("ỦY BAN NHÂN DÂN\nTỈNH PHÚ MỸ", number=number), nlp).symbol == symbol
+
+
+@pytest.mark.parametrize(("line", "code"), [
+    ("HƯỚNG DẪN | |", "HD"), ("\"¬\tKẾ HOẠCH", "KH"), ("KẾ 'HOẠCH", "KH"), ("- QUYẾT ĐỊNH :\t\"", "QĐ"),
+    ("NGHỊ QUYẾT 4", "NQ"),  # one lone mark after it
+    ("QUYẾT ĐỊNH:", None),  # the operative formula, its colon glued
+    ("KẾ HOẠCH 2025", None), ("Kế hoạch", None), ("QUYẾT E", None),
+])
+def test_a_type_name_among_a_faxs_marks(line, code):
+    from plankb.extractors.layout import _type_among_specks
+    assert _type_among_specks(line) == code
+
+
+def test_a_summary_line_with_a_speck_cut_off_its_end_goes_on(nlp):
+    text = _state("ỦY BAN NHÂN DÂN\nTỈNH PHÚ MỸ", after_type="").replace(
+        "QUYẾT ĐỊNH\n", "QUYẾT ĐỊNH\nPHÊ DUYỆT ĐỀ ÁN TRỒNG CÂY XANH CỦA :\nCHÍNH PHỦ TRÊN ĐỊA BÀN TỈNH\n\n", 1)
+    assert extract_text(text, nlp).title == "PHÊ DUYỆT ĐỀ ÁN TRỒNG CÂY XANH CỦA CHÍNH PHỦ TRÊN ĐỊA BÀN TỈNH"

@@ -288,7 +288,7 @@ def _summary_lines(layout: Layout, text: str) -> list[Line]:
     first = lines[0]
     row_end = text.find("\n", first.end)
     rest_of_row = text[first.end : row_end if row_end >= 0 else len(text)]
-    if rest_of_row.strip(" |\t\\"):
+    if rest_of_row.strip(" |\t\\") and re.search(r"[^\W_]", rest_of_row):  # not a scan's specks cut off the line's end (" :")
         # A cell of a flattened table row with more cells after it ("V/v triển khai | a | b |"):
         # the next line is the next row, not this summary going on.
         return [first]
