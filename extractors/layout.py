@@ -1001,6 +1001,17 @@ def _heading(h: str) -> str:
 _NAME_WORD = re.compile(rf"^[{UPPER}](?:'[{UPPER}])?[{LOWER}]*$")
 
 
+_NAME_EDGE_SPECKS = re.compile(r"^[\W_]+|[\W_]+$")
+_LONE_SMALL_LETTER = re.compile(rf"(?<=\s)[{LOWER}](?=\s)")
+
+
+def name_without_specks(s: str) -> str:
+    """A signer's name as a scan reads it among the seal's and the signature's specks: marks before
+    and after it ('" Phạm Mạnh Cường -'), a lone small letter between its capitalised words
+    ('Phạm n Thị Thanh Trà')."""
+    return " ".join(_LONE_SMALL_LETTER.sub(" ", _NAME_EDGE_SPECKS.sub("", s.strip())).split())
+
+
 def is_name_line(s: str) -> bool:
     """A person's name standing alone: 2 to 5 capitalised syllables, a Vietnamese family name first."""
     s = HONORIFIC.sub("", s.strip().strip(".,;"))
@@ -1073,7 +1084,8 @@ def _find_closing(layout: Layout, text: str) -> None:
                 continue
             if s.endswith((",", ";")):
                 continue  # "Đ/c Nguyễn Văn A," a recipient: a signer's name stands alone
-            if is_name_line(s) or (layout.signature_lines and _looks_like_name(s)):
+            bare = name_without_specks(s)
+            if is_name_line(s) or (layout.signature_lines and _looks_like_name(s)) or (layout.signature_lines and bare != s and is_name_line(bare)):
                 layout.signer_line = lines[i]
                 layout.signature_lines.append(lines[i])
                 break

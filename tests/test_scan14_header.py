@@ -161,3 +161,20 @@ def test_a_summary_line_with_a_speck_cut_off_its_end_goes_on(nlp):
     text = _state("ỦY BAN NHÂN DÂN\nTỈNH PHÚ MỸ", after_type="").replace(
         "QUYẾT ĐỊNH\n", "QUYẾT ĐỊNH\nPHÊ DUYỆT ĐỀ ÁN TRỒNG CÂY XANH CỦA :\nCHÍNH PHỦ TRÊN ĐỊA BÀN TỈNH\n\n", 1)
     assert extract_text(text, nlp).title == "PHÊ DUYỆT ĐỀ ÁN TRỒNG CÂY XANH CỦA CHÍNH PHỦ TRÊN ĐỊA BÀN TỈNH"
+
+
+@pytest.mark.parametrize(("name_line", "name"), [
+    ("\" Trần Văn Bình -", "Trần Văn Bình"),  # a fax's marks before and after the name
+    ("Trần n Văn Bình", "Trần Văn Bình"),  # a lone small letter between its words
+])
+def test_a_signer_among_a_faxs_specks(name_line, name, nlp):
+    body = _state("ỦY BAN NHÂN DÂN\nTỈNH PHÚ MỸ").replace(CLOSING, "\n\n")
+    # the right column read before the left one (the recipients), as OCR reads a page's columns
+    assert extract_text(body + f"TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n{name_line}\n" + CLOSING, nlp).signer.name == name
+
+
+def test_name_without_specks():
+    from plankb.extractors.layout import name_without_specks
+    assert name_without_specks("“ Lê Văn An.") == "Lê Văn An"
+    assert name_without_specks("Lê Văn An") == "Lê Văn An"
+    assert name_without_specks("- Như trên;") == "Như trên"  # no name: is_name_line still decides

@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Doc
 
 from plankb.extractors.fields.base import field_component, warn
-from plankb.extractors.layout import HONORIFIC, Layout, is_name_line, is_signature_title
+from plankb.extractors.layout import HONORIFIC, Layout, is_name_line, is_signature_title, name_without_specks
 from plankb.extractors.names import name_case
 from plankb.extractors.patterns import layout_markers as M
 from plankb.extractors.patterns.grammar import AUTHORITY_LINE, authority_label
@@ -28,6 +28,8 @@ def signature(doc: Doc) -> None:
         return
     signer_line = _past_the_seal(layout)
     name = squash(signer_line.stripped)
+    if not is_name_line(name) and is_name_line(name_without_specks(name)):
+        name = name_without_specks(name)  # '" Phạm Mạnh Cường -': the seal's and the signature's specks around it
     before_name = HONORIFIC.match(name)
     name = HONORIFIC.sub("", name).strip(" .,;")
     if name and _title_without_tones(name):
@@ -89,7 +91,7 @@ def _past_the_seal(layout: Layout):
             continue
         if m:
             break  # a second signature's block (a joint document): its name is not this signer's
-        if is_name_line(ln.stripped) and not ln.stripped.isupper():
+        if (is_name_line(ln.stripped) or is_name_line(name_without_specks(ln.stripped))) and not ln.stripped.isupper():
             return ln
     return line
 
