@@ -288,9 +288,10 @@ def _speck_lead_goes_on(s: str, title: list[Line]) -> int:
     if not m or not title:
         return 0
     rest, last = s[m.end() :], _without_speck_tail(title[-1].stripped)
-    if last[-1:] in ".:;!?":
+    in_capitals = all(is_upper_line(t.stripped) for t in title)
+    if last[-1:] in (":;!?" if in_capitals else ".:;!?"):  # a summary in capitals has no stop: a speck's
         return 0
-    if all(is_upper_line(t.stripped) for t in title):
+    if in_capitals:
         goes_on = is_upper_line(rest)
     else:
         goes_on = rest[:1].islower() and not is_upper_line(last)
@@ -824,7 +825,9 @@ def _title_goes_on_after_blank(lines: list[Line], i: int, title: list[Line]) -> 
     # A line in capitals ending on a stop goes on with a summary in capitals: a scan's speck there,
     # since a summary has no stop of its own (Decree 30/2020/NĐ-CP); "QUYẾT ĐỊNH:" ends on a colon.
     stops = ":;" if in_capitals and is_upper_line(nxt) else ".:;"
-    if not nxt or len(nxt) > longest or last[-1:] in ".:;!?" or nxt[-1:] in stops:
+    # So is a stop ending the last line, when the next goes on in capitals ("... CỦA TRUNG." / "" / "TÂM ...").
+    own_stops = ":;!?" if in_capitals and is_upper_line(nxt) else ".:;!?"
+    if not nxt or len(nxt) > longest or last[-1:] in own_stops or nxt[-1:] in stops:
         return False
     if _OPEN_YEAR_RANGE.search(last) and _YEAR_CLOSING.match(nxt):
         return True  # "... GIAI ĐOẠN 2026-" / "" / "2030": a span of years is not left open

@@ -178,3 +178,14 @@ def test_name_without_specks():
     assert name_without_specks("“ Lê Văn An.") == "Lê Văn An"
     assert name_without_specks("Lê Văn An") == "Lê Văn An"
     assert name_without_specks("- Như trên;") == "Như trên"  # no name: is_name_line still decides
+
+
+def test_stops_a_fax_left_in_a_summary_in_capitals(nlp):
+    text = _state("ỦY BAN NHÂN DÂN\nTỈNH PHÚ MỸ", after_type="").replace("QUYẾT ĐỊNH\n", (
+        "QUYẾT ĐỊNH\n\"VỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH. CẤP.\n\n- HUYỆN, CẤP XÃ GIAI ĐOẠN 2019 - 2021.\n\n"
+        "ỦY BAN NHÂN DÂN TỈNH PHÚ MỸ\n\n"), 1)
+    assert extract_text(text, nlp).title == "VỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH CẤP HUYỆN, CẤP XÃ GIAI ĐOẠN 2019 - 2021"
+    # an abbreviation's stop stays
+    text = _state("ỦY BAN NHÂN DÂN\nTỈNH PHÚ MỸ", after_type="").replace("QUYẾT ĐỊNH\n", (
+        "QUYẾT ĐỊNH\nVỀ VIỆC THÀNH LẬP TRƯỜNG HỌC TẠI TP. THỦ ĐỨC\n\n"), 1)
+    assert extract_text(text, nlp).title == "VỀ VIỆC THÀNH LẬP TRƯỜNG HỌC TẠI TP. THỦ ĐỨC"

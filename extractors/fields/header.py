@@ -212,6 +212,9 @@ def _own_symbol(doc: Doc, layout: Layout, pt: Text, spans: dict):
     return None
 
 
+# A stop after a word of two letters or more in a summary in capitals, before the next word in capitals
+# or at its end; not an abbreviation's ("TP. HỒ CHÍ MINH").
+_CAPITALS_STOP = re.compile(r"(?<=[^\W\d_]{2})(?<!\bTP)\.(?=\s+[^\W\d_])|(?<=\w)\.$")
 _LEAD_SPECKS = re.compile(r"^(?:[^\w“\"(]+|[^\W\d_](?=\s+[^\w\s“\"(]))+\s*")
 _TAIL_SPECKS = re.compile(r"(?:\s+[a-zà-ỹ]{1,3}\.{2,}|\s+[^\w\s)”\".]+)+$")
 
@@ -386,12 +389,16 @@ def _title(layout: Layout, spans: dict, text: str = "", full_text: str = "") -> 
     title = _LEAD_SPECKS.sub("", title)  # specks an OCR read before the first word ("» ", "-|", "À +.")
     title = _TAIL_SPECKS.sub("", title)  # and after the last ("mm...", "‹")
     title = _before_heading(title)
+    if is_upper_line(title):
+        title = _CAPITALS_STOP.sub("", title)  # "HÀNH CHÍNH. CẤP.": a summary has no stop (Decree 30), a scan's specks
     note = _ANNEX_NOTE.search(title)
     if note and note.start() > 0:
         title = title[: note.start()].strip()  # "Thể lệ ... (Ban hành kèm theo Kế hoạch số ...)" on one line
     title = re.sub(r"^[“\"(]?\s*(?:V/v|V/V|v/v|Về việc)\s*:?\s*", "", title).strip()
     if title.endswith("”") and title.count("”") > title.count("“"):
         title = title[:-1].strip()  # the quote that opened before "V/v" closes here
+    if title[:1] in "\"“" and not any(q in title[1:] for q in "\"”"):
+        title = title[1:].strip()  # a speck read as a quote before the summary, none closing it
     if not title or len(title) < 3:
         return None
     spans["title"] = {"start": first.start, "end": last.end}
