@@ -280,7 +280,7 @@ def _without_speck_tail(s: str) -> str:
     return _SPECK_TAIL.sub("", s)
 
 
-def _speck_lead_goes_on(s: str, title: list[Line]) -> int:
+def _speck_lead_goes_on(s: str, title: list[Line], after_blank: bool = False) -> int:
     """The length of the speck run a scan put before a summary's next line, when what follows it
     goes on in the summary's case (capitals after capitals, a small letter after a line in sentence
     case that did not stop); 0 when the line's mark is its own (a bullet, a rule)."""
@@ -289,7 +289,9 @@ def _speck_lead_goes_on(s: str, title: list[Line]) -> int:
         return 0
     rest, last = s[m.end() :], _without_speck_tail(title[-1].stripped)
     in_capitals = all(is_upper_line(t.stripped) for t in title)
-    if last[-1:] in (":;!?" if in_capitals else ".:;!?"):  # a summary in capitals has no stop: a speck's
+    # A summary in capitals has no stop: one at its line's end, a blank line after it, is a fax's speck;
+    # right above a dashed line it ends the summary, and the dash is a bullet.
+    if last[-1:] in (":;!?" if in_capitals and after_blank else ".:;!?"):
         return 0
     if in_capitals:
         goes_on = is_upper_line(rest)
@@ -727,7 +729,8 @@ def _title_after(lines: list[Line], i: int, continuation: bool = False, first: L
     while i < len(lines) and len(title) < _most_title_lines(title):
         line = _without_specks(lines[i])
         s = line.stripped
-        lead = _speck_lead_goes_on(s, title) if title else 0
+        after_blank = i > 0 and not lines[i - 1].stripped
+        lead = _speck_lead_goes_on(s, title, after_blank) if title else 0
         if lead:
             off = line.text.index(s) + lead
             line = Line(line.start + off, line.end, line.text[off:])
@@ -817,7 +820,7 @@ def _title_goes_on_after_blank(lines: list[Line], i: int, title: list[Line]) -> 
     if len(title) > (MOST_CAPITAL_TITLE_LINES - 2 if in_capitals else 2):
         return False
     nxt = _without_specks(lines[i + 1]).stripped
-    nxt = nxt[_speck_lead_goes_on(nxt, title) :]
+    nxt = nxt[_speck_lead_goes_on(nxt, title, after_blank=True) :]
     last = _without_speck_tail(title[-1].stripped)
     # A summary's line ending on "của các", "và", "về": the rest of the phrase follows, long or not;
     # so does a summary in capitals with its next line in capitals (OCR joins wrapped lines).
