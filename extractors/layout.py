@@ -31,6 +31,7 @@ from plankb.extractors.patterns.grammar import (
 )
 from plankb.extractors.readers.ocr_repairs import misread_type_name
 from plankb.extractors.regexes import alternation
+from plankb.extractors.syllables import is_syllable
 from plankb.extractors.text import fold, strip_accents
 
 
@@ -122,8 +123,11 @@ _DIVISION_HEADING = re.compile(rf"^(?:{alternation(DIVISION_WORDS)})\s+(?:{DIVIS
 # "Số hiệu:", "Số công báo:" (a portal's labels) are no number line: a word in lower case follows.
 # A scan's speck or a fax's streak before it reads as a mark ("- Số: 130/KH-UBND", "' Số: ..."):
 # with its colon, still the number line.
+# A fax's streak read as a short word before it ("cóc Số: 3557/QĐ-BYT", "hỏi - Số: 97/NQ-HĐND"): with
+# its colon and the number after it, still the number line.
 _NUMBER_LINE = re.compile(
-    rf"^\s*(?:Số|SỐ|số)\b(?![ \t]+[{LOWER}])\s*:?|^\s*(?:[-–—_'\"“.,]{{1,2}}\s*)?Số\s*:|^\s*(?i:{TYPE_NAME_ALT})\s+(?:số|SỐ)\s*:",
+    rf"^\s*(?:Số|SỐ|số)\b(?![ \t]+[{LOWER}])\s*:?|^\s*(?:[-–—_'\"“.,]{{1,2}}\s*)?Số\s*:"
+    rf"|^\s*[^\W\d_]{{1,4}}(?:[ \t]+[-–—_'\"“.,]{{1,2}})?[ \t]+Số[ \t]*:[ \t]*\d|^\s*(?i:{TYPE_NAME_ALT})\s+(?:số|SỐ)\s*:",
     re.M,
 )
 _VV = re.compile(r"^\s*[“\"(]?\s*(?:V/v|V/V|v/v|Về việc)\s*:?\s*", re.I)
@@ -154,6 +158,7 @@ def _type_of_line(line: Line) -> str | None:
     """The type code when a line is a document type name standing alone ("KẾ HOẠCH"), after the
     specks a scan puts before it (". . NGHỊ QUYẾT")."""
     s = _LEAD_NON_LETTERS.sub("", line.stripped)
+    s = _without_stamp_tail(s)
     if not s or len(s) > 40 or not is_upper_line(s):
         return None
     f = " ".join(fold(s).split())
@@ -164,7 +169,50 @@ def _type_of_line(line: Line) -> str | None:
     misread = misread_type_name(s) if not s.isascii() else None
     if misread:
         return next((code for name, code in TYPE_NAMES if fold(misread) == name), None)
-    return None
+    return _type_among_specks(line.stripped)
+
+
+_NOT_LETTERS = re.compile(r"[^\w\s]|_")
+_OPERATIVE = re.compile(r"[^\W\d_]:\s*$")
+# One mark a fax left beside the type name, read as a digit or a letter alone ("NGHỊ QUYẾT 4", "NGHỊ QUYẾT Ì").
+_SPECK_TOKEN = re.compile(r"\d|[^\W\d_]")
+
+
+def _type_among_specks(s: str) -> str | None:
+    """The type name on a line a fax strewed with marks, quotes, bars and cells ("HƯỚNG DẪN | |",
+    "\"¬<tab>KẾ HOẠCH", "KẾ 'HOẠCH", "- QUYẾT ĐỊNH :", "NGHỊ QUYẾT 4"): what is left of it in capitals
+    is a type name exactly, with one lone mark after it at most."""
+    if _OPERATIVE.search(s):
+        return None  # "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:": the operative formula after the grounds, its colon glued
+    words = _NOT_LETTERS.sub(" ", s).split()
+    if not words or len(" ".join(words)) > 40:
+        return None
+    if len(words) > 1 and _SPECK_TOKEN.fullmatch(words[-1]):
+        words = words[:-1]
+    if not is_upper_line(" ".join(words)):
+        return None
+    f = fold(" ".join(words))
+    return next((code for name, code in TYPE_NAMES if f == name), None)
+
+
+# After the type name, alone on its line (Decree 30/2020/NĐ-CP), a scan may read a seal's or a stamp's
+# specks: in a cell of their own past a wide gap ("QUYẾT ĐỊNH<tab>É Í TÍ Jg)"), or after a mark, a
+# letter or two that spell nothing ("NGHỊ QUYẾT. Jj").
+_STAMP_CELL = re.compile(r"\t[^\t]*$")
+_STAMP_MARK = re.compile(r"\s*[.,:;'`~_|]+\s*(?P<letters>[^\W\d_]{1,2})[)\]]?$")
+STAMP_CELL_CHARS = 12  # what a speck cell may hold beside it (more is a cell of text)
+
+
+def _without_stamp_tail(s: str) -> str:
+    while "\t" in s:
+        cell = _STAMP_CELL.search(s)
+        if len(cell.group(0).replace(" ", "").strip()) > STAMP_CELL_CHARS:
+            return s
+        s = s[: cell.start()].rstrip()
+    m = _STAMP_MARK.search(s)
+    if m and not is_syllable(m["letters"]):
+        return s[: m.start()]
+    return s
 
 
 def _motto(line: Line) -> tuple[bool, str | None]:
@@ -232,7 +280,7 @@ def _without_speck_tail(s: str) -> str:
     return _SPECK_TAIL.sub("", s)
 
 
-def _speck_lead_goes_on(s: str, title: list[Line]) -> int:
+def _speck_lead_goes_on(s: str, title: list[Line], after_blank: bool = False) -> int:
     """The length of the speck run a scan put before a summary's next line, when what follows it
     goes on in the summary's case (capitals after capitals, a small letter after a line in sentence
     case that did not stop); 0 when the line's mark is its own (a bullet, a rule)."""
@@ -240,9 +288,12 @@ def _speck_lead_goes_on(s: str, title: list[Line]) -> int:
     if not m or not title:
         return 0
     rest, last = s[m.end() :], _without_speck_tail(title[-1].stripped)
-    if last[-1:] in ".:;!?":
+    in_capitals = all(is_upper_line(t.stripped) for t in title)
+    # A summary in capitals has no stop: one at its line's end, a blank line after it, is a fax's speck;
+    # right above a dashed line it ends the summary, and the dash is a bullet.
+    if last[-1:] in (":;!?" if in_capitals and after_blank else ".:;!?"):
         return 0
-    if all(is_upper_line(t.stripped) for t in title):
+    if in_capitals:
         goes_on = is_upper_line(rest)
     else:
         goes_on = rest[:1].islower() and not is_upper_line(last)
@@ -272,11 +323,14 @@ def _joined(text: str, a: Line, b: Line) -> Line:
 
 _PLACE_PIECE = re.compile(rf"{PLACE}[ \t]*[-–]?")
 _NUMBER_ALONE = re.compile(r"^\s*(?:Số|SỐ)\s*:?\s*$")
+# A number cut after a hyphen or slash of its symbol, and the rest of its codes on the next line.
+_CUT_AT_HYPHEN = re.compile(r"\d[^\s]*[-/]$")
+_CODE_PIECE = re.compile(rf"[{UPPER}][{UPPER}0-9&]*(?:[-/][{UPPER}0-9&]+)*")
 _AND_EDGE = re.compile(r"(?:^|\s)(?:và|VÀ|,|-|–)$")
 _AND_START = re.compile(r"^(?:và|VÀ)\s")
 
 
-def _spans_a_term(a: str, b: str) -> bool:
+def spans_a_term(a: str, b: str) -> bool:
     """Whether a name's words run over the break between two header lines: "ỦY BAN NHÂN" / "DÂN",
     "VĂN PHÒNG CHÍNH" / "PHỦ", "THỦ TƯỚNG" / "CHÍNH PHỦ", "SỞ GIÁO DỤC VÀ" / "ĐÀO TẠO"."""
     if _AND_EDGE.search(a) or _AND_START.match(b):
@@ -394,6 +448,45 @@ _BODY_UNDER_PARTY_ORG = re.compile(
 )
 
 
+# A place-and-date line in the long form as a scan or a fax reads it: specks between the date's
+# words and numbers ("ngày 09: tháng 10:", "năm:2014", "năm-2025", "tháng. 01"), the month word's
+# mark misread ("thắng"), the year wrapped to the next line among specks ("năm ..." / "___ 2025.",
+# "năm" / "" / ". 2024"). Its specks read as blanks (the same length: offsets stay the text's).
+_DATE_DAY_WORD = re.compile(r"(?<![^\W\d_])ngày(?![^\W\d_])", re.I)
+_MONTH_WORD_MISREAD = re.compile(r"(?<![^\W\d_])(th)[ắẳấạảà](ng)(?![^\W\d_])", re.I)
+_LONG_DATE_WORDS = re.compile(r"(?<![^\W\d_])tháng(?![^\W\d_])", re.I)
+_DATE_SPECK = re.compile(r"[^\w\s]|_")
+_YEAR_PIECE = re.compile(r"(?:[^\w\s]|_|\s)*(?:năm\s*(?:[^\w\s]|_)*\s*)?(?:19|20)\d{2}(?:[^\w\s]|_|\s)*", re.I)
+YEAR_LINES_AHEAD = 2  # the year on the next line, or past one blank line a scan put there
+
+
+def date_specks_blanked(s: str) -> str | None:
+    day = _DATE_DAY_WORD.search(s)
+    if day is None:
+        return None
+    rest = _MONTH_WORD_MISREAD.sub(lambda m: f"{m[1]}{'Á' if m[0][2].isupper() else 'á'}{m[2]}", s[day.end() :])
+    if not _LONG_DATE_WORDS.search(rest):
+        return None  # "ngày 03/02/2023": its marks are the date's own
+    return s[: day.end()] + _DATE_SPECK.sub(" ", rest).replace("\n", " ")
+
+
+def _date_among_specks(text: str, lines: list[Line], i: int) -> tuple[Line, int] | None:
+    """The place-and-date line read among a scan's specks, and the index of its last line."""
+    line = lines[i]
+    s = line.stripped
+    if not s or PLACE_DATE.search(s) or _NUMBER_LINE.match(s) or not _DATE_DAY_WORD.search(s):
+        return None
+    for j in range(i, min(len(lines), i + 1 + YEAR_LINES_AHEAD)):
+        if j > i and lines[j].stripped and not _YEAR_PIECE.fullmatch(lines[j].stripped):
+            return None
+        if j > i and not lines[j].stripped:
+            continue
+        blanked = date_specks_blanked(text[line.start : lines[j].end])
+        if blanked is not None and PLACE_DATE.search(blanked):
+            return Line(line.start, lines[j].end, blanked), j
+    return None
+
+
 def _merge_wrapped(lines: list[Line], text: str) -> list[Line]:
     """Header lines as printed, before a narrow table cell wrapped them: the motto, the place and
     date ("Quảng Nam, ngày 14" / "tháng 3 năm 2023", "Thừa" / "Thiên Huế, ngày ..."), a number
@@ -404,6 +497,11 @@ def _merge_wrapped(lines: list[Line], text: str) -> list[Line]:
     while i < len(lines):
         line = lines[i]
         s = line.stripped
+        mended = _date_among_specks(text, lines, i)
+        if mended is not None:
+            out.append(mended[0])
+            i = mended[1] + 1
+            continue
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if not s or nxt is None or not nxt.stripped:
             out.append(line)
@@ -434,11 +532,12 @@ def _merge_wrapped(lines: list[Line], text: str) -> list[Line]:
                     out.append(three)
                     i += 3
                     continue
-        if _NUMBER_ALONE.match(s):
+        if _NUMBER_ALONE.match(s) or (_NUMBER_LINE.match(s) and _CUT_AT_HYPHEN.search(s) and _CODE_PIECE.fullmatch(n.rstrip(" -–_.,:;'\"`"))):
+            # "Số:" / "24/KH-UBND"; "Số: 1994/QĐ-" / "UBND": a narrow cell wrapped the number at its hyphen
             out.append(_joined(text, line, nxt))
             i += 2
             continue
-        if is_upper_line(s) and is_upper_line(n) and _spans_a_term(s, n):
+        if is_upper_line(s) and is_upper_line(n) and spans_a_term(s, n):
             merged = _joined(text, line, nxt)
             lines = [*lines[:i], merged, *lines[i + 2 :]]  # the joined line may run on again
             continue
@@ -630,7 +729,8 @@ def _title_after(lines: list[Line], i: int, continuation: bool = False, first: L
     while i < len(lines) and len(title) < _most_title_lines(title):
         line = _without_specks(lines[i])
         s = line.stripped
-        lead = _speck_lead_goes_on(s, title) if title else 0
+        after_blank = i > 0 and not lines[i - 1].stripped
+        lead = _speck_lead_goes_on(s, title, after_blank) if title else 0
         if lead:
             off = line.text.index(s) + lead
             line = Line(line.start + off, line.end, line.text[off:])
@@ -664,6 +764,8 @@ def _title_after(lines: list[Line], i: int, continuation: bool = False, first: L
                 break
             if PLACE_DATE.match(s) or _NUMBER_LINE.match(s) or "\t" in s:
                 break
+            if title and _STAMP_DIGITS.fullmatch(s) and not _YEAR.search(s):
+                break  # "15 06 '18": an arrival stamp's date under the summary; a wrapped year ("2021 - 2025") goes on
             if title and _is_authority_of_issue(lines, i, title[-1].stripped):
                 break  # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X" between a decision's summary and "Căn cứ"
         elif PLACE_DATE.match(s) or _NUMBER_LINE.match(s) or f.startswith("kính gửi"):
@@ -680,7 +782,13 @@ def _title_after(lines: list[Line], i: int, continuation: bool = False, first: L
 
 
 _CONFERENCE = ("hội nghị ", "kỳ họp ")
-_TERM_START = re.compile(r"\(?\s*(?:khóa|khoá)\s+[ivxlc]+\b")  # "(KHÓA XVI) về ...": the committee's term
+_STAMP_DIGITS = re.compile(r"[\d\s'’.,:/-]*\d[\d\s'’.,:/-]*")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# "(KHÓA XVI) về ...": the committee's term; or the end of its name wrapped before it ("BAN CHẤP HÀNH
+# ĐẢNG BỘ" / "TỈNH (KHÓA XVI) về ...", a narrow heading wrapped inside the name).
+_TERM_START = re.compile(
+    rf"(?:(?:{alternation(u for u in M.ADMIN_UNITS if not u.endswith('.'))})(?:\s+[^\s(]+){{0,3}}\s+)?\(?\s*(?:khóa|khoá)\s+[ivxlc]+\b"
+)
 
 
 def _has_lower_words(s: str) -> bool:
@@ -689,7 +797,7 @@ def _has_lower_words(s: str) -> bool:
 
 
 MOST_TITLE_LINES = 5
-MOST_CAPITAL_TITLE_LINES = 7  # capitals are wide: a long summary in capitals wraps to more lines
+MOST_CAPITAL_TITLE_LINES = 9  # capitals are wide: a long summary in capitals wraps to more lines (8 in a narrow cell, and a line a scan read twice)
 
 
 def _most_title_lines(title: list[Line]) -> int:
@@ -712,7 +820,7 @@ def _title_goes_on_after_blank(lines: list[Line], i: int, title: list[Line]) -> 
     if len(title) > (MOST_CAPITAL_TITLE_LINES - 2 if in_capitals else 2):
         return False
     nxt = _without_specks(lines[i + 1]).stripped
-    nxt = nxt[_speck_lead_goes_on(nxt, title) :]
+    nxt = nxt[_speck_lead_goes_on(nxt, title, after_blank=True) :]
     last = _without_speck_tail(title[-1].stripped)
     # A summary's line ending on "của các", "và", "về": the rest of the phrase follows, long or not;
     # so does a summary in capitals with its next line in capitals (OCR joins wrapped lines).
@@ -720,7 +828,9 @@ def _title_goes_on_after_blank(lines: list[Line], i: int, title: list[Line]) -> 
     # A line in capitals ending on a stop goes on with a summary in capitals: a scan's speck there,
     # since a summary has no stop of its own (Decree 30/2020/NĐ-CP); "QUYẾT ĐỊNH:" ends on a colon.
     stops = ":;" if in_capitals and is_upper_line(nxt) else ".:;"
-    if not nxt or len(nxt) > longest or last[-1:] in ".:;!?" or nxt[-1:] in stops:
+    # So is a stop ending the last line, when the next goes on in capitals ("... CỦA TRUNG." / "" / "TÂM ...").
+    own_stops = ":;!?" if in_capitals and is_upper_line(nxt) else ".:;!?"
+    if not nxt or len(nxt) > longest or last[-1:] in own_stops or nxt[-1:] in stops:
         return False
     if _OPEN_YEAR_RANGE.search(last) and _YEAR_CLOSING.match(nxt):
         return True  # "... GIAI ĐOẠN 2026-" / "" / "2030": a span of years is not left open
@@ -783,15 +893,20 @@ def _is_authority_of_issue(lines: list[Line], i: int, before: str) -> bool:
         return True  # "THỦ TƯỚNG CHÍNH PHỦ điện:", "BỘ TRƯỞNG BỘ Y TẾ QUYẾT ĐỊNH:"
     if not is_upper_line(s):
         return False
-    for j in range(i + 1, min(len(lines), i + 4)):
+    seen = 0  # its lines in capitals before the grounds; a scan's blank lines between them do not count
+    for j in range(i + 1, min(len(lines), i + 8)):
         nxt = lines[j].stripped
         if not nxt:
             continue
         if fold(nxt).startswith(GROUNDS_OPENERS):
             return True
-        if not is_upper_line(nxt):
+        seen += 1
+        if seen > AUTHORITY_MORE_LINES or not is_upper_line(nxt):
             return False
     return False
+
+
+AUTHORITY_MORE_LINES = 2  # "HỘI ĐỒNG NHÂN DÂN TỈNH X" / "KHÓA XVIII, KỲ HỌP THỨ 4", which a scan may read in two pieces
 
 
 def _find_outline(layout: Layout, text: str, start_line: int) -> None:
@@ -892,6 +1007,17 @@ def _heading(h: str) -> str:
 _NAME_WORD = re.compile(rf"^[{UPPER}](?:'[{UPPER}])?[{LOWER}]*$")
 
 
+_NAME_EDGE_SPECKS = re.compile(r"^[\W_]+|[\W_]+$")
+_LONE_SMALL_LETTER = re.compile(rf"(?<=\s)[{LOWER}](?=\s)")
+
+
+def name_without_specks(s: str) -> str:
+    """A signer's name as a scan reads it among the seal's and the signature's specks: marks before
+    and after it ('" Phạm Mạnh Cường -'), a lone small letter between its capitalised words
+    ('Phạm n Thị Thanh Trà')."""
+    return " ".join(_LONE_SMALL_LETTER.sub(" ", _NAME_EDGE_SPECKS.sub("", s.strip())).split())
+
+
 def is_name_line(s: str) -> bool:
     """A person's name standing alone: 2 to 5 capitalised syllables, a Vietnamese family name first."""
     s = HONORIFIC.sub("", s.strip().strip(".,;"))
@@ -959,12 +1085,13 @@ def _find_closing(layout: Layout, text: str) -> None:
                 layout.signature_lines.append(lines[i])
                 continue
             last = layout.signature_lines[-1] if layout.signature_lines else None
-            if last is not None and last.end + 1 == lines[i].start and is_upper_line(s) and _spans_a_term(last.stripped, s):
+            if last is not None and last.end + 1 == lines[i].start and is_upper_line(s) and spans_a_term(last.stripped, s):
                 layout.signature_lines[-1] = _joined(text, last, lines[i])  # "TM. ỦY BAN" / "NHÂN DÂN"
                 continue
             if s.endswith((",", ";")):
                 continue  # "Đ/c Nguyễn Văn A," a recipient: a signer's name stands alone
-            if is_name_line(s) or (layout.signature_lines and _looks_like_name(s)):
+            bare = name_without_specks(s)
+            if is_name_line(s) or (layout.signature_lines and _looks_like_name(s)) or (layout.signature_lines and bare != s and is_name_line(bare)):
                 layout.signer_line = lines[i]
                 layout.signature_lines.append(lines[i])
                 break

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from plankb.extractors import dates
 from plankb.extractors.fields.base import field_component, warn
-from plankb.extractors.layout import Layout, Line, is_signature_title, is_upper_line
+from plankb.extractors.layout import Layout, Line, date_specks_blanked, is_signature_title, is_upper_line, spans_a_term
 from plankb.extractors.names import ACRONYMS, SCHOOL_LEVELS, body_end, clean_body, name_case, starts_with_body
 from plankb.extractors.patterns import layout_markers as M
 from plankb.extractors.patterns.doc_types import BY_CODE, LETTER_OPENING, NOTICE_CLAUSE, SUBMISSION_WORDS, TYPE_NAME_ALT
@@ -58,6 +58,8 @@ def header(doc: Doc) -> None:
 
     rec["title"] = _title(layout, spans, pt.text if rec.get("_ocr") else "", pt.text)
     rec["place"], rec["date"] = _place_date(doc, layout, pt, spans)
+    if rec["date"] is None and layout.place_date_line is None:
+        rec["date"] = _date_alone(layout, spans)
     if rec["date"] is None and symbol is not None and (symbol.start >= layout.body_end or symbol.end <= layout.header_end):
         # "Kèm theo Kế hoạch số 47-KH/BCĐ, ngày 12/01/2023": the annex dates its own plan; with no
         # place-and-date line, "Số: 318/TB-UBND ngày 02/12/2025" in the header dates the document.
@@ -94,6 +96,27 @@ def congress_of_title(title: str, text: str, spans: dict) -> dict | None:
 
 
 _DAY_WORD = re.compile(r"(?:ngày\s*)?")
+# The header's date line whose place a seal or a fax's streak wiped ("ngày 18 tháng 8 năm 2021",
+# "23 tháng 9 năm 2024" under the motto), specks around it: the date in the long form, alone.
+_DATE_ALONE = re.compile(rf"[^\w\s]*\s*(?P<date>{dates.LONG_DATE})[^\w]*", re.I)
+
+
+def _date_alone(layout: Layout, spans: dict) -> str | None:
+    """A date standing alone on a line above the type name: in the header (Decree 30/2020/NĐ-CP,
+    Guidance 36-HD/VPTW) that is the date of issue; the place is unknown."""
+    if layout.type_line is None:
+        return None
+    for line in layout.lines:
+        if line.start >= layout.type_line.start:
+            break
+        m = _DATE_ALONE.fullmatch(line.stripped)
+        if m is not None:
+            date = dates.parse_full_date(m)
+            if date:
+                at = line.start + line.text.index(line.stripped)
+                spans["date"] = {"start": at + m.start("date"), "end": at + m.end("date")}
+            return date
+    return None
 
 
 def _adoption_date(text: str, spans: dict) -> str | None:
@@ -125,10 +148,27 @@ _LETTER_NUMBER = re.compile(_NUMBER_SLASH + _BODY_CODE)
 _LOST_TYPE_CODE = re.compile(_NUMBER_SLASH + r"-\s*" + _BODY_CODE)
 
 
+# A scan's or a fax's specks on the number line, never part of a symbol (Decree 30/2020/NĐ-CP: "Số: 12/QĐ-UBND";
+# Guidance 36-HD/VPTW: "Số 12-NQ/TU"): an underscore or a backquote glued to the code ("QĐ-UBND_",
+# "NQ-CP_`"), a colon for the hyphen between two codes ("QĐ:UBND", "NQ:-CP"), a hyphen for the space
+# after "Số" ("Số-168-HD/BTGTW"). Read as blanks or as the hyphen, the same length (offsets kept).
+_NUMBER_SPECKS = re.compile(r"[_`]|(?<=[A-ZĐ])\s*:(?=-?[A-ZĐ])|(?<=^Số)-(?=\d)|(?<=\sSố)-(?=\d)|(?<=^SỐ)-(?=\d)")
+
+
+def _number_specks_blanked(s: str) -> str:
+    def blank(m: re.Match[str]) -> str:
+        hyphen = m[0].endswith(":") and s[m.end() : m.end() + 1] != "-"
+        return " " * (len(m[0]) - 1) + "-" if hyphen else " " * len(m[0])
+
+    return _NUMBER_SPECKS.sub(blank, s)
+
+
 def _own_symbol(doc: Doc, layout: Layout, pt: Text, spans: dict):
     line = layout.number_line
     if line is not None:
-        found = find_symbols(pt.text, line.start, line.end)
+        blanked = _number_specks_blanked(line.text)
+        found = find_symbols(pt.text[: line.start] + blanked + pt.text[line.end :], line.start, line.end) if blanked != line.text else []
+        found = found or find_symbols(pt.text, line.start, line.end)
         if found and re.search(r"\d[ \u00a0]+$", pt.text[line.start : found[0].start]):
             # "Số: 4 9/2025/TT-BQP": a number written by hand and read in pieces; "9" would be a guess.
             warn(doc, "symbol-doubtful", f"the document's number is not readable: {squash(line.text)!r}")
@@ -174,6 +214,9 @@ def _own_symbol(doc: Doc, layout: Layout, pt: Text, spans: dict):
     return None
 
 
+# A stop after a word of two letters or more in a summary in capitals, before the next word in capitals
+# or at its end; not an abbreviation's ("TP. HỒ CHÍ MINH").
+_CAPITALS_STOP = re.compile(r"(?<=[^\W\d_]{2})(?<!\bTP)\.(?=\s+[^\W\d_])|(?<=\w)\.$")
 _LEAD_SPECKS = re.compile(r"^(?:[^\w“\"(]+|[^\W\d_](?=\s+[^\w\s“\"(]))+\s*")
 _TAIL_SPECKS = re.compile(r"(?:\s+[a-zà-ỹ]{1,3}\.{2,}|\s+[^\w\s)”\".]+)+$")
 
@@ -250,7 +293,7 @@ def _summary_lines(layout: Layout, text: str) -> list[Line]:
     first = lines[0]
     row_end = text.find("\n", first.end)
     rest_of_row = text[first.end : row_end if row_end >= 0 else len(text)]
-    if rest_of_row.strip(" |\t\\"):
+    if rest_of_row.strip(" |\t\\") and re.search(r"[^\W_]", rest_of_row):  # not a scan's specks cut off the line's end (" :")
         # A cell of a flattened table row with more cells after it ("V/v triển khai | a | b |"):
         # the next line is the next row, not this summary going on.
         return [first]
@@ -348,12 +391,16 @@ def _title(layout: Layout, spans: dict, text: str = "", full_text: str = "") -> 
     title = _LEAD_SPECKS.sub("", title)  # specks an OCR read before the first word ("» ", "-|", "À +.")
     title = _TAIL_SPECKS.sub("", title)  # and after the last ("mm...", "‹")
     title = _before_heading(title)
+    if is_upper_line(title):
+        title = _CAPITALS_STOP.sub("", title)  # "HÀNH CHÍNH. CẤP.": a summary has no stop (Decree 30), a scan's specks
     note = _ANNEX_NOTE.search(title)
     if note and note.start() > 0:
         title = title[: note.start()].strip()  # "Thể lệ ... (Ban hành kèm theo Kế hoạch số ...)" on one line
     title = re.sub(r"^[“\"(]?\s*(?:V/v|V/V|v/v|Về việc)\s*:?\s*", "", title).strip()
     if title.endswith("”") and title.count("”") > title.count("“"):
         title = title[:-1].strip()  # the quote that opened before "V/v" closes here
+    if title[:1] in "\"“" and not any(q in title[1:] for q in "\"”"):
+        title = title[1:].strip()  # a speck read as a quote before the summary, none closing it
     if not title or len(title) < 3:
         return None
     spans["title"] = {"start": first.start, "end": last.end}
@@ -407,6 +454,9 @@ def _place_date(doc: Doc, layout: Layout, pt: Text, spans: dict) -> tuple[str | 
         spans["place"] = {"start": line.start + start, "end": line.start + m.end("place")}
     rest = "ngày " + m.group("rest").lower()
     dm = dates.FULL_DATE.search(rest)
+    if dm is None and date_specks_blanked(rest):
+        rest = date_specks_blanked(rest)  # "ngày 20 thắng 7 năm:2014": a scan's specks and misread mark
+        dm = dates.FULL_DATE.search(rest)
     if dm is None:
         warn(doc, "blank-date", f"the date of issue is incomplete: {squash(line.text)!r}")
         return place, None
@@ -639,6 +689,10 @@ def _issuer_from_header(layout: Layout):
         if not s or not is_upper_line(s) or (any(ch.isdigit() for ch in s) and not _NUMBERED_PLACE.search(fold(s))):
             continue
         s = _restore_first_letter(s)
+        if not starts_with_body(s) and starts_with_body(_INNER_SPECKS.sub("", s)):
+            s = _INNER_SPECKS.sub("", s)  # "ỦY, BAN NHÂN DÂN": a scan's speck read as a stop inside the name
+        s = _without_stops(s)
+        s = " ".join(_syllables_apart(w) for w in s.split())
         f = spell_out_board(fold(s))
         if f.startswith(("kính gửi", "nơi nhận", "v/v")):
             continue
@@ -747,6 +801,43 @@ _NAMES_ITS_PLACE = re.compile(rf"(?<!\S)(?:{alternation(M.ADMIN_UNITS)})\s+(?!h�
 
 
 _BOARD_LINE = re.compile(r"(?:ban|văn phòng|ủy ban kiểm tra)\s")
+_INNER_SPECKS = re.compile(r"(?<=\w)[,.;:'`](?=\s)")
+# A body's name in the header holds no stop, colon or quote (Decree 30/2020/NĐ-CP: capitals, one name;
+# "TP." abbreviates, a comma may list fields "SỞ VĂN HÓA, THỂ THAO ..."): a fax's specks
+# ("ỦY BAN. NHÂN DÂN.", "ỦY BAN NHÂN." / "DÂN", "- PHỦ.", "“HÀNH CHÍNH").
+_STOP_SPECKS = re.compile(r"(?<![\s.](?:TP|Tp))(?<!^(?:TP|Tp))[.:;\"“”„`]+(?=\s|$)|(?<=\s)[\"“”„`]+|,+$")
+
+
+# A name's hyphen joins two fields with one dash ("BỘ LAO ĐỘNG - THƯƠNG BINH ..."); two standing apart
+# are the specks at the ends of two wrapped lines ("ỦY BAN NHÂN DÂN -" / "- TỈNH X", "CHÍNH -" / "- PHỦ").
+_DASH_SPECKS = re.compile(r"\s[-–](?:\s+[-–])+(?=\s)")
+
+
+def _without_stops(s: str) -> str:
+    return squash(_DASH_SPECKS.sub(" ", _STOP_SPECKS.sub("", s))).strip()
+
+
+MOST_GLUED_SYLLABLES = 4
+
+
+def _syllables_apart(word: str) -> str:
+    """A word in capitals a fax glued from syllables whose spaces it lost ("TỈNHKONTUM", "BỘYTẾ",
+    "DỤCVÀ"): the fewest syllables it splits into, when every piece is one and the word is none;
+    an acronym ("UBND", "HĐND") splits into no syllables and stays."""
+    if not word.isupper() or not word.isalpha() or is_syllable(word) or fold(word) in ACRONYMS or fold(word) in _KNOWN_SHORT:
+        return word
+    n = len(word)
+    best: list[list[str] | None] = [None] * (n + 1)
+    best[0] = []
+    for end in range(1, n + 1):
+        for start in range(max(0, end - 7), end):
+            piece = word[start:end]
+            if best[start] is not None and is_syllable(piece) and (best[end] is None or len(best[start]) + 1 < len(best[end])):
+                best[end] = [*best[start], piece]
+    pieces = best[n]
+    if pieces is None or len(pieces) > MOST_GLUED_SYLLABLES or any(len(p) == 1 and p not in ("Y", "Ý") for p in pieces):
+        return word
+    return " ".join(pieces)
 
 
 # A name that breaks after the first syllable of its place: "TRƯỜNG TIỂU HỌC DIỄN" / "THÀNH",
@@ -757,8 +848,21 @@ _ONE_SYLLABLE_OF_PLACE = re.compile(rf"(?<![\wđ])(?:{alternation(M.ADMIN_UNITS 
 _SCHOOL = re.compile(rf"trường\s+(?:{alternation(SCHOOL_LEVELS)})(?![\wđ])")
 
 
+def _opens_a_motto(line: str) -> bool:
+    """A header line that begins the national or an organisation's motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA
+    VIỆT", the motto's cell read into the name's column): no piece of a body's name."""
+    words = " ".join(line.split()[:3])
+    return len(words.split()) >= 2 and any(motto.startswith(words) for motto in M.MOTTOS if " " in motto)
+
+
 def _continues(previous: str, line: str) -> bool:
     """Whether a header line completes the one above ("TÒA ÁN NHÂN DÂN" / "TỈNH CÀ MAU")."""
+    if line not in M.HEADER_MARKS and spans_a_term(previous, line) and not _opens_a_motto(line):
+        return True  # "BAN TUYÊN GIÁO TRUNG" / "ƯƠNG": one name's term wrapped, a scan's blank line between
+    if (line == "trung ương" or line.startswith("trung ương ")) and _BOARD_LINE.match(previous + " ") and "trung ương" not in previous:
+        # "BAN TUYÊN GIÁO" / "TRUNG ƯƠNG", "BAN CHẤP HÀNH" / "TRUNG ƯƠNG": "trung ương" names no body
+        # of its own under a board; it ends the board's name (Guidance 36-HD/VPTW's central boards).
+        return True
     purpose = line.startswith("về ") or line == "về" or " về " in f" {previous} "
     if previous.startswith(M.NAMED_BY_PURPOSE) and purpose and line not in M.HEADER_MARKS and not starts_with_body(line.upper()):
         return True

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from plankb.extractors.fields.base import field_component, warn
-from plankb.extractors.layout import HONORIFIC, Layout, is_name_line, is_signature_title
+from plankb.extractors.layout import HONORIFIC, Layout, is_name_line, is_signature_title, name_without_specks
 from plankb.extractors.names import name_case
 from plankb.extractors.patterns import layout_markers as M
 from plankb.extractors.patterns.grammar import AUTHORITY_LINE, authority_label
-from plankb.extractors.syllables import garbled
+from plankb.extractors.syllables import garbled, is_syllable
 from plankb.extractors.text import fold, squash, strip_accents
 
 
@@ -26,6 +28,8 @@ def signature(doc: Doc) -> None:
         return
     signer_line = _past_the_seal(layout)
     name = squash(signer_line.stripped)
+    if not is_name_line(name) and is_name_line(name_without_specks(name)):
+        name = name_without_specks(name)  # '" Phạm Mạnh Cường -': the seal's and the signature's specks around it
     before_name = HONORIFIC.match(name)
     name = HONORIFIC.sub("", name).strip(" .,;")
     if name and _title_without_tones(name):
@@ -75,7 +79,9 @@ def _past_the_seal(layout: Layout):
     line = layout.signer_line
     if is_name_line(line.stripped) and not _title_without_tones(line.stripped):
         return line
-    later = [ln for ln in layout.lines if ln.start > line.start and ln.stripped][:SEAL_LINES]
+    # The signature's strokes read as specks ("` ` x ọ / =j `", "— —.»zf") are no line of the seal's
+    # ring: they do not count among the lines the name may sit below.
+    later = [ln for ln in layout.lines if ln.start > line.start and ln.stripped and not _strokes(ln.stripped)][:SEAL_LINES]
     earlier = [ln for ln in layout.lines if ln.start < line.start and ln.stripped][-2:]
     on_behalf = any((m := AUTHORITY_LINE.match(fold(ln.stripped))) and authority_label(m.group("a")) == "T/M" for ln in earlier)
     for ln in later:
@@ -85,9 +91,18 @@ def _past_the_seal(layout: Layout):
             continue
         if m:
             break  # a second signature's block (a joint document): its name is not this signer's
-        if is_name_line(ln.stripped) and not ln.stripped.isupper():
+        if (is_name_line(ln.stripped) or is_name_line(name_without_specks(ln.stripped))) and not ln.stripped.isupper():
             return ln
     return line
+
+
+_LETTER_RUN = re.compile(r"[^\W\d_]{2,}")
+
+
+def _strokes(s: str) -> bool:
+    """A line OCR read off a signature's strokes or a seal's specks: no word of two letters or more
+    that is a syllable."""
+    return not any(is_syllable(w) for w in _LETTER_RUN.findall(s))
 
 
 # The first word of a title of several words that no family name shares: "Trưởng" (of "Trưởng ban",
