@@ -78,3 +78,51 @@ def test_the_first_page_stays_rendered(monkeypatch, tmp_path):
     ocr.page_image(str(other), 3, 300 / 72)
     assert {k[3] for k in ocr._RENDERED} == {3} and all(k[0] == str(other) for k in ocr._RENDERED)  # another file: its page only
     ocr._RENDERED.clear()
+
+
+# --- a grey scan is not rendered again in colour --------------------------------------------------
+
+
+def _scan(tmp_path, mode: str, colour) -> str:
+    """A one-page "scan": a picture of a page in ``mode`` ("L" grey, "1" bitonal, "RGB") with a
+    dark block where a line of print stands."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new(mode, (600, 800), "white")
+    ImageDraw.Draw(image).rectangle((100, 200, 400, 230), fill=colour)
+    path = tmp_path / f"scan-{mode}.pdf"
+    image.save(path, format="PDF", resolution=72)
+    return str(path)
+
+
+def _grey(path: str) -> bool:
+    import os
+
+    stat = os.stat(path)
+    return ocr.grey_page(path, stat.st_mtime_ns, stat.st_size, 0)
+
+
+def test_a_grey_or_bitonal_scan_paints_grey_a_colour_one_does_not(tmp_path):
+    assert _grey(_scan(tmp_path, "L", 60))
+    assert _grey(_scan(tmp_path, "1", 0))
+    assert not _grey(_scan(tmp_path, "RGB", (200, 30, 30)))  # a red seal: its red channel is not its grey
+
+
+def test_a_grey_scan_in_colour_is_its_grey_rendering(tmp_path, monkeypatch):
+    import numpy as np
+
+    from plankb.extractors.readers.pdf_chars import render
+
+    path = _scan(tmp_path, "L", 60)
+    colour = np.array(render(path, 0, 200 / 72, grayscale=False).convert("RGB"))
+    ocr._RENDERED.clear()
+    calls = []
+    monkeypatch.setattr(ocr, "render", lambda *a, **k: calls.append(k.get("grayscale")) or render(*a, **k))
+    grey = ocr.page_image(path, 0, 200 / 72)
+    given = ocr.page_image(path, 0, 200 / 72, grayscale=False)
+    assert calls == [True]  # rendered once, in grey
+    assert np.array_equal(np.array(given.convert("RGB")), colour)  # the pixels a colour rendering has
+    assert given is grey
+    red = ocr._crop(path, 0, (10, 10, 150, 100), None, True, 200)
+    assert red.tobytes() == grey.crop((28, 28, 417, 278)).tobytes()
+    ocr._RENDERED.clear()
