@@ -155,8 +155,9 @@ def cpu_now() -> float:
 
 
 def measured(fn) -> tuple[float, float]:
-    """Wall and CPU seconds (this process and the children it waited for: Tesseract, the OCR
-    workers) of ``fn``: on a shared machine the CPU time is the steadier."""
+    """Wall and CPU seconds (this process with its threads, which read a file's pages in
+    parallel, and the children it waited for: the Tesseract command) of ``fn``: on a shared
+    machine the CPU time is the steadier."""
     wall, before = time.perf_counter(), cpu_now()
     fn()
     return time.perf_counter() - wall, cpu_now() - before

@@ -1,8 +1,8 @@
 """OCR of scanned PDF pages with Tesseract's Vietnamese model.
 
 Pages are rendered with pypdfium2 (without annotations: the signature stamp is read from its
-widget, not from pixels) and recognized in parallel, one process per core, since Tesseract is
-CPU-bound. Words come back with their boxes in PDF points, so the same row, column and paragraph
+widget, not from pixels) and recognized in parallel, one thread per core, since Tesseract is
+CPU-bound (its calls let the interpreter's lock go). Words come back with their boxes in PDF points, so the same row, column and paragraph
 logic as for a text layer applies.
 
 Tesseract runs as its own library, loaded once per process with the Vietnamese model
@@ -15,7 +15,10 @@ than the command's, the command is run: the page goes to it as an uncompressed T
 (``page_tsv``: measured the fastest way), a crop through stdin as PNG, and several crops of one page
 segmentation as one list to one process (read_regions). pytesseract runs that same command;
 tesserocr binds the C++ API but needs libtesseract's headers to build. Pages run in parallel, one
-worker process per core, each with its own model.
+thread per core, each with a model of its own (ocr_engine.checked_out), in the process that reads
+the file: the pages it reads again (the first page's number, date and title, the signing page's
+block) stay rendered there. Worker processes, used before, each cost a fork and rendered those
+pages a second time: about 0.2 s of CPU a file of two or three pages (bench/bench_ocr.py --pages 8).
 """
 
 from __future__ import annotations
@@ -29,7 +32,8 @@ import re
 import shutil
 import subprocess
 import sys
-from concurrent.futures import ProcessPoolExecutor, as_completed
+import threading
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from functools import lru_cache
 
 from plankb.extractors.readers import ocr_cache
@@ -169,15 +173,16 @@ def ocr_page(path: str, index: int, dpi: int = DPI) -> tuple[list[list[Word]], l
     return parse_tsv(page_tsv(path, index, dpi), dpi / 72)
 
 
-def page_tsv(path: str, index: int, dpi: int = DPI) -> str:
-    """Tesseract's TSV for one page rendered at ``dpi``. Runs in a worker process. The page goes
-    to Tesseract as an uncompressed TIFF file: measured on two 300 dpi pages (CPU of encoding and
-    Tesseract, four runs each), a TIFF file 0.80 s a page, PNG level 1 through stdin 0.85 s, TIFF
-    through stdin 0.94 s (Tesseract reads a large input from stdin slowly); the same TSV from all."""
+def page_tsv(path: str, index: int, dpi: int = DPI, engine=None) -> str:
+    """Tesseract's TSV for one page rendered at ``dpi``, read by ``engine`` (ocr_engine: one a
+    thread reading pages in parallel), else by the process's own, else by the command. The page
+    goes to Tesseract as an uncompressed TIFF file: measured on two 300 dpi pages (CPU of encoding
+    and Tesseract, four runs each), a TIFF file 0.80 s a page, PNG level 1 through stdin 0.85 s,
+    TIFF through stdin 0.94 s (Tesseract reads a large input from stdin slowly); the same TSV from all."""
     import tempfile
 
     image = page_image(path, index, dpi / 72)  # kept: the signature block may be read again
-    engine = _engine()
+    engine = engine or _engine()
     if engine is not None:  # the same TIFF, read by the model kept loaded: the same TSV, without a process's start
         buffer = io.BytesIO()
         image.save(buffer, format="TIFF")
@@ -198,22 +203,66 @@ def png(image) -> bytes:
 
 
 _RENDERED: dict[tuple, object] = {}
+_RENDERED_LOCK = threading.Lock()  # pages are rendered by the threads reading them (ocr_pages)
 
 
 def page_image(path: str, index: int, scale: float, grayscale: bool = True):
     """A page rendered as ``render`` renders it, kept for the next reading of a part of the same
-    page: a signature block is read up to five times, each of which rendered the page anew. Only
-    the last page is kept (a page at 300 dpi is megabytes)."""
+    page: a signature block is read up to five times, each of which rendered the page anew. Kept:
+    the last page rendered and the file's first (a page at 300 dpi is megabytes), in every
+    rendering asked: the first page's number, date and title are read again after the file's
+    other pages have been read whole, the signing page's block most often on its last.
+    A colour rendering of a page that paints nothing but grey (``grey_page``: a grey or bitonal
+    scan) is its grey rendering, given as it is (one channel; the callers take a channel or make
+    it RGB): the same pixels, without rendering the page again in colour (0.08 s at 300 dpi)."""
     stat = os.stat(path)
+    if not grayscale and grey_page(os.fspath(path), stat.st_mtime_ns, stat.st_size, index):
+        grayscale = True  # its colour rendering is its grey one in three channels: the grey one is given
     key = (os.fspath(path), stat.st_mtime_ns, stat.st_size, index, scale, grayscale)
-    image = _RENDERED.get(key)
+    with _RENDERED_LOCK:
+        image = _RENDERED.get(key)
     if image is None:
         image = render(path, index, scale, grayscale=grayscale)
-        kept = {k: v for k, v in _RENDERED.items() if k[:4] == key[:4]}  # the same page in other renderings
-        _RENDERED.clear()
-        _RENDERED.update(kept)
-        _RENDERED[key] = image
+        with _RENDERED_LOCK:
+            # the same page in other renderings, and the same file's first page
+            kept = {k: v for k, v in _RENDERED.items() if k[:4] == key[:4] or (k[:3] == key[:3] and k[3] == 0)}
+            _RENDERED.clear()
+            _RENDERED.update(kept)
+            _RENDERED[key] = image
     return image
+
+
+@lru_cache(maxsize=64)
+def grey_page(path: str, mtime_ns: int, size: int, index: int) -> bool:
+    """Whether page ``index`` paints nothing but grey: its images grey or bitonal, its text
+    invisible (another engine's OCR layer), nothing else (a path, a visible text may have a colour).
+    Its colour rendering is then its grey rendering in three channels (R = G = B = grey: checked on
+    every such page of the shared and synthetic scans, 164 pages, at 300 and 200 dpi).
+    ``mtime_ns`` and ``size`` key the answer to the file as it is."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    from plankb.extractors.readers.pdf_chars import LOCK
+
+    def paints_grey(obj) -> bool:
+        if obj.type == pdfium_c.FPDF_PAGEOBJ_FORM:  # its objects are walked
+            return True
+        if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            meta = obj.get_metadata()
+            return meta.colorspace in (pdfium_c.FPDF_COLORSPACE_DEVICEGRAY, pdfium_c.FPDF_COLORSPACE_CALGRAY) or meta.bits_per_pixel == 1
+        return obj.type == pdfium_c.FPDF_PAGEOBJ_TEXT and pdfium_c.FPDFTextObj_GetTextRenderMode(obj.raw) == pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE
+
+    with LOCK:
+        try:
+            document = pdfium.PdfDocument(path)
+        except Exception:
+            return False
+        try:
+            return all(paints_grey(obj) for obj in document[index].get_objects(max_depth=5))
+        except Exception:  # a page PDFium cannot walk: rendered in colour, as before
+            return False
+        finally:
+            document.close()
 
 
 # The signature block of a scan is re-read on its own: on the whole page, Tesseract's layout
@@ -409,6 +458,14 @@ def _line_of(image) -> str:
     return out.stdout.decode("utf-8", errors="replace")
 
 
+def _page_tsv_of_thread(path: str, index: int) -> str:
+    """``page_tsv`` in a thread of ``ocr_pages``, with an engine no other thread reads with."""
+    from plankb.extractors.readers import ocr_engine
+
+    with ocr_engine.checked_out(LANG, ocr_cache.engine_version()) as engine:
+        return page_tsv(path, index, engine=engine)
+
+
 def default_workers() -> int:
     value = os.environ.get("PLANKB_OCR_WORKERS")
     return max(1, int(value)) if value and value.isdigit() else (os.cpu_count() or 1)
@@ -438,9 +495,8 @@ def ocr_pages(path: str, indexes: list[int], workers: int | None = None, label: 
                 tsvs[index] = exc
             progress.step()
     else:
-        _engine()  # loaded before the workers start: forked, they share it instead of each loading the model
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            futures = {pool.submit(page_tsv, path, index): index for index in todo}
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            futures = {pool.submit(_page_tsv_of_thread, path, index): index for index in todo}
             for future in as_completed(futures):
                 try:
                     tsvs[futures[future]] = future.result()
