@@ -1350,7 +1350,9 @@ def _join_wrapped_header(pt: Text, start: int) -> str:
         joined = " ".join(fold(f"{one} {two}").split())
         motto = any(joined == m or joined.startswith(m + " ") for m in M.MOTTOS if " " in m)
         # A word or two in capitals that starts no body ends the name above: "NỘI", "DÂN", "PHỦ".
-        tail = is_upper_line(one) and is_upper_line(two) and len(two.split()) <= 2 and not starts_with_body(two)
+        # A type name ("KẾ HOẠCH" of an annex under "KT. THỦ TƯỚNG |") is no name's tail.
+        tail = (is_upper_line(one) and is_upper_line(two) and len(two.split()) <= 2 and not starts_with_body(two)
+                and " ".join(fold(two).strip(" |").split()) not in CODE_OF_NAME)
         if motto or (tail and not any(ch.isdigit() for ch in two)):
             chars[b1 - start] = " "
     return "".join(chars)

@@ -1,0 +1,47 @@
+"""Openings of documents as web copies (law libraries, portals): what the copy does to the header."""
+
+from __future__ import annotations
+
+import pytest
+
+from plankb.extractors.patterns.layout_markers import SESSION_LINE_EXAMPLES
+from tests.conftest import extract_text
+
+BODY = "\n\nI. MỤC ĐÍCH\n1. Tuyên truyền sâu rộng.\n"
+
+
+@pytest.mark.parametrize("name, session, issuer", SESSION_LINE_EXAMPLES)
+def test_a_councils_session_line_is_not_part_of_its_name(nlp, name, session, issuer):
+    # A law-library copy that lost the type word and the summary: the resolution's authority line and
+    # its session follow the header directly.
+    text = (
+        "HỘI ĐỒNG NHÂN\nDÂN |\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\nSố: 40/NQ-HĐND |\n"
+        f"Nam Sơn, ngày 10 tháng 7 năm 2025 |\n{name}\n{session}\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\nQUYẾT NGHỊ:\nĐiều 1. Thông qua." + BODY
+    )
+    assert extract_text(text, nlp).issuer.name == issuer
+
+
+
+
+
+def test_an_annexs_type_word_after_the_signature_is_not_the_signer(nlp):
+    # A law-library copy: the signature block reduced to its authority line, the name dropped, the
+    # annexed plan right after it; the site's metadata names the signer.
+    text = (
+        "Quyết định 901/QĐ-TTg năm 2026 về Kế hoạch triển khai Luật Thử nghiệm do Thủ tướng Chính phủ ban hành\n"
+        "Số hiệu | 901/QĐ-TTg |\nNgày ban hành | 02/03/2026 |\nLoại văn bản | Quyết định |\n"
+        "Cơ quan ban hành | Thủ tướng Chính phủ |\nNgười ký | Trần Văn Bình |\n"
+        "THỦ TƯỚNG CHÍNH\nPHỦ |\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\nSố: 901/QĐ-TTg |\nHà Nội, ngày 02 tháng 3 năm 2026 |\n"
+        "BAN HÀNH KẾ HOẠCH TRIỂN KHAI THI HÀNH LUẬT THỬ NGHIỆM SỐ 99/2025/QH15\nTHỦ TƯỚNG CHÍNH PHỦ\n"
+        "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\n"
+        "Căn cứ Nghị định số 80/2025/NĐ-CP ngày 01 tháng 4 năm 2025 của Chính phủ về tổ chức thi hành văn bản quy phạm pháp luật;\n"
+        "Theo đề nghị của Bộ trưởng Bộ Tư pháp.\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai thi hành Luật Thử nghiệm số 99/2025/QH15.\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký ban hành.\n"
+        "Điều 3. Các Bộ trưởng, Chủ tịch Ủy ban nhân dân tỉnh, thành phố chịu trách nhiệm thi hành Quyết định này.\n"
+        "|\nKT. THỦ TƯỚNG |\nKẾ HOẠCH\nTRIỂN KHAI THI HÀNH\nLUẬT THỬ NGHIỆM SỐ 99/2025/QH15\n"
+        "(Kèm theo Quyết định số 901/QĐ-TTg ngày 02 tháng 3 năm 2026 của Thủ\ntướng Chính phủ)\n"
+        "Ngày 10 tháng 12 năm 2025, Quốc hội đã ban hành Luật Thử nghiệm số 99/2025/QH15 (sau đây gọi là Luậ"
+    )
+    assert extract_text(text, nlp).signer.name == "Trần Văn Bình"
