@@ -45,3 +45,13 @@ def test_an_annexs_type_word_after_the_signature_is_not_the_signer(nlp):
         "Ngày 10 tháng 12 năm 2025, Quốc hội đã ban hành Luật Thử nghiệm số 99/2025/QH15 (sau đây gọi là Luậ"
     )
     assert extract_text(text, nlp).signer.name == "Trần Văn Bình"
+
+
+def test_a_symbols_code_typed_twice_before_its_date(nlp):
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH NAM SƠN\nSố: 30/KH-UBND\nNam Sơn, ngày 02 tháng 3 năm 2024\nKẾ HOẠCH\nThực hiện sắp xếp\n"
+        "Thực hiện Nghị quyết số 12-NQ/TU NQ/TU ngày 05/3/2021 của Tỉnh ủy và Kế hoạch số 7/KH-BCĐ KH-BCĐ ngày 09/4/2022 "
+        "của Ban Chỉ đạo, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:" + BODY
+    )
+    dates = {r.symbol: r.date for r in extract_text(text, nlp).references}
+    assert dates == {"12-NQ/TU": "2021-03-05", "7/KH-BCĐ": "2022-04-09"}
