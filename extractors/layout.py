@@ -517,6 +517,7 @@ def _find_header(layout: Layout, text: str) -> None:
                     break
                 j += 1
     else:
+        _authority_below_the_cells(layout, lines)
         if not layout.title_lines and layout.place_date_line is not None:
             layout.title_lines = _summary_without_type_line(lines, layout.place_date_line, zone_end)
         if layout.title_lines:  # "V/v ..." may run over two lines
@@ -531,6 +532,27 @@ def _find_header(layout: Layout, text: str) -> None:
                 layout.place_date_line = line
             elif layout.number_line is None and _NUMBER_LINE.match(s) and len(s) < 60:
                 layout.number_line = line
+
+
+def _authority_below_the_cells(layout: Layout, lines: list[Line]) -> None:
+    """A copy that lost the type name and the summary runs the header on into the line naming who
+    issues (Decree 30/2020/NĐ-CP: "thẩm quyền ban hành", right above "Căn cứ"): "ỦY BAN NHÂN DÂN |" /
+    "Số: 36/QĐ-UBND | Gia Lai, ngày ..." / "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" / "Căn cứ ...". A line in
+    capitals below both the number and the place-and-date cells, leading to the grounds, is that
+    line, not a cell of the issuer's: it and what follows it (the council's session) leave the cells."""
+    if layout.number_line is None or layout.place_date_line is None or len(layout.header_lines) < 2:
+        return
+    below = max(layout.number_line.start, layout.place_date_line.start)
+    if layout.header_lines[0].start > below:
+        return  # no issuer's cell above the number: the header's own order, not this
+    for k, line in enumerate(layout.header_lines):
+        if line.start <= below:
+            continue
+        j = bisect.bisect_left([ln.start for ln in lines], line.start)
+        if j < len(lines) and lines[j].start == line.start and _is_authority_of_issue(lines, j, ""):
+            layout.authority_line = line
+            layout.header_lines = layout.header_lines[:k]
+        return
 
 
 def _type_run_on(lines: list[Line], limit: int) -> tuple[int, str, Line, Line] | None:

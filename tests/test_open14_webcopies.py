@@ -55,3 +55,14 @@ def test_a_symbols_code_typed_twice_before_its_date(nlp):
     )
     dates = {r.symbol: r.date for r in extract_text(text, nlp).references}
     assert dates == {"12-NQ/TU": "2021-03-05", "7/KH-BCĐ": "2022-04-09"}
+
+
+def test_the_authority_line_below_the_cells_of_a_copy_without_its_summary(nlp):
+    # The type name and the summary are not in the copy: the line naming who issues follows the
+    # number and place-and-date row; the province is the place line's.
+    text = (
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 15/QĐ-UBND | Kon Tum, ngày 03 tháng 4 năm 2023 |\n"
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n"
+        "Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ;\nQUYẾT ĐỊNH:\nĐiều 1. Công bố danh mục." + BODY
+    )
+    assert extract_text(text, nlp).issuer.name == "Ủy ban nhân dân tỉnh Kon Tum"
