@@ -66,3 +66,14 @@ def test_the_authority_line_below_the_cells_of_a_copy_without_its_summary(nlp):
         "Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ;\nQUYẾT ĐỊNH:\nĐiều 1. Công bố danh mục." + BODY
     )
     assert extract_text(text, nlp).issuer.name == "Ủy ban nhân dân tỉnh Kon Tum"
+
+
+def test_a_propaganda_outline_names_its_subject_under_its_type(nlp):
+    text = (
+        "HỘI LIÊN HIỆP PHỤ NỮ TỈNH NAM SƠN\nBAN THƯỜNG VỤ\nNam Sơn, ngày 12 tháng 5 năm 2022\n"
+        "ĐỀ CƯƠNG TUYÊN TRUYỀN\nKỶ NIỆM 92 NĂM NGÀY THÀNH LẬP HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM\n"
+        "Hội Liên hiệp Phụ nữ Việt Nam được thành lập ngày 20 tháng 10 năm 1930." + BODY
+    )
+    rec = extract_text(text, nlp)
+    assert rec.title == "KỶ NIỆM 92 NĂM NGÀY THÀNH LẬP HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM"
+    assert rec.doc_type == "ĐC"

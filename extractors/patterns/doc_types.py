@@ -44,6 +44,10 @@ DOC_TYPES: tuple[DocType, ...] = (
     DocType("DA", ("Dự án",), ("DA",), ("DỰ ÁN",)),
     DocType("PA", ("Phương án",), ("PA",), ("PHƯƠNG ÁN",)),
     DocType("CĐ", ("Công điện",), ("CĐ",), ("CÔNG ĐIỆN",)),
+    # A propaganda outline: the Party's tuyên giáo boards and the mass organisations issue one under
+    # a header of their own, its type name above its subject ("ĐỀ CƯƠNG TUYÊN TRUYỀN" / "KẾT QUẢ ĐẠI
+    # HỘI ..."); ANNOTATION.md's list has no code for it, so the code is only this table's.
+    DocType("ĐC", ("Đề cương", "Đề cương tuyên truyền"), (), ("ĐỀ CƯƠNG", "ĐỀ CƯƠNG TUYÊN TRUYỀN")),
     # the Government Office's press release is "Thông cáo báo chí": one name, its subject after it
     DocType("TC", ("Thông cáo", "Thông cáo báo chí"), (), ("THÔNG CÁO", "THÔNG CÁO BÁO CHÍ")),
     DocType("BB", ("Biên bản",), ("BB",), ("BIÊN BẢN",)),
