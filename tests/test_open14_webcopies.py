@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from plankb.extractors.patterns.identity import QUOTED_SUBJECT, QUOTED_SUBJECT_EXAMPLES
 from plankb.extractors.patterns.layout_markers import SESSION_LINE_EXAMPLES
 from tests.conftest import extract_text
 
@@ -77,3 +78,16 @@ def test_a_propaganda_outline_names_its_subject_under_its_type(nlp):
     rec = extract_text(text, nlp)
     assert rec.title == "KỶ NIỆM 92 NĂM NGÀY THÀNH LẬP HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM"
     assert rec.doc_type == "ĐC"
+
+
+@pytest.mark.parametrize("text, subject", QUOTED_SUBJECT_EXAMPLES)
+def test_a_quoted_subject_ends_at_its_closing_quote(text, subject):
+    assert QUOTED_SUBJECT.match(text).group(0) == subject
+
+
+def test_a_news_leads_quoted_subject_is_the_title(nlp):
+    text = (
+        "Ngày 05/3/2026, UBND tỉnh Nam Sơn đã ban hành Kế hoạch số 20/KH-UBND về “Xây dựng xã kiểu mẫu về an ninh, "
+        "trật tự”, thời gian thực hiện từ ngày 01/4/2026 đến hết năm 2026.\n\nCác xã được chọn là địa bàn trọng điểm.\n"
+    )
+    assert extract_text(text, nlp).title == "về “Xây dựng xã kiểu mẫu về an ninh, trật tự”"

@@ -852,6 +852,9 @@ def _subject_title(text: str, pos: int, limit: int) -> tuple[str, tuple[int, int
     clause = P.SUBJECT_CLAUSE.search(text, start, end) or P.PASSIVE_TAIL.search(text, start, end)
     if clause:
         end = clause.start()
+    quoted = P.QUOTED_SUBJECT.match(text, start, end)
+    if quoted:
+        end = quoted.end()  # 'về "..."': the closing quote ends the subject
     title = squash(text[start:end]).strip(" ,.:;")
     title = re.sub(r"^[“\"]\s*(.*?)\s*[”\"]$", r"\1", title)
     if len(title.split()) < 3:

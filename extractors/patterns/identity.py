@@ -261,6 +261,13 @@ SUBJECT_CLAUSE = re.compile(
 SUBJECT_GOES_ON = re.compile(
     r";[ \t]+(?=[a-zđà-ỹ])(?!(?:đồng thời|theo đó|trong đó|qua đó|nhằm|yêu cầu|đề nghị|giao|góp phần|đề ra|xác định|với mục tiêu|với mục đích)\s)"
 )
+# A subject quoted whole ('về "Xây dựng ... kiểu mẫu về trật tự, văn minh đô thị"'): its closing quote
+# ends it; what a comma adds after it is the news's own ("..., thời gian thực hiện từ ngày ...").
+QUOTED_SUBJECT = re.compile(r'(?:về\s+)?[“"][^”"\n]{3,300}[”"](?=\s*,\s)')
+QUOTED_SUBJECT_EXAMPLES: tuple[tuple[str, str], ...] = (
+    ('về "Xây dựng xã kiểu mẫu về an ninh, trật tự", thời gian thực hiện từ ngày 01/3/2026', 'về "Xây dựng xã kiểu mẫu về an ninh, trật tự"'),
+    ("“Ngày hội đọc sách năm 2025”, diễn ra trong hai ngày", "“Ngày hội đọc sách năm 2025”"),
+)
 # A lead that names the document first and says after its subject that it was issued: "Kết luận
 # số 123-KL/TW ... về công tác cán bộ được ban hành nhằm ...": the subject ends before it.
 PASSIVE_TAIL = re.compile(r"\s+(?=(?:đã\s+|vừa\s+)?được\s+(?:ban hành|ký ban hành|ký|thông qua)(?![\wđ]))")
