@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from plankb.extractors.patterns.identity import QUOTED_SUBJECT, QUOTED_SUBJECT_EXAMPLES
+from plankb.extractors.patterns.identity import (
+    QUOTED_SUBJECT,
+    QUOTED_SUBJECT_EXAMPLES,
+    TIME_OF_DAY_BEFORE_DATE,
+    TIME_OF_DAY_EXAMPLES,
+)
 from plankb.extractors.patterns.layout_markers import SESSION_LINE_EXAMPLES
 from tests.conftest import extract_text
 
@@ -91,3 +96,16 @@ def test_a_news_leads_quoted_subject_is_the_title(nlp):
         "trật tự”, thời gian thực hiện từ ngày 01/4/2026 đến hết năm 2026.\n\nCác xã được chọn là địa bàn trọng điểm.\n"
     )
     assert extract_text(text, nlp).title == "về “Xây dựng xã kiểu mẫu về an ninh, trật tự”"
+
+
+@pytest.mark.parametrize("before", TIME_OF_DAY_EXAMPLES)
+def test_a_time_of_day_before_a_date(before):
+    assert TIME_OF_DAY_BEFORE_DATE.search(before)
+
+
+def test_a_lead_dated_by_the_time_of_day(nlp):
+    text = (
+        "(18/3/2024)\n(NSO) - Chiều nay 15/3/2024, Giám đốc Sở Y tế đã ký văn bản hỏa tốc đề nghị các bệnh viện "
+        "tăng cường phòng, chống dịch sốt xuất huyết.\n"
+    )
+    assert extract_text(text, nlp).date == "2024-03-15"

@@ -1050,7 +1050,8 @@ def _date_before(pt: Text, start: int, at: int) -> tuple[str, tuple[int, int]] |
     for m in [*dates.FULL_DATE.finditer(window), *P.MIXED_DATE.finditer(window)]:
         if not P.ON_BEHALF_LEAD.fullmatch(window[m.end() :]):  # only commas, or the clause of whom it signs for
             continue
-        if not (m.group(0).lower().startswith("ngày") or re.search(r"(?:ngày|Ngày)\s*$", window[: m.start()])):
+        if not (m.group(0).lower().startswith("ngày") or re.search(r"(?:ngày|Ngày)\s*$", window[: m.start()])
+                or P.TIME_OF_DAY_BEFORE_DATE.search(window[: m.start()])):
             continue
         value = _date_value(m)
         if value:

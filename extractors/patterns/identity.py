@@ -261,6 +261,12 @@ SUBJECT_CLAUSE = re.compile(
 SUBJECT_GOES_ON = re.compile(
     r";[ \t]+(?=[a-zđà-ỹ])(?!(?:đồng thời|theo đó|trong đó|qua đó|nhằm|yêu cầu|đề nghị|giao|góp phần|đề ra|xác định|với mục tiêu|với mục đích)\s)"
 )
+# News date what they report by the time of day, with or without "nay" ("today") or "ngày": "Chiều
+# nay 8/10/2020, Giám đốc Sở ... đã ký văn bản ...", "Sáng 12/3/2024, UBND tỉnh ban hành ...": the date
+# after it is the day the document was signed or issued, as after "Ngày". Folded words; examples are
+# the text before the date.
+TIME_OF_DAY_BEFORE_DATE = re.compile(r"(?:sáng|chiều|trưa|tối|đêm)(?:\s+(?:nay|ngày|hôm nay))?\s*$", re.I)
+TIME_OF_DAY_EXAMPLES: tuple[str, ...] = ("Chiều nay ", "Sáng ", "Tối ngày ", "(QTO) - Trưa hôm nay ")
 # A subject quoted whole ('về "Xây dựng ... kiểu mẫu về trật tự, văn minh đô thị"'): its closing quote
 # ends it; what a comma adds after it is the news's own ("..., thời gian thực hiện từ ngày ...").
 QUOTED_SUBJECT = re.compile(r'(?:về\s+)?[“"][^”"\n]{3,300}[”"](?=\s*,\s)')
