@@ -7,6 +7,8 @@ import pytest
 from plankb.extractors.patterns.identity import (
     QUOTED_SUBJECT,
     QUOTED_SUBJECT_EXAMPLES,
+    SHORT_TERM_NOTE,
+    SHORT_TERM_NOTE_EXAMPLES,
     TIME_OF_DAY_BEFORE_DATE,
     TIME_OF_DAY_EXAMPLES,
 )
@@ -109,3 +111,18 @@ def test_a_lead_dated_by_the_time_of_day(nlp):
         "tăng cường phòng, chống dịch sốt xuất huyết.\n"
     )
     assert extract_text(text, nlp).date == "2024-03-15"
+
+
+@pytest.mark.parametrize("subject, term", SHORT_TERM_NOTE_EXAMPLES)
+def test_a_short_name_in_brackets_ends_a_subject(subject, term):
+    assert SHORT_TERM_NOTE.search(subject).group("term") == term
+
+
+def test_a_lead_of_a_deputys_signature_with_the_short_name_after_the_subject(nlp):
+    text = (
+        "12/04/2025\nNgày 10/4/2025, Phó Thủ tướng Chính phủ Lê Văn Tâm đã ký Quyết định số 777/QĐ-TTg phê duyệt "
+        "Đề án phát triển cảng cá ven biển đến năm 2030 (Đề án). Đề án được xây dựng với các quan điểm phù hợp.\n"
+    )
+    rec = extract_text(text, nlp)
+    assert rec.date == "2025-04-10"
+    assert rec.title == "phê duyệt Đề án phát triển cảng cá ven biển đến năm 2030"

@@ -467,12 +467,13 @@ def _announced_by(pt: Text, start: int, m: re.Match[str], restating: bool = Fals
         return None  # cited before the sentence that tells it was issued: the page reports on work under it
     # A page publishing the text names itself as the subject: not the issuer, nor its date.
     subject = None if m.group("verb") in _PUBLISH_VERBS else _subject(pt, start, m.start())
+    said = subject  # who the sentence says signed: its date stands before it, issuer or not
     if subject is not None and not _head_code_fits(subject[0], found.symbol):
         subject = None
     if subject is not None and found.issuer is None:
         found.issuer, found.issuer_span = subject[0], subject[1]
     if found.date is None and m.group("verb") not in _PUBLISH_VERBS:
-        before = _date_before(pt, start, subject[1][0] if subject else m.start())
+        before = _date_before(pt, start, said[1][0] if said else m.start())
         if before:
             found.date, found.date_span = before
     return found
@@ -855,6 +856,10 @@ def _subject_title(text: str, pos: int, limit: int) -> tuple[str, tuple[int, int
     quoted = P.QUOTED_SUBJECT.match(text, start, end)
     if quoted:
         end = quoted.end()  # 'về "..."': the closing quote ends the subject
+    raw = text[start:end].rstrip(" ,.:;")
+    note = P.SHORT_TERM_NOTE.search(raw)
+    if note and fold(note.group("term")) in fold(raw[: note.start()]):
+        end = start + note.start()  # "... năm 2050 (Quy hoạch)": the name the text goes on with
     title = squash(text[start:end]).strip(" ,.:;")
     title = re.sub(r"^[“\"]\s*(.*?)\s*[”\"]$", r"\1", title)
     if len(title.split()) < 3:

@@ -139,8 +139,10 @@ PUBLISHED_TEXT = re.compile(
 _ON_BEHALF_WORDS = r"(?:thừa lệnh|thừa ủy quyền|thừa uỷ quyền|thay mặt|TL\.|TM\.|KT\.|TUQ\.)\s*"
 _HEAD_POST = r"(?:(?:phó\s+)?(?:thủ tướng|chủ tịch|bộ trưởng|giám đốc|trưởng ban|bí thư|thủ trưởng)\s+)?"
 ON_BEHALF = re.compile(_ON_BEHALF_WORDS + _HEAD_POST + r"(?P<body>[^,;.\n]{3,80}?)\s*,", re.I)
-# What may stand between a lead's date and the body signed for: "Ngày 23/11/2018, thừa lệnh Chủ tịch ".
-ON_BEHALF_LEAD = re.compile(r"[\s,]*(?:" + _ON_BEHALF_WORDS + _HEAD_POST + r")?$", re.I)
+# What may stand between a lead's date and the body signed for: "Ngày 23/11/2018, thừa lệnh Chủ tịch ";
+# or the deputy's "Phó" before the post whose document he signed ("Ngày 8/7/2024, Phó Thủ tướng ...
+# đã ký Quyết định số .../QĐ-TTg": the Prime Minister's, signed KT.).
+ON_BEHALF_LEAD = re.compile(r"[\s,]*(?:" + _ON_BEHALF_WORDS + _HEAD_POST + r"|phó\s+)?$", re.I)
 ON_BEHALF_EXAMPLES = (
     ("Ngày 23/11/2018, thừa lệnh Chủ tịch UBND tỉnh Tuyên Quang, Phó Chánh Văn phòng UBND tỉnh Nguyễn Văn An đã ký ban hành văn bản số 3653/UBND-TNMT về việc xử lý đề xuất.",
      "UBND tỉnh Tuyên Quang"),
@@ -267,6 +269,14 @@ SUBJECT_GOES_ON = re.compile(
 # the text before the date.
 TIME_OF_DAY_BEFORE_DATE = re.compile(r"(?:sáng|chiều|trưa|tối|đêm)(?:\s+(?:nay|ngày|hôm nay))?\s*$", re.I)
 TIME_OF_DAY_EXAMPLES: tuple[str, ...] = ("Chiều nay ", "Sáng ", "Tối ngày ", "(QTO) - Trưa hôm nay ")
+# The press ends a document's subject with the short name it calls the document by further on, in
+# brackets: "... phê duyệt Quy hoạch bảo vệ môi trường ... đến năm 2050 (Quy hoạch)", "... (sau đây
+# gọi tắt là Đề án)": a word of the subject, no part of it.
+SHORT_TERM_NOTE = re.compile(r"\s*\((?:sau đây\s+)?(?:gọi tắt là\s+|viết tắt là\s+|gọi là\s+)?(?P<term>[A-ZĐÀ-Ỹ][^()\n]{1,40})\)$")
+SHORT_TERM_NOTE_EXAMPLES: tuple[tuple[str, str], ...] = (
+    ("phê duyệt Quy hoạch thủy lợi tỉnh thời kỳ 2021 - 2030 (Quy hoạch)", "Quy hoạch"),
+    ("ban hành Đề án phát triển du lịch cộng đồng (sau đây gọi tắt là Đề án)", "Đề án"),
+)
 # A subject quoted whole ('về "Xây dựng ... kiểu mẫu về trật tự, văn minh đô thị"'): its closing quote
 # ends it; what a comma adds after it is the news's own ("..., thời gian thực hiện từ ngày ...").
 QUOTED_SUBJECT = re.compile(r'(?:về\s+)?[“"][^”"\n]{3,300}[”"](?=\s*,\s)')
