@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from plankb.extractors.names import starts_with_body
 from plankb.extractors.patterns import layout_markers as M
-from plankb.extractors.patterns.doc_types import TYPE_NAME_ALT, TYPE_NAMES
+from plankb.extractors.patterns.doc_types import CODE_OF_NAME, TYPE_NAME_ALT, TYPE_NAMES
 from plankb.extractors.patterns.grammar import (
     ARABIC,
     AUTHORITY_LINE,
@@ -1090,6 +1090,11 @@ def _find_closing(layout: Layout, text: str) -> None:
                 continue
             if s.endswith((",", ";")):
                 continue  # "Đ/c Nguyễn Văn A," a recipient: a signer's name stands alone
+            if is_upper_line(s) and " ".join(fold(s).strip(" |").split()) in CODE_OF_NAME:
+                # "KẾ HOẠCH" under "KT. THỦ TƯỚNG": an annexed plan opens with its type name right after
+                # the signature block (Decree 30/2020/NĐ-CP, Appendix I); a copy that dropped the name
+                # leaves the annex, never a signer's name.
+                break
             bare = name_without_specks(s)
             if is_name_line(s) or (layout.signature_lines and _looks_like_name(s)) or (layout.signature_lines and bare != s and is_name_line(bare)):
                 layout.signer_line = lines[i]

@@ -879,7 +879,7 @@ def _continues(previous: str, line: str) -> bool:
     if previous in M.NAME_GOES_ON:
         return line.startswith(M.NAME_GOES_ON[previous])
     if any(line == e or line.startswith(e + " ") for e in M.NAME_ENDINGS):
-        return True
+        return not any(w in line for w in M.SESSION_WORDS)  # "KHÓA XV, KỲ HỌP THỨ 21": the session
     if any(previous.endswith(" " + unit) for unit in M.ADMIN_UNITS):
         # "ỦY BAN NHÂN DÂN HUYỆN" / "CHÂU THÀNH": the unit's name is on the next line; but a name that
         # ends in its level ("ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH", "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH") has its

@@ -333,11 +333,6 @@ def _find_announcement(pt: Text, start: int = 0) -> Announcement | None:
         if found is not None:
             return found
     passive = _passive(pt, start, end)
-    at_doc = _AT_DOCUMENT.search(pt.folded, start, end)
-    if at_doc is not None and (not matches or at_doc.start("type") < matches[0].start("type")):
-        found = _at_document(pt, start, end, at_doc)
-        if found is not None:
-            return found
     for i, m in enumerate(matches):
         if passive is not None and passive.type_start < m.start():
             return passive
@@ -412,56 +407,6 @@ def _told_by_its_content(pt: Text, start: int, end: int) -> Announcement | None:
             return found
         return None
     return None
-
-
-# "Tại Công văn số 59-CV/BCĐ ...": a sentence opening with the document (P.AT_DOCUMENT_VERBS).
-_AT_DOCUMENT = re.compile(rf"(?:^|(?<=\n)|(?<=\. ))[ \t]*tại[ \t]+(?P<type>{TYPE_NAME_ALT})[ \t]+(?:số[ \t]*:?[ \t]*)?(?=\d)")
-_DIRECTING = re.compile(rf"[ \t]+(?:(?:đã|vừa|cũng)[ \t]+)?(?P<verb>{alternation(P.AT_DOCUMENT_VERBS)})(?![\wđ])")
-_DATE_AT_END = re.compile(r"[ \t]*,?[ \t]*(?:ngày|Ngày)[ \t]*$")
-
-
-def _at_document(pt: Text, start: int, end: int, m: re.Match[str]) -> Announcement | None:
-    """"Tại Công văn số 59-CV/BCĐ về việc ... ngày 12/9/2025, Ban Chỉ đạo ... đề nghị ...": the
-    document, its subject and date before the comma, its issuer the body after it."""
-    text = pt.text
-    if find_symbols(text, start, m.start()):
-        return None  # the lead's first mention of a document only
-    others = {sym.text for again in _AT_DOCUMENT.finditer(pt.folded, m.end(), end) for sym in find_symbols(text, again.end(), again.end() + 40)[:1]}
-    stop = _SENTENCE_END.search(text, m.end(), end)
-    sentence_end = stop.start() if stop else end
-    found = _read_after(pt, m.group("type"), m.start("type"), m.end("type"), line_end=sentence_end)
-    if found is None or found.symbol is None or others - {found.symbol.text}:
-        return None  # "Tại Quyết định số 327 ..., Tại Quyết định số 326 ...": a digest of several
-    pos = found.date_span[1] if found.date_span else found.symbol.end
-    comma = text.find(",", pos, sentence_end)
-    while comma >= 0:
-        # a verb in lower case: "Ban Chỉ đạo" is a name
-        body_end = next((v for v in _DIRECTING.finditer(pt.folded, comma + 1, sentence_end) if text[v.start("verb")].islower()), None)
-        if body_end is None:
-            return None
-        # the body as a lead's subject is read: an official by post and name signs for his body,
-        # a deputy for his head ("..., Phó Thủ tướng Trần Văn A yêu cầu ...")
-        asker = _subject(pt, comma + 1, body_end.start()) if "," not in text[comma + 1 : body_end.start()] else None
-        if asker is not None:
-            break
-        comma = text.find(",", comma + 1, sentence_end)
-    else:
-        return None
-    if found.title_span is not None and found.title_span[1] > comma:
-        subject = text[found.title_span[0] : comma]
-        dm = None
-        for d in dates.FULL_DATE.finditer(subject):
-            if d.end() == len(subject.rstrip(" ,")) and _DATE_AT_END.search(subject[: d.start()]) is not None:
-                dm = d
-        if dm is not None and found.date is None:
-            found.date = _date_value(dm)
-            found.date_span = (found.title_span[0] + dm.start(), found.title_span[0] + dm.end())
-            subject = subject[: _DATE_AT_END.search(subject[: dm.start()]).start()]
-        title = squash(subject).strip(" ,.:;")
-        found.title, found.title_span = (title, (found.title_span[0], found.title_span[0] + len(subject.rstrip(" ,.:;")))) if len(title.split()) >= 3 else (None, None)
-    if found.issuer is None and _head_code_fits(asker[0], found.symbol):
-        found.issuer, found.issuer_span = asker  # else the symbol's code may name it (a notice of the Government Office)
-    return found
 
 
 def _whose_word(pt: Text, start: int, m: re.Match[str]) -> Announcement | None:
@@ -621,14 +566,15 @@ def _announced_by(pt: Text, start: int, m: re.Match[str], restating: bool = Fals
         return None  # cited before the sentence that tells it was issued: the page reports on work under it
     # A page publishing the text names itself as the subject: not the issuer, nor its date.
     subject = None if m.group("verb") in _PUBLISH_VERBS else _subject(pt, start, m.start())
+    said = subject  # who the sentence says signed: its date stands before it, issuer or not
     if subject is not None and not _head_code_fits(subject[0], found.symbol):
         subject = None
     if subject is not None and found.issuer is None:
         found.issuer, found.issuer_span = subject[0], subject[1]
     if found.date is None and m.group("verb") not in _PUBLISH_VERBS:
-        at = subject[1][0] if subject else m.start()
+        at = said[1][0] if said else m.start()
         before = _date_before(pt, start, at)
-        if before is None and subject is not None:
+        if before is None and said is not None:
             # the body read inside the official's post ("Ngày 8/7/2024, Phó Thủ tướng ... đã ký",
             # "Chiều nay 8/10/2020, Giám đốc Sở ... đã ký"): the date stands before the clause
             clause = max(pt.text.rfind(ch, start, at) for ch in ",;:\n") + 1
@@ -1628,7 +1574,9 @@ def _join_wrapped_header(pt: Text, start: int) -> str:
         joined = " ".join(fold(f"{one} {two}").split())
         motto = any(joined == m or joined.startswith(m + " ") for m in M.MOTTOS if " " in m)
         # A word or two in capitals that starts no body ends the name above: "NỘI", "DÂN", "PHỦ".
-        tail = is_upper_line(one) and is_upper_line(two) and len(two.split()) <= 2 and not starts_with_body(two)
+        # A type name ("KẾ HOẠCH" of an annex under "KT. THỦ TƯỚNG |") is no name's tail.
+        tail = (is_upper_line(one) and is_upper_line(two) and len(two.split()) <= 2 and not starts_with_body(two)
+                and " ".join(fold(two).strip(" |").split()) not in CODE_OF_NAME)
         if motto or (tail and not any(ch.isdigit() for ch in two)):
             chars[b1 - start] = " "
     return "".join(chars)

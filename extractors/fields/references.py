@@ -202,7 +202,7 @@ def _extend(pt: Text, sym) -> dict:
             doc_type = sym.doc_type or _CODE_OF.get(m.group("type"))
     end = sym.end
     date = issuer = subject = None
-    dstart = _past_marks(text, end)
+    dstart = _past_marks(text, end, sym.text)
     dm = _DATE_AFTER.match(text, dstart, min(len(text), dstart + 60))
     if dm:
         date, end = dates.parse_full_date(dm), _past_bracket(text, dm)
@@ -284,9 +284,19 @@ def _ocr_date(m: re.Match[str]) -> str | None:
 _MARKS = re.compile(r"(?:[ \t]*(?:\]\([^)\s]{1,300}\)|\[\d{1,3}\]|\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|&nbsp;?))+")
 
 
-def _past_marks(text: str, end: int) -> int:
+def _past_marks(text: str, end: int, symbol: str | None = None) -> int:
     m = _MARKS.match(text, end)
-    return m.end() if m else end
+    end = m.end() if m else end
+    if symbol:
+        # The symbol's code typed a second time, bare, before the date ("Nghị quyết số 37-NQ/TW NQ/TW
+        # ngày 24/12/2018": the number was pasted before a code already typed): passed over.
+        tail = _NUMBER_PART.sub("", symbol)
+        if tail != symbol and re.match(rf"[ \t]+{re.escape(tail)}(?![\w/-])", text[end : end + len(tail) + 4]):
+            end = text.index(tail, end) + len(tail)
+    return end
+
+
+_NUMBER_PART = re.compile(r"^\d+[a-z]?(?:/(?:19|20)\d{2})?[-/]")
 
 
 def _past_bracket(text: str, dm: re.Match[str]) -> int:

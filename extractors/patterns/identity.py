@@ -123,12 +123,6 @@ ADOPTED_TYPES = ("NQ", "L", "PL")
 # tại Chỉ thị số 05/CT-UBND ...": the body after "của" issued the document after "tại" (or "trong").
 # The nouns that may stand after "Đó là"; folded.
 THAT_IS_NOUNS = ("nội dung", "chỉ đạo", "ý kiến chỉ đạo", "yêu cầu", "đề nghị", "nội dung chỉ đạo", "nội dung yêu cầu")
-# A lead that opens with the document and says after a comma who asks what in it (the wire's form):
-# "Tại Công văn số 59-CV/BCĐ về việc ... ngày 12/9/2025, Ban Chỉ đạo Trung ương đề nghị ...", "Tại
-# Chỉ thị số 05/CT-UBND, Chủ tịch UBND tỉnh yêu cầu ...". Only the lead's first mention of a document
-# and a verb by which a document directs (Decree 30/2020: a letter asks, a directive demands); the
-# body after the comma issued it. Folded.
-AT_DOCUMENT_VERBS = ("yêu cầu", "đề nghị", "chỉ đạo", "giao", "đề ra", "quyết định")
 # Verbs by which a page publishes a document in full ("Ban biên tập giới thiệu toàn văn Nghị quyết
 # số 10-NQ/TU, ngày 18/8/2021 của Ban Thường vụ Tỉnh ủy ..."): the sentence's subject is the page's
 # editor, not the issuer; the issuer is the "của ..." after the number or nobody.

@@ -55,6 +55,15 @@ NAME_GOES_ON_EXAMPLES = (("BAN TỔ CHỨC", "ĐẠI HỘI ĐẠI BIỂU", "Ban 
 # Words that finish a body's name on a line of their own ("VIỆN KIỂM SÁT NHÂN DÂN" / "TỐI CAO",
 # "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH X" / "KHÓA XIII").
 NAME_ENDINGS = ("tối cao", "khóa", "khoá", "nhiệm kỳ")
+# A council's session after its term, on the line below the council's name in the authority line of
+# its resolutions (Decree 30/2020/NĐ-CP, Appendix I: "HỘI ĐỒNG NHÂN DÂN TỈNH X" / "KHÓA XV, KỲ HỌP
+# THỨ 21"): a meeting, not a word of the name. Where a copy lost the type word and the summary, that
+# line follows the header with nothing between.
+SESSION_WORDS = ("kỳ họp",)
+SESSION_LINE_EXAMPLES = (
+    ("HỘI ĐỒNG NHÂN DÂN TỈNH NAM SƠN", "KHOÁ XV, KỲ HỌP THỨ HAI MƯƠI", "Hội đồng nhân dân tỉnh Nam Sơn"),
+    ("HỘI ĐỒNG NHÂN DÂN HUYỆN BẮC AN", "KHÓA XI KỲ HỌP THỨ 2", "Hội đồng nhân dân huyện Bắc An"),
+)
 
 # Bodies that exist at every level: their name alone, without the unit ("TỈNH X"), names none.
 NEEDS_UNIT = ("ủy ban nhân dân", "hội đồng nhân dân", "tòa án nhân dân", "viện kiểm sát nhân dân", "ủy ban mặt trận tổ quốc việt nam", "ủy ban mttq việt nam", "ubnd", "hđnd")
