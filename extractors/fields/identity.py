@@ -1079,6 +1079,7 @@ def _subject_title(text: str, pos: int, limit: int) -> tuple[str, tuple[int, int
         stop = _SENTENCE_END.search(text, stop.end(), limit)  # "...; tổ chức đợt cao điểm ...": one summary
     end = stop.start() if stop else limit
     clause = P.SUBJECT_CLAUSE.search(text, start, end) or P.PASSIVE_TAIL.search(text, start, end)
+    clause = clause or P.CONTENT_LEAD_IN.search(text[:end].rstrip(), start)
     if clause:
         end = clause.start()
     quoted = _QUOTED_SUBJECT.match(text, start, end)
