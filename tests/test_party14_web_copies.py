@@ -82,3 +82,17 @@ def test_first_citation_with_its_own_issuer_keeps_no_date_of_the_next(nlp):
 
 def test_no_regex_surprise():
     assert re.compile(P.CONTENT_LEAD_IN.pattern)
+
+
+def test_summary_cut_by_the_excerpt_is_taken_whole_from_the_headline(nlp):
+    text = (
+        "Hướng dẫn tổ chức các hoạt động kỷ niệm ngày thành lập tỉnh năm 2024\n"
+        "Ngày cập nhật 02/01/2024\n\n"
+        "BBT đăng toàn văn Hướng dẫn.\n\n"
+        "HƯỚNG DẪN\n\n"
+        "Tổ chức các hoạt động kỷ niệm ngày thành"
+    )
+    assert extract_text(text, nlp).title == "Tổ chức các hoạt động kỷ niệm ngày thành lập tỉnh năm 2024"
+    # a summary the excerpt keeps whole is left as it is
+    whole = text + " lập tỉnh năm 2024\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Tuyên truyền sâu rộng.\n"
+    assert extract_text(whole, nlp).title == "Tổ chức các hoạt động kỷ niệm ngày thành lập tỉnh năm 2024"
