@@ -96,3 +96,13 @@ def test_summary_cut_by_the_excerpt_is_taken_whole_from_the_headline(nlp):
     # a summary the excerpt keeps whole is left as it is
     whole = text + " lập tỉnh năm 2024\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Tuyên truyền sâu rộng.\n"
     assert extract_text(whole, nlp).title == "Tổ chức các hoạt động kỷ niệm ngày thành lập tỉnh năm 2024"
+
+
+def test_co_issuer_in_a_headline_in_capitals(nlp):
+    text = (
+        "KẾT LUẬN 45-KL/TW CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ VỀ TIẾP TỤC ĐỔI MỚI CÔNG TÁC KIỂM TRA\n"
+        "Tại phiên họp ngày 10/3/2024, Bộ Chính trị, Ban Bí thư có ý kiến như sau:\n1. Tiếp tục thực hiện.\n"
+    )
+    record = extract_text(text, nlp)
+    assert (record.doc_type, record.symbol) == ("KL", "45-KL/TW")
+    assert record.title == "VỀ TIẾP TỤC ĐỔI MỚI CÔNG TÁC KIỂM TRA"
