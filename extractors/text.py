@@ -839,6 +839,12 @@ def _wide_cell_gap_edits(text: str) -> list[Edit]:
     return edits
 
 
+def _unscramble_edits(text: str) -> list[Edit]:
+    from plankb.extractors.unscramble import unscramble_edits  # its tables load only when a text needs them
+
+    return unscramble_edits(text)
+
+
 def _only_if(needles: str | tuple[str, ...], make_edits: Callable[[str], list[Edit]]) -> Callable[[str], list[Edit]]:
     """Run a pass only on a text holding one of its characters: a substring test costs next to
     nothing, a regex scan of the whole text does not, and most texts have no markdown at all."""
@@ -850,6 +856,7 @@ PASSES: list[tuple[str, Callable[[str], list[Edit]]]] = [
     ("line endings", _only_if("\r", lambda t: _regex_edits(_CRLF, t, "\n"))),
     ("zero-width characters", _only_if(("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"), lambda t: _regex_edits(_ZERO_WIDTH, t, ""))),
     ("unicode NFC", _nfc_edits),
+    ("marks scattered over plain vowels by copying sites", _unscramble_edits),
     ("headers flattened into a paragraph", _only_if(("CỘNG HÒA", "CỘNG HOÀ"), _flat_header_edits)),
     ("Party and Youth Union headers flattened into a paragraph", _flat_banner_header_edits),
     ("header rows of a web page's table", _web_table_header_edits),

@@ -404,9 +404,35 @@ def _title(layout: Layout, spans: dict, text: str = "", full_text: str = "") -> 
     if not title or len(title) < 3:
         return None
     spans["title"] = {"start": first.start, "end": last.end}
+    if full_text and not full_text[last.end :].strip():
+        title = _whole_from_headline(title, full_text, first.start, spans)
     if text:  # OCR'd: words misread in the summary are read again where the body restates it
         title = _restated_whole(title, text, last.end, layout.type_code, spans)
         title = _read_again_in_body(title, text[last.end :])
+    return title
+
+
+# A web excerpt cut inside the summary ("HƯỚNG DẪN / Tuyên truyền kỷ niệm các ngày lễ lớn và sự"):
+# the page's headline or its editor's line above the document writes the same summary whole
+# ("Hướng dẫn Tuyên truyền kỷ niệm các ngày lễ lớn và sự kiện lịch sử quan trọng trong năm 2022").
+_CUT_TITLE_WORDS = 4  # a cut summary at least this long, so that its words name the document
+_LINE_TAIL = re.compile(r"[\s”\"’';:.,]+$")
+
+
+def _whole_from_headline(title: str, text: str, before: int, spans: dict) -> str:
+    cut = " ".join(fold(title).split())
+    if len(cut.split()) < _CUT_TITLE_WORDS:
+        return title
+    for m in re.finditer(r"[^\n]+", text[:before]):
+        line = m.group()
+        flat = " ".join(line.split())
+        at = fold(flat).find(cut)
+        if at < 0 or (at > 0 and flat[at - 1].isalnum()):
+            continue
+        whole = _LINE_TAIL.sub("", flat[at:])
+        if len(whole) > len(cut) + 1 and whole[len(cut)] == " " and len(whole) <= 400:
+            spans["title"] = {"start": m.start(), "end": m.end()}
+            return " ".join(title.split()) + whole[len(cut) :]  # the summary's own letters, the headline's rest
     return title
 
 

@@ -241,8 +241,9 @@ _BODY_STOP = re.compile(
     rf"\s+(?i:khóa|khoá)\s+[IVXLC]+(?![\w])|\s+(?i:đối với|về|v/v|nhằm|để|với|quy định|hướng dẫn)\s|\s+(?:{alternation(P.SUBJECT_VERBS)})\s|[,;:\n]|\.(?:\s|$)"
 )
 # A second issuer after the first, before the subject: "Kết luận số 150-KL/TW của Bộ Chính trị, Ban
-# Bí thư về ..." (a document the Politburo and the Secretariat issue together).
-_CO_ISSUER = re.compile(r"[ \t]*,[ \t]*(?P<body>[^,.;:\n]{3,60}?)(?=[ \t]+(?:về|v/v)[ \t])")
+# Bí thư về ..." (a document the Politburo and the Secretariat issue together), in a headline in
+# capitals too ("KẾT LUẬN 127-KL/TW CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ VỀ ...").
+_CO_ISSUER = re.compile(r"[ \t]*,[ \t]*(?P<body>[^,.;:\n]{3,60}?)(?=[ \t]+(?i:về|v/v)[ \t])")
 _SENTENCE_END = re.compile(r"(?<!\bTP)(?<!\bTp)\.(?=\s+[A-ZĐÀ-Ỹ\"“]|\s*$)|\n|;")
 _LEAD_CHARS = 1800  # the lead of a news page: the announcing sentence stands in it
 _TITLE_LINES = 3  # the page's title line is among its first non-empty lines
@@ -1025,6 +1026,7 @@ def _subject_title(text: str, pos: int, limit: int) -> tuple[str, tuple[int, int
         stop = _SENTENCE_END.search(text, stop.end(), limit)  # "...; tổ chức đợt cao điểm ...": one summary
     end = stop.start() if stop else limit
     clause = P.SUBJECT_CLAUSE.search(text, start, end) or P.PASSIVE_TAIL.search(text, start, end)
+    clause = clause or P.CONTENT_LEAD_IN.search(text[:end].rstrip(), start)
     if clause:
         end = clause.start()
     quoted = _QUOTED_SUBJECT.match(text, start, end)

@@ -222,7 +222,7 @@ def _extend(pt: Text, sym) -> dict:
             dm = _DATE_AFTER.match(text, end, min(len(text), end + 60))
             if dm:
                 date, end = dates.parse_full_date(dm), _past_bracket(text, dm)
-    if date is None:
+    if date is None and issuer is None:  # a citation closed by its own issuer is not one of a pair
         date = _shared_date(text, folded, sym, end)
     if date is None:
         date = _date_opening(text, folded, start)

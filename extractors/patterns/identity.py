@@ -356,8 +356,18 @@ CONVEYING = re.compile(
 # A news lead goes on after the document's subject with a clause of what the document does:
 # "ban hành Kế hoạch số 275/KH-UBND về chuyển đổi số năm 2026, xác định rõ lộ trình ...": the
 # subject ends at the comma before it (a subject's own commas list things, not clauses).
+# So does a clause of the grounds it was issued on: "... Công văn số 539-CV/VPTW thông báo Kết luận
+# ... về tình hình tổ chức Tết, trên cơ sở xem xét Báo cáo số 28-BC/VPTW ...".
 SUBJECT_CLAUSE = re.compile(
-    r",\s+(?=(?:nhằm|xác định|đề ra|với mục tiêu|với mục đích|qua đó|theo đó|trong đó|góp phần|đồng thời)\s)"
+    r",\s+(?=(?:nhằm|xác định|đề ra|với mục tiêu|với mục đích|qua đó|theo đó|trong đó|góp phần|đồng thời"
+    r"|trên cơ sở|căn cứ)\s)"
+)
+# A lead that goes on from the subject to the document's content: "ban hành Chương trình hành động
+# thực hiện Nghị quyết Đại hội ... với những nội dung chủ yếu sau:", "... cụ thể như sau:": the
+# subject ends before it.
+CONTENT_LEAD_IN = re.compile(
+    r"\s+(?=(?:với\s+(?:những|các)\s+nội dung(?:\s+(?:chủ yếu|chính|cụ thể|trọng tâm|cơ bản))?\s+(?:như\s+)?"
+    r"|(?:cụ thể\s+)?như\s+)sau\s*[:.]?\s*$)"
 )
 # A summary joins its coordinated items with semicolons (Decree 30/2020 and Guidance 36-HD/VPTW
 # print "về việc đẩy mạnh tuyên truyền; tổ chức đợt cao điểm lấy ý kiến ..."): in a lead the
