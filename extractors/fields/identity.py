@@ -404,7 +404,8 @@ def _told_by_its_content(pt: Text, start: int, end: int) -> Announcement | None:
                 if found.title_span and found.title_span[1] > late.start():
                     title = text[found.title_span[0] : late.start()].rstrip(" ,")
                     found.title, found.title_span = squash(title), (found.title_span[0], found.title_span[0] + len(title))
-            found.issuer, found.issuer_span = who
+            if _head_code_fits(who[0], found.symbol):
+                found.issuer, found.issuer_span = who  # else the symbol's code may name it (a notice of the Government Office)
             return found
         return None
     return None
