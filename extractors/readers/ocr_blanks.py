@@ -212,12 +212,34 @@ def fill_blanks(path: str, index: int, width: float, height: float, rows: list, 
         for key, group in (("number", ("number", "code")), ("day", ("day", "month", "year"))):
             if again.get(key) is not None:  # the slot with what v4 read around it ("/VBHN-NHNN", the month)
                 found.update({k: again[k] for k in group if k in again})
+    _ink_digits(path, index, boxes, found)
     changed = False
     if number_words and "number" in found:
         changed |= _replace(lines, number_words, _number_words(number_words, found["number"], found.get("code")))
     if date_words and "day" in found:
         changed |= _replace(lines, date_words, _new_date_words(date_words, found))
     return changed
+
+
+def _ink_digits(path: str, index: int, boxes: dict[str, tuple[float, float, float, float]], found: dict[str, str | None]) -> None:
+    """The number and the day written in another ink than the print, read from that ink alone
+    (ocr_lines.read_ink_slots) by both recognizers: put in ``found`` when the two read the same
+    digits and the line's reading had none, or only their last ones ("93" for "493": the line's
+    reading merged the first digit into "Số:"). Two inks' readings that disagree change nothing."""
+    keys = {"number": "number", "date": "day"}
+    wanted = [key for key in boxes if key in keys]
+    if not wanted:
+        return
+    reads = [ocr_lines.read_ink_slots(path, index, [boxes[k] for k in wanted], version) for version in ("v5", "v4")]
+    for k, key in enumerate(wanted):
+        values = {digits(read[k][0].strip()) or "" for read in reads}
+        value = values.pop() if len(values) == 1 else ""
+        if not value or (key == "date" and not 1 <= int(value) <= 31):
+            continue
+        slot = keys[key]
+        line = found.get(slot)
+        if line is None or (value != line and value.endswith(line)):
+            found[slot] = value
 
 
 def _read_slots(path: str, index: int, boxes: dict[str, tuple[float, float, float, float]], version: str) -> dict[str, str | None]:
@@ -230,12 +252,16 @@ def _known(key: str, found: dict[str, str | None]) -> bool:
     return found.get("number" if key == "number" else "day") is not None
 
 
+_CODE_WORD = re.compile(r"[A-ZĐ][A-ZĐ&]+(?:-[A-ZĐ&]+)+[.,]?")  # a code in capitals with a dash: "LĐLĐ-CTCĐ"
+
+
 def _phrase(words: list[Word]) -> list[Word]:
     """"Số:", the blank, and the code from its first "/" to the first space wider than a letter's
     height: the symbol, not the place-and-date line beside it in the same row."""
     slash = next((i for i, w in enumerate(words) if "/" in w.text), None)
-    if slash is None:
-        return words[:1]
+    if slash is None:  # the code's "/" lost ("Số: LĐLĐ-CTCĐ"): the code is the next word that holds a "-"
+        dash = next((i for i, w in enumerate(words[1:3], 1) if _CODE_WORD.fullmatch(w.text)), None)
+        return words[: dash + 1] if dash is not None else words[:1]
     out = words[: slash + 1]
     for w in words[slash + 1 :]:
         if w.x0 - out[-1].x1 > max(w.bottom - w.top, out[-1].bottom - out[-1].top):
@@ -308,6 +334,12 @@ def _number_words(words: list[Word], number: str | None, code: str | None) -> li
     cut = next((i for i in starts if text[i] == "/"), starts[0])  # without "/", the Party form's "-" starts the code
     if code:
         cut = next((i for i in starts if _bare(text[i:]).startswith(_bare(code))), cut)
+        if "/" not in text[len(head) :] and code.lstrip().startswith("/"):
+            # Tesseract lost the code's "/" ("Số LĐLĐ-CTCĐ"), the second engine kept it ("81/LDLD-CTCD"):
+            # the code starts at the word that is the code's letters, with the "/" given back
+            word = next((i for i in range(len(head), len(text)) if text[i - 1] == " " and _bare(text[i:]) == _bare(code)), None)
+            if word is not None:
+                text, cut = text[:word] + "/" + text[word:], word
     first, last = words[0], words[-1]
     step = (last.x1 - first.x0) / 3
     return [Word(first.x0, first.x0 + step - 0.1, first.top, first.bottom, head),

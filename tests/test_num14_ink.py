@@ -1,0 +1,74 @@
+"""The number line whose code lost its "/" in Tesseract's reading, and the number and day filled
+in another ink than the print, read from that ink alone (made-up lines in the Decree's form)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from plankb.extractors.readers import ocr_blanks, ocr_lines
+from plankb.extractors.readers.positioned import Word
+
+
+def _words(*texts: str) -> list[Word]:
+    return [Word(10.0 + 40 * k, 40.0 + 40 * k, 100.0, 112.0, t) for k, t in enumerate(texts)]
+
+
+def test_a_code_that_lost_its_slash_is_the_word_after_the_number_word():
+    words = _words("Số", "HĐND-VP", "Hà", "Tĩnh,")
+    phrase = ocr_blanks._phrase(words)
+    assert [w.text for w in phrase] == ["Số", "HĐND-VP"]
+    new = ocr_blanks._number_words(phrase, "52", "/HDND-VP")
+    assert " ".join(w.text for w in new) == "Số 52/HĐND-VP"
+    assert " ".join(w.text for w in ocr_blanks._number_words(phrase, None, "/HDND-VP")) == "Số .../HĐND-VP"
+    assert [w.text for w in ocr_blanks._phrase(_words("Số", "ngày", "Hà-Nội"))] == ["Số"]  # no code's capitals
+
+
+def test_a_code_that_kept_its_slash_is_cut_as_before():
+    new = ocr_blanks._number_words(_words("Số:", "4J/QĐ-UBND"), "41", "/QD-UBND")
+    assert " ".join(w.text for w in new) == "Số: 41/QĐ-UBND"
+
+
+def _page(ink: bool) -> np.ndarray:
+    page = np.full((60, 200, 3), 255, np.uint8)
+    page[20:40, 10:60] = 40  # grey print
+    if ink:
+        page[15:45, 80:84] = (40, 60, 200)  # a blue stroke
+        page[15:45, 100:104] = (40, 60, 200)
+    return page
+
+
+def test_only_coloured_ink_is_kept_dark_on_white():
+    assert ocr_lines.ink_image(_page(False)) is None  # a grey scan: no other ink
+    image = ocr_lines.ink_image(_page(True))
+    assert image is not None and image.shape[1] < 60  # cut to the strokes, the print left out
+    assert image.min() == 0 and image.max() == 255
+
+
+def _with_ink(monkeypatch, v5: str, v4: str) -> None:
+    reads = {"v5": v5, "v4": v4}
+    monkeypatch.setattr(ocr_lines, "read_ink_slots", lambda path, index, boxes, version: [(reads[version], 0.9)] * len(boxes))
+
+
+def test_the_ink_read_alike_by_both_recognizers_gives_back_a_lost_first_digit(monkeypatch):
+    _with_ink(monkeypatch, "257", "H57".replace("H", "2"))
+    found = {"number": "57"}
+    ocr_blanks._ink_digits("f.pdf", 0, {"number": (0, 0, 1, 1)}, found)
+    assert found["number"] == "257"
+    found = {"number": None}
+    ocr_blanks._ink_digits("f.pdf", 0, {"number": (0, 0, 1, 1)}, found)
+    assert found["number"] == "257"
+
+
+def test_ink_readings_that_disagree_or_contradict_the_line_change_nothing(monkeypatch):
+    _with_ink(monkeypatch, "18", "1")
+    found = {"day": None}
+    ocr_blanks._ink_digits("f.pdf", 0, {"date": (0, 0, 1, 1)}, found)
+    assert found["day"] is None
+    _with_ink(monkeypatch, "21", "21")
+    found = {"number": "81"}  # not the line's digits with one put before them
+    ocr_blanks._ink_digits("f.pdf", 0, {"number": (0, 0, 1, 1)}, found)
+    assert found["number"] == "81"
+    _with_ink(monkeypatch, "45", "45")
+    found = {"day": None}  # no day of a month
+    ocr_blanks._ink_digits("f.pdf", 0, {"date": (0, 0, 1, 1)}, found)
+    assert found["day"] is None
