@@ -45,8 +45,7 @@ def test_only_coloured_ink_is_kept_dark_on_white():
 
 
 def _with_ink(monkeypatch, v5: str, v4: str) -> None:
-    reads = {"v5": v5, "v4": v4}
-    monkeypatch.setattr(ocr_lines, "read_ink_slots", lambda path, index, boxes, version: [(reads[version], 0.9)] * len(boxes))
+    monkeypatch.setattr(ocr_lines, "read_ink_slots", lambda path, index, boxes: [(v5, v4)] * len(boxes))
 
 
 def test_the_ink_read_alike_by_both_recognizers_gives_back_a_lost_first_digit(monkeypatch):

@@ -230,9 +230,9 @@ def _ink_digits(path: str, index: int, boxes: dict[str, tuple[float, float, floa
     wanted = [key for key in boxes if key in keys]
     if not wanted:
         return
-    reads = [ocr_lines.read_ink_slots(path, index, [boxes[k] for k in wanted], version) for version in ("v5", "v4")]
-    for k, key in enumerate(wanted):
-        values = {digits(read[k][0].strip()) or "" for read in reads}
+    reads = ocr_lines.read_ink_slots(path, index, [boxes[k] for k in wanted])
+    for key, pair in zip(wanted, reads):
+        values = {digits(text.strip()) or "" for text in pair}
         value = values.pop() if len(values) == 1 else ""
         if not value or (key == "date" and not 1 <= int(value) <= 31):
             continue

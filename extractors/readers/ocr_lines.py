@@ -322,22 +322,28 @@ def ink_image(rgb):
     return np.stack([plain] * 3, axis=2)
 
 
-def read_ink_slots(path: str, index: int, boxes: list[tuple[float, float, float, float]], version: str = "v5") -> list[tuple[str, float]]:
-    """Each box's coloured ink (``ink_image``) read as one line by the recognizer of ``version``:
-    (text, confidence) per box, ("", 0.0) where there is no such ink. Cached like ``read_slots``."""
-    settings = f"{INK_SETTINGS} {version} boxes={';'.join(','.join(f'{v:.0f}' for v in b) for b in boxes)}"
-    return _cached(path, index, settings, lambda: _read_ink_slots(path, index, boxes, version), lambda v: [(t, c) for t, c in v])
+def read_ink_slots(path: str, index: int, boxes: list[tuple[float, float, float, float]]) -> list[tuple[str, str]]:
+    """Each box's coloured ink (``ink_image``) read as one line by v5's recognizer and, where v5
+    read a digit, by v4's: (v5's text, v4's text) per box, "" for a reading not made (no such ink
+    in the box, or no digit for v4 to confirm). Cached like ``read_slots``."""
+    settings = f"{INK_SETTINGS} boxes={';'.join(','.join(f'{v:.0f}' for v in b) for b in boxes)}"
+    return _cached(path, index, settings, lambda: _read_ink_slots(path, index, boxes), lambda v: [(a, b) for a, b in v])
 
 
-def _read_ink_slots(path: str, index: int, boxes: list[tuple[float, float, float, float]], version: str) -> list[tuple[str, float]]:
+def _read_ink_slots(path: str, index: int, boxes: list[tuple[float, float, float, float]]) -> list[tuple[str, str]]:
     import numpy as np
 
     from plankb.extractors.readers.pdf_chars import render
 
     scale = SLOT_DPI / 72
-    recognizer = _recognizer(version)
+    area = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+    page = np.array(render(path, index, scale, box=area, grayscale=False).convert("RGB"))  # the band holding the boxes
+    left, top = math.floor(area[0] * scale), math.floor(area[1] * scale)
     out = []
-    for box in boxes:
-        image = ink_image(np.array(render(path, index, scale, box=box, grayscale=False).convert("RGB")))
-        out.append(recognizer(image) if image is not None else ("", 0.0))
+    for x0, y0, x1, y1 in boxes:
+        crop = page[max(0, round(y0 * scale) - top) : round(y1 * scale) - top, max(0, round(x0 * scale) - left) : round(x1 * scale) - left]
+        image = ink_image(crop) if crop.size else None
+        first = _recognizer("v5")(image)[0] if image is not None else ""
+        second = _recognizer("v4")(image)[0] if any(ch.isdigit() for ch in first) else ""
+        out.append((first, second))
     return out
