@@ -71,3 +71,42 @@ def test_ink_readings_that_disagree_or_contradict_the_line_change_nothing(monkey
     found = {"day": None}  # no day of a month
     ocr_blanks._ink_digits("f.pdf", 0, {"date": (0, 0, 1, 1)}, found)
     assert found["day"] is None
+
+
+def test_the_blanks_between_printed_words_are_the_number_day_and_month_gaps():
+    number = _words("Số:", "/KH-UBND")
+    date = _words("ngày", "tháng", "năm", "2025")
+    boxes = ocr_blanks.gap_boxes(number, date)
+    assert set(boxes) == {"number", "day", "month"}
+    assert boxes["number"][0] > number[0].x1 and boxes["number"][2] < number[1].x0
+    assert boxes["month"][0] > date[1].x1 and boxes["month"][2] < date[2].x0
+    assert ocr_blanks.gap_boxes(_words("Số:", "12/KH-UBND"), _words("ngày-14", "tháng", "9")) == {}  # no blank left between words
+
+
+def _gaps(monkeypatch, texts: list[str]) -> list:
+    calls = []
+
+    def read_slots(path, index, boxes, version="v5"):
+        calls.append(len(boxes))
+        return [(t, 0.9) for t in texts[: len(boxes)]]
+
+    monkeypatch.setattr(ocr_lines, "read_slots", read_slots)
+    return calls
+
+
+def test_a_gap_read_alone_gives_back_a_lost_first_digit_and_fills_an_unknown_slot(monkeypatch):
+    _gaps(monkeypatch, ["205", "17", "6"])
+    found = {"number": "5", "code": "/KH-UBND", "day": None, "month": None, "year": "2025"}
+    ocr_blanks._gap_digits("f.pdf", 0, _words("Số:", "/KH-UBND"), _words("ngày", "tháng", "năm", "2025"), found)
+    assert (found["number"], found["day"], found["month"]) == ("205", "17", "6")
+
+
+def test_a_gap_read_as_another_number_than_the_line_makes_the_slot_unknown(monkeypatch):
+    _gaps(monkeypatch, ["17", "13"])
+    found = {"day": "14", "month": "13", "year": "2025"}  # a month 13 read alone is no month: the line's stays
+    ocr_blanks._gap_digits("f.pdf", 0, None, _words("ngày", "tháng", "năm", "2025"), found)
+    assert found["day"] is None and found["month"] == "13"
+    _gaps(monkeypatch, ["17"])
+    found = {"year": "2025"}  # the line not read as a date line: nothing put in
+    ocr_blanks._gap_digits("f.pdf", 0, None, _words("ngày", "tháng", "năm", "2025"), found)
+    assert "day" not in found

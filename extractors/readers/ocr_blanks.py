@@ -213,6 +213,7 @@ def fill_blanks(path: str, index: int, width: float, height: float, rows: list, 
             if again.get(key) is not None:  # the slot with what v4 read around it ("/VBHN-NHNN", the month)
                 found.update({k: again[k] for k in group if k in again})
     _ink_digits(path, index, boxes, found)
+    _gap_digits(path, index, number_words, date_words, found)
     changed = False
     if number_words and "number" in found:
         changed |= _replace(lines, number_words, _number_words(number_words, found["number"], found.get("code")))
@@ -236,10 +237,70 @@ def _ink_digits(path: str, index: int, boxes: dict[str, tuple[float, float, floa
         value = values.pop() if len(values) == 1 else ""
         if not value or (key == "date" and not 1 <= int(value) <= 31):
             continue
-        slot = keys[key]
-        line = found.get(slot)
-        if line is None or (value != line and value.endswith(line)):
-            found[slot] = value
+        _fill(found, keys[key], value)
+
+
+def _fill(found: dict[str, str | None], slot: str, value: str) -> None:
+    """``value`` put in ``found[slot]`` when the line's reading had no digits there, or only the
+    last of ``value``'s (a first digit lost to the word before it); kept as it was when both agree."""
+    line = found.get(slot)
+    if line is None or (value != line and value.endswith(line)):
+        found[slot] = value
+
+
+def _conflicting(found: dict[str, str | None], slot: str, value: str) -> bool:
+    """Whether ``value`` and the line's reading of ``slot`` are two different numbers (neither the
+    same, nor the line's the last digits of ``value``)."""
+    line = found.get(slot)
+    return line is not None and line != value and not value.endswith(line)
+
+
+# The blank between two printed words, as Tesseract placed them: "Số:" and the code after it
+# ("Số: 1482 /QĐ-TTg"), "ngày" and "tháng" ("ngày 29 tháng"). Read alone, what is written there
+# is digits and nothing else: no printed letter for the recognizer to merge a first digit into
+# ("Số 113-CV" read "Số 3-CV" as one line, "ngày 13" read "ngày 3"); "tháng" and "năm" alike.
+GAP_MARGIN = 0.1, 0.2  # line heights: off the printed words either side, and above and below
+
+
+def gap_boxes(number_words: list[Word] | None, date_words: list[Word] | None) -> dict[str, tuple[float, float, float, float]]:
+    """The blank of the number ("number": between "Số" and a code word starting with "/" or "-"),
+    of the day ("day": between "ngày" and "tháng" when Tesseract read both as words of their own)
+    and of the month ("month": between "tháng" and "năm"), x0, top, x1, bottom in points; a blank
+    Tesseract did not leave between words is none."""
+    gaps = {}
+    if number_words and len(number_words) >= 2 and number_words[1].text[:1] in "/-":
+        gaps["number"] = (number_words[0], number_words[1], number_words)
+    folded = [fold(w.text) for w in date_words or []]
+    month = next((i for i in (1, 2) if i < len(folded) and _TESS_MONTH_WORD.match(folded[i])), None)
+    if month is not None and folded[0] == "ngày":
+        gaps["day"] = (date_words[0], date_words[month], date_words)
+    if month is not None and month + 2 < len(folded) and any(folded[k] == "năm" for k in (month + 1, month + 2)):
+        year = next(k for k in (month + 1, month + 2) if folded[k] == "năm")
+        gaps["month"] = (date_words[month], date_words[year], date_words)
+    boxes = {}
+    for key, (before, after, words) in gaps.items():
+        size = sorted(w.bottom - w.top for w in words)[len(words) // 2]
+        x0, x1 = before.x1 + GAP_MARGIN[0] * size, after.x0 - GAP_MARGIN[0] * size
+        if x1 - x0 >= size / 2:  # room for a digit
+            boxes[key] = (x0, min(w.top for w in words) - GAP_MARGIN[1] * size, x1, max(w.bottom for w in words) + GAP_MARGIN[1] * size)
+    return boxes
+
+
+def _gap_digits(path: str, index: int, number_words: list[Word] | None, date_words: list[Word] | None, found: dict[str, str | None]) -> None:
+    """The blanks read alone by v5 (``gap_boxes``): put in ``found`` where the line's reading had
+    none of the digits or only their last ones; a blank read as another number than the line's
+    makes the slot unknown (two readings that disagree are no reading)."""
+    boxes = gap_boxes(number_words, date_words)
+    if not boxes:
+        return
+    for key, (text, _conf) in zip(boxes, ocr_lines.read_slots(path, index, list(boxes.values()), "v5")):
+        value = digits(text.strip())
+        if not value or key not in found or not 1 <= int(value) <= {"number": 1 << 30, "day": 31, "month": 12}[key]:
+            continue  # (a line the second engine did not read as a number or a date line: its other slots unknown)
+        if _conflicting(found, key, value):
+            found[key] = None
+        else:
+            _fill(found, key, value)
 
 
 def _read_slots(path: str, index: int, boxes: dict[str, tuple[float, float, float, float]], version: str) -> dict[str, str | None]:
