@@ -80,7 +80,7 @@ def test_the_blanks_between_printed_words_are_the_number_day_and_month_gaps():
     assert set(boxes) == {"number", "day", "month"}
     assert boxes["number"][0] > number[0].x1 and boxes["number"][2] < number[1].x0
     assert boxes["month"][0] > date[1].x1 and boxes["month"][2] < date[2].x0
-    assert ocr_blanks.gap_boxes(_words("Số:", "12/KH-UBND"), _words("ngày-14", "tháng", "9")) == {}  # no blank left between words
+    assert ocr_blanks.gap_boxes(_words("Số:", "12/KH-UBND"), _words("ngàyl4tháng", "9", "năm")) == {}  # no blank left between words
 
 
 def _gaps(monkeypatch, texts: list[str]) -> list:
@@ -110,3 +110,17 @@ def test_a_gap_read_as_another_number_than_the_line_makes_the_slot_unknown(monke
     found = {"year": "2025"}  # the line not read as a date line: nothing put in
     ocr_blanks._gap_digits("f.pdf", 0, None, _words("ngày", "tháng", "năm", "2025"), found)
     assert "day" not in found
+
+
+def test_the_day_glued_to_its_word_is_read_from_where_the_word_ngay_ends():
+    date = [Word(100, 142, 100, 112, "ngày-27"), Word(146, 176, 100, 112, "tháng"), Word(180, 186, 100, 112, "5")]
+    box = ocr_blanks.gap_boxes(None, date)["day"]
+    assert 120 < box[0] < 126 and box[2] < 146  # "ngày" is four of the word's seven signs
+    assert "day" not in ocr_blanks.gap_boxes(None, [Word(100, 142, 100, 112, "ngàyxy"), *date[1:]])
+
+
+def test_a_gap_read_with_a_first_digit_fewer_than_the_line_leaves_the_line(monkeypatch):
+    _gaps(monkeypatch, ["7"])
+    found = {"day": "27", "month": "5", "year": "2025"}
+    ocr_blanks._gap_digits("f.pdf", 0, None, _words("ngày", "tháng", "5", "năm", "2025"), found)
+    assert found["day"] == "27"

@@ -249,10 +249,10 @@ def _fill(found: dict[str, str | None], slot: str, value: str) -> None:
 
 
 def _conflicting(found: dict[str, str | None], slot: str, value: str) -> bool:
-    """Whether ``value`` and the line's reading of ``slot`` are two different numbers (neither the
-    same, nor the line's the last digits of ``value``)."""
+    """Whether ``value`` and the line's reading of ``slot`` are two different numbers: neither the
+    same, nor one of them the other's last digits (the shorter lost a first digit: the longer stands)."""
     line = found.get(slot)
-    return line is not None and line != value and not value.endswith(line)
+    return line is not None and not value.endswith(line) and not line.endswith(value)  # one lost the other's first digits
 
 
 # The blank between two printed words, as Tesseract placed them: "Số:" and the code after it
@@ -274,6 +274,11 @@ def gap_boxes(number_words: list[Word] | None, date_words: list[Word] | None) ->
     month = next((i for i in (1, 2) if i < len(folded) and _TESS_MONTH_WORD.match(folded[i])), None)
     if month is not None and folded[0] == "ngày":
         gaps["day"] = (date_words[0], date_words[month], date_words)
+    elif month is not None and folded[0].startswith("ngày") and len(folded[0]) > 4 and not folded[0][4].isalpha():
+        # the day (or a sign) glued to "ngày" ("ngày-14", "ngày,¿J"): the word's first four letters' share is "ngày"
+        first = date_words[0]
+        cut = first.x0 + (first.x1 - first.x0) * 4 / len(first.text)
+        gaps["day"] = (Word(first.x0, cut, first.top, first.bottom, "ngày"), date_words[month], date_words)
     if month is not None and month + 2 < len(folded) and any(folded[k] == "năm" for k in (month + 1, month + 2)):
         year = next(k for k in (month + 1, month + 2) if folded[k] == "năm")
         gaps["month"] = (date_words[month], date_words[year], date_words)
