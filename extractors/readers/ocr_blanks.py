@@ -212,12 +212,100 @@ def fill_blanks(path: str, index: int, width: float, height: float, rows: list, 
         for key, group in (("number", ("number", "code")), ("day", ("day", "month", "year"))):
             if again.get(key) is not None:  # the slot with what v4 read around it ("/VBHN-NHNN", the month)
                 found.update({k: again[k] for k in group if k in again})
+    _ink_digits(path, index, boxes, found)
+    _gap_digits(path, index, number_words, date_words, found)
     changed = False
     if number_words and "number" in found:
         changed |= _replace(lines, number_words, _number_words(number_words, found["number"], found.get("code")))
     if date_words and "day" in found:
         changed |= _replace(lines, date_words, _new_date_words(date_words, found))
     return changed
+
+
+def _ink_digits(path: str, index: int, boxes: dict[str, tuple[float, float, float, float]], found: dict[str, str | None]) -> None:
+    """The number and the day written in another ink than the print, read from that ink alone
+    (ocr_lines.read_ink_slots) by both recognizers: put in ``found`` when the two read the same
+    digits and the line's reading had none, or only their last ones ("93" for "493": the line's
+    reading merged the first digit into "Số:"). Two inks' readings that disagree change nothing."""
+    keys = {"number": "number", "date": "day"}
+    wanted = [key for key in boxes if key in keys]
+    if not wanted:
+        return
+    reads = ocr_lines.read_ink_slots(path, index, [boxes[k] for k in wanted])
+    for key, pair in zip(wanted, reads):
+        values = {digits(text.strip()) or "" for text in pair}
+        value = values.pop() if len(values) == 1 else ""
+        if not value or (key == "date" and not 1 <= int(value) <= 31):
+            continue
+        _fill(found, keys[key], value)
+
+
+def _fill(found: dict[str, str | None], slot: str, value: str) -> None:
+    """``value`` put in ``found[slot]`` when the line's reading had no digits there, or only the
+    last of ``value``'s (a first digit lost to the word before it); kept as it was when both agree."""
+    line = found.get(slot)
+    if line is None or (value != line and value.endswith(line)):
+        found[slot] = value
+
+
+def _conflicting(found: dict[str, str | None], slot: str, value: str) -> bool:
+    """Whether ``value`` and the line's reading of ``slot`` are two different numbers: neither the
+    same, nor one of them the other's last digits (the shorter lost a first digit: the longer stands)."""
+    line = found.get(slot)
+    return line is not None and not value.endswith(line) and not line.endswith(value)  # one lost the other's first digits
+
+
+# The blank between two printed words, as Tesseract placed them: "Số:" and the code after it
+# ("Số: 1482 /QĐ-TTg"), "ngày" and "tháng" ("ngày 29 tháng"). Read alone, what is written there
+# is digits and nothing else: no printed letter for the recognizer to merge a first digit into
+# ("Số 113-CV" read "Số 3-CV" as one line, "ngày 13" read "ngày 3"); "tháng" and "năm" alike.
+GAP_MARGIN = 0.1, 0.2  # line heights: off the printed words either side, and above and below
+
+
+def gap_boxes(number_words: list[Word] | None, date_words: list[Word] | None) -> dict[str, tuple[float, float, float, float]]:
+    """The blank of the number ("number": between "Số" and a code word starting with "/" or "-"),
+    of the day ("day": between "ngày" and "tháng" when Tesseract read both as words of their own)
+    and of the month ("month": between "tháng" and "năm"), x0, top, x1, bottom in points; a blank
+    Tesseract did not leave between words is none."""
+    gaps = {}
+    if number_words and len(number_words) >= 2 and number_words[1].text[:1] in "/-":
+        gaps["number"] = (number_words[0], number_words[1], number_words)
+    folded = [fold(w.text) for w in date_words or []]
+    month = next((i for i in (1, 2) if i < len(folded) and _TESS_MONTH_WORD.match(folded[i])), None)
+    if month is not None and folded[0] == "ngày":
+        gaps["day"] = (date_words[0], date_words[month], date_words)
+    elif month is not None and folded[0].startswith("ngày") and len(folded[0]) > 4 and not folded[0][4].isalpha():
+        # the day (or a sign) glued to "ngày" ("ngày-14", "ngày,¿J"): the word's first four letters' share is "ngày"
+        first = date_words[0]
+        cut = first.x0 + (first.x1 - first.x0) * 4 / len(first.text)
+        gaps["day"] = (Word(first.x0, cut, first.top, first.bottom, "ngày"), date_words[month], date_words)
+    if month is not None and month + 2 < len(folded) and any(folded[k] == "năm" for k in (month + 1, month + 2)):
+        year = next(k for k in (month + 1, month + 2) if folded[k] == "năm")
+        gaps["month"] = (date_words[month], date_words[year], date_words)
+    boxes = {}
+    for key, (before, after, words) in gaps.items():
+        size = sorted(w.bottom - w.top for w in words)[len(words) // 2]
+        x0, x1 = before.x1 + GAP_MARGIN[0] * size, after.x0 - GAP_MARGIN[0] * size
+        if x1 - x0 >= size / 2:  # room for a digit
+            boxes[key] = (x0, min(w.top for w in words) - GAP_MARGIN[1] * size, x1, max(w.bottom for w in words) + GAP_MARGIN[1] * size)
+    return boxes
+
+
+def _gap_digits(path: str, index: int, number_words: list[Word] | None, date_words: list[Word] | None, found: dict[str, str | None]) -> None:
+    """The blanks read alone by v5 (``gap_boxes``): put in ``found`` where the line's reading had
+    none of the digits or only their last ones; a blank read as another number than the line's
+    makes the slot unknown (two readings that disagree are no reading)."""
+    boxes = gap_boxes(number_words, date_words)
+    if not boxes:
+        return
+    for key, (text, _conf) in zip(boxes, ocr_lines.read_slots(path, index, list(boxes.values()), "v5")):
+        value = digits(text.strip())
+        if not value or key not in found or not 1 <= int(value) <= {"number": 1 << 30, "day": 31, "month": 12}[key]:
+            continue  # (a line the second engine did not read as a number or a date line: its other slots unknown)
+        if _conflicting(found, key, value):
+            found[key] = None
+        else:
+            _fill(found, key, value)
 
 
 def _read_slots(path: str, index: int, boxes: dict[str, tuple[float, float, float, float]], version: str) -> dict[str, str | None]:
@@ -230,12 +318,16 @@ def _known(key: str, found: dict[str, str | None]) -> bool:
     return found.get("number" if key == "number" else "day") is not None
 
 
+_CODE_WORD = re.compile(r"[A-ZĐ][A-ZĐ&]+(?:-[A-ZĐ&]+)+[.,]?")  # a code in capitals with a dash: "LĐLĐ-CTCĐ"
+
+
 def _phrase(words: list[Word]) -> list[Word]:
     """"Số:", the blank, and the code from its first "/" to the first space wider than a letter's
     height: the symbol, not the place-and-date line beside it in the same row."""
     slash = next((i for i, w in enumerate(words) if "/" in w.text), None)
-    if slash is None:
-        return words[:1]
+    if slash is None:  # the code's "/" lost ("Số: LĐLĐ-CTCĐ"): the code is the next word that holds a "-"
+        dash = next((i for i, w in enumerate(words[1:3], 1) if _CODE_WORD.fullmatch(w.text)), None)
+        return words[: dash + 1] if dash is not None else words[:1]
     out = words[: slash + 1]
     for w in words[slash + 1 :]:
         if w.x0 - out[-1].x1 > max(w.bottom - w.top, out[-1].bottom - out[-1].top):
@@ -308,6 +400,12 @@ def _number_words(words: list[Word], number: str | None, code: str | None) -> li
     cut = next((i for i in starts if text[i] == "/"), starts[0])  # without "/", the Party form's "-" starts the code
     if code:
         cut = next((i for i in starts if _bare(text[i:]).startswith(_bare(code))), cut)
+        if "/" not in text[len(head) :] and code.lstrip().startswith("/"):
+            # Tesseract lost the code's "/" ("Số LĐLĐ-CTCĐ"), the second engine kept it ("81/LDLD-CTCD"):
+            # the code starts at the word that is the code's letters, with the "/" given back
+            word = next((i for i in range(len(head), len(text)) if text[i - 1] == " " and _bare(text[i:]) == _bare(code)), None)
+            if word is not None:
+                text, cut = text[:word] + "/" + text[word:], word
     first, last = words[0], words[-1]
     step = (last.x1 - first.x0) / 3
     return [Word(first.x0, first.x0 + step - 0.1, first.top, first.bottom, head),

@@ -294,3 +294,56 @@ def _found(image) -> list:
     points = np.clip(np.array(kept).astype(np.float32), 0, None)
     points[..., 0], points[..., 1] = np.minimum(points[..., 0], width), np.minimum(points[..., 1], height)
     return [(b.tolist(), r[0], r[1]) for b, r in zip(points, read) if float(r[1]) >= engine.text_score]
+
+
+# The number and the day are often filled in another ink than the print (a clerk's blue pen, a
+# numbering stamp's violet): on a colour scan the print is grey (its channels equal) and the ink
+# is not. The ink alone (how far a pixel's channels stand apart, INK_FLOOR and up, made dark on
+# white) is the digits without the print around and under them: read as one line, it keeps a
+# first digit that the line's reading merges into "Số:" ("Số:493" read "Só:J93").
+INK_FLOOR, INK_GAIN = 15, 6  # channel spread of JPEG's fringes around grey print, and the contrast above it
+INK_PIXELS = 200  # at SLOT_DPI, less ink than a stroke of a digit: a grey scan, or a print's fringes only
+INK_SETTINGS = f"{SLOT_SETTINGS} ink={INK_FLOOR},{INK_GAIN},{INK_PIXELS}"
+
+
+def ink_image(rgb):
+    """The coloured ink of an RGB array as dark strokes on white, cut to the ink's extent (and a
+    margin), or None when there is less than INK_PIXELS of it."""
+    import numpy as np
+
+    spread = rgb.max(axis=2).astype(float) - rgb.min(axis=2)
+    value = np.clip((spread - INK_FLOOR) * INK_GAIN, 0, 255)
+    ink = value > 128
+    if int(ink.sum()) < INK_PIXELS:
+        return None
+    rows, cols = np.where(ink.any(axis=1))[0], np.where(ink.any(axis=0))[0]
+    pad = 12
+    plain = (255 - value).astype(np.uint8)[max(0, rows[0] - pad) : rows[-1] + pad, max(0, cols[0] - pad) : cols[-1] + pad]
+    return np.stack([plain] * 3, axis=2)
+
+
+def read_ink_slots(path: str, index: int, boxes: list[tuple[float, float, float, float]]) -> list[tuple[str, str]]:
+    """Each box's coloured ink (``ink_image``) read as one line by v5's recognizer and, where v5
+    read a digit, by v4's: (v5's text, v4's text) per box, "" for a reading not made (no such ink
+    in the box, or no digit for v4 to confirm). Cached like ``read_slots``."""
+    settings = f"{INK_SETTINGS} boxes={';'.join(','.join(f'{v:.0f}' for v in b) for b in boxes)}"
+    return _cached(path, index, settings, lambda: _read_ink_slots(path, index, boxes), lambda v: [(a, b) for a, b in v])
+
+
+def _read_ink_slots(path: str, index: int, boxes: list[tuple[float, float, float, float]]) -> list[tuple[str, str]]:
+    import numpy as np
+
+    from plankb.extractors.readers.pdf_chars import render
+
+    scale = SLOT_DPI / 72
+    area = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+    page = np.array(render(path, index, scale, box=area, grayscale=False).convert("RGB"))  # the band holding the boxes
+    left, top = math.floor(area[0] * scale), math.floor(area[1] * scale)
+    out = []
+    for x0, y0, x1, y1 in boxes:
+        crop = page[max(0, round(y0 * scale) - top) : round(y1 * scale) - top, max(0, round(x0 * scale) - left) : round(x1 * scale) - left]
+        image = ink_image(crop) if crop.size else None
+        first = _recognizer("v5")(image)[0] if image is not None else ""
+        second = _recognizer("v4")(image)[0] if any(ch.isdigit() for ch in first) else ""
+        out.append((first, second))
+    return out
