@@ -535,8 +535,9 @@ def _issuer(doc: Doc, layout: Layout, pt: Text, symbol, spans: dict, place: str 
         warn(doc, "issuer-doubtful", f"the issuer's name is not readable: {squash(found[2].text)!r}")
         found = None
     if found and fold(found[0]) in M.NEEDS_UNIT and not found[1]:
-        whole = _named_by_authority(found[0], layout.authority_line)
-        unit = None if whole else _unit_of_authority(found[0], layout.authority_line)
+        rest = _authority_after(found[0], layout.authority_line)  # what the authority line adds to the bare name
+        whole = _named_by_authority(found[0], rest)
+        unit = None if whole else _unit_of_authority(rest)
         if unit in _PROVINCE_UNITS and place in PROVINCES:
             # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" with no name, and a place line that names a province
             # (Decree 30/2020, App. I: a province's bodies write the province's name there; older
@@ -614,11 +615,11 @@ def _authority_after(bare: str, authority: Line | None) -> str | None:
     return f[at + len(bare) :].strip()
 
 
-def _named_by_authority(bare: str, authority: Line | None) -> str | None:
+def _named_by_authority(bare: str, rest: str | None) -> str | None:
     """"Ủy ban nhân dân" (a header that lost "TỈNH X") named whole by the line under the summary
-    that names who issues (Decree 30/2020/NĐ-CP: "thẩm quyền ban hành"): "ỦY BAN NHÂN DÂN TỈNH X",
-    "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X" -> "Ủy ban nhân dân tỉnh X"."""
-    rest = _authority_after(bare, authority)
+    that names who issues (Decree 30/2020/NĐ-CP: "thẩm quyền ban hành"), ``rest`` what that line
+    adds after the bare name: "ỦY BAN NHÂN DÂN TỈNH X", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X" -> "Ủy
+    ban nhân dân tỉnh X"."""
     if rest is None:
         return None
     unit = re.match(rf"{_UNITS}\s+(?P<after>\S+)", rest)
@@ -646,10 +647,9 @@ def _province_in_title(bare: str, start: int, layout: Layout, pt: Text, place: s
     return None
 
 
-def _unit_of_authority(bare: str, authority: Line | None) -> str | None:
-    """The unit word that ends an authority line naming no place: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"
-    -> "tỉnh" (for "Ủy ban nhân dân")."""
-    rest = _authority_after(bare, authority)
+def _unit_of_authority(rest: str | None) -> str | None:
+    """The unit word that ends an authority line naming no place, ``rest`` what it adds after the
+    bare name: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" -> "tỉnh" (for "Ủy ban nhân dân")."""
     return rest if rest is not None and re.fullmatch(_UNITS, rest) else None
 
 
