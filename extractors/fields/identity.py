@@ -781,6 +781,7 @@ def _in_clause_of_time(pt: Text, start: int, verb: int) -> bool:
 
 def _title_line(pt: Text, start: int) -> Announcement | None:
     seen = 0
+    offered: set[str] | None = None  # symbols of the documents the page hands out
     for a, b in _lines_between(pt.text, start, min(len(pt.text), start + 1000)):
         if not pt.text[a:b].strip():
             continue
@@ -808,16 +809,14 @@ def _title_line(pt: Text, start: int) -> Announcement | None:
                     return Announcement(CODE_OF_NAME[m.group("type")], m.start("type"), title=title[0], title_span=title[1])
             continue
         found = _read_after(pt, m.group("type"), m.start("type"), m.end("type"), line_end=b)
-        if found is not None and found.symbol is not None and _in_list_of_documents(pt, start, found):
-            continue  # an item of a list of documents handed out, not the page's title
+        if found is not None and found.symbol is not None:
+            if offered is None:
+                offered = {o.symbol.text for o in _offered(pt, start)}  # the page's, read once
+            if len(offered) > 1 and found.symbol.text in offered:
+                continue  # an item of a list of documents handed out, not the page's title
         if found is not None and (found.symbol is not None or found.issuer is not None):
             return found
     return None
-
-
-def _in_list_of_documents(pt: Text, start: int, found: Announcement) -> bool:
-    offered = {o.symbol.text for o in _offered(pt, start)}
-    return len(offered) > 1 and found.symbol.text in offered
 
 
 def _full_text_of(pt: Text, start: int, type_name: str) -> bool:
