@@ -1082,6 +1082,9 @@ def _subject(pt: Text, start: int, verb: int) -> tuple[str, tuple[int, int]] | N
     if not body and a > start and P.CONNECTIVE.fullmatch(raw.strip()):
         return _sentence_subject(pt, start, a - 1)  # "X đã quán triệt ..., đồng thời ban hành ..."
     if (not body or not starts_with_body(body)) and left >= start and text[left] == ",":
+        apposed = _post_before_apposed_name(pt, start, verb)
+        if apposed is not None:
+            return apposed
         return _name_with_commas(pt, start, left, verb)
     if not body or not starts_with_body(body) or len(body) > 120:
         return None
@@ -1092,6 +1095,34 @@ def _subject(pt: Text, start: int, verb: int) -> tuple[str, tuple[int, int]] | N
         body = post_body
     at = text.find(body, offset, verb)
     return body, (at, at + len(body))
+
+
+def _post_before_apposed_name(pt: Text, start: int, verb: int) -> tuple[str, tuple[int, int]] | None:
+    """"Phó Chủ tịch UBND tỉnh X, bà Nguyễn Thị A đã ký ...": the official named by post, then by
+    name between commas (P.APPOSED_NAME); read as the post followed by the name."""
+    text = pt.text
+    seg = P.SUBJECT_TAIL.sub("", text[start:verb].rstrip())
+    m = P.APPOSED_NAME.search(seg)
+    if m is None:
+        return None
+    name = P.PERSON_ADDRESS.sub("", m["who"]).strip()
+    if not is_name_line(name):
+        return None
+    comma = start + m.start()
+    a = max(max(text.rfind(ch, start, comma) for ch in ",;:\n.") + 1, start)
+    post = text[a:comma]
+    lead = P.SUBJECT_LEAD.match(post.lstrip())
+    skip = len(post) - len(post.lstrip()) + (lead.end() if lead else 0)
+    post = post[skip:].strip()
+    if not post:
+        return None
+    who = post + " " + name
+    deputy = _deputy_of_one_head(who, 0, len(who))
+    issuer = deputy[0] if deputy is not None else _issuer_of_official(who)
+    if not issuer:
+        return None
+    at = text.find(issuer, a + skip, comma)
+    return issuer, ((at, at + len(issuer)) if at >= 0 else (a + skip, a + skip + len(post)))
 
 
 def _issuer_of_official(who: str) -> str | None:

@@ -264,6 +264,17 @@ GUIDES_EXAMPLES = (
 GUIDANCE_WORD = re.compile(r"hướng dẫn\s+", re.I)
 # A person addressed, not a body: "do đồng chí Trần Văn A ký ban hành".
 PERSON_ADDRESS = re.compile(r"^(?:đồng chí|đ/c|ông|bà)(?![\wđ])", re.I)
+# The press names an official by post, then by name in apposition between commas: "Phó Chủ tịch
+# UBND tỉnh X, bà Nguyễn Thị A đã ký Quyết định ...", "Chủ tịch UBND huyện Y, ông Lê Văn B, vừa ký
+# ban hành ...". The name clause ends the subject; the post before its comma says for whom the
+# official signs, as a post followed by the name does. Matched at the end of the subject's text.
+APPOSED_NAME = re.compile(r",[ \t]*(?P<who>(?:đồng chí|đ/c|ông|bà)[ \t]+[^,.;:\n]{3,60}?)[ \t]*,?[ \t]*$", re.I)
+APPOSED_NAME_EXAMPLES: tuple[tuple[str, str | None], ...] = (
+    ("Mới đây, Phó Chủ tịch UBND tỉnh Nam An, bà Trần Thị Hoa đã ký Quyết định về việc phê duyệt kế hoạch thực hiện dự án.", "UBND tỉnh Nam An"),
+    ("Chủ tịch UBND huyện Tân Lập, ông Lê Văn Bình, vừa ký ban hành Chỉ thị số 05/CT-UBND về phòng chống cháy rừng.", "Chủ tịch UBND huyện Tân Lập"),
+    # a person alone, no post before him: no body to read
+    ("Vừa qua, ông Lê Văn Bình đã ký Quyết định về việc thành lập tổ công tác.", None),
+)
 PASSIVE_EXAMPLES = (
     ("Kế hoạch do Phó Chủ tịch UBND tỉnh Lê Văn An ký ban hành, yêu cầu các sở triển khai thực hiện.",
      {"doc_type": "KH", "symbol": None, "issuer": "UBND tỉnh"}),

@@ -1,0 +1,27 @@
+"""Announcements on web pages (session 14, set webb14): an official named by post, then by name in
+apposition between commas. Made-up leads written in the press's form, not copied from a page."""
+
+from __future__ import annotations
+
+import pytest
+
+from plankb.extractors.patterns import identity as P
+from tests.conftest import extract_text
+
+
+@pytest.mark.parametrize("lead, issuer", P.APPOSED_NAME_EXAMPLES, ids=lambda x: str(x)[:30])
+def test_the_post_before_an_apposed_name_gives_the_issuer(lead, issuer, nlp):
+    page = f"Tin tức\n{lead}\n"
+    rec = extract_text(page, nlp)
+    if issuer is None:
+        assert rec.issuer is None
+        return
+    assert rec.issuer is not None and rec.issuer.name == issuer
+    span = rec.spans["issuer"]
+    assert page[span.start : span.end] == issuer  # read where the post names it, not made up
+
+
+def test_a_deputy_prime_minister_in_apposition_signs_for_the_head(nlp):
+    rec = extract_text("Tin tức\nPhó Thủ tướng Chính phủ, ông Trần Văn Nam đã ký Quyết định số 88/QĐ-TTg "
+                       "ngày 10/01/2025 phê duyệt Quy hoạch tỉnh Nam An.\n", nlp)
+    assert rec.issuer is not None and rec.issuer.name == "Thủ tướng Chính phủ"
