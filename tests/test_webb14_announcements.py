@@ -25,3 +25,18 @@ def test_a_deputy_prime_minister_in_apposition_signs_for_the_head(nlp):
     rec = extract_text("Tin tức\nPhó Thủ tướng Chính phủ, ông Trần Văn Nam đã ký Quyết định số 88/QĐ-TTg "
                        "ngày 10/01/2025 phê duyệt Quy hoạch tỉnh Nam An.\n", nlp)
     assert rec.issuer is not None and rec.issuer.name == "Thủ tướng Chính phủ"
+
+
+@pytest.mark.parametrize("tail, kept", [
+    ("Xét Tờ trình số 45/TTr-UB", None),  # the issuer's code cut ("UB" of "UBND")
+    ("theo Kế hoạch số 95-KH/T", None),  # a Party committee's code cut ("T" of "TU")
+    ("Căn cứ Công văn số 12/UBND-KT", "12/UBND-KT"),  # a unit's code: any letters, kept
+    ("Căn cứ Quyết định số 12/QĐ-UBND", "12/QĐ-UBND"),  # whole codes, kept
+])
+def test_a_citation_cut_by_the_copys_end(tail, kept, nlp):
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH NAM AN\nSố: 7/QĐ-UBND\nNam An, ngày 02 tháng 3 năm 2023\nQUYẾT ĐỊNH\n"
+            "Về việc phê duyệt kế hoạch\nCăn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ;\n" + tail)
+    rec = extract_text(text, nlp)
+    symbols = [r.symbol if hasattr(r, "symbol") else r["symbol"] for r in rec.references]
+    assert "30/2020/NĐ-CP" in symbols
+    assert (kept in symbols) if kept else all(not s.startswith(tail.split()[-1]) for s in symbols)

@@ -14,7 +14,7 @@ from plankb.extractors import dates
 from plankb.extractors.fields.base import Spans, field_component
 from plankb.extractors.names import body_end, starts_with_body
 from plankb.extractors.patterns import grammar as G
-from plankb.extractors.patterns.doc_types import CODE_OF_ABBREVIATION, CODE_OF_NAME, TYPE_NAME_ALT
+from plankb.extractors.patterns.doc_types import CODE_OF_ABBREVIATION, CODE_OF_NAME, TYPE_CODES, TYPE_NAME_ALT
 from plankb.extractors.patterns.grammar import ITEM_MARKER
 from plankb.extractors.patterns.issuer_codes import ISSUER_CODES
 from plankb.extractors.patterns.references import MAIN_CLAUSE_VERBS, RELATION_OPENERS
@@ -99,8 +99,26 @@ def references(doc: Doc) -> None:
             pt.text, max(0, sym.start - 20), sym.start
         ):
             continue
+        if _cut_by_text_end(pt.text, sym):
+            continue
         found.append(_extend(pt, sym))
     rec["references"] = _without_slipped_types(_without_cut_codes(_without_short_forms(_without_note_marks(found))))
+
+
+# A copy cut by its length (a page's stored excerpt, a preview) may end inside a citation: "Xét Tờ
+# trình số 234/TTr-UB" at the text's end is a number whose issuer's code is cut ("UB" of "UBND").
+# A symbol that ends the text with a type or issuer code that is no code but the start of one is
+# unknown (a unit's code after the issuer's, "UBND-KT", can be any letters: not judged).
+_ALL_CODES = frozenset(ISSUER_CODES) | frozenset(TYPE_CODES)
+
+
+def _cut_by_text_end(text: str, sym: Symbol) -> bool:
+    if text[sym.end :].strip():
+        return False
+    last = re.split(r"[-/]", sym.text)[-1]
+    if last not in (sym.type_code, sym.issuers[0] if sym.issuers else None):
+        return False  # a unit's code after the body's ("UBND-KT") is any letters
+    return bool(last) and last not in _ALL_CODES and any(c.startswith(last) and c != last for c in _ALL_CODES)
 
 
 _YEAR_PART = re.compile(r"^(\d+[a-z]?)/(?:19|20)\d{2}/")
