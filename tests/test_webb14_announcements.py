@@ -40,3 +40,24 @@ def test_a_citation_cut_by_the_copys_end(tail, kept, nlp):
     symbols = [r.symbol if hasattr(r, "symbol") else r["symbol"] for r in rec.references]
     assert "30/2020/NĐ-CP" in symbols
     assert (kept in symbols) if kept else all(not s.startswith(tail.split()[-1]) for s in symbols)
+
+
+_LEAD = ("Để triển khai thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Nam An lần thứ XX, nhiệm kỳ 2025-2030 "
+         "(sau đây viết tắt là Nghị quyết Đại hội), Ban Chấp hành Đảng bộ tỉnh Nam An ban hành Chương trình hành "
+         "động thực hiện Nghị quyết Đại hội như sau:\n1. Mục đích\n")
+
+
+def test_a_headline_that_names_the_restated_document_in_full_gives_its_title(nlp):
+    page = ("Tư liệu\n\nChương trình hành động thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Nam An lần thứ XX, "
+            "nhiệm kỳ 2025-2030\n\n" + _LEAD)
+    rec = extract_text(page, nlp)
+    assert rec.doc_type == "CTr"
+    assert rec.title == "thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Nam An lần thứ XX, nhiệm kỳ 2025-2030"
+    span = rec.spans["title"]
+    assert page[span.start : span.end] == rec.title
+
+
+def test_a_headline_on_another_subject_leaves_the_leads_title(nlp):
+    page = "Tin hoạt động\n\nChương trình công tác tháng 10 của Tỉnh ủy\n\n" + _LEAD
+    rec = extract_text(page, nlp)
+    assert rec.title == "thực hiện Nghị quyết Đại hội"

@@ -346,6 +346,7 @@ def _find_announcement(pt: Text, start: int = 0) -> Announcement | None:
             found = _numbered_statement(pt, start, found, m.group("type"), matches[i + 1 :]) or found
             if found.symbol is None:
                 _restated_number(pt, found, m.end(), end)
+        _title_from_headline(pt, start, found)
         return found
     if passive is not None:
         return passive
@@ -817,6 +818,34 @@ def _title_line(pt: Text, start: int) -> Announcement | None:
         if found is not None and (found.symbol is not None or found.issuer is not None):
             return found
     return None
+
+
+def _title_from_headline(pt: Text, start: int, found: Announcement) -> None:
+    """A lead that restates the document in short, below a headline that names it in full: the
+    page's headline "Chương trình hành động thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh X lần
+    thứ XX, nhiệm kỳ 2025-2030" above "... ban hành Chương trình hành động thực hiện Nghị quyết Đại
+    hội như sau:" (the short name the lead defined, "sau đây viết tắt là Nghị quyết Đại hội"). The
+    headline's subject goes on from the lead's: it is the title, whole."""
+    if not found.title or found.title_span is None or found.title_span[0] < 0:
+        return
+    short = fold(squash(found.title)).rstrip(" .:,")
+    seen = 0
+    for a, b in _lines_between(pt.text, start, min(len(pt.text), start + 1000)):
+        if not pt.text[a:b].strip():
+            continue
+        seen += 1
+        if seen > _TITLE_LINES or a >= found.type_start:
+            return
+        m = _TITLE_LINE.match(pt.folded, a, b)
+        if m is None or CODE_OF_NAME.get(m.group("type")) != found.doc_type:
+            continue
+        after = pt.text[m.end("type") : b]
+        full = squash(after).strip(" .:")
+        if len(full) > len(short) + 3 and fold(full).startswith(short + " "):
+            t0 = pt.text.find(full[:10], m.end("type"), b)
+            if t0 >= 0:
+                found.title, found.title_span = full, (t0, t0 + len(full))
+            return
 
 
 def _full_text_of(pt: Text, start: int, type_name: str) -> bool:
