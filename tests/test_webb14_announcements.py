@@ -61,3 +61,17 @@ def test_a_headline_on_another_subject_leaves_the_leads_title(nlp):
     page = "Tin hoạt động\n\nChương trình công tác tháng 10 của Tỉnh ủy\n\n" + _LEAD
     rec = extract_text(page, nlp)
     assert rec.title == "thực hiện Nghị quyết Đại hội"
+
+
+@pytest.mark.parametrize("lead, doc_type", P.ACT_THEN_TYPE_EXAMPLES, ids=lambda x: str(x)[:30])
+def test_a_document_told_by_its_act_and_named_by_type_after(lead, doc_type, nlp):
+    rec = extract_text(f"Tin tức\n{lead}\n", nlp)
+    assert rec.doc_type == doc_type
+    if doc_type:
+        assert rec.symbol is None and rec.title is None  # unnumbered, its summary not quoted
+
+
+def test_the_act_s_subject_is_the_issuer_when_a_body(nlp):
+    rec = extract_text("Tin tức\nUBND tỉnh Nam An vừa thành lập Ban Chỉ đạo phòng chống thiên tai. "
+                       "Quyết định này có hiệu lực từ ngày ký.\n", nlp)
+    assert rec.doc_type == "QĐ" and rec.issuer is not None and rec.issuer.name == "UBND tỉnh Nam An"

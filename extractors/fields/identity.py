@@ -353,7 +353,33 @@ def _find_announcement(pt: Text, start: int = 0) -> Announcement | None:
     title_line = _title_line(pt, start)
     if title_line is not None:
         return title_line
-    return _attachment(pt, start) or _guidance_by_its_verb(pt, start, end) or _told_by_its_content(pt, start, end)
+    return (_attachment(pt, start) or _guidance_by_its_verb(pt, start, end) or _told_by_its_content(pt, start, end)
+            or _named_after_its_act(pt, start, end))
+
+
+_ACT_VERB = re.compile(rf"(?<![\wđ])(?:{alternation(P.ACT_VERBS)})(?![\wđ])")
+_THIS_TYPE = re.compile(rf"[ \t]*(?P<type>{TYPE_NAME_ALT})[ \t]+này(?![\wđ])")
+
+
+def _named_after_its_act(pt: Text, start: int, end: int) -> Announcement | None:
+    """"Tỉnh X vừa thành lập Tổ công tác ... Quyết định này ...": the opening paragraph tells a
+    document by its act, the next sentence names it by type (P.ACT_VERBS). Unnumbered; its body
+    when the subject before the verb is one."""
+    text = pt.text
+    for line in _opening_paragraphs(text, start, end):
+        stop = _SENTENCE_END.search(text, line, end)
+        if stop is None or text[stop.start()] != ".":
+            continue
+        verb = _ACT_VERB.search(pt.folded, line, stop.start())
+        nxt = _THIS_TYPE.match(pt.folded, stop.end())
+        if verb is None or nxt is None:
+            continue
+        found = Announcement(CODE_OF_NAME[nxt.group("type")], nxt.start("type"))
+        who = _subject(pt, line, verb.start())
+        if who is not None:
+            found.issuer, found.issuer_span = who
+        return found
+    return None
 
 
 _CONTENT_LEAD = re.compile(rf"[ \t]*(?:{alternation(P.CONTENT_LEADS)})[ \t]+(?P<type>{TYPE_NAME_ALT}|văn bản)[ \t]+(?=số|\d)")

@@ -452,6 +452,16 @@ CONTENT_LEAD_EXAMPLES = (
      ("CV", None, "2022-06-14", "Chủ tịch UBND tỉnh Lai Châu")),
 )
 
+# A news lead may tell a decision by what it does ("X vừa thành lập Tổ công tác ...", Decree 30/2020:
+# a body is set up by a decision) and name it in the next sentence by its type and "này" ("Quyết định
+# này được kỳ vọng ..."): the page announces that document, unnumbered. The lead's verbs of the act:
+ACT_VERBS = ("vừa thành lập", "vừa lập", "mới thành lập", "đã thành lập", "vừa kiện toàn")
+ACT_THEN_TYPE_EXAMPLES: tuple[tuple[str, str | None], ...] = (
+    ("Tỉnh Nam An vừa thành lập Tổ công tác xây dựng Đề án phát triển khu kinh tế ven biển. Quyết định này nhằm tháo gỡ vướng mắc.", "QĐ"),
+    # the next sentence does not name the act's document: nothing announced
+    ("Hội Nông dân xã vừa thành lập Chi hội nghề nghiệp trồng cam. Chi hội có 30 hội viên.", None),
+)
+
 # A news lead may put a clause of cause, purpose or basis between its date and the body that issued
 # ("Ngày 14-7-2021, do tình hình dịch bệnh diễn biến phức tạp, UBND tỉnh vừa có thông báo ..."): the
 # date opening the sentence is still the issue's. The clause's first words:
