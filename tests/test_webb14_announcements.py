@@ -75,3 +75,11 @@ def test_the_act_s_subject_is_the_issuer_when_a_body(nlp):
     rec = extract_text("Tin tức\nUBND tỉnh Nam An vừa thành lập Ban Chỉ đạo phòng chống thiên tai. "
                        "Quyết định này có hiệu lực từ ngày ký.\n", nlp)
     assert rec.doc_type == "QĐ" and rec.issuer is not None and rec.issuer.name == "UBND tỉnh Nam An"
+
+
+def test_a_headline_that_names_the_lead_s_document_with_words_moved(nlp):
+    page = ("Chương trình hành động thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Nam An lần thứ I, nhiệm kỳ 2025-2030\n"
+            "Tư liệu\n\nBan Chấp hành Đảng bộ tỉnh Nam An ban hành Chương trình hành động thực hiện Nghị quyết Đại hội "
+            "đại biểu lần thứ I Đảng bộ tỉnh, nhiệm kỳ 2025-2030 với những nội dung chủ yếu sau:\n- Quán triệt.\n")
+    rec = extract_text(page, nlp)
+    assert rec.title == "thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Nam An lần thứ I, nhiệm kỳ 2025-2030"

@@ -851,7 +851,7 @@ def _title_from_headline(pt: Text, start: int, found: Announcement) -> None:
     page's headline "Chương trình hành động thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh X lần
     thứ XX, nhiệm kỳ 2025-2030" above "... ban hành Chương trình hành động thực hiện Nghị quyết Đại
     hội như sau:" (the short name the lead defined, "sau đây viết tắt là Nghị quyết Đại hội"). The
-    headline's subject goes on from the lead's: it is the title, whole."""
+    headline's subject names in full what the lead's restates: it is the title, whole."""
     if not found.title or found.title_span is None or found.title_span[0] < 0:
         return
     short = fold(squash(found.title)).rstrip(" .:,")
@@ -867,11 +867,25 @@ def _title_from_headline(pt: Text, start: int, found: Announcement) -> None:
             continue
         after = pt.text[m.end("type") : b]
         full = squash(after).strip(" .:")
-        if len(full) > len(short) + 3 and fold(full).startswith(short + " "):
+        if len(full) > len(short) + 3 and _names_in_full(fold(full), short):
             t0 = pt.text.find(full[:10], m.end("type"), b)
             if t0 >= 0:
                 found.title, found.title_span = full, (t0, t0 + len(full))
             return
+
+
+_WORDS = re.compile(r"[^\W_]+(?:[-/][^\W_]+)*")
+
+
+def _names_in_full(full: str, short: str) -> bool:
+    """Whether a headline's subject (folded) names in full what a lead's restates: it goes on from
+    the lead's words, or opens with the same words and holds every word of the lead's, some moved
+    ("... Đại hội đại biểu lần thứ I Đảng bộ thành phố, ..." / "... Đại hội đại biểu Đảng bộ thành
+    phố X lần thứ I, ...")."""
+    if full.startswith(short + " "):
+        return True
+    fw, sw = _WORDS.findall(full), _WORDS.findall(short)
+    return len(sw) >= 4 and fw[:2] == sw[:2] and set(sw) <= set(fw)
 
 
 def _full_text_of(pt: Text, start: int, type_name: str) -> bool:
