@@ -667,7 +667,13 @@ def _merged(edits: list[Edit]) -> list[Edit]:
 # 30/2020/NĐ-CP gives each of these parts its own line: they are broken apart again in the
 # header, and a page's own title run into the issuer's cell ("... do Bộ Y tế ban hành. BỘ Y TẾ
 # -------") is put on a line of its own.
-_PAGE_TITLE_THEN_ISSUER = re.compile(r"(?<=[.:])[ \t]+(?=[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,&]+?[ \t]*-{3,}[ \t]*$)", re.M)
+_PAGE_TITLE_THEN_ISSUER = re.compile(
+    r"(?<=[.:])[ \t]+(?=[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,&]+?[ \t]*-{3,}[ \t]*(?:$|C[OỘ]NG[ \t]+H[OÒ][AÀ][ \t]))", re.M
+)
+# The header's first row copied as one line, the issuer's cell, its rule and the motto's cell
+# together ("BỘ Y TẾ -------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - ..."): the rule closes the
+# issuer's cell, and the motto goes on a line of its own (Decree 30/2020/NĐ-CP, Appendix I).
+_RULE_THEN_MOTTO = re.compile(r"(?<=[A-ZĐÀ-Ỹ])[ \t]*-{3,}([ \t]+)(?=C[OỘ]NG[ \t]+H[OÒ][AÀ][ \t]+X[AÃ][ \t]+H[OỘ]I[ \t])")
 _DATE_THEN_MORE = re.compile(
     rf"^[ \t]*{PLACE}[ \t]*,"
     r"[ \t]*(?:ngày|Ngày)[ \t]*\d{1,2}[ \t]+tháng[ \t]*\d{1,2}[ \t]+năm[ \t]*\d{4}\.?(?P<gap>[ \t]+)"
@@ -695,8 +701,11 @@ def _web_table_header_edits(text: str) -> list[Edit]:
     first_end = text.find("\n")
     first_end = first_end if first_end >= 0 else zone
     m = _PAGE_TITLE_THEN_ISSUER.search(text, 0, first_end)
-    if m and text[m.end() : first_end].strip(" \t-").isupper():
+    rule = re.compile(r"-{3,}").search(text, m.end(), first_end) if m else None
+    if m and rule and text[m.end() : rule.start()].strip(" \t").isupper():
         edits.append((m.start(), m.end(), "\n"))
+    for r in _RULE_THEN_MOTTO.finditer(text, 0, zone):
+        edits.append((r.start(1), r.end(1), "\n"))
     for line in _NUMBER_LINE_START.finditer(text, 0, zone):
         v = _NUMBER_THEN_SUBJECT.match(text, line.end())
         if v and v.start("gap") < zone:
@@ -719,12 +728,15 @@ def _web_table_header_edits(text: str) -> list[Edit]:
 # 2019 Kính gửi: ..."): the header's two rows of cells copied as one line. The place and date, and
 # what follows them (the letter's addressees, or the type name over its summary), go on lines of
 # their own, as Decree 30/2020/NĐ-CP sets them.
-_NUMBER_OR_SUBJECT_LINE = re.compile(r"^[ \t]*(?:(?i:số)[ \t]*:?[ \t]*\S*\d|V/v|V/V)[^\n]*", re.M)
+# The label may stand alone, the number opening the next line ("Số:" / "2010/QĐ-BYT Hà Nội, ngày
+# ..."): the export broke the number's cell after its label.
+_NUMBER_LABEL = r"(?i:số)[ \t]*(?::[ \t]*\n[ \t]*(?=\d)|:?[ \t]*)"
+_NUMBER_OR_SUBJECT_LINE = re.compile(r"^[ \t]*(?:" + _NUMBER_LABEL + r"\S*\d|V/v|V/V)[^\n]*", re.M)
 _AFTER_DATE = re.compile(r"[ \t]+(?=Kính[ \t]+gửi|[A-ZĐÀ-Ỹ]{2,}[ \t,])")
 
 
 def _place_date_run_on(text: str, line: re.Match[str]) -> list[Edit]:
-    number = re.match(r"[ \t]*(?:(?i:số)[ \t]*:?[ \t]*\S*\d\S*|V/v|V/V)", line.group(0))
+    number = re.match(r"[ \t]*(?:" + _NUMBER_LABEL + r"\S*\d\S*|V/v|V/V)", line.group(0))
     d = PLACE_DATE.search(text, line.start() + (number.end() if number else 0), line.end())
     if d is None or not text[line.start() : d.start()].strip():
         return []

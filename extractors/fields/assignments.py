@@ -31,6 +31,7 @@ from plankb.extractors.patterns.bodies import (
     ACT_DOCUMENT_NOUNS,
     ACTION_WORDS,
     ADDRESS_FORMS,
+    ADDRESSED_POSTS,
     ADDRESSEE_POSTS,
     ADDRESSEE_WORDS,
     ANNEXED_PLAN_TITLES,
@@ -542,7 +543,7 @@ def _loosely(form: str) -> str:
 _SALUTATION = re.compile(
     r"(?:các\s+)?(?:"
     + "|".join(sorted({_loosely(re.sub(r"^các\s+", "", f)) for f in ADDRESS_FORMS}, key=len, reverse=True))
-    + r")\s*:\s*"
+    + r")(?:\s*:\s*|\s+(?=(?:" + alternation(ADDRESSED_POSTS) + r")(?![\wđ])))"
 )
 
 
@@ -1315,6 +1316,9 @@ def _new_body_after_comma(before: str, rest: str) -> bool:
         return True  # "Đài Phát thanh và Truyền hình Thành phố, cơ quan thông tấn báo chí"
     if before[:1].isupper() and not _PLURAL.match(fold(before)) and _LOWER_HEAD_NAMED.match(rest) and starts_with_body(rest):
         return True  # "Sở Lao động - Thương binh và Xã hội, phòng Lao động - Thương binh và Xã hội cấp huyện": its twin a level down
+    plural = _PLURAL.match(fold(before))
+    if plural and _QUALIFIED_KIND.match(fold(before), plural.end()) and _QUALIFIED_KIND.match(folded) and not _bare(rest.split(",")[0], BARE_KINDS):
+        return True  # "Các cơ sở khám bệnh, chữa bệnh, cơ quan bảo hiểm xã hội": one kind of bodies named, then another
     return folded.startswith("các ") and starts_with_body(rest)
 
 

@@ -23,6 +23,7 @@ from plankb.extractors.patterns.deadlines import (
     DATELINE,
     DONE,
     EXPR,
+    LATEST_FROM,
     OBLIGATION,
     RECURRENCE,
     TRIGGERS,
@@ -131,7 +132,7 @@ def deadlines(doc: Doc) -> None:
         colon = _COLON_AFTER.match(folded, m.end()) is not None
         if not (m["rec"] or colon or any(w in window for w in _TRIGGER_WORDS)) or _ANY_TRIGGER.search(window) is None:
             continue
-        if _PERIOD_START.search(window):
+        if _PERIOD_START.search(window) and not _LATEST_FROM.search(window):
             continue  # "từ ngày 01 tháng 12 năm trước đến ...": the start of a period
         chained = not m["rec"] and _CHAINED_YEARLY.match(folded, m.end()) is not None  # "ngày 01/6 và 15/11 hằng năm"
         for name, qualifier, pattern, needs in _TRIGGERS:
@@ -175,6 +176,7 @@ def _long_before(value: str, yearly: bool, document_date: str | None) -> bool:
 # "Tháng 11 - 12/2025", "Tháng 11, 12/2025": months in a row or in a list
 _MONTH_SPAN_END = re.compile(r"[ \t]*(?:[-–]|,)[ \t]*(?:tháng[ \t]*)?(?P<m>\d{1,2})[ \t]?/[ \t]?(?P<y>(?:19|20)\d{2})(?![\d/])")
 _PERIOD_START = re.compile(r"(?<![\wđ])từ\s*(?:ngày\s*)?$")
+_LATEST_FROM = re.compile(LATEST_FROM)
 _YEARLY_SENTENCE = re.compile(rf"(?<![\wđ]){YEARLY_SENTENCE}(?![\wđ])")
 _SENTENCE_BREAK = re.compile(r"\.\s|\n[ \t]*\n|;")
 _SENTENCE_BACK = 400  # characters: how far back a sentence's start is looked for

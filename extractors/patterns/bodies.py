@@ -9,8 +9,15 @@ from __future__ import annotations
 # "các ông (bà) có tên tại Điều 1"). They head a body's name and, before a colon, are no body.
 # The comma of "các ông, bà" is often dropped ("Các ông bà Phó Chủ tịch ... có trách nhiệm ...").
 ADDRESS_FORMS = ("các ông (bà)", "các ông, bà", "các ông bà", "các ông/bà", "ông (bà)", "ông/bà")
+# The posts a closing article names first after its salutation; a copy that lost the colon
+# ("Các Ông, Bà Chánh Văn phòng Bộ ...") still opens the list with one of them, where "Các ông (bà)
+# có tên tại Điều 1" addresses the persons themselves.
+ADDRESSED_POSTS = ("chánh văn phòng", "chánh thanh tra", "giám đốc", "tổng giám đốc", "thủ trưởng", "chủ tịch",
+                   "bộ trưởng", "vụ trưởng", "cục trưởng", "trưởng ban", "trưởng phòng")
 ADDRESS_FORM_EXAMPLES = (
     ("Các ông bà: Trưởng các phòng chuyên môn", "Trưởng các phòng chuyên môn"),
+    ("Các Ông, Bà Chánh Văn phòng Sở Xây dựng", "Chánh Văn phòng Sở Xây dựng"),
+    ("Các ông (bà) Giám đốc các sở", "Giám đốc các sở"),
     ("Các Ông (Bà): Chánh Văn phòng UBND huyện", "Chánh Văn phòng UBND huyện"),
     ("Các ông/bà: Giám đốc Sở Tài chính", "Giám đốc Sở Tài chính"),
     ("Ông, Bà : Trưởng phòng Nội vụ", "Trưởng phòng Nội vụ"),
@@ -30,7 +37,7 @@ BODY_HEADS = (
     "hội cựu chiến binh", "hội phụ nữ", "hội lhpn", "liên đoàn lao động", "công đoàn", "ldld", "lđlđ",
     "các tổ chức", "tổ chức cơ sở đảng", "các tổ chức cơ sở đảng", "các cơ quan", "cơ quan", "các đơn vị",
     "đơn vị", "các sở", "các phòng", "các phòng, ban", "các ngành", "các địa phương", "các huyện",
-    "các xã", "ubnd các", "chánh án", "chánh tòa", "chánh văn phòng", "trưởng phòng", "trưởng ban",
+    "các xã", "ubnd các", "chánh án", "chánh tòa", "chánh văn phòng", "trưởng phòng", "trưởng ban", "vụ trưởng", "cục trưởng",
     "giám đốc", "thủ trưởng", "chủ tịch", "bí thư", "các đồng chí", "đồng chí", "tổ công tác", "tổ giúp việc",
     "hội đồng thi đua", "ban đại diện", "các chi bộ", "các chi ủy", "các đảng ủy", "đảng ủy các",
     "các cơ sở", "bch", "btv", "bcđ", "các thành viên", "thành viên", "cơ quan thường trực", "nhà trường",

@@ -71,6 +71,10 @@ TRIGGERS: tuple[tuple[str, str, str, str | None], ...] = (
 # "các dự án được phê duyệt trước ngày 01/8/2024 thì ...", "nghỉ hưu trước ngày 01/01/2025 được hưởng".
 CONDITION_AFTER = r"\s*,?\s*(?:thì|mà|vẫn|được|đã|chưa|có hiệu lực|trở về trước)(?![\wđ])"
 
+# "chậm nhất kể từ ngày X", "chậm nhất từ ngày X": the start of what must be in place, "at the
+# latest" making it a time limit, not the start of a period. Matched on the folded text before the date.
+LATEST_FROM = r"(?<![\wđ])chậm nhất\s*(?:là\s*)?(?:kể\s*)?từ\s*(?:ngày\s*)?$"
+
 # A news page's dateline, a weekday before the date it was posted ("THỨ BA, 25/02/2020 08:51:00",
 # "Thứ Hai, ngày 17/6/2019"): the year of a text that gives no date of its own. Matched on folded
 # text, in its first lines.
@@ -125,6 +129,8 @@ EXAMPLES = (
     # months in a list: the limit is the last one
     ("3. Thời gian thực hiện: Tháng 11, 12/2023 và bổ sung hàng năm.", "2023-12", "within", None),
     ("sửa đổi các quy định; bảo đảm hoàn thành trước ngày 30/6/2023, có hiệu lực từ ngày 01/7/2023;", "2023-06-30", "before", None),
+    # "at the latest" before the start of what must be in place
+    ("Các đơn vị có trách nhiệm cập nhật danh mục vào phần mềm để áp dụng chậm nhất kể từ ngày 01 tháng 9 năm 2023.", "2023-09-01", "by", None),
 )
 # Not deadlines.
 COUNTER_EXAMPLES = (
