@@ -30,7 +30,7 @@ import os
 from functools import lru_cache
 
 from plankb.extractors.readers import ocr_cache
-from plankb.extractors.readers.ocr import page_image
+from plankb.extractors.readers.ocr import grey_page, page_image
 
 DPI = 200  # the detector's lines and the recognizer's 48-pixel rows need no more
 SETTINGS = f"rapidocr dpi={DPI}"
@@ -335,6 +335,11 @@ def _read_ink_slots(path: str, index: int, boxes: list[tuple[float, float, float
 
     from plankb.extractors.readers.pdf_chars import render
 
+    stat = os.stat(path)
+    if grey_page(os.fspath(path), stat.st_mtime_ns, stat.st_size, index):
+        # a page that paints nothing but grey (a grey or bitonal scan): its colour rendering has
+        # R = G = B everywhere, no pixel's channels stand apart, no ink (``ink_image`` finds none)
+        return [("", "") for _box in boxes]
     scale = SLOT_DPI / 72
     area = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
     page = np.array(render(path, index, scale, box=area, grayscale=False).convert("RGB"))  # the band holding the boxes
