@@ -5,7 +5,12 @@ form of Decree 30/2020/NĐ-CP)."""
 
 from __future__ import annotations
 
-from plankb.extractors.readers import ocr_lines
+from plankb.extractors.readers import ocr_blanks, ocr_lines
+from plankb.extractors.readers.positioned import Word
+
+
+def _words(*texts: str) -> list[Word]:
+    return [Word(10.0 + 40 * k, 40.0 + 40 * k, 100.0, 112.0, t) for k, t in enumerate(texts)]
 
 
 def test_a_grey_page_has_no_coloured_ink_to_read_and_is_not_rendered(monkeypatch, tmp_path):
@@ -18,3 +23,32 @@ def test_a_grey_page_has_no_coloured_ink_to_read_and_is_not_rendered(monkeypatch
 
     monkeypatch.setattr("plankb.extractors.readers.pdf_chars.render", render)
     assert ocr_lines._read_ink_slots(str(path), 0, [(0, 0, 10, 10), (20, 0, 40, 10)]) == [("", ""), ("", "")]
+
+
+def _gaps(monkeypatch, text: str) -> list[int]:
+    calls = []
+
+    def read_slots(path, index, boxes, version="v5"):
+        calls.append(len(boxes))
+        return [(text, 0.9)] * len(boxes)
+
+    monkeypatch.setattr(ocr_lines, "read_slots", read_slots)
+    return calls
+
+
+def test_a_day_and_month_both_engines_read_whole_are_not_read_alone_again(monkeypatch):
+    calls = _gaps(monkeypatch, "17")
+    found = {"day": "27", "month": "5", "year": "2025"}
+    ocr_blanks._gap_digits("f.pdf", 0, None, _words("ngày", "27", "tháng", "5", "năm", "2025"), found)
+    assert calls == [] and (found["day"], found["month"]) == ("27", "5")
+
+
+def test_a_blank_is_read_alone_where_a_first_digit_may_be_lost_or_the_readings_differ(monkeypatch):
+    calls = _gaps(monkeypatch, "17")
+    found = {"day": "7", "month": "5", "year": "2025"}  # "7" may be "17": the day's blank is read, the month's not
+    ocr_blanks._gap_digits("f.pdf", 0, None, _words("ngày", "7", "tháng", "5", "năm", "2025"), found)
+    assert calls == [1] and found["day"] == "17"
+    calls = _gaps(monkeypatch, "11")
+    found = {"day": "14", "month": "1", "year": "2025"}  # Tesseract's "g4" is not the line's "14"; a month "1" may be "11"
+    ocr_blanks._gap_digits("f.pdf", 0, None, _words("ngày", "g4", "tháng", "1", "năm", "2025"), found)
+    assert calls == [2] and (found["day"], found["month"]) == (None, "11")
