@@ -21,7 +21,7 @@ def test_a_grey_page_has_no_coloured_ink_to_read_and_is_not_rendered(monkeypatch
     def render(*args, **kwargs):
         raise AssertionError("a grey page's ink is not rendered")
 
-    monkeypatch.setattr("plankb.extractors.readers.pdf_chars.render", render)
+    monkeypatch.setattr(ocr_lines, "_band", render)
     assert ocr_lines._read_ink_slots(str(path), 0, [(0, 0, 10, 10), (20, 0, 40, 10)]) == [("", ""), ("", "")]
 
 
@@ -52,3 +52,18 @@ def test_a_blank_is_read_alone_where_a_first_digit_may_be_lost_or_the_readings_d
     found = {"day": "14", "month": "1", "year": "2025"}  # Tesseract's "g4" is not the line's "14"; a month "1" may be "11"
     ocr_blanks._gap_digits("f.pdf", 0, None, _words("ngày", "g4", "tháng", "1", "năm", "2025"), found)
     assert calls == [2] and (found["day"], found["month"]) == (None, "11")
+
+
+def test_the_same_band_is_rendered_once_for_its_readings(monkeypatch, tmp_path):
+    path = tmp_path / "colour.pdf"
+    path.write_bytes(b"%PDF-1.4\n")
+    rendered = []
+
+    def render(path, index, scale, *, grayscale=True, forms=False, box=None):
+        rendered.append(box)
+        return box
+
+    monkeypatch.setattr("plankb.extractors.readers.pdf_chars.render", render)
+    assert ocr_lines._band(str(path), 0, (0, 0, 10, 10)) == ocr_lines._band(str(path), 0, (0, 0, 10, 10))
+    ocr_lines._band(str(path), 0, (0, 0, 10, 12))  # another band: rendered itself, not cut from the first
+    assert rendered == [(0, 0, 10, 10), (0, 0, 10, 12)]

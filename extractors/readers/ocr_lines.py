@@ -192,14 +192,33 @@ def read_slots(path: str, index: int, boxes: list[tuple[float, float, float, flo
     return _cached(path, index, settings, lambda: _read_slots(path, index, boxes, version), lambda v: [(t, c) for t, c in v])
 
 
+_BAND: dict[tuple, object] = {}  # the last band rendered for the readings of blanks
+
+
+def _band(path: str, index: int, area: tuple[float, float, float, float]):
+    """The band ``area`` of a page rendered in colour at SLOT_DPI, kept for the next reading of
+    the same band: the line readings of the number and the date, then their coloured ink, and v4's
+    reading of the same lines are of one band. Only the same band is given again (a band cut out
+    of a wider one is not pixel for pixel the same rendering)."""
+    from plankb.extractors.readers.pdf_chars import render
+
+    stat = os.stat(path)
+    key = (os.fspath(path), stat.st_mtime_ns, stat.st_size, index, area)
+    image = _BAND.get(key)
+    if image is None:
+        image = render(path, index, SLOT_DPI / 72, box=area, grayscale=False)
+        _BAND.clear()
+        _BAND[key] = image
+    return image
+
+
 def _read_slots(path: str, index: int, boxes: list[tuple[float, float, float, float]], version: str) -> list[tuple[str, float]]:
     import numpy as np
 
-    from plankb.extractors.readers.pdf_chars import render
 
     scale = SLOT_DPI / 72
     area = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
-    image = render(path, index, scale, box=area, grayscale=False)  # only the band holding the boxes
+    image = _band(path, index, area)  # only the band holding the boxes
     left, top = math.floor(area[0] * scale), math.floor(area[1] * scale)  # the rendered part's origin
     recognizer = _recognizer(version)
     out = []
@@ -333,7 +352,6 @@ def read_ink_slots(path: str, index: int, boxes: list[tuple[float, float, float,
 def _read_ink_slots(path: str, index: int, boxes: list[tuple[float, float, float, float]]) -> list[tuple[str, str]]:
     import numpy as np
 
-    from plankb.extractors.readers.pdf_chars import render
 
     stat = os.stat(path)
     if grey_page(os.fspath(path), stat.st_mtime_ns, stat.st_size, index):
@@ -342,7 +360,7 @@ def _read_ink_slots(path: str, index: int, boxes: list[tuple[float, float, float
         return [("", "") for _box in boxes]
     scale = SLOT_DPI / 72
     area = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
-    page = np.array(render(path, index, scale, box=area, grayscale=False).convert("RGB"))  # the band holding the boxes
+    page = np.array(_band(path, index, area).convert("RGB"))  # the band holding the boxes
     left, top = math.floor(area[0] * scale), math.floor(area[1] * scale)
     out = []
     for x0, y0, x1, y1 in boxes:
