@@ -28,7 +28,7 @@ def test_a_grey_page_has_no_coloured_ink_to_read_and_is_not_rendered(monkeypatch
 def _gaps(monkeypatch, text: str) -> list[int]:
     calls = []
 
-    def read_slots(path, index, boxes, version="v5"):
+    def read_slots(path, index, boxes, version="v5", band=None):
         calls.append(len(boxes))
         return [(text, 0.9)] * len(boxes)
 
@@ -67,3 +67,28 @@ def test_the_same_band_is_rendered_once_for_its_readings(monkeypatch, tmp_path):
     assert ocr_lines._band(str(path), 0, (0, 0, 10, 10)) == ocr_lines._band(str(path), 0, (0, 0, 10, 10))
     ocr_lines._band(str(path), 0, (0, 0, 10, 12))  # another band: rendered itself, not cut from the first
     assert rendered == [(0, 0, 10, 10), (0, 0, 10, 12)]
+
+
+def test_a_day_of_two_digits_has_no_ink_read_and_the_number_is_cut_from_the_same_band(monkeypatch):
+    calls = []
+
+    def read_ink_slots(path, index, boxes, band=None):
+        calls.append((list(boxes), band))
+        return [("205", "205")] * len(boxes)
+
+    monkeypatch.setattr(ocr_lines, "read_ink_slots", read_ink_slots)
+    boxes = {"number": (10, 100, 120, 114), "date": (300, 98, 500, 116)}
+    found = {"number": "5", "day": "27", "month": "5", "year": "2025"}
+    ocr_blanks._ink_digits("f.pdf", 0, boxes, found)
+    assert calls == [([boxes["number"]], (10, 98, 500, 116))]  # the band of both lines, as when both are read
+    assert found["number"] == "205" and found["day"] == "27"
+    calls.clear()
+    found = {"number": "5", "day": "7"}  # "7" may be "17": its ink is read
+    ocr_blanks._ink_digits("f.pdf", 0, boxes, found)
+    assert calls == [([boxes["number"], boxes["date"]], (10, 98, 500, 116))]
+
+
+def test_a_band_given_apart_from_the_boxes_is_in_the_cache_key():
+    boxes = [(10, 100, 20, 110)]
+    assert ocr_lines._boxes_key(boxes, None) == ocr_lines._boxes_key(boxes, (10, 100, 20, 110)) == "10,100,20,110"
+    assert ocr_lines._boxes_key(boxes, (0, 90, 40, 120)) == "10,100,20,110 band=0,90,40,120"

@@ -184,12 +184,27 @@ def _recognizer(version: str) -> Recognizer:
     return Recognizer(*_v5_files()) if version == "v5" else Recognizer(_v4_model())
 
 
-def read_slots(path: str, index: int, boxes: list[tuple[float, float, float, float]], version: str = "v5") -> list[tuple[str, float]]:
+def read_slots(path: str, index: int, boxes: list[tuple[float, float, float, float]], version: str = "v5",
+               band: tuple[float, float, float, float] | None = None) -> list[tuple[str, float]]:
     """Each box (x0, top, x1, bottom in PDF points) of one page read as one line of text by the
     recognizer alone (``version`` "v5", or "v4": the detector's own): (text, confidence) per box.
-    Cached like Tesseract's pages."""
-    settings = f"{SLOT_SETTINGS} {version} boxes={';'.join(','.join(f'{v:.0f}' for v in b) for b in boxes)}"
-    return _cached(path, index, settings, lambda: _read_slots(path, index, boxes, version), lambda v: [(t, c) for t, c in v])
+    The boxes are cut out of one rendering of ``band`` (by default the band that holds them all:
+    ``band_of``). Cached like Tesseract's pages."""
+    settings = f"{SLOT_SETTINGS} {version} boxes={_boxes_key(boxes, band)}"
+    return _cached(path, index, settings, lambda: _read_slots(path, index, boxes, version, band), lambda v: [(t, c) for t, c in v])
+
+
+def band_of(boxes) -> tuple[float, float, float, float]:
+    """The band that holds all of ``boxes``."""
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
+def _boxes_key(boxes, band) -> str:
+    """The boxes, and the band they are cut out of where it is not theirs, as a cache key."""
+    key = ";".join(",".join(f"{v:.0f}" for v in b) for b in boxes)
+    if band is not None and boxes and tuple(band) != band_of(boxes):  # a rendering of a wider band is other pixels
+        key += " band=" + ",".join(f"{v:.0f}" for v in band)
+    return key
 
 
 _BAND: dict[tuple, object] = {}  # the last band rendered for the readings of blanks
@@ -212,12 +227,12 @@ def _band(path: str, index: int, area: tuple[float, float, float, float]):
     return image
 
 
-def _read_slots(path: str, index: int, boxes: list[tuple[float, float, float, float]], version: str) -> list[tuple[str, float]]:
+def _read_slots(path: str, index: int, boxes: list[tuple[float, float, float, float]], version: str,
+                band: tuple[float, float, float, float] | None = None) -> list[tuple[str, float]]:
     import numpy as np
 
-
     scale = SLOT_DPI / 72
-    area = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+    area = tuple(band) if band is not None else band_of(boxes)
     image = _band(path, index, area)  # only the band holding the boxes
     left, top = math.floor(area[0] * scale), math.floor(area[1] * scale)  # the rendered part's origin
     recognizer = _recognizer(version)
@@ -341,15 +356,18 @@ def ink_image(rgb):
     return np.stack([plain] * 3, axis=2)
 
 
-def read_ink_slots(path: str, index: int, boxes: list[tuple[float, float, float, float]]) -> list[tuple[str, str]]:
+def read_ink_slots(path: str, index: int, boxes: list[tuple[float, float, float, float]],
+                   band: tuple[float, float, float, float] | None = None) -> list[tuple[str, str]]:
     """Each box's coloured ink (``ink_image``) read as one line by v5's recognizer and, where v5
     read a digit, by v4's: (v5's text, v4's text) per box, "" for a reading not made (no such ink
-    in the box, or no digit for v4 to confirm). Cached like ``read_slots``."""
-    settings = f"{INK_SETTINGS} boxes={';'.join(','.join(f'{v:.0f}' for v in b) for b in boxes)}"
-    return _cached(path, index, settings, lambda: _read_ink_slots(path, index, boxes), lambda v: [(a, b) for a, b in v])
+    in the box, or no digit for v4 to confirm). The boxes are cut out of one rendering of ``band``
+    as in ``read_slots``. Cached like ``read_slots``."""
+    settings = f"{INK_SETTINGS} boxes={_boxes_key(boxes, band)}"
+    return _cached(path, index, settings, lambda: _read_ink_slots(path, index, boxes, band), lambda v: [(a, b) for a, b in v])
 
 
-def _read_ink_slots(path: str, index: int, boxes: list[tuple[float, float, float, float]]) -> list[tuple[str, str]]:
+def _read_ink_slots(path: str, index: int, boxes: list[tuple[float, float, float, float]],
+                    band: tuple[float, float, float, float] | None = None) -> list[tuple[str, str]]:
     import numpy as np
 
 
@@ -359,7 +377,7 @@ def _read_ink_slots(path: str, index: int, boxes: list[tuple[float, float, float
         # R = G = B everywhere, no pixel's channels stand apart, no ink (``ink_image`` finds none)
         return [("", "") for _box in boxes]
     scale = SLOT_DPI / 72
-    area = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+    area = tuple(band) if band is not None else band_of(boxes)
     page = np.array(_band(path, index, area).convert("RGB"))  # the band holding the boxes
     left, top = math.floor(area[0] * scale), math.floor(area[1] * scale)
     out = []
