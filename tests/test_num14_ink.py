@@ -45,7 +45,7 @@ def test_only_coloured_ink_is_kept_dark_on_white():
 
 
 def _with_ink(monkeypatch, v5: str, v4: str) -> None:
-    monkeypatch.setattr(ocr_lines, "read_ink_slots", lambda path, index, boxes: [(v5, v4)] * len(boxes))
+    monkeypatch.setattr(ocr_lines, "read_ink_slots", lambda path, index, boxes, band=None: [(v5, v4)] * len(boxes))
 
 
 def test_the_ink_read_alike_by_both_recognizers_gives_back_a_lost_first_digit(monkeypatch):
@@ -86,7 +86,7 @@ def test_the_blanks_between_printed_words_are_the_number_day_and_month_gaps():
 def _gaps(monkeypatch, texts: list[str]) -> list:
     calls = []
 
-    def read_slots(path, index, boxes, version="v5"):
+    def read_slots(path, index, boxes, version="v5", band=None):
         calls.append(len(boxes))
         return [(t, 0.9) for t in texts[: len(boxes)]]
 

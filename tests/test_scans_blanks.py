@@ -87,7 +87,7 @@ def test_a_slot_v5_cannot_read_is_read_by_v4_and_only_that_slot(monkeypatch):
     lines = [list(number), list(date)]
     calls = []
 
-    def read_slots(path, index, boxes, version="v5"):
+    def read_slots(path, index, boxes, version="v5", band=None):
         calls.append((version, len(boxes)))
         if version == "v5":
             return [("Só:1482/QD-TTg", 0.9), ("ngày Ж tháng 11 nǎm 2024", 0.9)][: len(boxes)]
@@ -95,7 +95,7 @@ def test_a_slot_v5_cannot_read_is_read_by_v4_and_only_that_slot(monkeypatch):
 
     monkeypatch.setattr(ocr_blanks.ocr_lines, "slots_unavailable", lambda: None)
     monkeypatch.setattr(ocr_blanks.ocr_lines, "read_slots", read_slots)
-    monkeypatch.setattr(ocr_blanks.ocr_lines, "read_ink_slots", lambda path, index, boxes: [("", "")] * len(boxes))  # a grey scan
+    monkeypatch.setattr(ocr_blanks.ocr_lines, "read_ink_slots", lambda path, index, boxes, band=None: [("", "")] * len(boxes))  # a grey scan
     assert ocr_blanks.fill_blanks("x.pdf", 0, 600, 842, [_Row(number), _Row(date)], lines)
     texts = [" ".join(w.text for w in sorted(line, key=lambda w: w.x0)) for line in lines]
     assert texts == ["Số: 1482/QĐ-TTg", "Hà Nội, ngày 29 tháng 11 năm 2024"]

@@ -231,7 +231,12 @@ def _ink_digits(path: str, index: int, boxes: dict[str, tuple[float, float, floa
     wanted = [key for key in boxes if key in keys]
     if not wanted:
         return
-    reads = ocr_lines.read_ink_slots(path, index, [boxes[k] for k in wanted])
+    band = ocr_lines.band_of([boxes[k] for k in wanted])  # the band of all the lines, read or not: its pixels
+    # a day of two digits: what the ink could add is a first digit, which makes no day of a month
+    wanted = [key for key in wanted if not (key == "date" and len(found.get("day") or "") == 2)]
+    if not wanted:
+        return
+    reads = ocr_lines.read_ink_slots(path, index, [boxes[k] for k in wanted], band)
     for key, pair in zip(wanted, reads):
         values = {digits(text.strip()) or "" for text in pair}
         value = values.pop() if len(values) == 1 else ""
@@ -295,10 +300,12 @@ def _gap_digits(path: str, index: int, number_words: list[Word] | None, date_wor
     """The blanks read alone by v5 (``gap_boxes``): put in ``found`` where the line's reading had
     none of the digits or only their last ones; a blank read as another number than the line's
     makes the slot unknown (two readings that disagree are no reading)."""
-    boxes = gap_boxes(number_words, date_words)
+    every = gap_boxes(number_words, date_words)
+    boxes = {key: box for key, box in every.items() if key in found and not _read_twice_whole(key, found, date_words or [], box)}
     if not boxes:
         return
-    for key, (text, _conf) in zip(boxes, ocr_lines.read_slots(path, index, list(boxes.values()), "v5")):
+    band = ocr_lines.band_of(list(every.values()))  # the band of all the blanks, read or not: its pixels
+    for key, (text, _conf) in zip(boxes, ocr_lines.read_slots(path, index, list(boxes.values()), "v5", band)):
         value = digits(text.strip())
         if not value or key not in found or not 1 <= int(value) <= {"number": 1 << 30, "day": 31, "month": 12}[key]:
             continue  # (a line the second engine did not read as a number or a date line: its other slots unknown)
@@ -306,6 +313,20 @@ def _gap_digits(path: str, index: int, number_words: list[Word] | None, date_wor
             found[key] = None
         else:
             _fill(found, key, value)
+
+
+def _read_twice_whole(key: str, found: dict[str, str | None], date_words: list[Word], box: tuple[float, float, float, float]) -> bool:
+    """Whether the day's or the month's blank needs no reading alone: the second engine's line and
+    Tesseract's word in the blank (its one word there, all digits) read the same number, and one
+    with no first digit to lose (a day of two digits; a month of two, or 3 to 9: "1" and "2" may
+    be "11" and "12"). Read alone, the blank could then only give the same number again, or one
+    out of range (left out), or the same with a zero before it, or another number that two
+    readings outvote."""
+    value = found.get(key)
+    if key not in ("day", "month") or not value or not (len(value) == 2 or (key == "month" and len(value) == 1 and value in "3456789")):
+        return False
+    inside = [w for w in date_words if box[0] <= (w.x0 + w.x1) / 2 <= box[2]]
+    return len(inside) == 1 and inside[0].text == value
 
 
 def _read_slots(path: str, index: int, boxes: dict[str, tuple[float, float, float, float]], version: str) -> dict[str, str | None]:

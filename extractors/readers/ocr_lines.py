@@ -30,7 +30,7 @@ import os
 from functools import lru_cache
 
 from plankb.extractors.readers import ocr_cache
-from plankb.extractors.readers.ocr import page_image
+from plankb.extractors.readers.ocr import grey_page, page_image
 
 DPI = 200  # the detector's lines and the recognizer's 48-pixel rows need no more
 SETTINGS = f"rapidocr dpi={DPI}"
@@ -184,22 +184,56 @@ def _recognizer(version: str) -> Recognizer:
     return Recognizer(*_v5_files()) if version == "v5" else Recognizer(_v4_model())
 
 
-def read_slots(path: str, index: int, boxes: list[tuple[float, float, float, float]], version: str = "v5") -> list[tuple[str, float]]:
+def read_slots(path: str, index: int, boxes: list[tuple[float, float, float, float]], version: str = "v5",
+               band: tuple[float, float, float, float] | None = None) -> list[tuple[str, float]]:
     """Each box (x0, top, x1, bottom in PDF points) of one page read as one line of text by the
     recognizer alone (``version`` "v5", or "v4": the detector's own): (text, confidence) per box.
-    Cached like Tesseract's pages."""
-    settings = f"{SLOT_SETTINGS} {version} boxes={';'.join(','.join(f'{v:.0f}' for v in b) for b in boxes)}"
-    return _cached(path, index, settings, lambda: _read_slots(path, index, boxes, version), lambda v: [(t, c) for t, c in v])
+    The boxes are cut out of one rendering of ``band`` (by default the band that holds them all:
+    ``band_of``). Cached like Tesseract's pages."""
+    settings = f"{SLOT_SETTINGS} {version} boxes={_boxes_key(boxes, band)}"
+    return _cached(path, index, settings, lambda: _read_slots(path, index, boxes, version, band), lambda v: [(t, c) for t, c in v])
 
 
-def _read_slots(path: str, index: int, boxes: list[tuple[float, float, float, float]], version: str) -> list[tuple[str, float]]:
-    import numpy as np
+def band_of(boxes) -> tuple[float, float, float, float]:
+    """The band that holds all of ``boxes``."""
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
 
+
+def _boxes_key(boxes, band) -> str:
+    """The boxes, and the band they are cut out of where it is not theirs, as a cache key."""
+    key = ";".join(",".join(f"{v:.0f}" for v in b) for b in boxes)
+    if band is not None and boxes and tuple(band) != band_of(boxes):  # a rendering of a wider band is other pixels
+        key += " band=" + ",".join(f"{v:.0f}" for v in band)
+    return key
+
+
+_BAND: dict[tuple, object] = {}  # the last band rendered for the readings of blanks
+
+
+def _band(path: str, index: int, area: tuple[float, float, float, float]):
+    """The band ``area`` of a page rendered in colour at SLOT_DPI, kept for the next reading of
+    the same band: the line readings of the number and the date, then their coloured ink, and v4's
+    reading of the same lines are of one band. Only the same band is given again (a band cut out
+    of a wider one is not pixel for pixel the same rendering)."""
     from plankb.extractors.readers.pdf_chars import render
 
+    stat = os.stat(path)
+    key = (os.fspath(path), stat.st_mtime_ns, stat.st_size, index, area)
+    image = _BAND.get(key)
+    if image is None:
+        image = render(path, index, SLOT_DPI / 72, box=area, grayscale=False)
+        _BAND.clear()
+        _BAND[key] = image
+    return image
+
+
+def _read_slots(path: str, index: int, boxes: list[tuple[float, float, float, float]], version: str,
+                band: tuple[float, float, float, float] | None = None) -> list[tuple[str, float]]:
+    import numpy as np
+
     scale = SLOT_DPI / 72
-    area = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
-    image = render(path, index, scale, box=area, grayscale=False)  # only the band holding the boxes
+    area = tuple(band) if band is not None else band_of(boxes)
+    image = _band(path, index, area)  # only the band holding the boxes
     left, top = math.floor(area[0] * scale), math.floor(area[1] * scale)  # the rendered part's origin
     recognizer = _recognizer(version)
     out = []
@@ -322,22 +356,29 @@ def ink_image(rgb):
     return np.stack([plain] * 3, axis=2)
 
 
-def read_ink_slots(path: str, index: int, boxes: list[tuple[float, float, float, float]]) -> list[tuple[str, str]]:
+def read_ink_slots(path: str, index: int, boxes: list[tuple[float, float, float, float]],
+                   band: tuple[float, float, float, float] | None = None) -> list[tuple[str, str]]:
     """Each box's coloured ink (``ink_image``) read as one line by v5's recognizer and, where v5
     read a digit, by v4's: (v5's text, v4's text) per box, "" for a reading not made (no such ink
-    in the box, or no digit for v4 to confirm). Cached like ``read_slots``."""
-    settings = f"{INK_SETTINGS} boxes={';'.join(','.join(f'{v:.0f}' for v in b) for b in boxes)}"
-    return _cached(path, index, settings, lambda: _read_ink_slots(path, index, boxes), lambda v: [(a, b) for a, b in v])
+    in the box, or no digit for v4 to confirm). The boxes are cut out of one rendering of ``band``
+    as in ``read_slots``. Cached like ``read_slots``."""
+    settings = f"{INK_SETTINGS} boxes={_boxes_key(boxes, band)}"
+    return _cached(path, index, settings, lambda: _read_ink_slots(path, index, boxes, band), lambda v: [(a, b) for a, b in v])
 
 
-def _read_ink_slots(path: str, index: int, boxes: list[tuple[float, float, float, float]]) -> list[tuple[str, str]]:
+def _read_ink_slots(path: str, index: int, boxes: list[tuple[float, float, float, float]],
+                    band: tuple[float, float, float, float] | None = None) -> list[tuple[str, str]]:
     import numpy as np
 
-    from plankb.extractors.readers.pdf_chars import render
 
+    stat = os.stat(path)
+    if grey_page(os.fspath(path), stat.st_mtime_ns, stat.st_size, index):
+        # a page that paints nothing but grey (a grey or bitonal scan): its colour rendering has
+        # R = G = B everywhere, no pixel's channels stand apart, no ink (``ink_image`` finds none)
+        return [("", "") for _box in boxes]
     scale = SLOT_DPI / 72
-    area = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
-    page = np.array(render(path, index, scale, box=area, grayscale=False).convert("RGB"))  # the band holding the boxes
+    area = tuple(band) if band is not None else band_of(boxes)
+    page = np.array(_band(path, index, area).convert("RGB"))  # the band holding the boxes
     left, top = math.floor(area[0] * scale), math.floor(area[1] * scale)
     out = []
     for x0, y0, x1, y1 in boxes:
