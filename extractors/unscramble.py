@@ -25,7 +25,7 @@ import re
 import unicodedata
 
 from plankb.extractors.patterns.common_pairs import AMBIGUOUS_PAIRS, COMMON_PAIRS, JOINT_PAIRS
-from plankb.extractors.patterns.make_common_pairs import FUNCTION_WORDS
+from plankb.extractors.patterns.make_common_pairs import FUNCTION_WORDS, marks_off
 from plankb.extractors.syllables import _untoned
 
 SCRAMBLED_SHARE = 0.10  # words with two tone marks, of all words: a scrambled copy has a fifth or more
@@ -34,11 +34,6 @@ PLAIN = frozenset("aeiouyd")  # the letters a copying site marks; a marked lette
 
 _WORD = re.compile(r"[^\W\d_]+")
 _ROMAN = re.compile(r"^[IVXL]+$")
-
-
-def marks_off(word: str) -> str:
-    stripped = unicodedata.normalize("NFD", word.lower().replace("đ", "d"))
-    return unicodedata.normalize("NFC", "".join(ch for ch in stripped if not unicodedata.combining(ch)))
 
 
 def _base(ch: str) -> str:
